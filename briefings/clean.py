@@ -1,0 +1,319 @@
+"""Pure text -> text cleaning of article bodies, driven by the rule tables below.
+
+Two levels:
+
+* :func:`normalize` works on characters: HTML entities, odd spaces, soft hyphens,
+  zero-width characters, line endings, Unicode NFC. :func:`normalize_markdown` is its
+  gentle twin for editors' Markdown (entities other than ``&nbsp;`` are Markdown's).
+* :func:`clean_body` works on lines of scraped text: markup, navigation leftovers,
+  counters, share/subscribe lines, embedded scripts, photo alt texts and captions
+  (credits are returned, not thrown away), teasers of other articles (a headline line
+  directly followed by a rubric-only line), related-article blocks, and paragraphs
+  repeating the title or the lead.
+
+:func:`clean` is ``clean_body(text).body``; all of them are idempotent.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Iterable
+
+# --- character rules ---------------------------------------------------------
+
+SPACES = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\t"
+"""Characters that become a plain space."""
+
+INVISIBLE = "\u00ad\u180e\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff\u034f"
+"""Characters removed: soft hyphen, zero-width and direction marks, BOM."""
+
+NEWLINES = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+
+_CHAR_MAP = {ord(c): " " for c in SPACES}
+_CHAR_MAP.update({ord(c): None for c in INVISIBLE})
+_CHAR_MAP.update({ord(c): "\n" for c in NEWLINES if c != "\n"})
+# Other C0/C1 controls (NUL, BEL, ...) carry nothing in a news text.
+_CHAR_MAP.update({c: None for c in range(0x20) if chr(c) not in "\n" + NEWLINES + SPACES})
+_CHAR_MAP.update({c: None for c in range(0x7F, 0xA0) if chr(c) not in NEWLINES})
+_MARKDOWN_MAP = {**_CHAR_MAP, ord("\t"): "\t"}  # tabs indent Markdown code
+
+_ENTITY = re.compile(r"&(?:#\d+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?")
+_NBSP_ENTITY = re.compile(r"&(?:nbsp|#160|#[xX]0*[aA]0);", re.I)
+_SPACE_RUN = re.compile(r" {2,}")
+_BLANK_RUN = re.compile(r"\n{3,}")
+
+
+def _chars(text: str) -> str:
+    text = text.replace("\r\n", "\n").translate(_CHAR_MAP)
+    text = unicodedata.normalize("NFC", text).translate(_CHAR_MAP)
+    lines = (_SPACE_RUN.sub(" ", line).strip() for line in text.split("\n"))
+    return _BLANK_RUN.sub("\n\n", "\n".join(lines)).strip("\n")
+
+
+def _unescape(text: str) -> str:
+    # Loop: "&amp;nbsp;" is an NBSP escaped twice; each pass shortens the text.
+    while _ENTITY.search(text):
+        unescaped = html.unescape(text)
+        if unescaped == text:
+            break
+        text = unescaped
+    return text
+
+
+def normalize(text: str) -> str:
+    """Character-level normalization of scraped text.
+
+    Entities decoded, odd spaces -> space, invisible characters removed, NFC,
+    ``\\n`` line ends, runs of spaces collapsed, lines stripped, at most one blank
+    line in a row.
+    """
+    for _ in range(4):
+        result = _chars(_unescape(text))
+        if result == text:
+            break
+        text = result
+    return text
+
+
+def normalize_markdown(text: str) -> str:
+    """:func:`normalize` for trusted Markdown: only ``&nbsp;`` is decoded.
+
+    Indentation and trailing double spaces carry meaning in Markdown, so lines are
+    only right-stripped of odd spaces and kept otherwise.
+    """
+    text = _NBSP_ENTITY.sub(" ", text.replace("\r\n", "\n"))
+    text = unicodedata.normalize("NFC", text.translate(_MARKDOWN_MAP)).translate(_MARKDOWN_MAP)
+    text = _NBSP_ENTITY.sub(" ", text)
+    return _BLANK_RUN.sub("\n\n", text).strip("\n")
+
+
+# --- markup -----------------------------------------------------------------
+
+_MARKUP_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"<!--.*?(?:-->|$)", re.S), ""),
+    (re.compile(r"<(script|style|iframe|noscript|template|svg|object)\b.*?(?:</\1\s*>|$)", re.S | re.I), ""),
+    (re.compile(r"</?[A-Za-z][A-Za-z0-9:-]*(?:\s[^<>]*)?/?>"), ""),
+    # Whatever still opens a tag (an unclosed "<img onerror=...") loses its "<".
+    (re.compile(r"<(?=[A-Za-z!/?])"), ""),
+)
+
+
+def strip_markup(text: str) -> str:
+    """Remove HTML tags, comments and script/style contents from plain text."""
+    for _ in range(4):
+        result = text
+        for pattern, repl in _MARKUP_RULES:
+            result = pattern.sub(repl, result)
+        if result == text:
+            break
+        text = result
+    return text
+
+
+# --- line rules --------------------------------------------------------------
+
+RUBRICS = frozenset({
+    "Политика", "Экономика", "Бизнес", "Общество", "Финансы", "Мир", "Россия", "Спорт",
+    "Культура", "Наука", "Технологии", "Технологии и медиа", "Недвижимость", "Авто",
+    "Стиль", "Город", "Инвестиции", "Крипто", "Тренды", "Здоровье", "Происшествия",
+    "Регионы", "Путешествия", "Образование", "Экология", "Армия", "Москва", "Интервью",
+    "Мнения", "Аналитика", "Медиа", "Космос", "Энергетика", "Промышленность",
+    "Бывший СССР", "Силовые структуры", "Наука и техника", "Ценности", "Из жизни",
+    "Среда обитания", "Интернет и СМИ", "Экономика и бизнес",
+})
+"""Rubric names of Russian news sites; a line that is only one of these is a rubric."""
+
+BOILERPLATE = tuple(
+    re.compile(p, re.I)
+    for p in (
+        # navigation leftovers
+        r"перейти к (основному )?(контенту|содержанию|содержимому|материалу)",
+        r"skip to (main )?content",
+        r"(главная|меню|поиск|войти|вход|наверх|реклама|комментарии|версия для печати)",
+        r"(показать|загрузить) (ещё|еще|больше)( новости| материалы)?",
+        r"(на страницу|перейти в|смотреть) галере[июя]",
+        r"(все|последние) новости",
+        # share / subscribe / follow
+        r"(подписывайтесь|подпишитесь|подписаться)\b.*",
+        r"(поделиться|поделитесь)\b.{0,80}",
+        r"(читайте|следите за) (нас|нами|новостями)\b.{0,80}",
+        r"присоединяйтесь к (нам|нашему)\b.{0,80}",
+        r"(читайте|читать) (также|еще|ещё|далее|по теме)\s*[:.]?.{0,200}",
+        r"ошибка в тексте\?.{0,100}",
+        r"нашли ошибку\?.{0,100}",
+        r"(обновлено|изменено)\s*[:\d].{0,40}",
+        # counters: comments, views, likes
+        r"\d{1,7}",
+        r"\d{1,7}\s*(комментари[йяев]+|просмотр[аов]*)",
+    )
+)
+"""Whole-line patterns of lines that are never article text."""
+
+RELATED_MARKERS = tuple(re.compile(p, re.I) for p in (r"также по теме", r"по теме", r"читайте также", r"материалы по теме"))
+"""A line that opens a related-article block: the marker, a headline, an ellipsis teaser."""
+
+CREDIT_LABEL = r"(?:фото(?:графия)?|фото и видео|видео|иллюстрация|кадр(?: из видео)?|скриншот|инфографика|изображение|источник фото|photo|image)"
+CAPTION = re.compile(r"^(?P<caption>.*?)\s*\(\s*" + CREDIT_LABEL + r"\s*:\s*(?P<credit>[^()]{1,150})\)\s*\.?$", re.I)
+"""A photo caption ending in a credit: «Алиев и Путин (Фото: Михаил Терещенко / ТАСС)»."""
+CREDIT_LINE = re.compile(r"^" + CREDIT_LABEL + r"\s*:\s*(?P<credit>.{1,150})$", re.I)
+"""A line that is only a credit: «Фото: РИА Новости»."""
+PHOTO_AGENCIES = frozenset({
+    "reuters", "afp", "ap", "epa", "ap photo", "тасс", "итар-тасс", "риа новости", "ria novosti",
+    "global look press", "globallookpress.com", "getty images", "shutterstock", "legion-media",
+    "wikimedia commons", "wikimedia", "east news", "фотобанк лори", "depositphotos", "pixabay.com",
+    "коммерсантъ", "интерфакс", "sputnik", "rt", "кадр из видео",
+})
+"""A line that is only one of these (maybe after ©) is a photo credit."""
+_REPEATED_LABEL = re.compile(r"\s" + CREDIT_LABEL + r"\s*:", re.I)
+
+_CODE_HINT = re.compile(
+    r"\bfunction\s*\(|\bvar\s+\w+\s*=|\b(?:document|window|console|location)\.\w+|\bjwplayer\b"
+    r"|=>|\breturn\s*\{|\bif\s*\(.*\)\s*\{|\bencodeURI(?:Component)?\(|^\s*//|^\s*/\*|^\s*[{}]"
+)
+_CODE_PUNCT = set("{}();=[]\\\"'")
+
+
+def is_boilerplate(line: str) -> bool:
+    """A whole line of navigation, share/subscribe text or a bare counter."""
+    line = line.strip(" .:·|•")
+    return any(p.fullmatch(line) for p in BOILERPLATE)
+
+
+def is_rubric(line: str, rubrics: Iterable[str] = RUBRICS) -> bool:
+    """A line that is only a rubric name (an optional trailing comma allowed)."""
+    name = line.strip().rstrip(",").strip()
+    return bool(name) and name in rubrics
+
+
+def looks_like_code(line: str) -> bool:
+    """A line of embedded JavaScript/CSS left in scraped text."""
+    if not _CODE_HINT.search(line):
+        return False
+    punct = sum(1 for ch in line if ch in _CODE_PUNCT)
+    cyrillic = sum(1 for ch in line if "\u0400" <= ch <= "\u04ff")
+    return punct >= 3 and cyrillic < len(line) / 2
+
+
+def split_credit(line: str) -> tuple[str, str] | None:
+    """``(caption, credit)`` when ``line`` is a photo caption or a credit line."""
+    match = CAPTION.match(line)
+    if match:
+        return match["caption"].strip(), match["credit"].strip()
+    bare = line.strip().removeprefix("©").strip()
+    if bare.casefold() in PHOTO_AGENCIES or (line.startswith("©") and 0 < len(bare) <= 80):
+        return "", bare
+    match = CREDIT_LINE.match(line)
+    if match:  # «Фото: Reuters Фото: Reuters» (one credit per photo of a gallery)
+        return "", _REPEATED_LABEL.split(match["credit"])[0].strip()
+    return None
+
+
+def _same(a: str, b: str) -> bool:
+    return _key(a) == _key(b)
+
+
+def _key(text: str) -> str:
+    return " ".join(re.sub(r"[^\w]+", " ", text.casefold()).split())
+
+
+@dataclass(frozen=True, slots=True)
+class Cleaned:
+    """A cleaned body and the photo credits found in it."""
+
+    body: str
+    credits: tuple[str, ...] = ()
+
+
+def clean_body(
+    text: str,
+    *,
+    title: str = "",
+    lead: str = "",
+    rubrics: Iterable[str] = (),
+    line_paragraphs: bool = False,
+) -> Cleaned:
+    """Clean scraped article text.
+
+    ``title`` and ``lead`` are dropped where the body repeats them; ``rubrics`` adds
+    site rubric names to :data:`RUBRICS` for teaser detection; with
+    ``line_paragraphs`` every line is a paragraph (JSONL, BSNLP and HTML extractions
+    break paragraphs with a single newline), otherwise blank lines separate them.
+    """
+    known = RUBRICS | frozenset(r.strip() for r in rubrics if r.strip())
+    credits: list[str] = []
+    body = text
+    for _ in range(6):  # rules can uncover new matches; stop at the fixed point
+        lines = _clean_lines(strip_markup(normalize(body)).split("\n"), known, credits)
+        result = _paragraphs(lines, title, lead, line_paragraphs)
+        if result == body:
+            break
+        body = result
+    return Cleaned(body, tuple(dict.fromkeys(credits)))
+
+
+def clean(text: str) -> str:
+    """:func:`clean_body` without title, lead or credits: scraped text -> clean text."""
+    return clean_body(text).body
+
+
+def _clean_lines(lines: list[str], rubrics: frozenset[str], credits: list[str]) -> list[str]:
+    out: list[str] = []
+    related = 0  # lines left of a related-article block: its headline, then its teaser
+    for line in lines:
+        line = line.strip()
+        if related == 2 and line:
+            related = 1 if len(line) <= 250 else 0
+            if related:
+                continue
+        if related == 1 and line:
+            related = 0
+            if line.endswith(("...", "…")):
+                continue
+        if not line:
+            out.append("")
+            continue
+        if any(p.fullmatch(line.strip(" .:")) for p in RELATED_MARKERS):
+            related = 2
+            continue
+        if is_boilerplate(line) or looks_like_code(line):
+            continue
+        credit = split_credit(line)
+        if credit is not None:
+            caption, who = credit
+            credits.append(who)
+            if caption and out and out[-1] and (_same(out[-1], caption) or _key(caption).startswith(_key(out[-1]))):
+                out.pop()  # the photo's alt text just before its caption
+            continue
+        if is_rubric(line, rubrics):
+            if out and _is_headline(out[-1]) and not is_rubric(out[-1], rubrics):
+                out.pop()  # a teaser: headline of another article + its rubric
+            continue
+        out.append(line)
+    return out
+
+
+def _is_headline(line: str) -> bool:
+    return bool(line) and len(line) <= 200 and not line.endswith((".", ":", ";", ","))
+
+
+def _paragraphs(lines: list[str], title: str, lead: str, line_paragraphs: bool) -> str:
+    blocks: list[list[str]] = [[]]
+    for line in lines:
+        if not line:
+            if blocks[-1]:
+                blocks.append([])
+        elif line_paragraphs:
+            blocks[-1].append(line)
+            blocks.append([])
+        else:
+            blocks[-1].append(line)
+    repeated = {_key(t) for t in (title, lead, *lead.split("\n")) if _key(t)}
+    paragraphs = []
+    for block in blocks:
+        kept = [line for line in block if _key(line) not in repeated] if repeated else block
+        if kept and _key("\n".join(kept)) not in repeated:
+            paragraphs.append("\n".join(kept))
+    return "\n\n".join(paragraphs)

@@ -1,0 +1,112 @@
+"""Command line: a thin layer over the library.
+
+    briefings ingest PATH... [--out content/briefings] [--jobs N] [--force]
+    briefings tag [--jsonl] PATH... [--jobs N]
+    briefings check [CONTENT_DIR]
+
+User errors are one line each on stderr (``path: reason``); the other inputs are still
+processed; the exit status is 1 when any input failed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Sequence
+
+from briefings.errors import BriefingsError
+
+
+def _tagger(jobs: int):
+    from briefings.parallel import tag_all
+
+    return lambda articles: tag_all(articles, jobs)
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from briefings.ingest import ingest
+
+    report = ingest(args.paths, args.out, _tagger(args.jobs), force=args.force)
+    for rel in report.kept_edited:
+        print(f"{args.out}/{rel}: edited since it was generated; not overwritten (use --force)", file=sys.stderr)
+    for line in report.failed:
+        print(line, file=sys.stderr)
+    print(
+        f"{len(report.written)} written, {len(report.unchanged)} unchanged, "
+        f"{len(report.kept_edited)} kept (edited), {len(report.failed)} failed",
+        file=sys.stderr,
+    )
+    return 0 if report.ok else 1
+
+
+def cmd_tag(args: argparse.Namespace) -> int:
+    from briefings.gazetteer import Gazetteer
+    from briefings.ingest import read_articles
+    from briefings.model import Briefing
+    from briefings.records import briefing_record
+    from briefings.slugs import slugify
+    from briefings.tagging import combine, is_fully_tagged, meta_tags
+
+    errors: list[str] = []
+    gazetteer = Gazetteer.default()
+    articles = list(read_articles(args.paths, errors))
+    found = [meta_tags(a, gazetteer) for a in articles]
+    needing = [a for a, f in zip(articles, found) if not is_fully_tagged(f)]
+    auto = iter(_tagger(args.jobs)(needing)) if needing else iter(())
+    for article, tags in zip(articles, found):
+        combined = combine(tags, None if is_fully_tagged(tags) else next(auto))
+        record = briefing_record(Briefing(article, combined, slugify(article.title)))
+        print(json.dumps(record, ensure_ascii=False, indent=None if args.jsonl else 2), flush=False)
+    for line in errors:
+        print(line, file=sys.stderr)
+    return 1 if errors else 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from briefings.check import check_content
+
+    problems = check_content(args.content)
+    for problem in problems:
+        print(problem)
+    if problems:
+        print(f"{len(problems)} problem(s)", file=sys.stderr)
+    return 1 if problems else 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="briefings", description="News articles -> tagged briefing site.")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("ingest", help="read, clean, tag and write one briefing per article")
+    p.add_argument("paths", nargs="+", help="source files or folders (.txt, .md, .html, .jsonl)")
+    p.add_argument("--out", default="content/briefings", help="output folder (default: content/briefings)")
+    p.add_argument("--jobs", type=int, default=1, help="tagging worker processes (default: 1)")
+    p.add_argument("--force", action="store_true", help="regenerate briefings edited by hand (keeps a .bak)")
+    p.set_defaults(run=cmd_ingest)
+
+    p = sub.add_parser("tag", help="print the tags that ingest would write, as JSON; writes nothing")
+    p.add_argument("paths", nargs="+", help="source files or folders")
+    p.add_argument("--jsonl", action="store_true", help="one JSON object per line")
+    p.add_argument("--jobs", type=int, default=1, help="tagging worker processes (default: 1)")
+    p.set_defaults(run=cmd_tag)
+
+    p = sub.add_parser("check", help="validate briefings; prints path:line: message")
+    p.add_argument("content", nargs="?", default="content", help="content folder (default: content)")
+    p.set_defaults(run=cmd_check)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.run(args)
+    except BriefingsError as error:
+        print(f"briefings: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,105 @@
+"""Temporal expressions in Russian news text → ISO 8601 values.
+
+    >>> extract_dates("Встреча прошла 7 октября.", dt.date(2025, 10, 9))[0].value
+    '2025-10-07'
+
+The work is split by job: ``dates_lexicon`` (word tables), ``dates_grammar``
+(rules that find expressions and say what they mean), ``dates_tense`` (past or
+future clause), ``dates_resolve`` (meaning + publication date → ISO value).
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from typing import Any
+
+from briefings.dates_grammar import scan
+from briefings.dates_resolve import date_bounds, resolve
+from briefings.dates_tense import clause_tense
+from briefings.model import DateMention
+
+__all__ = ["date_bounds", "extract_dates"]
+
+_MORPH: list[Any] = []  # the lazily built default analyser (or None when unavailable)
+
+
+def default_morph():
+    """natasha's ``MorphVocab``, built once on first use; ``None`` if it cannot load."""
+    if not _MORPH:
+        try:
+            from natasha import MorphVocab
+
+            _MORPH.append(MorphVocab())
+        except Exception:  # noqa: BLE001 - fall back to the suffix heuristic
+            _MORPH.append(None)
+    return _MORPH[0]
+
+
+class _Sentences:
+    """Sentence spans of a text, computed on first use (lines, then razdel)."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self._starts: list[int] | None = None
+        self._spans: list[tuple[int, int]] = []
+
+    def _build(self) -> None:
+        from razdel import sentenize
+
+        for line in re.finditer(r"[^\n]+", self.text):
+            for s in sentenize(line.group()):
+                self._spans.append((line.start() + s.start, line.start() + s.stop))
+        self._starts = [a for a, _ in self._spans]
+
+    def around(self, start: int, stop: int) -> tuple[int, int]:
+        if self._starts is None:
+            self._build()
+        i = bisect.bisect_right(self._starts, start) - 1
+        if i < 0:
+            return start, stop
+        a, b = self._spans[i]
+        j = i
+        while b < stop and j + 1 < len(self._spans):  # a mention across a razdel split
+            j += 1
+            b = self._spans[j][1]
+        return a, max(b, stop)
+
+
+def extract_dates(text: str, published: dt.date | None, *, morph=None) -> tuple[DateMention, ...]:
+    """Every temporal expression in ``text`` that points at a calendar position.
+
+    Resolved against ``published`` (relative ones are left out when it is
+    ``None``), in text order, with offsets into ``text``. ``morph``: a natasha
+    ``MorphVocab`` or pymorphy2 ``MorphAnalyzer`` for tense detection; by
+    default one is built once and reused.
+    """
+    if not text:
+        return ()
+    if isinstance(published, dt.datetime):
+        published = published.date()
+    get_morph = (lambda: morph) if morph is not None else default_morph
+    sentences = _Sentences(text)
+    mentions: list[DateMention] = []
+    for cand in scan(text, get_morph):
+        s_start, s_stop = sentences.around(cand.start, cand.stop)
+        sentence = text[s_start:s_stop]
+        cache: list[str | None] = []
+
+        def tense(sentence=sentence, cand=cand, s_start=s_start, cache=cache):
+            if not cache:
+                cache.append(clause_tense(sentence, cand.start - s_start, cand.stop - s_start, get_morph()))
+            return cache[0]
+
+        value = resolve(cand.expr, published, tense)
+        if value is None:
+            continue
+        mentions.append(DateMention(
+            value=value,
+            text=text[cand.start:cand.stop],
+            sentence=sentence.strip(),
+            start=cand.start,
+            stop=cand.stop,
+        ))
+    return tuple(mentions)

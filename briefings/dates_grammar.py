@@ -1,0 +1,710 @@
+"""Find temporal expressions in Russian text: rules → ``Candidate`` spans.
+
+Each rule is a small compiled regex built from the word tables in
+``dates_lexicon`` plus a handler that turns a match into an ``Expr`` (what the
+expression means, still unresolved). ``scan`` runs every rule, keeps the
+longest non-overlapping matches, widens them by a period part («в начале …»),
+and joins ranges («с января по март 2019 года») and lists («в августе и
+октябре 2017 года», where the year carries back).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+from typing import Callable, Iterator
+
+from briefings import dates_lexicon as lex
+
+
+@dataclass(frozen=True, slots=True)
+class Expr:
+    """The meaning of one expression, before it is resolved against a date.
+
+    kind: day | month | year | years | season | decade | decade2 | century |
+    relcentury | rel | ago | after | weekday | quarter | range.
+    """
+
+    kind: str
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    end: int | None = None  # last year (years, decade, season winter pair) / last century
+    yrel: int | None = None  # year relative to the publication year («прошлого года»)
+    unit: str | None = None  # rel/ago/after: day | week | month | year | halfyear | century
+    offset: int | None = None  # rel: units from now; ago/after: count; season/weekday modifier
+    season: str | None = None
+    weekday: int | None = None
+    anaphoric: bool = False  # «в следующем году»: unresolvable in a past-tense narrative
+    lo: "Expr | None" = None
+    hi: "Expr | None" = None
+
+    @property
+    def has_year(self) -> bool:
+        return self.year is not None or self.yrel is not None
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    start: int
+    stop: int
+    expr: Expr
+
+
+# --- regex building blocks ----------------------------------------------------
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+S = r"[^\S\n]+"
+S0 = r"[^\S\n]*"
+DASH = S0 + r"[-–—‑]" + S0
+PREP_WORDS = ("в", "во", "с", "со", "c", "на", "к", "ко", "до", "по", "от", "за")
+PREP = r"(?:(?<!\w)(?:" + _alt(PREP_WORDS) + r")" + S + r")?"
+YW = r"(?:год(?:ами|ах|ам|ов|ом|ы|а|у|е)?(?!\w)|гг?\.|гг?(?!\w))"
+YEAR4 = r"(?:1\d{3}|20\d{2})"
+YSUF = r"(?:-?(?:ого|го|ый|ом|м|й))?"
+ADJ = _alt(lex.ADJ_ENDINGS)
+REL_MOD = (
+    r"(?P<mod>(?:" + _alt(lex.RELATIVE_MODIFIERS) + r")(?:" + ADJ + r")|" + _alt(lex.THIS_FORMS) + r")"
+)
+REL_GEN = r"(?P<ryear>" + _alt(k + "его" for k in lex.RELATIVE_MODIFIERS) + "|" + _alt(
+    k + "ого" for k in lex.RELATIVE_MODIFIERS) + r"|этого)"
+MONTH_ANY = r"(?P<month>" + _alt(lex.MONTHS) + r")(?!\w)"
+MONTH_GEN = (
+    r"(?P<month>(?:" + _alt(lex.MONTHS_GENITIVE) + r")(?!\w)|(?:" + _alt(lex.MONTH_ABBREVIATIONS) + r")(?:\.|(?!\w)))"
+)
+YEAR_TAIL = (
+    r"(?:" + S + r"(?P<year>" + YEAR4 + r")(?!\d)" + YSUF + r"(?:" + S0 + YW + r")?"
+    r"|" + S + REL_GEN + S + r"года(?!\w))"
+)
+DAY = r"(?<![\w.,:/-])(?P<day>\d{1,2}|" + _alt(lex.DAY_ORDINALS) + r")(?:-?(?:го|е|ое))?"
+WEEKDAY = r"(?P<wd>" + _alt(lex.WEEKDAYS) + r")(?!\w)"
+WEEKDAY_PREFIX = r"(?:(?:(?:в|во)" + S + r")?(?P<wdp>" + _alt(lex.WEEKDAYS) + r")" + S0 + r"[,—–-]?" + S0 + r")?"
+ROMAN = r"[IVXХІ]{1,5}"
+
+PART_RE = re.compile(
+    r"(?<!\w)(?:(?:в|во|с|со|c|к|ко|до|по|на|от)" + S + r")?(?:(?:" + _alt(lex.PART_ORDINALS) + r")" + S + r")?"
+    r"(?<!\w)(?:" + _alt(lex.PERIOD_PARTS) + r")" + S + r"$",
+    re.I,
+)
+"""A period part right before an expression: «в начале » + «мая»."""
+
+MASK_RE = re.compile(
+    r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|[\w./-]+\.(?:ru|com|org|net|info|html?|php|aspx?|рф)\b\S*"
+    r"|\+\d[\d\s()‑-]{7,}\d|\(\d{3,5}\)\s?\d[\d\s‑-]{4,}\d|(?<![\d-])\d{3}-\d{2}-\d{2}(?![\d-])",
+    re.I,
+)
+"""URLs, e-mails and phone numbers: no date is taken from inside them."""
+
+Handler = Callable[["Scanner", re.Match], Iterator[Candidate]]
+_RULES: list[tuple[re.Pattern, Handler]] = []
+
+
+def rule(pattern: str):
+    """Register ``handler`` for ``pattern`` (compiled case-insensitive)."""
+
+    def register(handler: Handler) -> Handler:
+        _RULES.append((re.compile(pattern, re.I), handler))
+        return handler
+
+    return register
+
+
+def _year_fields(m: re.Match) -> dict:
+    if m.groupdict().get("year"):
+        return {"year": int(m["year"])}
+    if m.groupdict().get("ryear"):
+        return {"yrel": _modifier_offset(m["ryear"])}
+    return {}
+
+
+def _modifier_offset(word: str) -> int | None:
+    word = word.lower()
+    if word in lex.THIS_FORMS:
+        return 0
+    for stem in sorted(lex.RELATIVE_MODIFIERS, key=len, reverse=True):
+        if word.startswith(stem):
+            return lex.RELATIVE_MODIFIERS[stem]
+    return None
+
+
+def _is_anaphoric(word: str) -> bool:
+    return any(word.lower().startswith(s) for s in lex.ANAPHORIC_MODIFIERS)
+
+
+def _day_number(word: str) -> int:
+    return int(word) if word.isdigit() else lex.DAY_ORDINALS[" ".join(word.lower().split())]
+
+
+def _month_number(word: str) -> int:
+    word = word.lower().rstrip(".")
+    return lex.MONTHS.get(word) or lex.MONTH_ABBREVIATIONS[word]
+
+
+def _roman(word: str) -> int | None:
+    word = word.upper().replace("Х", "X").replace("І", "I")
+    values = {"I": 1, "V": 5, "X": 10}
+    total = 0
+    for i, ch in enumerate(word):
+        v = values[ch]
+        total += -v if i + 1 < len(word) and values[word[i + 1]] > v else v
+    return total if 0 < total <= 30 else None
+
+
+# --- rules: calendar dates ----------------------------------------------------------
+
+
+@rule(r"(?<![\w.-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\d-])")
+def _iso(sc, m):
+    yield sc.cand(m, Expr("day", year=int(m["y"]), month=int(m["m"]), day=int(m["d"])))
+
+
+@rule(r"(?<![\w.,/-])(?P<d>\d{1,2})(?P<sep>[./-])(?P<m>\d{1,2})(?P=sep)(?P<y>(?:1[89]|20)\d\d)(?![\d]|[./-]\d)")
+def _numeric(sc, m):
+    yield sc.cand(m, Expr("day", year=int(m["y"]), month=int(m["m"]), day=int(m["d"])))
+
+
+@rule(PREP + WEEKDAY_PREFIX + DAY + S + MONTH_GEN + r"(?:" + YEAR_TAIL + r")?")
+def _day_month(sc, m):
+    day = _day_number(m["day"])
+    if day and day <= 31:
+        yield sc.cand(m, Expr("day", month=_month_number(m["month"]), day=day, **_year_fields(m)))
+
+
+@rule(
+    r"(?:(?:с|со|c)" + S + r")?(?<![\w.,:/-])(?P<d1>\d{1,2})(?:-?го)?(?:" + DASH + r"|" + S + r"(?:по|до)" + S + r")"
+    r"(?P<day>\d{1,2})(?:-?го)?" + S + MONTH_GEN + r"(?:" + YEAR_TAIL + r")?"
+)
+def _day_range(sc, m):
+    d1, d2 = int(m["d1"]), int(m["day"])
+    if 1 <= d1 < d2 <= 31:
+        month, fields = _month_number(m["month"]), _year_fields(m)
+        lo, hi = Expr("day", month=month, day=d1, **fields), Expr("day", month=month, day=d2, **fields)
+        yield sc.cand(m, Expr("range", lo=lo, hi=hi))
+
+
+@rule(
+    r"(?<![\w.,:/-])(?P<days>\d{1,2}(?:(?:" + S0 + r"," + S0 + r"|" + S + r"(?:и|или)" + S + r")\d{1,2})+)"
+    + S + MONTH_GEN + r"(?:" + YEAR_TAIL + r")?"
+)
+def _day_list(sc, m):
+    month, fields = _month_number(m["month"]), _year_fields(m)
+    days = list(re.finditer(r"\d+", m["days"]))
+    if not all(1 <= int(d[0]) <= 31 for d in days):
+        return
+    base = m.start("days")
+    for d in days[:-1]:
+        yield Candidate(base + d.start(), base + d.end(), Expr("day", month=month, day=int(d[0]), **fields))
+    yield Candidate(base + days[-1].start(), m.end(), Expr("day", month=month, day=int(days[-1][0]), **fields))
+
+
+@rule(PREP + r"(?<!\w)" + MONTH_ANY + YEAR_TAIL)
+def _month_year(sc, m):
+    yield sc.cand(m, Expr("month", month=_month_number(m["month"]), **_year_fields(m)))
+
+
+@rule(PREP + r"(?<!\w)" + MONTH_ANY)
+def _month(sc, m):
+    word = m["month"]
+    if m.start() == m.start("month"):  # no preposition
+        if word[0].isupper() and not sc.sentence_start(m.start()):
+            return  # «Август» mid-sentence is a name
+        if not (sc.sentence_start(m.start()) or sc.part_before(m.start()) is not None
+                or re.search(r"(?:[-–—,]|(?<!\w)(?:и|или))" + S0 + r"$", sc.text[max(0, m.start() - 6):m.start()])):
+            return  # «Музыка для декабря»; «в мае-июне», «в августе и октябре» are fine
+    yield sc.cand(m, Expr("month", month=_month_number(word)))
+
+
+@rule(r"(?<!\w)(?P<stem>" + _alt(lex.MONTH_ADJECTIVE_STEMS) + r")(?:" + ADJ + r")(?!\w)")
+def _month_adjective(sc, m):
+    if m["stem"][0].isupper() and not sc.sentence_start(m.start()):
+        return  # «Октябрьской революции», «Майский район»
+    if re.match(S + r"(?:революц|переворот|район|проспект|площад|улиц|указ)", sc.text[m.end():m.end() + 20], re.I):
+        return
+    yield sc.cand(m, Expr("month", month=lex.MONTH_ADJECTIVE_STEMS[m["stem"].lower()]))
+
+
+# --- rules: years, decades, centuries ---------------------------------------------------
+
+
+@rule(
+    r"(?:между" + S + r"|" + PREP + r")(?<![\w.,/:-])(?P<y1>" + YEAR4 + r")" + YSUF + r"(?:" + S0 + YW + r")?"
+    r"(?P<sep>" + DASH + r"|" + S0 + r"/" + S0 + r"|" + S + r"(?:по|до|и)" + S + r")"
+    r"(?P<y2>" + YEAR4 + r"|\d\d)(?!\d)" + YSUF + r"(?:" + S0 + r"(?P<yw>" + YW + r"))?"
+)
+def _year_range(sc, m):
+    y1, y2s, sep = int(m["y1"]), m["y2"], m["sep"].strip().lower()
+    y2 = int(y2s) if len(y2s) == 4 else y1 // 100 * 100 + int(y2s)
+    if not y1 < y2 <= y1 + 300 or (len(y2s) == 2 and sep in ("по", "до", "и")):
+        return
+    if sep == "/" and y2 != y1 + 1:
+        return
+    if sep == "и" and not (m.group(0).lower().startswith("между") and m["yw"]):
+        return  # «в 2001 и 2011 годах» is a list of two years, found by the year rules
+    if not m["yw"] and not sc.plausible_bare_year(m.start("y1"), m.end()):
+        return
+    yield sc.cand(m, Expr("years", year=y1, end=y2))
+
+
+@rule(PREP + r"(?<![\w.,/:-])(?P<y>\d{3,4})" + YSUF + S0 + r"(?P<yw>" + YW + r")")
+def _year(sc, m):
+    year = int(m["y"])
+    if year > 2100 or year == 0:
+        return
+    if len(m["y"]) == 3 and not (m.start() < m.start("y") and m["yw"].lower() in ("год", "года", "году", "г.")):
+        return  # «2 года» is a duration; «в 988 году» needs the preposition
+    if re.match(S0 + r"(?:жизни|до" + S + r"н\.|до" + S + r"нашей)", sc.text[m.end():m.end() + 12], re.I):
+        return
+    yield sc.cand(m, Expr("year", year=year))
+
+
+@rule(PREP + r"(?<![\w.,/:-])(?P<y>" + YEAR4 + r")-?(?:го|м|й)(?!\w)")
+def _year_ordinal(sc, m):
+    yield sc.cand(m, Expr("year", year=int(m["y"])))
+
+
+@rule(PREP + r"(?<![\w.,/:№#$€£+-])(?P<y>1[6-9]\d\d|20\d\d)(?!\w|[.,]\d|%|:\d|-\w|" + S + r"\d{3}(?!\d))")
+def _bare_year(sc, m):
+    if sc.plausible_bare_year(m.start("y"), m.end()):
+        yield sc.cand(m, Expr("year", year=int(m["y"])))
+
+
+@rule(r"(?<=[A-Za-zА-Яа-яЁё])-(?P<y>(?:19|20)\d\d)(?!\w|[.,]\d)")
+def _hyphen_year(sc, m):  # «Олимпиада-2016», «ЕГЭ-2013»
+    yield Candidate(m.start("y"), m.end("y"), Expr("year", year=int(m["y"])))
+
+
+DECADE_SUFFIX = r"(?:ые|ых|е|х)"
+CENTURY_TAIL = (
+    r"(?:" + S + r"(?P<cent>прошлого|позапрошлого|этого|нынешнего|текущего|XX|ХХ|XIX|ХIХ|XXI|ХХI|двадцатого"
+    r"|девятнадцатого)" + S + r"(?:века|в\.)(?!\w))?"
+)
+
+
+D4 = r"(?:1\d|20)\d0"
+D2 = r"\d0"
+
+
+@rule(PREP + r"(?<![\w.,/:-])(?:(?P<a>" + D4 + r")-?|(?P<a2>" + D2 + r")-)" + DECADE_SUFFIX + r"(?!\w)"
+      + r"(?:" + S0 + YW + r")?" + CENTURY_TAIL)
+def _decade(sc, m):
+    yield from _decades(sc, m, m["a"] or m["a2"], m["a"] or m["a2"])
+
+
+@rule(PREP + r"(?<![\w.,/:-])(?P<a>" + D4 + r"|" + D2 + r")(?:-?" + DECADE_SUFFIX + r")?" + DASH
+      + r"(?:(?P<b>" + D4 + r")-?|(?P<b2>" + D2 + r")-)" + DECADE_SUFFIX + r"(?!\w)"
+      + r"(?:" + S0 + YW + r")?" + CENTURY_TAIL)
+def _decade_range(sc, m):
+    yield from _decades(sc, m, m["a"], m["b"] or m["b2"])
+
+
+_CENTURY_NAMES = {"xx": 1900, "двадцатого": 1900, "xix": 1800, "девятнадцатого": 1800, "xxi": 2000}
+
+
+def _decades(sc, m, a: str, b: str):
+    """«90-х» (a == b) or «80-90-х»: four-digit ends carry their century."""
+    if re.match(S + r"(?:числ|мест|строк|позици|номер)", sc.text[m.end():m.end() + 12], re.I):
+        return  # «в 20-х числах»
+    cent = (m["cent"] or "").lower().replace("х", "x").replace("і", "i")
+    century = next((int(x) // 100 * 100 for x in (b, a) if len(x) == 4), None)
+    if century is None and cent in _CENTURY_NAMES:
+        century = _CENTURY_NAMES[cent]
+    if century is None:
+        rel = {"прошлого": -1, "позапрошлого": -2, "этого": 0, "нынешнего": 0, "текущего": 0}.get(cent)
+        yield sc.cand(m, Expr("decade2", year=int(a[-2:]), end=int(b[-2:]) + 9, yrel=rel))
+        return
+    y1 = int(a) if len(a) == 4 else century + int(a)
+    y2 = (int(b) if len(b) == 4 else century + int(b)) + 9
+    if y1 < y2:
+        yield sc.cand(m, Expr("decade", year=y1, end=y2))
+
+
+@rule(
+    PREP + r"(?<!\w)(?P<stem>" + _alt(lex.DECADE_WORD_STEMS) + r"|нулев|десят)(?:ые|ых|ым|ыми)(?!\w)"
+    r"(?:" + S + r"(?P<yw>годы|годов|годах|годам|годами|гг\.))?"
+)
+def _decade_word(sc, m):
+    stem = m["stem"].lower()
+    if stem in ("нулев", "десят") and not m["yw"]:
+        return
+    start = {"нулев": 2000, "десят": 2010}.get(stem) or lex.DECADE_WORD_STEMS[stem]
+    yield sc.cand(m, Expr("decade", year=start, end=start + 9))
+
+
+@rule(
+    PREP + r"(?<![\w.-])(?P<c1>" + ROMAN + r"|\d{1,2})(?:" + DASH + r"(?P<c2>" + ROMAN + r"|\d{1,2}))?"
+    r"(?P<suf>-?(?:й|го|м|ом|ый|ого))?" + S0 + r"(?P<w>век(?:а|е|у|ом|ов|ах|ами)?(?!\w)|вв?\.)"
+)
+def _century(sc, m):
+    if re.match(S0 + r"до" + S + r"н", sc.text[m.end():m.end() + 10], re.I):
+        return  # BC
+    arabic = m["c1"].isdigit()
+    if arabic and not m["suf"] and not (m.start() < m.start("c1") or sc.part_before(m.start()) is not None):
+        return  # «5 веков» is a duration
+    if arabic and m["w"].lower() in ("веков", "веками", "вв."):
+        return
+    n1 = int(m["c1"]) if arabic else _roman(m["c1"])
+    n2 = (int(m["c2"]) if m["c2"].isdigit() else _roman(m["c2"])) if m["c2"] else n1
+    if n1 and n2 and 1 <= n1 <= n2 <= 21:
+        yield sc.cand(m, Expr("century", year=n1, end=n2))
+
+
+@rule(
+    PREP + r"(?<!\w)(?:(?P<stem>" + _alt(lex.CENTURY_ORDINAL_STEMS) + r")(?:ого|ом|ый|ому|ым)"
+    r"|(?P<rel>прошл|позапрошл|эт|нынешн|текущ)(?:ого|ому|ом|ый|от|ий|его|ем|им))" + S + r"(?:века|веке|век|веку)(?!\w)"
+)
+def _century_word(sc, m):
+    if m["stem"]:
+        n = lex.CENTURY_ORDINAL_STEMS[" ".join(m["stem"].lower().split())]
+        yield sc.cand(m, Expr("century", year=n, end=n))
+    else:
+        yield sc.cand(m, Expr("rel", unit="century", offset={"прошл": -1, "позапрошл": -2}.get(m["rel"].lower(), 0)))
+
+
+# --- rules: seasons -----------------------------------------------------------------------
+
+SEASON = r"(?P<season>" + _alt(lex.SEASONS) + r")(?!\w)"
+
+
+@rule(
+    PREP + r"(?<!\w)" + SEASON + r"(?:" + S + r"(?P<year>" + YEAR4 + r")(?:" + S0 + r"[/–—-]" + S0
+    + r"(?P<y2>" + YEAR4 + r"|\d\d)(?!\d))?" + YSUF + r"(?:" + S0 + YW + r")?|" + S + REL_GEN + S + r"года(?!\w))"
+)
+def _season_year(sc, m):
+    season = lex.SEASONS[m["season"].lower()]
+    fields = _year_fields(m)
+    if m["y2"]:
+        y1 = int(m["year"])
+        y2 = int(m["y2"]) if len(m["y2"]) == 4 else y1 // 100 * 100 + int(m["y2"])
+        if season != "winter" or y2 != y1 + 1:
+            return
+        fields = {"year": y2}  # winter 2019/2020 → the winter that ends in 2020
+    yield sc.cand(m, Expr("season", season=season, **fields))
+
+
+@rule(PREP + r"(?<!\w)" + REL_MOD + S + SEASON)
+def _season_rel(sc, m):
+    offset = _modifier_offset(m["mod"])
+    if offset is None or m["mod"].lower().startswith("ближайш"):
+        return
+    yield sc.cand(m, Expr("season", season=lex.SEASONS[m["season"].lower()], offset=offset,
+                          anaphoric=_is_anaphoric(m["mod"])))
+
+
+@rule(PREP + r"(?<!\w)" + SEASON)
+def _season(sc, m):
+    word = m["season"]
+    if word[0].isupper() and m.start() == m.start("season") and not sc.sentence_start(m.start()):
+        return
+    if word.lower() not in lex.SEASONS_ADVERB and m.start() == m.start("season") and sc.part_before(m.start()) is None:
+        return  # «арабской весны»; «до осени», «в начале лета» are fine
+    yield sc.cand(m, Expr("season", season=lex.SEASONS[word.lower()]))
+
+
+# --- rules: relative expressions ------------------------------------------------------------
+
+
+@rule(r"(?<!\w)(?P<w>" + _alt(lex.RELATIVE_DAYS) + r")(?!\w)")
+def _relative_day(sc, m):
+    before = sc.text[max(0, m.start() - 12):m.start()]
+    if re.search(r"(?:Россия|Украина|Россия\s+—|«)\s*$", before) or (
+        m["w"][0].isupper() and not sc.sentence_start(m.start()) and not re.search(r"[,:]\s*$", before)
+    ):
+        return  # «МИА „Россия сегодня“», the newspaper «Завтра»
+    yield sc.cand(m, Expr("rel", unit="day", offset=lex.RELATIVE_DAYS[m["w"].lower()]))
+
+
+@rule(r"(?<!\w)(?P<stem>" + _alt(lex.RELATIVE_DAY_ADJECTIVE_STEMS) + r")(?:" + ADJ + r")(?!\w)")
+def _relative_day_adjective(sc, m):
+    yield sc.cand(m, Expr("rel", unit="day", offset=lex.RELATIVE_DAY_ADJECTIVE_STEMS[m["stem"].lower()]))
+
+
+@rule(r"(?<!\w)(?P<w>накануне)(?!\w)")
+def _eve(sc, m):
+    if sc.eve_is_adverb(m.end()):
+        yield sc.cand(m, Expr("rel", unit="day", offset=-1))
+
+
+@rule(r"(?<!\w)прошлогодн(?:" + ADJ + r")(?!\w)")
+def _last_year_adjective(sc, m):
+    yield sc.cand(m, Expr("rel", unit="year", offset=-1))
+
+
+UNIT = r"(?P<unit>" + _alt(lex.UNIT_WORDS) + r")(?!\w)"
+COUNT = r"(?P<n>\d{1,3}|" + _alt(lex.COUNT_WORDS) + r")"
+
+
+@rule(r"(?<![\w,.])(?:" + COUNT + S + r")?" + UNIT + S + r"(?:тому" + S + r")?назад(?!\w)")
+def _ago(sc, m):
+    unit_word = m["unit"].lower()
+    if m["n"] is None and unit_word not in ("день", "неделю", "месяц", "год", "полгода", "сутки"):
+        return  # «несколько дней назад» has no calendar position
+    n = 1 if m["n"] is None else (int(m["n"]) if m["n"].isdigit() else lex.COUNT_WORDS[m["n"].lower()])
+    yield sc.cand(m, Expr("ago", unit=lex.UNIT_WORDS[unit_word], offset=n))
+
+
+@rule(r"(?<!\w)через" + S + r"(?:" + COUNT + S + r")?" + UNIT)
+def _after(sc, m):
+    unit_word = m["unit"].lower()
+    if m["n"] is None and unit_word not in ("день", "неделю", "месяц", "год", "полгода", "сутки"):
+        return
+    n = 1 if m["n"] is None else (int(m["n"]) if m["n"].isdigit() else lex.COUNT_WORDS[m["n"].lower()])
+    yield sc.cand(m, Expr("after", unit=lex.UNIT_WORDS[unit_word], offset=n))
+
+
+REL_UNITS = {
+    "году": "year", "года": "year", "год": "year", "месяце": "month", "месяца": "month", "месяц": "month",
+    "неделе": "week", "недели": "week", "неделю": "week", "неделя": "week",
+}
+
+
+@rule(PREP + r"(?<!\w)" + REL_MOD + S + r"(?P<unit>" + _alt(REL_UNITS) + r")(?!\w)")
+def _relative_unit(sc, m):
+    offset = _modifier_offset(m["mod"])
+    if offset is None or m["mod"].lower().startswith("ближайш"):
+        return
+    yield sc.cand(m, Expr("rel", unit=REL_UNITS[m["unit"].lower()], offset=offset, anaphoric=_is_anaphoric(m["mod"])))
+
+
+@rule(
+    r"(?:(?:в|во|с|со|c|к|ко|до|по|на)" + S + r")?(?:(?:" + _alt(lex.PART_ORDINALS) + r")" + S + r")?"
+    r"(?<!\w)(?:" + _alt(lex.PERIOD_PARTS) + r")" + S + r"(?P<unit>года|месяца|недели)(?!\w)"
+    r"(?!" + S + r"(?:\d|[IVXХ]+\b|(?:" + _alt(lex.RELATIVE_MODIFIERS) + r")(?:" + ADJ + r")|"
+    + _alt(lex.THIS_FORMS) + r")(?!\w))"
+)
+def _part_of_current(sc, m):  # «В начале года», «до конца месяца»
+    yield sc.cand(m, Expr("rel", unit=REL_UNITS[m["unit"].lower()], offset=0))
+
+
+@rule(
+    r"(?<!\w)(?P<ord>перв|втор|трет|четв[её]рт)(?:ого|ом|ый|ой|ое|ий|ем|ьем|ьего|ий)" + S
+    + r"(?P<unit>квартал|полугоди)(?:е|я|ю|а|ом|ем|и)?(?!\w)(?:" + YEAR_TAIL + r")?"
+)
+def _quarter(sc, m):
+    n = {"перв": 1, "втор": 2, "трет": 3}.get(m["ord"].lower(), 4)
+    half = m["unit"].lower().startswith("полугоди")
+    if half and n > 2:
+        return
+    fields = _year_fields(m) or {"yrel": 0}
+    yield sc.cand(m, Expr("quarter", offset=n, unit="half" if half else "quarter", **fields))
+
+
+WEEKDAY_PREP = r"(?:в|во|на|к|ко|с|со|до|по)"
+
+
+@rule(
+    r"(?<!\w)(?:в" + S + r"ночь" + S + r"(?:с" + S + r"(?:" + _alt(lex.WEEKDAYS) + r")" + S + r")?на"
+    r"|" + WEEKDAY_PREP + r"|(?<=[^\S\n]и))" + S + r"(?:" + REL_MOD + S + r")?" + WEEKDAY
+)
+def _weekday(sc, m):
+    word = m["wd"].lower()
+    if word.startswith("сред") and not sc.weekday_not_environment(m.end()):
+        return  # «в среду обитания»
+    mode = _modifier_offset(m["mod"]) if m["mod"] else None
+    if m["mod"] and m["mod"].lower().startswith("ближайш"):
+        mode = 2  # the nearest one after today
+    yield sc.cand(m, Expr("weekday", weekday=lex.WEEKDAYS[word], offset=mode))
+
+
+@rule(r"(?<!\w)(?P<stem>субботн|воскресн|пятничн)(?:" + ADJ + r")(?!\w)")
+def _weekday_adjective(sc, m):  # «после субботней молитвы»
+    if m["stem"][0].isupper() or re.match(S + r"(?:школ|газет|выпуск|номер)", sc.text[m.end():m.end() + 12], re.I):
+        return
+    yield sc.cand(m, Expr("weekday", weekday={"субботн": 5, "воскресн": 6, "пятничн": 4}[m["stem"].lower()]))
+
+
+@rule(
+    r"(?<!\w)в" + S + r"ночь" + S + r"с" + S + r"(?P<d1>\d{1,2})(?:-?го)?" + S + r"на" + S + r"(?P<day>\d{1,2})(?:-?е)?"
+    + S + MONTH_GEN + r"(?:" + YEAR_TAIL + r")?"
+)
+def _night(sc, m):  # «в ночь с 3 на 4 июня»
+    d1, d2 = int(m["d1"]), int(m["day"])
+    if 1 <= d1 <= 31 and d2 == d1 + 1:
+        month, fields = _month_number(m["month"]), _year_fields(m)
+        lo, hi = Expr("day", month=month, day=d1, **fields), Expr("day", month=month, day=d2, **fields)
+        yield sc.cand(m, Expr("range", lo=lo, hi=hi))
+
+
+# --- scanner -----------------------------------------------------------------------------------
+
+
+_SEP_RANGE = re.compile(r"^" + DASH + r"$")
+_SEP_LIST = re.compile(r"^" + S0 + r"(?:,|,?" + S + r"(?:и|или|а также))" + S0 + r"$", re.I)
+_POINT_KINDS = frozenset({"day", "month", "season", "year"})
+
+
+class Scanner:
+    """One pass over one text; ``morph`` (lazy getter) answers grammar questions."""
+
+    def __init__(self, text: str, get_morph: Callable[[], object | None]):
+        self.text = text
+        self._get_morph = get_morph
+        self._masks = [(mm.start(), mm.end()) for mm in MASK_RE.finditer(text)]
+
+    def cand(self, m: re.Match, expr: Expr) -> Candidate:
+        start, stop = m.start(), m.end()
+        while stop > start and self.text[stop - 1] in " \t\u00a0":
+            stop -= 1
+        return Candidate(start, stop, expr)
+
+    # -- context tests used by the rules --
+
+    def sentence_start(self, pos: int) -> bool:
+        before = self.text[max(0, pos - 3):pos].rstrip(" \t\u00a0«\"“(—–-")
+        return not before or before[-1] in ".!?…\n:;"
+
+    def part_before(self, pos: int) -> int | None:
+        """Start of a period part («в начале ») right before ``pos``, if there is one."""
+        m = PART_RE.search(self.text[max(0, pos - 45):pos])
+        return None if m is None else pos - (len(self.text[max(0, pos - 45):pos]) - m.start())
+
+    def _morph_tags(self, word: str) -> tuple[str, str, str] | None:
+        """(pos, case, number) of the first parse, in OpenCorpora/UD-neutral lowercase."""
+        morph = self._get_morph()
+        if morph is None or not word:
+            return None
+        parse = morph.parse(word.lower())[0]
+        if hasattr(parse, "feats"):  # natasha MorphForm (UD)
+            feats = parse.feats or {}
+            return (parse.pos or "").lower(), (feats.get("Case") or "").lower(), (feats.get("Number") or "").lower()
+        tag = parse.tag
+        pos = {"ADJF": "adj", "PRTF": "verb", "INFN": "verb", "PRTS": "verb", "GRND": "verb", "ADVB": "adv",
+               "NPRO": "pron", "PREP": "adp", "CONJ": "cconj", "PRCL": "part"}.get(tag.POS, (tag.POS or "").lower())
+        case = {"gent": "gen", "gen2": "gen", "nomn": "nom", "accs": "acc", "datv": "dat", "ablt": "ins",
+                "loct": "loc"}.get(tag.case or "", "")
+        number = {"sing": "sing", "plur": "plur"}.get(tag.number or "", "")
+        return pos, case, number
+
+    def _next_word(self, pos: int) -> str:
+        m = re.match(r"[^\S\n]*([А-Яа-яЁёA-Za-z]+)", self.text[pos:pos + 40])
+        return m.group(1) if m else ""
+
+    def plausible_bare_year(self, start: int, stop: int) -> bool:
+        """A bare four-digit number is a year unless it counts something or names a thing."""
+        if any(a <= start < b for a, b in self._masks):
+            return False
+        prev = re.search(r"([\w№]+)[^\S\n]*$", self.text[max(0, start - 20):start])
+        if prev and prev.group(1).lower() in lex.NOT_YEAR_PREV:
+            return False
+        if re.search(r"\d[^\S\n]$|[$€£]\s*$", self.text[max(0, start - 3):start]):
+            return False
+        if int(self.text[start:start + 4]) > 2050:
+            return False
+        nxt = self._next_word(stop)
+        if re.match(r"[^\S\n]*[-–—]?[^\S\n]*(?:[$€£%‰]|руб|долл|тыс|млн|млрд)", self.text[stop:stop + 8], re.I):
+            return False
+        if nxt and nxt[0].islower():
+            if nxt in lex.NOT_YEAR_NEXT:
+                return False
+            tags = self._morph_tags(nxt)
+            if tags and tags[0] in ("noun", "adj") and _counted(self.text[start:start + 4], tags[1], tags[2]):
+                return False
+        return True
+
+    def weekday_not_environment(self, stop: int) -> bool:
+        nxt = self._next_word(stop)
+        if not nxt or not nxt[0].islower():
+            return True
+        tags = self._morph_tags(nxt)
+        return not (tags and tags[0] in ("noun", "adj") and tags[1] == "gen")
+
+    def eve_is_adverb(self, stop: int) -> bool:
+        """«накануне» alone means the day before; «накануне выборов» is a preposition."""
+        rest = self.text[stop:stop + 30]
+        if re.match(r"[^\S\n]*[,—–-][^\S\n]*\d", rest):
+            return False  # «Накануне, 27 сентября, …»: the explicit date is the mention
+        if re.match(r"[^\S\n]*(?:[.,;:!?)—–-]|\n|$)", rest):
+            return True
+        nxt = self._next_word(stop)
+        if not nxt or nxt[0].isupper() or nxt.lower() in ("вечером", "утром", "днем", "днём", "ночью", "в", "на"):
+            return bool(nxt)
+        tags = self._morph_tags(nxt)
+        return tags is not None and tags[0] in ("verb", "aux", "adv", "adp", "pron", "cconj", "sconj", "part")
+
+    # -- the pass --
+
+    def scan(self) -> list[Candidate]:
+        found: list[Candidate] = []
+        for pattern, handler in _RULES:
+            for m in pattern.finditer(self.text):
+                found.extend(handler(self, m))
+        found = [c for c in found if not any(a < c.stop and c.start < b for a, b in self._masks)]
+        chosen = _longest_non_overlapping(found)
+        chosen = [self._with_part(c, chosen[i - 1] if i else None) for i, c in enumerate(chosen)]
+        return _join(self.text, chosen)
+
+    def _with_part(self, c: Candidate, prev: Candidate | None) -> Candidate:
+        if c.expr.kind in ("weekday", "ago", "after", "day") or (c.expr.kind == "rel" and c.expr.unit == "day"):
+            return c
+        start = self.part_before(c.start)
+        if start is None or (prev is not None and start < prev.stop):
+            return c
+        return dataclasses.replace(c, start=start)
+
+
+def _counted(number: str, case: str, num: str) -> bool:
+    """Does a noun in this case/number agree with ``number`` as a count («2001 человек», «2091 протокол»)?"""
+    last, tens = int(number[-1]), int(number[-2])
+    if case == "gen" and num == "plur":
+        return True
+    if tens == 1:
+        return False
+    return (last == 1 and case == "nom" and num == "sing") or (2 <= last <= 4 and case == "gen" and num == "sing")
+
+
+def _longest_non_overlapping(found: list[Candidate]) -> list[Candidate]:
+    chosen: list[Candidate] = []
+    taken: list[tuple[int, int]] = []
+    for c in sorted(found, key=lambda c: (c.start - c.stop, c.start)):
+        if all(c.stop <= a or b <= c.start for a, b in taken):
+            chosen.append(c)
+            taken.append((c.start, c.stop))
+    return sorted(chosen, key=lambda c: c.start)
+
+
+def _join(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Merge «A – B» / «с A по B» into ranges; carry a year back over lists."""
+    out: list[Candidate] = []
+    i = 0
+    while i < len(cands):
+        a = cands[i]
+        b = cands[i + 1] if i + 1 < len(cands) else None
+        if b is not None and a.expr.kind in _POINT_KINDS and b.expr.kind in _POINT_KINDS:
+            gap = text[a.stop:b.start]
+            a_text, b_text = text[a.start:a.stop].lower(), text[b.start:b.stop].lower()
+            is_range = _SEP_RANGE.match(gap) or (
+                not gap.strip() and gap.count("\n") == 0 and re.match(r"(?:с|со|c|от)\s", a_text)
+                and re.match(r"(?:по|до)\s", b_text)
+            )
+            if is_range and (a.expr.kind == b.expr.kind or {a.expr.kind, b.expr.kind} <= {"day", "month"}):
+                lo = _carry_year(a.expr, b.expr, backwards_if_later=True)
+                out.append(Candidate(a.start, b.stop, Expr("range", lo=lo, hi=b.expr)))
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    # lists: the year of the last item carries back to the earlier ones
+    for j in range(len(out) - 2, -1, -1):
+        a, b = out[j], out[j + 1]
+        if (a.expr.kind in ("day", "month", "season") and not a.expr.has_year and b.expr.kind == a.expr.kind
+                and b.expr.has_year and _SEP_LIST.match(text[a.stop:b.start])):
+            out[j] = dataclasses.replace(a, expr=_carry_year(a.expr, b.expr, backwards_if_later=False))
+    return out
+
+
+def _carry_year(a: Expr, b: Expr, *, backwards_if_later: bool) -> Expr:
+    if a.has_year or not b.has_year or a.kind not in ("day", "month", "season"):
+        return a
+    shift = 1 if backwards_if_later and a.month and b.month and a.month > b.month else 0
+    if b.year is not None:
+        return dataclasses.replace(a, year=b.year - shift)
+    return dataclasses.replace(a, yrel=b.yrel - shift)
+
+
+def scan(text: str, get_morph: Callable[[], object | None]) -> list[Candidate]:
+    """All temporal expressions in ``text``, in order, not yet resolved."""
+    return Scanner(text, get_morph).scan()

@@ -1,0 +1,18 @@
+"""User-facing errors: one line, naming the file (and line) and what is wrong."""
+
+from __future__ import annotations
+
+
+class BriefingsError(Exception):
+    """Base class for errors reported to the user as a single line, no traceback."""
+
+
+class SourceError(BriefingsError):
+    """An input file that cannot be read as an article."""
+
+    def __init__(self, path: str, reason: str, line: int | None = None):
+        self.path = str(path)
+        self.reason = reason
+        self.line = line
+        where = f"{self.path}:{line}" if line else self.path
+        super().__init__(f"{where}: {reason}")

@@ -1,0 +1,216 @@
+"""SiteIndex: every briefing of the site, by entity, by date, and related briefings.
+
+A plain function of the set of briefings (no MkDocs types): the plugin feeds it, the
+page renderers read it. Entities are identified site-wide: a surname-only person
+(«Путин») joins the one full name that ends with it («Владимир Путин»), and the
+editable registry (``content/entities.yml``) adds aliases and blocks names.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Iterable, Mapping
+
+from briefings.model import KINDS, Article, DateMention, Entity, Tags
+from briefings.people import fold
+from briefings.registry import Registry
+from briefings.slugs import slugify, unique_slug
+
+SECTION = {"countries": "countries", "people": "people", "organizations": "organizations", "places": "places"}
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One briefing as the site sees it. ``uri`` is its source path in the docs folder."""
+
+    uri: str
+    article: Article
+    tags: Tags
+
+    @property
+    def date(self) -> dt.date | None:
+        return self.article.date
+
+    @property
+    def title(self) -> str:
+        return self.article.title
+
+
+@dataclass(frozen=True, slots=True)
+class EntityRef:
+    """A site-wide entity: its page is ``<kind>/<slug>.md``."""
+
+    kind: str
+    key: str
+    name: str
+    slug: str
+    code: str | None = None
+    country: str | None = None
+
+    @property
+    def uri(self) -> str:
+        return f"{SECTION[self.kind]}/{self.slug}.md"
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """A dated reference in a briefing (for timelines)."""
+
+    date: DateMention
+    item: Item
+    start: dt.date
+    stop: dt.date
+
+
+@dataclass(slots=True)
+class SiteIndex:
+    items: list[Item]  # newest first, undated last
+    entities: dict[tuple[str, str], EntityRef]
+    postings: dict[tuple[str, str], list[int]]  # entity -> item positions (newest first)
+    item_entities: list[list[tuple[str, str]]]  # item position -> its entities
+    position: dict[str, int] = field(default_factory=dict)  # uri -> item position
+
+    def refs(self, kind: str) -> list[EntityRef]:
+        return [ref for key, ref in self.entities.items() if key[0] == kind]
+
+    def count(self, ref: EntityRef) -> int:
+        return len(self.postings[(ref.kind, ref.key)])
+
+    def items_of(self, ref: EntityRef) -> list[Item]:
+        return [self.items[i] for i in self.postings[(ref.kind, ref.key)]]
+
+    def entities_of(self, item: Item) -> list[EntityRef]:
+        return [self.entities[k] for k in self.item_entities[self.position[item.uri]]]
+
+    def ref_for(self, kind: str, entity: Entity) -> EntityRef | None:
+        return self.entities.get((kind, _identity(kind, entity)))
+
+    def cooccurring(self, ref: EntityRef, limit: int = 20) -> list[tuple[EntityRef, int]]:
+        counts: Counter[tuple[str, str]] = Counter()
+        for i in self.postings[(ref.kind, ref.key)]:
+            counts.update(k for k in self.item_entities[i] if k != (ref.kind, ref.key))
+        ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+        return [(self.entities[k], n) for k, n in ranked[:limit]]
+
+    def related(self, item: Item, limit: int = 5) -> list[Item]:
+        """Closest briefings: shared entities weighted by rarity (idf), then closeness in time.
+
+        Entities present in more than ``max(50, 5%)`` of briefings only add weight to
+        candidates found through rarer ones, which keeps the whole site linear.
+        """
+        n = len(self.items)
+        me = self.position[item.uri]
+        common = max(50, n // 20)
+        scores: dict[int, float] = defaultdict(float)
+        keys = self.item_entities[me]
+        for key in keys:
+            posting = self.postings[key]
+            if len(posting) > common:
+                continue
+            idf = math.log(1 + n / len(posting))
+            for other in posting:
+                if other != me:
+                    scores[other] += idf
+        for key in keys:
+            posting = self.postings[key]
+            if len(posting) > common:
+                idf = math.log(1 + n / len(posting))
+                members = set(posting)
+                for other in scores:
+                    if other in members:
+                        scores[other] += idf
+
+        def closeness(other: int) -> float:
+            a, b = item.date, self.items[other].date
+            if a is None or b is None:
+                return 0.5
+            return 1.0 / (1.0 + abs((a - b).days) / 90.0)
+
+        ranked = sorted(scores, key=lambda o: (-scores[o] * (0.5 + closeness(o)), o))
+        return [self.items[o] for o in ranked[:limit]]
+
+    def neighbours(self, item: Item) -> tuple[Item | None, Item | None]:
+        """(previous = older, next = newer) by date among dated briefings."""
+        i = self.position[item.uri]
+        if item.date is None:
+            return None, None
+        older = self.items[i + 1] if i + 1 < len(self.items) and self.items[i + 1].date else None
+        newer = self.items[i - 1] if i > 0 else None
+        return older, newer
+
+    def events(self, items: Iterable[Item] | None = None) -> list[Event]:
+        """Dated references of ``items`` (all by default), newest first."""
+        from briefings.dates import date_bounds
+
+        out = []
+        for item in self.items if items is None else items:
+            for mention in item.tags.dates:
+                try:
+                    start, stop = date_bounds(mention.value)
+                except ValueError:
+                    continue
+                out.append(Event(mention, item, start, stop))
+        out.sort(key=lambda e: (e.start, e.stop, e.item.uri, e.date.text), reverse=True)
+        return out
+
+
+def _identity(kind: str, entity: Entity) -> str:
+    return entity.key if kind == "countries" else fold(entity.name)
+
+
+def build_index(items: Iterable[Item], registry: Registry | None = None) -> SiteIndex:
+    registry = registry or Registry.empty()
+    ordered = sorted(items, key=lambda it: (it.date is None, -(it.date or dt.date.min).toordinal(), it.uri))
+    surnames = _surname_owners(ordered, registry)
+    entities: dict[tuple[str, str], EntityRef] = {}
+    postings: dict[tuple[str, str], list[int]] = defaultdict(list)
+    item_entities: list[list[tuple[str, str]]] = []
+    names_seen: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    pending: dict[tuple[str, str], Entity] = {}
+    for pos, item in enumerate(ordered):
+        mine: list[tuple[str, str]] = []
+        for kind in KINDS:
+            for entity in item.tags.of_kind(kind):
+                name = registry.canonical(kind, entity.name)
+                if name is None:
+                    continue  # blocked
+                if kind == "people":
+                    name = surnames.get(fold(name), name)
+                ident = entity.code if kind == "countries" and entity.code else fold(name)
+                key = (kind, ident)
+                if key in mine:
+                    continue
+                mine.append(key)
+                postings[key].append(pos)
+                names_seen[key][name] += 1
+                pending.setdefault(key, entity)
+        item_entities.append(mine)
+    taken: dict[str, set[str]] = defaultdict(set)
+    for key in sorted(pending):
+        kind, ident = key
+        entity = pending[key]
+        name = entity.name if kind == "countries" else max(names_seen[key], key=lambda n: (names_seen[key][n], n))
+        slug = unique_slug(slugify(name), taken[kind])
+        taken[kind].add(slug)
+        entities[key] = EntityRef(kind, ident, name, slug, code=entity.code, country=entity.country)
+    index = SiteIndex(ordered, entities, dict(postings), item_entities)
+    index.position = {item.uri: i for i, item in enumerate(ordered)}
+    return index
+
+
+def _surname_owners(items: list[Item], registry: Registry) -> Mapping[str, str]:
+    """Surname-only person names → the one full name site-wide that ends with them."""
+    full: dict[str, Counter[str]] = defaultdict(Counter)
+    for item in items:
+        for person in item.tags.people:
+            name = registry.canonical("people", person.name)
+            if name and " " in name:
+                full[fold(name.split()[-1])][name] += 1
+    owners = {}
+    for surname, names in full.items():
+        best = max(names, key=lambda n: (names[n], n))
+        owners[surname] = best
+    return owners

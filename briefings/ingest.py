@@ -1,0 +1,172 @@
+"""read → clean → tag → write, one briefing per article; per-file errors collected.
+
+Safe by construction: files are written to a temporary file and renamed; nothing is
+written outside ``out_dir``; a briefing an editor changed since it was generated is
+never overwritten (``force`` regenerates it and keeps a backup ``.<name>.bak``);
+an unchanged article is not tagged again (its file already records its digest), so a
+second run on the same inputs is fast and changes no byte.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+from briefings.errors import SourceError
+from briefings.frontmatter import read_front_matter, article_digest, edited_since_generated, render_generated
+from briefings.gazetteer import Gazetteer
+from briefings.model import Article, Briefing, Tags
+from briefings.slugs import briefing_relpath, slugify, unique_slug
+from briefings.sources import SUFFIXES, read_path
+from briefings.tagging import TAGGER_VERSION, combine, is_fully_tagged, meta_tags
+
+BatchTagger = Callable[[list[Article]], Iterable[Tags]]
+
+
+@dataclass(slots=True)
+class IngestReport:
+    """What one ingest run did, path by path (relative to ``out_dir`` for outputs)."""
+
+    written: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    kept_edited: list[str] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)  # "path: reason" lines
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+
+def input_files(paths: Iterable[str | Path]) -> Iterator[Path]:
+    """Files named, and readable files inside directories named (sorted, recursive)."""
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            yield from sorted(
+                p for p in path.rglob("*")
+                if p.is_file() and p.suffix.lower() in SUFFIXES and not p.name.startswith(".")
+            )
+        else:
+            yield path
+
+
+def read_articles(paths: Iterable[str | Path], errors: list[str]) -> Iterator[Article]:
+    """Every article of every input; a file that fails adds one line to ``errors``."""
+    for path in input_files(paths):
+        try:
+            yield from read_path(path)
+        except SourceError as error:
+            errors.append(str(error))
+        except OSError as error:
+            errors.append(f"{path}: {error.strerror or error}")
+
+
+class BriefingStore:
+    """The output folder: which article lives in which file, and safe writes."""
+
+    def __init__(self, out_dir: Path):
+        self.out_dir = out_dir
+        self.by_article: dict[str, str] = {}
+        self.taken: set[str] = set()
+        if out_dir.is_dir():
+            for path in sorted(out_dir.rglob("*.md")):
+                rel = path.relative_to(out_dir).as_posix()
+                self.taken.add(rel)
+                try:
+                    meta = read_front_matter(path.read_text(encoding="utf-8"))
+                except (OSError, UnicodeDecodeError, ValueError):
+                    continue
+                ingested = meta.get("ingested")
+                if isinstance(ingested, dict) and isinstance(ingested.get("article"), str):
+                    self.by_article.setdefault(ingested["article"], rel)
+
+    def place(self, article: Article) -> str:
+        """The relative path for ``article``: its existing file, or a new free one."""
+        digest = article_digest(article.text)
+        if digest in self.by_article:
+            return self.by_article[digest]
+        wanted = article.meta.get("slug")
+        base = slugify(str(wanted) if wanted else article.title)
+        rel = briefing_relpath(article.date, base)
+        stem = rel[: -len(".md")]
+        taken_stems = {t[: -len(".md")] for t in self.taken}
+        rel = unique_slug(stem, taken_stems) + ".md"
+        self.by_article[digest] = rel
+        self.taken.add(rel)
+        return rel
+
+    def target(self, rel: str) -> Path:
+        path = (self.out_dir / rel).resolve()
+        if not path.is_relative_to(self.out_dir.resolve()):
+            raise SourceError(rel, "refusing to write outside the output folder")
+        return path
+
+    def write(self, rel: str, text: str) -> None:
+        path = self.target(rel)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+                handle.write(text)
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+
+
+def ingest(
+    paths: Iterable[str | Path],
+    out_dir: str | Path,
+    tag_many: BatchTagger,
+    *,
+    force: bool = False,
+    gazetteer: Gazetteer | None = None,
+) -> IngestReport:
+    """Ingest ``paths`` into ``out_dir``.
+
+    ``tag_many(articles)`` yields automatic tags for the articles that need them, in
+    order; it is called once, and only with articles that are new or changed.
+    """
+    report = IngestReport()
+    store = BriefingStore(Path(out_dir))
+    gazetteer = gazetteer or Gazetteer.default()
+    pending: list[tuple[Article, str, str | None]] = []
+    for article in read_articles(paths, report.failed):
+        rel = store.place(article)
+        path = store.target(rel)
+        existing = path.read_text(encoding="utf-8") if path.exists() else None
+        if existing is not None and edited_since_generated(existing):
+            if not force:
+                report.kept_edited.append(rel)
+                continue
+            path.with_name(f".{path.name}.bak").write_text(existing, encoding="utf-8")
+        elif existing is not None and not force and _same_source(existing, article):
+            report.unchanged.append(rel)
+            continue
+        pending.append((article, rel, existing))
+
+    found = [meta_tags(article, gazetteer) for article, _, _ in pending]
+    needing = [article for (article, _, _), tags in zip(pending, found) if not is_fully_tagged(tags)]
+    auto = iter(tag_many(needing)) if needing else iter(())
+    for (article, rel, existing), tags in zip(pending, found):
+        combined = combine(tags, None if is_fully_tagged(tags) else next(auto))
+        briefing = Briefing(article=article, tags=combined, slug=Path(rel).stem)
+        text = render_generated(briefing, source=article.path, tagger_version=TAGGER_VERSION)
+        if text == existing:
+            report.unchanged.append(rel)
+            continue
+        store.write(rel, text)
+        report.written.append(rel)
+    return report
+
+
+def _same_source(existing: str, article: Article) -> bool:
+    ingested = read_front_matter(existing).get("ingested") or {}
+    return (
+        ingested.get("article") == article_digest(article.text)
+        and ingested.get("from") == article.path
+        and ingested.get("tagger") == TAGGER_VERSION
+    )

@@ -1,0 +1,71 @@
+"""Link the first mention of each tagged entity in a briefing's Markdown body.
+
+Works on the Markdown source, never on rendered HTML: existing links, code, HTML tags
+and headings are left alone; each entity is linked once, at its first mention.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable
+
+_PROTECTED = re.compile(
+    r"\[[^\]\n]*\]\([^)\n]*\)"  # links
+    r"|\[[^\]\n]*\]\[[^\]\n]*\]"  # reference links
+    r"|`[^`\n]*`"  # code spans
+    r"|<[^>\n]*>"  # html tags, autolinks
+    r"|^#.*$"  # headings
+    r"|https?://\S+",
+    re.MULTILINE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class LinkTarget:
+    pattern: re.Pattern[str]
+    href: str
+
+
+def stem(word: str) -> str:
+    """Crude stem for matching inflected forms: «Грозный» → «Грозн», «Захарова» → «Захаров»."""
+    if len(word) > 5 and word[-2:] in ("ый", "ий", "ой", "ая", "яя", "ое", "ее"):
+        return word[:-2]
+    if len(word) > 3 and word[-1] in "аяыиеойь":
+        return word[:-1]
+    return word
+
+
+def name_pattern(name: str, kind: str) -> re.Pattern[str]:
+    """Where an entity is mentioned: surname stem for people, word stem for one-word names."""
+    words = name.split()
+    if kind == "people":
+        first = r"(?:" + re.escape(stem(words[0])) + r"\w{0,3}\s+)?" if len(words) > 1 else ""
+        return re.compile(r"(?<![\w-])" + first + re.escape(stem(words[-1])) + r"\w{0,3}(?![\w-])")
+    if len(words) == 1 and len(name) > 4 and not name.isupper():
+        return re.compile(r"(?<![\w-])" + re.escape(stem(name)) + r"\w{0,3}(?![\w-])")
+    return re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])")
+
+
+def link_first_mentions(markdown: str, targets: Iterable[LinkTarget]) -> str:
+    protected = [(m.start(), m.end()) for m in _PROTECTED.finditer(markdown)]
+
+    def free(start: int, stop: int) -> bool:
+        return not any(a < stop and start < b for a, b in protected)
+
+    chosen: list[tuple[int, int, str]] = []
+    for target in targets:
+        for match in target.pattern.finditer(markdown):
+            start, stop = match.span()
+            if free(start, stop) and not any(a < stop and start < b for a, b, _ in chosen):
+                chosen.append((start, stop, target.href))
+                break
+    out = markdown
+    for start, stop, href in sorted(chosen, reverse=True):
+        out = f"{out[:start]}[{out[start:stop]}]({href}){out[stop:]}"
+    return out
+
+
+def span_pattern(surface: str) -> re.Pattern[str]:
+    """Exactly a surface form found by the tagger (e.g. «Азербайджаном»)."""
+    return re.compile(r"(?<![\w-])" + re.escape(surface) + r"(?![\w-])")

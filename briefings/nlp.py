@@ -1,0 +1,153 @@
+"""Tagger: natasha models loaded once, passed in; ``__call__(article)`` and ``map(articles)``.
+
+Pipeline per article: razdel segmentation → slovnet NER → morphology only for the
+sentences that hold a mention → normalization → countries from the gazetteer, people
+and organizations merged, places resolved to their country, dates resolved.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable, Iterator
+
+from natasha import Doc, MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, Segmenter
+from natasha.norm import inflect_word, recover_shapes, recover_spaces
+
+from briefings.dates import extract_dates
+from briefings.gazetteer import Gazetteer
+from briefings.model import Article, Entity, Span, Tags
+from briefings.organizations import OrgMention, merge_organizations
+from briefings.people import NameMention, merge_people
+
+_NAME_GRAMMEMES = {"Surn", "Name", "Patr"}
+
+
+@dataclass(frozen=True, slots=True)
+class Models:
+    """The heavy natasha tools, built once per process."""
+
+    segmenter: Segmenter
+    morph_vocab: MorphVocab
+    morph_tagger: NewsMorphTagger
+    ner_tagger: NewsNERTagger
+
+    @classmethod
+    def load(cls) -> "Models":
+        embedding = NewsEmbedding()
+        return cls(Segmenter(), MorphVocab(), NewsMorphTagger(embedding), NewsNERTagger(embedding))
+
+
+class Tagger:
+    """Tags articles: ``tagger(article) -> Tags``; ``tagger.map(articles)`` for batches."""
+
+    def __init__(self, models: Models, gazetteer: Gazetteer):
+        self.models = models
+        self.gazetteer = gazetteer
+
+    @classmethod
+    def load(cls) -> "Tagger":
+        return cls(Models.load(), Gazetteer.default())
+
+    def __call__(self, article: Article) -> Tags:
+        text = article.text
+        doc = self._analyze(text)
+        people, orgs, places = [], [], []
+        for span in doc.spans:
+            mention = Span(span.start, span.stop)
+            if span.type == "PER":
+                people.append(NameMention(span.normal or span.text, mention))
+            elif span.type == "ORG":
+                name = normalize_organization(self.models.morph_vocab, span.tokens)
+                if not self.gazetteer.lookup(name):
+                    orgs.append(OrgMention(name, mention))
+            elif span.type == "LOC":
+                places.append(((span.normal or span.text), mention))
+        return Tags(
+            countries=tuple(self._countries(article, text)),
+            people=tuple(merge_people(people, self._can_be_name)),
+            organizations=tuple(merge_organizations(orgs, text)),
+            places=tuple(self._places(places)),
+            dates=extract_dates(text, article.date, morph=self.models.morph_vocab),
+        )
+
+    def map(self, articles: Iterable[Article]) -> Iterator[Tags]:
+        for article in articles:
+            yield self(article)
+
+    # -- steps ---------------------------------------------------------------
+
+    def _analyze(self, text: str) -> Doc:
+        doc = Doc(text)
+        doc.segment(self.models.segmenter)
+        doc.tag_ner(self.models.ner_tagger)
+        if not doc.spans:
+            return doc
+        # morphology is the slowest step: run it only where a mention needs normalizing
+        doc.envelop_sent_spans()
+        sents = [sent for sent in doc.sents if sent.spans]
+        markups = self.models.morph_tagger.map([[t.text for t in s.tokens] for s in sents])
+        for sent, markup in zip(sents, markups):
+            for token, tag in zip(sent.tokens, markup.tokens):
+                token.pos, token.feats = tag.pos, tag.feats
+        doc.envelop_span_tokens()
+        for span in doc.spans:
+            if span.type != "ORG":
+                span.normalize(self.models.morph_vocab)
+        return doc
+
+    def _countries(self, article: Article, text: str) -> list[Entity]:
+        hits: dict[str, list[Span]] = {}
+        for hit in self.gazetteer.find(text):
+            hits.setdefault(hit.code, []).append(Span(hit.start, hit.stop))
+        headline_end = len(article.title) + (len(article.lead) + 2 if article.lead else 0)
+
+        def salience(item: tuple[str, list[Span]]) -> tuple[int, int]:
+            spans = item[1]
+            in_headline = sum(1 for s in spans if s.start < headline_end)
+            return (-(len(spans) + 2 * in_headline), spans[0].start)
+
+        return [
+            Entity(kind="countries", name=self.gazetteer.name(code), code=code, mentions=len(spans), spans=tuple(spans))
+            for code, spans in sorted(hits.items(), key=salience)
+        ]
+
+    def _places(self, places: list[tuple[str, Span]]) -> list[Entity]:
+        grouped: dict[str, list[Span]] = {}
+        for name, span in places:
+            if self.gazetteer.lookup(name):
+                continue  # a country, tagged as such
+            grouped.setdefault(name, []).append(span)
+        entities = [
+            Entity(
+                kind="places",
+                name=name,
+                mentions=len(spans),
+                country=self.gazetteer.city_country(name),
+                spans=tuple(spans),
+            )
+            for name, spans in grouped.items()
+        ]
+        entities.sort(key=lambda e: (-e.mentions, e.spans[0].start))
+        return entities
+
+    def _can_be_name(self, word: str) -> bool:
+        """False for a capitalized common word tagged as a person («Кремль», «Президенты»)."""
+        parses = self.models.morph_vocab.parse(word)
+        if not parses or any(str(p.tag).startswith("UNKN") for p in parses):
+            return True
+        return any(_NAME_GRAMMEMES & set(p.tag.grammemes) for p in parses)
+
+
+def normalize_organization(vocab: MorphVocab, tokens) -> str:
+    """Nominative of an organization name: inflect up to the head noun, keep the rest.
+
+    «Следственного комитета России» → «Следственный комитет России»,
+    «Министерства иностранных дел» → «Министерство иностранных дел».
+    """
+    head = next((i for i, t in enumerate(tokens) if t.pos in ("NOUN", "PROPN")), None)
+    if head is None or any(not t.text[:1].isalpha() or t.text.isascii() for t in tokens[: head + 1]):
+        return recover_spaces([t.text for t in tokens], tokens)
+    words = [inflect_word(vocab, t) if i <= head else t.text for i, t in enumerate(tokens)]
+    words = list(recover_shapes(words[: head + 1], tokens[: head + 1])) + words[head + 1 :]
+    return recover_spaces(words, tokens)
+

@@ -1,0 +1,208 @@
+"""MkDocs plugin: a thin adapter from MkDocs files to the briefings library.
+
+- ``on_files``: read every briefing's frontmatter (tagging untagged Markdown on the fly,
+  cached by content hash), build the ``SiteIndex`` and add the generated pages as
+  virtual files (``File.generated``); never writes into the docs folder. Where an editor
+  wrote a page at a generated path, the editor's page is kept and the generated
+  sections follow its text.
+- ``on_page_markdown``: briefing pages get their header (date, source, lead, entity
+  chips), first mentions linked, dates box, related briefings.
+- ``on_post_build``: Pagefind indexes the built HTML (Russian stemming).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from mkdocs.config import config_options as c
+from mkdocs.config.base import Config
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+
+from briefings.errors import BriefingsError, SourceError
+from briefings.gazetteer import Gazetteer
+from briefings.index import Item, SiteIndex, build_index
+from briefings.linking import LinkTarget, link_first_mentions, name_pattern, span_pattern
+from briefings.model import Article, Tags
+from briefings.feeds import all_feeds
+from briefings.pages import briefing_footer, briefing_header, generate, rel
+from briefings.records import tags_from_json, tags_to_json
+from briefings.registry import Registry
+from briefings.sources import read_path
+from briefings.tagging import TAGGER_VERSION, combine, is_fully_tagged, meta_tags
+
+log = logging.getLogger("mkdocs.plugins.briefings")
+
+
+class BriefingsConfig(Config):
+    enabled = c.Type(bool, default=True)
+    briefings_dir = c.Type(str, default="briefings")
+    registry = c.Type(str, default="entities.yml")
+    autotag = c.Type(bool, default=True)
+    cache_dir = c.Type(str, default=".briefings-cache")
+    per_page = c.Type(int, default=50)
+    related = c.Type(int, default=5)
+    search = c.Choice(("pagefind", "none"), default="pagefind")
+
+
+class TagCache:
+    """Automatic tags by content hash, on disk, so a rebuild does not pay for NLP."""
+
+    def __init__(self, folder: Path):
+        self.folder = folder
+        self.memory: dict[str, Tags] = {}
+
+    def key(self, article: Article) -> str:
+        return hashlib.sha256(f"{TAGGER_VERSION}\0{article.date}\0{article.text}".encode()).hexdigest()
+
+    def get(self, key: str) -> Tags | None:
+        if key in self.memory:
+            return self.memory[key]
+        path = self.folder / f"{key}.json"
+        try:
+            tags = tags_from_json(json.loads(path.read_text(encoding="utf-8")))
+        except (OSError, ValueError, TypeError, KeyError):
+            return None
+        self.memory[key] = tags
+        return tags
+
+    def put(self, key: str, tags: Tags) -> None:
+        self.memory[key] = tags
+        self.folder.mkdir(parents=True, exist_ok=True)
+        tmp = self.folder / f".{key}.tmp"
+        tmp.write_text(json.dumps(tags_to_json(tags), ensure_ascii=False), encoding="utf-8")
+        os.replace(tmp, self.folder / f"{key}.json")
+
+
+class BriefingsPlugin(BasePlugin[BriefingsConfig]):
+    def __init__(self):
+        super().__init__()
+        self.is_serve = False
+        self.tagger = None  # loaded on first need, kept across serve rebuilds
+        self.cache: TagCache | None = None
+        self.index: SiteIndex | None = None
+        self.items: dict[str, Item] = {}
+        self.generated: dict[str, str] = {}
+        self.gazetteer: Gazetteer | None = None
+
+    def on_startup(self, *, command, dirty) -> None:
+        self.is_serve = command == "serve"
+
+    def on_config(self, config: MkDocsConfig):
+        if not self.config.enabled:
+            return config
+        root = Path(config.config_file_path or ".").resolve().parent
+        self.cache = TagCache(root / self.config.cache_dir / "tags")
+        self.gazetteer = Gazetteer.default()
+        return config
+
+    # -- files ---------------------------------------------------------------------
+
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        if not self.config.enabled:
+            return files
+        try:
+            registry = Registry.load(Path(config.docs_dir) / self.config.registry)
+        except BriefingsError as error:
+            raise PluginError(str(error)) from None
+        prefix = self.config.briefings_dir.strip("/") + "/"
+        items = []
+        for file in files.documentation_pages():
+            if file.src_uri.startswith(prefix) and not file.src_uri.endswith("index.md"):
+                item = self._read_item(file)
+                if item:
+                    items.append(item)
+        self.index = build_index(items, registry)
+        self.items = {item.uri: item for item in self.index.items}
+
+        def description(ref) -> str:
+            entry = registry.entry(ref.kind, ref.name)
+            return entry.description if entry else ""
+
+        pages = generate(self.index, self.gazetteer.flag, self.config.per_page, description)
+        self.generated = {}
+        for uri, markdown in pages.items():
+            if files.get_file_from_path(uri) is not None:
+                self.generated[uri] = markdown  # an editor's page: generated sections follow it
+            else:
+                files.append(File.generated(config, uri, content=markdown))
+        for uri, xml in all_feeds(self.index, config.site_name, config.site_url or "").items():
+            files.append(File.generated(config, uri, content=xml))
+        return files
+
+    def _read_item(self, file: File) -> Item | None:
+        try:
+            articles = read_path(file.abs_src_path)
+        except SourceError as error:
+            log.warning("Skipping briefing: %s", error)
+            return None
+        article = articles[0]
+        found = meta_tags(article, self.gazetteer)
+        for problem in found.problems:
+            log.warning("%s: %s", file.src_uri, problem)
+        auto = None
+        if not is_fully_tagged(found) and self.config.autotag:
+            auto = self._auto_tags(article)
+        return Item(uri=file.src_uri, article=article, tags=combine(found, auto))
+
+    def _auto_tags(self, article: Article) -> Tags:
+        key = self.cache.key(article)
+        tags = self.cache.get(key)
+        if tags is None:
+            if self.tagger is None:
+                from briefings.nlp import Tagger
+
+                log.info("briefings: loading the tagger for untagged briefings")
+                self.tagger = Tagger.load()
+            tags = self.tagger(article)
+            self.cache.put(key, tags)
+        return tags
+
+    # -- pages ---------------------------------------------------------------------
+
+    def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        if not self.config.enabled or self.index is None:
+            return markdown
+        uri = page.file.src_uri
+        item = self.items.get(uri)
+        if item is not None:
+            body = link_first_mentions(markdown, self._link_targets(item, markdown))
+            return "\n".join([briefing_header(self.index, item, self.gazetteer.flag), body, briefing_footer(self.index, item, self.config.related)])
+        if uri in self.generated:
+            generated = self.generated[uri].split("\n", 1)
+            rest = generated[1] if generated[0].startswith("# ") and len(generated) > 1 else self.generated[uri]
+            return markdown.rstrip() + "\n\n" + rest
+        return markdown
+
+    def _link_targets(self, item: Item, markdown: str) -> list[LinkTarget]:
+        surfaces: dict[str, str] = {}
+        for hit in self.gazetteer.find(markdown):
+            surfaces.setdefault(hit.code, hit.text)
+        targets = []
+        for ref in self.index.entities_of(item):
+            href = rel(item.uri, ref.uri)
+            if ref.kind == "countries":
+                if ref.code in surfaces:
+                    targets.append(LinkTarget(span_pattern(surfaces[ref.code]), href))
+            else:
+                targets.append(LinkTarget(name_pattern(ref.name, ref.kind), href))
+        return targets
+
+    # -- search --------------------------------------------------------------------
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if not self.config.enabled or self.config.search != "pagefind":
+            return
+        command = [sys.executable, "-m", "pagefind", "--site", config.site_dir, "--silent"]
+        done = subprocess.run(command, capture_output=True, text=True)
+        if done.returncode != 0:
+            raise PluginError(f"pagefind failed: {(done.stderr or done.stdout).strip()[:500]}")

@@ -1,0 +1,237 @@
+"""Cleaning rules: tables of input -> cleaned text, and properties of clean()."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from briefings.clean import (
+    RELATED_MARKERS,
+    clean,
+    clean_body,
+    is_boilerplate,
+    is_rubric,
+    looks_like_code,
+    normalize,
+    normalize_markdown,
+    split_credit,
+    strip_markup,
+)
+
+NORMALIZE = [
+    ("Ильхам&nbsp;Алиев", "Ильхам Алиев"),
+    ("Ильхам\u00a0Алиев", "Ильхам Алиев"),
+    ("за\u202fгод\u2009назад", "за год назад"),
+    ("пере\u00adнос", "перенос"),
+    ("ну\u200bль\ufeff", "нуль"),
+    ("&amp;nbsp;двойной", "двойной"),
+    ("&laquo;Цитата&raquo; &mdash; он", "«Цитата» — он"),
+    ("е\u0308лка", "ёлка"),  # NFC
+    ("строка\r\nвторая\rтретья", "строка\nвторая\nтретья"),
+    ("  много    пробелов  ", "много пробелов"),
+    ("абзац\n\n\n\nабзац", "абзац\n\nабзац"),
+    ("нуль\x00байт", "нульбайт"),
+]
+
+
+@pytest.mark.parametrize("raw, expected", NORMALIZE)
+def test_normalize(raw, expected):
+    assert normalize(raw) == expected
+
+
+def test_normalize_markdown_keeps_markup():
+    text = "# Заголовок\n\n&lt;b&gt; и **жирный**&nbsp;текст\n\n    код\tс табом\n"
+    assert normalize_markdown(text) == "# Заголовок\n\n&lt;b&gt; и **жирный** текст\n\n    код\tс табом"
+
+
+MARKUP = [
+    ("до <b>жирно</b> после", "до жирно после"),
+    ("<script>alert(1)</script>текст", "текст"),
+    ('<img src=x onerror="alert(1)">текст', "текст"),
+    ("<img src=x onerror=alert(1) текст", "img src=x onerror=alert(1) текст"),
+    ("<!-- комментарий -->текст", "текст"),
+    ("a < b и <Нижнем> и <…>", "a < b и <Нижнем> и <…>"),
+]
+
+
+@pytest.mark.parametrize("raw, expected", MARKUP)
+def test_strip_markup(raw, expected):
+    assert strip_markup(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("Перейти к основному контенту", True),
+        ("Подписывайтесь на наш канал в Telegram", True),
+        ("Поделиться", True),
+        ("Поделиться:", True),
+        ("0", True),
+        ("1234", True),
+        ("15 комментариев", True),
+        ("Читайте также: Премьер встретился с губернатором", True),
+        ("Главная", True),
+        ("Подписание договора прошло в Кремле.", False),
+        ("Поделиться опытом приехали врачи из двадцати стран, включая Италию и Испанию, а также Китай.", False),
+        ("В 2024 году", False),
+    ],
+)
+def test_is_boilerplate(line, expected):
+    assert is_boilerplate(line) is expected
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("Алиев и Путин (Фото: Михаил Терещенко / ТАСС)", ("Алиев и Путин", "Михаил Терещенко / ТАСС")),
+        ("Вид на город (фото: пресс-служба мэрии).", ("Вид на город", "пресс-служба мэрии")),
+        ("Фото: РИА Новости", ("", "РИА Новости")),
+        ("Фото:novostivolgograda.ru", ("", "novostivolgograda.ru")),
+        ("Фото: Reuters Фото: Reuters", ("", "Reuters")),
+        ("Reuters", ("", "Reuters")),
+        ("© Global Look Press", ("", "Global Look Press")),
+        ("Фотограф снимал парад.", None),
+        ("Он сказал (видимо, в шутку), что придет.", None),
+    ],
+)
+def test_split_credit(line, expected):
+    assert split_credit(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("Политика", True),
+        ("Политика,", True),
+        ("Технологии и медиа", True),
+        ("Политика страны", False),
+        ("", False),
+    ],
+)
+def test_is_rubric(line, expected):
+    assert is_rubric(line) is expected
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        (' jwplayer("js-mediaplayer-1").setup({ advertising: (function() {', True),
+        (" for (var i = 0, max = p.length; i < max; i++) { console.log(0); }", True),
+        (" }, width: \"100%\", ga: {}, sharing: { heading : \"Поделиться\" }", True),
+        ("Президент (в прошлом году) сказал: «нет».", False),
+        ("Функция (function) в математике — это отображение.", False),
+    ],
+)
+def test_looks_like_code(line, expected):
+    assert looks_like_code(line) is expected
+
+
+BODIES = [
+    pytest.param(
+        "Первый абзац.\n\nЗаголовок другой статьи\nПолитика\n\nВторой абзац.",
+        "Первый абзац.\n\nВторой абзац.",
+        id="teaser",
+    ),
+    pytest.param(
+        "Первый абзац заканчивается точкой.\nПолитика\n\nВторой.",
+        "Первый абзац заканчивается точкой.\n\nВторой.",
+        id="rubric-after-sentence-keeps-sentence",
+    ),
+    pytest.param(
+        "Алиев и Путин\nАлиев и Путин (Фото: Михаил Терещенко / ТАСС)\n\nТекст.",
+        "Текст.",
+        id="alt-and-caption",
+    ),
+    pytest.param(
+        "Текст.\n Также по теме \n Заголовок связанной статьи \n Начало ее текста... \nПродолжение.",
+        "Текст.\nПродолжение.",
+        id="related-block",
+    ),
+    pytest.param(
+        "«Мы договорились», — сказал он.\n\n0\n\nПоделиться",
+        "«Мы договорились», — сказал он.",
+        id="quote-counter-share",
+    ),
+    pytest.param(
+        "<p>Абзац&nbsp;один</p>\n<script>var x = 1;</script>\nАбзац два",
+        "Абзац один\n\nАбзац два",  # a removed element leaves a paragraph break
+        id="markup",
+    ),
+]
+
+
+@pytest.mark.parametrize("raw, expected", BODIES)
+def test_clean(raw, expected):
+    assert clean(raw) == expected
+
+
+def test_clean_body_credits_and_repeats():
+    cleaned = clean_body(
+        "Заголовок\n\nПодзаголовок статьи\n\nФото: ТАСС\n\nТекст статьи.\n\nЕще (Фото: Иван Иванов / Агентство)",
+        title="Заголовок",
+        lead="Подзаголовок статьи",
+    )
+    assert cleaned.body == "Текст статьи."
+    assert cleaned.credits == ("ТАСС", "Иван Иванов / Агентство")
+
+
+def test_clean_body_line_paragraphs_and_site_rubrics():
+    cleaned = clean_body("Раз\nЧужой заголовок\nСвоя рубрика\nДва", rubrics=["Своя рубрика"], line_paragraphs=True)
+    assert cleaned.body == "Раз\n\nДва"
+
+
+# --- properties --------------------------------------------------------------
+
+PIECES = st.sampled_from(
+    [
+        "\u00a0", "&nbsp;", "&amp;", "&amp;nbsp;", "\u00ad", "\u200b", "\ufeff", "\n", "\n\n", "\r\n", " ", "\t",
+        "Политика", "Политика,", "Заголовок", "Фото: ТАСС", "(Фото: А / Б)", "0", "Поделиться", "Также по теме",
+        "<b>", "</p>", "<script>", "</script>", "<img onerror=x>", "<", ">", "«", "»", "...", "…", ".", "е\u0308",
+        "function(", "{", "}", ";", "var x = 1", "Подписывайтесь", "Москва", "Читайте также",
+    ]
+)
+TEXTS = st.lists(st.one_of(PIECES, st.text(max_size=8)), max_size=40).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS)
+def test_clean_is_idempotent(text):
+    once = clean(text)
+    assert clean(once) == once
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS)
+def test_clean_output_has_no_odd_characters(text):
+    out = clean(text)
+    for bad in ("\u00a0", "\u00ad", "\u200b", "\ufeff", "\r", "\t", "\n\n\n", "<script", "<img"):
+        assert bad not in out
+    assert out == out.strip()
+
+
+@settings(max_examples=200, deadline=None)
+@given(TEXTS)
+def test_normalize_is_idempotent(text):
+    once = normalize(text)
+    assert normalize(once) == once
+    assert "\u00a0" not in once and "\u00ad" not in once
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text(alphabet="абвгдежзиклмнопрстуфхцчшщыэюя ,.", min_size=1, max_size=40), min_size=1, max_size=6))
+def test_plain_paragraphs_survive(paragraphs):
+    text = "\n\n".join(paragraphs)
+    expected = normalize(text)
+    if any(_removed_by_rule(line) for line in expected.split("\n")):
+        return
+    assert clean(text) == expected
+
+
+def _removed_by_rule(line: str) -> bool:
+    return bool(
+        is_boilerplate(line)
+        or is_rubric(line)
+        or split_credit(line)
+        or any(p.fullmatch(line.strip(" .:")) for p in RELATED_MARKERS)
+    )

@@ -1,0 +1,180 @@
+"""Country gazetteer: matching, lookups, data file. Sentences are our own."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import time
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from briefings.gazetteer import KINDS, CountryHit, Gazetteer
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.default()
+
+
+def codes(gaz: Gazetteer, text: str) -> set[str]:
+    return {hit.code for hit in gaz.find(text)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # names in every case, multi-word names
+    ("Россия и Азербайджан подписали договор.", {"RU", "AZ"}),
+    ("Делегация прибыла из Азербайджана.", {"AZ"}),
+    ("Переговоры с Азербайджаном продолжатся.", {"AZ"}),
+    ("Экспорт в Южную Корею вырос.", {"KR"}),
+    ("Посол Южной Кореи вручил грамоты.", {"KR"}),
+    ("Власти Северной Кореи молчат.", {"KP"}),
+    ("Соединённые Штаты Америки ввели пошлины.", {"US"}),
+    ("Соединенных Штатов это не касается.", {"US"}),
+    ("В Штатах прошли выборы.", {"US"}),
+    ("Объединённых Арабских Эмиратах открылась выставка.", {"AE"}),
+    ("Соединённое Королевство покинуло союз.", {"GB"}),
+    ("Британия и Великобритания — одна страна.", {"GB"}),
+    ("Граница с Боснией и Герцеговиной закрыта.", {"BA"}),
+    ("Гвинея-Бисау и Кот-д’Ивуар провели встречу.", {"GW", "CI"}),
+    ("Лидер Папуа — Новой Гвинеи выступил.", {"PG"}),
+    ("Туристы едут на Шри-Ланку и в Коста-Рику.", {"LK", "CR"}),
+    ("Президент Того и власти Мали договорились.", {"TG", "ML"}),
+    ("Конфликт в Чаде и Нигере обострился.", {"TD", "NE"}),
+    ("Республика Косово объявила о выборах.", {"XK"}),
+    # abbreviations
+    ("США, РФ, КНР, КНДР, ЮАР, ОАЭ и ФРГ подписали заявление.",
+     {"US", "RU", "CN", "KP", "ZA", "AE", "DE"}),
+    # adjectives and demonyms
+    ("Сбиты десять украинских дронов.", {"UA"}),
+    ("Азербайджанский лидер прилетел в столицу.", {"AZ"}),
+    ("Это решение российского правительства.", {"RU"}),
+    ("Американский посол сделал заявление.", {"US"}),
+    ("Британские военные покинули базу.", {"GB"}),
+    ("Задержан россиянин.", {"RU"}),
+    ("Суд оправдал двух азербайджанцев.", {"AZ"}),
+    ("Американцы голосуют досрочно.", {"US"}),
+    ("Это обсуждали российско-американские эксперты.", {"RU", "US"}),
+    ("Южнокорейские и северокорейские военные встретились.", {"KR", "KP"}),
+    # capitals as the state
+    ("Отношения Москвы и Баку ухудшились.", {"RU", "AZ"}),
+    ("Вашингтон заявил о новых санкциях.", {"US"}),
+    ("Официальный Пекин не комментирует.", {"CN"}),
+    ("Киев и Кийв — одна и та же столица: Киев потребовал ответа.", {"UA"}),
+    ("Маршрут Москва — Вашингтон обсуждался давно.", set()),
+    # organizations that contain a country
+    ("МИД России выступил с заявлением.", {"RU"}),
+    ("Посольство Германии в Москве закрыто.", {"DE"}),
+    ("Российская академия наук провела конференцию.", {"RU"}),
+    # negatives
+    ("Того же мнения придерживаются многие.", set()),
+    ("того же дня он уехал", set()),
+    ("Эти мали и чад ничего не значат.", set()),
+    ("Европейский союз обсудил бюджет.", set()),
+    ("Страны Латинской Америки и Северной Америки.", set()),
+    ("Шторм в Индийском океане и Персидском заливе.", set()),
+    ("Она свободно владеет английским и испанским языками.", set()),
+    ("Перевод с французского выполнил автор.", set()),
+    ("Картина Сальвадора Дали продана.", set()),
+    ("Чад Вулф покинул пост.", set()),
+    ("Он читал Розу Люксембург.", set()),
+    ("Выступила певица София Ротару.", set()),
+    ("Его фамилия Поляков.", set()),
+    ("Он родился в Москве и живёт в Пекине.", set()),
+    ("Москва, Пекин и Вашингтон — крупные города: он был в Берлине.", set()),
+    ("Округ Колумбия голосует за демократов.", set()),
+])
+def test_find(gaz: Gazetteer, text: str, expected: set[str]) -> None:
+    assert codes(gaz, text) == expected
+
+
+def test_hits_carry_offsets_and_kind(gaz: Gazetteer) -> None:
+    text = "МИД России и азербайджанские дипломаты, США и Вашингтон заявил."
+    hits = gaz.find(text)
+    assert [h.code for h in hits] == ["RU", "AZ", "US", "US"]
+    assert [h.how for h in hits] == ["name", "adjective", "abbr", "capital"]
+    for h in hits:
+        assert isinstance(h, CountryHit)
+        assert text[h.start:h.stop] == h.text
+        assert h.how in KINDS
+    assert [(h.start, h.stop) for h in hits] == sorted((h.start, h.stop) for h in hits)
+
+
+def test_longest_match_first(gaz: Gazetteer) -> None:
+    hits = gaz.find("Власти Южной Кореи и Республики Корея.")
+    assert [(h.code, h.text) for h in hits] == [("KR", "Южной Кореи"), ("KR", "Республики Корея")]
+
+
+def test_yo_and_ye_are_the_same(gaz: Gazetteer) -> None:
+    assert codes(gaz, "Соединённые Штаты") == codes(gaz, "Соединенные Штаты") == {"US"}
+
+
+@pytest.mark.parametrize("name, code", [
+    ("Азербайджан", "AZ"), ("азербайджанский", "AZ"), ("Азербайджаном", "AZ"),
+    ("RU", "RU"), ("ru", "RU"), ("Россией", "RU"), ("россиянин", "RU"), ("РФ", "RU"),
+    ("Соединённых Штатов", "US"), ("Соединенные Штаты Америки", "US"), ("США", "US"),
+    ("Южной Кореи", "KR"), ("КНДР", "KP"), ("Великобритания", "GB"), ("Британия", "GB"),
+    ("Косово", "XK"), ("XK", "XK"), ("Кийв", "UA"), ("Москва", "RU"),
+    ("Нарния", None), ("", None), ("европейский", None), ("ZZ", None),
+])
+def test_lookup(gaz: Gazetteer, name: str, code: str | None) -> None:
+    assert gaz.lookup(name) == code
+
+
+@pytest.mark.parametrize("code, name", [
+    ("RU", "Россия"), ("US", "США"), ("GB", "Великобритания"), ("AZ", "Азербайджан"),
+    ("KR", "Южная Корея"), ("KP", "КНДР"), ("XK", "Косово"), ("ae", "ОАЭ"),
+])
+def test_name(gaz: Gazetteer, code: str, name: str) -> None:
+    assert gaz.name(code) == name
+
+
+@pytest.mark.parametrize("code, flag", [("RU", "🇷🇺"), ("us", "🇺🇸"), ("XK", "🇽🇰"), ("", ""),
+                                        ("R1", "")])
+def test_flag(gaz: Gazetteer, code: str, flag: str) -> None:
+    assert gaz.flag(code) == flag
+
+
+@pytest.mark.parametrize("city, code", [
+    ("Грозный", "RU"), ("Грозном", "RU"), ("Екатеринбург", "RU"), ("Екатеринбурге", "RU"),
+    ("Баку", "AZ"), ("Нью-Йорке", "US"), ("Санкт-Петербурга", "RU"), ("Харьков", "UA"),
+    ("Брюсселе", "BE"), ("Москвы", "RU"), ("Буэнос-Айрес", "AR"), ("Нижнем Новгороде", "RU"),
+    ("Атлантида", None),
+])
+def test_city_country(gaz: Gazetteer, city: str, code: str | None) -> None:
+    assert gaz.city_country(city) == code
+
+
+def test_codes_cover_iso_3166(gaz: Gazetteer) -> None:
+    codes_ = gaz.codes()
+    assert len(codes_) == 250  # 249 ISO 3166-1 alpha-2 codes + XK
+    assert {"RU", "US", "XK", "AQ", "VA", "TG"} <= set(codes_)
+    assert not {"EU", "UN", "ZZ", "EZ", "QO"} & set(codes_)
+    assert all(gaz.name(c) for c in codes_)
+    assert all(gaz.lookup(gaz.name(c)) == c for c in codes_)
+
+
+def test_load_and_find_are_fast() -> None:
+    source = resources.files("briefings").joinpath("data/countries.json")
+    t0 = time.perf_counter()
+    gaz = Gazetteer(json.loads(source.read_text(encoding="utf-8")))
+    assert time.perf_counter() - t0 < 0.3
+    article = ("Президент России Владимир Путин встретился в Душанбе с азербайджанским "
+               "коллегой Ильхамом Алиевым. Отношения Москвы и Баку обсуждались. ") * 40
+    gaz.find(article)
+    t0 = time.perf_counter()
+    for _ in range(10):
+        gaz.find(article)
+    assert (time.perf_counter() - t0) / 10 < 0.002 * 4  # 5 KB article: well under budget
+
+
+def test_data_file_is_up_to_date() -> None:
+    pytest.importorskip("babel")
+    pytest.importorskip("pymorphy2")
+    result = subprocess.run([sys.executable, str(ROOT / "tools" / "build_gazetteer.py"), "--check"],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr

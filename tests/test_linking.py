@@ -1,0 +1,32 @@
+import pytest
+
+from briefings.linking import LinkTarget, link_first_mentions, name_pattern, span_pattern
+
+
+@pytest.mark.parametrize(
+    "name, kind, text, found",
+    [
+        ("Ильхам Алиев", "people", "встреча с Ильхамом Алиевым в Душанбе", "Ильхамом Алиевым"),
+        ("Ильхам Алиев", "people", "Алиев заявил", "Алиев"),
+        ("Мария Захарова", "people", "по словам Захаровой", "Захаровой"),
+        ("Владимир Путин", "people", "Президент Владимир Путин встретится", "Владимир Путин"),
+        ("Росавиация", "organizations", "сообщили в Росавиации", "Росавиации"),
+        ("Следственный комитет", "organizations", "Следственный комитет возбудил", "Следственный комитет"),
+        ("Грозный", "places", "в Грозном был туман", "Грозном"),
+        ("СК", "organizations", "версии СК и СКА", "СК"),
+    ],
+)
+def test_name_pattern(name, kind, text, found):
+    assert name_pattern(name, kind).search(text).group(0) == found
+
+
+def test_links_only_the_first_mention_outside_markup():
+    md = "# Алиев\n\n[Алиев](x.md) и `Алиев`, затем Алиев и снова Алиев."
+    out = link_first_mentions(md, [LinkTarget(name_pattern("Ильхам Алиев", "people"), "../p.md")])
+    assert out == "# Алиев\n\n[Алиев](x.md) и `Алиев`, затем [Алиев](../p.md) и снова Алиев."
+
+
+def test_overlapping_targets_keep_the_first():
+    md = "Отношения Москвы и Баку"
+    out = link_first_mentions(md, [LinkTarget(span_pattern("Москвы"), "ru.md"), LinkTarget(span_pattern("Москвы и"), "x.md")])
+    assert out == "Отношения [Москвы](ru.md) и Баку"

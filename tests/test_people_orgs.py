@@ -1,0 +1,75 @@
+"""Merging rules for people and organizations (pure functions, no models)."""
+
+import pytest
+
+from briefings.model import Span
+from briefings.organizations import OrgMention, abbreviates, is_abbreviation, merge_organizations
+from briefings.people import NameMention, merge_people
+
+
+def mentions(*names):
+    return [NameMention(n, Span(i * 10, i * 10 + len(n))) for i, n in enumerate(names)]
+
+
+COMMON_WORDS = {"Кремль", "Президенты", "Политик"}
+
+
+@pytest.mark.parametrize(
+    "names, expected",
+    [
+        (["Ильхам Алиев", "Алиев", "Алиев"], [("Ильхам Алиев", 3)]),
+        (["Алиев", "Ильхам Алиев"], [("Ильхам Алиев", 2)]),
+        (["Путин", "Владимир Путин", "Путин", "Дмитрий Песков", "Песков"], [("Владимир Путин", 3), ("Дмитрий Песков", 2)]),
+        (["Кремль", "Путин"], [("Путин", 1)]),
+        (["Президенты", "Политик"], []),
+        (["Мария Захарова", "Захарова"], [("Мария Захарова", 2)]),
+        (["Барак Обама", "Мишель Обама", "Барак Обама", "Обама"], [("Барак Обама", 3), ("Мишель Обама", 1)]),
+        (["Владимир Владимирович Путин", "Владимир Путин", "Путин"], [("Владимир Владимирович Путин", 3)]),
+        (["Тереза Мэй", "Тереза"], [("Тереза Мэй", 2)]),
+        (["Сафаровы"], [("Сафаровы", 1)]),
+    ],
+)
+def test_merge_people(names, expected):
+    people = merge_people(mentions(*names), lambda w: w not in COMMON_WORDS)
+    assert [(p.name, p.mentions) for p in people] == expected
+
+
+def test_people_keep_offsets():
+    (person,) = merge_people(mentions("Алиев", "Ильхам Алиев"))
+    assert person.spans == (Span(0, 5), Span(10, 22))
+
+
+@pytest.mark.parametrize("name, abbr", [("СК", True), ("AZAL", True), ("МИД", True), ("Росавиация", False), ("ООН", True), ("Газпром нефть", False)])
+def test_is_abbreviation(name, abbr):
+    assert is_abbreviation(name) is abbr
+
+
+@pytest.mark.parametrize(
+    "abbr, name, expected",
+    [
+        ("AZAL", "Azerbaijan Airlines", True),
+        ("СК", "Следственный комитет", True),
+        ("МИД", "Министерство иностранных дел", True),
+        ("ФСБ", "Федеральная служба безопасности", True),
+        ("ЕС", "Евросоюз", False),
+        ("СК", "Совет Федерации", False),
+        ("AZAL", "Aeroflot", False),
+        ("ООН", "Организация Объединённых Наций", True),
+    ],
+)
+def test_abbreviates(abbr, name, expected):
+    assert abbreviates(abbr, name) is expected
+
+
+@pytest.mark.parametrize(
+    "text, names, expected",
+    [
+        ("Самолёт Azerbaijan Airlines (AZAL) разбился. AZAL сообщила…", ["Azerbaijan Airlines", "AZAL", "AZAL"], [("Azerbaijan Airlines", 3)]),
+        ("Следственный комитет возбудил дело. По версии СК…", ["Следственный комитет", "СК"], [("Следственный комитет", 2)]),
+        ("Росавиация и Роскосмос", ["Росавиация", "Роскосмос"], [("Росавиация", 1), ("Роскосмос", 1)]),
+        ("ООН и ЕС", ["ООН", "ЕС"], [("ООН", 1), ("ЕС", 1)]),
+    ],
+)
+def test_merge_organizations(text, names, expected):
+    orgs = merge_organizations([OrgMention(n, Span(i, i + 1)) for i, n in enumerate(names)], text)
+    assert [(o.name, o.mentions) for o in orgs] == expected
