@@ -1,5 +1,6 @@
 # Two commands do all the set-up: `make site` and `make test` (each creates .venv when missing).
 PYTHON ?= python3
+export NO_MKDOCS_2_WARNING := 1
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed

@@ -211,11 +211,13 @@ def split_credit(line: str) -> tuple[str, str] | None:
     return None
 
 
-def _same(a: str, b: str) -> bool:
-    return _key(a) == _key(b)
+def same_text(a: str, b: str) -> bool:
+    """Equal up to case, punctuation and spacing."""
+    return text_key(a) == text_key(b)
 
 
-def _key(text: str) -> str:
+def text_key(text: str) -> str:
+    """``text`` casefolded, punctuation dropped, words single-spaced (for comparisons)."""
     return " ".join(re.sub(r"[^\w]+", " ", text.casefold()).split())
 
 
@@ -284,7 +286,7 @@ def _clean_lines(lines: list[str], rubrics: frozenset[str], credits: list[str]) 
         if credit is not None:
             caption, who = credit
             credits.append(who)
-            if caption and out and out[-1] and (_same(out[-1], caption) or _key(caption).startswith(_key(out[-1]))):
+            if caption and out and out[-1] and (same_text(out[-1], caption) or text_key(caption).startswith(text_key(out[-1]))):
                 out.pop()  # the photo's alt text just before its caption
             continue
         if is_rubric(line, rubrics):
@@ -310,10 +312,10 @@ def _paragraphs(lines: list[str], title: str, lead: str, line_paragraphs: bool) 
             blocks.append([])
         else:
             blocks[-1].append(line)
-    repeated = {_key(t) for t in (title, lead, *lead.split("\n")) if _key(t)}
+    repeated = {text_key(t) for t in (title, lead, *lead.split("\n")) if text_key(t)}
     paragraphs = []
     for block in blocks:
-        kept = [line for line in block if _key(line) not in repeated] if repeated else block
-        if kept and _key("\n".join(kept)) not in repeated:
+        kept = [line for line in block if text_key(line) not in repeated] if repeated else block
+        if kept and text_key("\n".join(kept)) not in repeated:
             paragraphs.append("\n".join(kept))
     return "\n\n".join(paragraphs)

@@ -56,14 +56,34 @@ class Candidate:
 
 
 def _alt(words) -> str:
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    """A regex matching any of ``words``, factored as a trie (Python's ``re`` does not
+    optimise long alternations, and a trie is many times faster on them)."""
+    trie: dict = {}
+    for word in set(words):
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _trie_regex(trie)
+
+
+def _trie_regex(node: dict) -> str:
+    ends = "" in node
+    branches = [re.escape(ch) + _trie_regex(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:  # a word ends here: the longer continuations are tried first (greedy ?)
+        body = (body if len(branches) == 1 and len(body) == 1 else "(?:" + body + ")") + "?"
+    return body
 
 
 S = r"[^\S\n]+"
 S0 = r"[^\S\n]*"
 DASH = S0 + r"[-–—‑]" + S0
 PREP_WORDS = ("в", "во", "с", "со", "c", "на", "к", "ко", "до", "по", "от", "за")
-PREP = r"(?:(?<!\w)(?:" + _alt(PREP_WORDS) + r")" + S + r")?"
+PREP_BEFORE = re.compile(r"(?<!\w)(?:" + _alt(PREP_WORDS) + r")" + S + r"$", re.I)
+"""A preposition right before an expression joins it: «в » + «2014 году»."""
 YW = r"(?:год(?:ами|ах|ам|ов|ом|ы|а|у|е)?(?!\w)|гг?\.|гг?(?!\w))"
 YEAR4 = r"(?:1\d{3}|20\d{2})"
 YSUF = r"(?:-?(?:ого|го|ый|ом|м|й))?"
@@ -83,7 +103,9 @@ YEAR_TAIL = (
 )
 DAY = r"(?<![\w.,:/-])(?P<day>\d{1,2}|" + _alt(lex.DAY_ORDINALS) + r")(?:-?(?:го|е|ое))?"
 WEEKDAY = r"(?P<wd>" + _alt(lex.WEEKDAYS) + r")(?!\w)"
-WEEKDAY_PREFIX = r"(?:(?:(?:в|во)" + S + r")?(?P<wdp>" + _alt(lex.WEEKDAYS) + r")" + S0 + r"[,—–-]?" + S0 + r")?"
+WEEKDAY_BEFORE = re.compile(
+    r"(?<!\w)(?:(?:в|во)" + S + r")?(?:" + _alt(lex.WEEKDAYS) + r")" + S0 + r"[,—–-]?" + S0 + r"$", re.I)
+"""«в понедельник, » before «18 апреля»: one mention."""
 ROMAN = r"[IVXХІ]{1,5}"
 
 PART_RE = re.compile(
@@ -93,10 +115,12 @@ PART_RE = re.compile(
 )
 """A period part right before an expression: «в начале » + «мая»."""
 
-MASK_RE = re.compile(
-    r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|[\w./-]+\.(?:ru|com|org|net|info|html?|php|aspx?|рф)\b\S*"
-    r"|\+\d[\d\s()‑-]{7,}\d|\(\d{3,5}\)\s?\d[\d\s‑-]{4,}\d|(?<![\d-])\d{3}-\d{2}-\d{2}(?![\d-])",
-    re.I,
+MASKS = (  # (cheap substring test, regex)
+    (("://", "www."), re.compile(r"(?:https?://|www\.)\S+", re.I)),
+    (("@",), re.compile(r"\S+@\S+\.\w+")),
+    ((".ru", ".com", ".org", ".net", ".info", ".htm", ".php", ".asp", ".рф", ".RU", ".COM"),
+     re.compile(r"[\w./-]+\.(?:ru|com|org|net|info|html?|php|aspx?|рф)\b\S*", re.I)),
+    (("+", "(", "-"), re.compile(r"\+\d[\d\s()‑-]{7,}\d|\(\d{3,5}\)\s?\d[\d\s‑-]{4,}\d|(?<![\d-])\d{3}-\d{2}-\d{2}(?![\d-])")),
 )
 """URLs, e-mails and phone numbers: no date is taken from inside them."""
 
@@ -168,11 +192,11 @@ def _numeric(sc, m):
     yield sc.cand(m, Expr("day", year=int(m["y"]), month=int(m["m"]), day=int(m["d"])))
 
 
-@rule(PREP + WEEKDAY_PREFIX + DAY + S + MONTH_GEN + r"(?:" + YEAR_TAIL + r")?")
+@rule(DAY + S + MONTH_GEN + r"(?:" + YEAR_TAIL + r")?")
 def _day_month(sc, m):
     day = _day_number(m["day"])
     if day and day <= 31:
-        yield sc.cand(m, Expr("day", month=_month_number(m["month"]), day=day, **_year_fields(m)))
+        yield sc.cand(m, weekday_prefix=True, expr=Expr("day", month=_month_number(m["month"]), day=day, **_year_fields(m)))
 
 
 @rule(
@@ -202,15 +226,15 @@ def _day_list(sc, m):
     yield Candidate(base + days[-1].start(), m.end(), Expr("day", month=month, day=int(days[-1][0]), **fields))
 
 
-@rule(PREP + r"(?<!\w)" + MONTH_ANY + YEAR_TAIL)
+@rule(r"(?<!\w)" + MONTH_ANY + YEAR_TAIL)
 def _month_year(sc, m):
     yield sc.cand(m, Expr("month", month=_month_number(m["month"]), **_year_fields(m)))
 
 
-@rule(PREP + r"(?<!\w)" + MONTH_ANY)
+@rule(r"(?<!\w)" + MONTH_ANY)
 def _month(sc, m):
     word = m["month"]
-    if m.start() == m.start("month"):  # no preposition
+    if sc.prep_before(m.start()) is None:
         if word[0].isupper() and not sc.sentence_start(m.start()):
             return  # «Август» mid-sentence is a name
         if not (sc.sentence_start(m.start()) or sc.part_before(m.start()) is not None
@@ -232,7 +256,7 @@ def _month_adjective(sc, m):
 
 
 @rule(
-    r"(?:между" + S + r"|" + PREP + r")(?<![\w.,/:-])(?P<y1>" + YEAR4 + r")" + YSUF + r"(?:" + S0 + YW + r")?"
+    r"(?<![\w.,/:-])(?P<y1>" + YEAR4 + r")" + YSUF + r"(?:" + S0 + YW + r")?"
     r"(?P<sep>" + DASH + r"|" + S0 + r"/" + S0 + r"|" + S + r"(?:по|до|и)" + S + r")"
     r"(?P<y2>" + YEAR4 + r"|\d\d)(?!\d)" + YSUF + r"(?:" + S0 + r"(?P<yw>" + YW + r"))?"
 )
@@ -243,31 +267,35 @@ def _year_range(sc, m):
         return
     if sep == "/" and y2 != y1 + 1:
         return
-    if sep == "и" and not (m.group(0).lower().startswith("между") and m["yw"]):
+    between = re.search(r"(?<!\w)между" + S + "$", sc.text[max(0, m.start() - 8):m.start()], re.I)
+    if sep == "и" and not (between and m["yw"]):
         return  # «в 2001 и 2011 годах» is a list of two years, found by the year rules
     if not m["yw"] and not sc.plausible_bare_year(m.start("y1"), m.end()):
         return
-    yield sc.cand(m, Expr("years", year=y1, end=y2))
+    if sep == "и":
+        yield Candidate(m.start() - len(between.group()), m.end(), Expr("years", year=y1, end=y2))
+    else:
+        yield sc.cand(m, Expr("years", year=y1, end=y2))
 
 
-@rule(PREP + r"(?<![\w.,/:-])(?P<y>\d{3,4})" + YSUF + S0 + r"(?P<yw>" + YW + r")")
+@rule(r"(?<![\w.,/:-])(?P<y>\d{3,4})" + YSUF + S0 + r"(?P<yw>" + YW + r")")
 def _year(sc, m):
     year = int(m["y"])
     if year > 2100 or year == 0:
         return
-    if len(m["y"]) == 3 and not (m.start() < m.start("y") and m["yw"].lower() in ("год", "года", "году", "г.")):
+    if len(m["y"]) == 3 and not (sc.prep_before(m.start()) is not None and m["yw"].lower() in ("год", "года", "году", "г.")):
         return  # «2 года» is a duration; «в 988 году» needs the preposition
     if re.match(S0 + r"(?:жизни|до" + S + r"н\.|до" + S + r"нашей)", sc.text[m.end():m.end() + 12], re.I):
         return
     yield sc.cand(m, Expr("year", year=year))
 
 
-@rule(PREP + r"(?<![\w.,/:-])(?P<y>" + YEAR4 + r")-?(?:го|м|й)(?!\w)")
+@rule(r"(?<![\w.,/:-])(?P<y>" + YEAR4 + r")-?(?:го|м|й)(?!\w)")
 def _year_ordinal(sc, m):
     yield sc.cand(m, Expr("year", year=int(m["y"])))
 
 
-@rule(PREP + r"(?<![\w.,/:№#$€£+-])(?P<y>1[6-9]\d\d|20\d\d)(?!\w|[.,]\d|%|:\d|-\w|" + S + r"\d{3}(?!\d))")
+@rule(r"(?<![\w.,/:№#$€£+-])(?P<y>1[6-9]\d\d|20\d\d)(?!\w|[.,]\d|%|:\d|-\w|" + S + r"\d{3}(?!\d))")
 def _bare_year(sc, m):
     if sc.plausible_bare_year(m.start("y"), m.end()):
         yield sc.cand(m, Expr("year", year=int(m["y"])))
@@ -289,13 +317,13 @@ D4 = r"(?:1\d|20)\d0"
 D2 = r"\d0"
 
 
-@rule(PREP + r"(?<![\w.,/:-])(?:(?P<a>" + D4 + r")-?|(?P<a2>" + D2 + r")-)" + DECADE_SUFFIX + r"(?!\w)"
+@rule(r"(?<![\w.,/:-])(?:(?P<a>" + D4 + r")-?|(?P<a2>" + D2 + r")-)" + DECADE_SUFFIX + r"(?!\w)"
       + r"(?:" + S0 + YW + r")?" + CENTURY_TAIL)
 def _decade(sc, m):
     yield from _decades(sc, m, m["a"] or m["a2"], m["a"] or m["a2"])
 
 
-@rule(PREP + r"(?<![\w.,/:-])(?P<a>" + D4 + r"|" + D2 + r")(?:-?" + DECADE_SUFFIX + r")?" + DASH
+@rule(r"(?<![\w.,/:-])(?P<a>" + D4 + r"|" + D2 + r")(?:-?" + DECADE_SUFFIX + r")?" + DASH
       + r"(?:(?P<b>" + D4 + r")-?|(?P<b2>" + D2 + r")-)" + DECADE_SUFFIX + r"(?!\w)"
       + r"(?:" + S0 + YW + r")?" + CENTURY_TAIL)
 def _decade_range(sc, m):
@@ -324,7 +352,7 @@ def _decades(sc, m, a: str, b: str):
 
 
 @rule(
-    PREP + r"(?<!\w)(?P<stem>" + _alt(lex.DECADE_WORD_STEMS) + r"|нулев|десят)(?:ые|ых|ым|ыми)(?!\w)"
+    r"(?<!\w)(?P<stem>" + _alt(lex.DECADE_WORD_STEMS) + r"|нулев|десят)(?:ые|ых|ым|ыми)(?!\w)"
     r"(?:" + S + r"(?P<yw>годы|годов|годах|годам|годами|гг\.))?"
 )
 def _decade_word(sc, m):
@@ -336,14 +364,14 @@ def _decade_word(sc, m):
 
 
 @rule(
-    PREP + r"(?<![\w.-])(?P<c1>" + ROMAN + r"|\d{1,2})(?:" + DASH + r"(?P<c2>" + ROMAN + r"|\d{1,2}))?"
+    r"(?<![\w.-])(?P<c1>" + ROMAN + r"|\d{1,2})(?:" + DASH + r"(?P<c2>" + ROMAN + r"|\d{1,2}))?"
     r"(?P<suf>-?(?:й|го|м|ом|ый|ого))?" + S0 + r"(?P<w>век(?:а|е|у|ом|ов|ах|ами)?(?!\w)|вв?\.)"
 )
 def _century(sc, m):
     if re.match(S0 + r"до" + S + r"н", sc.text[m.end():m.end() + 10], re.I):
         return  # BC
     arabic = m["c1"].isdigit()
-    if arabic and not m["suf"] and not (m.start() < m.start("c1") or sc.part_before(m.start()) is not None):
+    if arabic and not m["suf"] and not (sc.prep_before(m.start()) is not None or sc.part_before(m.start()) is not None):
         return  # «5 веков» is a duration
     if arabic and m["w"].lower() in ("веков", "веками", "вв."):
         return
@@ -354,7 +382,7 @@ def _century(sc, m):
 
 
 @rule(
-    PREP + r"(?<!\w)(?:(?P<stem>" + _alt(lex.CENTURY_ORDINAL_STEMS) + r")(?:ого|ом|ый|ому|ым)"
+    r"(?<!\w)(?:(?P<stem>" + _alt(lex.CENTURY_ORDINAL_STEMS) + r")(?:ого|ом|ый|ому|ым)"
     r"|(?P<rel>прошл|позапрошл|эт|нынешн|текущ)(?:ого|ому|ом|ый|от|ий|его|ем|им))" + S + r"(?:века|веке|век|веку)(?!\w)"
 )
 def _century_word(sc, m):
@@ -371,7 +399,7 @@ SEASON = r"(?P<season>" + _alt(lex.SEASONS) + r")(?!\w)"
 
 
 @rule(
-    PREP + r"(?<!\w)" + SEASON + r"(?:" + S + r"(?P<year>" + YEAR4 + r")(?:" + S0 + r"[/–—-]" + S0
+    r"(?<!\w)" + SEASON + r"(?:" + S + r"(?P<year>" + YEAR4 + r")(?:" + S0 + r"[/–—-]" + S0
     + r"(?P<y2>" + YEAR4 + r"|\d\d)(?!\d))?" + YSUF + r"(?:" + S0 + YW + r")?|" + S + REL_GEN + S + r"года(?!\w))"
 )
 def _season_year(sc, m):
@@ -386,7 +414,7 @@ def _season_year(sc, m):
     yield sc.cand(m, Expr("season", season=season, **fields))
 
 
-@rule(PREP + r"(?<!\w)" + REL_MOD + S + SEASON)
+@rule(r"(?<!\w)" + REL_MOD + S + SEASON)
 def _season_rel(sc, m):
     offset = _modifier_offset(m["mod"])
     if offset is None or m["mod"].lower().startswith("ближайш"):
@@ -395,12 +423,13 @@ def _season_rel(sc, m):
                           anaphoric=_is_anaphoric(m["mod"])))
 
 
-@rule(PREP + r"(?<!\w)" + SEASON)
+@rule(r"(?<!\w)" + SEASON)
 def _season(sc, m):
     word = m["season"]
-    if word[0].isupper() and m.start() == m.start("season") and not sc.sentence_start(m.start()):
+    has_prep = sc.prep_before(m.start()) is not None
+    if word[0].isupper() and not has_prep and not sc.sentence_start(m.start()):
         return
-    if word.lower() not in lex.SEASONS_ADVERB and m.start() == m.start("season") and sc.part_before(m.start()) is None:
+    if word.lower() not in lex.SEASONS_ADVERB and not has_prep and sc.part_before(m.start()) is None:
         return  # «арабской весны»; «до осени», «в начале лета» are fine
     yield sc.cand(m, Expr("season", season=lex.SEASONS[word.lower()]))
 
@@ -462,7 +491,7 @@ REL_UNITS = {
 }
 
 
-@rule(PREP + r"(?<!\w)" + REL_MOD + S + r"(?P<unit>" + _alt(REL_UNITS) + r")(?!\w)")
+@rule(r"(?<!\w)" + REL_MOD + S + r"(?P<unit>" + _alt(REL_UNITS) + r")(?!\w)")
 def _relative_unit(sc, m):
     offset = _modifier_offset(m["mod"])
     if offset is None or m["mod"].lower().startswith("ближайш"):
@@ -471,13 +500,13 @@ def _relative_unit(sc, m):
 
 
 @rule(
-    r"(?:(?:в|во|с|со|c|к|ко|до|по|на)" + S + r")?(?:(?:" + _alt(lex.PART_ORDINALS) + r")" + S + r")?"
     r"(?<!\w)(?:" + _alt(lex.PERIOD_PARTS) + r")" + S + r"(?P<unit>года|месяца|недели)(?!\w)"
     r"(?!" + S + r"(?:\d|[IVXХ]+\b|(?:" + _alt(lex.RELATIVE_MODIFIERS) + r")(?:" + ADJ + r")|"
     + _alt(lex.THIS_FORMS) + r")(?!\w))"
 )
 def _part_of_current(sc, m):  # «В начале года», «до конца месяца»
-    yield sc.cand(m, Expr("rel", unit=REL_UNITS[m["unit"].lower()], offset=0))
+    start = sc.part_before(m.start("unit"))
+    yield Candidate(m.start() if start is None else start, m.end(), Expr("rel", unit=REL_UNITS[m["unit"].lower()], offset=0))
 
 
 @rule(
@@ -510,9 +539,9 @@ def _weekday(sc, m):
     yield sc.cand(m, Expr("weekday", weekday=lex.WEEKDAYS[word], offset=mode))
 
 
-@rule(r"(?<!\w)(?P<stem>субботн|воскресн|пятничн)(?:" + ADJ + r")(?!\w)")
-def _weekday_adjective(sc, m):  # «после субботней молитвы»
-    if m["stem"][0].isupper() or re.match(S + r"(?:школ|газет|выпуск|номер)", sc.text[m.end():m.end() + 12], re.I):
+@rule(r"(?<!\w)(?P<stem>субботн|воскресн|пятничн)(?:ий|ее|яя|его|ей|юю|ем|ему)(?!\w)")
+def _weekday_adjective(sc, m):  # «после субботней молитвы»; plural «пятничных молитв» recur
+    if m["stem"][0].isupper() or re.match(S + r"(?:школ|газет|выпуск|номер|служб|проповед)", sc.text[m.end():m.end() + 12], re.I):
         return
     yield sc.cand(m, Expr("weekday", weekday={"субботн": 5, "воскресн": 6, "пятничн": 4}[m["stem"].lower()]))
 
@@ -543,13 +572,30 @@ class Scanner:
     def __init__(self, text: str, get_morph: Callable[[], object | None]):
         self.text = text
         self._get_morph = get_morph
-        self._masks = [(mm.start(), mm.end()) for mm in MASK_RE.finditer(text)]
+        self._masks = [
+            (mm.start(), mm.end())
+            for cues, regex in MASKS if any(c in text for c in cues)
+            for mm in regex.finditer(text)
+        ]
 
-    def cand(self, m: re.Match, expr: Expr) -> Candidate:
+    def cand(self, m: re.Match, expr: Expr, *, weekday_prefix: bool = False) -> Candidate:
+        """A candidate for ``m``, widened by a preposition (and a weekday) right before it."""
         start, stop = m.start(), m.end()
         while stop > start and self.text[stop - 1] in " \t\u00a0":
             stop -= 1
-        return Candidate(start, stop, expr)
+        if weekday_prefix:
+            window = self.text[max(0, start - 20):start]
+            w = WEEKDAY_BEFORE.search(window)
+            if w:
+                start -= len(window) - w.start()
+        prep = self.prep_before(start)
+        return Candidate(start if prep is None else prep, stop, expr)
+
+    def prep_before(self, pos: int) -> int | None:
+        """Start of a preposition («в », «с ») right before ``pos``, if there is one."""
+        window = self.text[max(0, pos - 8):pos]
+        m = PREP_BEFORE.search(window)
+        return None if m is None else pos - (len(window) - m.start())
 
     # -- context tests used by the rules --
 

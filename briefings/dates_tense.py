@@ -26,6 +26,8 @@ def _morph_label(word: str, morph) -> str | None:
             return None
         feats = parse.feats or {}
         tense, form = feats.get("Tense"), feats.get("VerbForm")
+        if tense == "Past" and form == "Part" and feats.get("Case"):
+            return "past?"  # a full participle («арестованные братья») is a weak cue
         if tense == "Past" and form in ("Fin", "Part", None):
             return "past"
         if tense == "Fut" and form in ("Fin", None):
@@ -34,7 +36,7 @@ def _morph_label(word: str, morph) -> str | None:
     tag = parse.tag  # pymorphy2 OpenCorpora tag
     if tag.POS in ("VERB", "PRTS", "PRTF"):
         if tag.tense == "past":
-            return "past"
+            return "past?" if tag.POS == "PRTF" else "past"
         if tag.tense == "futr" and tag.POS == "VERB":
             return "future"
     return None
@@ -70,6 +72,8 @@ def clause_tense(sentence: str, start: int, stop: int, morph) -> str | None:
             continue
         between = sentence[m.end():start] if m.end() <= start else sentence[stop:m.start()]
         distance = len(between) + 40 * len(_CLAUSE_BREAK.findall(between))
+        if label.endswith("?"):
+            label, distance = label[:-1], distance + 30
         if best is None or distance < best[0]:
             best = (distance, label)
     return best[1] if best else None

@@ -32,6 +32,12 @@ UNDATED = "без даты"
 Flag = Callable[[str], str]
 
 
+def unsearchable(lines: list[str]) -> list[str]:
+    """Wrap generated lists so Pagefind skips them: search finds briefings by their own
+    text, not every list page that repeats their titles and sentences."""
+    return ["<div data-pagefind-ignore markdown>", "", *lines, "", "</div>", ""]
+
+
 def rel(from_uri: str, to_uri: str) -> str:
     """Relative link from one docs page to another (both ``.md`` source paths)."""
     return posixpath.relpath(to_uri, posixpath.dirname(from_uri) or ".")
@@ -103,7 +109,7 @@ def briefing_footer(index: SiteIndex, item: Item, related: int) -> str:
         if newer:
             nav.append(f"{link_item(newer, item.uri)} →")
         lines += [" · ".join(nav), ""]
-    return "\n".join(lines)
+    return "\n".join(unsearchable(lines))
 
 
 # -- entity pages --------------------------------------------------------------------
@@ -121,12 +127,12 @@ def entity_pages(index: SiteIndex, ref: EntityRef, flag: Flag, per_page: int, de
         if n == 1:
             lines += entity_intro(index, ref, description)
             lines += [f"[:material-rss: RSS-лента]({rel(uri, feed_uri(ref.uri))})", ""]
-        lines += [f"## Брифинги ({len(items)})", ""] + [item_line(it, uri) for it in chunk] + [""]
+        generated = [f"## Брифинги ({len(items)})", ""] + [item_line(it, uri) for it in chunk] + [""]
         if len(chunks) > 1:
-            lines += [" · ".join(f"[{k}]({rel(uri, u)})" if u != uri else f"**{k}**" for k, u in enumerate(uris, 1)), ""]
+            generated += [" · ".join(f"[{k}]({rel(uri, u)})" if u != uri else f"**{k}**" for k, u in enumerate(uris, 1)), ""]
         if n == 1:
-            lines += entity_sections(index, ref, flag)
-        pages[uri] = "\n".join(lines)
+            generated += entity_sections(index, ref, flag)
+        pages[uri] = "\n".join(lines + unsearchable(generated))
     return pages
 
 
@@ -196,7 +202,7 @@ def mentions_chart(dates: Iterable[dt.date], width: int = 640, height: int = 120
 def kind_index(index: SiteIndex, kind: str, flag: Flag) -> str:
     here = f"{kind}/index.md"
     refs = sorted(index.refs(kind), key=lambda r: (r.name.lower().replace("ё", "е"), r.slug))
-    lines = [f"# {KIND_TITLES[kind]}", "", f"Всего: {len(refs)}.", ""]
+    lines: list[str] = []
     top = sorted(refs, key=lambda r: (-index.count(r), r.name))[:15]
     if top:
         lines += ["## Чаще всего", ""]
@@ -208,7 +214,7 @@ def kind_index(index: SiteIndex, kind: str, flag: Flag) -> str:
     for letter in sorted(groups, key=lambda c: c.replace("Ё", "Е")):
         lines += [f"### {esc(letter)}", ""]
         lines += [f"- [{label(r, flag)}]({rel(here, r.uri)}) — {index.count(r)}" for r in groups[letter]] + [""]
-    return "\n".join(lines)
+    return "\n".join([f"# {KIND_TITLES[kind]}", "", f"Всего: {len(refs)}.", ""] + unsearchable(lines))
 
 
 def timeline_pages(index: SiteIndex) -> dict[str, str]:
@@ -220,7 +226,7 @@ def timeline_pages(index: SiteIndex) -> dict[str, str]:
     pages = {}
     for year in years:
         uri = f"timeline/{year}.md"
-        pages[uri] = "\n".join([f"# Хронология: {year}", ""] + _events_by_month(by_year[year], uri))
+        pages[uri] = "\n".join([f"# Хронология: {year}", ""] + unsearchable(_events_by_month(by_year[year], uri)))
     here = "timeline/index.md"
     lines = ["# Хронология", "",
              "События, упомянутые в брифингах, по дате события (не по дате публикации).", ""]
@@ -230,7 +236,7 @@ def timeline_pages(index: SiteIndex) -> dict[str, str]:
     undated = [it for it in index.items if it.date is None]
     if undated:
         lines += ["## Брифинги без даты", ""] + [f"- {link_item(it, here)}" for it in undated] + [""]
-    pages[here] = "\n".join(lines)
+    pages[here] = "\n".join(lines[:4] + unsearchable(lines[4:]))
     return pages
 
 
@@ -257,7 +263,7 @@ def briefings_archive(index: SiteIndex) -> dict[str, str]:
     for year, items in by_year.items():
         uri = f"briefings/{year}/index.md"
         title = year if year != "undated" else "Без даты"
-        pages[uri] = "\n".join([f"# Брифинги: {title}", ""] + [item_line(it, uri) for it in items] + [""])
+        pages[uri] = "\n".join([f"# Брифинги: {title}", ""] + unsearchable([item_line(it, uri) for it in items]))
     here = "briefings/index.md"
     years = sorted((y for y in by_year if y != "undated"), reverse=True) + (["undated"] if "undated" in by_year else [])
     lines = ["# Брифинги", "", f"Всего: {len(index.items)}.", ""]
@@ -265,7 +271,7 @@ def briefings_archive(index: SiteIndex) -> dict[str, str]:
         f"[{y if y != 'undated' else 'без даты'}]({rel(here, f'briefings/{y}/index.md')}) ({len(by_year[y])})" for y in years
     ), ""]
     lines += ["## Последние", ""] + [item_line(it, here) for it in index.items[:50]] + [""]
-    pages[here] = "\n".join(lines)
+    pages[here] = "\n".join(lines[:4] + unsearchable(lines[4:]))
     return pages
 
 
@@ -284,7 +290,7 @@ def home_sections(index: SiteIndex, flag: Flag, latest: int = 10) -> str:
                 top = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:8]
                 refs = [f"[{label(index.entities[k], flag)}]({rel(here, index.entities[k].uri)}) ({n})" for k, n in top]
                 lines += [f"**{KIND_TITLES[kind]}:** " + " · ".join(refs), ""]
-    return "\n".join(lines)
+    return "\n".join(unsearchable(lines))
 
 
 def generate(index: SiteIndex, flag: Flag, per_page: int = 50, descriptions: Callable[[EntityRef], str] = lambda r: "") -> dict[str, str]:

@@ -204,7 +204,7 @@ def read_dump(name: str, text: str) -> Article:
         caption, credit = cl.split_credit(block[photo]) or ("", "")
         credits.append(credit)
         lead_lines = block[:photo]
-        if lead_lines and caption and cl._key(caption).startswith(cl._key(lead_lines[-1])):
+        if lead_lines and caption and cl.text_key(caption).startswith(cl.text_key(lead_lines[-1])):
             lead_lines.pop()  # the photo's alt text
         rest = block[photo + 1 :] + lines[block_end:]
     elif 2 <= len(block) <= 3 and all(len(line) <= 400 for line in block):
@@ -325,7 +325,7 @@ def read_markdown(name: str, text: str) -> Article:
             title = Path(name).stem
     else:
         heading = _H1.match(body)
-        if heading and cl._same(heading["title"], title):
+        if heading and cl.same_text(heading["title"], title):
             body = body[heading.end() :].lstrip("\n")
     try:
         date = parse_date(meta.get("date"))

@@ -1,0 +1,104 @@
+"""Browser tests in a real headless Chromium (Debian's /usr/bin/chromium via Playwright)."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import shutil
+import threading
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = Path("/usr/bin/chromium")
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason="Chromium not installed at /usr/bin/chromium"),
+]
+SEED_TITLE = "Кремль раскрыл, что обсудят Путин и Алиев"
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="module")
+def base_url(built_site):
+    handler = functools.partial(QuietHandler, directory=str(built_site / "site"))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    playwright_api = pytest.importorskip("playwright.sync_api")
+    with playwright_api.sync_playwright() as p:
+        browser = p.chromium.launch(
+            executable_path=str(CHROMIUM),
+            args=["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+        )
+        yield browser
+        browser.close()
+
+
+@pytest.fixture()
+def page(browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.errors = []
+    page.on("pageerror", lambda error: page.errors.append(str(error)))
+    page.on("console", lambda msg: page.errors.append(msg.text) if msg.type == "error" else None)
+    yield page
+    context.close()
+
+
+def test_home_page_has_no_javascript_errors(page, base_url):
+    page.goto(base_url + "/")
+    page.wait_for_load_state("networkidle")
+    assert "Последние брифинги" in page.content()
+    assert page.errors == []
+
+
+def test_navigate_country_to_briefing_to_person(page, base_url):
+    page.goto(base_url + "/")
+    page.get_by_role("link", name="Страны").first.click()
+    page.wait_for_url("**/countries/")
+    page.locator("article").get_by_role("link", name="Азербайджан").first.click()
+    page.wait_for_url("**/countries/azerbaidzhan/")
+    page.locator("article").get_by_role("link", name=SEED_TITLE).first.click()
+    page.wait_for_url("**/briefings/2025/10/**")
+    page.locator(".briefing-chips").get_by_role("link", name="Ильхам Алиев").click()
+    page.wait_for_url("**/people/ilkham-aliev/")
+    assert page.locator("h1").first.inner_text().endswith("Ильхам Алиев")
+    assert page.errors == []
+
+
+def test_search_box_finds_the_seed_for_alieva(page, base_url):
+    page.goto(base_url + "/")
+    page.locator("#briefings-search input").fill("Алиева")
+    results = page.locator(".pagefind-ui__result-link")
+    results.first.wait_for(timeout=10000)
+    titles = results.all_inner_texts()
+    assert any(SEED_TITLE in t for t in titles), titles
+    assert page.errors == []
+
+
+SEARCH_ALL = """async (query) => {
+    const pagefind = await import("/pagefind/pagefind.js");
+    const found = await pagefind.search(query);
+    const data = await Promise.all(found.results.map((r) => r.data()));
+    return data.map((d) => d.meta.title);
+}"""
+
+
+@pytest.mark.parametrize(
+    "query", ["Алиева", "Путина", "алиевым", "Кремля", "азербайджанской", "азербайджанская", "самолете", "самолёте"]
+)
+def test_russian_search_understands_inflection_and_yo(page, base_url, query):
+    page.goto(base_url + "/")
+    titles = page.evaluate(SEARCH_ALL, query)
+    assert any(SEED_TITLE in t for t in titles), titles
