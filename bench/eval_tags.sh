@@ -11,10 +11,8 @@ shift || true
 mkdir -p "$OUT"
 SETS=${SETS:-"nerel-dev factru-dev slavicner-asia_bibi slavicner-brexit slavicner-covid-19 slavicner-ryanair slavicner-us_election_2020"}
 for set in $SETS; do
-  line=$(python3 ../shared/eval/score_tags.py --gold "$GOLD/$set.jsonl" \
+  last=$(python3 ../shared/eval/score_tags.py --gold "$GOLD/$set.jsonl" \
       --cmd '.venv/bin/briefings tag --jsonl' --details --out "$OUT/$set.json" \
-      --save-pred "$OUT/$set.pred.jsonl" "$@" | tail -n 3)
-  row=$(echo "$line" | sed -n 1p)
-  printf '%-28s %s\n' "$set" "$(echo "$row" | awk '{print "people " $4 "  orgs " $5}')"
-  printf '%-28s %s\n' "" "$(echo "$line" | tail -n 1)"
+      --save-pred "$OUT/$set.pred.jsonl" "$@" | tail -n 1)
+  printf '%-28s %s\n' "$set" "$last"
 done

@@ -16,15 +16,9 @@ from briefings.errors import BriefingsError, SourceError
 from briefings.frontmatter import article_digest, tags_from_meta
 from briefings.gazetteer import Gazetteer
 from briefings.registry import Registry
-from briefings.sources import read_path
+from briefings.sources import field_line, read_path
 
 _LINK = re.compile(r"\]\(([^)\s]+\.md)(?:#[^)]*)?\)")
-
-
-def field_line(text: str, field: str) -> int:
-    """1-based line of ``field:`` in the frontmatter (1 when not found)."""
-    match = re.search(rf"^{re.escape(field)}\s*:", text, re.MULTILINE)
-    return text.count("\n", 0, match.start()) + 1 if match else 1
 
 
 def check_content(content: str | Path, briefings_dir: str = "briefings", registry: str = "entities.yml") -> list[str]:

@@ -81,7 +81,7 @@ def _trie_regex(node: dict) -> str:
 S = r"[^\S\n]+"
 S0 = r"[^\S\n]*"
 DASH = S0 + r"[-–—‑]" + S0
-PREP_WORDS = ("в", "во", "с", "со", "c", "на", "к", "ко", "до", "по", "от", "за")
+PREP_WORDS = ("в", "во", "с", "со", "c", "на", "к", "ко", "до", "по", "от", "за", "после", "перед")
 PREP_BEFORE = re.compile(r"(?<!\w)(?:" + _alt(PREP_WORDS) + r")" + S + r"$", re.I)
 """A preposition right before an expression joins it: «в » + «2014 году»."""
 YW = r"(?:год(?:ами|ах|ам|ов|ом|ы|а|у|е)?(?!\w)|гг?\.|гг?(?!\w))"
@@ -226,6 +226,13 @@ def _day_list(sc, m):
     yield Candidate(base + days[-1].start(), m.end(), Expr("day", month=month, day=int(days[-1][0]), **fields))
 
 
+@rule(r"(?<!\w)" + REL_MOD + S + MONTH_ANY)
+def _month_relative(sc, m):  # «в прошлом октябре»
+    offset = _modifier_offset(m["mod"])
+    if offset is not None and not m["mod"].lower().startswith(("ближайш", "следующ")):
+        yield sc.cand(m, Expr("month", month=_month_number(m["month"]), yrel=offset))
+
+
 @rule(r"(?<!\w)" + MONTH_ANY + YEAR_TAIL)
 def _month_year(sc, m):
     yield sc.cand(m, Expr("month", month=_month_number(m["month"]), **_year_fields(m)))
@@ -249,7 +256,12 @@ def _month_adjective(sc, m):
         return  # «Октябрьской революции», «Майский район»
     if re.match(S + r"(?:революц|переворот|район|проспект|площад|улиц|указ)", sc.text[m.end():m.end() + 20], re.I):
         return
-    yield sc.cand(m, Expr("month", month=lex.MONTH_ADJECTIVE_STEMS[m["stem"].lower()]))
+    month = lex.MONTH_ADJECTIVE_STEMS[m["stem"].lower()]
+    year = re.match(S + r"[а-яё]+" + S + r"(" + YEAR4 + r")" + S0 + r"(?:года|г\.)", sc.text[m.end():m.end() + 40])
+    if year:  # «июньскими выборами 2017 года»
+        yield Candidate(m.start(), m.end() + year.end(), Expr("month", month=month, year=int(year.group(1))))
+    else:
+        yield sc.cand(m, Expr("month", month=month))
 
 
 # --- rules: years, decades, centuries ---------------------------------------------------
@@ -263,8 +275,10 @@ def _month_adjective(sc, m):
 def _year_range(sc, m):
     y1, y2s, sep = int(m["y1"]), m["y2"], m["sep"].strip().lower()
     y2 = int(y2s) if len(y2s) == 4 else y1 // 100 * 100 + int(y2s)
-    if not y1 < y2 <= y1 + 300 or (len(y2s) == 2 and sep in ("по", "до", "и")):
+    if not y1 < y2 <= y1 + 300:
         return
+    if len(y2s) == 2 and (sep in ("по", "до", "и") or m["sep"] != sep or m.end("y1") != m.start("sep")):
+        return  # «1996—98» but not «2008 года — 11»
     if sep == "/" and y2 != y1 + 1:
         return
     between = re.search(r"(?<!\w)между" + S + "$", sc.text[max(0, m.start() - 8):m.start()], re.I)
@@ -335,7 +349,7 @@ _CENTURY_NAMES = {"xx": 1900, "двадцатого": 1900, "xix": 1800, "дев
 
 def _decades(sc, m, a: str, b: str):
     """«90-х» (a == b) or «80-90-х»: four-digit ends carry their century."""
-    if re.match(S + r"(?:числ|мест|строк|позици|номер)", sc.text[m.end():m.end() + 12], re.I):
+    if re.match(S + r"(?:числ|чисел|мест|строк|позици|номер)", sc.text[m.end():m.end() + 12], re.I):
         return  # «в 20-х числах»
     cent = (m["cent"] or "").lower().replace("х", "x").replace("і", "i")
     century = next((int(x) // 100 * 100 for x in (b, a) if len(x) == 4), None)
@@ -447,7 +461,8 @@ def _relative_day(sc, m):
     yield sc.cand(m, Expr("rel", unit="day", offset=lex.RELATIVE_DAYS[m["w"].lower()]))
 
 
-@rule(r"(?<!\w)(?P<stem>" + _alt(lex.RELATIVE_DAY_ADJECTIVE_STEMS) + r")(?:" + ADJ + r")(?!\w)")
+@rule(r"(?<!\w)(?P<stem>" + _alt(lex.RELATIVE_DAY_ADJECTIVE_STEMS) + r")(?:" + ADJ + r")(?!\w)"
+      r"(?:" + S + r"(?:день|дня|дню|днем|днём)(?!\w))?")
 def _relative_day_adjective(sc, m):
     yield sc.cand(m, Expr("rel", unit="day", offset=lex.RELATIVE_DAY_ADJECTIVE_STEMS[m["stem"].lower()]))
 
@@ -501,8 +516,7 @@ def _relative_unit(sc, m):
 
 @rule(
     r"(?<!\w)(?:" + _alt(lex.PERIOD_PARTS) + r")" + S + r"(?P<unit>года|месяца|недели)(?!\w)"
-    r"(?!" + S + r"(?:\d|[IVXХ]+\b|(?:" + _alt(lex.RELATIVE_MODIFIERS) + r")(?:" + ADJ + r")|"
-    + _alt(lex.THIS_FORMS) + r")(?!\w))"
+    r"(?!" + S + r"(?:\d|[IVXХ]+\b|(?:" + _alt(lex.RELATIVE_MODIFIERS) + r")(?:ого|его)|этого)(?!\w))"
 )
 def _part_of_current(sc, m):  # «В начале года», «до конца месяца»
     start = sc.part_before(m.start("unit"))
@@ -518,7 +532,9 @@ def _quarter(sc, m):
     half = m["unit"].lower().startswith("полугоди")
     if half and n > 2:
         return
-    fields = _year_fields(m) or {"yrel": 0}
+    fields = _year_fields(m)
+    if not fields:
+        return  # «в первом квартале» alone may be a fiscal or a generic quarter
     yield sc.cand(m, Expr("quarter", offset=n, unit="half" if half else "quarter", **fields))
 
 
@@ -527,7 +543,7 @@ WEEKDAY_PREP = r"(?:в|во|на|к|ко|с|со|до|по)"
 
 @rule(
     r"(?<!\w)(?:в" + S + r"ночь" + S + r"(?:с" + S + r"(?:" + _alt(lex.WEEKDAYS) + r")" + S + r")?на"
-    r"|" + WEEKDAY_PREP + r"|(?<=[^\S\n]и))" + S + r"(?:" + REL_MOD + S + r")?" + WEEKDAY
+    r"|" + WEEKDAY_PREP + r"|(?P<and>и))" + S + r"(?:" + REL_MOD + S + r")?" + WEEKDAY
 )
 def _weekday(sc, m):
     word = m["wd"].lower()
@@ -536,7 +552,12 @@ def _weekday(sc, m):
     mode = _modifier_offset(m["mod"]) if m["mod"] else None
     if m["mod"] and m["mod"].lower().startswith("ближайш"):
         mode = 2  # the nearest one after today
-    yield sc.cand(m, Expr("weekday", weekday=lex.WEEKDAYS[word], offset=mode))
+    expr = Expr("weekday", weekday=lex.WEEKDAYS[word], offset=mode)
+    if m["and"]:  # «в среду и четверг»: only after another weekday
+        if re.search(r"(?:" + _alt(lex.WEEKDAYS) + r")" + S0 + r"$", sc.text[max(0, m.start() - 14):m.start()], re.I):
+            yield Candidate(m.start("wd") if not m["mod"] else m.start("mod"), m.end(), expr)
+        return
+    yield sc.cand(m, expr)
 
 
 @rule(r"(?<!\w)(?P<stem>субботн|воскресн|пятничн)(?:ий|ее|яя|его|ей|юю|ем|ему)(?!\w)")
@@ -556,6 +577,29 @@ def _night(sc, m):  # «в ночь с 3 на 4 июня»
         month, fields = _month_number(m["month"]), _year_fields(m)
         lo, hi = Expr("day", month=month, day=d1, **fields), Expr("day", month=month, day=d2, **fields)
         yield sc.cand(m, Expr("range", lo=lo, hi=hi))
+
+
+# --- cheap pre-checks: a rule runs only if one of its cue substrings is in the text ------------
+
+DIGITS = tuple("0123456789")
+MONTH_CUES = ("январ", "феврал", "март", "апрел", "мая", "мае", "май", "маю", "маем", "июн", "июл", "август",
+              "сентябр", "октябр", "ноябр", "декабр", "янв", "фев", "апр", "авг", "сен", "окт", "ноя", "дек")
+SEASON_CUES = ("весн", "лет", "осен", "зим")
+RULE_CUES: dict[str, tuple[str, ...]] = {
+    "_iso": DIGITS, "_numeric": DIGITS, "_day_month": MONTH_CUES, "_day_range": MONTH_CUES,
+    "_day_list": MONTH_CUES, "_month_relative": MONTH_CUES, "_month_year": MONTH_CUES, "_month": MONTH_CUES,
+    "_month_adjective": tuple(lex.MONTH_ADJECTIVE_STEMS), "_year_range": DIGITS, "_year": DIGITS,
+    "_year_ordinal": DIGITS, "_bare_year": DIGITS, "_hyphen_year": DIGITS, "_decade": DIGITS,
+    "_decade_range": DIGITS, "_decade_word": tuple(lex.DECADE_WORD_STEMS) + ("нулев", "десят"),
+    "_century": ("век", "в."), "_century_word": ("век",), "_season_year": SEASON_CUES,
+    "_season_rel": SEASON_CUES, "_season": SEASON_CUES, "_relative_day": tuple(lex.RELATIVE_DAYS),
+    "_relative_day_adjective": tuple(lex.RELATIVE_DAY_ADJECTIVE_STEMS), "_eve": ("накануне",),
+    "_last_year_adjective": ("прошлогодн",), "_ago": ("назад",), "_after": ("через",),
+    "_relative_unit": ("год", "месяц", "недел"), "_part_of_current": ("года", "месяца", "недели"),
+    "_quarter": ("квартал", "полугод"),
+    "_weekday": ("понедельник", "вторник", "сред", "четверг", "пятниц", "суббот", "воскресен"),
+    "_weekday_adjective": ("субботн", "воскресн", "пятничн"), "_night": ("ночь",),
+}
 
 
 # --- scanner -----------------------------------------------------------------------------------
@@ -669,13 +713,17 @@ class Scanner:
         if not nxt or nxt[0].isupper() or nxt.lower() in ("вечером", "утром", "днем", "днём", "ночью", "в", "на"):
             return bool(nxt)
         tags = self._morph_tags(nxt)
-        return tags is not None and tags[0] in ("verb", "aux", "adv", "adp", "pron", "cconj", "sconj", "part")
+        return tags is not None and tags[1] != "gen"  # «накануне выборов», «накануне прошедших выборов»
 
     # -- the pass --
 
     def scan(self) -> list[Candidate]:
         found: list[Candidate] = []
+        low = self.text.lower()
         for pattern, handler in _RULES:
+            cues = RULE_CUES.get(handler.__name__)
+            if cues is not None and not any(c in low for c in cues):
+                continue
             for m in pattern.finditer(self.text):
                 found.extend(handler(self, m))
         found = [c for c in found if not any(a < c.stop and c.start < b for a, b in self._masks)]

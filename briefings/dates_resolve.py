@@ -109,7 +109,9 @@ def _weekday(expr: Expr, pub: dt.date, tense: Tense) -> str:
     if mode == 2:  # «в ближайшую пятницу»: the next one after today
         delta = (wd - pub.weekday()) % 7 or 7
         return (pub + dt.timedelta(days=delta)).isoformat()
-    if mode is not None:  # «в прошлую субботу», «в эту среду», «в следующий вторник»
+    if mode is not None and mode < 0:  # «в минувшую среду»: the last one before today
+        return (pub - dt.timedelta(days=(pub.weekday() - wd) % 7 or 7)).isoformat()
+    if mode is not None:  # «в эту среду», «в следующий вторник»: this or next calendar week
         return (monday + dt.timedelta(days=7 * mode + wd)).isoformat()
     if tense() == "future":
         return (pub + dt.timedelta(days=(wd - pub.weekday()) % 7)).isoformat()

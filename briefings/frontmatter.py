@@ -10,7 +10,6 @@ Reading accepts what editors write: ``countries: [Азербайджан, RU]``,
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 from dataclasses import dataclass
 from typing import Any, Mapping
@@ -179,12 +178,3 @@ def _entity(kind: str, item: Any, gazetteer: Gazetteer) -> Entity | str:
         code = gazetteer.lookup(country) if isinstance(country, str) else None
         return Entity(kind=kind, name=name, country=code or gazetteer.city_country(name))
     return Entity(kind=kind, name=name)
-
-
-def parse_date(value: Any) -> dt.date | None:
-    """A frontmatter ``date``: a YAML date, or an ISO string; ``ValueError`` otherwise."""
-    if value is None or isinstance(value, dt.date) and not isinstance(value, dt.datetime):
-        return value
-    if isinstance(value, dt.datetime):
-        return value.date()
-    return dt.date.fromisoformat(str(value).strip()[:10])

@@ -20,7 +20,7 @@ from briefings.frontmatter import read_front_matter, article_digest, edited_sinc
 from briefings.gazetteer import Gazetteer
 from briefings.model import Article, Briefing, Tags
 from briefings.slugs import briefing_relpath, slugify, unique_slug
-from briefings.sources import SUFFIXES, read_path
+from briefings.sources import SUFFIXES, read_path_report
 from briefings.tagging import TAGGER_VERSION, combine, is_fully_tagged, meta_tags
 
 BatchTagger = Callable[[list[Article]], Iterable[Tags]]
@@ -54,14 +54,18 @@ def input_files(paths: Iterable[str | Path]) -> Iterator[Path]:
 
 
 def read_articles(paths: Iterable[str | Path], errors: list[str]) -> Iterator[Article]:
-    """Every article of every input; a file that fails adds one line to ``errors``."""
+    """Every article of every input; a file (or JSONL line) that fails adds one line to ``errors``."""
     for path in input_files(paths):
         try:
-            yield from read_path(path)
+            report = read_path_report(path)
         except SourceError as error:
             errors.append(str(error))
+            continue
         except OSError as error:
             errors.append(f"{path}: {error.strerror or error}")
+            continue
+        errors.extend(str(error) for error in report.errors)
+        yield from report.articles
 
 
 class BriefingStore:

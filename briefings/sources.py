@@ -308,13 +308,42 @@ def read_markdown(name: str, text: str) -> Article:
             meta = handler.load(yaml_text)
         except yaml.YAMLError as exc:
             raise _yaml_error(name, exc, offset) from None
+        except ValueError as exc:  # a well-formed but impossible value, e.g. `date: 2025-13-45`
+            line = _impossible_date_line(yaml_text)
+            raise SourceError(name, f"invalid date in frontmatter: {exc}", line=offset + line) from None
     if meta is None:
         meta = {}
     if not isinstance(meta, Mapping):
         raise SourceError(name, "frontmatter is not a mapping of fields", line=offset + 1)
     meta = dict(meta)
     body = body.strip("\n")
+    try:
+        return _markdown_article(name, meta, body)
+    except SourceError as error:
+        field = re.search(r"metadata '([\w]+)", error.reason)
+        if error.line is None and field:
+            raise SourceError(name, error.reason, line=field_line(text, field.group(1))) from None
+        raise
 
+
+def _impossible_date_line(yaml_text: str) -> int:
+    """0-based line of the first ``YYYY-MM-DD`` that is not a calendar date (0 if none)."""
+    for number, line in enumerate(yaml_text.splitlines()):
+        for match in re.finditer(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b", line):
+            try:
+                dt.date(*map(int, match.groups()))
+            except ValueError:
+                return number
+    return 0
+
+
+def field_line(text: str, field: str) -> int:
+    """1-based line of a top-level ``field:`` in a Markdown file's frontmatter (1 if absent)."""
+    match = re.search(rf"^{re.escape(field)}\s*:", text, re.MULTILINE)
+    return text.count("\n", 0, match.start()) + 1 if match else 1
+
+
+def _markdown_article(name: str, meta: dict[str, Any], body: str) -> Article:
     title = _field(name, meta, "title", str)
     if not title:
         heading = _H1.search(body)

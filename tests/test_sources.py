@@ -235,10 +235,10 @@ def test_oversized_file_is_rejected_before_reading(tmp_path):
     "name, text, line, words",
     [
         ("broken_yaml.md", None, 5, ["YAML", "line 4"]),
-        ("bad_date.md", None, None, ["Error reading metadata 'date'", "вчера"]),
+        ("bad_date.md", None, 3, ["Error reading metadata 'date'", "вчера"]),
         ("list.md", "---\n- a\n- b\n---\nТекст\n", 2, ["not a mapping"]),
-        ("title.md", "---\ntitle: [a, b]\n---\nТекст\n", None, ["Error reading metadata 'title'"]),
-        ("source.md", "---\nsource: 5\n---\nТекст\n", None, ["Error reading metadata 'source'"]),
+        ("title.md", "---\ntitle: [a, b]\n---\nТекст\n", 2, ["Error reading metadata 'title'"]),
+        ("source.md", "---\nsource: 5\n---\nТекст\n", 2, ["Error reading metadata 'source'"]),
     ],
 )
 def test_markdown_errors(tmp_path, name, text, line, words):
