@@ -17,7 +17,6 @@ import argparse
 import datetime as dt
 import json
 import random
-import re
 import sys
 import time
 from pathlib import Path

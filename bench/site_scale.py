@@ -40,6 +40,7 @@ from _common import BIN, PYTHON, ROOT, TMP, Report, median, news_records, run, s
 
 CORPUS = TMP / "corpus"
 CHUNK = 500
+CORPUS_SIZE = 5300  # articles tagged once; a few are rejected or duplicates, ≥ 5000 remain
 
 
 def prepare(total: int, jobs: int = 2) -> Path:
@@ -79,7 +80,160 @@ def briefing_files(out: Path) -> list[tuple[int, Path]]:
     return found
 
 
-if __name__ == "__main__" and sys.argv[1:2] == ["--prepare-only"]:
-    out = prepare(int(sys.argv[2]) if len(sys.argv) > 2 else 5000)
-    print(len(briefing_files(out)), "briefings")
-    sys.exit(0)
+
+
+# -- one project per N ------------------------------------------------------------
+
+
+def make_project(n: int, briefings: list[tuple[int, Path]], corpus_out: Path) -> Path:
+    proj = TMP / f"site-{n}"
+    if (proj / ".complete").exists():
+        return proj
+    shutil.rmtree(proj, ignore_errors=True)
+    proj.mkdir(parents=True)
+    shutil.copy2(ROOT / "mkdocs.yml", proj / "mkdocs.yml")
+    shutil.copytree(ROOT / "theme", proj / "theme")
+    # the project's hand-written pages (home, entity descriptions, registry), not its briefings
+    shutil.copytree(ROOT / "content", proj / "content", ignore=lambda d, names: ["briefings"] if Path(d) == ROOT / "content" else [])
+    target = proj / "content" / "briefings"
+    for _, path in briefings[:n]:
+        dest = target / path.relative_to(corpus_out)
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(path, dest)
+    (proj / ".complete").write_text("")
+    return proj
+
+
+def material_search_yml(proj: Path) -> Path:
+    """mkdocs.yml with Material's built-in ``search`` on and Pagefind off."""
+    text = (proj / "mkdocs.yml").read_text(encoding="utf-8")
+    marker = "  - briefings:\n      enabled: !ENV [BRIEFINGS_PLUGIN, true]\n"
+    assert marker in text, "mkdocs.yml plugins section changed; update bench/site_scale.py"
+    text = text.replace(marker, "  - search\n" + marker + "      search: none\n")
+    path = proj / "mkdocs-material-search.yml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def html_stats(site: Path) -> dict:
+    pages = [(p.stat().st_size, p) for p in site.rglob("*.html")]
+    pages.sort(reverse=True)
+    size, largest = pages[0]
+    return {"pages": len(pages), "bytes": sum(s for s, _ in pages),
+            "largest": str(largest.relative_to(site)), "largest_bytes": size,
+            "top5": [(str(p.relative_to(site)), s) for s, p in pages[:5]]}
+
+
+def build(proj: Path, mode: str, config: Path | None = None) -> tuple[float, float, str]:
+    site = proj / f"out-{mode}"
+    env = {"BRIEFINGS_PLUGIN": "false" if mode == "bare" else "true"}
+    cmd = [str(BIN / "mkdocs"), "build", "-f", str(config or proj / "mkdocs.yml"), "-d", str(site)]
+    done = run(cmd, env=env, cwd=proj)
+    log = done.stderr.decode("utf-8", "replace")
+    if "loading the tagger" in log:
+        sys.exit("the build tagged briefings: the corpus is not fully tagged")
+    return done.wall, done.maxrss_mb, log
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--sizes", default="500,1000,3000,5000")
+    ap.add_argument("--repeat", type=int, default=3, help="builds per mode and size (fewer at big N when over budget)")
+    ap.add_argument("--material-search", default="1000", help="sizes at which to measure Material's search index ('' = none)")
+    ap.add_argument("--budget", type=float, default=2400, help="seconds; past it, remaining sizes get one build per mode")
+    ap.add_argument("--prepare-only", action="store_true", help="only tag the corpus (once) and exit")
+    args = ap.parse_args()
+    if args.prepare_only:
+        print(len(briefing_files(prepare(CORPUS_SIZE))), "briefings")
+        return 0
+    sizes = [int(s) for s in args.sizes.split(",") if s]
+    material_at = {int(s) for s in args.material_search.split(",") if s}
+
+    report = Report("site_scale")
+    corpus_out = prepare(CORPUS_SIZE)
+    briefings = briefing_files(corpus_out)
+    report(f"# site build at scale: {len(briefings)} tagged NG/RT briefings available, {os.cpu_count()} CPUs")
+    start = time.perf_counter()
+    rows = {}
+    for n in sizes:
+        if n > len(briefings):
+            report(f"N={n}: only {len(briefings)} briefings; skipped")
+            continue
+        proj = make_project(n, briefings, corpus_out)
+        dated = sum(1 for p in (proj / "content" / "briefings").rglob("*.md") if "undated" not in p.parts)
+        repeat = args.repeat if time.perf_counter() - start < args.budget else 1
+        walls = {"plugin": [], "bare": []}
+        rss = {"plugin": [], "bare": []}
+        for rep in range(repeat):
+            for mode in (("plugin", "bare") if rep % 2 == 0 else ("bare", "plugin")):
+                wall, mb, _ = build(proj, mode)
+                walls[mode].append(wall)
+                rss[mode].append(mb)
+                print(f"  N={n} run {rep + 1} {mode:6} {wall:7.1f} s  {mb:6.0f} MB", flush=True)
+        pagefind = run([PYTHON, "-m", "pagefind", "--site", str(proj / "out-plugin"), "--silent"])
+        row = {
+            "n": n, "dated": dated, "walls": walls, "rss": rss,
+            "plugin_s": median(walls["plugin"]), "bare_s": median(walls["bare"]),
+            "pagefind_s": pagefind.wall, "pagefind_rss_mb": pagefind.maxrss_mb,
+            "html_plugin": html_stats(proj / "out-plugin"), "html_bare": html_stats(proj / "out-bare"),
+        }
+        files, raw, gz = tree_bytes(proj / "out-plugin" / "pagefind")
+        row["pagefind_index"] = {"files": files, "raw": raw, "gzip": gz}
+        if n in material_at:
+            wall, mb, _ = build(proj, "material", material_search_yml(proj))
+            index = proj / "out-material" / "search" / "search_index.json"
+            data = index.read_bytes()
+            row["material_search"] = {"build_s": wall, "rss_mb": mb, "raw": len(data), "gzip": len(gzip.compress(data, 6))}
+            shutil.rmtree(proj / "out-material", ignore_errors=True)
+        rows[n] = row
+        report.data["rows"] = rows
+        report.save()  # partial results survive a time-out
+        print(f"  N={n}: plugin {row['plugin_s']:.1f} s, bare {row['bare_s']:.1f} s, "
+              f"ratio {row['plugin_s'] / row['bare_s']:.2f}×", flush=True)
+
+    report("")
+    report(f"{'N':>5} {'dated':>5} {'bare s':>7} {'plugin s':>8} {'ratio':>6} {'ms/briefing':>11} "
+           f"{'pagefind s':>10} {'peak MB':>7} {'html pages':>10} {'html MB':>7} {'largest page':>28} "
+           f"{'pagefind idx raw/gz MB':>22}")
+    for n, r in rows.items():
+        h = r["html_plugin"]
+        idx = r["pagefind_index"]
+        report(f"{n:5} {r['dated']:5} {r['bare_s']:7.1f} {r['plugin_s']:8.1f} {r['plugin_s'] / r['bare_s']:5.2f}× "
+               f"{1000 * r['plugin_s'] / n:11.1f} {r['pagefind_s']:10.1f} {max(r['rss']['plugin']):7.0f} "
+               f"{h['pages']:10} {h['bytes'] / 2**20:7.1f} {h['largest'][-20:]:>20} {h['largest_bytes'] / 2**10:5.0f} KB "
+               f"{idx['raw'] / 2**20:10.1f} / {idx['gzip'] / 2**20:.1f}")
+    for n, r in rows.items():
+        if "material_search" in r:
+            m = r["material_search"]
+            report(f"N={n}: Material search_index.json {m['raw'] / 2**20:.1f} MB raw / {m['gzip'] / 2**20:.1f} MB gzip "
+                   f"(one file, fetched whole on first search) vs Pagefind {r['pagefind_index']['raw'] / 2**20:.1f} MB "
+                   f"in {r['pagefind_index']['files']} files (fetched in chunks); build {m['build_s']:.1f} s")
+    if rows:
+        report("")
+        first = min(rows)
+        per = {n: r["plugin_s"] / n for n, r in rows.items()}
+        per_bare = {n: r["bare_s"] / n for n, r in rows.items()}
+        for n in rows:
+            report(f"N={n}: per briefing {1000 * per[n]:.1f} ms = {per[n] / per[first]:.2f}× N={first} "
+                   f"(bare {1000 * per_bare[n]:.1f} ms = {per_bare[n] / per_bare[first]:.2f}×); "
+                   f"peak RSS plugin {max(r['rss']['plugin']):.0f} MB, bare {max(r['rss']['bare']):.0f} MB; "
+                   f"largest page {r['html_plugin']['largest']} {r['html_plugin']['largest_bytes'] / 2**10:.0f} KB")
+        if 1000 in rows:
+            report(f"goal plugin/bare at N=1000 ≤ 1.3: {rows[1000]['plugin_s'] / rows[1000]['bare_s']:.2f}×")
+        if 3000 in rows and 500 in rows:
+            report(f"goal per-briefing N=3000 / N=500 ≤ 1.25: {per[3000] / per[500]:.2f}×")
+        if 5000 in rows:
+            report(f"goal peak RSS at N=5000 ≤ 1536 MB: {max(rows[5000]['rss']['plugin']):.0f} MB")
+        elif len(rows) >= 2:
+            a, b = sorted(rows)[-2:]
+            slope = (rows[b]["plugin_s"] - rows[a]["plugin_s"]) / (b - a)
+            report(f"N=5000 not built; linear extrapolation from N={a},{b}: "
+                   f"{rows[b]['plugin_s'] + slope * (5000 - b):.0f} s")
+    report("how to read it: ratio = plugin / bare build time on the same briefing pages (includes Pagefind); "
+           "ms/briefing should stay flat as N grows; peak MB is the largest process (MkDocs or Pagefind).")
+    report.save()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

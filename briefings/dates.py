@@ -15,7 +15,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from briefings.dates_grammar import scan
+from briefings.dates_scan import scan
 from briefings.dates_resolve import date_bounds, resolve
 from briefings.dates_tense import clause_tense
 from briefings.model import DateMention

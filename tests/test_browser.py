@@ -102,3 +102,64 @@ def test_russian_search_understands_inflection_and_yo(page, base_url, query):
     page.goto(base_url + "/")
     titles = page.evaluate(SEARCH_ALL, query)
     assert any(SEED_TITLE in t for t in titles), titles
+
+
+EVIL_TEXT = """Злой заголовок <script>window.__pwned = 1</script>
+
+Абзац с <script>window.__pwned = 2</script> сценарием и <img src=x onerror="window.__pwned = 3"> картинкой.
+
+Ещё [ссылка](javascript:window.__pwned=4) и <a href="javascript:window.__pwned=5">вторая</a>.
+"""
+EVIL_HTML = """<!doctype html><html><head><title>Злая страница</title>
+<meta property="article:published_time" content="2025-01-02"></head><body><article>
+<h1>Злая страница</h1><p>Первый абзац новости про Москву и Баку, довольно длинный, чтобы его считали текстом.</p>
+<script>window.__pwned = 6</script><p>Второй абзац <img src=x onerror="window.__pwned = 7"> с картинкой и
+<a href="javascript:window.__pwned=8">ссылкой</a>, тоже достаточно длинный для извлечения основного текста.</p>
+</article></body></html>
+"""
+
+
+@pytest.fixture(scope="module")
+def evil_site(tmp_path_factory):
+    from conftest import REPO, run
+
+    root = tmp_path_factory.mktemp("evil")
+    shutil.copy(REPO / "mkdocs.yml", root / "mkdocs.yml")
+    shutil.copytree(REPO / "theme", root / "theme")
+    (root / "content").mkdir()
+    (root / "content" / "index.md").write_text("# Брифинги\n", encoding="utf-8")
+    sources = root / "sources"
+    sources.mkdir()
+    (sources / "evil.txt").write_text(EVIL_TEXT, encoding="utf-8")
+    (sources / "evil.html").write_text(EVIL_HTML, encoding="utf-8")
+    ingest = run(["briefings", "ingest", "sources", "--out", "content/briefings"], root)
+    assert ingest.returncode == 0, ingest.stderr
+    build = run(["mkdocs", "build", "--strict"], root)
+    assert build.returncode == 0, build.stderr
+    return root / "site"
+
+
+def test_scripts_from_source_articles_never_run(browser, evil_site):
+    handler = functools.partial(QuietHandler, directory=str(evil_site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    pages = sorted([*evil_site.glob("briefings/*/*/*/index.html"), *evil_site.glob("briefings/undated/*/index.html")])
+    assert len(pages) == 2
+    context = browser.new_context()
+    page = context.new_page()
+    dialogs = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    try:
+        for html in pages:
+            page.goto(base + "/" + html.relative_to(evil_site).parent.as_posix() + "/")
+            page.wait_for_load_state("networkidle")
+            for link in page.locator("article a").all():
+                href = link.get_attribute("href") or ""
+                assert not href.strip().lower().startswith("javascript:"), href
+            assert page.evaluate("window.__pwned") is None
+            assert "Злой заголовок" in page.content() or "Злая страница" in page.content()
+    finally:
+        context.close()
+        server.shutdown()
+    assert dialogs == []

@@ -129,3 +129,23 @@ def test_no_third_party_requests(site):
         assert "fonts.googleapis" not in text and "fonts.gstatic" not in text
         for href in parse_links(html).resources:
             assert not urlsplit(href).netloc, href
+
+
+def test_two_builds_of_the_same_content_are_identical(built_site):
+    """Byte-identical sites, except the sitemap (it carries the build date)."""
+    from conftest import run
+
+    again = built_site / "site-again"
+    build = run(["mkdocs", "build", "--strict", "--site-dir", str(again)], built_site)
+    assert build.returncode == 0, build.stderr
+
+    def files(root: Path) -> dict[str, bytes]:
+        return {
+            p.relative_to(root).as_posix(): p.read_bytes()
+            for p in sorted(root.rglob("*"))
+            if p.is_file() and not p.name.startswith("sitemap.xml")
+        }
+
+    first, second = files(built_site / "site"), files(again)
+    assert sorted(first) == sorted(second)
+    assert [name for name in first if first[name] != second[name]] == []
