@@ -17,7 +17,7 @@ from briefings.dates import extract_dates
 from briefings.gazetteer import Gazetteer
 from briefings.model import Article, Entity, Span, Tags
 from briefings.organizations import OrgMention, merge_organizations
-from briefings.people import NameMention, merge_people
+from briefings.people import NameToken, merge_people, name_mentions, stem
 
 _NAME_GRAMMEMES = {"Surn", "Name", "Patr"}
 
@@ -52,11 +52,18 @@ class Tagger:
         text = article.text
         doc = self._analyze(text)
         people, orgs, places = [], [], []
+        others: set[str] = set()  # stems of words tagged as places or organizations
+        vocab = self.models.morph_vocab
         for span in doc.spans:
             mention = Span(span.start, span.stop)
             if span.type == "PER":
-                people.append(NameMention(span.normal or span.text, mention))
-            elif span.type == "ORG":
+                tokens = [NameToken(t.text, t.start, t.stop, t.feats.get("Case"), t.feats.get("Gender"),
+                                    t.feats.get("Number")) for t in span.tokens]
+                people.extend(name_mentions(tokens, text, vocab))
+                continue
+            if len(span.tokens) == 1:
+                others.add(stem(span.text))
+            if span.type == "ORG":
                 name = normalize_organization(self.models.morph_vocab, span.tokens)
                 if not self.gazetteer.lookup(name):
                     orgs.append(OrgMention(name, mention))
@@ -64,7 +71,7 @@ class Tagger:
                 places.append(((span.normal or span.text), mention))
         return Tags(
             countries=tuple(self._countries(article, text)),
-            people=tuple(merge_people(people, self._can_be_name)),
+            people=tuple(merge_people(people, lambda word: stem(word) not in others and self._can_be_name(word))),
             organizations=tuple(merge_organizations(orgs, text)),
             places=tuple(self._places(places)),
             dates=extract_dates(text, article.date, morph=self.models.morph_vocab),
@@ -91,7 +98,7 @@ class Tagger:
                 token.pos, token.feats = tag.pos, tag.feats
         doc.envelop_span_tokens()
         for span in doc.spans:
-            if span.type != "ORG":
+            if span.type == "LOC":
                 span.normalize(self.models.morph_vocab)
         return doc
 
@@ -131,10 +138,15 @@ class Tagger:
         return entities
 
     def _can_be_name(self, word: str) -> bool:
-        """False for a capitalized common word tagged as a person («Кремль», «Президенты»)."""
+        """False for a capitalized common word tagged as a person («Кремль», «Президенты»),
+        a country or city, a lone letter pair («Эл») or a word with digits."""
+        if len(word) < 3 or any(c.isdigit() for c in word) or (word.isupper() and len(word) <= 5):
+            return False
+        if self.gazetteer.lookup(word) or self.gazetteer.city_country(word):
+            return False
         parses = self.models.morph_vocab.parse(word)
-        if not parses or any(str(p.tag).startswith("UNKN") for p in parses):
-            return True
+        if not parses or not any(p.is_known for p in parses):
+            return True  # not in the dictionary: a foreign name more likely than not
         return any(_NAME_GRAMMEMES & set(p.tag.grammemes) for p in parses)
 
 

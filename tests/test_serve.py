@@ -1,0 +1,87 @@
+"""`mkdocs serve`: a new or edited briefing shows up, tagged, after the rebuild."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+NEW_BRIEFING = """---
+title: Токаев провёл переговоры в Астане
+date: 2025-11-20
+---
+
+Президент Казахстана Касым-Жомарт Токаев провёл в Астане переговоры о транзите грузов
+через Каспийское море. Стороны обсудили маршрут через Актау и Баку.
+"""
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def fetch(url: str) -> str | None:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.read().decode("utf-8")
+    except (urllib.error.URLError, ConnectionError, TimeoutError):
+        return None
+
+
+def wait_for(url: str, needle: str, seconds: float = 90) -> str:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        html = fetch(url)
+        if html and needle in html:
+            return html
+        time.sleep(0.5)
+    raise AssertionError(f"{needle!r} never appeared at {url}")
+
+
+@pytest.fixture()
+def server(project_copy):
+    port = free_port()
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}")
+    process = subprocess.Popen(
+        ["mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
+        cwd=project_copy, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        wait_for(base + "/", "Последние брифинги")
+        yield project_copy, base
+    finally:
+        process.terminate()
+        process.wait(timeout=20)
+
+
+def test_new_markdown_briefing_appears_tagged(server):
+    root, base = server
+    target = root / "content" / "briefings" / "2025" / "11" / "tokaev.md"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(NEW_BRIEFING, encoding="utf-8")
+    page = wait_for(base + "/briefings/2025/11/tokaev/", "Токаев провёл переговоры")
+    assert "/people/kasym-zhomart-tokaev/" in page or "../../../../people/kasym-zhomart-tokaev/" in page
+    wait_for(base + "/people/kasym-zhomart-tokaev/", "Токаев провёл переговоры в Астане")
+    wait_for(base + "/countries/", "Казахстан")
+
+
+def test_edited_frontmatter_updates_entity_pages(server):
+    root, base = server
+    briefing = next(p for p in sorted((root / "content" / "briefings").rglob("*.md")) if "\ncountries:" in p.read_text(encoding="utf-8"))
+    text = briefing.read_text(encoding="utf-8")
+    title = next(line for line in text.splitlines() if line.startswith("title:")).split(":", 1)[1].strip().strip('"')
+    lines = text.splitlines()
+    at = next(i for i, line in enumerate(lines) if line.startswith("countries:"))
+    lines[at] = "countries: [Грузия]"
+    briefing.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    wait_for(base + "/countries/gruziia/", title[:30])
