@@ -17,6 +17,8 @@ from typing import Sequence
 
 from briefings.errors import BriefingsError
 
+REGISTRY = "content/entities.yml"
+
 
 def _tagger(jobs: int):
     from briefings.parallel import tag_all
@@ -27,7 +29,9 @@ def _tagger(jobs: int):
 def cmd_ingest(args: argparse.Namespace) -> int:
     from briefings.ingest import ingest
 
-    report = ingest(args.paths, args.out, _tagger(args.jobs), force=args.force)
+    from briefings.registry import Registry
+
+    report = ingest(args.paths, args.out, _tagger(args.jobs), force=args.force, registry=Registry.load(args.registry))
     for rel in report.kept_edited:
         print(f"{args.out}/{rel}: edited since it was generated; not overwritten (use --force)", file=sys.stderr)
     for line in report.failed:
@@ -45,18 +49,15 @@ def cmd_tag(args: argparse.Namespace) -> int:
     from briefings.ingest import read_articles
     from briefings.model import Briefing
     from briefings.records import briefing_record
+    from briefings.registry import Registry
     from briefings.slugs import slugify
-    from briefings.tagging import combine, is_fully_tagged, meta_tags
+    from briefings.tagging import tag_articles
 
     errors: list[str] = []
-    gazetteer = Gazetteer.default()
     articles = list(read_articles(args.paths, errors))
-    found = [meta_tags(a, gazetteer) for a in articles]
-    needing = [a for a, f in zip(articles, found) if not is_fully_tagged(f)]
-    auto = iter(_tagger(args.jobs)(needing)) if needing else iter(())
-    for article, tags in zip(articles, found):
-        combined = combine(tags, None if is_fully_tagged(tags) else next(auto))
-        record = briefing_record(Briefing(article, combined, slugify(article.title)))
+    registry = Registry.load(args.registry)
+    for article, tags in zip(articles, tag_articles(articles, Gazetteer.default(), _tagger(args.jobs), registry)):
+        record = briefing_record(Briefing(article, tags, slugify(article.title)))
         print(json.dumps(record, ensure_ascii=False, indent=None if args.jsonl else 2), flush=False)
     for line in errors:
         print(line, file=sys.stderr)
@@ -83,12 +84,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", default="content/briefings", help="output folder (default: content/briefings)")
     p.add_argument("--jobs", type=int, default=1, help="tagging worker processes (default: 1)")
     p.add_argument("--force", action="store_true", help="regenerate briefings edited by hand (keeps a .bak)")
+    p.add_argument("--registry", default=REGISTRY, help=f"entity registry: aliases, blocked names (default: {REGISTRY})")
     p.set_defaults(run=cmd_ingest)
 
     p = sub.add_parser("tag", help="print the tags that ingest would write, as JSON; writes nothing")
     p.add_argument("paths", nargs="+", help="source files or folders")
     p.add_argument("--jsonl", action="store_true", help="one JSON object per line")
     p.add_argument("--jobs", type=int, default=1, help="tagging worker processes (default: 1)")
+    p.add_argument("--registry", default=REGISTRY, help=f"entity registry: aliases, blocked names (default: {REGISTRY})")
     p.set_defaults(run=cmd_tag)
 
     p = sub.add_parser("check", help="validate briefings; prints path:line: message")

@@ -13,17 +13,16 @@ import os
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import Iterable, Iterator
 
 from briefings.errors import SourceError
 from briefings.frontmatter import read_front_matter, article_digest, edited_since_generated, render_generated
 from briefings.gazetteer import Gazetteer
-from briefings.model import Article, Briefing, Tags
+from briefings.model import Article, Briefing
 from briefings.slugs import briefing_relpath, slugify, unique_slug
 from briefings.sources import SUFFIXES, read_path_report
-from briefings.tagging import TAGGER_VERSION, combine, is_fully_tagged, meta_tags
-
-BatchTagger = Callable[[list[Article]], Iterable[Tags]]
+from briefings.registry import Registry
+from briefings.tagging import TAGGER_VERSION, BatchTagger, tag_articles
 
 
 @dataclass(slots=True)
@@ -128,6 +127,7 @@ def ingest(
     *,
     force: bool = False,
     gazetteer: Gazetteer | None = None,
+    registry: Registry | None = None,
 ) -> IngestReport:
     """Ingest ``paths`` into ``out_dir``.
 
@@ -152,12 +152,9 @@ def ingest(
             continue
         pending.append((article, rel, existing))
 
-    found = [meta_tags(article, gazetteer) for article, _, _ in pending]
-    needing = [article for (article, _, _), tags in zip(pending, found) if not is_fully_tagged(tags)]
-    auto = iter(tag_many(needing)) if needing else iter(())
-    for (article, rel, existing), tags in zip(pending, found):
-        combined = combine(tags, None if is_fully_tagged(tags) else next(auto))
-        briefing = Briefing(article=article, tags=combined, slug=Path(rel).stem)
+    all_tags = tag_articles([article for article, _, _ in pending], gazetteer, tag_many, registry)
+    for (article, rel, existing), tags in zip(pending, all_tags):
+        briefing = Briefing(article=article, tags=tags, slug=Path(rel).stem)
         text = render_generated(briefing, source=article.path, tagger_version=TAGGER_VERSION)
         if text == existing:
             report.unchanged.append(rel)

@@ -57,8 +57,8 @@ class Tagger:
         for span in doc.spans:
             mention = Span(span.start, span.stop)
             if span.type == "PER":
-                tokens = [NameToken(t.text, t.start, t.stop, t.feats.get("Case"), t.feats.get("Gender"),
-                                    t.feats.get("Number")) for t in span.tokens]
+                tokens = [NameToken(t.text, t.start, t.stop, *_feats(t, "Case", "Gender", "Number"))
+                          for t in span.tokens]
                 people.extend(name_mentions(tokens, text, vocab))
                 continue
             if len(span.tokens) == 1:
@@ -148,6 +148,11 @@ class Tagger:
         if not parses or not any(p.is_known for p in parses):
             return True  # not in the dictionary: a foreign name more likely than not
         return any(_NAME_GRAMMEMES & set(p.tag.grammemes) for p in parses)
+
+
+def _feats(token, *names: str) -> list[str | None]:
+    feats = token.feats or {}
+    return [feats.get(name) for name in names]
 
 
 def normalize_organization(vocab: MorphVocab, tokens) -> str:

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Callable
+from dataclasses import replace
+from typing import Callable, Iterable, Iterator, Sequence
 
 from briefings.frontmatter import MetaTags, tags_from_meta
 from briefings.gazetteer import Gazetteer
-from briefings.model import KINDS, Article, Tags
+from briefings.model import KINDS, Article, Entity, Tags
+from briefings.registry import Registry
+
+BatchTagger = Callable[[list[Article]], Iterable[Tags]]
 
 TAGGER_VERSION = "1"
 """Bump when tagging changes: ingest then re-tags unedited briefings."""
@@ -36,9 +40,39 @@ def combine(found: MetaTags, auto: Tags | None) -> Tags:
     return Tags(**fields)
 
 
-def tag_article(article: Article, gazetteer: Gazetteer, tagger: Callable[[Article], Tags]) -> Tags:
-    """The article's tags: the editor's where written, the tagger's for the rest."""
-    found = meta_tags(article, gazetteer)
-    if is_fully_tagged(found):
-        return combine(found, None)
-    return combine(found, tagger(article))
+def tag_articles(
+    articles: Sequence[Article], gazetteer: Gazetteer, tag_many: BatchTagger, registry: Registry | None = None
+) -> Iterator[Tags]:
+    """Tags of each article, in order: the editor's fields as written, the rest from
+    ``tag_many`` (called once, only with the articles that need NLP), with the
+    registry's aliases and blocks applied to the automatic tags."""
+    found = [meta_tags(article, gazetteer) for article in articles]
+    needing = [article for article, tags in zip(articles, found) if not is_fully_tagged(tags)]
+    auto = iter(tag_many(needing)) if needing else iter(())
+    for tags in found:
+        if is_fully_tagged(tags):
+            yield combine(tags, None)
+        else:
+            automatic = next(auto)
+            yield combine(tags, apply_registry(automatic, registry) if registry else automatic)
+
+
+def apply_registry(tags: Tags, registry: Registry) -> Tags:
+    """Registry names for aliases (merging duplicates), blocked names dropped."""
+    fields = {}
+    for kind in KINDS:
+        kept: dict[str, Entity] = {}
+        for entity in tags.of_kind(kind):
+            name = registry.canonical(kind, entity.name) if kind != "countries" else entity.name
+            if name is None:
+                continue
+            renamed = replace(entity, name=name)
+            if renamed.key in kept:
+                first = kept[renamed.key]
+                kept[renamed.key] = replace(
+                    first, mentions=first.mentions + entity.mentions, spans=tuple(sorted(first.spans + entity.spans))
+                )
+            else:
+                kept[renamed.key] = renamed
+        fields[kind] = tuple(kept.values())
+    return Tags(**fields, dates=tags.dates)
