@@ -166,7 +166,7 @@ def event_line(event: Event, here: str) -> str:
     return f"- **{esc(event.date.text)}** (`{event.date.value}`) — {sentence} {link_item(event.item, here)}".rstrip()
 
 
-def mentions_chart(dates: Iterable[dt.date], width: int = 640, height: int = 120) -> str:
+def mentions_chart(dates: Iterable[dt.date], width: int = 640, height: int = 160) -> str:
     """Briefings per month as a static inline SVG bar chart ("" when nothing to draw)."""
     months = Counter((d.year, d.month) for d in dates)
     if not months:

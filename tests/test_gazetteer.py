@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-import time
 from importlib import resources
 from pathlib import Path
 
@@ -156,20 +155,6 @@ def test_codes_cover_iso_3166(gaz: Gazetteer) -> None:
     assert not {"EU", "UN", "ZZ", "EZ", "QO"} & set(codes_)
     assert all(gaz.name(c) for c in codes_)
     assert all(gaz.lookup(gaz.name(c)) == c for c in codes_)
-
-
-def test_load_and_find_are_fast() -> None:
-    source = resources.files("briefings").joinpath("data/countries.json")
-    t0 = time.perf_counter()
-    gaz = Gazetteer(json.loads(source.read_text(encoding="utf-8")))
-    assert time.perf_counter() - t0 < 0.3
-    article = ("Президент России Владимир Путин встретился в Душанбе с азербайджанским "
-               "коллегой Ильхамом Алиевым. Отношения Москвы и Баку обсуждались. ") * 40
-    gaz.find(article)
-    t0 = time.perf_counter()
-    for _ in range(10):
-        gaz.find(article)
-    assert (time.perf_counter() - t0) / 10 < 0.002 * 4  # 5 KB article: well under budget
 
 
 def test_data_file_is_up_to_date() -> None:

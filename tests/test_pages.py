@@ -1,0 +1,78 @@
+"""Pure renderers: pagination, chart, timeline grouping, related briefings by rarity."""
+
+from __future__ import annotations
+
+import datetime as dt
+import xml.etree.ElementTree as ET
+
+from briefings.feeds import all_feeds
+from briefings.index import Item, build_index
+from briefings.model import Article, DateMention, Entity, Tags
+from briefings.pages import entity_pages, generate, mentions_chart, rel
+
+
+def item(n: int, date: dt.date | None, people=(), countries=(), dates=()) -> Item:
+    article = Article(path=f"s{n}", title=f"Брифинг {n} <b>*жирный*</b>", body="", date=date, lead="Лид")
+    tags = Tags(
+        people=tuple(Entity("people", p) for p in people),
+        countries=tuple(Entity("countries", c, code=c[:2].upper()) for c in countries),
+        dates=tuple(dates),
+    )
+    return Item(f"briefings/{n}.md", article, tags)
+
+
+def test_rel_links_between_docs_pages():
+    assert rel("briefings/2025/10/x.md", "people/ilkham-aliev.md") == "../../../people/ilkham-aliev.md"
+    assert rel("index.md", "countries/index.md") == "countries/index.md"
+
+
+def test_entity_pages_are_paginated_beyond_per_page():
+    items = [item(n, dt.date(2025, 1, 1) + dt.timedelta(days=n), people=["Ильхам Алиев"]) for n in range(120)]
+    index = build_index(items)
+    (ref,) = index.refs("people")
+    pages = entity_pages(index, ref, lambda c: "", per_page=50)
+    assert list(pages) == ["people/ilkham-aliev.md", "people/ilkham-aliev/2.md", "people/ilkham-aliev/3.md"]
+    first = pages["people/ilkham-aliev.md"]
+    assert "Брифинг 119" in first and "Брифинг 69" not in first  # newest first, 50 per page
+    assert first.count("\n- ") >= 50
+
+
+def test_titles_from_articles_are_escaped_in_generated_pages():
+    index = build_index([item(1, dt.date(2025, 1, 1), people=["Ильхам Алиев"])])
+    page = generate(index, lambda c: "")["people/ilkham-aliev.md"]
+    assert "&lt;b&gt;\\*жирный\\*&lt;/b&gt;" in page
+
+
+def test_related_prefers_rare_shared_entities_and_close_dates():
+    common = ["Владимир Путин"]
+    items = [item(0, dt.date(2025, 1, 10), people=common + ["Редкий Человек"])]
+    items += [item(n, dt.date(2025, 1, 10), people=common) for n in range(1, 60)]
+    items += [item(99, dt.date(2020, 1, 1), people=common + ["Редкий Человек"])]
+    index = build_index(items)
+    assert index.related(index.items[index.position["briefings/0.md"]], 3)[0].uri == "briefings/99.md"
+
+
+def test_chart_is_a_static_svg_per_month():
+    svg = mentions_chart([dt.date(2025, 1, 5), dt.date(2025, 1, 6), dt.date(2025, 3, 1)])
+    root = ET.fromstring(svg)
+    rects = root.findall(".//{*}rect") or root.findall(".//rect")
+    assert len(rects) == 3  # January, February (empty), March
+    assert mentions_chart([]) == ""
+
+
+def test_timeline_keeps_undated_briefings_apart():
+    dated = item(1, dt.date(2025, 10, 9), dates=[DateMention("2025-10-07", "7 октября", "Созвонились 7 октября.")])
+    undated = item(2, None)
+    pages = generate(build_index([dated, undated]), lambda c: "")
+    assert "7 октября" in pages["timeline/2025.md"]
+    assert "Брифинги без даты" in pages["timeline/index.md"] and "Брифинг 2" in pages["timeline/index.md"]
+    assert "briefings/undated/index.md" in pages
+
+
+def test_feeds_are_valid_rss():
+    index = build_index([item(1, dt.date(2025, 10, 9), people=["Ильхам Алиев"])])
+    feeds = all_feeds(index, "Брифинги", "https://example.org/")
+    assert set(feeds) == {"feed.xml", "people/ilkham-aliev/feed.xml"}
+    channel = ET.fromstring(feeds["people/ilkham-aliev/feed.xml"].split("\n", 1)[1]).find("channel")
+    assert channel.find("item/link").text == "https://example.org/briefings/1/"
+    assert channel.find("item/pubDate").text.startswith("Thu, 09 Oct 2025")
