@@ -31,17 +31,41 @@ def safe_name(doc_id: str) -> str:
     return re.sub(r"[^A-Za-z0-9._-]+", "_", doc_id)
 
 
+def _cache_analysis(tagger, folder: Path) -> None:
+    import hashlib
+    import pickle
+
+    folder.mkdir(parents=True, exist_ok=True)
+    analyze = tagger._analyze
+
+    def cached(text: str):
+        path = folder / (hashlib.sha1(text.encode("utf-8")).hexdigest() + ".pkl")
+        if path.exists():
+            return pickle.loads(path.read_bytes())
+        doc = analyze(text)
+        path.write_bytes(pickle.dumps(doc))
+        return doc
+
+    tagger._analyze = cached
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("sets", nargs="*", default=SETS)
     ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--out", default="/tmp/tag_dev")
+    ap.add_argument("--cache", help="pickle natasha's analysis per text here (for fast reruns; "
+                    "clear it when Tagger._analyze changes); dates are skipped")
     args = ap.parse_args()
 
+    from briefings import nlp
     from briefings.nlp import Tagger
     from briefings.sources import read_text
 
     tagger = Tagger.load()
+    if args.cache:
+        _cache_analysis(tagger, Path(args.cache))
+        nlp.extract_dates = lambda *a, **k: ()
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     for name in args.sets:

@@ -3,10 +3,19 @@
 Pipeline per article: razdel segmentation → slovnet NER → morphology only for the
 sentences that hold a mention → normalization → countries from the gazetteer, people
 and organizations merged, places resolved to their country, dates resolved.
+
+People: each PER span is cleaned and put in the nominative by ``people.name_mentions``
+(cases from the morph tagger, the dictionary, foreign-name declension), then merged.
+Organizations: ORG spans, places that name institutions («ЕС», «Кремль», «Белый дом»),
+an organization with the country after it («МИД России»), and institutions written with
+common nouns («британское правительство», «полиция») found by
+``organizations.institution_mentions``; generic words («СМИ», «Брексит», «Twitter») and
+names in photo-credit lines are dropped.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Iterable, Iterator
 
@@ -16,8 +25,15 @@ from natasha.norm import inflect_word, recover_shapes, recover_spaces
 from briefings.dates import extract_dates
 from briefings.gazetteer import Gazetteer
 from briefings.model import Article, Entity, Span, Tags
-from briefings.organizations import OrgMention, merge_organizations
-from briefings.people import NameToken, merge_people, name_mentions, stem
+from briefings.organizations import (
+    Lexicon,
+    OrgMention,
+    institution_mentions,
+    is_not_organization,
+    merge_organizations,
+    place_is_organization,
+)
+from briefings.people import NameToken, fold, merge_people, name_mentions, stem
 
 _NAME_GRAMMEMES = {"Surn", "Name", "Patr"}
 
@@ -43,6 +59,7 @@ class Tagger:
     def __init__(self, models: Models, gazetteer: Gazetteer):
         self.models = models
         self.gazetteer = gazetteer
+        self.lexicon = Lexicon.default()
 
     @classmethod
     def load(cls) -> "Tagger":
@@ -54,6 +71,7 @@ class Tagger:
         people, orgs, places = [], [], []
         others: set[str] = set()  # stems of words tagged as places or organizations
         vocab = self.models.morph_vocab
+        following = _following_spans(doc.spans, text)
         for span in doc.spans:
             mention = Span(span.start, span.stop)
             if span.type == "PER":
@@ -63,12 +81,16 @@ class Tagger:
                 continue
             if len(span.tokens) == 1:
                 others.add(stem(span.text))
-            if span.type == "ORG":
-                name = normalize_organization(self.models.morph_vocab, span.tokens)
-                if not self.gazetteer.lookup(name):
-                    orgs.append(OrgMention(name, mention))
+            words = [t.text for t in span.tokens]
+            if span.type == "ORG" or (span.type == "LOC" and place_is_organization(words, vocab, self.lexicon)):
+                name = normalize_organization(vocab, span.tokens)
+                if not (self.gazetteer.lookup(name) or is_not_organization(name, self.lexicon)
+                        or _in_credit_line(text, span.start)):
+                    orgs.append(self._with_country(name, span, following.get(span.stop)))
             elif span.type == "LOC":
                 places.append(((span.normal or span.text), mention))
+        taken = [Span(s.start, s.stop) for s in doc.spans]
+        orgs.extend(institution_mentions(doc.tokens, text, vocab, self.gazetteer.lookup, taken, self.lexicon))
         return Tags(
             countries=tuple(self._countries(article, text)),
             people=tuple(merge_people(people, lambda word: stem(word) not in others and self._can_be_name(word))),
@@ -101,6 +123,14 @@ class Tagger:
             if span.type == "LOC":
                 span.normalize(self.models.morph_vocab)
         return doc
+
+    def _with_country(self, name: str, span, after) -> OrgMention:
+        """«МИД» + «России» → «МИД России», keyed (МИД, RU) so that a later «МИД» joins it."""
+        key = fold(name)
+        code = after is not None and after.type == "LOC" and self.gazetteer.lookup(after.text)
+        if code and (after.text.isupper() or any(t.feats and t.feats.get("Case") == "Gen" for t in after.tokens)):
+            return OrgMention(f"{name} {after.text}", Span(span.start, after.stop), key=(key, code))
+        return OrgMention(name, Span(span.start, span.stop), key=(key, ""))
 
     def _countries(self, article: Article, text: str) -> list[Entity]:
         hits: dict[str, list[Span]] = {}
@@ -150,9 +180,46 @@ class Tagger:
         return any(_NAME_GRAMMEMES & set(p.tag.grammemes) for p in parses)
 
 
+def _following_spans(spans, text: str) -> dict:
+    """Span that directly follows (only spaces between) another span, by the first one's stop."""
+    out = {}
+    for left, right in zip(spans, spans[1:]):
+        if text[left.stop:right.start].strip(" \u00a0") == "":
+            out[left.stop] = right
+    return out
+
+
+_CREDIT_LINE = re.compile(r"(?im)^[^\S\n]*(?:фото|photo|коллаж|иллюстрация|источник фото)\b|©")
+
+
+def _in_credit_line(text: str, start: int) -> bool:
+    """The mention is in a photo credit line («Фото: ТАСС», «© Reuters»)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_stop = text.find("\n", start)
+    return bool(_CREDIT_LINE.search(text[line_start: line_stop if line_stop >= 0 else len(text)]))
+
+
 def _feats(token, *names: str) -> list[str | None]:
     feats = token.feats or {}
     return [feats.get(name) for name in names]
+
+
+_OC_CASE = {"Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
+
+
+def _inflect(vocab: MorphVocab, token) -> str:
+    """natasha's ``inflect_word``, then a looser try for words whose gender or number the
+    tagger got wrong: any parse in the tagged case, put in the nominative («Алросой»)."""
+    word = inflect_word(vocab, token)
+    case = (token.feats or {}).get("Case")
+    if word != token.text.lower().replace("ё", "е") or case not in _OC_CASE:
+        return word
+    for parse in vocab.parse(word):
+        if parse.tag.case == _OC_CASE[case] and parse.tag.POS in ("NOUN", "ADJF"):
+            form = parse.inflect({"Nom"})
+            if form:
+                return form.word
+    return word
 
 
 def normalize_organization(vocab: MorphVocab, tokens) -> str:
@@ -164,7 +231,7 @@ def normalize_organization(vocab: MorphVocab, tokens) -> str:
     head = next((i for i, t in enumerate(tokens) if t.pos in ("NOUN", "PROPN")), None)
     if head is None or any(not t.text[:1].isalpha() or t.text.isascii() for t in tokens[: head + 1]):
         return recover_spaces([t.text for t in tokens], tokens)
-    words = [inflect_word(vocab, t) if i <= head else t.text for i, t in enumerate(tokens)]
+    words = [_inflect(vocab, t) if i <= head else t.text for i, t in enumerate(tokens)]
     words = list(recover_shapes(words[: head + 1], tokens[: head + 1])) + words[head + 1 :]
     return recover_spaces(words, tokens)
 

@@ -110,7 +110,9 @@ def _valid(stem: str, ending: str) -> bool:
         return last not in _VOWELS and last not in "ьй"
     if ending == "й":
         return last in _VOWELS
-    if ending == "а" and last in _VOWELS:
+    if ending in ("а", "я") and (last in _VOWELS or last in "ьъ"):
+        return False
+    if ending == "ь" and last in "цжшчщ":
         return False
     return True
 
@@ -118,13 +120,16 @@ def _valid(stem: str, ending: str) -> bool:
 def nominative(vocab, token: NameToken, plural: bool = False) -> str:
     """The nominative of one name word, from its case (morph tagger) and the dictionary."""
     word = token.text
-    if "-" in word and not word.startswith("-"):
-        parts = word.split("-")
-        head = nominative(vocab, NameToken(parts[0], 0, 0, token.case, token.gender, token.number), plural)
-        tail = [_SENIOR_NOM.get(fold(p)[:5], None) or
-                nominative(vocab, NameToken(p, 0, 0, token.case, token.gender, token.number), plural)
-                for p in parts[1:]]
-        return "-".join([head, *tail])
+    if "-" in word.strip("-"):
+        # «Бушем-младшим» → «Буш-младший», «Немировича-Данченко»; particles stay («аль-», «-баши»)
+        def part(p: str) -> str:
+            if fold(p)[:5] in _SENIOR_NOM:
+                return _SENIOR_NOM[fold(p)[:5]]
+            if len(p) <= 3 or not p[:1].isupper():
+                return p
+            return nominative(vocab, NameToken(p, 0, 0, token.case, token.gender, token.number), plural)
+
+        return "-".join(part(p) for p in word.split("-"))
     case = token.case
     if not _CYRILLIC.search(word) or case in (None, "Nom") or len(word) < 2:
         return word
@@ -147,24 +152,42 @@ def nominative(vocab, token: NameToken, plural: bool = False) -> str:
     sex = {"masc": "M", "femn": "F"}.get(gender or "", "")
     if sex == "F" and low[-1] not in _VOWELS:
         return word  # «Мэй», «Меркель»: feminine names in a consonant do not decline
+    guessed = {p.normal_form for p in parses}
     candidates = []
     for ending, nom, g in _DECLENSION.get(case, ()):
         if g and sex and g != sex:
             continue
         if low.endswith(ending):
             stem = low[: len(low) - len(ending)]
-            if ending in ("и",) and stem[-1:] not in _VELAR:
-                continue
+            if ending == "и" and (stem[-1:] not in _VELAR or stem + nom not in guessed):
+                continue  # «Ольги» → «Ольга», but «Бенедучи», «Фаучи» do not decline
+            if ending == "е" and stem + nom not in guessed:
+                continue  # «Раабе» → «Рааб», but «Барнье» does not decline
             if _valid(stem, nom):
                 candidates.append(stem + nom)
     if not candidates:
         return word
-    guessed = {p.normal_form for p in parses}
     chosen = next((c for c in candidates if c in guessed), candidates[0])
     return _shape(chosen, word)
 
 
+_FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "INTJ", "NPRO", "ADVB", "PRED", "NUMR"})
+_VERBAL_POS = frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND"})
 _SENIOR_NOM = {"младш": "младший", "старш": "старший"}
+
+
+def _glued(tokens: Sequence[NameToken]) -> list[NameToken]:
+    """Tokens written together around an apostrophe or hyphen are one word: «О'Лири»."""
+    out: list[NameToken] = []
+    for tok in tokens:
+        prev = out[-1] if out else None
+        if prev and prev.stop == tok.start and (tok.text in "'’`-" or prev.text[-1:] in "'’`-") \
+                and tok.text not in ("(", ")", ".", ","):
+            out[-1] = NameToken(prev.text + tok.text, prev.start, tok.stop, prev.case or tok.case,
+                                prev.gender or tok.gender, prev.number or tok.number)
+        else:
+            out.append(tok)
+    return out
 
 
 def _break_between(text: str, left: NameToken, right: NameToken) -> bool:
@@ -180,30 +203,37 @@ def _is_common_word(vocab, word: str, edge: str) -> bool:
         return False
     if any(_NAME_GRAMMEMES & set(p.tag.grammemes) for p in parses):
         return False
+    function = all(p.tag.POS in _FUNCTION_POS for p in parses)
     if edge == "tail":
-        # a trailing noun may be a surname that is also a word («Мороз»); drop only the rest
-        return all(p.tag.POS not in ("NOUN",) or "Geox" in p.tag.grammemes for p in parses)
-    return True
+        # a trailing noun or adjective may be a surname that is also a word («Мороз»,
+        # «Искусных», «Лидс»): drop only verbs, participles and function words
+        return all(p.tag.POS in _FUNCTION_POS or p.tag.POS in _VERBAL_POS for p in parses)
+    return function or len(word) >= 4  # «Пан Ги Мун», «Ким» stay
 
 
 def name_mentions(tokens: Sequence[NameToken], text: str, vocab=None) -> list[NameMention]:
-    """Clean nominative names in one PER span (usually one; several when it spans lines)."""
+    """Clean nominative names in one PER span (usually one; several when it spans lines).
+
+    A mention right after «имени»/«им.» is part of an organization's name («центр имени
+    Гамалеи») and gives no person.
+    """
+    if tokens and re.search(r"(?:\bимени|\bим\.)\s*$", text[max(0, tokens[0].start - 8):tokens[0].start]):
+        return []
+    tokens = _glued(tokens)
     chunks: list[list[NameToken]] = [[]]
     depth = 0
     for i, tok in enumerate(tokens):
         if i and _break_between(text, tokens[i - 1], tok) and chunks[-1]:
             chunks.append([])
-        if tok.text in "([":
-            depth += 1
-            if chunks[-1]:
-                chunks.append([])
+        if tok.text in ("(", "[", "«", "„"):
+            depth += 1  # «Брендт Кристенсен (Brendt Christensen)», «Джеймс «Бадди» Макгирт»
             continue
-        if tok.text in ")]":
+        if tok.text in (")", "]", "»", "“"):
             depth = max(0, depth - 1)
             continue
         if depth:
             continue
-        if tok.text in (",", ";", "«", "»", '"', "“", "”", "—", "–", ":", "|", "/"):
+        if tok.text in (",", ";", '"', "”", "—", "–", ":", "|", "/"):
             if chunks[-1]:
                 chunks.append([])
             continue
@@ -228,7 +258,7 @@ def _chunk_name(chunk: list[NameToken], vocab) -> NameMention | None:
                 stop = chunk[i + 1].stop
                 i += 1
             items.append(("initial", tok, tok.start, stop))
-        elif re.fullmatch(r"[^\W\d_][\w'’-]*", tok.text) and not re.search(r"\d", tok.text):
+        elif re.fullmatch(r"[^\W\d_][\w'’-]*", tok.text) and not re.search(r"\d|^\w-", tok.text):
             items.append(("word", tok, tok.start, tok.stop))
         i += 1
     words = [it for it in items if it[0] == "word"]
@@ -247,6 +277,11 @@ def _chunk_name(chunk: list[NameToken], vocab) -> NameMention | None:
     if not items[0][1].text[:1].isupper():
         return None
     plural = len(words) == 1 and words[0][1].number == "Plur" and not any(k == "initial" for k, *_ in items)
+    last = words[-1][1]
+    if len(words) > 1 and last.case not in (None, "Nom"):
+        # the parts of a name agree: «Доминика Рааба» is the genitive of «Доминик Рааб»
+        items = [(k, NameToken(t.text, t.start, t.stop, last.case, last.gender, t.number) if k == "word" else t, a, b)
+                 for k, t, a, b in items]
     parts = []
     for kind, tok, _, _ in items:
         if kind == "initial":
@@ -342,7 +377,7 @@ def _entity(group: list[NameMention]) -> Entity:
         parts = _tokens(n)
         return min(sum(1 if _is_initial(p) else 2 for p in parts), 6)
 
-    name = max(counts, key=lambda n: (fullness(n), counts[n], -_first(group, n)))
+    name = max(counts, key=lambda n: (fullness(n), not _SENIORITY.search(n), counts[n], -_first(group, n)))
     return Entity(kind="people", name=name, mentions=len(group), spans=spans)
 
 

@@ -1,0 +1,206 @@
+"""Tagging quality for people, organizations and places (natasha models, loaded once).
+
+The sentences are written for these tests; the seed is the user's example article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefings.model import Article
+from briefings.people import NameToken, name_mentions, nominative
+
+
+@pytest.fixture(scope="session")
+def vocab(tagger):
+    return tagger.models.morph_vocab
+
+
+def tag(tagger, body: str, title: str = "Сводка"):
+    article = Article(path="test.txt", title=title, body=body)
+    return article, tagger(article)
+
+
+def names(entities) -> list[str]:
+    return [e.name for e in entities]
+
+
+# -- the seed -------------------------------------------------------------------------
+
+
+def test_seed_countries(seed_tags):
+    assert {c.code for c in seed_tags.countries} == {"RU", "AZ", "TJ", "KZ", "UA"}
+
+
+def test_seed_people(seed_tags):
+    people = names(seed_tags.people)
+    for person in ("Владимир Путин", "Ильхам Алиев", "Дмитрий Песков"):
+        assert people.count(person) == 1, people
+    for wrong in ("Михаил Терещенко", "Кремль", "Политик", "Президенты"):
+        assert wrong not in people
+    # surname-only and inflected mentions are merged, not listed on their own
+    assert not {"Путин", "Алиев", "Алиева", "Песков", "Путина"} & set(people)
+
+
+def test_seed_organizations(seed_tags):
+    orgs = names(seed_tags.organizations)
+    assert "Росавиация" in orgs
+    assert "Sputnik Азербайджан" in orgs
+    azal = [o for o in orgs if o in ("Azerbaijan Airlines", "AZAL")]
+    assert azal == ["Azerbaijan Airlines"], orgs
+
+
+def test_seed_evidence(seed_article, seed_tags):
+    """Every tag keeps its mentions: offsets into the article text."""
+    text = seed_article.text
+    for entity in seed_tags.people + seed_tags.organizations + seed_tags.places:
+        assert entity.spans and entity.mentions == len(entity.spans)
+        for span in entity.spans:
+            assert 0 <= span.start < span.stop <= len(text)
+    (aliyev,) = [p for p in seed_tags.people if p.name == "Ильхам Алиев"]
+    assert all("Алиев" in text[s.start:s.stop] or "Ильхам" in text[s.start:s.stop] for s in aliyev.spans)
+
+
+def test_seed_places(seed_tags):
+    places = {p.name: p.country for p in seed_tags.places}
+    assert places.get("Екатеринбург") == "RU"
+
+
+# -- people ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # inflected full names and surnames merge into the nominative full name
+        ("Премьер-министр Терезой Мэй встретилась с канцлером. Позже Мэй заявила, что доверяет Терезе Мэй больше всех.",
+         ["Тереза Мэй"]),
+        ("Президент Франции Эммануэль Макрон провёл встречу. С Эммануэлем Макроном согласились все.",
+         ["Эммануэль Макрон"]),
+        ("Вчера Джо Байдена поддержали губернаторы. Байден поблагодарил их.", ["Джо Байден"]),
+        ("Лидер КНДР Ким Чен Ын провёл совещание. Соседи обсуждают заявления Ким Чен Ына.", ["Ким Чен Ын"]),
+        ("Министр Доминика Рааба отправили в отставку. Раабу предложили другой пост.", ["Доминик Рааб"]),
+        # foreign names that do not decline stay as written
+        ("Спикер палаты Нэнси Пелоси выступила против. Позицию Нэнси Пелоси поддержали коллеги.", ["Нэнси Пелоси"]),
+        # initials are spaced; an initial joins the full name with that letter
+        ("Дэвид Дэвис ушёл с поста. По словам Д.Дэвиса, решение далось нелегко.", ["Дэвид Дэвис"]),
+        # a name written in the Latin alphabet after the Russian one is not part of it
+        ("Об этом сообщил пилот Брендт Кристенсен (Brendt Christensen).", ["Брендт Кристенсен"]),
+        # a common word at the edge of the span is not part of the name
+        ("Христианка Асия Биби покинула страну.", ["Асия Биби"]),
+        # a family
+        ("Суд вынес приговор братьям Сафаровым.", ["Сафаровы"]),
+    ],
+)
+def test_people(tagger, body, expected):
+    _, tags = tag(tagger, body)
+    assert names(tags.people) == expected
+
+
+@pytest.mark.parametrize(
+    "body, absent",
+    [
+        ("Кремль не стал комментировать заявление. Президенты встретятся завтра.", {"Кремль", "Президенты"}),
+        ("В НИЦ имени Гамалеи разработали вакцину.", {"Гамалея", "Гамалеи"}),
+        ("Главный редактор Симоньян М. С.\nЭл № ФС 77-12345", {"Эл"}),
+    ],
+)
+def test_not_people(tagger, body, absent):
+    _, tags = tag(tagger, body)
+    assert not absent & set(names(tags.people))
+
+
+@pytest.mark.parametrize(
+    "word, case, gender, expected",
+    [
+        ("Алиевым", "Ins", "Masc", "Алиев"),
+        ("Обамы", "Gen", "Masc", "Обама"),
+        ("Рааба", "Gen", "Masc", "Рааб"),
+        ("Макроном", "Ins", "Masc", "Макрон"),
+        ("Мэй", "Gen", "Fem", "Мэй"),
+        ("Меркель", "Dat", "Fem", "Меркель"),
+        ("Пелоси", "Gen", "Fem", "Пелоси"),
+        ("Фаучи", "Gen", "Masc", "Фаучи"),
+        ("Барнье", "Dat", "Masc", "Барнье"),
+        ("Петровой", "Ins", "Fem", "Петрова"),
+        ("Зеленского", "Gen", "Masc", "Зеленский"),
+        ("Бушем-младшим", "Ins", "Masc", "Буш-младший"),
+        ("Марии", "Gen", "Fem", "Мария"),
+        ("Путин", "Nom", "Masc", "Путин"),
+    ],
+)
+def test_nominative(vocab, word, case, gender, expected):
+    assert nominative(vocab, NameToken(word, 0, len(word), case, gender, "Sing")) == expected
+
+
+def test_name_mentions_initials(vocab):
+    text = "Симоньян М. С."
+    tokens = [NameToken("Симоньян", 0, 8, "Nom", "Fem", "Sing"), NameToken("М", 9, 10), NameToken(".", 10, 11),
+              NameToken("С", 12, 13), NameToken(".", 13, 14)]
+    (mention,) = name_mentions(tokens, text, vocab)
+    assert mention.name == "М. С. Симоньян"
+    assert (mention.span.start, mention.span.stop) == (0, 14)
+
+
+def test_name_mentions_apostrophe_and_lines(vocab):
+    text = "Майкл О'Лири\nОтставка"
+    tokens = [NameToken("Майкл", 0, 5, "Nom", "Masc"), NameToken("О", 6, 7, "Nom", "Masc"), NameToken("'", 7, 8),
+              NameToken("Лири", 8, 12, "Nom", "Masc"), NameToken("Отставка", 13, 21, "Nom", "Fem")]
+    assert [m.name for m in name_mentions(tokens, text, vocab)] == ["Майкл О'Лири", "Отставка"]
+
+
+# -- organizations ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # an abbreviation, a compound and the full name are one organization
+        ("Лидеры ЕС собрались в Брюсселе. Евросоюз готов продлить санкции.", [["ЕС", "Евросоюз", "Европейский союз"]]),
+        # a country adjective or genitive names the same institution; a bare head joins it
+        ("Британское правительство одобрило план. Правительство Великобритании опубликовало его, "
+         "а правительство отказалось от комментариев.",
+         [["Правительство Великобритании", "Британское правительство"]]),
+        # an organization and the country after it
+        ("В МИД России заявили протест. Позже МИД уточнил детали.", [["МИД России"]]),
+        # inflected mentions of one name
+        ("В «Алросе» сообщили, что «Алроса» снизила добычу алмазов.", [["Алроса"]]),
+        # institutions written with common nouns
+        ("Дело передали в министерство иностранных дел Франции.", [["Министерство иностранных дел Франции"]]),
+    ],
+)
+def test_organizations(tagger, body, expected):
+    _, tags = tag(tagger, body)
+    orgs = names(tags.organizations)
+    assert len(orgs) == len(expected), orgs
+    for name, allowed in zip(orgs, expected):
+        assert name in allowed, orgs
+
+
+@pytest.mark.parametrize(
+    "body, absent",
+    [
+        ("По данным СМИ, переговоры сорваны. Видео опубликовали в Twitter.", {"СМИ", "Twitter"}),
+        ("Дискуссия о Брексите продолжается.", {"Брексит"}),
+        ("Эрдоган провёл переговоры.\nФото: Reuters", {"Reuters"}),
+    ],
+)
+def test_not_organizations(tagger, body, absent):
+    _, tags = tag(tagger, body)
+    assert not absent & set(names(tags.organizations))
+
+
+def test_organization_spans(tagger):
+    article, tags = tag(tagger, "Британское правительство одобрило план. Правительство Великобритании опубликовало его.")
+    (gov,) = tags.organizations
+    assert [article.text[s.start:s.stop] for s in gov.spans] == ["Британское правительство", "Правительство Великобритании"]
+
+
+# -- places ---------------------------------------------------------------------------------
+
+
+def test_places_with_country(tagger):
+    _, tags = tag(tagger, "Делегация прибыла в Екатеринбург, затем в Душанбе и в Москву.")
+    places = {p.name: p.country for p in tags.places}
+    assert places.get("Екатеринбург") == "RU"
+    assert "Россия" not in places
