@@ -93,6 +93,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.items: dict[str, Item] = {}
         self.generated: dict[str, str] = {}
         self.gazetteer: Gazetteer | None = None
+        self.read_cache: dict[str, tuple[tuple[int, int], Item | None]] = {}  # kept across serve rebuilds
 
     def on_startup(self, *, command, dirty) -> None:
         self.is_serve = command == "serve"
@@ -140,6 +141,20 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         return files
 
     def _read_item(self, file: File) -> Item | None:
+        """The briefing of ``file``; unchanged files (same mtime and size) are not read again."""
+        try:
+            stat = os.stat(file.abs_src_path)
+        except OSError:
+            return None
+        stamp = (stat.st_mtime_ns, stat.st_size)
+        cached = self.read_cache.get(file.abs_src_path)
+        if cached and cached[0] == stamp and (cached[1] is None or cached[1].uri == file.src_uri):
+            return cached[1]
+        item = self._parse_item(file)
+        self.read_cache[file.abs_src_path] = (stamp, item)
+        return item
+
+    def _parse_item(self, file: File) -> Item | None:
         try:
             articles = read_path(file.abs_src_path)
         except SourceError as error:
