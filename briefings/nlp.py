@@ -31,6 +31,8 @@ from briefings.organizations import (
     institution_mentions,
     is_not_organization,
     merge_organizations,
+    party_mentions,
+    party_names_rekeyed,
     place_is_organization,
 )
 from briefings.people import NameToken, fold, merge_people, name_mentions, stem
@@ -91,8 +93,12 @@ class Tagger:
                 places.append(((span.normal or span.text), mention))
         taken = [Span(s.start, s.stop) for s in doc.spans]
         orgs.extend(institution_mentions(doc.tokens, text, vocab, self.gazetteer.lookup, taken, self.lexicon))
+        countries = self._countries(article, text)
+        codes = [c.code for c in countries]
+        orgs = party_names_rekeyed(orgs, codes, self.lexicon)
+        orgs.extend(party_mentions(doc.tokens, vocab, codes, taken, self.lexicon))
         return Tags(
-            countries=tuple(self._countries(article, text)),
+            countries=tuple(countries),
             people=tuple(merge_people(people, lambda word: stem(word) not in others and self._can_be_name(word))),
             organizations=tuple(merge_organizations(orgs, text)),
             places=tuple(self._places(places)),

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Callable, Iterable, Protocol, Sequence
+from typing import Callable, Iterable, Mapping, Protocol, Sequence
 
 import yaml
 
@@ -111,8 +111,9 @@ def merge_organizations(mentions: Iterable[OrgMention], text: str) -> list[Entit
 
     Names are compared by their words' stems («Алроса», «Алросой»); an abbreviation joins
     its expansion; «британское правительство» and «правительство Великобритании» share a
-    key (head, country); a bare «правительство» joins the one institution of that head in
-    the text, if there is exactly one.
+    key (head, country); a bare «правительство» joins the institution of that head in
+    the text (the one mentioned most); with none, it is dropped (which government is
+    meant, the text does not say).
     """
     mentions = list(mentions)
     spelled: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
@@ -154,6 +155,8 @@ def merge_organizations(mentions: Iterable[OrgMention], text: str) -> list[Entit
             groups[max(same, key=lambda g: len(groups[g])) if same else group_of(m)].append(m)
     entities = []
     for g in groups.values():
+        if all(m.bare for m in g):
+            continue  # «правительство» alone: which one the text does not say
         names = Counter(resolve(canonical[_stem_key(m.name)]) for m in g if not m.bare) \
             or Counter(m.name for m in g)
         name = max(names, key=lambda n: (names[n], len(n)))
@@ -173,14 +176,17 @@ class Lexicon:
     adjectives: frozenset[str]
     place_heads: frozenset[str]
     not_organizations: frozenset[str]
+    parties: Mapping[str, tuple[str, str, str]] = field(default_factory=dict)
 
     @classmethod
     @lru_cache(maxsize=1)
     def default(cls) -> "Lexicon":
         source = resources.files("briefings").joinpath("data/organizations.yml")
         data = yaml.safe_load(source.read_text(encoding="utf-8"))
-        return cls(*(frozenset(fold(w) for w in data[key]) for key in
-                     ("heads", "adjectives", "place_heads", "not_organizations")))
+        tables = (frozenset(fold(w) for w in data[key]) for key in
+                  ("heads", "adjectives", "place_heads", "not_organizations"))
+        parties = {fold(k): tuple(v) for k, v in (data.get("parties") or {}).items()}
+        return cls(*tables, parties=parties)
 
 
 class Token(Protocol):
@@ -311,3 +317,43 @@ def _nominative_adjective(adj, head) -> str:
         grams |= {"Sing", {"masc": "Masc", "femn": "Fem", "neut": "Neut"}.get(str(head.tag.gender), "Masc")}
     form = adj.inflect(grams)
     return form.word if form else adj.word
+
+
+def party_mentions(tokens: Sequence[Token], vocab, countries: Iterable[str], taken: Iterable[Span] = (),
+                   lexicon: Lexicon | None = None) -> list[OrgMention]:
+    """Parties named by their members: «республиканцы», «демократ Байден» → the party, keyed
+    (party, country) so that «Республиканская партия (США)» written out joins them. Only
+    in an article that names the party's country («демократы» elsewhere are no party)."""
+    lexicon = lexicon or Lexicon.default()
+    countries = set(countries)
+    taken = sorted(taken)
+    out = []
+    for tok in tokens:
+        low = fold(tok.text)
+        if len(low) < 4 or not low.isalpha() or not low.startswith(tuple(k[:5] for k in lexicon.parties)):
+            continue
+        parse = next((p for p in vocab.parse(low) if p.tag.POS == "NOUN" and p.normal_form in lexicon.parties), None)
+        if parse is None or any(s.start <= tok.start < s.stop for s in taken):
+            continue
+        members, party, code = lexicon.parties[parse.normal_form]
+        if code in countries:
+            out.append(OrgMention(members, Span(tok.start, tok.stop), key=(fold(party), code)))
+    return out
+
+
+def party_names_rekeyed(mentions: Iterable[OrgMention], countries: Iterable[str],
+                        lexicon: Lexicon | None = None) -> list[OrgMention]:
+    """Mentions of a party by its adjective («Демократическая партия», «Республиканской»)
+    keyed like its members («демократы») so that both are one organization."""
+    lexicon = lexicon or Lexicon.default()
+    countries = set(countries)
+    prefixes = {fold(party.split()[0])[:-3]: (party, code) for _, party, code in lexicon.parties.values()
+                if code in countries}
+    out = []
+    for m in mentions:
+        words = _WORD.findall(m.name)
+        first = fold(words[0]) if words else ""
+        hit = next((v for p, v in prefixes.items() if first.startswith(p)), None) \
+            if words and len(words) <= 3 and "-" not in first else None
+        out.append(OrgMention(m.name, m.span, key=(fold(hit[0]), hit[1])) if hit else m)
+    return out

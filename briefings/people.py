@@ -34,6 +34,7 @@ class NameMention:
     name: str  # normalized (nominative) form, e.g. "Ильхам Алиев", "Т. Мэй" or "Алиев"
     span: Span
     plural: bool = False  # a family: «братья Сафаровы»
+    patronymic: bool = False  # a first name and a patronymic, no surname: «Мария Николаевна»
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,12 +54,24 @@ def fold(word: str) -> str:
     return word.lower().replace("ё", "е")
 
 
+def _spelling(word: str) -> str:
+    """Merge key of a name part: also э→е, so that transliteration variants of one
+    foreign name («Мэй»/«Мей», «Дэвис»/«Девис») are one person."""
+    return fold(word).replace("э", "е")
+
+
 def _tokens(name: str) -> list[str]:
     return [t for t in name.replace("\u00a0", " ").split() if t]
 
 
 def _is_initial(part: str) -> bool:
-    return bool(re.fullmatch(r"\w\.", part))
+    return bool(re.fullmatch(r"(?:\w\.)+", part))
+
+
+def _surname(parts: Sequence[str]) -> str | None:
+    """The surname among a name's parts: the last part that is not initials
+    («Т. Мэй», «Гаврилова А.В.»); None for initials only."""
+    return next((p for p in reversed(parts) if not _is_initial(p)), None)
 
 
 # -- normalization ----------------------------------------------------------------
@@ -171,6 +184,27 @@ def nominative(vocab, token: NameToken, plural: bool = False) -> str:
     return _shape(chosen, word)
 
 
+_PATRONYMIC = re.compile(r"(?:[оеё]вич|[оеё]вна|ьич|ична|инична|ич)$")
+def _is_patronymic(vocab, word: str) -> bool:
+    """«Владимирович», «Николаевна», «Ильич»: made from a first name the dictionary knows
+    (unlike the surnames «Агранович», «Абрамович»)."""
+    low = fold(word)
+    m = _PATRONYMIC.search(low)
+    if not m or any("Surn" in p.tag.grammemes for p in vocab.parse(low)):
+        return False
+    base = low[: m.start()]
+    if base.endswith("ь"):
+        candidates = [base[:-1] + "ий", base[:-1] + "ья", base]  # «Геннадьевич», «Ильич»
+    elif m.group().startswith(("е", "ё")):
+        candidates = [base + "й", base + "ий", base]
+    elif m.group().startswith(("ич", "ин")):
+        candidates = [base + "а", base + "я"]
+    else:
+        candidates = [base]
+    return any(p.is_known and "Name" in p.tag.grammemes and p.tag.case == "nomn"
+               for c in candidates for p in vocab.parse(c))
+
+
 _FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "INTJ", "NPRO", "ADVB", "PRED", "NUMR"})
 _VERBAL_POS = frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND"})
 _SENIOR_NOM = {"младш": "младший", "старш": "старший"}
@@ -269,10 +303,10 @@ def _chunk_name(chunk: list[NameToken], vocab) -> NameMention | None:
             items.remove(words.pop(0))
         while len(words) > 1 and _is_common_word(vocab, words[-1][1].text, "tail"):
             items.remove(words.pop())
-    if items[0][0] == "word" and len(words) == 1 and len(items) > 1 and all(k == "initial" for k, *_ in items[1:]):
-        items = items[1:] + items[:1]  # «Симоньян М. С.» → «М. С. Симоньян»
-    # cut dangling initials at the end («Обама Б.» is kept reordered above)
-    while items[-1][0] == "initial":
+    trailing_initials = items[0][0] == "word" and len(words) == 1 and len(items) > 1 \
+        and all(k == "initial" for k, *_ in items[1:])
+    # cut dangling initials at the end («Обама Б.» is kept, written as such, above)
+    while items[-1][0] == "initial" and not trailing_initials:
         items.pop()
     if not items[0][1].text[:1].isupper():
         return None
@@ -283,16 +317,20 @@ def _chunk_name(chunk: list[NameToken], vocab) -> NameMention | None:
         items = [(k, NameToken(t.text, t.start, t.stop, last.case, last.gender, t.number) if k == "word" else t, a, b)
                  for k, t, a, b in items]
     parts = []
-    for kind, tok, _, _ in items:
+    for n, (kind, tok, _, _) in enumerate(items):
         if kind == "initial":
-            parts.append(tok.text.upper() + ".")
+            if trailing_initials and n > 1 and items[n - 1][3] == items[n][2]:
+                parts[-1] += tok.text.upper() + "."  # «Гаврилова А.В.» stays as written
+            else:
+                parts.append(tok.text.upper() + ".")
         elif vocab is not None:
             parts.append(nominative(vocab, tok, plural))
         else:
             parts.append(tok.text)
     start = min(it[2] for it in items)
     stop = max(it[3] for it in items)
-    return NameMention(" ".join(parts), Span(start, stop), plural)
+    patronymic = len(parts) == 2 and len(words) == 2 and vocab is not None and _is_patronymic(vocab, parts[1])
+    return NameMention(" ".join(parts), Span(start, stop), plural, patronymic)
 
 
 # -- merging ------------------------------------------------------------------------
@@ -304,7 +342,7 @@ _CASE_ENDINGS = sorted(
 
 def stem(word: str) -> str:
     """A name part without its case ending: «Обамы», «Обамой» → «обам»; «Алиева» → «алиев»."""
-    w = _SENIORITY.sub("", fold(word))
+    w = _SENIORITY.sub("", _spelling(word))
     for ending in _CASE_ENDINGS:
         if w.endswith(ending) and len(w) - len(ending) >= 3:
             return w[: -len(ending)]
@@ -312,7 +350,13 @@ def stem(word: str) -> str:
 
 
 def _surname_key(name: str) -> str:
-    return stem(_tokens(name)[-1])
+    return stem(_surname(_tokens(name)) or _tokens(name)[-1])
+
+
+def _has_surname(parts: Sequence[str]) -> bool:
+    """A full name: two parts or more, one of them a surname, not only a first name and
+    initials after it… («Т. Мэй», «Тереза Мэй», «Гаврилова А.В.»)."""
+    return len(parts) >= 2 and _surname(parts) is not None
 
 
 def merge_people(
@@ -329,22 +373,39 @@ def merge_people(
     full: dict[tuple[str, str], list[NameMention]] = defaultdict(list)
     for m in mentions:
         parts = _tokens(m.name)
-        if len(parts) >= 2 and not _is_initial(parts[-1]):
-            full[(fold(parts[0])[:1], _surname_key(m.name))].append(m)
+        if _has_surname(parts) and not m.patronymic:
+            first = parts[0] if _is_initial(parts[0]) or not _is_initial(parts[-1]) else parts[-1]
+            full[(fold(first)[:1], _surname_key(m.name))].append(m)
 
     by_surname: dict[str, list[tuple[str, str]]] = defaultdict(list)
     by_first: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for key, group in full.items():
         by_surname[key[1]].append(key)
         for m in group:
-            first = _tokens(m.name)[0]
-            if not _is_initial(first):
-                by_first[stem(first)].append(key)
+            parts = _tokens(m.name)
+            if not (_is_initial(parts[0]) or _is_initial(parts[-1])):
+                by_first[stem(parts[0])].append(key)
 
+    # a word also written alone is a surname: «Михаил Агранович» … «Агранович»
+    alone = {stem(m.name) for m in mentions if len(_tokens(m.name)) == 1}
+    for m in mentions:
+        parts = _tokens(m.name)
+        if m.patronymic and stem(parts[-1]) in alone:
+            full[(fold(parts[0])[:1], stem(parts[-1]))].append(m)
     persons: dict[tuple[str, str], list[NameMention]] = {k: list(v) for k, v in full.items()}
     singles: dict[str, list[NameMention]] = defaultdict(list)
     for m in mentions:
         parts = _tokens(m.name)
+        if m.patronymic and stem(parts[-1]) not in alone:
+            # «Владимир Владимирович» joins «Владимир Владимирович Путин»; «Олег
+            # Аронович» stays apart from an «Олег Иванов» (another person as often as not)
+            owners = [k for k in dict.fromkeys(by_first.get(stem(parts[0]), []))
+                      if any(stem(parts[1]) in {stem(p) for p in _tokens(x.name)[1:-1]} for x in persons[k])]
+            if len(owners) == 1:
+                persons[owners[0]].append(m)
+            else:
+                persons.setdefault((fold(parts[0])[:1], stem(parts[-1])), []).append(m)
+            continue
         if len(parts) != 1:
             continue
         word = stem(parts[0])

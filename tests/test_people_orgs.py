@@ -27,11 +27,20 @@ COMMON_WORDS = {"Кремль", "Президенты", "Политик"}
         (["Владимир Владимирович Путин", "Владимир Путин", "Путин"], [("Владимир Владимирович Путин", 3)]),
         (["Тереза Мэй", "Тереза"], [("Тереза Мэй", 2)]),
         (["Сафаровы"], [("Сафаровы", 1)]),
+        (["Тереза Мэй", "Тереза Мей", "Мей"], [("Тереза Мэй", 3)]),
+        (["Петрова А.В.", "Петрова"], [("Петрова А.В.", 2)]),
+        (["Т. Мэй", "Тереза Мэй"], [("Тереза Мэй", 2)]),
     ],
 )
 def test_merge_people(names, expected):
     people = merge_people(mentions(*names), lambda w: w not in COMMON_WORDS)
     assert [(p.name, p.mentions) for p in people] == expected
+
+
+def test_merge_patronymic_only():
+    ms = [NameMention("Владимир Владимирович Путин", Span(0, 10)), NameMention("Владимир Владимирович", Span(20, 30), patronymic=True),
+          NameMention("Олег Аронович", Span(40, 50), patronymic=True)]
+    assert [(p.name, p.mentions) for p in merge_people(ms)] == [("Владимир Владимирович Путин", 2), ("Олег Аронович", 1)]
 
 
 def test_people_keep_offsets():

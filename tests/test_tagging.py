@@ -138,8 +138,42 @@ def test_name_mentions_initials(vocab):
     tokens = [NameToken("Симоньян", 0, 8, "Nom", "Fem", "Sing"), NameToken("М", 9, 10), NameToken(".", 10, 11),
               NameToken("С", 12, 13), NameToken(".", 13, 14)]
     (mention,) = name_mentions(tokens, text, vocab)
-    assert mention.name == "М. С. Симоньян"
+    assert mention.name == "Симоньян М. С."  # surname first, as written
     assert (mention.span.start, mention.span.stop) == (0, 14)
+
+
+def test_name_mentions_initials_written_together(vocab):
+    text = "Петрова А.В."
+    tokens = [NameToken("Петрова", 0, 7, "Nom", "Fem", "Sing"), NameToken("А", 8, 9), NameToken(".", 9, 10),
+              NameToken("В", 10, 11), NameToken(".", 11, 12)]
+    (mention,) = name_mentions(tokens, text, vocab)
+    assert mention.name == "Петрова А.В."
+
+
+def test_name_mentions_patronymic(vocab):
+    text = "Ольга Петровна"
+    tokens = [NameToken("Ольга", 0, 5, "Nom", "Fem", "Sing"), NameToken("Петровна", 6, 14, "Nom", "Fem", "Sing")]
+    (mention,) = name_mentions(tokens, text, vocab)
+    assert mention.patronymic
+    text = "Михаил Абрамович"
+    tokens = [NameToken("Михаил", 0, 6, "Nom", "Masc", "Sing"), NameToken("Абрамович", 7, 16, "Nom", "Masc", "Sing")]
+    (mention,) = name_mentions(tokens, text, vocab)
+    assert not mention.patronymic
+
+
+@pytest.mark.parametrize(
+    "body, present, absent",
+    [
+        ("Сенатор заявил, что республиканцы не признают итоги выборов в США. Демократы возразили.",
+         {"Республиканцы", "Демократы"}, set()),
+        ("В Италии демократы и республиканцы спорят о реформе.", set(), {"Республиканцы", "Демократы"}),
+        ("Правительство объявило о новых мерах. Полиция усилила патрули.", set(), {"Правительство", "Полиция"}),
+    ],
+)
+def test_organizations_parties_and_bare_heads(tagger, body, present, absent):
+    _, tags = tag(tagger, body)
+    orgs = set(names(tags.organizations))
+    assert present <= orgs and not absent & orgs, orgs
 
 
 def test_name_mentions_apostrophe_and_lines(vocab):
