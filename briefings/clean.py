@@ -46,10 +46,18 @@ _SPACE_RUN = re.compile(r" {2,}")
 _BLANK_RUN = re.compile(r"\n{3,}")
 
 
+_ODD_CHAR = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_CHAR_MAP)) + "]")
+
+
+def _translate(text: str) -> str:
+    """``text.translate(_CHAR_MAP)``, but only scanning in C when nothing needs mapping."""
+    return text.translate(_CHAR_MAP) if _ODD_CHAR.search(text) else text
+
+
 def _chars(text: str) -> str:
-    text = text.replace("\r\n", "\n").translate(_CHAR_MAP)
-    text = unicodedata.normalize("NFC", text).translate(_CHAR_MAP)
-    lines = (_SPACE_RUN.sub(" ", line).strip() for line in text.split("\n"))
+    text = _translate(text.replace("\r\n", "\n"))
+    text = _translate(unicodedata.normalize("NFC", text))
+    lines = ((_SPACE_RUN.sub(" ", line) if "  " in line else line).strip() for line in text.split("\n"))
     return _BLANK_RUN.sub("\n\n", "\n".join(lines)).strip("\n")
 
 
@@ -174,6 +182,7 @@ _CODE_HINT = re.compile(
     r"|=>|\breturn\s*\{|\bif\s*\(.*\)\s*\{|\bencodeURI(?:Component)?\(|^\s*//|^\s*/\*|^\s*[{}]"
 )
 _CODE_PUNCT = set("{}();=[]\\\"'")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 
 def is_boilerplate(line: str) -> bool:
@@ -190,11 +199,11 @@ def is_rubric(line: str, rubrics: Iterable[str] = RUBRICS) -> bool:
 
 def looks_like_code(line: str) -> bool:
     """A line of embedded JavaScript/CSS left in scraped text."""
-    if not _CODE_HINT.search(line):
+    punct = sum(line.count(ch) for ch in _CODE_PUNCT)
+    if punct < 3 or not _CODE_HINT.search(line):
         return False
-    punct = sum(1 for ch in line if ch in _CODE_PUNCT)
-    cyrillic = sum(1 for ch in line if "\u0400" <= ch <= "\u04ff")
-    return punct >= 3 and cyrillic < len(line) / 2
+    cyrillic = len(_CYRILLIC.findall(line))
+    return cyrillic < len(line) / 2
 
 
 def split_credit(line: str) -> tuple[str, str] | None:
@@ -218,7 +227,10 @@ def same_text(a: str, b: str) -> bool:
 
 def text_key(text: str) -> str:
     """``text`` casefolded, punctuation dropped, words single-spaced (for comparisons)."""
-    return " ".join(re.sub(r"[^\w]+", " ", text.casefold()).split())
+    return " ".join(_NON_WORD.sub(" ", text.casefold()).split())
+
+
+_NON_WORD = re.compile(r"[^\w]+")
 
 
 @dataclass(frozen=True, slots=True)

@@ -34,10 +34,10 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     report = ingest(args.paths, args.out, _tagger(args.jobs), force=args.force, registry=Registry.load(args.registry))
     for rel in report.kept_edited:
         print(f"{args.out}/{rel}: edited since it was generated; not overwritten (use --force)", file=sys.stderr)
-    for line in report.failed:
+    for line in report.duplicates + report.failed:
         print(line, file=sys.stderr)
     print(
-        f"{len(report.written)} written, {len(report.unchanged)} unchanged, "
+        f"{len(report.written)} written, {len(report.unchanged)} unchanged, {len(report.duplicates)} duplicate, "
         f"{len(report.kept_edited)} kept (edited), {len(report.failed)} failed",
         file=sys.stderr,
     )

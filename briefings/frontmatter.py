@@ -54,6 +54,9 @@ def briefing_meta(briefing: Briefing) -> dict[str, Any]:
     return meta
 
 
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 class _Dumper(yaml.SafeDumper):
     """safe_dump, with multi-line strings (a two-line lead) written as ``|`` blocks."""
 
@@ -85,15 +88,17 @@ def render_generated(briefing: Briefing, source: str, tagger_version: str) -> st
     return draft.replace(DIGEST_PLACEHOLDER, digest, 1)
 
 
-def edited_since_generated(text: str) -> bool:
+def edited_since_generated(text: str, meta: Mapping[str, Any] | None = None) -> bool:
     """True when a generated file no longer matches the digest it was written with.
 
     Files without an ``ingested.sha256`` record were written by an editor: edited.
+    ``meta`` is the file's frontmatter when the caller has parsed it already.
     """
-    try:
-        meta = read_front_matter(text)
-    except yaml.YAMLError:
-        return True
+    if meta is None:
+        try:
+            meta = read_front_matter(text)
+        except yaml.YAMLError:
+            return True
     digest = (meta.get("ingested") or {}).get("sha256") if isinstance(meta.get("ingested"), dict) else None
     if not isinstance(digest, str) or len(digest) != 64:
         return True
@@ -105,7 +110,7 @@ def read_front_matter(text: str) -> dict[str, Any]:
     if not text.startswith("---"):
         return {}
     end = text.find("\n---", 3)
-    loaded = yaml.safe_load(text[3:end]) if end > 0 else None
+    loaded = yaml.load(text[3:end], Loader=_Loader) if end > 0 else None
     return loaded if isinstance(loaded, dict) else {}
 
 

@@ -32,6 +32,7 @@ class IngestReport:
     written: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     kept_edited: list[str] = field(default_factory=list)
+    duplicates: list[str] = field(default_factory=list)  # inputs repeating an earlier input's article
     failed: list[str] = field(default_factory=list)  # "path: reason" lines
 
     @property
@@ -74,6 +75,7 @@ class BriefingStore:
         self.out_dir = out_dir
         self.by_article: dict[str, str] = {}
         self.taken: set[str] = set()
+        self.meta: dict[str, dict] = {}  # frontmatter of the files already there
         if out_dir.is_dir():
             for path in sorted(out_dir.rglob("*.md")):
                 rel = path.relative_to(out_dir).as_posix()
@@ -82,13 +84,13 @@ class BriefingStore:
                     meta = read_front_matter(path.read_text(encoding="utf-8"))
                 except (OSError, UnicodeDecodeError, ValueError):
                     continue
+                self.meta[rel] = meta
                 ingested = meta.get("ingested")
                 if isinstance(ingested, dict) and isinstance(ingested.get("article"), str):
                     self.by_article.setdefault(ingested["article"], rel)
 
-    def place(self, article: Article) -> str:
+    def place(self, article: Article, digest: str) -> str:
         """The relative path for ``article``: its existing file, or a new free one."""
-        digest = article_digest(article.text)
         if digest in self.by_article:
             return self.by_article[digest]
         wanted = article.meta.get("slug")
@@ -138,16 +140,22 @@ def ingest(
     store = BriefingStore(Path(out_dir))
     gazetteer = gazetteer or Gazetteer.default()
     pending: list[tuple[Article, str, str | None]] = []
+    seen: dict[str, str] = {}
     for article in read_articles(paths, report.failed):
-        rel = store.place(article)
+        digest = article_digest(article.text)
+        if digest in seen:
+            report.duplicates.append(f"{article.path}: the same article as {seen[digest]}; skipped")
+            continue
+        seen[digest] = article.path
+        rel = store.place(article, digest)
         path = store.target(rel)
         existing = path.read_text(encoding="utf-8") if path.exists() else None
-        if existing is not None and edited_since_generated(existing):
+        if existing is not None and edited_since_generated(existing, store.meta.get(rel)):
             if not force:
                 report.kept_edited.append(rel)
                 continue
             path.with_name(f".{path.name}.bak").write_text(existing, encoding="utf-8")
-        elif existing is not None and not force and _same_source(existing, article):
+        elif existing is not None and not force and _is_current(store.meta.get(rel), digest):
             report.unchanged.append(rel)
             continue
         pending.append((article, rel, existing))
@@ -164,10 +172,7 @@ def ingest(
     return report
 
 
-def _same_source(existing: str, article: Article) -> bool:
-    ingested = read_front_matter(existing).get("ingested") or {}
-    return (
-        ingested.get("article") == article_digest(article.text)
-        and ingested.get("from") == article.path
-        and ingested.get("tagger") == TAGGER_VERSION
-    )
+def _is_current(meta: dict | None, digest: str) -> bool:
+    """The file holds this article, tagged by this tagger version (its source path may differ)."""
+    ingested = (meta or {}).get("ingested")
+    return isinstance(ingested, dict) and ingested.get("article") == digest and ingested.get("tagger") == TAGGER_VERSION

@@ -100,7 +100,10 @@ def test_the_same_article_from_two_sources_is_one_briefing(tmp_path, tag_many):
     shutil.copy(SAMPLE_SEED, src / "b.txt")
     report = ingest([src], tmp_path / "out", tag_many)
     assert len(list((tmp_path / "out").rglob("*.md"))) == 1
-    assert report.ok
+    assert report.ok and report.duplicates == [f"{src / 'b.txt'}: the same article as {src / 'a.txt'}; skipped"]
+    before = snapshot(tmp_path / "out")
+    again = ingest([src], tmp_path / "out", tag_many)
+    assert again.written == [] and snapshot(tmp_path / "out") == before
 
 
 PLAIN = "Заголовок статьи\n\nПервый абзац текста про Москву.\n"
