@@ -56,5 +56,7 @@ def all_feeds(index, site_name: str, site_url: str) -> dict[str, str]:
     """``{path: RSS}``: ``feed.xml`` for the site and one per entity."""
     feeds = {"feed.xml": rss(site_name, "index.md", index.items, site_url, "Последние брифинги")}
     for ref in index.entities.values():
+        if not ref.paged:
+            continue
         feeds[feed_uri(ref.uri)] = rss(f"{ref.name} — {site_name}", ref.uri, index.items_of(ref), site_url)
     return feeds

@@ -49,6 +49,7 @@ class EntityRef:
     slug: str
     code: str | None = None
     country: str | None = None
+    paged: bool = True  # has its own page (entities named once get none; see build_index)
 
     @property
     def uri(self) -> str:
@@ -73,8 +74,8 @@ class SiteIndex:
     item_entities: list[list[tuple[str, str]]]  # item position -> its entities
     position: dict[str, int] = field(default_factory=dict)  # uri -> item position
 
-    def refs(self, kind: str) -> list[EntityRef]:
-        return [ref for key, ref in self.entities.items() if key[0] == kind]
+    def refs(self, kind: str, paged_only: bool = False) -> list[EntityRef]:
+        return [ref for key, ref in self.entities.items() if key[0] == kind and (ref.paged or not paged_only)]
 
     def count(self, ref: EntityRef) -> int:
         return len(self.postings[(ref.kind, ref.key)])
@@ -161,7 +162,16 @@ def _identity(kind: str, entity: Entity) -> str:
     return entity.key if kind == "countries" else fold(entity.name)
 
 
-def build_index(items: Iterable[Item], registry: Registry | None = None) -> SiteIndex:
+def build_index(
+    items: Iterable[Item],
+    registry: Registry | None = None,
+    min_briefings: int = 1,
+    keep_pages: frozenset[str] = frozenset(),
+) -> SiteIndex:
+    """Index ``items``. An entity gets a page when it is named in at least
+    ``min_briefings`` briefings, or is a country, or is in the registry, or its page
+    ``uri`` is in ``keep_pages`` (an editor wrote it). Pages for the long tail of
+    entities named once would multiply the page count (and build time) several times."""
     registry = registry or Registry.empty()
     ordered = sorted(items, key=lambda it: (it.date is None, -(it.date or dt.date.min).toordinal(), it.uri))
     surnames = _surname_owners(ordered, registry)
@@ -195,7 +205,14 @@ def build_index(items: Iterable[Item], registry: Registry | None = None) -> Site
         name = entity.name if kind == "countries" else max(names_seen[key], key=lambda n: (names_seen[key][n], n))
         slug = unique_slug(slugify(name), taken[kind])
         taken[kind].add(slug)
-        entities[key] = EntityRef(kind, ident, name, slug, code=entity.code, country=entity.country)
+        ref = EntityRef(kind, ident, name, slug, code=entity.code, country=entity.country)
+        paged = (
+            len(postings[key]) >= min_briefings
+            or kind == "countries"
+            or registry.entry(kind, name) is not None
+            or ref.uri in keep_pages
+        )
+        entities[key] = EntityRef(kind, ident, name, slug, code=entity.code, country=entity.country, paged=paged)
     index = SiteIndex(ordered, entities, dict(postings), item_entities)
     index.position = {item.uri: i for i, item in enumerate(ordered)}
     return index

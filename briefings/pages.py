@@ -58,6 +58,11 @@ def label(ref: EntityRef, flag: Flag) -> str:
     return f"{prefix}{esc(ref.name)}"
 
 
+def entity_link(ref: EntityRef, here: str, flag: Flag) -> str:
+    """The entity's label, linked to its page when it has one."""
+    return f"[{label(ref, flag)}]({rel(here, ref.uri)})" if ref.paged else label(ref, flag)
+
+
 def link_item(item: Item, here: str) -> str:
     return f"[{esc(item.title)}]({rel(here, item.uri)})"
 
@@ -83,7 +88,9 @@ def briefing_header(index: SiteIndex, item: Item, flag: Flag) -> str:
     if article.lead:
         lines += [f"**{esc(article.lead)}**", ""]
     chips = [
-        f"[{label(ref, flag)}]({rel(item.uri, ref.uri)}){{ .briefing-chip .briefing-chip--{ref.kind} }}"
+        f"{entity_link(ref, item.uri, flag)}{{ .briefing-chip .briefing-chip--{ref.kind} }}"
+        if ref.paged
+        else f'<span class="briefing-chip briefing-chip--{ref.kind}" markdown>{label(ref, flag)}</span>'
         for ref in index.entities_of(item)
     ]
     if chips:
@@ -156,7 +163,7 @@ def entity_sections(index: SiteIndex, ref: EntityRef, flag: Flag) -> list[str]:
     together = index.cooccurring(ref)
     if together:
         lines += ["## Упоминается вместе с", ""]
-        lines += [f"- [{label(other, flag)}]({rel(here, other.uri)}) — {n}" for other, n in together]
+        lines += [f"- {entity_link(other, here, flag)} — {n}" for other, n in together]
         lines.append("")
     return lines
 
@@ -201,7 +208,8 @@ def mentions_chart(dates: Iterable[dt.date], width: int = 640, height: int = 160
 
 def kind_index(index: SiteIndex, kind: str, flag: Flag) -> str:
     here = f"{kind}/index.md"
-    refs = sorted(index.refs(kind), key=lambda r: (r.name.lower().replace("ё", "е"), r.slug))
+    refs = sorted(index.refs(kind, paged_only=True), key=lambda r: (r.name.lower().replace("ё", "е"), r.slug))
+    unpaged = len(index.refs(kind)) - len(refs)
     lines: list[str] = []
     top = sorted(refs, key=lambda r: (-index.count(r), r.name))[:15]
     if top:
@@ -214,7 +222,8 @@ def kind_index(index: SiteIndex, kind: str, flag: Flag) -> str:
     for letter in sorted(groups, key=lambda c: c.replace("Ё", "Е")):
         lines += [f"### {esc(letter)}", ""]
         lines += [f"- [{label(r, flag)}]({rel(here, r.uri)}) — {index.count(r)}" for r in groups[letter]] + [""]
-    return "\n".join([f"# {KIND_TITLES[kind]}", "", f"Всего: {len(refs)}.", ""] + unsearchable(lines))
+    total = f"Всего: {len(refs)}." + (f" Ещё {unpaged} упомянуты лишь в одном брифинге (без отдельной страницы)." if unpaged else "")
+    return "\n".join([f"# {KIND_TITLES[kind]}", "", total, ""] + unsearchable(lines))
 
 
 def timeline_pages(index: SiteIndex) -> dict[str, str]:
@@ -288,7 +297,7 @@ def home_sections(index: SiteIndex, flag: Flag, latest: int = 10) -> str:
             counts = Counter(k for pos in recent for k in index.item_entities[pos] if k[0] == kind)
             if counts:
                 top = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:8]
-                refs = [f"[{label(index.entities[k], flag)}]({rel(here, index.entities[k].uri)}) ({n})" for k, n in top]
+                refs = [f"{entity_link(index.entities[k], here, flag)} ({n})" for k, n in top]
                 lines += [f"**{KIND_TITLES[kind]}:** " + " · ".join(refs), ""]
     return "\n".join(unsearchable(lines))
 
@@ -300,6 +309,6 @@ def generate(index: SiteIndex, flag: Flag, per_page: int = 50, descriptions: Cal
     pages.update(timeline_pages(index))
     for kind in KINDS:
         pages[f"{kind}/index.md"] = kind_index(index, kind, flag)
-        for ref in index.refs(kind):
+        for ref in index.refs(kind, paged_only=True):
             pages.update(entity_pages(index, ref, flag, per_page, descriptions(ref)))
     return pages

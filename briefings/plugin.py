@@ -50,6 +50,7 @@ class BriefingsConfig(Config):
     autotag = c.Type(bool, default=True)
     cache_dir = c.Type(str, default=".briefings-cache")
     per_page = c.Type(int, default=50)
+    min_briefings = c.Type(int, default=2)  # entities named in fewer briefings get no page of their own
     related = c.Type(int, default=5)
     search = c.Choice(("pagefind", "none"), default="pagefind")
 
@@ -122,7 +123,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
                 item = self._read_item(file)
                 if item:
                     items.append(item)
-        self.index = build_index(items, registry)
+        editor_pages = frozenset(f.src_uri for f in files.documentation_pages())
+        self.index = build_index(items, registry, self.config.min_briefings, editor_pages)
         self.items = {item.uri: item for item in self.index.items}
 
         def description(ref) -> str:
@@ -204,6 +206,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             surfaces.setdefault(hit.code, hit.text)
         targets = []
         for ref in self.index.entities_of(item):
+            if not ref.paged:
+                continue
             href = rel(item.uri, ref.uri)
             if ref.kind == "countries":
                 if ref.code in surfaces:

@@ -76,3 +76,20 @@ def test_feeds_are_valid_rss():
     channel = ET.fromstring(feeds["people/ilkham-aliev/feed.xml"].split("\n", 1)[1]).find("channel")
     assert channel.find("item/link").text == "https://example.org/briefings/1/"
     assert channel.find("item/pubDate").text.startswith("Thu, 09 Oct 2025")
+
+
+def test_entities_named_once_get_no_page_unless_kept():
+    items = [item(1, dt.date(2025, 1, 1), people=["Ильхам Алиев", "Редкий Человек"], countries=["Азербайджан"]),
+             item(2, dt.date(2025, 1, 2), people=["Ильхам Алиев"])]
+    index = build_index(items, min_briefings=2, keep_pages=frozenset({"people/redkii-chelovek.md"}))
+    assert {r.name: r.paged for r in index.refs("people")} == {"Ильхам Алиев": True, "Редкий Человек": True}
+    index = build_index(items, min_briefings=2)
+    assert {r.name: r.paged for r in index.refs("people")} == {"Ильхам Алиев": True, "Редкий Человек": False}
+    assert [r.paged for r in index.refs("countries")] == [True]  # countries always have a page
+    pages = generate(index, lambda c: "")
+    assert "people/redkii-chelovek.md" not in pages and "people/ilkham-aliev.md" in pages
+    assert "Ещё 1 упомянуты лишь в одном брифинге" in pages["people/index.md"]
+    from briefings.pages import briefing_header
+
+    header = briefing_header(index, index.items[index.position["briefings/1.md"]], lambda c: "")
+    assert "(../people/ilkham-aliev.md)" in header and '<span class="briefing-chip briefing-chip--people" markdown>' in header
