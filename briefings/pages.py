@@ -1,17 +1,22 @@
 """Pure renderers: SiteIndex → Markdown of every generated page (no MkDocs types).
 
-Links are relative ``.md`` links so MkDocs resolves and validates them; text from
-articles goes through ``escape_text`` so it is never markup.
+Headings and the short parts are Markdown (relative ``.md`` links, validated by
+MkDocs); the long generated lists (briefings, timelines, indexes) are emitted as
+ready HTML blocks, which Python-Markdown passes through instead of parsing them
+inline — at thousands of briefings that is most of the build time. Text from articles
+goes through ``escape_text`` (Markdown) or ``html.escape`` (HTML): never markup.
+Links in HTML blocks are directory URLs (``use_directory_urls: true``, MkDocs' default).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import html
 import posixpath
 from collections import Counter, defaultdict
 from typing import Callable, Iterable
 
-from briefings.feeds import feed_uri
+from briefings.feeds import feed_uri, page_url
 from briefings.index import EntityRef, Event, Item, SiteIndex
 from briefings.markup import escape_text
 from briefings.model import KINDS
@@ -28,14 +33,13 @@ KIND_ICONS = {
     "places": ":material-map-marker: ",
 }
 UNDATED = "без даты"
+ENTITY_EVENTS = 50
+"""Most recent dated events shown on an entity page (the full story is on the timeline)."""
 
 Flag = Callable[[str], str]
 
 
-def unsearchable(lines: list[str]) -> list[str]:
-    """Wrap generated lists so Pagefind skips them: search finds briefings by their own
-    text, not every list page that repeats their titles and sentences."""
-    return ["<div data-pagefind-ignore markdown>", "", *lines, "", "</div>", ""]
+# -- Markdown pieces -------------------------------------------------------------------
 
 
 def rel(from_uri: str, to_uri: str) -> str:
@@ -67,8 +71,56 @@ def link_item(item: Item, here: str) -> str:
     return f"[{esc(item.title)}]({rel(here, item.uri)})"
 
 
-def item_line(item: Item, here: str) -> str:
-    return f"- {date_ru(item.date)} — {link_item(item, here)}"
+# -- HTML blocks -------------------------------------------------------------------------
+
+
+def href(here: str, target: str) -> str:
+    """URL of ``target`` (a docs ``.md`` path or a generated file) relative to page ``here``."""
+    base = page_url(here) or "."
+    if target.endswith(".md"):
+        dest = page_url(target) or "."
+        link = posixpath.relpath(dest, base)
+        return "./" if link == "." else link + "/"
+    return posixpath.relpath(target, base)
+
+
+def h(text: str) -> str:
+    return html.escape(" ".join(text.split()))
+
+
+def a(here: str, target: str, text_html: str, css: str = "") -> str:
+    cls = f' class="{css}"' if css else ""
+    return f'<a href="{html.escape(href(here, target))}"{cls}>{text_html}</a>'
+
+
+def entity_html(ref: EntityRef, here: str, flag: Flag) -> str:
+    text = (f"{flag(ref.code)} " if ref.kind == "countries" and ref.code else "") + h(ref.name)
+    return a(here, ref.uri, text, f"briefing-entity briefing-entity--{ref.kind}") if ref.paged else text
+
+
+def item_html(item: Item, here: str) -> str:
+    return f"{date_ru(item.date)} — {a(here, item.uri, h(item.title))}"
+
+
+def ul(entries: Iterable[str], css: str = "") -> str:
+    cls = f' class="{css}"' if css else ""
+    return f"<ul{cls}>" + "".join(f"<li>{entry}</li>" for entry in entries) + "</ul>"
+
+
+def block(*parts: str) -> list[str]:
+    """A raw HTML block that Pagefind skips: search finds briefings by their own text,
+    not by every list page that repeats their titles and sentences."""
+    return ["", "<div data-pagefind-ignore>" + "".join(parts) + "</div>", ""]
+
+
+def event_html(event: Event, here: str, published: bool = False) -> str:
+    mention = event.date
+    sentence = f" — {h(mention.sentence)}" if mention.sentence else ""
+    when = f" · опубликовано {date_ru(event.item.date)}" if published and event.item.date else ""
+    return (
+        f"<strong>{h(mention.text)}</strong> (<code>{h(mention.value)}</code>){sentence} "
+        f"{a(here, event.item.uri, h(event.item.title))}{when}"
+    )
 
 
 # -- briefing pages ------------------------------------------------------------------
@@ -99,24 +151,21 @@ def briefing_header(index: SiteIndex, item: Item, flag: Flag) -> str:
 
 
 def briefing_footer(index: SiteIndex, item: Item, related: int) -> str:
-    lines = [""]
+    here = item.uri
+    parts = []
     if item.tags.dates:
-        lines += ['!!! info "Даты в тексте"', ""]
-        for mention in item.tags.dates:
-            lines.append(f"    - **{esc(mention.text)}** → `{mention.value}`")
-        lines.append("")
+        dates = ul(f"<strong>{h(m.text)}</strong> → <code>{h(m.value)}</code>" for m in item.tags.dates)
+        parts.append(f'<div class="admonition info"><p class="admonition-title">Даты в тексте</p>{dates}</div>')
     similar = index.related(item, related)
     if similar:
-        lines += ["## Связанные брифинги", ""] + [item_line(other, item.uri) for other in similar] + [""]
+        parts.append("<h2>Связанные брифинги</h2>" + ul(item_html(other, here) for other in similar))
     older, newer = index.neighbours(item)
     if older or newer:
-        nav = []
-        if older:
-            nav.append(f"← {link_item(older, item.uri)}")
-        if newer:
-            nav.append(f"{link_item(newer, item.uri)} →")
-        lines += [" · ".join(nav), ""]
-    return "\n".join(unsearchable(lines))
+        nav = ([f"← {a(here, older.uri, h(older.title))}"] if older else []) + (
+            [f"{a(here, newer.uri, h(newer.title))} →"] if newer else []
+        )
+        parts.append('<p class="briefing-neighbours">' + " · ".join(nav) + "</p>")
+    return "\n".join(block(*parts)) if parts else ""
 
 
 # -- entity pages --------------------------------------------------------------------
@@ -132,22 +181,20 @@ def entity_pages(index: SiteIndex, ref: EntityRef, flag: Flag, per_page: int, de
     for n, (uri, chunk) in enumerate(zip(uris, chunks), 1):
         lines = [f"# {label(ref, flag)}" + (f" — страница {n}" if n > 1 else ""), ""]
         if n == 1:
-            lines += entity_intro(index, ref, description)
+            if description:
+                lines += [esc(description), ""]
             lines += [f"[:material-rss: RSS-лента]({rel(uri, feed_uri(ref.uri))})", ""]
-        generated = [f"## Брифинги ({len(items)})", ""] + [item_line(it, uri) for it in chunk] + [""]
+        lines += [f"## Брифинги ({len(items)})"]
+        listing = ul(item_html(it, uri) for it in chunk)
         if len(chunks) > 1:
-            generated += [" · ".join(f"[{k}]({rel(uri, u)})" if u != uri else f"**{k}**" for k, u in enumerate(uris, 1)), ""]
+            listing += '<p class="briefing-pages">' + " · ".join(
+                a(uri, u, str(k)) if u != uri else f"<strong>{k}</strong>" for k, u in enumerate(uris, 1)
+            ) + "</p>"
+        lines += block(listing)
         if n == 1:
-            generated += entity_sections(index, ref, flag)
-        pages[uri] = "\n".join(lines + unsearchable(generated))
+            lines += entity_sections(index, ref, flag)
+        pages[uri] = "\n".join(lines)
     return pages
-
-
-def entity_intro(index: SiteIndex, ref: EntityRef, description: str) -> list[str]:
-    lines = []
-    if description:
-        lines += [esc(description), ""]
-    return lines
 
 
 def entity_sections(index: SiteIndex, ref: EntityRef, flag: Flag) -> list[str]:
@@ -157,20 +204,14 @@ def entity_sections(index: SiteIndex, ref: EntityRef, flag: Flag) -> list[str]:
     chart = mentions_chart([it.date for it in items if it.date])
     if chart:
         lines += ["## Упоминания по месяцам", "", chart, ""]
-    events = index.events(items)[:100]
+    events = index.events(items)
     if events:
-        lines += ["## Хронология", ""] + [event_line(e, here) for e in events] + [""]
+        more = f"<p>Показаны последние {ENTITY_EVENTS} из {len(events)}.</p>" if len(events) > ENTITY_EVENTS else ""
+        lines += ["## Хронология"] + block(ul(event_html(e, here) for e in events[:ENTITY_EVENTS]) + more)
     together = index.cooccurring(ref)
     if together:
-        lines += ["## Упоминается вместе с", ""]
-        lines += [f"- {entity_link(other, here, flag)} — {n}" for other, n in together]
-        lines.append("")
+        lines += ["## Упоминается вместе с"] + block(ul(f"{entity_html(o, here, flag)} — {n}" for o, n in together))
     return lines
-
-
-def event_line(event: Event, here: str) -> str:
-    sentence = esc(event.date.sentence) if event.date.sentence else ""
-    return f"- **{esc(event.date.text)}** (`{event.date.value}`) — {sentence} {link_item(event.item, here)}".rstrip()
 
 
 def mentions_chart(dates: Iterable[dt.date], width: int = 640, height: int = 160) -> str:
@@ -210,20 +251,20 @@ def kind_index(index: SiteIndex, kind: str, flag: Flag) -> str:
     here = f"{kind}/index.md"
     refs = sorted(index.refs(kind, paged_only=True), key=lambda r: (r.name.lower().replace("ё", "е"), r.slug))
     unpaged = len(index.refs(kind)) - len(refs)
-    lines: list[str] = []
+    total = f"Всего: {len(refs)}." + (
+        f" Ещё {unpaged} упомянуты лишь в одном брифинге (без отдельной страницы)." if unpaged else ""
+    )
+    lines = [f"# {KIND_TITLES[kind]}", "", total, ""]
     top = sorted(refs, key=lambda r: (-index.count(r), r.name))[:15]
     if top:
-        lines += ["## Чаще всего", ""]
-        lines += [f"- [{label(r, flag)}]({rel(here, r.uri)}) — {index.count(r)}" for r in top] + [""]
+        lines += ["## Чаще всего"] + block(ul(f"{entity_html(r, here, flag)} — {index.count(r)}" for r in top))
     groups: dict[str, list[EntityRef]] = defaultdict(list)
     for ref in refs:
         groups[ref.name[:1].upper()].append(ref)
     lines += ["## От А до Я", ""]
     for letter in sorted(groups, key=lambda c: c.replace("Ё", "Е")):
-        lines += [f"### {esc(letter)}", ""]
-        lines += [f"- [{label(r, flag)}]({rel(here, r.uri)}) — {index.count(r)}" for r in groups[letter]] + [""]
-    total = f"Всего: {len(refs)}." + (f" Ещё {unpaged} упомянуты лишь в одном брифинге (без отдельной страницы)." if unpaged else "")
-    return "\n".join([f"# {KIND_TITLES[kind]}", "", total, ""] + unsearchable(lines))
+        lines += [f"### {esc(letter)}"] + block(ul(f"{entity_html(r, here, flag)} — {index.count(r)}" for r in groups[letter]))
+    return "\n".join(lines)
 
 
 def timeline_pages(index: SiteIndex) -> dict[str, str]:
@@ -235,32 +276,29 @@ def timeline_pages(index: SiteIndex) -> dict[str, str]:
     pages = {}
     for year in years:
         uri = f"timeline/{year}.md"
-        pages[uri] = "\n".join([f"# Хронология: {year}", ""] + unsearchable(_events_by_month(by_year[year], uri)))
+        pages[uri] = "\n".join([f"# Хронология: {year}", ""] + _events_by_month(by_year[year], uri, "##"))
     here = "timeline/index.md"
-    lines = ["# Хронология", "",
-             "События, упомянутые в брифингах, по дате события (не по дате публикации).", ""]
+    lines = ["# Хронология", "", "События, упомянутые в брифингах, по дате события (не по дате публикации).", ""]
     if years:
         lines += ["Годы: " + " · ".join(f"[{y}]({rel(here, f'timeline/{y}.md')}) ({len(by_year[y])})" for y in years), ""]
-        lines += [f"## {years[0]}", ""] + _events_by_month(by_year[years[0]], here, level="###")
+        lines += [f"## {years[0]}", ""] + _events_by_month(by_year[years[0]], here, "###")
     undated = [it for it in index.items if it.date is None]
     if undated:
-        lines += ["## Брифинги без даты", ""] + [f"- {link_item(it, here)}" for it in undated] + [""]
-    pages[here] = "\n".join(lines[:4] + unsearchable(lines[4:]))
+        lines += ["## Брифинги без даты"] + block(ul(a(here, it.uri, h(it.title)) for it in undated))
+    pages[here] = "\n".join(lines)
     return pages
 
 
-def _events_by_month(events: list[Event], here: str, level: str = "##") -> list[str]:
-    lines: list[str] = []
-    current = None
+def _events_by_month(events: list[Event], here: str, level: str) -> list[str]:
+    groups: dict[str, list[Event]] = {}
     for event in events:
-        precise = event.start.month == event.stop.month and event.start.year == event.stop.year
+        precise = (event.start.year, event.start.month) == (event.stop.year, event.stop.month)
         heading = f"{MONTHS_NOM[event.start.month - 1]} {event.start.year}" if precise else f"{event.start.year}, период"
-        if heading != current:
-            lines += ["", f"{level} {heading}", ""]
-            current = heading
-        published = f" · опубликовано {date_ru(event.item.date)}" if event.item.date else ""
-        lines.append(event_line(event, here) + published)
-    return lines + [""]
+        groups.setdefault(heading, []).append(event)
+    lines: list[str] = []
+    for heading, group in groups.items():
+        lines += [f"{level} {heading}"] + block(ul(event_html(e, here, published=True) for e in group))
+    return lines
 
 
 def briefings_archive(index: SiteIndex) -> dict[str, str]:
@@ -272,34 +310,36 @@ def briefings_archive(index: SiteIndex) -> dict[str, str]:
     for year, items in by_year.items():
         uri = f"briefings/{year}/index.md"
         title = year if year != "undated" else "Без даты"
-        pages[uri] = "\n".join([f"# Брифинги: {title}", ""] + unsearchable([item_line(it, uri) for it in items]))
+        pages[uri] = "\n".join([f"# Брифинги: {title}"] + block(ul(item_html(it, uri) for it in items)))
     here = "briefings/index.md"
     years = sorted((y for y in by_year if y != "undated"), reverse=True) + (["undated"] if "undated" in by_year else [])
     lines = ["# Брифинги", "", f"Всего: {len(index.items)}.", ""]
     lines += ["Архив: " + " · ".join(
         f"[{y if y != 'undated' else 'без даты'}]({rel(here, f'briefings/{y}/index.md')}) ({len(by_year[y])})" for y in years
     ), ""]
-    lines += ["## Последние", ""] + [item_line(it, here) for it in index.items[:50]] + [""]
-    pages[here] = "\n".join(lines[:4] + unsearchable(lines[4:]))
+    lines += ["## Последние"] + block(ul(item_html(it, here) for it in index.items[:50]))
+    pages[here] = "\n".join(lines)
     return pages
 
 
 def home_sections(index: SiteIndex, flag: Flag, latest: int = 10) -> str:
     here = "index.md"
-    lines = ["## Последние брифинги", ""] + [item_line(it, here) for it in index.items[:latest]]
-    lines += ["", f"[Все брифинги ({len(index.items)}) →]({rel(here, 'briefings/index.md')})", ""]
+    lines = ["## Последние брифинги"] + block(ul(item_html(it, here) for it in index.items[:latest]))
+    lines += [f"[Все брифинги ({len(index.items)}) →]({rel(here, 'briefings/index.md')})", ""]
     dated = [it for it in index.items if it.date]
     if dated:
         newest = dated[0].date
         recent = {index.position[it.uri] for it in dated if (newest - it.date).days <= 30}
-        lines += ["## Чаще всего за последние 30 дней", ""]
+        rows = []
         for kind in KINDS:
             counts = Counter(k for pos in recent for k in index.item_entities[pos] if k[0] == kind)
             if counts:
                 top = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:8]
-                refs = [f"{entity_link(index.entities[k], here, flag)} ({n})" for k, n in top]
-                lines += [f"**{KIND_TITLES[kind]}:** " + " · ".join(refs), ""]
-    return "\n".join(unsearchable(lines))
+                refs = " · ".join(f"{entity_html(index.entities[k], here, flag)} ({n})" for k, n in top)
+                rows.append(f"<p><strong>{KIND_TITLES[kind]}:</strong> {refs}</p>")
+        if rows:
+            lines += ["## Чаще всего за последние 30 дней"] + block(*rows)
+    return "\n".join(lines)
 
 
 def generate(index: SiteIndex, flag: Flag, per_page: int = 50, descriptions: Callable[[EntityRef], str] = lambda r: "") -> dict[str, str]:

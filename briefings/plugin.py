@@ -102,6 +102,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     def on_config(self, config: MkDocsConfig):
         if not self.config.enabled:
             return config
+        if not config.use_directory_urls:
+            raise PluginError("briefings: generated pages link with directory URLs; set 'use_directory_urls: true'")
         root = Path(config.config_file_path or ".").resolve().parent
         self.cache = TagCache(root / self.config.cache_dir / "tags")
         self.gazetteer = Gazetteer.default()

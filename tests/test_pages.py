@@ -8,7 +8,9 @@ import xml.etree.ElementTree as ET
 from briefings.feeds import all_feeds
 from briefings.index import Item, build_index
 from briefings.model import Article, DateMention, Entity, Tags
-from briefings.pages import entity_pages, generate, mentions_chart, rel
+import pytest
+
+from briefings.pages import entity_pages, generate, href, mentions_chart, rel
 
 
 def item(n: int, date: dt.date | None, people=(), countries=(), dates=()) -> Item:
@@ -34,13 +36,14 @@ def test_entity_pages_are_paginated_beyond_per_page():
     assert list(pages) == ["people/ilkham-aliev.md", "people/ilkham-aliev/2.md", "people/ilkham-aliev/3.md"]
     first = pages["people/ilkham-aliev.md"]
     assert "Брифинг 119" in first and "Брифинг 69" not in first  # newest first, 50 per page
-    assert first.count("\n- ") >= 50
+    listing = first[first.index("## Брифинги") : first.index("## Упоминания")]
+    assert listing.count("<li>") == 50
 
 
 def test_titles_from_articles_are_escaped_in_generated_pages():
     index = build_index([item(1, dt.date(2025, 1, 1), people=["Ильхам Алиев"])])
     page = generate(index, lambda c: "")["people/ilkham-aliev.md"]
-    assert "&lt;b&gt;\\*жирный\\*&lt;/b&gt;" in page
+    assert "&lt;b&gt;*жирный*&lt;/b&gt;" in page and "<b>" not in page
 
 
 def test_related_prefers_rare_shared_entities_and_close_dates():
@@ -93,3 +96,25 @@ def test_entities_named_once_get_no_page_unless_kept():
 
     header = briefing_header(index, index.items[index.position["briefings/1.md"]], lambda c: "")
     assert "(../people/ilkham-aliev.md)" in header and '<span class="briefing-chip briefing-chip--people" markdown>' in header
+
+
+
+
+
+
+
+@pytest.mark.parametrize(
+    "here, target, url",
+    [
+        ("people/ilkham-aliev.md", "people/ilkham-aliev/2.md", "2/"),
+        ("people/ilkham-aliev/2.md", "people/ilkham-aliev.md", "../"),
+        ("briefings/2025/10/x.md", "people/ilkham-aliev.md", "../../../../people/ilkham-aliev/"),
+        ("index.md", "briefings/index.md", "briefings/"),
+        ("countries/index.md", "index.md", "../"),
+        ("timeline/index.md", "timeline/2025.md", "2025/"),
+        ("people/ilkham-aliev.md", "people/ilkham-aliev/feed.xml", "feed.xml"),
+        ("index.md", "index.md", "./"),
+    ],
+)
+def test_href_gives_directory_urls(here, target, url):
+    assert href(here, target) == url
