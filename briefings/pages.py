@@ -107,10 +107,35 @@ def ul(entries: Iterable[str], css: str = "") -> str:
     return f"<ul{cls}>" + "".join(f"<li>{entry}</li>" for entry in entries) + "</ul>"
 
 
+BLOCK_START = "<div data-pagefind-ignore>"
+
+
 def block(*parts: str) -> list[str]:
-    """A raw HTML block that Pagefind skips: search finds briefings by their own text,
-    not by every list page that repeats their titles and sentences."""
-    return ["", "<div data-pagefind-ignore>" + "".join(parts) + "</div>", ""]
+    """A raw HTML block, on one line, that Pagefind skips: search finds briefings by their
+    own text, not by every list page that repeats their titles and sentences."""
+    return ["", BLOCK_START + "".join(parts) + "</div>", ""]
+
+
+def extract_blocks(markdown: str, key: str) -> tuple[str, dict[str, str]]:
+    """Swap each generated HTML block for a one-tag placeholder: ``(markdown, {placeholder: html})``.
+
+    Python-Markdown parses raw HTML tag by tag; the placeholders keep thousands of
+    generated list items out of it, and ``restore_blocks`` puts them back afterwards.
+    """
+    lines = markdown.split("\n")
+    blocks: dict[str, str] = {}
+    for i, line in enumerate(lines):
+        if line.startswith(BLOCK_START):
+            placeholder = f'<div data-briefings-block="{html.escape(key)}#{len(blocks)}"></div>'
+            blocks[placeholder] = line
+            lines[i] = placeholder
+    return "\n".join(lines), blocks
+
+
+def restore_blocks(rendered: str, blocks: dict[str, str]) -> str:
+    for placeholder, content in blocks.items():
+        rendered = rendered.replace(placeholder, content, 1)
+    return rendered
 
 
 def event_html(event: Event, here: str, published: bool = False) -> str:

@@ -34,7 +34,7 @@ from briefings.index import Item, SiteIndex, build_index
 from briefings.linking import LinkTarget, link_first_mentions, name_pattern, span_pattern
 from briefings.model import Article, Tags
 from briefings.feeds import all_feeds
-from briefings.pages import briefing_footer, briefing_header, generate, rel
+from briefings.pages import briefing_footer, briefing_header, extract_blocks, generate, rel, restore_blocks
 from briefings.records import tags_from_json, tags_to_json
 from briefings.registry import Registry
 from briefings.sources import read_path
@@ -93,6 +93,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.index: SiteIndex | None = None
         self.items: dict[str, Item] = {}
         self.generated: dict[str, str] = {}
+        self.blocks: dict[str, dict[str, str]] = {}  # page uri -> generated HTML blocks to restore
         self.gazetteer: Gazetteer | None = None
         self.read_cache: dict[str, tuple[tuple[int, int], Item | None]] = {}  # kept across serve rebuilds
 
@@ -134,8 +135,9 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             return entry.description if entry else ""
 
         pages = generate(self.index, self.gazetteer.flag, self.config.per_page, description)
-        self.generated = {}
+        self.generated, self.blocks = {}, {}
         for uri, markdown in pages.items():
+            markdown, self.blocks[uri] = extract_blocks(markdown, uri)
             if files.get_file_from_path(uri) is not None:
                 self.generated[uri] = markdown  # an editor's page: generated sections follow it
             else:
@@ -195,12 +197,17 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         item = self.items.get(uri)
         if item is not None:
             body = link_first_mentions(markdown, self._link_targets(item, markdown))
-            return "\n".join([briefing_header(self.index, item, self.gazetteer.flag), body, briefing_footer(self.index, item, self.config.related)])
+            footer, self.blocks[uri] = extract_blocks(briefing_footer(self.index, item, self.config.related), uri)
+            return "\n".join([briefing_header(self.index, item, self.gazetteer.flag), body, footer])
         if uri in self.generated:
             generated = self.generated[uri].split("\n", 1)
             rest = generated[1] if generated[0].startswith("# ") and len(generated) > 1 else self.generated[uri]
             return markdown.rstrip() + "\n\n" + rest
         return markdown
+
+    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        blocks = self.blocks.pop(page.file.src_uri, None)
+        return restore_blocks(html, blocks) if blocks else html
 
     def _link_targets(self, item: Item, markdown: str) -> list[LinkTarget]:
         surfaces: dict[str, str] = {}

@@ -149,3 +149,9 @@ def test_two_builds_of_the_same_content_are_identical(built_site):
     first, second = files(built_site / "site"), files(again)
     assert sorted(first) == sorted(second)
     assert [name for name in first if first[name] != second[name]] == []
+
+
+def test_every_generated_block_is_restored(site):
+    leftovers = [p.relative_to(site).as_posix() for p in site.rglob("*.html") if "data-briefings-block" in p.read_text(encoding="utf-8")]
+    assert leftovers == []
+    assert "<ul><li>" in page(site, "countries/azerbaidzhan").read_text(encoding="utf-8")
