@@ -292,38 +292,61 @@ def kind_index(index: SiteIndex, kind: str, flag: Flag) -> str:
     return "\n".join(lines)
 
 
+TIMELINE_LATEST = 100
+"""Events on ``timeline/`` itself; every event is on its month or year page."""
+PERIODS_SHOWN = 300
+"""Year-long and multi-month events listed on a year page (bounded page size)."""
+
+
+def _precise(event: Event) -> bool:
+    return (event.start.year, event.start.month) == (event.stop.year, event.stop.month)
+
+
 def timeline_pages(index: SiteIndex) -> dict[str, str]:
-    """``timeline/index.md`` (years, latest year, undated) and one page per year."""
-    by_year: dict[int, list[Event]] = defaultdict(list)
-    for event in index.events():
-        by_year[event.start.year].append(event)
-    years = sorted(by_year, reverse=True)
+    """``timeline/index.md`` (years, latest events, undated briefings), a page per year
+    (its months and its year-long events) and a page per month: every page stays small
+    however many briefings there are."""
+    months: dict[tuple[int, int], list[Event]] = defaultdict(list)
+    periods: dict[int, list[Event]] = defaultdict(list)
+    events = index.events()
+    for event in events:
+        if _precise(event):
+            months[(event.start.year, event.start.month)].append(event)
+        else:
+            periods[event.start.year].append(event)
+    years = sorted({y for y, _ in months} | set(periods), reverse=True)
     pages = {}
+    for (year, month), group in months.items():
+        uri = f"timeline/{year}/{month:02d}.md"
+        title = f"{MONTHS_NOM[month - 1]} {year}"
+        pages[uri] = "\n".join([f"# Хронология: {title}"] + block(ul(event_html(e, uri, published=True) for e in group)))
     for year in years:
         uri = f"timeline/{year}.md"
-        pages[uri] = "\n".join([f"# Хронология: {year}", ""] + _events_by_month(by_year[year], uri, "##"))
+        lines = [f"# Хронология: {year}", ""]
+        in_year = sorted((m for y, m in months if y == year), reverse=True)
+        if in_year:
+            lines += ["## По месяцам"] + block(ul(
+                a(uri, f"timeline/{year}/{m:02d}.md", f"{MONTHS_NOM[m - 1]} {year}") + f" — {len(months[(year, m)])}"
+                for m in in_year
+            ))
+        if periods[year]:
+            shown = periods[year][:PERIODS_SHOWN]
+            more = f"<p>И ещё {len(periods[year]) - len(shown)}.</p>" if len(periods[year]) > len(shown) else ""
+            lines += ["## Год и периоды"] + block(ul(event_html(e, uri, published=True) for e in shown) + more)
+        pages[uri] = "\n".join(lines)
     here = "timeline/index.md"
     lines = ["# Хронология", "", "События, упомянутые в брифингах, по дате события (не по дате публикации).", ""]
     if years:
-        lines += ["Годы: " + " · ".join(f"[{y}]({rel(here, f'timeline/{y}.md')}) ({len(by_year[y])})" for y in years), ""]
-        lines += [f"## {years[0]}", ""] + _events_by_month(by_year[years[0]], here, "###")
+        counts = {y: sum(len(g) for (yy, _), g in months.items() if yy == y) + len(periods[y]) for y in years}
+        lines += ["Годы: " + " · ".join(f"[{y}]({rel(here, f'timeline/{y}.md')}) ({counts[y]})" for y in years), ""]
+        lines += ["## Последние события"] + block(ul(event_html(e, here, published=True) for e in events[:TIMELINE_LATEST]))
     undated = [it for it in index.items if it.date is None]
     if undated:
-        lines += ["## Брифинги без даты"] + block(ul(a(here, it.uri, h(it.title)) for it in undated))
+        lines += ["## Брифинги без даты"] + block(ul(a(here, it.uri, h(it.title)) for it in undated[:TIMELINE_LATEST]))
+        if len(undated) > TIMELINE_LATEST:
+            lines += [f"Все {len(undated)}: [брифинги без даты]({rel(here, 'briefings/undated/index.md')}).", ""]
     pages[here] = "\n".join(lines)
     return pages
-
-
-def _events_by_month(events: list[Event], here: str, level: str) -> list[str]:
-    groups: dict[str, list[Event]] = {}
-    for event in events:
-        precise = (event.start.year, event.start.month) == (event.stop.year, event.stop.month)
-        heading = f"{MONTHS_NOM[event.start.month - 1]} {event.start.year}" if precise else f"{event.start.year}, период"
-        groups.setdefault(heading, []).append(event)
-    lines: list[str] = []
-    for heading, group in groups.items():
-        lines += [f"{level} {heading}"] + block(ul(event_html(e, here, published=True) for e in group))
-    return lines
 
 
 def briefings_archive(index: SiteIndex) -> dict[str, str]:

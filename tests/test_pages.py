@@ -67,7 +67,7 @@ def test_timeline_keeps_undated_briefings_apart():
     dated = item(1, dt.date(2025, 10, 9), dates=[DateMention("2025-10-07", "7 октября", "Созвонились 7 октября.")])
     undated = item(2, None)
     pages = generate(build_index([dated, undated]), lambda c: "")
-    assert "7 октября" in pages["timeline/2025.md"]
+    assert "7 октября" in pages["timeline/2025/10.md"] and "10/" in pages["timeline/2025.md"]
     assert "Брифинги без даты" in pages["timeline/index.md"] and "Брифинг 2" in pages["timeline/index.md"]
     assert "briefings/undated/index.md" in pages
 
