@@ -15,7 +15,13 @@ names in photo-credit lines are dropped.
 
 from __future__ import annotations
 
-import re
+import os
+
+# numpy's OpenBLAS threads thrash on small matrices: one thread per process is ~3x faster
+# here (bench/tag_throughput.py). Set before natasha imports numpy; an explicit setting wins.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+
+import re  # noqa: E402
 from dataclasses import dataclass
 from typing import Iterable, Iterator
 
