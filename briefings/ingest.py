@@ -74,12 +74,12 @@ class BriefingStore:
     def __init__(self, out_dir: Path):
         self.out_dir = out_dir
         self.by_article: dict[str, str] = {}
-        self.taken: set[str] = set()
+        self.taken_stems: set[str] = set()  # "YYYY/MM/slug" of every briefing file
         self.meta: dict[str, dict] = {}  # frontmatter of the files already there
         if out_dir.is_dir():
             for path in sorted(out_dir.rglob("*.md")):
                 rel = path.relative_to(out_dir).as_posix()
-                self.taken.add(rel)
+                self.taken_stems.add(rel[: -len(".md")])
                 try:
                     meta = read_front_matter(path.read_text(encoding="utf-8"))
                 except (OSError, UnicodeDecodeError, ValueError):
@@ -95,12 +95,10 @@ class BriefingStore:
             return self.by_article[digest]
         wanted = article.meta.get("slug")
         base = slugify(str(wanted) if wanted else article.title)
-        rel = briefing_relpath(article.date, base)
-        stem = rel[: -len(".md")]
-        taken_stems = {t[: -len(".md")] for t in self.taken}
-        rel = unique_slug(stem, taken_stems) + ".md"
+        stem = briefing_relpath(article.date, base)[: -len(".md")]
+        rel = unique_slug(stem, self.taken_stems) + ".md"
         self.by_article[digest] = rel
-        self.taken.add(rel)
+        self.taken_stems.add(rel[: -len(".md")])
         return rel
 
     def target(self, rel: str) -> Path:

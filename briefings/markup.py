@@ -11,14 +11,13 @@ import re
 
 from briefings.model import Article
 
-_HTML = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 _INLINE = re.compile(r"([\\`*_{}\[\]|~])")
 _LINE_START = re.compile(r"^(\s*)([#+=-]|\d+(?=[.)]))", re.MULTILINE)
 
 
 def escape_text(text: str) -> str:
     """Markdown source that renders exactly ``text`` (paragraphs kept)."""
-    text = "".join(_HTML.get(c, c) for c in text)
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     text = _INLINE.sub(r"\\\1", text)
     return _LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
 

@@ -55,7 +55,7 @@ def slugify(text: str, max_length: int = MAX_SLUG) -> str:
 
 def unique_slug(base: str, taken: Iterable[str]) -> str:
     """``base``, or ``base-2``, ``base-3``… : the first one not in ``taken``."""
-    used = set(taken)
+    used = taken if isinstance(taken, (set, frozenset)) else set(taken)
     if base not in used:
         return base
     n = 2

@@ -176,3 +176,12 @@ def test_no_temporary_files_are_left(tmp_path, tag_many):
     out = tmp_path / "out"
     ingest([SAMPLE_SEED], out, tag_many)
     assert [p.name for p in out.rglob("*") if p.is_file() and p.name.startswith(".")] == []
+
+
+def test_an_article_with_hundreds_of_entities(tmp_path, tag_many):
+    surnames = [f"Фамилия{chr(0x430 + i % 32)}{i}" for i in range(300)]
+    people = "\n".join(f"- Иван {s}" for s in surnames)
+    src = write(tmp_path / "src", "many.md", f"---\ntitle: Список\ndate: 2025-01-02\npeople:\n{people}\n---\nТекст.\n")
+    out = tmp_path / "out"
+    (rel,) = ingest([src], out, tag_many).written
+    assert len(frontmatter.load(out / rel)["people"]) == 300
