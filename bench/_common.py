@@ -29,6 +29,7 @@ TMP = Path(os.environ.get("BENCH_TMP", "/tmp/briefings-bench"))
 BIN = Path(sys.executable).parent
 PYTHON = sys.executable
 RESULTS = ROOT / "bench" / "results"
+GNU_TIME = "/usr/bin/time"
 
 
 def need_shared(*parts: str) -> Path:
@@ -54,14 +55,25 @@ class Run:
 
 def run(cmd: list[str], *, env: dict | None = None, cwd: str | Path | None = None,
         stdout=subprocess.PIPE, timeout: float | None = None, check: bool = True) -> Run:
-    """Run ``cmd``; wall time plus the child's own rusage (``os.wait4``).
+    """Run ``cmd``; wall time, CPU time (``os.wait4``) and peak RSS.
 
-    ``ru_maxrss`` from ``wait4`` is the largest peak RSS among the child and the
-    descendants it waited for (e.g. Pagefind under MkDocs, tagging workers under the CLI).
+    Peak RSS is GNU time's ``%M`` when ``/usr/bin/time`` exists (else ``wait4``'s
+    ``ru_maxrss``): the largest peak among the command and the descendants it waited for
+    (e.g. Pagefind under MkDocs, tagging workers under the CLI).
     """
     full_env = dict(os.environ)
     full_env.update(env or {})
     full_env.setdefault("NO_MKDOCS_2_WARNING", "1")
+    # ru_maxrss of a forked child starts at the *parent's* RSS (the pre-exec image counts),
+    # so a big benchmark process would inflate small commands: GNU time forks the command
+    # from its own tiny process and reports the real peak.
+    rss_file = None
+    if Path(GNU_TIME).exists():
+        import tempfile
+
+        fd, rss_file = tempfile.mkstemp(prefix="bench-rss-")
+        os.close(fd)
+        cmd = [GNU_TIME, "-q", "-f", "%M", "-o", rss_file, *map(str, cmd)]
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, env=full_env, cwd=cwd, stdout=stdout, stderr=subprocess.PIPE)
     out_chunks: list[bytes] = []
@@ -93,7 +105,14 @@ def run(cmd: list[str], *, env: dict | None = None, cwd: str | Path | None = Non
     proc.returncode = os.waitstatus_to_exitcode(status)
     for t in threads:
         t.join()
-    result = Run(wall, usage.ru_maxrss / 1024, usage.ru_utime, usage.ru_stime, proc.returncode,
+    maxrss_kb = usage.ru_maxrss
+    if rss_file:
+        try:
+            maxrss_kb = int(Path(rss_file).read_text().split()[-1])
+        except (OSError, ValueError, IndexError):
+            pass
+        Path(rss_file).unlink(missing_ok=True)
+    result = Run(wall, maxrss_kb / 1024, usage.ru_utime, usage.ru_stime, proc.returncode,
                  b"".join(out_chunks), b"".join(err_chunks))
     if check and result.returncode != 0:
         tail = result.stderr.decode("utf-8", "replace")[-3000:]

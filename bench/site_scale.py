@@ -36,11 +36,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import BIN, PYTHON, ROOT, TMP, Report, median, news_records, run, spread, tree_bytes, write_jsonl  # noqa: E402
+from _common import BIN, PYTHON, RESULTS, ROOT, TMP, Report, median, news_records, run, tree_bytes  # noqa: E402
 
 CORPUS = TMP / "corpus"
 CHUNK = 500
-CORPUS_SIZE = 5300  # articles tagged once; a few are rejected or duplicates, ≥ 5000 remain
+CORPUS_SIZE = 6000  # all ~5986 NG/RT articles, tagged once; duplicates and rejects leave ≈ 5500 briefings
 
 
 def prepare(total: int, jobs: int = 2) -> Path:
@@ -52,8 +52,10 @@ def prepare(total: int, jobs: int = 2) -> Path:
     records = news_records()[:total]
     for k in range(0, len(records), CHUNK):
         path = src / f"news_{k // CHUNK:02d}.jsonl"
-        if not path.exists():
-            write_jsonl(path, records[k : k + CHUNK])
+        wanted = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records[k : k + CHUNK])
+        if not path.exists() or path.read_text(encoding="utf-8") != wanted:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(wanted, encoding="utf-8")
     print(f"tagging {len(records)} articles once into {out} (briefings ingest --jobs {jobs}) …", flush=True)
     t0 = time.perf_counter()
     done = run([str(BIN / "briefings"), "ingest", str(src), "--out", str(out), "--jobs", str(jobs)], check=False)
@@ -142,6 +144,7 @@ def main() -> int:
     ap.add_argument("--material-search", default="1000", help="sizes at which to measure Material's search index ('' = none)")
     ap.add_argument("--budget", type=float, default=2400, help="seconds; past it, remaining sizes get one build per mode")
     ap.add_argument("--prepare-only", action="store_true", help="only tag the corpus (once) and exit")
+    ap.add_argument("--merge", action="store_true", help="keep rows of other sizes from bench/results/site_scale.json")
     args = ap.parse_args()
     if args.prepare_only:
         print(len(briefing_files(prepare(CORPUS_SIZE))), "briefings")
@@ -155,6 +158,9 @@ def main() -> int:
     report(f"# site build at scale: {len(briefings)} tagged NG/RT briefings available, {os.cpu_count()} CPUs")
     start = time.perf_counter()
     rows = {}
+    saved = RESULTS / "site_scale.json"
+    if args.merge and saved.exists():
+        rows = {int(n): r for n, r in json.loads(saved.read_text(encoding="utf-8")).get("rows", {}).items()}
     for n in sizes:
         if n > len(briefings):
             report(f"N={n}: only {len(briefings)} briefings; skipped")
@@ -185,7 +191,10 @@ def main() -> int:
             data = index.read_bytes()
             row["material_search"] = {"build_s": wall, "rss_mb": mb, "raw": len(data), "gzip": len(gzip.compress(data, 6))}
             shutil.rmtree(proj / "out-material", ignore_errors=True)
+        if "material_search" not in row and "material_search" in rows.get(n, {}):
+            row["material_search"] = rows[n]["material_search"]  # --merge: keep an earlier measurement
         rows[n] = row
+        rows = dict(sorted(rows.items()))
         report.data["rows"] = rows
         report.save()  # partial results survive a time-out
         print(f"  N={n}: plugin {row['plugin_s']:.1f} s, bare {row['bare_s']:.1f} s, "
@@ -216,8 +225,8 @@ def main() -> int:
         for n in rows:
             report(f"N={n}: per briefing {1000 * per[n]:.1f} ms = {per[n] / per[first]:.2f}× N={first} "
                    f"(bare {1000 * per_bare[n]:.1f} ms = {per_bare[n] / per_bare[first]:.2f}×); "
-                   f"peak RSS plugin {max(r['rss']['plugin']):.0f} MB, bare {max(r['rss']['bare']):.0f} MB; "
-                   f"largest page {r['html_plugin']['largest']} {r['html_plugin']['largest_bytes'] / 2**10:.0f} KB")
+                   f"peak RSS plugin {max(rows[n]['rss']['plugin']):.0f} MB, bare {max(rows[n]['rss']['bare']):.0f} MB; "
+                   f"largest page {rows[n]['html_plugin']['largest']} {rows[n]['html_plugin']['largest_bytes'] / 2**10:.0f} KB")
         if 1000 in rows:
             report(f"goal plugin/bare at N=1000 ≤ 1.3: {rows[1000]['plugin_s'] / rows[1000]['bare_s']:.2f}×")
         if 3000 in rows and 500 in rows:

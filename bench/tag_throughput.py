@@ -122,7 +122,8 @@ def main() -> int:
     report(f"jobs 2 / jobs 1, natasha: {rate['natasha j2'] / rate['natasha j1']:.2f}× "
            f"(steady {steady['natasha j2'] / steady['natasha j1']:.2f}×)   (what this machine allows)")
     if args.blas1:
-        report(f"cli j1 OPENBLAS_NUM_THREADS=1 vs default: {rate['cli j1 blas1'] / rate['cli j1']:.2f}×")
+        report(f"cli j1 OPENBLAS_NUM_THREADS=1 vs default: {rate['cli j1 blas1'] / rate['cli j1']:.2f}×; "
+               f"jobs 2 / jobs 1 with one BLAS thread: {rate['cli j2'] / rate['cli j1 blas1']:.2f}×")
     report("how to read it: docs/s include start-up (as score_tags.py reports); 'steady' excludes it. "
            "cli/natasha ≥ 1 = the project is not slower than bare natasha; jobs 2/jobs 1 ≈ 2 = linear.")
     report.data["docs_per_s"], report.data["steady_docs_per_s"] = rate, steady
