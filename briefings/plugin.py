@@ -87,7 +87,6 @@ class TagCache:
 class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     def __init__(self):
         super().__init__()
-        self.is_serve = False
         self.tagger = None  # loaded on first need, kept across serve rebuilds
         self.cache: TagCache | None = None
         self.index: SiteIndex | None = None
@@ -98,7 +97,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.read_cache: dict[str, tuple[tuple[int, int], Item | None]] = {}  # kept across serve rebuilds
 
     def on_startup(self, *, command, dirty) -> None:
-        self.is_serve = command == "serve"
+        """Defining this hook makes MkDocs keep this instance across ``mkdocs serve``
+        rebuilds, so the tagger, the tag cache and the parsed briefings survive them."""
 
     def on_config(self, config: MkDocsConfig):
         if not self.config.enabled:
