@@ -294,6 +294,8 @@ def kind_index(index: SiteIndex, kind: str, flag: Flag) -> str:
 
 TIMELINE_LATEST = 100
 """Events on ``timeline/`` itself; every event is on its month or year page."""
+ARCHIVE_PAGE = 500
+"""Briefings per page of a year archive (``briefings/<year>/``)."""
 PERIODS_SHOWN = 300
 """Year-long and multi-month events listed on a year page (bounded page size)."""
 
@@ -356,9 +358,18 @@ def briefings_archive(index: SiteIndex) -> dict[str, str]:
         by_year[str(item.date.year) if item.date else "undated"].append(item)
     pages = {}
     for year, items in by_year.items():
-        uri = f"briefings/{year}/index.md"
         title = year if year != "undated" else "Без даты"
-        pages[uri] = "\n".join([f"# Брифинги: {title}"] + block(ul(item_html(it, uri) for it in items)))
+        chunks = [items[i : i + ARCHIVE_PAGE] for i in range(0, len(items), ARCHIVE_PAGE)]
+        # "page_N": an underscore never occurs in a briefing slug, so these cannot collide
+        uris = [f"briefings/{year}/index.md"] + [f"briefings/{year}/page_{n}.md" for n in range(2, len(chunks) + 1)]
+        for n, (uri, chunk) in enumerate(zip(uris, chunks), 1):
+            listing = ul(item_html(it, uri) for it in chunk)
+            if len(chunks) > 1:
+                listing += '<p class="briefing-pages">' + " · ".join(
+                    a(uri, u, str(k)) if u != uri else f"<strong>{k}</strong>" for k, u in enumerate(uris, 1)
+                ) + "</p>"
+            heading = f"# Брифинги: {title}" + (f" — страница {n}" if n > 1 else "")
+            pages[uri] = "\n".join([heading] + block(listing))
     here = "briefings/index.md"
     years = sorted((y for y in by_year if y != "undated"), reverse=True) + (["undated"] if "undated" in by_year else [])
     lines = ["# Брифинги", "", f"Всего: {len(index.items)}.", ""]

@@ -118,3 +118,11 @@ def test_entities_named_once_get_no_page_unless_kept():
 )
 def test_href_gives_directory_urls(here, target, url):
     assert href(here, target) == url
+
+
+def test_year_archives_are_paginated():
+    items = [item(n, dt.date(2024, 1, 1) + dt.timedelta(days=n % 300)) for n in range(1200)]
+    pages = generate(build_index(items), lambda c: "")
+    assert {"briefings/2024/index.md", "briefings/2024/page_2.md", "briefings/2024/page_3.md"} <= set(pages)
+    assert pages["briefings/2024/page_3.md"].count("<li>") == 200
+    assert 'href="page_2/"' in pages["briefings/2024/index.md"]
