@@ -15,6 +15,7 @@ from briefings.dates import date_bounds
 from briefings.errors import BriefingsError, SourceError
 from briefings.frontmatter import article_digest, tags_from_meta
 from briefings.gazetteer import Gazetteer
+from briefings.model import KINDS
 from briefings.registry import Registry
 from briefings.sources import field_line, read_path
 
@@ -73,7 +74,7 @@ def check_content(content: str | Path, briefings_dir: str = "briefings", registr
 def _generated(uri: str) -> bool:
     """Pages the site generator makes (entity pages, indexes, timeline) are valid targets."""
     top = uri.split("/", 1)[0]
-    return top in {"countries", "people", "organizations", "places", "timeline"} or uri in {
+    return top in {*KINDS, "timeline"} or uri in {
         "briefings/index.md",
         "index.md",
     }

@@ -21,9 +21,6 @@ from briefings.markup import body_markdown
 from briefings.model import KINDS, Briefing, DateMention, Entity
 
 DIGEST_PLACEHOLDER = "0" * 64
-KNOWN_FIELDS = (
-    "title", "date", "rubric", "lead", "source", "credits", *KINDS, "dates", "ingested",
-)
 
 
 def article_digest(text: str) -> str:

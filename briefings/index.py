@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Iterable, Mapping
 
 from briefings.model import KINDS, Article, DateMention, Entity, Tags
@@ -19,7 +19,6 @@ from briefings.people import fold
 from briefings.registry import Registry
 from briefings.slugs import slugify, unique_slug
 
-SECTION = {"countries": "countries", "people": "people", "organizations": "organizations", "places": "places"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,7 +52,7 @@ class EntityRef:
 
     @property
     def uri(self) -> str:
-        return f"{SECTION[self.kind]}/{self.slug}.md"
+        return f"{self.kind}/{self.slug}.md"  # the section folder is named after the kind
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,7 +211,7 @@ def build_index(
             or registry.entry(kind, name) is not None
             or ref.uri in keep_pages
         )
-        entities[key] = EntityRef(kind, ident, name, slug, code=entity.code, country=entity.country, paged=paged)
+        entities[key] = replace(ref, paged=paged)
     index = SiteIndex(ordered, entities, dict(postings), item_entities)
     index.position = {item.uri: i for i, item in enumerate(ordered)}
     return index

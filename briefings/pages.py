@@ -67,10 +67,6 @@ def entity_link(ref: EntityRef, here: str, flag: Flag) -> str:
     return f"[{label(ref, flag)}]({rel(here, ref.uri)})" if ref.paged else label(ref, flag)
 
 
-def link_item(item: Item, here: str) -> str:
-    return f"[{esc(item.title)}]({rel(here, item.uri)})"
-
-
 # -- HTML blocks -------------------------------------------------------------------------
 
 
