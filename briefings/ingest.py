@@ -15,13 +15,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
 
+import yaml
+
 from briefings.errors import SourceError
-from briefings.frontmatter import read_front_matter, article_digest, edited_since_generated, render_generated
+from briefings.frontmatter import article_digest, edited_since_generated, read_front_matter, render_generated
 from briefings.gazetteer import Gazetteer
 from briefings.model import Article, Briefing
+from briefings.registry import Registry
 from briefings.slugs import briefing_relpath, slugify, unique_slug
 from briefings.sources import SUFFIXES, read_path_report
-from briefings.registry import Registry
 from briefings.tagging import TAGGER_VERSION, BatchTagger, tag_articles
 
 
@@ -82,7 +84,7 @@ class BriefingStore:
                 self.taken_stems.add(rel[: -len(".md")])
                 try:
                     meta = read_front_matter(path.read_text(encoding="utf-8"))
-                except (OSError, UnicodeDecodeError, ValueError):
+                except (OSError, UnicodeDecodeError, ValueError, yaml.YAMLError):
                     continue
                 self.meta[rel] = meta
                 ingested = meta.get("ingested")

@@ -185,3 +185,11 @@ def test_an_article_with_hundreds_of_entities(tmp_path, tag_many):
     out = tmp_path / "out"
     (rel,) = ingest([src], out, tag_many).written
     assert len(frontmatter.load(out / rel)["people"]) == 300
+
+
+def test_a_broken_file_already_in_the_output_folder_is_left_alone(tmp_path, tag_many):
+    out = tmp_path / "out"
+    broken = write(out, "2025/10/editor.md", "---\ntitle: [unclosed\n---\nЧерновик редактора.\n")
+    report = ingest([SAMPLE_SEED], out, tag_many)
+    assert report.written == [SEED_REL] and report.ok
+    assert broken.read_text(encoding="utf-8") == "---\ntitle: [unclosed\n---\nЧерновик редактора.\n"
