@@ -28,7 +28,6 @@ def _tagger(jobs: int):
 
 def cmd_ingest(args: argparse.Namespace) -> int:
     from briefings.ingest import ingest
-
     from briefings.registry import Registry
 
     report = ingest(args.paths, args.out, _tagger(args.jobs), force=args.force, registry=Registry.load(args.registry))

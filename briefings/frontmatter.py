@@ -96,7 +96,8 @@ def edited_since_generated(text: str, meta: Mapping[str, Any] | None = None) -> 
             meta = read_front_matter(text)
         except yaml.YAMLError:
             return True
-    digest = (meta.get("ingested") or {}).get("sha256") if isinstance(meta.get("ingested"), dict) else None
+    ingested = meta.get("ingested")
+    digest = ingested.get("sha256") if isinstance(ingested, dict) else None
     if not isinstance(digest, str) or len(digest) != 64:
         return True
     draft = text.replace(digest, DIGEST_PLACEHOLDER, 1)

@@ -1,20 +1,19 @@
 """Tagging in worker processes: ``tag_all(articles, jobs)`` keeps input order.
 
-numpy's OpenBLAS would use every core in each worker, which makes two workers slower
-than one; each worker therefore runs with ``OPENBLAS_NUM_THREADS=1``.
+Each worker imports ``briefings.nlp``, which pins numpy's OpenBLAS to one thread per
+process before numpy loads (several BLAS threads per worker make two workers slower
+than one).
 """
 
 from __future__ import annotations
 
 import multiprocessing
-import os
 from concurrent.futures import ProcessPoolExecutor
 from typing import Iterator, Sequence
 
 from briefings.model import Article, Tags
 
 _worker_tagger = None
-_THREAD_VARS = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
 
 
 def _init_worker() -> None:
@@ -37,16 +36,7 @@ def tag_all(articles: Sequence[Article], jobs: int, tagger=None) -> Iterator[Tag
             tagger = Tagger.load()
         yield from tagger.map(articles)
         return
-    saved = {name: os.environ.get(name) for name in _THREAD_VARS}
-    os.environ.update({name: "1" for name in _THREAD_VARS})
-    try:
-        context = multiprocessing.get_context("spawn")
-        with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_init_worker) as pool:
-            chunk = max(1, min(16, len(articles) // (jobs * 4)))
-            yield from pool.map(_tag_in_worker, articles, chunksize=chunk)
-    finally:
-        for name, value in saved.items():
-            if value is None:
-                os.environ.pop(name, None)
-            else:
-                os.environ[name] = value
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_init_worker) as pool:
+        chunk = max(1, min(16, len(articles) // (jobs * 4)))
+        yield from pool.map(_tag_in_worker, articles, chunksize=chunk)
