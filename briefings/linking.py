@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable
 
 _PROTECTED = re.compile(
@@ -36,6 +37,7 @@ def stem(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=65536)
 def name_pattern(name: str, kind: str) -> re.Pattern[str]:
     """Where an entity is mentioned: surname stem for people, word stem for one-word names."""
     words = name.split()
@@ -66,6 +68,7 @@ def link_first_mentions(markdown: str, targets: Iterable[LinkTarget]) -> str:
     return out
 
 
+@lru_cache(maxsize=65536)
 def span_pattern(surface: str) -> re.Pattern[str]:
     """Exactly a surface form found by the tagger (e.g. «Азербайджаном»)."""
     return re.compile(r"(?<![\w-])" + re.escape(surface) + r"(?![\w-])")

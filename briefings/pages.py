@@ -17,6 +17,7 @@ from collections import Counter, defaultdict
 from typing import Callable, Iterable
 
 from briefings.feeds import feed_uri, page_url
+from briefings.icons import icon
 from briefings.index import EntityRef, Event, Item, SiteIndex
 from briefings.markup import escape_text
 from briefings.model import KINDS
@@ -32,6 +33,7 @@ KIND_ICONS = {
     "organizations": ":material-domain: ",
     "places": ":material-map-marker: ",
 }
+KIND_SVG_ICONS = {"people": "account", "organizations": "domain", "places": "map-marker"}
 UNDATED = "без даты"
 ENTITY_EVENTS = 50
 """Most recent dated events shown on an entity page (the full story is on the timeline)."""
@@ -44,7 +46,7 @@ Flag = Callable[[str], str]
 
 def rel(from_uri: str, to_uri: str) -> str:
     """Relative link from one docs page to another (both ``.md`` source paths)."""
-    return posixpath.relpath(to_uri, posixpath.dirname(from_uri) or ".")
+    return _relative(to_uri, posixpath.dirname(from_uri))
 
 
 def esc(text: str) -> str:
@@ -62,22 +64,28 @@ def label(ref: EntityRef, flag: Flag) -> str:
     return f"{prefix}{esc(ref.name)}"
 
 
-def entity_link(ref: EntityRef, here: str, flag: Flag) -> str:
-    """The entity's label, linked to its page when it has one."""
-    return f"[{label(ref, flag)}]({rel(here, ref.uri)})" if ref.paged else label(ref, flag)
-
-
 # -- HTML blocks -------------------------------------------------------------------------
 
 
 def href(here: str, target: str) -> str:
     """URL of ``target`` (a docs ``.md`` path or a generated file) relative to page ``here``."""
-    base = page_url(here) or "."
     if target.endswith(".md"):
-        dest = page_url(target) or "."
-        link = posixpath.relpath(dest, base)
+        link = _relative(page_url(target), page_url(here))
         return "./" if link == "." else link + "/"
-    return posixpath.relpath(target, base)
+    return _relative(target, page_url(here))
+
+
+def _relative(path: str, base: str) -> str:
+    """``posixpath.relpath(path, base)`` for site-relative URLs, without touching the
+    filesystem's idea of the current directory (called for every generated link)."""
+    to = [p for p in path.split("/") if p]
+    start = [p for p in base.split("/") if p]
+    common = 0
+    for x, y in zip(to, start):
+        if x != y:
+            break
+        common += 1
+    return "/".join([".."] * (len(start) - common) + to[common:]) or "."
 
 
 def h(text: str) -> str:
@@ -92,6 +100,15 @@ def a(here: str, target: str, text_html: str, css: str = "") -> str:
 def entity_html(ref: EntityRef, here: str, flag: Flag) -> str:
     text = (f"{flag(ref.code)} " if ref.kind == "countries" and ref.code else "") + h(ref.name)
     return a(here, ref.uri, text, f"briefing-entity briefing-entity--{ref.kind}") if ref.paged else text
+
+
+def chip_html(ref: EntityRef, here: str, flag: Flag) -> str:
+    """An entity chip of a briefing header: flag or icon and name, linked when the entity has a page."""
+    prefix = f"{flag(ref.code)} " if ref.kind == "countries" and ref.code else ""
+    if ref.kind in KIND_SVG_ICONS:
+        prefix = icon(KIND_SVG_ICONS[ref.kind]) + " "
+    css = f"briefing-chip briefing-chip--{ref.kind}"
+    return a(here, ref.uri, prefix + h(ref.name), css) if ref.paged else f'<span class="{css}">{prefix}{h(ref.name)}</span>'
 
 
 def item_html(item: Item, here: str) -> str:
@@ -160,14 +177,9 @@ def briefing_header(index: SiteIndex, item: Item, flag: Flag) -> str:
     lines = [" · ".join(facts), ""]
     if article.lead:
         lines += [f"**{esc(article.lead)}**", ""]
-    chips = [
-        f"{entity_link(ref, item.uri, flag)}{{ .briefing-chip .briefing-chip--{ref.kind} }}"
-        if ref.paged
-        else f'<span class="briefing-chip briefing-chip--{ref.kind}" markdown>{label(ref, flag)}</span>'
-        for ref in index.entities_of(item)
-    ]
+    chips = [chip_html(ref, item.uri, flag) for ref in index.entities_of(item)]
     if chips:
-        lines += ['<div class="briefing-chips" markdown>', " ".join(chips), "</div>", ""]
+        lines += block('<div class="briefing-chips">', " ".join(chips), "</div>")
     return "\n".join(lines)
 
 
@@ -205,8 +217,8 @@ def entity_pages(index: SiteIndex, ref: EntityRef, flag: Flag, per_page: int, de
             if description:
                 lines += [esc(description), ""]
             lines += [f"[:material-rss: RSS-лента]({rel(uri, feed_uri(ref.uri))})", ""]
-        lines += [f"## Брифинги ({len(items)})"]
-        listing = ul(item_html(it, uri) for it in chunk)
+        lines += ["## Брифинги"]  # no count in headings: pages of one kind share their theme shell
+        listing = f"<p>Всего брифингов: {len(items)}.</p>" + ul(item_html(it, uri) for it in chunk)
         if len(chunks) > 1:
             listing += '<p class="briefing-pages">' + " · ".join(
                 a(uri, u, str(k)) if u != uri else f"<strong>{k}</strong>" for k, u in enumerate(uris, 1)
@@ -224,7 +236,7 @@ def entity_sections(index: SiteIndex, ref: EntityRef, flag: Flag) -> list[str]:
     lines = []
     chart = mentions_chart([it.date for it in items if it.date])
     if chart:
-        lines += ["## Упоминания по месяцам", "", chart, ""]
+        lines += ["## Упоминания по месяцам"] + block(chart)
     events = index.events(items)
     if events:
         more = f"<p>Показаны последние {ENTITY_EVENTS} из {len(events)}.</p>" if len(events) > ENTITY_EVENTS else ""

@@ -20,6 +20,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import jinja2
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
@@ -37,6 +38,7 @@ from briefings.feeds import all_feeds
 from briefings.pages import briefing_footer, briefing_header, extract_blocks, generate, rel, restore_blocks
 from briefings.records import tags_from_json, tags_to_json
 from briefings.registry import Registry
+from briefings.shells import EMPTY_TEMPLATE, Shells, shape_of
 from briefings.sources import read_path
 from briefings.tagging import TAGGER_VERSION, combine, is_fully_tagged, meta_tags
 
@@ -53,6 +55,7 @@ class BriefingsConfig(Config):
     min_briefings = c.Type(int, default=2)  # entities named in fewer briefings get no page of their own
     related = c.Type(int, default=5)
     search = c.Choice(("pagefind", "none"), default="pagefind")
+    fast_pages = c.Choice(("on", "off", "verify"), default="on")  # theme shells for generated pages
 
 
 class TagCache:
@@ -95,6 +98,11 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.blocks: dict[str, dict[str, str]] = {}  # page uri -> generated HTML blocks to restore
         self.gazetteer: Gazetteer | None = None
         self.read_cache: dict[str, tuple[tuple[int, int], Item | None]] = {}  # kept across serve rebuilds
+        self.env: jinja2.Environment | None = None
+        self.plugin_pages: frozenset[str] = frozenset()  # generated pages no editor wrote
+        self.fast: dict[str, str] = {}  # shaped page uri -> the theme template it would use
+        self.shells = Shells()
+        self.output: dict[str, str] = {}  # uri -> final HTML of a shaped page, until on_post_page
 
     def on_startup(self, *, command, dirty) -> None:
         """Defining this hook makes MkDocs keep this instance across ``mkdocs serve``
@@ -135,13 +143,15 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             return entry.description if entry else ""
 
         pages = generate(self.index, self.gazetteer.flag, self.config.per_page, description)
-        self.generated, self.blocks = {}, {}
+        self.generated, self.blocks, plugin_pages = {}, {}, set()
         for uri, markdown in pages.items():
             markdown, self.blocks[uri] = extract_blocks(markdown, uri)
             if files.get_file_from_path(uri) is not None:
                 self.generated[uri] = markdown  # an editor's page: generated sections follow it
             else:
                 files.append(File.generated(config, uri, content=markdown))
+                plugin_pages.add(uri)
+        self.plugin_pages = frozenset(plugin_pages)
         for uri, xml in all_feeds(self.index, config.site_name, config.site_url or "").items():
             files.append(File.generated(config, uri, content=xml))
         return files
@@ -197,8 +207,11 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         item = self.items.get(uri)
         if item is not None:
             body = link_first_mentions(markdown, self._link_targets(item, markdown))
-            footer, self.blocks[uri] = extract_blocks(briefing_footer(self.index, item, self.config.related), uri)
-            return "\n".join([briefing_header(self.index, item, self.gazetteer.flag), body, footer])
+            header = briefing_header(self.index, item, self.gazetteer.flag)
+            footer = briefing_footer(self.index, item, self.config.related)
+            generated, self.blocks[uri] = extract_blocks(f"{header}\n\0\n{footer}", uri)
+            header, footer = generated.split("\n\0\n")
+            return "\n".join([header, body, footer])
         if uri in self.generated:
             generated = self.generated[uri].split("\n", 1)
             rest = generated[1] if generated[0].startswith("# ") and len(generated) > 1 else self.generated[uri]
@@ -206,8 +219,40 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         return markdown
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-        blocks = self.blocks.pop(page.file.src_uri, None)
+        uri = page.file.src_uri
+        blocks = self.blocks.pop(uri, None)
+        if uri in self.plugin_pages and self.config.fast_pages != "off":
+            # MkDocs picks the template before on_page_context: render nothing, and let
+            # on_page_context produce the page from its shape's shell
+            self.fast[uri] = page.meta.get("template", "main.html")
+            page.meta["template"] = EMPTY_TEMPLATE
         return restore_blocks(html, blocks) if blocks else html
+
+    # -- theme shells ------------------------------------------------------------------
+
+    def on_env(self, env: jinja2.Environment, *, config: MkDocsConfig, files: Files) -> jinja2.Environment:
+        env.loader = jinja2.ChoiceLoader([jinja2.DictLoader({EMPTY_TEMPLATE: ""}), env.loader])
+        self.env, self.shells, self.output = env, Shells(), {}
+        return env
+
+    def on_page_context(self, context, *, page: Page, config: MkDocsConfig, nav):
+        template_name = self.fast.pop(page.file.src_uri, None)
+        if template_name is None:
+            return context
+        template = self.env.get_template(template_name)
+        shape = shape_of(page, template_name)
+        if shape is None:
+            output = template.render(context)
+        else:
+            self.shells.ensure(shape, page, lambda: template.render(context))
+            output = self.shells.fill(shape, page)
+            if self.config.fast_pages == "verify":
+                _check_same(page.file.src_uri, output, template.render(context))
+        self.output[page.file.src_uri] = output
+        return context
+
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        return self.output.pop(page.file.src_uri, output)
 
     def _link_targets(self, item: Item, markdown: str) -> list[LinkTarget]:
         surfaces: dict[str, str] = {}
@@ -228,9 +273,19 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     # -- search --------------------------------------------------------------------
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        if not self.config.enabled or self.config.search != "pagefind":
+        if not self.config.enabled:
+            return
+        log.debug("briefings: %d generated pages, %d theme shells", len(self.plugin_pages), len(self.shells))
+        if self.config.search != "pagefind":
             return
         command = [sys.executable, "-m", "pagefind", "--site", config.site_dir, "--silent"]
         done = subprocess.run(command, capture_output=True, text=True)
         if done.returncode != 0:
             raise PluginError(f"pagefind failed: {(done.stderr or done.stdout).strip()[:500]}")
+
+
+def _check_same(uri: str, fast: str, theme: str) -> None:
+    if fast != theme:
+        at = next((i for i, (x, y) in enumerate(zip(fast, theme)) if x != y), min(len(fast), len(theme)))
+        raise PluginError(f"briefings: the shell output of '{uri}' differs from the theme's at character {at}: "
+                          f"{fast[max(at - 60, 0):at + 60]!r} != {theme[max(at - 60, 0):at + 60]!r}")

@@ -95,7 +95,8 @@ def test_entities_named_once_get_no_page_unless_kept():
     from briefings.pages import briefing_header
 
     header = briefing_header(index, index.items[index.position["briefings/1.md"]], lambda c: "")
-    assert "(../people/ilkham-aliev.md)" in header and '<span class="briefing-chip briefing-chip--people" markdown>' in header
+    assert 'href="../../people/ilkham-aliev/"' in header and '<span class="briefing-chip briefing-chip--people">' in header
+    assert "Редкий Человек</span>" in header and "markdown>" not in header
 
 
 

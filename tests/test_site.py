@@ -85,10 +85,10 @@ def test_seed_briefing_links_to_people_who_link_back(site, person):
 def test_editor_text_comes_before_generated_sections(site):
     html = page(site, "people/ilkham-aliev").read_text(encoding="utf-8")
     html = html[html.index("<article") :]
-    assert "Брифинги (" in html
+    assert "Всего брифингов:" in html
     editor = (Path(__file__).resolve().parents[1] / "content/people/ilkham-aliev.md").read_text(encoding="utf-8")
     first_sentence = editor.split("---", 2)[2].strip().split(".")[0]
-    assert html.index(first_sentence[:40]) < html.index("Брифинги (")
+    assert html.index(first_sentence[:40]) < html.index("Всего брифингов:")
 
 
 def test_home_lists_briefings_and_indexes_exist(site):
