@@ -7,6 +7,7 @@ and headings are left alone; each entity is linked once, at its first mention.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable
@@ -39,21 +40,23 @@ def stem(word: str) -> str:
 
 @lru_cache(maxsize=65536)
 def name_pattern(name: str, kind: str) -> re.Pattern[str]:
-    """Where an entity is mentioned: surname stem for people, word stem for one-word names."""
+    """Where an entity is mentioned: surname stem for people, stems of the words otherwise
+    («Саудовская Аравия» finds «Саудовской Аравии»; abbreviations and short words exactly)."""
     words = name.split()
     if kind == "people":
         first = r"(?:" + re.escape(stem(words[0])) + r"\w{0,3}\s+)?" if len(words) > 1 else ""
         return re.compile(r"(?<![\w-])" + first + re.escape(stem(words[-1])) + r"\w{0,3}(?![\w-])")
-    if len(words) == 1 and len(name) > 4 and not name.isupper():
-        return re.compile(r"(?<![\w-])" + re.escape(stem(name)) + r"\w{0,3}(?![\w-])")
-    return re.compile(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])")
+    inflected = (re.escape(stem(w)) + r"\w{0,3}" if len(w) > 4 and not w.isupper() else re.escape(w) for w in words)
+    return re.compile(r"(?<![\w-])" + r"\s+".join(inflected) + r"(?![\w-])")
 
 
 def link_first_mentions(markdown: str, targets: Iterable[LinkTarget]) -> str:
-    protected = [(m.start(), m.end()) for m in _PROTECTED.finditer(markdown)]
+    protected = [(m.start(), m.end()) for m in _PROTECTED.finditer(markdown)]  # sorted, disjoint
+    starts = [a for a, _ in protected]
 
     def free(start: int, stop: int) -> bool:
-        return not any(a < stop and start < b for a, b in protected)
+        i = bisect_left(starts, stop) - 1  # the last protected range starting before ``stop``
+        return i < 0 or protected[i][1] <= start
 
     chosen: list[tuple[int, int, str]] = []
     for target in targets:

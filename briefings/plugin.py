@@ -7,7 +7,10 @@
   sections follow its text.
 - ``on_page_markdown``: briefing pages get their header (date, source, lead, entity
   chips), first mentions linked, dates box, related briefings.
-- ``on_post_build``: Pagefind indexes the built HTML (Russian stemming).
+- ``on_page_content`` / ``on_page_context`` / ``on_post_page``: generated pages are
+  filled into a theme shell rendered once per page shape (``briefings.shells``); every
+  page goes to Pagefind as soon as it is rendered (``briefings.search``).
+- ``on_post_build``: Pagefind writes its index (Russian stemming).
 """
 
 from __future__ import annotations
@@ -16,8 +19,6 @@ import hashlib
 import json
 import logging
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import jinja2
@@ -38,6 +39,7 @@ from briefings.feeds import all_feeds
 from briefings.pages import briefing_footer, briefing_header, extract_blocks, generate, rel, restore_blocks
 from briefings.records import tags_from_json, tags_to_json
 from briefings.registry import Registry
+from briefings.search import PagefindIndexer, SearchIndexError
 from briefings.shells import EMPTY_TEMPLATE, Shells, shape_of
 from briefings.sources import read_path
 from briefings.tagging import TAGGER_VERSION, combine, is_fully_tagged, meta_tags
@@ -103,6 +105,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.fast: dict[str, str] = {}  # shaped page uri -> the theme template it would use
         self.shells = Shells()
         self.output: dict[str, str] = {}  # uri -> final HTML of a shaped page, until on_post_page
+        self.indexer: PagefindIndexer | None = None
 
     def on_startup(self, *, command, dirty) -> None:
         """Defining this hook makes MkDocs keep this instance across ``mkdocs serve``
@@ -233,6 +236,12 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     def on_env(self, env: jinja2.Environment, *, config: MkDocsConfig, files: Files) -> jinja2.Environment:
         env.loader = jinja2.ChoiceLoader([jinja2.DictLoader({EMPTY_TEMPLATE: ""}), env.loader])
         self.env, self.shells, self.output = env, Shells(), {}
+        self._close_indexer()
+        if self.config.enabled and self.config.search == "pagefind":
+            try:  # pages go to Pagefind as they are rendered (see briefings.search)
+                self.indexer = PagefindIndexer()
+            except SearchIndexError as error:
+                raise PluginError(f"briefings: {error}") from None
         return env
 
     def on_page_context(self, context, *, page: Page, config: MkDocsConfig, nav):
@@ -252,22 +261,30 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         return context
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
-        return self.output.pop(page.file.src_uri, output)
+        output = self.output.pop(page.file.src_uri, output)
+        if self.indexer is not None:
+            self.indexer.add("/" + page.url, output)
+        return output
 
     def _link_targets(self, item: Item, markdown: str) -> list[LinkTarget]:
-        surfaces: dict[str, str] = {}
-        for hit in self.gazetteer.find(markdown):
-            surfaces.setdefault(hit.code, hit.text)
+        """Where to link each paged entity: its name's inflected forms; for a country not
+        named that way, the first form the gazetteer finds («Москвы», «азербайджанский»)."""
         targets = []
+        surfaces: dict[str, str] | None = None
         for ref in self.index.entities_of(item):
             if not ref.paged:
                 continue
             href = rel(item.uri, ref.uri)
-            if ref.kind == "countries":
-                if ref.code in surfaces:
-                    targets.append(LinkTarget(span_pattern(surfaces[ref.code]), href))
-            else:
-                targets.append(LinkTarget(name_pattern(ref.name, ref.kind), href))
+            pattern = name_pattern(ref.name, ref.kind)
+            if ref.kind == "countries" and not pattern.search(markdown):
+                if surfaces is None:  # the gazetteer scan is the slow path: at most once per page
+                    surfaces = {}
+                    for hit in self.gazetteer.find(markdown):
+                        surfaces.setdefault(hit.code, hit.text)
+                if ref.code not in surfaces:
+                    continue
+                pattern = span_pattern(surfaces[ref.code])
+            targets.append(LinkTarget(pattern, href))
         return targets
 
     # -- search --------------------------------------------------------------------
@@ -276,13 +293,23 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         if not self.config.enabled:
             return
         log.debug("briefings: %d generated pages, %d theme shells", len(self.plugin_pages), len(self.shells))
-        if self.config.search != "pagefind":
+        if self.indexer is None:
             return
-        command = [sys.executable, "-m", "pagefind", "--site", config.site_dir, "--silent"]
-        done = subprocess.run(command, capture_output=True, text=True)
-        if done.returncode != 0:
-            raise PluginError(f"pagefind failed: {(done.stderr or done.stdout).strip()[:500]}")
+        try:
+            pages = self.indexer.write(Path(config.site_dir) / "pagefind")
+        except SearchIndexError as error:
+            raise PluginError(f"briefings: {error}") from None
+        finally:
+            self._close_indexer()
+        log.info("briefings: Pagefind indexed %d pages", pages)
 
+    def on_build_error(self, *, error: Exception) -> None:
+        self._close_indexer()
+
+    def _close_indexer(self) -> None:
+        if self.indexer is not None:
+            self.indexer.close()
+            self.indexer = None
 
 def _check_same(uri: str, fast: str, theme: str) -> None:
     if fast != theme:

@@ -1,0 +1,180 @@
+"""Pagefind search index, fed page by page while MkDocs is still rendering.
+
+Running the ``pagefind`` CLI after the build means reading and indexing every HTML file
+once MkDocs is done — at thousands of briefings a third of the whole build. Pagefind
+also runs as a service (``pagefind --service``: base64 JSON messages separated by
+commas on stdin/stdout); ``PagefindIndexer`` sends each page as soon as MkDocs has
+rendered it, so the Rust indexer works on the second core while Python renders the next
+pages, and only building the bundle is left after the build.
+
+(The ``pagefind`` package ships an asyncio client for this protocol, but it polls for
+each reply with a 0.1 s sleep: ten pages a second.)
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import shutil
+import subprocess
+import tempfile
+import threading
+from pathlib import Path
+from typing import Any
+
+
+class SearchIndexError(RuntimeError):
+    """Pagefind could not be started or rejected a page; the message says which."""
+
+
+def pagefind_executable() -> Path:
+    try:
+        from pagefind.service import get_executable
+    except ImportError:  # pragma: no cover - pagefind is a dependency
+        get_executable = None
+    found = get_executable() if get_executable else None
+    if found is None:
+        raise SearchIndexError("pagefind is not installed (pip install 'pagefind[bin]'), or set search: none")
+    return Path(found)
+
+
+class PagefindIndexer:
+    """``add(url, html)`` for every page, then ``write(folder)``; ``close()`` in any case."""
+
+    def __init__(self, executable: Path | None = None, config: dict[str, Any] | None = None):
+        self._log = tempfile.TemporaryFile()
+        try:
+            self._process = subprocess.Popen(
+                [str(executable or pagefind_executable()), "--service"],
+                stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self._log,
+            )
+        except OSError as error:
+            raise SearchIndexError(f"cannot start pagefind: {error}") from None
+        self._lock = threading.Condition()
+        self._next_id = 0
+        self._unanswered = 0  # pages sent and not yet indexed
+        self._waiting: dict[int, threading.Event] = {}
+        self._replies: dict[int, dict] = {}
+        self._urls: dict[int, str] = {}
+        self.errors: list[str] = []
+        self.pages = 0
+        self._reader = threading.Thread(target=self._read_replies, name="pagefind-replies", daemon=True)
+        self._reader.start()
+        reply = self._call({"type": "NewIndex", "config": config or {}})
+        self._index_id = reply["index_id"]
+
+    # -- protocol -------------------------------------------------------------------
+
+    def _send(self, payload: dict, wait: bool, url: str = "") -> tuple[int, threading.Event | None]:
+        event = threading.Event() if wait else None
+        with self._lock:
+            self._next_id += 1
+            message_id = self._next_id
+            if event:
+                self._waiting[message_id] = event
+            if url:
+                self._urls[message_id] = url
+                self._unanswered += 1
+        message = json.dumps({"message_id": message_id, "payload": payload}, ensure_ascii=False)
+        try:
+            self._process.stdin.write(base64.b64encode(message.encode("utf-8")) + b",")
+        except (BrokenPipeError, ValueError):
+            raise SearchIndexError(f"pagefind stopped: {self._stderr()}") from None
+        return message_id, event
+
+    def _call(self, payload: dict) -> dict:
+        message_id, event = self._send(payload, wait=True)
+        self._process.stdin.flush()
+        while not event.wait(1.0):
+            if self._process.poll() is not None:
+                raise SearchIndexError(f"pagefind exited with {self._process.returncode}: {self._stderr()}")
+        reply = self._replies.pop(message_id, None)
+        if reply is None:
+            raise SearchIndexError(f"pagefind exited: {self._stderr()}")
+        if reply.get("type") == "Error":
+            raise SearchIndexError(f"pagefind: {reply.get('message')}")
+        return reply
+
+    def _read_replies(self) -> None:
+        buffer = b""
+        stream = self._process.stdout
+        while True:
+            chunk = stream.read1(1 << 16)
+            if not chunk:
+                break
+            buffer += chunk
+            *messages, buffer = buffer.split(b",")
+            for raw in messages:
+                if raw:
+                    self._dispatch(json.loads(base64.b64decode(raw)))
+        with self._lock:  # the process is gone: release whoever waits
+            for event in self._waiting.values():
+                event.set()
+            self._unanswered = 0
+            self._lock.notify_all()
+
+    def _dispatch(self, reply: dict) -> None:
+        payload = reply.get("payload") or {}
+        message_id = reply.get("message_id")
+        if message_id is None and payload.get("original_message"):
+            message_id = json.loads(payload["original_message"]).get("message_id")
+        with self._lock:
+            url = self._urls.pop(message_id, "")
+            if url:
+                self._unanswered -= 1
+                self._lock.notify_all()
+            event = self._waiting.pop(message_id, None)
+            if payload.get("type") == "Error" and event is None:
+                self.errors.append(f"{url or 'a page'}: {payload.get('message')}")
+            elif payload.get("type") == "IndexedFile":
+                self.pages += 1
+            if event is not None:
+                self._replies[message_id] = payload
+                event.set()
+
+    def _stderr(self) -> str:
+        self._log.seek(0)
+        return self._log.read().decode("utf-8", "replace").strip()[-500:]
+
+    # -- API ------------------------------------------------------------------------
+
+    def add(self, url: str, html: str) -> None:
+        """Index one rendered page (``url`` as readers see it, e.g. ``/people/x/``)."""
+        self._send({"type": "AddFile", "index_id": self._index_id, "url": url,
+                    "file_path": None, "file_contents": html}, wait=False, url=url)
+
+    def write(self, folder: Path) -> int:
+        """Write the index bundle into ``folder`` (replacing it); the number of pages indexed.
+
+        The bundle is fetched (``GetFiles``) and written here rather than by the service's
+        ``WriteFiles``, which answers before its last file is on disk."""
+        self._process.stdin.flush()
+        with self._lock:  # every page indexed before the bundle is built
+            while self._unanswered and self._process.poll() is None:
+                self._lock.wait(1.0)
+        if self.errors:
+            raise SearchIndexError(f"pagefind rejected {len(self.errors)} page(s), first {self.errors[0]}")
+        reply = self._call({"type": "GetFiles", "index_id": self._index_id})
+        if folder.exists():
+            shutil.rmtree(folder)
+        for entry in reply["files"]:
+            path = folder / entry["path"]
+            if folder.resolve() not in path.resolve().parents:
+                raise SearchIndexError(f"pagefind returned a file outside its folder: {entry['path']}")
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(base64.b64decode(entry["content"]))
+        return self.pages
+
+    def close(self) -> None:
+        if self._process.poll() is None:
+            try:
+                self._process.stdin.close()
+            except OSError:
+                pass
+            try:
+                self._process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self._process.kill()
+                self._process.wait()
+        self._reader.join(timeout=5)
+        self._log.close()

@@ -1,0 +1,36 @@
+"""The Pagefind service client: pages in, a complete bundle out, the process gone after."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefings.search import PagefindIndexer, SearchIndexError
+
+
+def page(n: int) -> str:
+    return (f'<html lang="ru"><body><main data-pagefind-body><h1>Брифинг {n}</h1>'
+            f"<p>Президент встретился с премьером, встреча номер {n}.</p></main></body></html>")
+
+
+def test_pages_are_indexed_and_the_bundle_is_written(tmp_path):
+    out = tmp_path / "pagefind"
+    (out / "fragment").mkdir(parents=True)
+    (out / "fragment" / "stale.pf_fragment").write_text("from an earlier build")
+    indexer = PagefindIndexer()
+    try:
+        for n in range(50):
+            indexer.add(f"/briefings/{n}/", page(n))
+        assert indexer.write(out) == 50
+    finally:
+        indexer.close()
+    assert indexer._process.poll() is not None
+    names = {p.relative_to(out).as_posix() for p in out.rglob("*") if p.is_file()}
+    assert {"pagefind.js", "pagefind-ui.js", "pagefind-ui.css", "pagefind-entry.json", "wasm.ru.pagefind"} <= names
+    assert "fragment/stale.pf_fragment" not in names
+    assert sum(name.startswith("fragment/") for name in names) == 50
+    assert all(p.stat().st_size > 0 for p in out.rglob("*") if p.is_file())
+
+
+def test_a_missing_executable_is_a_clear_error(tmp_path):
+    with pytest.raises(SearchIndexError, match="cannot start pagefind"):
+        PagefindIndexer(executable=tmp_path / "no-such-pagefind")
