@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import email.utils
 import xml.etree.ElementTree as ET
-from typing import Sequence
+from typing import Callable, Sequence
 
 from briefings.index import Item
 
@@ -52,11 +52,18 @@ def feed_uri(entity_uri: str) -> str:
     return entity_uri[: -len(".md")] + "/feed.xml"
 
 
-def all_feeds(index, site_name: str, site_url: str) -> dict[str, str]:
-    """``{path: RSS}``: ``feed.xml`` for the site and one per entity."""
-    feeds = {"feed.xml": rss(site_name, "index.md", index.items, site_url, "Последние брифинги")}
+def feed_renderers(index, site_name: str, site_url: str) -> dict[str, Callable[[], str]]:
+    """``{path: render}``: ``feed.xml`` for the site and one per paged entity, each built
+    only when called (the plugin writes thousands of them one at a time)."""
+    feeds = {"feed.xml": lambda: rss(site_name, "index.md", index.items, site_url, "Последние брифинги")}
     for ref in index.entities.values():
-        if not ref.paged:
-            continue
-        feeds[feed_uri(ref.uri)] = rss(f"{ref.name} — {site_name}", ref.uri, index.items_of(ref), site_url)
+        if ref.paged:
+            feeds[feed_uri(ref.uri)] = (
+                lambda ref=ref: rss(f"{ref.name} — {site_name}", ref.uri, index.items_of(ref), site_url)
+            )
     return feeds
+
+
+def all_feeds(index, site_name: str, site_url: str) -> dict[str, str]:
+    """``{path: RSS}`` of every feed."""
+    return {uri: render() for uri, render in feed_renderers(index, site_name, site_url).items()}

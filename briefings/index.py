@@ -88,6 +88,9 @@ class SiteIndex:
     def ref_for(self, kind: str, entity: Entity) -> EntityRef | None:
         return self.entities.get((kind, _identity(kind, entity)))
 
+    def has_cooccurring(self, ref: EntityRef) -> bool:
+        return any(len(self.item_entities[i]) > 1 for i in self.postings[(ref.kind, ref.key)])
+
     def cooccurring(self, ref: EntityRef, limit: int = 20) -> list[tuple[EntityRef, int]]:
         counts: Counter[tuple[str, str]] = Counter()
         for i in self.postings[(ref.kind, ref.key)]:

@@ -14,7 +14,8 @@ import datetime as dt
 import html
 import posixpath
 from collections import Counter, defaultdict
-from typing import Callable, Iterable
+from dataclasses import dataclass
+from typing import Callable, Iterable, Union
 
 from briefings.feeds import feed_uri, page_url
 from briefings.icons import icon
@@ -123,32 +124,56 @@ def ul(entries: Iterable[str], css: str = "") -> str:
 BLOCK_START = "<div data-pagefind-ignore>"
 
 
-def block(*parts: str) -> list[str]:
-    """A raw HTML block, on one line, that Pagefind skips: search finds briefings by their
-    own text, not by every list page that repeats their titles and sentences."""
-    return ["", BLOCK_START + "".join(parts) + "</div>", ""]
+@dataclass(frozen=True, slots=True)
+class Block:
+    """Generated HTML that bypasses Markdown; ``render`` runs when the page is written,
+    so thousands of generated pages are never all held in memory at once."""
+
+    render: Callable[[], str]
 
 
-def extract_blocks(markdown: str, key: str) -> tuple[str, dict[str, str]]:
-    """Swap each generated HTML block for a one-tag placeholder: ``(markdown, {placeholder: html})``.
+Line = Union[str, Block]
 
-    Python-Markdown parses raw HTML tag by tag; the placeholders keep thousands of
-    generated list items out of it, and ``restore_blocks`` puts them back afterwards.
-    """
-    lines = markdown.split("\n")
-    blocks: dict[str, str] = {}
-    for i, line in enumerate(lines):
-        if line.startswith(BLOCK_START):
+
+def block(*parts: str | Callable[[], str]) -> list[Line]:
+    """A raw HTML block that Pagefind skips (search finds briefings by their own text, not
+    by every list page that repeats their titles): ready strings, or one function that
+    renders it later."""
+    if len(parts) == 1 and callable(parts[0]):
+        return ["", Block(parts[0]), ""]
+    joined = "".join(parts)
+    return ["", Block(lambda: joined), ""]
+
+
+@dataclass(frozen=True, slots=True)
+class GeneratedPage:
+    """A generated page: Markdown with one placeholder tag per block, and the blocks.
+
+    Python-Markdown parses raw HTML tag by tag; the placeholders keep the generated lists
+    out of it, and ``html`` puts the blocks into the rendered page."""
+
+    markdown: str
+    blocks: tuple[tuple[str, Callable[[], str]], ...] = ()
+
+    def html(self, rendered: str) -> str:
+        for placeholder, render in self.blocks:
+            rendered = rendered.replace(placeholder, f"{BLOCK_START}{render()}</div>", 1)
+        return rendered
+
+    def source(self) -> str:
+        """The whole page as one Markdown text, blocks inline."""
+        return self.html(self.markdown)
+
+
+def assemble(key: str, lines: Iterable[Line]) -> GeneratedPage:
+    out, blocks = [], []
+    for line in lines:
+        if isinstance(line, Block):
             placeholder = f'<div data-briefings-block="{html.escape(key)}#{len(blocks)}"></div>'
-            blocks[placeholder] = line
-            lines[i] = placeholder
-    return "\n".join(lines), blocks
-
-
-def restore_blocks(rendered: str, blocks: dict[str, str]) -> str:
-    for placeholder, content in blocks.items():
-        rendered = rendered.replace(placeholder, content, 1)
-    return rendered
+            blocks.append((placeholder, line.render))
+            line = placeholder
+        out.append(line)
+    return GeneratedPage("\n".join(out), tuple(blocks))
 
 
 def event_html(event: Event, here: str, published: bool = False) -> str:
@@ -164,7 +189,7 @@ def event_html(event: Event, here: str, published: bool = False) -> str:
 # -- briefing pages ------------------------------------------------------------------
 
 
-def briefing_header(index: SiteIndex, item: Item, flag: Flag) -> str:
+def briefing_header(index: SiteIndex, item: Item, flag: Flag) -> GeneratedPage:
     article = item.article
     facts = [f":material-calendar: {date_ru(item.date)}"]
     if article.rubric:
@@ -174,16 +199,16 @@ def briefing_header(index: SiteIndex, item: Item, flag: Flag) -> str:
         facts.append(f":material-link: [{name}](<{article.source.url}>)")
     elif article.source.name:
         facts.append(f":material-newspaper: {esc(article.source.name)}")
-    lines = [" · ".join(facts), ""]
+    lines: list[Line] = [" · ".join(facts), ""]
     if article.lead:
         lines += [f"**{esc(article.lead)}**", ""]
     chips = [chip_html(ref, item.uri, flag) for ref in index.entities_of(item)]
     if chips:
         lines += block('<div class="briefing-chips">', " ".join(chips), "</div>")
-    return "\n".join(lines)
+    return assemble(f"{item.uri}#header", lines)
 
 
-def briefing_footer(index: SiteIndex, item: Item, related: int) -> str:
+def briefing_footer(index: SiteIndex, item: Item, related: int) -> GeneratedPage:
     here = item.uri
     parts = []
     if item.tags.dates:
@@ -198,52 +223,62 @@ def briefing_footer(index: SiteIndex, item: Item, related: int) -> str:
             [f"{a(here, newer.uri, h(newer.title))} →"] if newer else []
         )
         parts.append('<p class="briefing-neighbours">' + " · ".join(nav) + "</p>")
-    return "\n".join(block(*parts)) if parts else ""
+    return assemble(f"{here}#footer", block(*parts) if parts else [])
 
 
 # -- entity pages --------------------------------------------------------------------
 
 
-def entity_pages(index: SiteIndex, ref: EntityRef, flag: Flag, per_page: int, description: str = "") -> dict[str, str]:
+def entity_pages(index: SiteIndex, ref: EntityRef, flag: Flag, per_page: int, description: str = "") -> dict[str, GeneratedPage]:
     """The entity page (and its continuation pages when it has more than ``per_page`` briefings)."""
     items = index.items_of(ref)
     chunks = [items[i : i + per_page] for i in range(0, len(items), per_page)] or [[]]
     stem = ref.uri[: -len(".md")]
     uris = [ref.uri] + [f"{stem}/{n}.md" for n in range(2, len(chunks) + 1)]
+
+    def listing(uri: str, chunk: list[Item]) -> str:
+        out = f"<p>Всего брифингов: {len(items)}.</p>" + ul(item_html(it, uri) for it in chunk)
+        if len(chunks) > 1:
+            out += '<p class="briefing-pages">' + " · ".join(
+                a(uri, u, str(k)) if u != uri else f"<strong>{k}</strong>" for k, u in enumerate(uris, 1)
+            ) + "</p>"
+        return out
+
     pages = {}
     for n, (uri, chunk) in enumerate(zip(uris, chunks), 1):
-        lines = [f"# {label(ref, flag)}" + (f" — страница {n}" if n > 1 else ""), ""]
+        lines: list[Line] = [f"# {label(ref, flag)}" + (f" — страница {n}" if n > 1 else ""), ""]
         if n == 1:
             if description:
                 lines += [esc(description), ""]
             lines += [f"[:material-rss: RSS-лента]({rel(uri, feed_uri(ref.uri))})", ""]
         lines += ["## Брифинги"]  # no count in headings: pages of one kind share their theme shell
-        listing = f"<p>Всего брифингов: {len(items)}.</p>" + ul(item_html(it, uri) for it in chunk)
-        if len(chunks) > 1:
-            listing += '<p class="briefing-pages">' + " · ".join(
-                a(uri, u, str(k)) if u != uri else f"<strong>{k}</strong>" for k, u in enumerate(uris, 1)
-            ) + "</p>"
-        lines += block(listing)
+        lines += block(lambda uri=uri, chunk=chunk: listing(uri, chunk))
         if n == 1:
             lines += entity_sections(index, ref, flag)
-        pages[uri] = "\n".join(lines)
+        pages[uri] = assemble(uri, lines)
     return pages
 
 
-def entity_sections(index: SiteIndex, ref: EntityRef, flag: Flag) -> list[str]:
+def entity_sections(index: SiteIndex, ref: EntityRef, flag: Flag) -> list[Line]:
+    """Chart, timeline and co-mentions of an entity page: the headings now, the lists
+    when the page is written."""
     here = ref.uri
     items = index.items_of(ref)
-    lines = []
-    chart = mentions_chart([it.date for it in items if it.date])
-    if chart:
-        lines += ["## Упоминания по месяцам"] + block(chart)
-    events = index.events(items)
-    if events:
-        more = f"<p>Показаны последние {ENTITY_EVENTS} из {len(events)}.</p>" if len(events) > ENTITY_EVENTS else ""
-        lines += ["## Хронология"] + block(ul(event_html(e, here) for e in events[:ENTITY_EVENTS]) + more)
-    together = index.cooccurring(ref)
-    if together:
-        lines += ["## Упоминается вместе с"] + block(ul(f"{entity_html(o, here, flag)} — {n}" for o, n in together))
+    lines: list[Line] = []
+    if any(it.date for it in items):
+        lines += ["## Упоминания по месяцам"] + block(lambda: mentions_chart([it.date for it in items if it.date]))
+    if any(it.tags.dates for it in items):
+
+        def timeline() -> str:
+            events = index.events(items)
+            more = f"<p>Показаны последние {ENTITY_EVENTS} из {len(events)}.</p>" if len(events) > ENTITY_EVENTS else ""
+            return ul(event_html(e, here) for e in events[:ENTITY_EVENTS]) + more
+
+        lines += ["## Хронология"] + block(timeline)
+    if index.has_cooccurring(ref):
+        lines += ["## Упоминается вместе с"] + block(
+            lambda: ul(f"{entity_html(o, here, flag)} — {n}" for o, n in index.cooccurring(ref))
+        )
     return lines
 
 
@@ -280,14 +315,14 @@ def mentions_chart(dates: Iterable[dt.date], width: int = 640, height: int = 160
 # -- indexes, timeline, home ------------------------------------------------------------
 
 
-def kind_index(index: SiteIndex, kind: str, flag: Flag) -> str:
+def kind_index(index: SiteIndex, kind: str, flag: Flag) -> GeneratedPage:
     here = f"{kind}/index.md"
     refs = sorted(index.refs(kind, paged_only=True), key=lambda r: (r.name.lower().replace("ё", "е"), r.slug))
     unpaged = len(index.refs(kind)) - len(refs)
     total = f"Всего: {len(refs)}." + (
         f" Ещё {unpaged} упомянуты лишь в одном брифинге (без отдельной страницы)." if unpaged else ""
     )
-    lines = [f"# {KIND_TITLES[kind]}", "", total, ""]
+    lines: list[Line] = [f"# {KIND_TITLES[kind]}", "", total, ""]
     top = sorted(refs, key=lambda r: (-index.count(r), r.name))[:15]
     if top:
         lines += ["## Чаще всего"] + block(ul(f"{entity_html(r, here, flag)} — {index.count(r)}" for r in top))
@@ -297,7 +332,7 @@ def kind_index(index: SiteIndex, kind: str, flag: Flag) -> str:
     lines += ["## От А до Я", ""]
     for letter in sorted(groups, key=lambda c: c.replace("Ё", "Е")):
         lines += [f"### {esc(letter)}"] + block(ul(f"{entity_html(r, here, flag)} — {index.count(r)}" for r in groups[letter]))
-    return "\n".join(lines)
+    return assemble(here, lines)
 
 
 TIMELINE_LATEST = 100
@@ -312,7 +347,7 @@ def _precise(event: Event) -> bool:
     return (event.start.year, event.start.month) == (event.stop.year, event.stop.month)
 
 
-def timeline_pages(index: SiteIndex) -> dict[str, str]:
+def timeline_pages(index: SiteIndex) -> dict[str, GeneratedPage]:
     """``timeline/index.md`` (years, latest events, undated briefings), a page per year
     (its months and its year-long events) and a page per month: every page stays small
     however many briefings there are."""
@@ -329,10 +364,12 @@ def timeline_pages(index: SiteIndex) -> dict[str, str]:
     for (year, month), group in months.items():
         uri = f"timeline/{year}/{month:02d}.md"
         title = f"{MONTHS_NOM[month - 1]} {year}"
-        pages[uri] = "\n".join([f"# Хронология: {title}"] + block(ul(event_html(e, uri, published=True) for e in group)))
+        pages[uri] = assemble(uri, [f"# Хронология: {title}"] + block(
+            lambda uri=uri, group=group: ul(event_html(e, uri, published=True) for e in group)
+        ))
     for year in years:
         uri = f"timeline/{year}.md"
-        lines = [f"# Хронология: {year}", ""]
+        lines: list[Line] = [f"# Хронология: {year}", ""]
         in_year = sorted((m for y, m in months if y == year), reverse=True)
         if in_year:
             lines += ["## По месяцам"] + block(ul(
@@ -343,9 +380,9 @@ def timeline_pages(index: SiteIndex) -> dict[str, str]:
             shown = periods[year][:PERIODS_SHOWN]
             more = f"<p>И ещё {len(periods[year]) - len(shown)}.</p>" if len(periods[year]) > len(shown) else ""
             lines += ["## Год и периоды"] + block(ul(event_html(e, uri, published=True) for e in shown) + more)
-        pages[uri] = "\n".join(lines)
+        pages[uri] = assemble(uri, lines)
     here = "timeline/index.md"
-    lines = ["# Хронология", "", "События, упомянутые в брифингах, по дате события (не по дате публикации).", ""]
+    lines: list[Line] = ["# Хронология", "", "События, упомянутые в брифингах, по дате события (не по дате публикации).", ""]
     if years:
         counts = {y: sum(len(g) for (yy, _), g in months.items() if yy == y) + len(periods[y]) for y in years}
         lines += ["Годы: " + " · ".join(f"[{y}]({rel(here, f'timeline/{y}.md')}) ({counts[y]})" for y in years), ""]
@@ -355,11 +392,11 @@ def timeline_pages(index: SiteIndex) -> dict[str, str]:
         lines += ["## Брифинги без даты"] + block(ul(a(here, it.uri, h(it.title)) for it in undated[:TIMELINE_LATEST]))
         if len(undated) > TIMELINE_LATEST:
             lines += [f"Все {len(undated)}: [брифинги без даты]({rel(here, 'briefings/undated/index.md')}).", ""]
-    pages[here] = "\n".join(lines)
+    pages[here] = assemble(here, lines)
     return pages
 
 
-def briefings_archive(index: SiteIndex) -> dict[str, str]:
+def briefings_archive(index: SiteIndex) -> dict[str, GeneratedPage]:
     """``briefings/index.md`` (years and the latest 50) and ``briefings/<year>/index.md``."""
     by_year: dict[str, list[Item]] = defaultdict(list)
     for item in index.items:
@@ -370,28 +407,32 @@ def briefings_archive(index: SiteIndex) -> dict[str, str]:
         chunks = [items[i : i + ARCHIVE_PAGE] for i in range(0, len(items), ARCHIVE_PAGE)]
         # "page_N": an underscore never occurs in a briefing slug, so these cannot collide
         uris = [f"briefings/{year}/index.md"] + [f"briefings/{year}/page_{n}.md" for n in range(2, len(chunks) + 1)]
-        for n, (uri, chunk) in enumerate(zip(uris, chunks), 1):
-            listing = ul(item_html(it, uri) for it in chunk)
-            if len(chunks) > 1:
-                listing += '<p class="briefing-pages">' + " · ".join(
+
+        def listing(uri: str, chunk: list[Item], uris: list[str] = uris) -> str:
+            out = ul(item_html(it, uri) for it in chunk)
+            if len(uris) > 1:
+                out += '<p class="briefing-pages">' + " · ".join(
                     a(uri, u, str(k)) if u != uri else f"<strong>{k}</strong>" for k, u in enumerate(uris, 1)
                 ) + "</p>"
+            return out
+
+        for n, (uri, chunk) in enumerate(zip(uris, chunks), 1):
             heading = f"# Брифинги: {title}" + (f" — страница {n}" if n > 1 else "")
-            pages[uri] = "\n".join([heading] + block(listing))
+            pages[uri] = assemble(uri, [heading] + block(lambda uri=uri, chunk=chunk, listing=listing: listing(uri, chunk)))
     here = "briefings/index.md"
     years = sorted((y for y in by_year if y != "undated"), reverse=True) + (["undated"] if "undated" in by_year else [])
-    lines = ["# Брифинги", "", f"Всего: {len(index.items)}.", ""]
+    lines: list[Line] = ["# Брифинги", "", f"Всего: {len(index.items)}.", ""]
     lines += ["Архив: " + " · ".join(
         f"[{y if y != 'undated' else 'без даты'}]({rel(here, f'briefings/{y}/index.md')}) ({len(by_year[y])})" for y in years
     ), ""]
     lines += ["## Последние"] + block(ul(item_html(it, here) for it in index.items[:50]))
-    pages[here] = "\n".join(lines)
+    pages[here] = assemble(here, lines)
     return pages
 
 
-def home_sections(index: SiteIndex, flag: Flag, latest: int = 10) -> str:
+def home_page(index: SiteIndex, flag: Flag, latest: int = 10) -> GeneratedPage:
     here = "index.md"
-    lines = ["## Последние брифинги"] + block(ul(item_html(it, here) for it in index.items[:latest]))
+    lines: list[Line] = ["# Брифинги", "", "## Последние брифинги"] + block(ul(item_html(it, here) for it in index.items[:latest]))
     lines += [f"[Все брифинги ({len(index.items)}) →]({rel(here, 'briefings/index.md')})", ""]
     dated = [it for it in index.items if it.date]
     if dated:
@@ -406,12 +447,13 @@ def home_sections(index: SiteIndex, flag: Flag, latest: int = 10) -> str:
                 rows.append(f"<p><strong>{KIND_TITLES[kind]}:</strong> {refs}</p>")
         if rows:
             lines += ["## Чаще всего за последние 30 дней"] + block(*rows)
-    return "\n".join(lines)
+    return assemble(here, lines)
 
 
-def generate(index: SiteIndex, flag: Flag, per_page: int = 50, descriptions: Callable[[EntityRef], str] = lambda r: "") -> dict[str, str]:
-    """Every generated page: ``{docs-relative .md path: Markdown}``."""
-    pages: dict[str, str] = {"index.md": "# Брифинги\n\n" + home_sections(index, flag)}
+def generate(index: SiteIndex, flag: Flag, per_page: int = 50,
+             descriptions: Callable[[EntityRef], str] = lambda r: "") -> dict[str, GeneratedPage]:
+    """Every generated page: ``{docs-relative .md path: GeneratedPage}``."""
+    pages: dict[str, GeneratedPage] = {"index.md": home_page(index, flag)}
     pages.update(briefings_archive(index))
     pages.update(timeline_pages(index))
     for kind in KINDS:

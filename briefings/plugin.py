@@ -20,6 +20,7 @@ import json
 import logging
 import os
 from pathlib import Path
+from typing import Callable
 
 import jinja2
 from mkdocs.config import config_options as c
@@ -35,8 +36,8 @@ from briefings.gazetteer import Gazetteer
 from briefings.index import Item, SiteIndex, build_index
 from briefings.linking import LinkTarget, link_first_mentions, name_pattern, span_pattern
 from briefings.model import Article, Tags
-from briefings.feeds import all_feeds
-from briefings.pages import briefing_footer, briefing_header, extract_blocks, generate, rel, restore_blocks
+from briefings.feeds import feed_renderers
+from briefings.pages import GeneratedPage, briefing_footer, briefing_header, generate, rel
 from briefings.records import tags_from_json, tags_to_json
 from briefings.registry import Registry
 from briefings.search import PagefindIndexer, SearchIndexError
@@ -89,6 +90,35 @@ class TagCache:
         os.replace(tmp, self.folder / f"{key}.json")
 
 
+class RenderedFile(File):
+    """A generated file whose content is rendered when MkDocs writes it, and not kept
+    (thousands of RSS feeds would otherwise all sit in memory until the build ends)."""
+
+    render: Callable[[], str]
+
+    @classmethod
+    def make(cls, config: MkDocsConfig, src_uri: str, render: Callable[[], str]) -> "RenderedFile":
+        file = cls.generated(config, src_uri, content="")
+        file.render = render
+        return file
+
+    @property
+    def content_string(self) -> str:
+        return self.render()
+
+    @property
+    def content_bytes(self) -> bytes:
+        return self.render().encode("utf-8")
+
+    def is_modified(self) -> bool:
+        return True
+
+    def copy_file(self, dirty: bool = False) -> None:
+        os.makedirs(os.path.dirname(self.abs_dest_path), exist_ok=True)
+        with open(self.abs_dest_path, "w", encoding="utf-8") as out:
+            out.write(self.render())
+
+
 class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     def __init__(self):
         super().__init__()
@@ -96,8 +126,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.cache: TagCache | None = None
         self.index: SiteIndex | None = None
         self.items: dict[str, Item] = {}
-        self.generated: dict[str, str] = {}
-        self.blocks: dict[str, dict[str, str]] = {}  # page uri -> generated HTML blocks to restore
+        self.pages: dict[str, GeneratedPage] = {}  # generated pages, also those an editor began
+        self.blocks: dict[str, GeneratedPage] = {}  # briefing uri -> its header and footer blocks
         self.gazetteer: Gazetteer | None = None
         self.read_cache: dict[str, tuple[tuple[int, int], Item | None]] = {}  # kept across serve rebuilds
         self.env: jinja2.Environment | None = None
@@ -145,18 +175,15 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             entry = registry.entry(ref.kind, ref.name)
             return entry.description if entry else ""
 
-        pages = generate(self.index, self.gazetteer.flag, self.config.per_page, description)
-        self.generated, self.blocks, plugin_pages = {}, {}, set()
-        for uri, markdown in pages.items():
-            markdown, self.blocks[uri] = extract_blocks(markdown, uri)
-            if files.get_file_from_path(uri) is not None:
-                self.generated[uri] = markdown  # an editor's page: generated sections follow it
-            else:
-                files.append(File.generated(config, uri, content=markdown))
+        self.pages = generate(self.index, self.gazetteer.flag, self.config.per_page, description)
+        self.blocks, plugin_pages = {}, set()
+        for uri, generated in self.pages.items():
+            if files.get_file_from_path(uri) is None:  # else an editor's page: generated sections follow it
+                files.append(File.generated(config, uri, content=generated.markdown))
                 plugin_pages.add(uri)
         self.plugin_pages = frozenset(plugin_pages)
-        for uri, xml in all_feeds(self.index, config.site_name, config.site_url or "").items():
-            files.append(File.generated(config, uri, content=xml))
+        for uri, render in feed_renderers(self.index, config.site_name, config.site_url or "").items():
+            files.append(RenderedFile.make(config, uri, render))
         return files
 
     def _read_item(self, file: File) -> Item | None:
@@ -212,24 +239,25 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             body = link_first_mentions(markdown, self._link_targets(item, markdown))
             header = briefing_header(self.index, item, self.gazetteer.flag)
             footer = briefing_footer(self.index, item, self.config.related)
-            generated, self.blocks[uri] = extract_blocks(f"{header}\n\0\n{footer}", uri)
-            header, footer = generated.split("\n\0\n")
-            return "\n".join([header, body, footer])
-        if uri in self.generated:
-            generated = self.generated[uri].split("\n", 1)
-            rest = generated[1] if generated[0].startswith("# ") and len(generated) > 1 else self.generated[uri]
-            return markdown.rstrip() + "\n\n" + rest
+            self.blocks[uri] = GeneratedPage("", header.blocks + footer.blocks)
+            return "\n".join([header.markdown, body, footer.markdown])
+        if uri in self.pages and uri not in self.plugin_pages:
+            generated = self.pages[uri].markdown
+            first, _, rest = generated.partition("\n")
+            return markdown.rstrip() + "\n\n" + (rest if first.startswith("# ") else generated)
         return markdown
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         uri = page.file.src_uri
-        blocks = self.blocks.pop(uri, None)
         if uri in self.plugin_pages and self.config.fast_pages != "off":
             # MkDocs picks the template before on_page_context: render nothing, and let
-            # on_page_context produce the page from its shape's shell
+            # on_page_context produce the page from its shape's shell. The generated lists
+            # stay placeholders until then, so they are never all in memory at once.
             self.fast[uri] = page.meta.get("template", "main.html")
             page.meta["template"] = EMPTY_TEMPLATE
-        return restore_blocks(html, blocks) if blocks else html
+            return html
+        generated = self.blocks.pop(uri, None) or self.pages.get(uri)
+        return generated.html(html) if generated else html
 
     # -- theme shells ------------------------------------------------------------------
 
@@ -249,6 +277,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         if template_name is None:
             return context
         template = self.env.get_template(template_name)
+        placeholders = page.content
+        page.content = self.pages[page.file.src_uri].html(placeholders)
         shape = shape_of(page, template_name)
         if shape is None:
             output = template.render(context)
@@ -257,6 +287,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             output = self.shells.fill(shape, page)
             if self.config.fast_pages == "verify":
                 _check_same(page.file.src_uri, output, template.render(context))
+        page.content = placeholders  # written below; the full HTML need not stay in memory
         self.output[page.file.src_uri] = output
         return context
 

@@ -10,7 +10,7 @@ from briefings.index import Item, build_index
 from briefings.model import Article, DateMention, Entity, Tags
 import pytest
 
-from briefings.pages import entity_pages, generate, href, mentions_chart, rel
+from briefings.pages import entity_pages, generate, h, href, mentions_chart, rel
 
 
 def item(n: int, date: dt.date | None, people=(), countries=(), dates=()) -> Item:
@@ -34,7 +34,7 @@ def test_entity_pages_are_paginated_beyond_per_page():
     (ref,) = index.refs("people")
     pages = entity_pages(index, ref, lambda c: "", per_page=50)
     assert list(pages) == ["people/ilkham-aliev.md", "people/ilkham-aliev/2.md", "people/ilkham-aliev/3.md"]
-    first = pages["people/ilkham-aliev.md"]
+    first = pages["people/ilkham-aliev.md"].source()
     assert "Брифинг 119" in first and "Брифинг 69" not in first  # newest first, 50 per page
     listing = first[first.index("## Брифинги") : first.index("## Упоминания")]
     assert listing.count("<li>") == 50
@@ -42,7 +42,7 @@ def test_entity_pages_are_paginated_beyond_per_page():
 
 def test_titles_from_articles_are_escaped_in_generated_pages():
     index = build_index([item(1, dt.date(2025, 1, 1), people=["Ильхам Алиев"])])
-    page = generate(index, lambda c: "")["people/ilkham-aliev.md"]
+    page = generate(index, lambda c: "")["people/ilkham-aliev.md"].source()
     assert "&lt;b&gt;*жирный*&lt;/b&gt;" in page and "<b>" not in page
 
 
@@ -66,7 +66,7 @@ def test_chart_is_a_static_svg_per_month():
 def test_timeline_keeps_undated_briefings_apart():
     dated = item(1, dt.date(2025, 10, 9), dates=[DateMention("2025-10-07", "7 октября", "Созвонились 7 октября.")])
     undated = item(2, None)
-    pages = generate(build_index([dated, undated]), lambda c: "")
+    pages = {uri: p.source() for uri, p in generate(build_index([dated, undated]), lambda c: "").items()}
     assert "7 октября" in pages["timeline/2025/10.md"] and "10/" in pages["timeline/2025.md"]
     assert "Брифинги без даты" in pages["timeline/index.md"] and "Брифинг 2" in pages["timeline/index.md"]
     assert "briefings/undated/index.md" in pages
@@ -89,12 +89,12 @@ def test_entities_named_once_get_no_page_unless_kept():
     index = build_index(items, min_briefings=2)
     assert {r.name: r.paged for r in index.refs("people")} == {"Ильхам Алиев": True, "Редкий Человек": False}
     assert [r.paged for r in index.refs("countries")] == [True]  # countries always have a page
-    pages = generate(index, lambda c: "")
+    pages = {uri: p.source() for uri, p in generate(index, lambda c: "").items()}
     assert "people/redkii-chelovek.md" not in pages and "people/ilkham-aliev.md" in pages
     assert "Ещё 1 упомянуты лишь в одном брифинге" in pages["people/index.md"]
     from briefings.pages import briefing_header
 
-    header = briefing_header(index, index.items[index.position["briefings/1.md"]], lambda c: "")
+    header = briefing_header(index, index.items[index.position["briefings/1.md"]], lambda c: "").source()
     assert 'href="../../people/ilkham-aliev/"' in header and '<span class="briefing-chip briefing-chip--people">' in header
     assert "Редкий Человек</span>" in header and "markdown>" not in header
 
@@ -123,7 +123,23 @@ def test_href_gives_directory_urls(here, target, url):
 
 def test_year_archives_are_paginated():
     items = [item(n, dt.date(2024, 1, 1) + dt.timedelta(days=n % 300)) for n in range(1200)]
-    pages = generate(build_index(items), lambda c: "")
+    pages = {uri: p.source() for uri, p in generate(build_index(items), lambda c: "").items()}
     assert {"briefings/2024/index.md", "briefings/2024/page_2.md", "briefings/2024/page_3.md"} <= set(pages)
     assert pages["briefings/2024/page_3.md"].count("<li>") == 200
     assert 'href="page_2/"' in pages["briefings/2024/index.md"]
+
+
+def test_entity_lists_are_rendered_only_when_the_page_is_written(monkeypatch):
+    """The plugin holds thousands of generated pages between MkDocs' two passes: their
+    lists must not exist until each page is written."""
+    import briefings.pages as pages_module
+
+    rendered = []
+    monkeypatch.setattr(pages_module, "item_html", lambda it, here: rendered.append(here) or h(it.title))
+    items = [item(n, dt.date(2025, 1, 1) + dt.timedelta(days=n), people=["Ильхам Алиев"]) for n in range(3)]
+    pages = generate(build_index(items), lambda c: "")
+    eager = set(rendered)
+    assert "people/ilkham-aliev.md" not in eager  # home and archive index are small and eager
+    html = pages["people/ilkham-aliev.md"].html(pages["people/ilkham-aliev.md"].markdown)
+    assert rendered.count("people/ilkham-aliev.md") == 3 and html.count("<li>") >= 3
+    assert "data-briefings-block" not in html
