@@ -22,18 +22,13 @@ from briefings.icons import icon
 from briefings.index import EntityRef, Event, Item, SiteIndex
 from briefings.markup import escape_text
 from briefings.model import KINDS
+from briefings.slugs import slugify, unique_slug
 
 MONTHS_GEN = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
               "сентября", "октября", "ноября", "декабря")
 MONTHS_NOM = ("Январь", "Февраль", "Март", "Апрель", "Май", "Июнь", "Июль", "Август",
               "Сентябрь", "Октябрь", "Ноябрь", "Декабрь")
 KIND_TITLES = {"countries": "Страны", "people": "Персоны", "organizations": "Организации", "places": "Места"}
-KIND_ICONS = {
-    "countries": "",
-    "people": ":material-account: ",
-    "organizations": ":material-domain: ",
-    "places": ":material-map-marker: ",
-}
 KIND_SVG_ICONS = {"people": "account", "organizations": "domain", "places": "map-marker"}
 UNDATED = "без даты"
 ENTITY_EVENTS = 50
@@ -60,9 +55,13 @@ def date_ru(date: dt.date | None) -> str:
     return f"{date.day} {MONTHS_GEN[date.month - 1]} {date.year}"
 
 
-def label(ref: EntityRef, flag: Flag) -> str:
-    prefix = f"{flag(ref.code)} " if ref.kind == "countries" and ref.code else KIND_ICONS[ref.kind]
-    return f"{prefix}{esc(ref.name)}"
+def label_html(ref: EntityRef, flag: Flag) -> str:
+    """Flag or kind icon and the name, as HTML."""
+    if ref.kind == "countries":
+        prefix = f"{flag(ref.code)} " if ref.code else ""
+    else:
+        prefix = icon(KIND_SVG_ICONS[ref.kind]) + " "
+    return prefix + h(ref.name)
 
 
 # -- HTML blocks -------------------------------------------------------------------------
@@ -105,11 +104,9 @@ def entity_html(ref: EntityRef, here: str, flag: Flag) -> str:
 
 def chip_html(ref: EntityRef, here: str, flag: Flag) -> str:
     """An entity chip of a briefing header: flag or icon and name, linked when the entity has a page."""
-    prefix = f"{flag(ref.code)} " if ref.kind == "countries" and ref.code else ""
-    if ref.kind in KIND_SVG_ICONS:
-        prefix = icon(KIND_SVG_ICONS[ref.kind]) + " "
     css = f"briefing-chip briefing-chip--{ref.kind}"
-    return a(here, ref.uri, prefix + h(ref.name), css) if ref.paged else f'<span class="{css}">{prefix}{h(ref.name)}</span>'
+    text = label_html(ref, flag)
+    return a(here, ref.uri, text, css) if ref.paged else f'<span class="{css}">{text}</span>'
 
 
 def item_html(item: Item, here: str) -> str:
@@ -132,10 +129,7 @@ class Block:
     render: Callable[[], str]
 
 
-Line = Union[str, Block]
-
-
-def block(*parts: str | Callable[[], str]) -> list[Line]:
+def block(*parts: str | Callable[[], str]) -> list[str | Block]:
     """A raw HTML block that Pagefind skips (search finds briefings by their own text, not
     by every list page that repeats their titles): ready strings, or one function that
     renders it later."""
@@ -146,14 +140,30 @@ def block(*parts: str | Callable[[], str]) -> list[Line]:
 
 
 @dataclass(frozen=True, slots=True)
+class Heading:
+    """A section heading of a generated page (``id`` is made unique within the page)."""
+
+    level: int
+    text: str
+
+
+Line = Union[str, Block, Heading]
+
+
+@dataclass(frozen=True, slots=True)
 class GeneratedPage:
-    """A generated page: Markdown with one placeholder tag per block, and the blocks.
+    """A generated page or fragment: its text with one placeholder tag per block, the
+    blocks, and — for whole pages — the title and headings (for the table of contents).
 
-    Python-Markdown parses raw HTML tag by tag; the placeholders keep the generated lists
-    out of it, and ``html`` puts the blocks into the rendered page."""
+    Whole generated pages are HTML (MkDocs has no Markdown to convert for them); the
+    briefing header and footer are Markdown fragments around the editor's text, where
+    the placeholders keep the generated lists out of Python-Markdown. ``html`` puts the
+    blocks into the rendered text."""
 
-    markdown: str
+    text: str
     blocks: tuple[tuple[str, Callable[[], str]], ...] = ()
+    title: str = ""
+    headings: tuple[tuple[int, str, str], ...] = ()  # (level, id, text)
 
     def html(self, rendered: str) -> str:
         for placeholder, render in self.blocks:
@@ -161,19 +171,40 @@ class GeneratedPage:
         return rendered
 
     def source(self) -> str:
-        """The whole page as one Markdown text, blocks inline."""
-        return self.html(self.markdown)
+        """The whole text with the blocks in place."""
+        return self.html(self.text)
+
+    def toc(self) -> list[dict]:
+        """MkDocs table-of-contents tokens: the title (level 1) over the headings."""
+        top: dict = {"level": 1, "id": "", "name": h(self.title), "children": []}
+        stack = [top]
+        for level, anchor, text in self.headings:
+            token = {"level": level, "id": anchor, "name": h(text), "children": []}
+            while stack[-1]["level"] >= level:
+                stack.pop()
+            stack[-1]["children"].append(token)
+            stack.append(token)
+        return [top]
 
 
-def assemble(key: str, lines: Iterable[Line]) -> GeneratedPage:
-    out, blocks = [], []
+def assemble(key: str, lines: Iterable[Line], title: str = "") -> GeneratedPage:
+    out, blocks, headings, taken = [], [], [], set()
     for line in lines:
         if isinstance(line, Block):
             placeholder = f'<div data-briefings-block="{html.escape(key)}#{len(blocks)}"></div>'
             blocks.append((placeholder, line.render))
             line = placeholder
+        elif isinstance(line, Heading):
+            anchor = unique_slug(slugify(line.text, max_length=40) or "section", taken)
+            taken.add(anchor)
+            headings.append((line.level, anchor, line.text))
+            line = f'<h{line.level} id="{anchor}">{h(line.text)}</h{line.level}>'
         out.append(line)
-    return GeneratedPage("\n".join(out), tuple(blocks))
+    return GeneratedPage("\n".join(out), tuple(blocks), title, tuple(headings))
+
+
+def p(text_html: str) -> str:
+    return f"<p>{text_html}</p>"
 
 
 def event_html(event: Event, here: str, published: bool = False) -> str:
@@ -246,16 +277,17 @@ def entity_pages(index: SiteIndex, ref: EntityRef, flag: Flag, per_page: int, de
 
     pages = {}
     for n, (uri, chunk) in enumerate(zip(uris, chunks), 1):
-        lines: list[Line] = [f"# {label(ref, flag)}" + (f" — страница {n}" if n > 1 else ""), ""]
+        page = f" — страница {n}" if n > 1 else ""
+        lines: list[Line] = [f"<h1>{label_html(ref, flag)}{page}</h1>"]
         if n == 1:
             if description:
-                lines += [esc(description), ""]
-            lines += [f"[:material-rss: RSS-лента]({rel(uri, feed_uri(ref.uri))})", ""]
-        lines += ["## Брифинги"]  # no count in headings: pages of one kind share their theme shell
+                lines.append(p(h(description)))
+            lines.append(p(a(uri, feed_uri(ref.uri), f"{icon('rss')} RSS-лента")))
+        lines.append(Heading(2, "Брифинги"))  # no count in headings: pages of one kind share their theme shell
         lines += block(lambda uri=uri, chunk=chunk: listing(uri, chunk))
         if n == 1:
             lines += entity_sections(index, ref, flag)
-        pages[uri] = assemble(uri, lines)
+        pages[uri] = assemble(uri, lines, title=ref.name + page)
     return pages
 
 
@@ -266,7 +298,7 @@ def entity_sections(index: SiteIndex, ref: EntityRef, flag: Flag) -> list[Line]:
     items = index.items_of(ref)
     lines: list[Line] = []
     if any(it.date for it in items):
-        lines += ["## Упоминания по месяцам"] + block(lambda: mentions_chart([it.date for it in items if it.date]))
+        lines += [Heading(2, "Упоминания по месяцам")] + block(lambda: mentions_chart([it.date for it in items if it.date]))
     if any(it.tags.dates for it in items):
 
         def timeline() -> str:
@@ -274,9 +306,9 @@ def entity_sections(index: SiteIndex, ref: EntityRef, flag: Flag) -> list[Line]:
             more = f"<p>Показаны последние {ENTITY_EVENTS} из {len(events)}.</p>" if len(events) > ENTITY_EVENTS else ""
             return ul(event_html(e, here) for e in events[:ENTITY_EVENTS]) + more
 
-        lines += ["## Хронология"] + block(timeline)
+        lines += [Heading(2, "Хронология")] + block(timeline)
     if index.has_cooccurring(ref):
-        lines += ["## Упоминается вместе с"] + block(
+        lines += [Heading(2, "Упоминается вместе с")] + block(
             lambda: ul(f"{entity_html(o, here, flag)} — {n}" for o, n in index.cooccurring(ref))
         )
     return lines
@@ -322,17 +354,17 @@ def kind_index(index: SiteIndex, kind: str, flag: Flag) -> GeneratedPage:
     total = f"Всего: {len(refs)}." + (
         f" Ещё {unpaged} упомянуты лишь в одном брифинге (без отдельной страницы)." if unpaged else ""
     )
-    lines: list[Line] = [f"# {KIND_TITLES[kind]}", "", total, ""]
+    lines: list[Line] = [f"<h1>{KIND_TITLES[kind]}</h1>", p(total)]
     top = sorted(refs, key=lambda r: (-index.count(r), r.name))[:15]
     if top:
-        lines += ["## Чаще всего"] + block(ul(f"{entity_html(r, here, flag)} — {index.count(r)}" for r in top))
+        lines += [Heading(2, "Чаще всего")] + block(ul(f"{entity_html(r, here, flag)} — {index.count(r)}" for r in top))
     groups: dict[str, list[EntityRef]] = defaultdict(list)
     for ref in refs:
         groups[ref.name[:1].upper()].append(ref)
-    lines += ["## От А до Я", ""]
+    lines.append(Heading(2, "От А до Я"))
     for letter in sorted(groups, key=lambda c: c.replace("Ё", "Е")):
-        lines += [f"### {esc(letter)}"] + block(ul(f"{entity_html(r, here, flag)} — {index.count(r)}" for r in groups[letter]))
-    return assemble(here, lines)
+        lines += [Heading(3, letter)] + block(ul(f"{entity_html(r, here, flag)} — {index.count(r)}" for r in groups[letter]))
+    return assemble(here, lines, title=KIND_TITLES[kind])
 
 
 TIMELINE_LATEST = 100
@@ -364,35 +396,35 @@ def timeline_pages(index: SiteIndex) -> dict[str, GeneratedPage]:
     for (year, month), group in months.items():
         uri = f"timeline/{year}/{month:02d}.md"
         title = f"{MONTHS_NOM[month - 1]} {year}"
-        pages[uri] = assemble(uri, [f"# Хронология: {title}"] + block(
+        pages[uri] = assemble(uri, [f"<h1>Хронология: {title}</h1>"] + block(
             lambda uri=uri, group=group: ul(event_html(e, uri, published=True) for e in group)
-        ))
+        ), title=f"Хронология: {title}")
     for year in years:
         uri = f"timeline/{year}.md"
-        lines: list[Line] = [f"# Хронология: {year}", ""]
+        lines: list[Line] = [f"<h1>Хронология: {year}</h1>"]
         in_year = sorted((m for y, m in months if y == year), reverse=True)
         if in_year:
-            lines += ["## По месяцам"] + block(ul(
+            lines += [Heading(2, "По месяцам")] + block(ul(
                 a(uri, f"timeline/{year}/{m:02d}.md", f"{MONTHS_NOM[m - 1]} {year}") + f" — {len(months[(year, m)])}"
                 for m in in_year
             ))
         if periods[year]:
             shown = periods[year][:PERIODS_SHOWN]
             more = f"<p>И ещё {len(periods[year]) - len(shown)}.</p>" if len(periods[year]) > len(shown) else ""
-            lines += ["## Год и периоды"] + block(ul(event_html(e, uri, published=True) for e in shown) + more)
-        pages[uri] = assemble(uri, lines)
+            lines += [Heading(2, "Год и периоды")] + block(ul(event_html(e, uri, published=True) for e in shown) + more)
+        pages[uri] = assemble(uri, lines, title=f"Хронология: {year}")
     here = "timeline/index.md"
-    lines: list[Line] = ["# Хронология", "", "События, упомянутые в брифингах, по дате события (не по дате публикации).", ""]
+    lines: list[Line] = ["<h1>Хронология</h1>", p("События, упомянутые в брифингах, по дате события (не по дате публикации).")]
     if years:
         counts = {y: sum(len(g) for (yy, _), g in months.items() if yy == y) + len(periods[y]) for y in years}
-        lines += ["Годы: " + " · ".join(f"[{y}]({rel(here, f'timeline/{y}.md')}) ({counts[y]})" for y in years), ""]
-        lines += ["## Последние события"] + block(ul(event_html(e, here, published=True) for e in events[:TIMELINE_LATEST]))
+        lines.append(p("Годы: " + " · ".join(f"{a(here, f'timeline/{y}.md', str(y))} ({counts[y]})" for y in years)))
+        lines += [Heading(2, "Последние события")] + block(ul(event_html(e, here, published=True) for e in events[:TIMELINE_LATEST]))
     undated = [it for it in index.items if it.date is None]
     if undated:
-        lines += ["## Брифинги без даты"] + block(ul(a(here, it.uri, h(it.title)) for it in undated[:TIMELINE_LATEST]))
+        lines += [Heading(2, "Брифинги без даты")] + block(ul(a(here, it.uri, h(it.title)) for it in undated[:TIMELINE_LATEST]))
         if len(undated) > TIMELINE_LATEST:
-            lines += [f"Все {len(undated)}: [брифинги без даты]({rel(here, 'briefings/undated/index.md')}).", ""]
-    pages[here] = assemble(here, lines)
+            lines.append(p(f"Все {len(undated)}: {a(here, 'briefings/undated/index.md', 'брифинги без даты')}."))
+    pages[here] = assemble(here, lines, title="Хронология")
     return pages
 
 
@@ -417,23 +449,26 @@ def briefings_archive(index: SiteIndex) -> dict[str, GeneratedPage]:
             return out
 
         for n, (uri, chunk) in enumerate(zip(uris, chunks), 1):
-            heading = f"# Брифинги: {title}" + (f" — страница {n}" if n > 1 else "")
-            pages[uri] = assemble(uri, [heading] + block(lambda uri=uri, chunk=chunk, listing=listing: listing(uri, chunk)))
+            heading = f"Брифинги: {title}" + (f" — страница {n}" if n > 1 else "")
+            pages[uri] = assemble(uri, [f"<h1>{heading}</h1>"] + block(
+                lambda uri=uri, chunk=chunk, listing=listing: listing(uri, chunk)
+            ), title=heading)
     here = "briefings/index.md"
     years = sorted((y for y in by_year if y != "undated"), reverse=True) + (["undated"] if "undated" in by_year else [])
-    lines: list[Line] = ["# Брифинги", "", f"Всего: {len(index.items)}.", ""]
-    lines += ["Архив: " + " · ".join(
-        f"[{y if y != 'undated' else 'без даты'}]({rel(here, f'briefings/{y}/index.md')}) ({len(by_year[y])})" for y in years
-    ), ""]
-    lines += ["## Последние"] + block(ul(item_html(it, here) for it in index.items[:50]))
-    pages[here] = assemble(here, lines)
+    lines: list[Line] = ["<h1>Брифинги</h1>", p(f"Всего: {len(index.items)}.")]
+    lines.append(p("Архив: " + " · ".join(
+        f"{a(here, f'briefings/{y}/index.md', y if y != 'undated' else 'без даты')} ({len(by_year[y])})" for y in years
+    )))
+    lines += [Heading(2, "Последние")] + block(ul(item_html(it, here) for it in index.items[:50]))
+    pages[here] = assemble(here, lines, title="Брифинги")
     return pages
 
 
 def home_page(index: SiteIndex, flag: Flag, latest: int = 10) -> GeneratedPage:
     here = "index.md"
-    lines: list[Line] = ["# Брифинги", "", "## Последние брифинги"] + block(ul(item_html(it, here) for it in index.items[:latest]))
-    lines += [f"[Все брифинги ({len(index.items)}) →]({rel(here, 'briefings/index.md')})", ""]
+    lines: list[Line] = ["<h1>Брифинги</h1>", Heading(2, "Последние брифинги")]
+    lines += block(ul(item_html(it, here) for it in index.items[:latest]))
+    lines.append(p(a(here, "briefings/index.md", f"Все брифинги ({len(index.items)}) →")))
     dated = [it for it in index.items if it.date]
     if dated:
         newest = dated[0].date
@@ -446,8 +481,8 @@ def home_page(index: SiteIndex, flag: Flag, latest: int = 10) -> GeneratedPage:
                 refs = " · ".join(f"{entity_html(index.entities[k], here, flag)} ({n})" for k, n in top)
                 rows.append(f"<p><strong>{KIND_TITLES[kind]}:</strong> {refs}</p>")
         if rows:
-            lines += ["## Чаще всего за последние 30 дней"] + block(*rows)
-    return assemble(here, lines)
+            lines += [Heading(2, "Чаще всего за последние 30 дней")] + block(*rows)
+    return assemble(here, lines, title="Брифинги")
 
 
 def generate(index: SiteIndex, flag: Flag, per_page: int = 50,
