@@ -330,7 +330,9 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
         output = self.output.pop(page.file.src_uri, output)
-        if self.indexer is not None:
+        if self.indexer is not None and page.file.src_uri not in self.plugin_pages:
+            # search finds briefings and editors' pages; pages made only of generated lists
+            # (reached through the indexes) would be most of the index and match every name
             self.indexer.add("/" + page.url, output)
         return output
 

@@ -96,17 +96,20 @@ class PagefindIndexer:
         return reply
 
     def _read_replies(self) -> None:
-        buffer = b""
+        pending: list[bytes] = []  # pieces of a reply not yet complete (the bundle is megabytes)
         stream = self._process.stdout
         while True:
-            chunk = stream.read1(1 << 16)
+            chunk = stream.read1(1 << 20)
             if not chunk:
                 break
-            buffer += chunk
-            *messages, buffer = buffer.split(b",")
-            for raw in messages:
+            *complete, rest = chunk.split(b",")
+            for piece in complete:
+                raw = b"".join(pending) + piece if pending else piece
+                pending = []
                 if raw:
                     self._dispatch(json.loads(base64.b64decode(raw)))
+            if rest:
+                pending.append(rest)
         with self._lock:  # the process is gone: release whoever waits
             for event in self._waiting.values():
                 event.set()

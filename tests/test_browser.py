@@ -104,6 +104,25 @@ def test_russian_search_understands_inflection_and_yo(page, base_url, query):
     assert any(SEED_TITLE in t for t in titles), titles
 
 
+SEARCH_URLS = """async (query) => {
+    const pagefind = await import("/pagefind/pagefind.js");
+    const found = await pagefind.search(query);
+    const data = await Promise.all(found.results.map((r) => r.data()));
+    return data.map((d) => d.url);
+}"""
+
+
+def test_search_finds_briefings_and_editor_pages_not_generated_lists(page, base_url):
+    page.goto(base_url + "/")
+    briefings = page.evaluate(SEARCH_URLS, "Азербайджан")
+    assert any(url.startswith("/briefings/") for url in briefings), briefings
+    assert "/people/ilkham-aliev/" in page.evaluate(SEARCH_URLS, "Ильхам Алиев")  # the editor's text
+    # «Хронология» heads every generated entity page; none of them is a search result
+    assert not [u for u in page.evaluate(SEARCH_URLS, "Хронология") if u.startswith(("/people/", "/organizations/",
+                                                                                   "/places/", "/timeline/"))
+                and u != "/people/ilkham-aliev/"]
+
+
 EVIL_TEXT = """Злой заголовок <script>window.__pwned = 1</script>
 
 Абзац с <script>window.__pwned = 2</script> сценарием и <img src=x onerror="window.__pwned = 3"> картинкой.
