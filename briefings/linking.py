@@ -69,9 +69,3 @@ def link_first_mentions(markdown: str, targets: Iterable[LinkTarget]) -> str:
     for start, stop, href in sorted(chosen, reverse=True):
         out = f"{out[:start]}[{out[start:stop]}]({href}){out[stop:]}"
     return out
-
-
-@lru_cache(maxsize=65536)
-def span_pattern(surface: str) -> re.Pattern[str]:
-    """Exactly a surface form found by the tagger (e.g. «Азербайджаном»)."""
-    return re.compile(r"(?<![\w-])" + re.escape(surface) + r"(?![\w-])")

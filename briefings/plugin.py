@@ -35,7 +35,7 @@ from mkdocs.structure.toc import get_toc
 from briefings.errors import BriefingsError, SourceError
 from briefings.gazetteer import Gazetteer
 from briefings.index import Item, SiteIndex, build_index
-from briefings.linking import LinkTarget, link_first_mentions, name_pattern, span_pattern
+from briefings.linking import LinkTarget, link_first_mentions, name_pattern
 from briefings.model import Article, Tags
 from briefings.feeds import feed_renderers
 from briefings.pages import GeneratedPage, briefing_footer, briefing_header, generate, rel
@@ -272,7 +272,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         uri = page.file.src_uri
         item = self.items.get(uri)
         if item is not None:
-            body = link_first_mentions(markdown, self._link_targets(item, markdown))
+            body = link_first_mentions(markdown, self._link_targets(item))
             header = briefing_header(self.index, item, self.gazetteer.flag)
             footer = briefing_footer(self.index, item, self.config.related)
             self.blocks[uri] = GeneratedPage("", header.blocks + footer.blocks)
@@ -336,26 +336,12 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             self.indexer.add("/" + page.url, output)
         return output
 
-    def _link_targets(self, item: Item, markdown: str) -> list[LinkTarget]:
-        """Where to link each paged entity: its name's inflected forms; for a country not
-        named that way, the first form the gazetteer finds («Москвы», «азербайджанский»)."""
-        targets = []
-        surfaces: dict[str, str] | None = None
-        for ref in self.index.entities_of(item):
-            if not ref.paged:
-                continue
-            href = rel(item.uri, ref.uri)
-            pattern = name_pattern(ref.name, ref.kind)
-            if ref.kind == "countries" and not pattern.search(markdown):
-                if surfaces is None:  # the gazetteer scan is the slow path: at most once per page
-                    surfaces = {}
-                    for hit in self.gazetteer.find(markdown):
-                        surfaces.setdefault(hit.code, hit.text)
-                if ref.code not in surfaces:
-                    continue
-                pattern = span_pattern(surfaces[ref.code])
-            targets.append(LinkTarget(pattern, href))
-        return targets
+    def _link_targets(self, item: Item) -> list[LinkTarget]:
+        """Where to link each paged entity: the inflected forms of its name («Саудовской
+        Аравии», «Ильхамом Алиевым»). Countries named only by an adjective or a capital
+        («российских», «Москвы») are left to the chips of the header."""
+        return [LinkTarget(name_pattern(ref.name, ref.kind), rel(item.uri, ref.uri))
+                for ref in self.index.entities_of(item) if ref.paged]
 
     # -- search --------------------------------------------------------------------
 

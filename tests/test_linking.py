@@ -1,6 +1,6 @@
 import pytest
 
-from briefings.linking import LinkTarget, link_first_mentions, name_pattern, span_pattern
+from briefings.linking import LinkTarget, link_first_mentions, name_pattern
 
 
 @pytest.mark.parametrize(
@@ -32,5 +32,6 @@ def test_links_only_the_first_mention_outside_markup():
 
 def test_overlapping_targets_keep_the_first():
     md = "Отношения Москвы и Баку"
-    out = link_first_mentions(md, [LinkTarget(span_pattern("Москвы"), "ru.md"), LinkTarget(span_pattern("Москвы и"), "x.md")])
+    out = link_first_mentions(md, [LinkTarget(name_pattern("Москва", "places"), "ru.md"),
+                                   LinkTarget(name_pattern("Москвы и", "organizations"), "x.md")])
     assert out == "Отношения [Москвы](ru.md) и Баку"
