@@ -51,6 +51,36 @@ class Run:
     returncode: int
     stdout: bytes
     stderr: bytes
+    tree_rss_mb: float = 0.0  # peak of the summed RSS of the whole process tree (sampled every 0.2 s)
+
+
+def tree_rss_kb(root: int) -> int:
+    """Summed resident memory of ``root`` and all its descendants (Linux ``/proc``); 0 elsewhere."""
+    parents: dict[int, int] = {}
+    for entry in os.listdir("/proc") if os.path.isdir("/proc") else ():
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat", "rb") as f:
+                    fields = f.read().rsplit(b")", 1)[1].split()
+                parents[int(entry)] = int(fields[1])
+            except (OSError, IndexError, ValueError):
+                continue
+    tree, frontier = {root}, [root]
+    while frontier:
+        pid = frontier.pop()
+        for child, parent in parents.items():
+            if parent == pid and child not in tree:
+                tree.add(child)
+                frontier.append(child)
+    page_kb = os.sysconf("SC_PAGE_SIZE") // 1024
+    total = 0
+    for pid in tree:
+        try:
+            with open(f"/proc/{pid}/statm") as f:
+                total += int(f.read().split()[1]) * page_kb
+        except (OSError, IndexError, ValueError):
+            continue
+    return total
 
 
 def run(cmd: list[str], *, env: dict | None = None, cwd: str | Path | None = None,
@@ -92,10 +122,14 @@ def run(cmd: list[str], *, env: dict | None = None, cwd: str | Path | None = Non
     for t in threads:
         t.start()
     deadline = None if timeout is None else start + timeout
+    tree_peak_kb, next_sample = 0, start
     while True:
         pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
         if pid:
             break
+        if time.perf_counter() >= next_sample:
+            tree_peak_kb = max(tree_peak_kb, tree_rss_kb(proc.pid))
+            next_sample = time.perf_counter() + 0.2
         if deadline and time.perf_counter() > deadline:
             proc.kill()
             pid, status, usage = os.wait4(proc.pid, 0)
@@ -113,7 +147,7 @@ def run(cmd: list[str], *, env: dict | None = None, cwd: str | Path | None = Non
             pass
         Path(rss_file).unlink(missing_ok=True)
     result = Run(wall, maxrss_kb / 1024, usage.ru_utime, usage.ru_stime, proc.returncode,
-                 b"".join(out_chunks), b"".join(err_chunks))
+                 b"".join(out_chunks), b"".join(err_chunks), tree_peak_kb / 1024)
     if check and result.returncode != 0:
         tail = result.stderr.decode("utf-8", "replace")[-3000:]
         raise SystemExit(f"command failed ({result.returncode}): {' '.join(map(str, cmd[:6]))} …\n{tail}")

@@ -126,7 +126,7 @@ def html_stats(site: Path) -> dict:
             "top5": [(str(p.relative_to(site)), s) for s, p in pages[:5]]}
 
 
-def build(proj: Path, mode: str, config: Path | None = None) -> tuple[float, float, str]:
+def build(proj: Path, mode: str, config: Path | None = None) -> tuple[float, float, float, str]:
     site = proj / f"out-{mode}"
     env = {"BRIEFINGS_PLUGIN": "false" if mode == "bare" else "true"}
     cmd = [str(BIN / "mkdocs"), "build", "-f", str(config or proj / "mkdocs.yml"), "-d", str(site)]
@@ -134,7 +134,7 @@ def build(proj: Path, mode: str, config: Path | None = None) -> tuple[float, flo
     log = done.stderr.decode("utf-8", "replace")
     if "loading the tagger" in log:
         sys.exit("the build tagged briefings: the corpus is not fully tagged")
-    return done.wall, done.maxrss_mb, log
+    return done.wall, done.maxrss_mb, done.tree_rss_mb, log
 
 
 def main() -> int:
@@ -170,21 +170,23 @@ def main() -> int:
         repeat = args.repeat if time.perf_counter() - start < args.budget else 1
         walls = {"plugin": [], "bare": []}
         rss = {"plugin": [], "bare": []}
+        tree = {"plugin": [], "bare": []}
         for rep in range(repeat):
             for mode in (("plugin", "bare") if rep % 2 == 0 else ("bare", "plugin")):
-                wall, mb, _ = build(proj, mode)
+                wall, mb, tree_mb, _ = build(proj, mode)
                 walls[mode].append(wall)
                 rss[mode].append(mb)
-                print(f"  N={n} run {rep + 1} {mode:6} {wall:7.1f} s  {mb:6.0f} MB", flush=True)
+                tree[mode].append(tree_mb)
+                print(f"  N={n} run {rep + 1} {mode:6} {wall:7.1f} s  {mb:6.0f} MB (tree {tree_mb:6.0f} MB)", flush=True)
         row = {
-            "n": n, "dated": dated, "walls": walls, "rss": rss,
+            "n": n, "dated": dated, "walls": walls, "rss": rss, "tree_rss": tree,
             "plugin_s": median(walls["plugin"]), "bare_s": median(walls["bare"]),
             "html_plugin": html_stats(proj / "out-plugin"), "html_bare": html_stats(proj / "out-bare"),
         }
         files, raw, gz = tree_bytes(proj / "out-plugin" / "pagefind")
         row["pagefind_index"] = {"files": files, "raw": raw, "gzip": gz}
         if n in material_at:
-            wall, mb, _ = build(proj, "material", material_search_yml(proj))
+            wall, mb, _, _ = build(proj, "material", material_search_yml(proj))
             index = proj / "out-material" / "search" / "search_index.json"
             data = index.read_bytes()
             row["material_search"] = {"build_s": wall, "rss_mb": mb, "raw": len(data), "gzip": len(gzip.compress(data, 6))}
@@ -200,13 +202,13 @@ def main() -> int:
 
     report("")
     report(f"{'N':>5} {'dated':>5} {'bare s':>7} {'plugin s':>8} {'ratio':>6} {'ms/briefing':>11} "
-           f"{'peak MB':>7} {'html pages':>10} {'html MB':>7} {'largest page':>28} "
+           f"{'peak MB':>7} {'tree MB':>7} {'html pages':>10} {'html MB':>7} {'largest page':>28} "
            f"{'pagefind idx raw/gz MB':>22}")
     for n, r in rows.items():
         h = r["html_plugin"]
         idx = r["pagefind_index"]
         report(f"{n:5} {r['dated']:5} {r['bare_s']:7.1f} {r['plugin_s']:8.1f} {r['plugin_s'] / r['bare_s']:5.2f}× "
-               f"{1000 * r['plugin_s'] / n:11.1f} {max(r['rss']['plugin']):7.0f} "
+               f"{1000 * r['plugin_s'] / n:11.1f} {max(r['rss']['plugin']):7.0f} {max(r.get('tree_rss', r['rss'])['plugin']):7.0f} "
                f"{h['pages']:10} {h['bytes'] / 2**20:7.1f} {h['largest'][-20:]:>20} {h['largest_bytes'] / 2**10:5.0f} KB "
                f"{idx['raw'] / 2**20:10.1f} / {idx['gzip'] / 2**20:.1f}")
     for n, r in rows.items():
@@ -230,7 +232,8 @@ def main() -> int:
         if 3000 in rows and 500 in rows:
             report(f"goal per-briefing N=3000 / N=500 ≤ 1.25: {per[3000] / per[500]:.2f}×")
         if 5000 in rows:
-            report(f"goal peak RSS at N=5000 ≤ 1536 MB: {max(rows[5000]['rss']['plugin']):.0f} MB")
+            report(f"goal peak RSS at N=5000 ≤ 1536 MB: {max(rows[5000]['rss']['plugin']):.0f} MB largest process, "
+                   f"{max(rows[5000].get('tree_rss', rows[5000]['rss'])['plugin']):.0f} MB MkDocs and Pagefind together")
         elif len(rows) >= 2:
             a, b = sorted(rows)[-2:]
             slope = (rows[b]["plugin_s"] - rows[a]["plugin_s"]) / (b - a)
@@ -238,7 +241,8 @@ def main() -> int:
                    f"{rows[b]['plugin_s'] + slope * (5000 - b):.0f} s")
     report("how to read it: ratio = plugin / bare build time on the same briefing pages (the plugin's time includes "
            "the Pagefind index, fed page by page during the build); "
-           "ms/briefing should stay flat as N grows; peak MB is the largest process (MkDocs or Pagefind).")
+           "ms/briefing should stay flat as N grows; peak MB is the largest process (MkDocs or Pagefind), "
+           "tree MB the sum of both while they run side by side.")
     report.save()
     return 0
 
