@@ -20,10 +20,7 @@ Material's index says how much less Pagefind fetches.
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
-import os
-import shutil
 import socket
 import subprocess
 import sys

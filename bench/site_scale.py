@@ -36,7 +36,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import BIN, PYTHON, RESULTS, ROOT, TMP, Report, median, news_records, run, tree_bytes  # noqa: E402
+from _common import BIN, RESULTS, ROOT, TMP, Report, median, news_records, run, tree_bytes  # noqa: E402
 
 CORPUS = TMP / "corpus"
 CHUNK = 500
