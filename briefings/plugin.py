@@ -76,10 +76,16 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.shells = Shells()
         self.output: dict[str, str] = {}  # uri -> final HTML of a shaped page, until on_post_page
         self.indexer: PagefindIndexer | None = None
+        self.serving = False
+        self.searchable: dict[str, str] = {}  # serve: url -> last output of every indexed page
+        self.indexed: set[str] = set()  # urls sent to Pagefind in this build
+        self.files: Files | None = None
 
     def on_startup(self, *, command, dirty) -> None:
         """Defining this hook makes MkDocs keep this instance across ``mkdocs serve``
-        rebuilds, so the tagger, the tag cache and the parsed briefings survive them."""
+        rebuilds, so the tagger, the tag cache, the parsed briefings and the searchable
+        pages survive them."""
+        self.serving = command == "serve"
 
     def on_config(self, config: MkDocsConfig):
         if not self.config.enabled:
@@ -206,7 +212,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
 
     def on_env(self, env: jinja2.Environment, *, config: MkDocsConfig, files: Files) -> jinja2.Environment:
         env.loader = jinja2.ChoiceLoader([jinja2.DictLoader({EMPTY_TEMPLATE: ""}), env.loader])
-        self.env, self.shells, self.output = env, Shells(), {}
+        self.env, self.shells, self.output, self.files, self.indexed = env, Shells(), {}, files, set()
         self._close_indexer()
         if self.config.enabled and self.config.search == "pagefind":
             try:  # pages go to Pagefind as they are rendered (see briefings.search)
@@ -239,7 +245,11 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         if self.indexer is not None and page.file.src_uri not in self.plugin_pages:
             # search finds briefings and editors' pages; pages made only of generated lists
             # (reached through the indexes) would be most of the index and match every name
-            self.indexer.add("/" + page.url, output)
+            url = "/" + page.url
+            self.indexer.add(url, output)
+            self.indexed.add(url)
+            if self.serving:
+                self.searchable[url] = output
         return output
 
     def _link_targets(self, item: Item) -> list[LinkTarget]:
@@ -257,6 +267,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         log.debug("briefings: %d generated pages, %d theme shells", len(self.plugin_pages), len(self.shells))
         if self.indexer is None:
             return
+        if self.serving:
+            self._index_skipped_pages()
         try:
             pages = self.indexer.write(Path(config.site_dir) / "pagefind")
         except SearchIndexError as error:
@@ -264,6 +276,16 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         finally:
             self._close_indexer()
         log.info("briefings: Pagefind indexed %d pages", pages)
+
+    def _index_skipped_pages(self) -> None:
+        """``mkdocs serve --dirty`` renders only the pages whose source changed: the others
+        go to the new index from their last output, so search keeps the whole site."""
+        current = {"/" + f.page.url for f in self.files.documentation_pages() if f.page is not None}
+        for url in list(self.searchable):
+            if url not in current:
+                del self.searchable[url]  # the page is gone
+            elif url not in self.indexed:
+                self.indexer.add(url, self.searchable[url])
 
     def on_build_error(self, *, error: Exception) -> None:
         self._close_indexer()

@@ -48,11 +48,12 @@ def wait_for(url: str, needle: str, seconds: float = 90) -> str:
 
 
 @pytest.fixture()
-def server(project_copy):
+def server(project_copy, request):
     port = free_port()
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1", PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}")
+    extra = getattr(request, "param", [])
     process = subprocess.Popen(
-        ["mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}"],
+        ["mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}", *extra],
         cwd=project_copy, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
     )
     base = f"http://127.0.0.1:{port}"
@@ -85,3 +86,28 @@ def test_edited_frontmatter_updates_entity_pages(server):
     lines[at] = "countries: [Грузия]"
     briefing.write_text("\n".join(lines) + "\n", encoding="utf-8")
     wait_for(base + "/countries/gruziia/", title[:30])
+
+
+def indexed_pages(base: str) -> int:
+    import json
+
+    entry = json.loads(fetch(base + "/pagefind/pagefind-entry.json") or "{}")
+    return sum(language["page_count"] for language in entry.get("languages", {}).values())
+
+
+@pytest.mark.parametrize("server", [["--dirty"]], indirect=True)
+def test_dirty_rebuild_keeps_the_whole_search_index(server):
+    """``--dirty`` re-renders only the edited briefing; search must still cover every page."""
+    root, base = server
+    before = indexed_pages(base)
+    assert before > 5
+    briefing = next(p for p in sorted((root / "content" / "briefings").rglob("*.md")) if "\ncountries:" in p.read_text(encoding="utf-8"))
+    briefing.write_text(briefing.read_text(encoding="utf-8") + "\nДобавлено при проверке: кварцевый маятник.\n",
+                        encoding="utf-8")
+    url = base + "/" + briefing.relative_to(root / "content").with_suffix("").as_posix() + "/"
+    wait_for(url, "кварцевый маятник")
+    deadline = time.monotonic() + 30
+    while indexed_pages(base) != before and time.monotonic() < deadline:
+        time.sleep(0.5)
+    assert indexed_pages(base) == before
+
