@@ -1,5 +1,6 @@
 """MkDocs ``File`` and ``Page`` types for what the plugin generates.
 
+- ``GeneratedFile``: a generated file that knows whether it changed (``serve --dirty``).
 - ``RenderedFile``: a file (an RSS feed) rendered when MkDocs writes it, never kept.
 - ``GeneratedDocPage``: a page whose HTML comes from ``briefings.pages`` — no Markdown
   to convert, its table of contents from the generated headings.
@@ -19,7 +20,17 @@ from mkdocs.structure.toc import get_toc
 from briefings.pages import GeneratedPage
 
 
-class RenderedFile(File):
+class GeneratedFile(File):
+    """A generated file that tells ``mkdocs serve --dirty`` whether it changed
+    (``modified``, set by the plugin from what the page is made of)."""
+
+    modified: bool = True
+
+    def is_modified(self) -> bool:
+        return self.modified
+
+
+class RenderedFile(GeneratedFile):
     """A generated file whose content is rendered when MkDocs writes it, and not kept
     (thousands of RSS feeds would otherwise all sit in memory until the build ends)."""
 
@@ -39,10 +50,9 @@ class RenderedFile(File):
     def content_bytes(self) -> bytes:
         return self.render().encode("utf-8")
 
-    def is_modified(self) -> bool:
-        return True
-
     def copy_file(self, dirty: bool = False) -> None:
+        if dirty and not self.modified:
+            return
         os.makedirs(os.path.dirname(self.abs_dest_path), exist_ok=True)
         with open(self.abs_dest_path, "w", encoding="utf-8") as out:
             out.write(self.render())

@@ -164,6 +164,9 @@ class GeneratedPage:
     blocks: tuple[tuple[str, Callable[[], str]], ...] = ()
     title: str = ""
     headings: tuple[tuple[int, str, str], ...] = ()  # (level, id, text)
+    sources: tuple[str, ...] | None = None
+    """The briefings the page is made of, when only they matter (an entity's page, a
+    month); ``None`` when it depends on the whole site (indexes, home)."""
 
     def html(self, rendered: str) -> str:
         for placeholder, render in self.blocks:
@@ -187,7 +190,7 @@ class GeneratedPage:
         return [top]
 
 
-def assemble(key: str, lines: Iterable[Line], title: str = "") -> GeneratedPage:
+def assemble(key: str, lines: Iterable[Line], title: str = "", sources: Iterable[str] | None = None) -> GeneratedPage:
     out, blocks, headings, taken = [], [], [], set()
     for line in lines:
         if isinstance(line, Block):
@@ -200,7 +203,8 @@ def assemble(key: str, lines: Iterable[Line], title: str = "") -> GeneratedPage:
             headings.append((line.level, anchor, line.text))
             line = f'<h{line.level} id="{anchor}">{h(line.text)}</h{line.level}>'
         out.append(line)
-    return GeneratedPage("\n".join(out), tuple(blocks), title, tuple(headings))
+    return GeneratedPage("\n".join(out), tuple(blocks), title, tuple(headings),
+                         None if sources is None else tuple(sources))
 
 
 def p(text_html: str) -> str:
@@ -287,7 +291,7 @@ def entity_pages(index: SiteIndex, ref: EntityRef, flag: Flag, per_page: int, de
         lines += block(lambda uri=uri, chunk=chunk: listing(uri, chunk))
         if n == 1:
             lines += entity_sections(index, ref, flag)
-        pages[uri] = assemble(uri, lines, title=ref.name + page)
+        pages[uri] = assemble(uri, lines, title=ref.name + page, sources=(it.uri for it in items))
     return pages
 
 
@@ -398,7 +402,7 @@ def timeline_pages(index: SiteIndex) -> dict[str, GeneratedPage]:
         title = f"{MONTHS_NOM[month - 1]} {year}"
         pages[uri] = assemble(uri, [f"<h1>Хронология: {title}</h1>"] + block(
             lambda uri=uri, group=group: ul(event_html(e, uri, published=True) for e in group)
-        ), title=f"Хронология: {title}")
+        ), title=f"Хронология: {title}", sources=sorted({e.item.uri for e in group}))
     for year in years:
         uri = f"timeline/{year}.md"
         lines: list[Line] = [f"<h1>Хронология: {year}</h1>"]
@@ -452,7 +456,7 @@ def briefings_archive(index: SiteIndex) -> dict[str, GeneratedPage]:
             heading = f"Брифинги: {title}" + (f" — страница {n}" if n > 1 else "")
             pages[uri] = assemble(uri, [f"<h1>{heading}</h1>"] + block(
                 lambda uri=uri, chunk=chunk, listing=listing: listing(uri, chunk)
-            ), title=heading)
+            ), title=heading, sources=(it.uri for it in items))
     here = "briefings/index.md"
     years = sorted((y for y in by_year if y != "undated"), reverse=True) + (["undated"] if "undated" in by_year else [])
     lines: list[Line] = ["<h1>Брифинги</h1>", p(f"Всего: {len(index.items)}.")]

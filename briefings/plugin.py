@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 from pathlib import Path
@@ -34,7 +35,7 @@ from briefings.index import Item, SiteIndex, build_index
 from briefings.linking import LinkTarget, link_first_mentions, name_pattern
 from briefings.model import Article, Tags
 from briefings.feeds import feed_renderers
-from briefings.mkdocs_parts import GeneratedDocPage, RenderedFile, append_sections
+from briefings.mkdocs_parts import GeneratedDocPage, GeneratedFile, RenderedFile, append_sections
 from briefings.pages import GeneratedPage, briefing_footer, briefing_header, generate, rel
 from briefings.registry import Registry
 from briefings.search import PagefindIndexer, SearchIndexError
@@ -80,6 +81,10 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.searchable: dict[str, str] = {}  # serve: url -> last output of every indexed page
         self.indexed: set[str] = set()  # urls sent to Pagefind in this build
         self.files: Files | None = None
+        self.stamps: dict[str, tuple[int, int]] = {}  # briefing uri -> (mtime, size) of its file
+        self.signatures: dict[str, str | None] = {}  # generated uri -> what it was made of, last build
+        self.next_signatures: dict[str, str | None] = {}
+        self.site_version = ""
 
     def on_startup(self, *, command, dirty) -> None:
         """Defining this hook makes MkDocs keep this instance across ``mkdocs serve``
@@ -122,17 +127,34 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             return entry.description if entry else ""
 
         self.pages = generate(self.index, self.gazetteer.flag, self.config.per_page, description)
-        self.blocks, plugin_pages = {}, set()
+        self.site_version = _digest(repr(self.config), repr(sorted(
+            (key, ref.name, ref.paged) for key, ref in self.index.entities.items())))
+        self.blocks, plugin_pages, self.next_signatures = {}, set(), {}
         for uri, generated in self.pages.items():
             if files.get_file_from_path(uri) is None:  # else an editor's page: generated sections follow it
-                file = File.generated(config, uri, content="")
+                file = GeneratedFile.generated(config, uri, content="")
+                file.modified = self._changed(uri, generated)
                 GeneratedDocPage(generated, file, config)  # becomes file.page; MkDocs uses it as is
                 files.append(file)
                 plugin_pages.add(uri)
         self.plugin_pages = frozenset(plugin_pages)
         for uri, render in feed_renderers(self.index, config.site_name, config.site_url or "").items():
-            files.append(RenderedFile.make(config, uri, render))
+            feed = RenderedFile.make(config, uri, render)
+            entity_page = self.pages.get(uri[: -len("/feed.xml")] + ".md") if uri.endswith("/feed.xml") else None
+            feed.modified = entity_page is None or self._changed(uri, entity_page)
+            files.append(feed)
         return files
+
+    def _changed(self, uri: str, generated: GeneratedPage) -> bool:
+        """Whether ``uri`` must be written again under ``mkdocs serve --dirty``: pages made
+        of some briefings (an entity's, a month's) only when one of those changed or the
+        site's entities did; pages about the whole site always."""
+        signature = None
+        if generated.sources is not None:
+            signature = _digest(self.site_version, generated.text,
+                                *(f"{source}:{self.stamps.get(source)}" for source in generated.sources))
+        self.next_signatures[uri] = signature
+        return signature is None or self.signatures.get(uri) != signature
 
     def _read_item(self, file: File) -> Item | None:
         """The briefing of ``file``; unchanged files (same mtime and size) are not read again."""
@@ -141,6 +163,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         except OSError:
             return None
         stamp = (stat.st_mtime_ns, stat.st_size)
+        self.stamps[file.src_uri] = stamp
         cached = self.read_cache.get(file.abs_src_path)
         if cached and cached[0] == stamp and (cached[1] is None or cached[1].uri == file.src_uri):
             return cached[1]
@@ -265,6 +288,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         if not self.config.enabled:
             return
         log.debug("briefings: %d generated pages, %d theme shells", len(self.plugin_pages), len(self.shells))
+        self.signatures = self.next_signatures  # what the site now holds
         if self.indexer is None:
             return
         if self.serving:
@@ -301,3 +325,11 @@ def _check_same(uri: str, fast: str, theme: str) -> None:
         at = next((i for i, (x, y) in enumerate(zip(fast, theme)) if x != y), min(len(fast), len(theme)))
         raise PluginError(f"briefings: the shell output of '{uri}' differs from the theme's at character {at}: "
                           f"{fast[max(at - 60, 0):at + 60]!r} != {theme[max(at - 60, 0):at + 60]!r}")
+
+
+def _digest(*parts: str) -> str:
+    digest = hashlib.sha1()
+    for part in parts:
+        digest.update(part.encode("utf-8"))
+        digest.update(b"\0")
+    return digest.hexdigest()
