@@ -4,7 +4,7 @@
 
 Uses the N-briefing project of bench/site_scale.py (the tagged corpus is made once by
 ``site_scale.py --prepare-only``). For each mode — ``plugin`` and ``bare``
-(``BRIEFINGS_PLUGIN=false``) — starts ``mkdocs serve`` on 127.0.0.1 (a free port),
+(``BRIEFINGS_PLUGIN=false``), each without and with ``--dirty`` — starts ``mkdocs serve`` on 127.0.0.1 (a free port),
 waits for the first build, then ``--repeat`` times updates the mtime of one briefing
 (``os.utime``, the content is unchanged) and measures until MkDocs logs
 "Reloading browsers" (the rebuilt site is being served).
