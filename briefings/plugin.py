@@ -38,7 +38,7 @@ from briefings.feeds import feed_renderers
 from briefings.mkdocs_parts import GeneratedDocPage, GeneratedFile, RenderedFile, append_sections
 from briefings.pages import GeneratedPage, briefing_footer, briefing_header, generate, rel
 from briefings.registry import Registry
-from briefings.search import PagefindIndexer, SearchIndexError
+from briefings.search import PagefindIndexer, SearchIndexError, search_document
 from briefings.shells import EMPTY_TEMPLATE, Shells, shape_of
 from briefings.sources import read_path
 from briefings.tagcache import TagCache
@@ -78,7 +78,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.output: dict[str, str] = {}  # uri -> final HTML of a shaped page, until on_post_page
         self.indexer: PagefindIndexer | None = None
         self.serving = False
-        self.searchable: dict[str, str] = {}  # serve: url -> last output of every indexed page
+        self.searchable: dict[str, str] = {}  # serve: url -> last search document of every indexed page
         self.indexed: set[str] = set()  # urls sent to Pagefind in this build
         self.files: Files | None = None
         self.stamps: dict[str, tuple[int, int]] = {}  # briefing uri -> (mtime, size) of its file
@@ -269,10 +269,11 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             # search finds briefings and editors' pages; pages made only of generated lists
             # (reached through the indexes) would be most of the index and match every name
             url = "/" + page.url
-            self.indexer.add(url, output)
+            document = search_document(page.title or "", page.content or "", config.theme.get("language") or "ru")
+            self.indexer.add(url, document)
             self.indexed.add(url)
             if self.serving:
-                self.searchable[url] = output
+                self.searchable[url] = document
         return output
 
     def _link_targets(self, item: Item) -> list[LinkTarget]:
@@ -303,7 +304,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
 
     def _index_skipped_pages(self) -> None:
         """``mkdocs serve --dirty`` renders only the pages whose source changed: the others
-        go to the new index from their last output, so search keeps the whole site."""
+        go to the new index from their last search document, so search keeps the whole site."""
         current = {"/" + f.page.url for f in self.files.documentation_pages() if f.page is not None}
         for url in list(self.searchable):
             if url not in current:

@@ -14,6 +14,7 @@ each reply with a 0.1 s sleep: ten pages a second.)
 from __future__ import annotations
 
 import base64
+import html
 import json
 import shutil
 import subprocess
@@ -21,6 +22,20 @@ import tempfile
 import threading
 from pathlib import Path
 from typing import Any
+
+
+IN_FLIGHT = 64
+"""Pages sent to Pagefind and not yet indexed, at most: the service reads its input
+eagerly, so without a bound every rendered page would wait in its memory."""
+
+
+def search_document(title: str, content: str, language: str) -> str:
+    """What Pagefind indexes of a page: its language, title and content. The theme's
+    navigation, header and footer are outside ``data-pagefind-body`` anyway, and sending
+    only this makes each page a fraction of its size on the wire and in the indexer."""
+    heading = "" if "<h1" in content else f"<h1>{html.escape(title)}</h1>"  # as Material adds it
+    return (f'<!doctype html><html lang="{html.escape(language)}"><head><title>{html.escape(title)}</title></head>'
+            f"<body><main data-pagefind-body>{heading}{content}</main></body></html>")
 
 
 class SearchIndexError(RuntimeError):
@@ -141,10 +156,15 @@ class PagefindIndexer:
 
     # -- API ------------------------------------------------------------------------
 
-    def add(self, url: str, html: str) -> None:
-        """Index one rendered page (``url`` as readers see it, e.g. ``/people/x/``)."""
+    def add(self, url: str, document: str) -> None:
+        """Index one page (``url`` as readers see it, e.g. ``/people/x/``); waits while
+        ``IN_FLIGHT`` pages are still being indexed."""
+        with self._lock:
+            while self._unanswered >= IN_FLIGHT and self._process.poll() is None:
+                self._lock.wait(1.0)
         self._send({"type": "AddFile", "index_id": self._index_id, "url": url,
-                    "file_path": None, "file_contents": html}, wait=False, url=url)
+                    "file_path": None, "file_contents": document}, wait=False, url=url)
+        self._process.stdin.flush()
 
     def write(self, folder: Path) -> int:
         """Write the index bundle into ``folder`` (replacing it); the number of pages indexed.

@@ -34,3 +34,32 @@ def test_pages_are_indexed_and_the_bundle_is_written(tmp_path):
 def test_a_missing_executable_is_a_clear_error(tmp_path):
     with pytest.raises(SearchIndexError, match="cannot start pagefind"):
         PagefindIndexer(executable=tmp_path / "no-such-pagefind")
+
+
+@pytest.mark.parametrize(
+    "title, content, expected_h1",
+    [
+        ("Брифинг & сводка", "<p>Текст</p>", "<h1>Брифинг &amp; сводка</h1><p>Текст</p>"),  # Material adds the title
+        ("Брифинг", '<h1 id="x">Свой заголовок</h1><p>Текст</p>', '<main data-pagefind-body><h1 id="x">'),
+    ],
+)
+def test_search_document_is_the_page_content_with_its_title(title, content, expected_h1):
+    from briefings.search import search_document
+
+    document = search_document(title, content, "ru")
+    assert document.startswith('<!doctype html><html lang="ru">')
+    assert expected_h1 in document and "<title>" + title.replace("&", "&amp;") + "</title>" in document
+
+
+def test_pages_in_flight_are_bounded(monkeypatch, tmp_path):
+    import briefings.search as search
+
+    monkeypatch.setattr(search, "IN_FLIGHT", 3)
+    indexer = PagefindIndexer()
+    try:
+        for n in range(30):
+            indexer.add(f"/b/{n}/", page(n))
+            assert indexer._unanswered <= 3
+        assert indexer.write(tmp_path / "pagefind") == 30
+    finally:
+        indexer.close()
