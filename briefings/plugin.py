@@ -138,6 +138,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
                 files.append(file)
                 plugin_pages.add(uri)
         self.plugin_pages = frozenset(plugin_pages)
+        self._start_indexer(files)
         for uri, render in feed_renderers(self.index, config.site_name, config.site_url or "").items():
             feed = RenderedFile.make(config, uri, render)
             entity_page = self.pages.get(uri[: -len("/feed.xml")] + ".md") if uri.endswith("/feed.xml") else None
@@ -225,23 +226,41 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             self.fast[uri] = page.meta.get("template", "main.html")
             page.meta["template"] = EMPTY_TEMPLATE
             return html
+        self._index_for_search(page, html, config)  # before the generated blocks come in
         if uri in self.blocks:
             return self.blocks.pop(uri).html(html)
         if uri in self.pages:  # an editor's page at a generated path: the generated sections follow
             return html + "\n" + append_sections(page, self.pages[uri])
         return html
 
+    def _start_indexer(self, files: Files) -> None:
+        """Pages go to Pagefind as MkDocs renders them (see ``briefings.search``)."""
+        self._close_indexer()
+        self.files, self.indexed = files, set()
+        if self.config.search == "pagefind":
+            try:
+                self.indexer = PagefindIndexer()
+            except SearchIndexError as error:
+                raise PluginError(f"briefings: {error}") from None
+
+    def _index_for_search(self, page: Page, html: str, config: MkDocsConfig) -> None:
+        """Search finds briefings and editors' pages by their own text: what is sent to
+        Pagefind is the page without the generated lists (which Pagefind would skip,
+        ``data-pagefind-ignore``, after holding them in memory)."""
+        if self.indexer is None:
+            return
+        url = "/" + page.url
+        document = search_document(page.title or "", html, config.theme.get("language") or "ru")
+        self.indexer.add(url, document)
+        self.indexed.add(url)
+        if self.serving:
+            self.searchable[url] = document
+
     # -- theme shells ------------------------------------------------------------------
 
     def on_env(self, env: jinja2.Environment, *, config: MkDocsConfig, files: Files) -> jinja2.Environment:
         env.loader = jinja2.ChoiceLoader([jinja2.DictLoader({EMPTY_TEMPLATE: ""}), env.loader])
-        self.env, self.shells, self.output, self.files, self.indexed = env, Shells(), {}, files, set()
-        self._close_indexer()
-        if self.config.enabled and self.config.search == "pagefind":
-            try:  # pages go to Pagefind as they are rendered (see briefings.search)
-                self.indexer = PagefindIndexer()
-            except SearchIndexError as error:
-                raise PluginError(f"briefings: {error}") from None
+        self.env, self.shells, self.output = env, Shells(), {}
         return env
 
     def on_page_context(self, context, *, page: Page, config: MkDocsConfig, nav):
@@ -264,17 +283,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         return context
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
-        output = self.output.pop(page.file.src_uri, output)
-        if self.indexer is not None and page.file.src_uri not in self.plugin_pages:
-            # search finds briefings and editors' pages; pages made only of generated lists
-            # (reached through the indexes) would be most of the index and match every name
-            url = "/" + page.url
-            document = search_document(page.title or "", page.content or "", config.theme.get("language") or "ru")
-            self.indexer.add(url, document)
-            self.indexed.add(url)
-            if self.serving:
-                self.searchable[url] = document
-        return output
+        return self.output.pop(page.file.src_uri, output)
 
     def _link_targets(self, item: Item) -> list[LinkTarget]:
         """Where to link each paged entity: the inflected forms of its name («Саудовской
