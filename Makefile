@@ -22,9 +22,9 @@ site: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest
 
-## live preview on http://127.0.0.1:8000 (rebuilds on save)
+## live preview on http://127.0.0.1:8000 (rebuilds on save; DIRTY=1: only what an edit touches)
 serve: $(STAMP)
-	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000
+	$(BIN)/mkdocs serve --dev-addr 127.0.0.1:8000 $(if $(DIRTY),--dirty)
 
 ingest: $(STAMP)
 	$(BIN)/briefings ingest sources --out content/briefings
