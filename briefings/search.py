@@ -54,7 +54,8 @@ def pagefind_executable() -> Path:
 
 
 class PagefindIndexer:
-    """``add(url, html)`` for every page, then ``write(folder)``; ``close()`` in any case."""
+    """``add(url, search_document(...))`` for every page, then ``write(folder)``;
+    ``close()`` in any case."""
 
     def __init__(self, executable: Path | None = None, config: dict[str, Any] | None = None):
         self._log = tempfile.TemporaryFile()
@@ -75,8 +76,11 @@ class PagefindIndexer:
         self.pages = 0
         self._reader = threading.Thread(target=self._read_replies, name="pagefind-replies", daemon=True)
         self._reader.start()
-        reply = self._call({"type": "NewIndex", "config": config or {}})
-        self._index_id = reply["index_id"]
+        try:
+            self._index_id = self._call({"type": "NewIndex", "config": config or {}})["index_id"]
+        except SearchIndexError:
+            self.close()
+            raise
 
     # -- protocol -------------------------------------------------------------------
 
