@@ -38,7 +38,7 @@ from briefings.feeds import feed_renderers
 from briefings.mkdocs_parts import GeneratedDocPage, GeneratedFile, RenderedFile, append_sections
 from briefings.pages import GeneratedPage, briefing_footer, briefing_header, generate, rel
 from briefings.registry import Registry
-from briefings.search import PagefindIndexer, SearchIndexError, search_document
+from briefings.search import SHARD_PAGES, SearchBundles, SearchIndexError, search_document
 from briefings.shells import EMPTY_TEMPLATE, Shells, shape_of
 from briefings.sources import read_path
 from briefings.tagcache import TagCache
@@ -57,6 +57,7 @@ class BriefingsConfig(Config):
     min_briefings = c.Type(int, default=2)  # entities named in fewer briefings get no page of their own
     related = c.Type(int, default=5)
     search = c.Choice(("pagefind", "none"), default="pagefind")
+    search_bundle_pages = c.Type(int, default=SHARD_PAGES)  # pages per Pagefind bundle (memory)
     fast_pages = c.Choice(("on", "off", "verify"), default="on")  # theme shells for generated pages
 
 
@@ -76,7 +77,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.fast: dict[str, str] = {}  # shaped page uri -> the theme template it would use
         self.shells = Shells()
         self.output: dict[str, str] = {}  # uri -> final HTML of a shaped page, until on_post_page
-        self.indexer: PagefindIndexer | None = None
+        self.indexer: SearchBundles | None = None
         self.serving = False
         self.searchable: dict[str, str] = {}  # serve: url -> last search document of every indexed page
         self.indexed: set[str] = set()  # urls sent to Pagefind in this build
@@ -138,7 +139,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
                 files.append(file)
                 plugin_pages.add(uri)
         self.plugin_pages = frozenset(plugin_pages)
-        self._start_indexer(files)
+        self._start_indexer(files, config)
         for uri, render in feed_renderers(self.index, config.site_name, config.site_url or "").items():
             feed = RenderedFile.make(config, uri, render)
             entity_page = self.pages.get(uri[: -len("/feed.xml")] + ".md") if uri.endswith("/feed.xml") else None
@@ -233,15 +234,12 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             return html + "\n" + append_sections(page, self.pages[uri])
         return html
 
-    def _start_indexer(self, files: Files) -> None:
+    def _start_indexer(self, files: Files, config: MkDocsConfig) -> None:
         """Pages go to Pagefind as MkDocs renders them (see ``briefings.search``)."""
         self._close_indexer()
         self.files, self.indexed = files, set()
         if self.config.search == "pagefind":
-            try:
-                self.indexer = PagefindIndexer()
-            except SearchIndexError as error:
-                raise PluginError(f"briefings: {error}") from None
+            self.indexer = SearchBundles(Path(config.site_dir), self.config.search_bundle_pages)
 
     def _index_for_search(self, page: Page, html: str, config: MkDocsConfig) -> None:
         """Search finds briefings and editors' pages by their own text: what is sent to
@@ -251,7 +249,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             return
         url = "/" + page.url
         document = search_document(page.title or "", html, config.theme.get("language") or "ru")
-        self.indexer.add(url, document)
+        self._add_to_search(url, document)
         self.indexed.add(url)
         if self.serving:
             self.searchable[url] = document
@@ -261,6 +259,12 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     def on_env(self, env: jinja2.Environment, *, config: MkDocsConfig, files: Files) -> jinja2.Environment:
         env.loader = jinja2.ChoiceLoader([jinja2.DictLoader({EMPTY_TEMPLATE: ""}), env.loader])
         self.env, self.shells, self.output = env, Shells(), {}
+        if self.indexer is not None:
+            if self.serving:
+                self._index_skipped_pages()
+            # every page is in the index now: the search box learns how many bundles to merge
+            bundles = SearchBundles.count(self.indexer.added, self.config.search_bundle_pages)
+            env.globals["briefings_search_bundles"] = [f"pagefind-{n}/" for n in range(2, bundles + 1)]
         return env
 
     def on_page_context(self, context, *, page: Page, config: MkDocsConfig, nav):
@@ -301,15 +305,13 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.signatures = self.next_signatures  # what the site now holds
         if self.indexer is None:
             return
-        if self.serving:
-            self._index_skipped_pages()
         try:
-            pages = self.indexer.write(Path(config.site_dir) / "pagefind")
+            pages, bundles = self.indexer.finish(), self.indexer.bundles
         except SearchIndexError as error:
             raise PluginError(f"briefings: {error}") from None
         finally:
             self._close_indexer()
-        log.info("briefings: Pagefind indexed %d pages", pages)
+        log.info("briefings: Pagefind indexed %d pages in %d bundle(s)", pages, bundles)
 
     def _index_skipped_pages(self) -> None:
         """``mkdocs serve --dirty`` renders only the pages whose source changed: the others
@@ -319,7 +321,13 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             if url not in current:
                 del self.searchable[url]  # the page is gone
             elif url not in self.indexed:
-                self.indexer.add(url, self.searchable[url])
+                self._add_to_search(url, self.searchable[url])
+
+    def _add_to_search(self, url: str, document: str) -> None:
+        try:
+            self.indexer.add(url, document)
+        except SearchIndexError as error:
+            raise PluginError(f"briefings: {error}") from None
 
     def on_build_error(self, *, error: Exception) -> None:
         self._close_indexer()

@@ -205,3 +205,90 @@ class PagefindIndexer:
                 self._process.wait()
         self._reader.join(timeout=5)
         self._log.close()
+
+
+SHARD_PAGES = 1000
+"""Pages per search bundle: writing a bundle takes Pagefind about half a megabyte of
+memory per page, so one bundle for thousands of briefings would be the largest process
+of the build."""
+
+
+class SearchBundles:
+    """The site's search index as bundles of at most ``shard_pages`` pages each.
+
+    Bundle 1 is ``pagefind/`` (with the UI scripts), the others ``pagefind-2/``,
+    ``pagefind-3/``…, which the search box merges (Pagefind UI's ``mergeIndex``). A full
+    bundle is written by a background thread, and its Pagefind process ends, while the
+    next one is being filled.
+    """
+
+    def __init__(self, site_dir: Path, shard_pages: int = SHARD_PAGES, indexer=PagefindIndexer):
+        self.site_dir, self.shard_pages, self._indexer = Path(site_dir), max(1, shard_pages), indexer
+        self._current: PagefindIndexer | None = None
+        self._filled = 0
+        self.bundles = 0
+        self.added = 0
+        self.pages = 0
+        self._writers: list[threading.Thread] = []
+        self._errors: list[str] = []
+        self._lock = threading.Lock()
+        for old in self.site_dir.glob("pagefind-*"):  # bundles of an earlier (--dirty) build
+            if old.is_dir() and old.name.removeprefix("pagefind-").isdigit():
+                shutil.rmtree(old)
+
+    def folder(self, number: int) -> Path:
+        return self.site_dir / ("pagefind" if number == 1 else f"pagefind-{number}")
+
+    @staticmethod
+    def count(pages: int, shard_pages: int = SHARD_PAGES) -> int:
+        """How many bundles ``pages`` pages make (at least one: the search box needs it)."""
+        return max(1, -(-pages // max(1, shard_pages)))
+
+    def add(self, url: str, document: str) -> None:
+        if self._current is None:
+            self._current = self._indexer()
+            self.bundles += 1
+        self._current.add(url, document)
+        self._filled += 1
+        self.added += 1
+        if self._filled >= self.shard_pages:
+            self._write_current()
+
+    def _write_current(self) -> None:
+        indexer, folder = self._current, self.folder(self.bundles)
+        self._current, self._filled = None, 0
+        writer = threading.Thread(target=self._write, args=(indexer, folder), name=f"pagefind-{self.bundles}")
+        writer.start()
+        self._writers.append(writer)
+
+    def _write(self, indexer: PagefindIndexer, folder: Path) -> None:
+        try:
+            pages = indexer.write(folder)
+            with self._lock:
+                self.pages += pages
+        except (SearchIndexError, OSError) as error:
+            with self._lock:
+                self._errors.append(f"{folder.name}: {error}")
+        finally:
+            indexer.close()
+
+    def finish(self) -> int:
+        """Write what is left (an empty bundle for a site with nothing to search); the
+        number of pages indexed."""
+        if self._current is None and self.bundles == 0:
+            self._current = self._indexer()
+            self.bundles = 1
+        if self._current is not None:
+            self._write_current()
+        for writer in self._writers:
+            writer.join()
+        if self._errors:
+            raise SearchIndexError(self._errors[0])
+        return self.pages
+
+    def close(self) -> None:
+        if self._current is not None:
+            self._current.close()
+            self._current = None
+        for writer in self._writers:
+            writer.join()

@@ -182,3 +182,54 @@ def test_scripts_from_source_articles_never_run(browser, evil_site):
         context.close()
         server.shutdown()
     assert dialogs == []
+
+
+@pytest.fixture(scope="module")
+def bundled_site_url(built_site, tmp_path_factory):
+    """The demo site built again with two pages per search bundle: six bundles to merge."""
+    from conftest import run
+
+    root = tmp_path_factory.mktemp("bundled")
+    for name in ("content", "theme"):
+        shutil.copytree(built_site / name, root / name, ignore=shutil.ignore_patterns(".*"))
+    config = (built_site / "mkdocs.yml").read_text(encoding="utf-8")
+    (root / "mkdocs.yml").write_text(config.replace(
+        "enabled: !ENV [BRIEFINGS_PLUGIN, true]", "enabled: true\n      search_bundle_pages: 2"), encoding="utf-8")
+    build = run(["mkdocs", "build", "--strict"], root)
+    assert build.returncode == 0, build.stderr
+    assert (root / "site" / "pagefind-6" / "pagefind.js").exists()
+    handler = functools.partial(QuietHandler, directory=str(root / "site"))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+
+
+def ui_results(page, url: str, query: str) -> set[str]:
+    page.goto(url)
+    page.locator("#briefings-search input").fill(query)
+    results = page.locator(".pagefind-ui__result-link")
+    results.first.wait_for(timeout=15000)
+    found: set[str] = set()
+    for _ in range(20):  # until the result list stops changing (bundles answer one by one)
+        page.wait_for_timeout(500)
+        now = {link.get_attribute("href") for link in results.all()}
+        if now == found:
+            break
+        found = now
+    return found
+
+
+@pytest.mark.parametrize("query", ["Екатеринбург", "Песков", "Росавиация"])  # ≤ 5 results: one page of the UI
+def test_search_box_merges_every_bundle(page, bundled_site_url, built_site, query):
+    """Every briefing that names the word is found, whichever of the six bundles holds it."""
+    content = built_site / "content"
+    expected = {
+        "/" + path.relative_to(content).with_suffix("").as_posix() + "/"
+        for path in (content / "briefings").rglob("*.md")
+        if query in path.read_text(encoding="utf-8").split("\n---", 1)[-1]  # the text, not the tags
+    }
+    assert expected
+    found = ui_results(page, bundled_site_url + "/people/ilkham-aliev/", query)
+    assert expected <= found, (expected, found)
+    assert page.errors == []

@@ -63,3 +63,28 @@ def test_pages_in_flight_are_bounded(monkeypatch, tmp_path):
         assert indexer.write(tmp_path / "pagefind") == 30
     finally:
         indexer.close()
+
+
+def test_bundles_split_the_index_and_replace_stale_ones(tmp_path):
+    from briefings.search import SearchBundles
+
+    (tmp_path / "pagefind-9").mkdir()  # from an earlier build
+    (tmp_path / "pagefind-notes").mkdir()  # not ours
+    bundles = SearchBundles(tmp_path, shard_pages=3)
+    try:
+        for n in range(7):
+            bundles.add(f"/b/{n}/", page(n))
+        assert bundles.finish() == 7
+    finally:
+        bundles.close()
+    assert bundles.bundles == 3 == SearchBundles.count(7, 3)
+    assert [p.name for p in sorted(tmp_path.iterdir())] == ["pagefind", "pagefind-2", "pagefind-3", "pagefind-notes"]
+    assert all((tmp_path / name / "pagefind.js").exists() for name in ("pagefind", "pagefind-2", "pagefind-3"))
+
+
+def test_a_site_with_nothing_to_search_still_gets_a_bundle(tmp_path):
+    from briefings.search import SearchBundles
+
+    bundles = SearchBundles(tmp_path)
+    assert bundles.finish() == 0 and (tmp_path / "pagefind" / "pagefind-ui.js").exists()
+    bundles.close()
