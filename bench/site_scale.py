@@ -183,7 +183,10 @@ def main() -> int:
             "plugin_s": median(walls["plugin"]), "bare_s": median(walls["bare"]),
             "html_plugin": html_stats(proj / "out-plugin"), "html_bare": html_stats(proj / "out-bare"),
         }
-        files, raw, gz = tree_bytes(proj / "out-plugin" / "pagefind")
+        files = raw = gz = 0
+        for bundle in (proj / "out-plugin").glob("pagefind*"):  # pagefind/, pagefind-2/, …
+            counts = tree_bytes(bundle)
+            files, raw, gz = files + counts[0], raw + counts[1], gz + counts[2]
         row["pagefind_index"] = {"files": files, "raw": raw, "gzip": gz}
         if n in material_at:
             wall, mb, _, _ = build(proj, "material", material_search_yml(proj))

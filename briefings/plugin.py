@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import logging
 import os
@@ -186,7 +187,9 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         auto = None
         if not is_fully_tagged(found) and self.config.autotag:
             auto = self._auto_tags(article)
-        return Item(uri=file.src_uri, article=article, tags=combine(found, auto))
+        # the site shows a briefing's title, lead and metadata; its text is read from the
+        # page itself, so the index does not keep thousands of article bodies
+        return Item(uri=file.src_uri, article=dataclasses.replace(article, body=""), tags=combine(found, auto))
 
     def _auto_tags(self, article: Article) -> Tags:
         key = self.cache.key(article)
