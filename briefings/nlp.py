@@ -9,8 +9,9 @@ People: each PER span is cleaned and put in the nominative by ``people.name_ment
 Organizations: ORG spans, places that name institutions («ЕС», «Кремль», «Белый дом»),
 an organization with the country after it («МИД России»), and institutions written with
 common nouns («британское правительство», «полиция») found by
-``organizations.institution_mentions``; generic words («СМИ», «Брексит», «Twitter») and
-names in photo-credit lines are dropped.
+``organizations.institution_mentions``; generic words («СМИ», «Брексит», «Twitter»), names
+in photo credits, products, buildings, states and sentence-initial common words are dropped
+(see ``briefings.organizations``); a name does not cross a line break.
 """
 
 from __future__ import annotations
@@ -26,7 +27,8 @@ from dataclasses import dataclass
 from typing import Iterable, Iterator
 
 from natasha import Doc, MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, Segmenter
-from natasha.norm import inflect_word, recover_shapes, recover_spaces
+from natasha.norm import inflect_word, recover_spaces
+from natasha.shape import recover_shape
 
 from briefings.dates import extract_dates
 from briefings.gazetteer import Gazetteer
@@ -34,14 +36,37 @@ from briefings.model import Article, Entity, Span, Tags
 from briefings.organizations import (
     Lexicon,
     OrgMention,
+    after_product_noun,
+    dateline_sources,
+    drop_products,
+    elliptic_mentions,
     institution_mentions,
+    is_common_word,
     is_not_organization,
+    is_plain_noun,
     merge_organizations,
+    name_tokens,
+    named_regions,
+    names_facility,
+    names_region,
     party_mentions,
     party_names_rekeyed,
     place_is_organization,
+    platform_as_company,
+    quoted_products,
+    starts_with_function_word,
+    tidy_name,
 )
-from briefings.people import NameToken, fold, merge_people, name_mentions, stem
+from briefings.people import (
+    NameToken,
+    fold,
+    is_plain_word,
+    is_word_compound,
+    merge_people,
+    name_mentions,
+    stem,
+    titled_names,
+)
 
 _NAME_GRAMMEMES = {"Surn", "Name", "Patr"}
 
@@ -80,6 +105,9 @@ class Tagger:
         others: set[str] = set()  # stems of words tagged as places or organizations
         vocab = self.models.morph_vocab
         following = _following_spans(doc.spans, text)
+        regions = named_regions(text, self.lexicon)
+        products: list[str] = []  # names written after «вакцина», «самолёт»: products
+        token_at = {t.start: i for i, t in enumerate(doc.tokens)}
         for span in doc.spans:
             mention = Span(span.start, span.stop)
             if span.type == "PER":
@@ -90,22 +118,29 @@ class Tagger:
             if len(span.tokens) == 1:
                 others.add(stem(span.text))
             words = [t.text for t in span.tokens]
-            if span.type == "ORG" or (span.type == "LOC" and place_is_organization(words, vocab, self.lexicon)):
-                name = normalize_organization(vocab, span.tokens)
-                if not (self.gazetteer.lookup(name) or is_not_organization(name, self.lexicon)
-                        or _in_credit_line(text, span.start)):
-                    orgs.append(self._with_country(name, span, following.get(span.stop)))
-            elif span.type == "LOC":
+            tokens = span.tokens
+            if span.type == "ORG":
+                tokens = name_tokens(span, doc.tokens, token_at, text, vocab, self.lexicon)
+            if self._is_organization(span.type, tokens, regions, text):
+                after = following.get(span.stop) if tokens[-1].stop == span.stop else None
+                orgs.extend(self._organizations(tokens, text, regions, after, products))
+            elif span.type == "LOC" or names_region(words, regions):
                 places.append(((span.normal or span.text), mention))
         taken = [Span(s.start, s.stop) for s in doc.spans]
-        orgs.extend(institution_mentions(doc.tokens, text, vocab, self.gazetteer.lookup, taken, self.lexicon))
-        countries = self._countries(article, text)
+        people.extend(titled_names(doc.tokens, vocab, taken))
+        persons = [Span(s.start, s.stop) for s in doc.spans if s.type == "PER"]
+        orgs.extend(institution_mentions(doc.tokens, text, vocab, self.gazetteer.lookup, taken, self.lexicon, persons))
+        orgs.extend(dateline_sources(text, taken))
+        orgs = drop_products(orgs, products + quoted_products(text, vocab, self.lexicon))
+        orgs = elliptic_mentions(orgs, lambda name: is_plain_noun(name, vocab))
+        countries = self._countries(article, text, persons)
         codes = [c.code for c in countries]
         orgs = party_names_rekeyed(orgs, codes, self.lexicon)
         orgs.extend(party_mentions(doc.tokens, vocab, codes, taken, self.lexicon))
         return Tags(
             countries=tuple(countries),
-            people=tuple(merge_people(people, lambda word: stem(word) not in others and self._can_be_name(word))),
+            people=tuple(merge_people(people, lambda word: stem(word) not in others and self._can_be_name(word),
+                                      self._is_given_name)),
             organizations=tuple(merge_organizations(orgs, text)),
             places=tuple(self._places(places)),
             dates=extract_dates(text, article.date, morph=self.models.morph_vocab),
@@ -136,18 +171,65 @@ class Tagger:
                 span.normalize(self.models.morph_vocab)
         return doc
 
-    def _with_country(self, name: str, span, after) -> OrgMention:
+    def _is_organization(self, kind: str, tokens, regions: frozenset[str], text: str) -> bool:
+        """An ORG span, or a place that names an institution («Кремль», «ЕС»); not a state
+        written elsewhere as «штат Вермонт», nor a lone common word («Обсуждение»)."""
+        vocab = self.models.morph_vocab
+        words = [t.text for t in tokens]
+        if names_region(words, regions):
+            return False
+        if names_facility(words, vocab, self.lexicon) or starts_with_function_word(words, text, tokens[0].start, vocab):
+            return False
+        if kind == "ORG":
+            return not is_common_word(words, text, tokens[0].start, vocab, self.lexicon)
+        return kind == "LOC" and place_is_organization(words, vocab, self.lexicon)
+
+    def _organizations(self, tokens, text: str, regions: frozenset[str], after,
+                       products: list[str]) -> list[OrgMention]:
+        """The mentions an ORG span makes: one per line it covers (a name does not cross a
+        line break: «Америка⏎Республиканская партия»), in the nominative, edges mended.
+        A name after a product word goes to ``products``; countries, generic words and
+        photo credits are dropped."""
+        vocab = self.models.morph_vocab
+        parts = _line_parts(tokens, text)
+        out = []
+        for n, tokens in enumerate(parts):
+            start, stop = tokens[0].start, tokens[-1].stop
+            words = [t.text for t in tokens]
+            if len(parts) > 1 and (names_region(words, regions)
+                                   or is_common_word(words, text, start, vocab, self.lexicon)):
+                continue
+            name = tidy_name(normalize_organization(vocab, tokens))
+            if after_product_noun(text, start, name, vocab, self.lexicon):
+                products.append(name)
+            elif not (self.gazetteer.lookup(name) or _in_credit_line(text, start)
+                      or is_not_organization(name, self.lexicon)
+                      and not platform_as_company(name, text, start, self.lexicon)):
+                out.append(self._with_country(name, Span(start, stop), after if n == len(parts) - 1 else None))
+        return out
+
+    def _with_country(self, name: str, span: Span, after) -> OrgMention:
         """«МИД» + «России» → «МИД России», keyed (МИД, RU) so that a later «МИД» joins it."""
         key = fold(name)
         code = after is not None and after.type == "LOC" and self.gazetteer.lookup(after.text)
         if code and (after.text.isupper() or any(t.feats and t.feats.get("Case") == "Gen" for t in after.tokens)):
             return OrgMention(f"{name} {after.text}", Span(span.start, after.stop), key=(key, code))
-        return OrgMention(name, Span(span.start, span.stop), key=(key, ""))
+        return OrgMention(name, span, key=(key, ""))
 
-    def _countries(self, article: Article, text: str) -> list[Entity]:
+    def _countries(self, article: Article, text: str, persons: Iterable[Span] = ()) -> list[Entity]:
+        """Gazetteer hits by salience. A name inside a person's name is not the country
+        («Мартин Куба», «Доминика де Вильпена»); a country named only as a company's
+        nationality is not tagged («ирландская авиакомпания Ryanair»)."""
+        persons = list(persons)
         hits: dict[str, list[Span]] = {}
+        companies: dict[str, bool] = {}  # code -> every mention is a company's nationality
         for hit in self.gazetteer.find(text):
+            if hit.how in ("name", "capital") and any(p.start <= hit.start and hit.stop <= p.stop for p in persons):
+                continue
             hits.setdefault(hit.code, []).append(Span(hit.start, hit.stop))
+            companies[hit.code] = companies.get(hit.code, True) and self.gazetteer.describes_company(text, hit)
+        for code in [c for c, only in companies.items() if only]:
+            del hits[code]  # «ирландская авиакомпания Ryanair» alone does not make Ireland a topic
         headline_end = len(article.title) + (len(article.lead) + 2 if article.lead else 0)
 
         def salience(item: tuple[str, list[Span]]) -> tuple[int, int]:
@@ -179,17 +261,38 @@ class Tagger:
         entities.sort(key=lambda e: (-e.mentions, e.spans[0].start))
         return entities
 
+    def _is_given_name(self, word: str) -> bool:
+        """A first name in the dictionary and not also a surname («Александр», not «Иванов»)."""
+        grammemes = [set(p.tag.grammemes) for p in self.models.morph_vocab.parse(fold(word)) if p.is_known]
+        return any("Name" in g for g in grammemes) and not any("Surn" in g for g in grammemes)
+
     def _can_be_name(self, word: str) -> bool:
         """False for a capitalized common word tagged as a person («Кремль», «Президенты»),
         a country or city, a lone letter pair («Эл») or a word with digits."""
         if len(word) < 3 or any(c.isdigit() for c in word) or (word.isupper() and len(word) <= 5):
             return False
-        if self.gazetteer.lookup(word) or self.gazetteer.city_country(word):
-            return False
+        if self.gazetteer.lookup(word) or (self.gazetteer.city_country(word) and not self._is_given_name(word)):
+            return False  # a country or a city, but «брат Владимир» is a person
+        if is_word_compound(self.models.morph_vocab, word):
+            return False  # «Даунинг-стрит», «Экс-вице-президент»
+        if is_not_organization(word, self.lexicon):
+            return False  # a generic term, event or platform: «Брексит», «Фейсбук»
+        if is_plain_word(self.models.morph_vocab, word):
+            return False  # «Кремль», «Президенты», «Семидесятилетний»
         parses = self.models.morph_vocab.parse(word)
         if not parses or not any(p.is_known for p in parses):
             return True  # not in the dictionary: a foreign name more likely than not
         return any(_NAME_GRAMMEMES & set(p.tag.grammemes) for p in parses)
+
+
+def _line_parts(tokens, text: str) -> list[list]:
+    """The tokens of a span split where a line break separates two of them."""
+    parts = [[tokens[0]]]
+    for left, right in zip(tokens, tokens[1:]):
+        if "\n" in text[left.stop:right.start]:
+            parts.append([])
+        parts[-1].append(right)
+    return parts
 
 
 def _following_spans(spans, text: str) -> dict:
@@ -201,14 +304,15 @@ def _following_spans(spans, text: str) -> dict:
     return out
 
 
-_CREDIT_LINE = re.compile(r"(?im)^[^\S\n]*(?:фото|photo|коллаж|иллюстрация|источник фото)\b|©")
+# a credit before the mention in its sentence: «Фото: ТАСС», «… к сражению. Фото Reuters»,
+# «Фото: Егор Алеев/ТАСС», «© Reuters»
+_CREDIT_BEFORE = re.compile(r"(?i)(?:\b(?:фото|photo|коллаж|иллюстрация)\b[^\S\n]*:?|©)[^.!?\n]{0,60}$")
 
 
 def _in_credit_line(text: str, start: int) -> bool:
-    """The mention is in a photo credit line («Фото: ТАСС», «© Reuters»)."""
+    """The mention is in a photo credit («Фото: ТАСС», «© Reuters»)."""
     line_start = text.rfind("\n", 0, start) + 1
-    line_stop = text.find("\n", start)
-    return bool(_CREDIT_LINE.search(text[line_start: line_stop if line_stop >= 0 else len(text)]))
+    return bool(_CREDIT_BEFORE.search(text, line_start, start))
 
 
 def _feats(token, *names: str) -> list[str | None]:
@@ -221,10 +325,14 @@ _OC_CASE = {"Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "
 
 def _inflect(vocab: MorphVocab, token) -> str:
     """natasha's ``inflect_word``, then a looser try for words whose gender or number the
-    tagger got wrong: any parse in the tagged case, put in the nominative («Алросой»)."""
+    tagger got wrong: any parse in the tagged case, put in the nominative («Алросой»).
+    An adjective keeps its stem: «Высшей» → «Высшая», not the lexeme's «высочайшая»."""
     word = inflect_word(vocab, token)
     case = (token.feats or {}).get("Case")
-    if word != token.text.lower().replace("ё", "е") or case not in _OC_CASE:
+    original = token.text.lower().replace("ё", "е")
+    if token.pos == "ADJ" and case in _OC_CASE and len(word) > len(original):
+        return _closest_nominative(vocab, original, _OC_CASE[case], token.feats.get("Gender")) or word
+    if word != original or case not in _OC_CASE:
         return word
     for parse in vocab.parse(word):
         if parse.tag.case == _OC_CASE[case] and parse.tag.POS in ("NOUN", "ADJF"):
@@ -234,16 +342,85 @@ def _inflect(vocab: MorphVocab, token) -> str:
     return word
 
 
+def _common_prefix(a: str, b: str) -> int:
+    return next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+
+
+_OC_GENDER = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}
+
+
+def _closest_nominative(vocab: MorphVocab, word: str, case: str, gender: str | None) -> str | None:
+    """The nominative of an adjective's form nearest in spelling to it (one lexeme holds
+    «высший» and «высочайший»; an adjective's nominative is never longer than its form)."""
+    for parse in vocab.parse(word):
+        if parse.tag.case == case and parse.tag.POS == "ADJF" \
+                and parse.tag.gender == _OC_GENDER.get(gender, parse.tag.gender):
+            forms = [f.word for f in parse.lexeme if f.tag.case == "nomn" and f.tag.number == parse.tag.number
+                     and f.tag.gender == parse.tag.gender and f.tag.POS == "ADJF"]
+            if forms:
+                return max(forms, key=lambda f: _common_prefix(f, word))
+    return None
+
+
 def normalize_organization(vocab: MorphVocab, tokens) -> str:
     """Nominative of an organization name: inflect up to the head noun, keep the rest.
 
     «Следственного комитета России» → «Следственный комитет России»,
     «Министерства иностранных дел» → «Министерство иностранных дел».
+    An abbreviation keeps its letters: «ФСЭГ», «МИДа» → «МИД».
     """
-    head = next((i for i, t in enumerate(tokens) if t.pos in ("NOUN", "PROPN")), None)
+    head = next((i for i, t in enumerate(tokens)
+                 if t.pos in ("NOUN", "PROPN") or _noun_tagged_adjective(vocab, t)), None)
     if head is None or any(not t.text[:1].isalpha() or t.text.isascii() for t in tokens[: head + 1]):
         return recover_spaces([t.text for t in tokens], tokens)
-    words = [_inflect(vocab, t) if i <= head else t.text for i, t in enumerate(tokens)]
-    words = list(recover_shapes(words[: head + 1], tokens[: head + 1])) + words[head + 1 :]
+    words = []
+    for i, token in enumerate(tokens):
+        abbreviation = _ABBREVIATION.fullmatch(token.text)
+        if i > head:
+            words.append(token.text)
+        elif abbreviation and not _dictionary_word(vocab, token.text):
+            words.append(abbreviation.group(1))
+        elif "-" in token.text[1:] and token.pos == "ADJ" and (tokens[head].feats or {}).get("Case") in _OC_CASE:
+            words.append(_compound_adjective(vocab, token.text, tokens[head].feats))
+        else:
+            words.append(recover_shape(_with_yo(_inflect(vocab, token), token.text), token.text))
     return recover_spaces(words, tokens)
+
+
+def _compound_adjective(vocab: MorphVocab, word: str, head_feats: dict) -> str:
+    """«Экспертно-консультативного» (совета) → «Экспертно-консультативный»: the last part
+    declines, in the case and gender of the head noun (the tagger leaves such words bare)."""
+    first, _, last = word.rpartition("-")
+    nominative = _closest_nominative(vocab, last.lower(), _OC_CASE[head_feats["Case"]], head_feats.get("Gender"))
+    return f"{first}-{recover_shape(nominative, last)}" if nominative else word
+
+
+def _noun_tagged_adjective(vocab: MorphVocab, token) -> bool:
+    """A capitalized word the tagger calls an adjective that the dictionary knows only as a
+    noun: «Коллегия» in «Коллегия выборщиков»."""
+    if token.pos != "ADJ" or not token.text[:1].isupper():
+        return False
+    parses = vocab.parse(token.text.lower())
+    return bool(parses) and all(p.tag.POS == "NOUN" and p.is_known for p in parses)
+
+
+def _with_yo(word: str, original: str) -> str:
+    """Put back the «ё» the dictionary forms drop: «Огонёк» stays «Огонёк»."""
+    for i, char in enumerate(original.lower()):
+        if char == "ё" and word[i:i + 1] == "е" and word[:i] == original[:i].lower():
+            word = word[:i] + "ё" + word[i + 1:]
+    return word
+
+
+def _dictionary_word(vocab: MorphVocab, word: str) -> bool:
+    """A common word of the dictionary («ПОПРАВКУ» in a headline), not an abbreviation (which
+    a short word in capitals always is: «ИГ», not the plural of «иго»)."""
+    if len(word) <= 4:
+        return False
+    parses = vocab.parse(word.lower())
+    return bool(parses) and all(p.is_known and "Abbr" not in p.tag.grammemes for p in parses)
+
+
+# an abbreviation, maybe with a case ending: «ФСЭГ», «МИДа», «ОПЕК»
+_ABBREVIATION = re.compile(r"([A-ZА-ЯЁ]{2,})(?:-?(?:а|у|ом|е|ы|ой|ов|ам|ами|ах))?")
 

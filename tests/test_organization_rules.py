@@ -1,0 +1,228 @@
+"""Organization rules, one table per rule: sentence → organizations (our own sentences).
+
+Each table checks what a rule adds or removes; the tagger (natasha models) loads once.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefings.model import Article, Span
+from briefings.organizations import (
+    Lexicon,
+    OrgMention,
+    brand_pairs,
+    compound_pairs,
+    is_not_organization,
+    merge_organizations,
+    named_regions,
+    tidy_name,
+)
+
+
+def orgs_of(tagger, body: str) -> list[str]:
+    return [e.name for e in tagger(Article(path="test.txt", title="Сводка", body=body)).organizations]
+
+
+# -- names in the nominative --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # a superlative keeps its own stem («Высшей» → «Высшая», not «Высочайшая»)
+        ("Он преподавал в Высшей школе экономики и учился в Высшем военном училище.",
+         {"Высшая школа экономики", "Высшее военное училище"}),
+        ("Иск рассмотрел Высший арбитражный суд.", {"Высший арбитражный суд"}),
+        # a hyphenated adjective declines in its last part, agreeing with the head noun
+        ("Решение Экспертно-консультативного совета опубликовано.", {"Экспертно-консультативный совет"}),
+        # an abbreviation keeps its letters, a case ending is dropped («МИДа» → «МИД»)
+        ("Представитель МИДа России сказал, что заявление ОПЕК рассматривается.", {"МИД России", "ОПЕК"}),
+    ],
+)
+def test_nominative_names(tagger, body, expected):
+    orgs = orgs_of(tagger, body)
+    assert expected <= set(orgs), orgs
+    assert not any("Высочайш" in o or o.endswith("МИДа") for o in orgs), orgs
+
+
+@pytest.mark.parametrize(
+    "name, tidy",
+    [
+        ("СИЗО «Лефортово", "СИЗО «Лефортово»"),
+        ("Агентство «Вести» (АВ", "Агентство «Вести» (АВ)"),
+        ("Минфин)", "Минфин"),
+        ("Новая служба...", "Новая служба"),
+        ("ИноПресса.", "ИноПресса"),
+        ("Apple Inc.", "Apple Inc."),
+        ("Завод «", "Завод"),
+        ('ООО "Ромашка"', 'ООО "Ромашка"'),
+    ],
+)
+def test_tidy_name(name, tidy):
+    assert tidy_name(name) == tidy
+
+
+# -- what is not an organization ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body, absent",
+    [
+        # a state named after «штат» is a place wherever it is written
+        ("Сенатор от штата Вермонт выступил в Бостоне. В Вермонте открылись участки.", {"Вермонт"}),
+        # a product named after a word for it: quoted, or a model with a number
+        ("Вакцина «Звезда-2» прошла испытания. Поставки «Звезды-2» начнутся весной.", {"Звезда-2"}),
+        ("Авиакомпания закупила самолёты Airbus A320 и Boeing 737.", {"Airbus A320", "Boeing 737"}),
+        # a list of quoted names after a word for products or buildings
+        ("Препарат продают под марками «Чистополь», «Агрос» и «Лесовик».", {"Чистополь", "Агрос", "Лесовик"}),
+        ("Фильмы покажут в кинотеатрах «Родина», «Октябрь» и «Победа».", {"Родина", "Октябрь", "Победа"}),
+        # a building or site is no organization
+        ("Рейс приземлился в Пулковском аэропорту, пассажиров отвезли на стадион «Восток».",
+         {"Пулковский аэропорт", "Восток"}),
+        # a platform as a medium
+        ("Министр написал в своём Twitter, что сделка с компанией отменена.", {"Twitter"}),
+        # a code of law, the internet
+        ("Его обвинили по статье 159 УК. Видео разошлось в Сети.", {"УК", "Сеть"}),
+        # a common word capitalized only because it starts a line or is in capitals
+        ("Обсуждение закрыто.\nКомментарии доступны подписчикам.", {"Обсуждение", "Комментарии"}),
+        ("ПОПРАВКУ приняли в первом чтении.", {"Поправка", "ПОПРАВКУ", "ПОПРАВКА"}),
+        # a sentence start the NER took for a name
+        ("Акции подорожали Если Вы нашли опечатку, сообщите нам.", {"Если Вы"}),
+        # boilerplate and credits
+        ("Если вы нашли опечатку, нажмите Ctrl+Enter.", {"Ctrl+Enter"}),
+        ("Митинг прошёл у здания парламента. Фото: Иван Петров / ТАСС", {"ТАСС"}),
+        ("Митинг прошёл мирно. Фото Reuters", {"Reuters"}),
+    ],
+)
+def test_not_organizations(tagger, body, absent):
+    orgs = set(orgs_of(tagger, body))
+    assert not absent & orgs, orgs
+
+
+@pytest.mark.parametrize(
+    "body, present",
+    [
+        # a platform spoken of as a company (shares, deals) is an organization
+        ("Фонд купил ещё 3% акций Facebook за миллиард долларов.", {"Facebook"}),
+        # a maker after a product word stays an organization
+        ("Вакцина Pfizer поступила в клиники.", {"Pfizer"}),
+        ("Самолёт «Аэрофлота» задержался. «Аэрофлот» извинился перед пассажирами.", {"Аэрофлот"}),
+        # a capitalized common word inside a sentence is a name
+        ("Интервью вышло в газете «Труд» и в журнале «Огонёк».", {"Труд", "Огонёк"}),
+        ("«Известия» сообщили о реформе.", {"Известия"}),
+        # a photo credit names nothing, but the agency in the text does
+        ("Reuters сообщает о штурме здания.\nФото: Reuters", {"Reuters"}),
+    ],
+)
+def test_still_organizations(tagger, body, present):
+    orgs = set(orgs_of(tagger, body))
+    assert present <= orgs, orgs
+
+
+def test_ctrl_enter_is_generic():
+    assert is_not_organization("Ctrl+Enter", Lexicon.default())
+
+
+def test_named_regions():
+    regions = named_regions("Выборы в штате Огайо и в провинции Онтарио, а также в Огайо.", Lexicon.default())
+    assert {"огайо", "онтарио"} <= regions
+
+
+# -- institutions and parties ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body, present, absent",
+    [
+        # a leader after the head is taken whole, not cut after the first name
+        ("Правительство Терезы Мэй подало в отставку.", {"Правительство Терезы Мэй"}, {"Правительство Терезы"}),
+        # a person after a country complement is not part of the institution
+        ("Тренер сборной Испании Висенте дель Боске объявил состав.", {"Сборная Испании"},
+         {"Сборная Испании Висенте дель Боске"}),
+        # the party written out names the party its members («республиканцы») stand for
+        ("Республиканская партия провела съезд в США. Республиканцы выдвинули кандидата, "
+         "республиканцы голосуют единогласно.", {"Республиканская партия"}, {"Республиканцы"}),
+    ],
+)
+def test_institutions_and_parties(tagger, body, present, absent):
+    orgs = set(orgs_of(tagger, body))
+    assert present <= orgs and not absent & orgs, orgs
+
+
+@pytest.mark.parametrize(
+    "body, present, absent",
+    [
+        # the NER's «Коллегию» is finished by the people it is made of
+        ("Штат направил в Коллегию выборщиков десять человек. Голоса в Коллегии разделились.",
+         {"Коллегия выборщиков"}, {"Коллегия"}),
+        # lower-case «коллегия», «палата» with the people they are made of; two chambers are no one
+        ("Итоги утвердила коллегия выборщиков, затем их признала палата представителей.",
+         {"Коллегия выборщиков", "Палата представителей"}, set()),
+        ("Обе палаты Конгресса собрались вместе.", set(), {"Палаты Конгресса", "Палата Конгресса"}),
+        # the agency of a dateline after a time
+        ("Суд отменил приговор\n\n, 10:15 REGNUM Верховный суд страны отменил приговор.", {"REGNUM"}, set()),
+        # a compound ending in an institution's word, tagged as a place
+        ("Саммит Афросоюза открылся в Аддис-Абебе.", {"Афросоюз"}, set()),
+        # an abbreviation with a country joins the expansion with the same country
+        ("МИД Франции выступил с заявлением. Министерство иностранных дел Франции пояснило его.",
+         set(), {"МИД Франции"}),
+    ],
+)
+def test_more_organizations(tagger, body, present, absent):
+    orgs = set(orgs_of(tagger, body))
+    assert present <= orgs and not absent & orgs, orgs
+
+
+@pytest.mark.parametrize(
+    "names, expected",
+    [
+        (["Минздрав", "Министерство здравоохранения"], {"Минздрав": "Министерство здравоохранения"}),
+        (["Минобороны Чехии", "Министерство обороны Чехии"], {"Минобороны Чехии": "Министерство обороны Чехии"}),
+        (["Центробанк", "Центральный банк"], {"Центробанк": "Центральный банк"}),
+        (["Госдума", "Государственная дума"], {"Госдума": "Государственная дума"}),
+        (["Газпром", "Газпром нефть"], {}),
+    ],
+)
+def test_compound_pairs(names, expected):
+    assert compound_pairs(names) == expected
+
+
+@pytest.mark.parametrize(
+    "names, expected",
+    [
+        (["ИА Newsfront", "Newsfront"], {"ИА Newsfront": "Newsfront"}),
+        (["бюджетная авиакомпания FlyNord", "FlyNord"], {"бюджетная авиакомпания FlyNord": "FlyNord"}),
+        (["Управление ФСИН", "ФСИН"], {}),  # a department is not its parent
+        (["Sputnik Армения", "Sputnik"], {}),
+    ],
+)
+def test_brand_pairs(names, expected):
+    assert brand_pairs(names) == expected
+
+
+def test_abbreviation_nearest_expansion():
+    """Of two names before «(АБВ)», the one written right before the bracket is expanded."""
+    text = "Агентство Reuters сообщило, что Альянс больших вкладчиков (АБВ) подал иск. АБВ настаивает."
+    names = ["Reuters", "Альянс больших вкладчиков", "АБВ"]
+    orgs = merge_organizations([OrgMention(n, Span(text.index(n), text.index(n) + len(n))) for n in names]
+                               + [OrgMention("АБВ", Span(text.rindex("АБВ"), text.rindex("АБВ") + 3))], text)
+    assert [(o.name, o.mentions) for o in orgs][0] == ("Альянс больших вкладчиков", 3)
+
+
+def test_name_does_not_cross_a_line_break(tagger):
+    orgs = orgs_of(tagger, "Итоги недели\nГосударственная дума приняла закон о бюджете.")
+    assert not any("Итог" in o for o in orgs), orgs
+
+
+def test_bracket_after_a_name_is_the_same_name():
+    text = "Партия «Новый курс» (НК) выиграла. Новый курс получил большинство."
+    mentions = [OrgMention("Новый курс (НК)", Span(7, 29)), OrgMention("Новый курс", Span(38, 48))]
+    assert [(o.mentions) for o in merge_organizations(mentions, text)] == [2]
+
+
+def test_one_institute_named_after_one_person():
+    text = "НИИ им. Пастера, Институт имени Л. Пастера и центр им. Пастера — одно учреждение."
+    names = ["НИИ им. Пастера", "Институт имени Л. Пастера", "Центр им. Пастера"]
+    mentions = [OrgMention(n, Span(i * 10, i * 10 + 5)) for i, n in enumerate(names)]
+    assert [o.mentions for o in merge_organizations(mentions, text)] == [3]
