@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import socket
 import subprocess
 import sys
@@ -63,16 +64,20 @@ def one_query(url: str, query: str) -> dict:
         message = page.locator(".pagefind-ui__message").first.inner_text() if page.locator(".pagefind-ui__message").count() else ""
         out = {"load": {"n": 0, "bytes": 0}, "query": {"n": 0, "bytes": 0}, "files": []}
         for when, req in responses:
-            if "/pagefind/" not in req.url:
+            bundle = BUNDLE_URL.search(req.url)  # /pagefind/, /pagefind-2/, … (merged bundles)
+            if not bundle:
                 continue
             size = req.sizes()["responseBodySize"]
             out[when]["n"] += 1
             out[when]["bytes"] += size
-            out["files"].append((when, req.url.split("/pagefind/", 1)[1], size))
+            out["files"].append((when, req.url[bundle.start() + 1:], size))
         out["results_shown"] = shown
         out["message"] = message
         browser.close()
     return out
+
+
+BUNDLE_URL = re.compile(r"/pagefind(?:-\d+)?/")
 
 
 def main() -> int:
@@ -105,7 +110,10 @@ def main() -> int:
         server.terminate()
         server.wait()
 
-    files, raw, gz = tree_bytes(site / "pagefind")
+    files = raw = gz = 0
+    for bundle in site.glob("pagefind*"):
+        counts = tree_bytes(bundle)
+        files, raw, gz = files + counts[0], raw + counts[1], gz + counts[2]
     material = None
     saved = RESULTS / "site_scale.json"
     if saved.exists():

@@ -119,9 +119,9 @@ def main() -> int:
     report(f"ratio plugin/bare rebuild: {ratio:.2f}×; with --dirty: {dirty:.2f}×")
     report("how to read it: seconds from saving a briefing to the refreshed page in `mkdocs serve` "
            "(includes MkDocs' 0.25 s debounce). Without --dirty the whole site is rebuilt; with --dirty MkDocs "
-           "renders only changed sources — the plugin still regenerates every generated page (their "
-           "content depends on all briefings) and rewrites the whole search index from the last output of "
-           "the pages it skipped.")
+           "renders only changed sources, the plugin writes only the generated pages made of the edited "
+           "briefing plus the site-wide indexes, and rebuilds the search index from the last text of every "
+           "page it skipped (the rest of the time: reading the index of all briefings, Pagefind's bundle).")
     report.data.update(n=args.n, results=results, ratio=ratio, ratio_dirty=dirty)
     report.save()
     return 0

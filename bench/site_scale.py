@@ -89,7 +89,10 @@ def briefing_files(out: Path) -> list[tuple[int, Path]]:
 
 def make_project(n: int, briefings: list[tuple[int, Path]], corpus_out: Path) -> Path:
     proj = TMP / f"site-{n}"
-    if (proj / ".complete").exists():
+    if (proj / ".complete").exists():  # the briefings are there; the site's own files may have changed
+        shutil.copy2(ROOT / "mkdocs.yml", proj / "mkdocs.yml")
+        shutil.rmtree(proj / "theme", ignore_errors=True)
+        shutil.copytree(ROOT / "theme", proj / "theme")
         return proj
     shutil.rmtree(proj, ignore_errors=True)
     proj.mkdir(parents=True)
