@@ -59,7 +59,7 @@ class BriefingsConfig(Config):
     related = c.Type(int, default=5)
     search = c.Choice(("pagefind", "none"), default="pagefind")
     search_bundle_pages = c.Type(int, default=SHARD_PAGES)  # pages per Pagefind bundle (memory)
-    fast_pages = c.Choice(("on", "off", "verify"), default="on")  # theme shells for generated pages
+    fast_pages = c.Choice((True, False, "verify"), default=True)  # theme shells for generated pages
 
 
 class BriefingsPlugin(BasePlugin[BriefingsConfig]):
@@ -75,7 +75,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.read_cache: dict[str, tuple[tuple[int, int], Item | None]] = {}  # kept across serve rebuilds
         self.env: jinja2.Environment | None = None
         self.plugin_pages: frozenset[str] = frozenset()  # generated pages no editor wrote
-        self.fast: dict[str, str] = {}  # shaped page uri -> the theme template it would use
+        self.fast: dict[str, str | None] = {}  # shaped page uri -> its own ``template:``, if any
         self.shells = Shells()
         self.output: dict[str, str] = {}  # uri -> final HTML of a shaped page, until on_post_page
         self.indexer: SearchBundles | None = None
@@ -222,12 +222,12 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         uri = page.file.src_uri
         if uri in self.plugin_pages:
-            if self.config.fast_pages == "off":
+            if self.config.fast_pages is False:
                 return page.generated.html(html)
             # MkDocs picks the template before on_page_context: render nothing, and let
             # on_page_context produce the page from its shape's shell. The generated lists
             # stay placeholders until then, so they are never all in memory at once.
-            self.fast[uri] = page.meta.get("template", "main.html")
+            self.fast[uri] = page.meta.get("template")
             page.meta["template"] = EMPTY_TEMPLATE
             return html
         self._index_for_search(page, html, config)  # before the generated blocks come in
@@ -271,9 +271,14 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         return env
 
     def on_page_context(self, context, *, page: Page, config: MkDocsConfig, nav):
-        template_name = self.fast.pop(page.file.src_uri, None)
-        if template_name is None:
+        if page.file.src_uri not in self.fast:
             return context
+        original = self.fast.pop(page.file.src_uri)
+        if original is None:  # the page's metadata as the theme would have seen it
+            page.meta.pop("template", None)
+        else:
+            page.meta["template"] = original
+        template_name = original or "main.html"
         template = self.env.get_template(template_name)
         placeholders = page.content
         page.content = page.generated.html(placeholders)

@@ -74,3 +74,20 @@ def test_shell_pages_equal_the_theme_render(shell_site):
     assert "<title>Иван Петров - " in person
     assert '<link rel="canonical" href="https://example.org/briefs/people/ivan-petrov/">' in person
     assert "\ue000" not in person and "\ue000" not in org
+
+
+def test_fast_pages_write_the_same_site_as_the_theme(project_copy):
+    """The whole demo site, byte for byte (sitemap aside), with and without theme shells."""
+    config = (project_copy / "mkdocs.yml").read_text(encoding="utf-8")
+    sites = {}
+    for mode in ("true", "false"):
+        (project_copy / "mkdocs.yml").write_text(config.replace(
+            "enabled: !ENV [BRIEFINGS_PLUGIN, true]", f"enabled: true\n      fast_pages: {mode}\n      search: none"),
+            encoding="utf-8")
+        build = run(["mkdocs", "build", "--strict", "--site-dir", f"site-{mode}"], project_copy)
+        assert build.returncode == 0, build.stderr[-2000:]
+        root = project_copy / f"site-{mode}"
+        sites[mode] = {p.relative_to(root).as_posix(): p.read_bytes() for p in root.rglob("*")
+                       if p.is_file() and not p.name.startswith("sitemap.xml")}
+    assert sorted(sites["true"]) == sorted(sites["false"])
+    assert [name for name in sites["true"] if sites["true"][name] != sites["false"][name]] == []
