@@ -351,7 +351,14 @@ def mentions_chart(dates: Iterable[dt.date], width: int = 640, height: int = 160
 # -- indexes, timeline, home ------------------------------------------------------------
 
 
-def kind_index(index: SiteIndex, kind: str, flag: Flag) -> GeneratedPage:
+LETTER_PAGES_FROM = 1000
+"""A kind with more paged entities than this lists them on a page per initial letter."""
+
+
+def kind_index(index: SiteIndex, kind: str, flag: Flag, letter_pages_from: int = LETTER_PAGES_FROM) -> dict[str, GeneratedPage]:
+    """``<kind>/index.md`` (the most mentioned, then A–Я); past ``letter_pages_from``
+    entities the A–Я lists move to ``<kind>/by_letter/<letter>.md`` so no page grows
+    with the site («by_letter»: an underscore never occurs in an entity's slug)."""
     here = f"{kind}/index.md"
     refs = sorted(index.refs(kind, paged_only=True), key=lambda r: (r.name.lower().replace("ё", "е"), r.slug))
     unpaged = len(index.refs(kind)) - len(refs)
@@ -365,10 +372,27 @@ def kind_index(index: SiteIndex, kind: str, flag: Flag) -> GeneratedPage:
     groups: dict[str, list[EntityRef]] = defaultdict(list)
     for ref in refs:
         groups[ref.name[:1].upper()].append(ref)
+    letters = sorted(groups, key=lambda c: c.replace("Ё", "Е"))
     lines.append(Heading(2, "От А до Я"))
-    for letter in sorted(groups, key=lambda c: c.replace("Ё", "Е")):
-        lines += [Heading(3, letter)] + block(ul(f"{entity_html(r, here, flag)} — {index.count(r)}" for r in groups[letter]))
-    return assemble(here, lines, title=KIND_TITLES[kind])
+    pages: dict[str, GeneratedPage] = {}
+    if len(refs) <= letter_pages_from:
+        for letter in letters:
+            lines += [Heading(3, letter)] + block(ul(f"{entity_html(r, here, flag)} — {index.count(r)}" for r in groups[letter]))
+    else:
+        taken: set[str] = set()
+        links = []
+        for letter in letters:
+            slug = unique_slug(slugify(letter, max_length=20), taken)
+            taken.add(slug)
+            uri = f"{kind}/by_letter/{slug}.md"
+            title = f"{KIND_TITLES[kind]}: {letter}"
+            pages[uri] = assemble(uri, [f"<h1>{h(title)}</h1>"] + block(
+                lambda uri=uri, group=groups[letter]: ul(f"{entity_html(r, uri, flag)} — {index.count(r)}" for r in group)
+            ), title=title)
+            links.append(f"{a(here, uri, h(letter))} ({len(groups[letter])})")
+        lines.append(p(" · ".join(links)))
+    pages[here] = assemble(here, lines, title=KIND_TITLES[kind])
+    return pages
 
 
 TIMELINE_LATEST = 100
@@ -490,13 +514,14 @@ def home_page(index: SiteIndex, flag: Flag, latest: int = 10) -> GeneratedPage:
 
 
 def generate(index: SiteIndex, flag: Flag, per_page: int = 50,
-             descriptions: Callable[[EntityRef], str] = lambda r: "") -> dict[str, GeneratedPage]:
+             descriptions: Callable[[EntityRef], str] = lambda r: "",
+             letter_pages_from: int = LETTER_PAGES_FROM) -> dict[str, GeneratedPage]:
     """Every generated page: ``{docs-relative .md path: GeneratedPage}``."""
     pages: dict[str, GeneratedPage] = {"index.md": home_page(index, flag)}
     pages.update(briefings_archive(index))
     pages.update(timeline_pages(index))
     for kind in KINDS:
-        pages[f"{kind}/index.md"] = kind_index(index, kind, flag)
+        pages.update(kind_index(index, kind, flag, letter_pages_from))
         for ref in index.refs(kind, paged_only=True):
             pages.update(entity_pages(index, ref, flag, per_page, descriptions(ref)))
     return pages

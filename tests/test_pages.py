@@ -143,3 +143,17 @@ def test_entity_lists_are_rendered_only_when_the_page_is_written(monkeypatch):
     html = pages["people/ilkham-aliev.md"].source()
     assert rendered.count("people/ilkham-aliev.md") == 3 and html.count("<li>") >= 3
     assert "data-briefings-block" not in html
+
+
+def test_big_kinds_list_their_entities_by_letter():
+    names = ["Анна Белова", "Андрей Волков", "Борис Глебов", "Alan Turing", "Ада Лавлейс"]
+    items = [item(n, dt.date(2025, 1, 1 + n), people=names) for n in range(2)]
+    index = build_index(items)
+    pages = {uri: p.source() for uri, p in generate(index, lambda c: "", letter_pages_from=3).items()}
+    letters = sorted(uri for uri in pages if uri.startswith("people/by_letter/"))
+    assert letters == ["people/by_letter/a-2.md", "people/by_letter/a.md", "people/by_letter/b.md"]  # А, A, Б
+    home = pages["people/index.md"]
+    assert all(f'href="by_letter/{uri.rsplit("/", 1)[1][:-3]}/"' in home for uri in letters)
+    listed = "".join(pages[uri] for uri in letters)
+    assert all(f'href="../../{ref.uri[len("people/"):-3]}/"' in listed for ref in index.refs("people", paged_only=True))
+    assert "by_letter" not in "".join(generate(index, lambda c: "").keys())  # small kinds: one page
