@@ -211,6 +211,15 @@ def p(text_html: str) -> str:
     return f"<p>{text_html}</p>"
 
 
+def pager(here: str, uris: list[str]) -> str:
+    """Links to the pages of a paginated list ("" for a single page)."""
+    if len(uris) < 2:
+        return ""
+    return '<p class="briefing-pages">' + " · ".join(
+        a(here, u, str(k)) if u != here else f"<strong>{k}</strong>" for k, u in enumerate(uris, 1)
+    ) + "</p>"
+
+
 def event_html(event: Event, here: str, published: bool = False) -> str:
     mention = event.date
     sentence = f" — {h(mention.sentence)}" if mention.sentence else ""
@@ -272,12 +281,7 @@ def entity_pages(index: SiteIndex, ref: EntityRef, flag: Flag, per_page: int, de
     uris = [ref.uri] + [f"{stem}/{n}.md" for n in range(2, len(chunks) + 1)]
 
     def listing(uri: str, chunk: list[Item]) -> str:
-        out = f"<p>Всего брифингов: {len(items)}.</p>" + ul(item_html(it, uri) for it in chunk)
-        if len(chunks) > 1:
-            out += '<p class="briefing-pages">' + " · ".join(
-                a(uri, u, str(k)) if u != uri else f"<strong>{k}</strong>" for k, u in enumerate(uris, 1)
-            ) + "</p>"
-        return out
+        return f"<p>Всего брифингов: {len(items)}.</p>" + ul(item_html(it, uri) for it in chunk) + pager(uri, uris)
 
     pages = {}
     for n, (uri, chunk) in enumerate(zip(uris, chunks), 1):
@@ -399,6 +403,8 @@ TIMELINE_LATEST = 100
 """Events on ``timeline/`` itself; every event is on its month or year page."""
 ARCHIVE_PAGE = 500
 """Briefings per page of a year archive (``briefings/<year>/``)."""
+MONTH_PAGE = 300
+"""Events per page of a timeline month (``timeline/<year>/<month>/``, then ``…/page_N/``)."""
 PERIODS_SHOWN = 300
 """Year-long and multi-month events listed on a year page (bounded page size)."""
 
@@ -422,11 +428,16 @@ def timeline_pages(index: SiteIndex) -> dict[str, GeneratedPage]:
     years = sorted({y for y, _ in months} | set(periods), reverse=True)
     pages = {}
     for (year, month), group in months.items():
-        uri = f"timeline/{year}/{month:02d}.md"
-        title = f"{MONTHS_NOM[month - 1]} {year}"
-        pages[uri] = assemble(uri, [f"<h1>Хронология: {title}</h1>"] + block(
-            lambda uri=uri, group=group: ul(event_html(e, uri, published=True) for e in group)
-        ), title=f"Хронология: {title}", sources=sorted({e.item.uri for e in group}))
+        first = f"timeline/{year}/{month:02d}.md"
+        chunks = [group[i : i + MONTH_PAGE] for i in range(0, len(group), MONTH_PAGE)]
+        uris = [first] + [f"{first[:-3]}/page_{n}.md" for n in range(2, len(chunks) + 1)]
+        sources = sorted({e.item.uri for e in group})
+        for n, (uri, chunk) in enumerate(zip(uris, chunks), 1):
+            title = f"Хронология: {MONTHS_NOM[month - 1]} {year}" + (f" — страница {n}" if n > 1 else "")
+            pages[uri] = assemble(uri, [f"<h1>{title}</h1>"] + block(
+                lambda uri=uri, chunk=chunk, uris=uris: ul(event_html(e, uri, published=True) for e in chunk)
+                + pager(uri, uris)
+            ), title=title, sources=sources)
     for year in years:
         uri = f"timeline/{year}.md"
         lines: list[Line] = [f"<h1>Хронология: {year}</h1>"]
@@ -469,12 +480,7 @@ def briefings_archive(index: SiteIndex) -> dict[str, GeneratedPage]:
         uris = [f"briefings/{year}/index.md"] + [f"briefings/{year}/page_{n}.md" for n in range(2, len(chunks) + 1)]
 
         def listing(uri: str, chunk: list[Item], uris: list[str] = uris) -> str:
-            out = ul(item_html(it, uri) for it in chunk)
-            if len(uris) > 1:
-                out += '<p class="briefing-pages">' + " · ".join(
-                    a(uri, u, str(k)) if u != uri else f"<strong>{k}</strong>" for k, u in enumerate(uris, 1)
-                ) + "</p>"
-            return out
+            return ul(item_html(it, uri) for it in chunk) + pager(uri, uris)
 
         for n, (uri, chunk) in enumerate(zip(uris, chunks), 1):
             heading = f"Брифинги: {title}" + (f" — страница {n}" if n > 1 else "")

@@ -157,3 +157,16 @@ def test_big_kinds_list_their_entities_by_letter():
     listed = "".join(pages[uri] for uri in letters)
     assert all(f'href="../../{ref.uri[len("people/"):-3]}/"' in listed for ref in index.refs("people", paged_only=True))
     assert "by_letter" not in "".join(generate(index, lambda c: "").keys())  # small kinds: one page
+
+
+def test_busy_timeline_months_are_paginated(monkeypatch):
+    import briefings.pages as pages_module
+
+    monkeypatch.setattr(pages_module, "MONTH_PAGE", 2)
+    items = [item(n, dt.date(2025, 3, 1 + n), dates=[DateMention(f"2025-03-1{n}", f"{10 + n} марта", "")])
+             for n in range(5)]
+    pages = {uri: p.source() for uri, p in generate(build_index(items), lambda c: "").items()}
+    months = sorted(uri for uri in pages if uri.startswith("timeline/2025/03"))
+    assert months == ["timeline/2025/03.md", "timeline/2025/03/page_2.md", "timeline/2025/03/page_3.md"]
+    assert all(pages[uri].count("<li>") <= 2 for uri in months)
+    assert 'href="page_2/"' in pages["timeline/2025/03.md"] and 'href="../"' in pages["timeline/2025/03/page_2.md"]
