@@ -570,6 +570,20 @@ def place_is_organization(words: Sequence[str], vocab, lexicon: Lexicon) -> bool
     return False
 
 
+def _noun_hits(tokens: Sequence[Token], vocab, lemmas, taken: Sequence[Span], prefix: int, shortest: int):
+    """``(index, token, parse)`` of each token outside ``taken`` that is a noun whose lemma
+    is in ``lemmas``; a test on the first ``prefix`` letters keeps most tokens away from
+    the dictionary."""
+    starts = tuple({lemma[:prefix] for lemma in lemmas})
+    for i, tok in enumerate(tokens):
+        low = fold(tok.text)
+        if len(low) < shortest or not low.startswith(starts) or not low.isalpha():
+            continue
+        parse = next((p for p in vocab.parse(low) if p.tag.POS == "NOUN" and p.normal_form in lemmas), None)
+        if parse is not None and not any(s.start <= tok.start < s.stop for s in taken):
+            yield i, tok, parse
+
+
 def institution_mentions(tokens: Sequence[Token], text: str, vocab, country_of: Callable[[str], str | None],
                          taken: Iterable[Span] = (), lexicon: Lexicon | None = None,
                          persons: Iterable[Span] = ()) -> list[OrgMention]:
@@ -588,14 +602,7 @@ def institution_mentions(tokens: Sequence[Token], text: str, vocab, country_of: 
     persons = sorted(persons)
     out: list[OrgMention] = []
     n = len(tokens)
-    starts = tuple({h[:3] for h in lexicon.heads})  # a cheap test before the dictionary
-    for i, tok in enumerate(tokens):
-        low = fold(tok.text)
-        if len(low) < 3 or not low.startswith(starts) or not low.isalpha():
-            continue
-        head = next((p for p in vocab.parse(low) if p.tag.POS == "NOUN" and p.normal_form in lexicon.heads), None)
-        if head is None or any(s.start <= tok.start < s.stop for s in taken):
-            continue
+    for i, tok, head in _noun_hits(tokens, vocab, lexicon.heads, taken, prefix=3, shortest=3):
         lemma = head.normal_form
         counted = i > 0 and (getattr(tokens[i - 1], "pos", None) == "NUM" or fold(tokens[i - 1].text) in _COUNTS)
         if lemma in ("коллегия", "палата") and (head.tag.number == "plur" or counted):
@@ -713,14 +720,7 @@ def party_mentions(tokens: Sequence[Token], vocab, countries: Iterable[str], tak
     countries = set(countries)
     taken = sorted(taken)
     out = []
-    starts = tuple(k[:5] for k in lexicon.parties)
-    for tok in tokens:
-        low = fold(tok.text)
-        if len(low) < 4 or not low.startswith(starts) or not low.isalpha():
-            continue
-        parse = next((p for p in vocab.parse(low) if p.tag.POS == "NOUN" and p.normal_form in lexicon.parties), None)
-        if parse is None or any(s.start <= tok.start < s.stop for s in taken):
-            continue
+    for _, tok, parse in _noun_hits(tokens, vocab, lexicon.parties, taken, prefix=5, shortest=4):
         members, party, code = lexicon.parties[parse.normal_form]
         if code in countries:
             out.append(OrgMention(members, Span(tok.start, tok.stop), key=(fold(party), code), stand_in=True))
