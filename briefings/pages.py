@@ -1,11 +1,12 @@
-"""Pure renderers: SiteIndex → Markdown of every generated page (no MkDocs types).
+"""Pure renderers: SiteIndex → every generated page (no MkDocs types).
 
-Headings and the short parts are Markdown (relative ``.md`` links, validated by
-MkDocs); the long generated lists (briefings, timelines, indexes) are emitted as
-ready HTML blocks, which Python-Markdown passes through instead of parsing them
-inline — at thousands of briefings that is most of the build time. Text from articles
-goes through ``escape_text`` (Markdown) or ``html.escape`` (HTML): never markup.
-Links in HTML blocks are directory URLs (``use_directory_urls: true``, MkDocs' default).
+Generated pages (entity pages, indexes, timeline, archives) are HTML with headings
+for the table of contents (``GeneratedPage``); their long lists are ``Block``s,
+rendered only when the page is written. The briefing header and footer are Markdown
+fragments around the briefing's own text, their lists again HTML blocks that
+Python-Markdown never parses. Text from articles goes through ``escape_text``
+(Markdown) or ``html.escape`` (HTML): never markup. Links are directory URLs
+(``use_directory_urls: true``, MkDocs' default).
 """
 
 from __future__ import annotations
