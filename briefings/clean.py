@@ -49,9 +49,12 @@ _BLANK_RUN = re.compile(r"\n{3,}")
 _ODD_CHAR = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_CHAR_MAP)) + "]")
 
 
-def _translate(text: str) -> str:
-    """``text.translate(_CHAR_MAP)``, but only scanning in C when nothing needs mapping."""
-    return text.translate(_CHAR_MAP) if _ODD_CHAR.search(text) else text
+_ODD_MARKDOWN_CHAR = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_MARKDOWN_MAP) if _MARKDOWN_MAP[c] != chr(c)) + "]")
+
+
+def _translate(text: str, table: dict = _CHAR_MAP, odd: re.Pattern[str] = _ODD_CHAR) -> str:
+    """``text.translate(table)``, but only scanning in C when nothing needs mapping."""
+    return text.translate(table) if odd.search(text) else text
 
 
 def _chars(text: str) -> str:
@@ -93,7 +96,8 @@ def normalize_markdown(text: str) -> str:
     only right-stripped of odd spaces and kept otherwise.
     """
     text = _NBSP_ENTITY.sub(" ", text.replace("\r\n", "\n"))
-    text = unicodedata.normalize("NFC", text.translate(_MARKDOWN_MAP)).translate(_MARKDOWN_MAP)
+    text = _translate(unicodedata.normalize("NFC", _translate(text, _MARKDOWN_MAP, _ODD_MARKDOWN_CHAR)),
+                      _MARKDOWN_MAP, _ODD_MARKDOWN_CHAR)
     text = _NBSP_ENTITY.sub(" ", text)
     return _BLANK_RUN.sub("\n\n", text).strip("\n")
 

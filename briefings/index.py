@@ -72,6 +72,7 @@ class SiteIndex:
     postings: dict[tuple[str, str], list[int]]  # entity -> item positions (newest first)
     item_entities: list[list[tuple[str, str]]]  # item position -> its entities
     position: dict[str, int] = field(default_factory=dict)  # uri -> item position
+    item_events: list[tuple[Event, ...]] = field(default_factory=list)  # item position -> its dated references
 
     def refs(self, kind: str, paged_only: bool = False) -> list[EntityRef]:
         return [ref for key, ref in self.entities.items() if key[0] == kind and (ref.paged or not paged_only)]
@@ -146,18 +147,27 @@ class SiteIndex:
 
     def events(self, items: Iterable[Item] | None = None) -> list[Event]:
         """Dated references of ``items`` (all by default), newest first."""
-        from briefings.dates import date_bounds
-
-        out = []
-        for item in self.items if items is None else items:
-            for mention in item.tags.dates:
-                try:
-                    start, stop = date_bounds(mention.value)
-                except ValueError:
-                    continue
-                out.append(Event(mention, item, start, stop))
-        out.sort(key=lambda e: (e.start, e.stop, e.item.uri, e.date.text), reverse=True)
+        chosen = self.items if items is None else items
+        out = [event for item in chosen for event in self.item_events[self.position[item.uri]]]
+        out.sort(key=_event_order, reverse=True)
         return out
+
+
+def _event_order(event: Event) -> tuple:
+    return (event.start, event.stop, event.item.uri, event.date.text)
+
+
+def _item_events(item: Item) -> tuple[Event, ...]:
+    from briefings.dates import date_bounds
+
+    out = []
+    for mention in item.tags.dates:
+        try:
+            start, stop = date_bounds(mention.value)
+        except ValueError:
+            continue
+        out.append(Event(mention, item, start, stop))
+    return tuple(out)
 
 
 def _identity(kind: str, entity: Entity) -> str:
@@ -217,6 +227,7 @@ def build_index(
         entities[key] = replace(ref, paged=paged)
     index = SiteIndex(ordered, entities, dict(postings), item_entities)
     index.position = {item.uri: i for i, item in enumerate(ordered)}
+    index.item_events = [_item_events(item) for item in ordered]  # once: items are on several timelines
     return index
 
 

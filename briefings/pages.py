@@ -16,6 +16,7 @@ import html
 import posixpath
 from collections import Counter, defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable, Iterable, Union
 
 from briefings.feeds import feed_uri, page_url
@@ -81,6 +82,8 @@ def _relative(path: str, base: str) -> str:
     filesystem's idea of the current directory (called for every generated link)."""
     to = [p for p in path.split("/") if p]
     start = [p for p in base.split("/") if p]
+    if to and start and to[0] != start[0]:  # the common case: another section of the site
+        return "/".join([".."] * len(start) + to)
     common = 0
     for x, y in zip(to, start):
         if x != y:
@@ -89,7 +92,9 @@ def _relative(path: str, base: str) -> str:
     return "/".join([".."] * (len(start) - common) + to[common:]) or "."
 
 
+@lru_cache(maxsize=1 << 16)
 def h(text: str) -> str:
+    """Escaped HTML of article text, whitespace collapsed (titles repeat on many pages)."""
     return html.escape(" ".join(text.split()))
 
 
