@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import email.utils
 import xml.etree.ElementTree as ET
+from functools import lru_cache
 from typing import Callable, Sequence
 
 from briefings.index import Item
@@ -16,6 +17,7 @@ from briefings.index import Item
 FEED_SIZE = 50
 
 
+@lru_cache(maxsize=1 << 16)
 def page_url(uri: str) -> str:
     """Directory URL of a docs page: ``briefings/2025/10/x.md`` → ``briefings/2025/10/x/``."""
     stem = uri[: -len(".md")]

@@ -9,6 +9,7 @@ editable registry (``content/entities.yml``) adds aliases and blocks names.
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
@@ -19,6 +20,9 @@ from briefings.people import fold
 from briefings.registry import Registry
 from briefings.slugs import slugify, unique_slug
 
+
+
+COMMON_ENTITY = 50  # briefings; see SiteIndex.related
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +77,7 @@ class SiteIndex:
     item_entities: list[list[tuple[str, str]]]  # item position -> its entities
     position: dict[str, int] = field(default_factory=dict)  # uri -> item position
     item_events: list[tuple[Event, ...]] = field(default_factory=list)  # item position -> its dated references
+    posting_sets: dict[tuple[str, str], frozenset[int]] = field(default_factory=dict)  # made on demand
 
     def refs(self, kind: str, paged_only: bool = False) -> list[EntityRef]:
         return [ref for key, ref in self.entities.items() if key[0] == kind and (ref.paged or not paged_only)]
@@ -95,19 +100,21 @@ class SiteIndex:
     def cooccurring(self, ref: EntityRef, limit: int = 20) -> list[tuple[EntityRef, int]]:
         counts: Counter[tuple[str, str]] = Counter()
         for i in self.postings[(ref.kind, ref.key)]:
-            counts.update(k for k in self.item_entities[i] if k != (ref.kind, ref.key))
-        ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-        return [(self.entities[k], n) for k, n in ranked[:limit]]
+            counts.update(self.item_entities[i])
+        del counts[(ref.kind, ref.key)]
+        ranked = heapq.nsmallest(limit, counts.items(), key=lambda kv: (-kv[1], kv[0]))
+        return [(self.entities[k], n) for k, n in ranked]
 
     def related(self, item: Item, limit: int = 5) -> list[Item]:
         """Closest briefings: shared entities weighted by rarity (idf), then closeness in time.
 
-        Entities present in more than ``max(50, 5%)`` of briefings only add weight to
-        candidates found through rarer ones, which keeps the whole site linear.
+        Entities named in more than ``COMMON_ENTITY`` briefings only add weight to
+        candidates found through rarer ones: each briefing then weighs a bounded number
+        of candidates, so the whole site stays linear in the number of briefings.
         """
         n = len(self.items)
         me = self.position[item.uri]
-        common = max(50, n // 20)
+        common = COMMON_ENTITY
         scores: dict[int, float] = defaultdict(float)
         keys = self.item_entities[me]
         for key in keys:
@@ -122,7 +129,7 @@ class SiteIndex:
             posting = self.postings[key]
             if len(posting) > common:
                 idf = math.log(1 + n / len(posting))
-                members = set(posting)
+                members = self._members(key)
                 for other in scores:
                     if other in members:
                         scores[other] += idf
@@ -135,6 +142,13 @@ class SiteIndex:
 
         ranked = sorted(scores, key=lambda o: (-scores[o] * (0.5 + closeness(o)), o))
         return [self.items[o] for o in ranked[:limit]]
+
+    def _members(self, key: tuple[str, str]) -> frozenset[int]:
+        """The briefings of an entity as a set (made once per entity, not per briefing)."""
+        members = self.posting_sets.get(key)
+        if members is None:
+            members = self.posting_sets[key] = frozenset(self.postings[key])
+        return members
 
     def neighbours(self, item: Item) -> tuple[Item | None, Item | None]:
         """(previous = older, next = newer) by date among dated briefings."""

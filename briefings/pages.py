@@ -80,16 +80,27 @@ def href(here: str, target: str) -> str:
 def _relative(path: str, base: str) -> str:
     """``posixpath.relpath(path, base)`` for site-relative URLs, without touching the
     filesystem's idea of the current directory (called for every generated link)."""
+    start = _parts(base)
+    head = path.partition("/")[0]
+    if start and head and head != start[0] and "//" not in path:  # the common case: another section
+        return _up(len(start)) + path.rstrip("/")
     to = [p for p in path.split("/") if p]
-    start = [p for p in base.split("/") if p]
-    if to and start and to[0] != start[0]:  # the common case: another section of the site
-        return "/".join([".."] * len(start) + to)
     common = 0
     for x, y in zip(to, start):
         if x != y:
             break
         common += 1
     return "/".join([".."] * (len(start) - common) + to[common:]) or "."
+
+
+@lru_cache(maxsize=1 << 12)
+def _parts(base: str) -> tuple[str, ...]:
+    return tuple(p for p in base.split("/") if p)
+
+
+@lru_cache(maxsize=64)
+def _up(levels: int) -> str:
+    return "../" * levels
 
 
 @lru_cache(maxsize=1 << 16)
