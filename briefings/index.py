@@ -105,6 +105,10 @@ class SiteIndex:
         ranked = heapq.nsmallest(limit, counts.items(), key=lambda kv: (-kv[1], kv[0]))
         return [(self.entities[k], n) for k, n in ranked]
 
+    def has_related(self, item: Item) -> bool:
+        """Whether ``related`` finds anything for ``item`` (without ranking)."""
+        return any(1 < len(self.postings[key]) <= COMMON_ENTITY for key in self.item_entities[self.position[item.uri]])
+
     def related(self, item: Item, limit: int = 5) -> list[Item]:
         """Closest briefings: shared entities weighted by rarity (idf), then closeness in time.
 

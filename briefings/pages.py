@@ -263,13 +263,22 @@ def briefing_header(index: SiteIndex, item: Item, flag: Flag) -> GeneratedPage:
     lines: list[Line] = [" · ".join(facts), ""]
     if article.lead:
         lines += [f"**{esc(article.lead)}**", ""]
-    chips = [chip_html(ref, item.uri, flag) for ref in index.entities_of(item)]
-    if chips:
-        lines += block('<div class="briefing-chips">', " ".join(chips), "</div>")
+    if index.entities_of(item):
+        lines += block(lambda: '<div class="briefing-chips">'
+                       + " ".join(chip_html(ref, item.uri, flag) for ref in index.entities_of(item)) + "</div>")
     return assemble(f"{item.uri}#header", lines)
 
 
 def briefing_footer(index: SiteIndex, item: Item, related: int) -> GeneratedPage:
+    """Dates found in the text, related briefings and the previous/next ones: one block,
+    rendered when the page is written."""
+    older, newer = index.neighbours(item)
+    if not (item.tags.dates or related > 0 and index.has_related(item) or older or newer):
+        return assemble(f"{item.uri}#footer", [])
+    return assemble(f"{item.uri}#footer", block(lambda: _footer_html(index, item, related)))
+
+
+def _footer_html(index: SiteIndex, item: Item, related: int) -> str:
     here = item.uri
     parts = []
     if item.tags.dates:
@@ -284,7 +293,7 @@ def briefing_footer(index: SiteIndex, item: Item, related: int) -> GeneratedPage
             [f"{a(here, newer.uri, h(newer.title))} →"] if newer else []
         )
         parts.append('<p class="briefing-neighbours">' + " · ".join(nav) + "</p>")
-    return assemble(f"{here}#footer", block(*parts) if parts else [])
+    return "".join(parts)
 
 
 # -- entity pages --------------------------------------------------------------------

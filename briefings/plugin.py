@@ -78,6 +78,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.fast: dict[str, str | None] = {}  # shaped page uri -> its own ``template:``, if any
         self.shells = Shells()
         self.output: dict[str, str] = {}  # uri -> final HTML of a shaped page, until on_post_page
+        self.placeholders: dict[str, str] = {}  # briefing uri -> its content without blocks, while written
         self.indexer: SearchBundles | None = None
         self.serving = False
         self.searchable: dict[str, str] = {}  # serve: url -> last search document of every indexed page
@@ -231,8 +232,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             page.meta["template"] = EMPTY_TEMPLATE
             return html
         self._index_for_search(page, html, config)  # before the generated blocks come in
-        if uri in self.blocks:
-            return self.blocks.pop(uri).html(html)
+        if uri in self.blocks:  # a briefing: its header and footer come in when it is written
+            return html
         if uri in self.pages:  # an editor's page at a generated path: the generated sections follow
             return html + "\n" + append_sections(page, self.pages[uri])
         return html
@@ -261,7 +262,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
 
     def on_env(self, env: jinja2.Environment, *, config: MkDocsConfig, files: Files) -> jinja2.Environment:
         env.loader = jinja2.ChoiceLoader([jinja2.DictLoader({EMPTY_TEMPLATE: ""}), env.loader])
-        self.env, self.shells, self.output = env, Shells(), {}
+        self.env, self.shells, self.output, self.placeholders = env, Shells(), {}, {}
         if self.indexer is not None:
             if self.serving:
                 self._index_skipped_pages()
@@ -271,6 +272,12 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         return env
 
     def on_page_context(self, context, *, page: Page, config: MkDocsConfig, nav):
+        if page.file.src_uri in self.blocks:
+            # a briefing's chips and related links, rendered now and dropped once it is
+            # written: thousands of briefing pages would otherwise hold them until the end
+            self.placeholders[page.file.src_uri] = page.content
+            page.content = self.blocks.pop(page.file.src_uri).html(page.content)
+            return context
         if page.file.src_uri not in self.fast:
             return context
         original = self.fast.pop(page.file.src_uri)
@@ -295,6 +302,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         return context
 
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:
+        if page.file.src_uri in self.placeholders:
+            page.content = self.placeholders.pop(page.file.src_uri)
         return self.output.pop(page.file.src_uri, output)
 
     def _link_targets(self, item: Item) -> list[LinkTarget]:
