@@ -1,6 +1,8 @@
 """MkDocs ``File`` and ``Page`` types for what the plugin generates.
 
 - ``GeneratedFile``: a generated file that knows whether it changed (``serve --dirty``).
+- ``EditedFile``: an editor's page at a generated path, changed when its source or its
+  generated sections did.
 - ``RenderedFile``: a file (an RSS feed) rendered when MkDocs writes it, never kept.
 - ``GeneratedDocPage``: a page whose HTML comes from ``briefings.pages`` — no Markdown
   to convert, its table of contents from the generated headings.
@@ -28,6 +30,20 @@ class GeneratedFile(File):
 
     def is_modified(self) -> bool:
         return self.modified
+
+
+class EditedFile(GeneratedFile):
+    """An editor's page at a generated path (``content/people/x.md``): ``serve --dirty``
+    writes it again when its source changed or when the generated sections that follow
+    the editor's text did (``modified``)."""
+
+    @classmethod
+    def of(cls, file: File) -> "EditedFile":
+        return cls(file.src_path, file.src_dir, file.dest_dir, file.use_directory_urls,
+                   dest_uri=file.dest_uri, inclusion=file.inclusion)
+
+    def is_modified(self) -> bool:
+        return self.modified or File.is_modified(self)
 
 
 class RenderedFile(GeneratedFile):

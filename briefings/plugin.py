@@ -36,7 +36,7 @@ from briefings.index import Item, SiteIndex, build_index
 from briefings.linking import LinkTarget, link_first_mentions, name_pattern
 from briefings.model import Article, Tags
 from briefings.feeds import feed_renderers
-from briefings.mkdocs_parts import GeneratedDocPage, GeneratedFile, RenderedFile, append_sections
+from briefings.mkdocs_parts import EditedFile, GeneratedDocPage, GeneratedFile, RenderedFile, append_sections
 from briefings.pages import GeneratedPage, briefing_footer, briefing_header, generate, rel
 from briefings.registry import Registry
 from briefings.search import SHARD_PAGES, SearchBundles, SearchIndexError, search_document
@@ -134,12 +134,18 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             (key, ref.name, ref.paged) for key, ref in self.index.entities.items())))
         self.blocks, plugin_pages, self.next_signatures = {}, set(), {}
         for uri, generated in self.pages.items():
-            if files.get_file_from_path(uri) is None:  # else an editor's page: generated sections follow it
+            editors = files.get_file_from_path(uri)
+            if editors is None:
                 file = GeneratedFile.generated(config, uri, content="")
                 file.modified = self._changed(uri, generated)
                 GeneratedDocPage(generated, file, config)  # becomes file.page; MkDocs uses it as is
                 files.append(file)
                 plugin_pages.add(uri)
+            else:  # an editor's page: the generated sections follow the editor's text
+                edited = EditedFile.of(editors)
+                edited.modified = self._changed(uri, generated)
+                files.remove(editors)
+                files.append(edited)
         self.plugin_pages = frozenset(plugin_pages)
         self._start_indexer(files, config)
         for uri, render in feed_renderers(self.index, config.site_name, config.site_url or "").items():
