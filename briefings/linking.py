@@ -27,6 +27,12 @@ _PROTECTED = re.compile(
 class LinkTarget:
     pattern: re.Pattern[str]
     href: str
+    key: str = ""
+    """A literal every mention contains within ``KEY_REACH`` characters of its start
+    (``name_key``): texts without it are not scanned, the others only from near it."""
+
+
+KEY_REACH = 48  # the longest first name (stem, ending, spaces) before a surname
 
 
 def stem(word: str) -> str:
@@ -50,6 +56,15 @@ def name_pattern(name: str, kind: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])" + r"\s+".join(inflected) + r"(?![\w-])")
 
 
+def name_key(name: str, kind: str) -> str:
+    """The literal part of ``name_pattern(name, kind)`` that every mention contains."""
+    words = name.split()
+    if kind == "people":
+        return stem(words[-1])
+    first = words[0]
+    return stem(first) if len(first) > 4 and not first.isupper() else first
+
+
 def link_first_mentions(markdown: str, targets: Iterable[LinkTarget]) -> str:
     protected = [(m.start(), m.end()) for m in _PROTECTED.finditer(markdown)]  # sorted, disjoint
     starts = [a for a, _ in protected]
@@ -60,7 +75,13 @@ def link_first_mentions(markdown: str, targets: Iterable[LinkTarget]) -> str:
 
     chosen: list[tuple[int, int, str]] = []
     for target in targets:
-        for match in target.pattern.finditer(markdown):
+        start = 0
+        if target.key:
+            start = markdown.find(target.key)
+            if start < 0:
+                continue
+            start = max(0, start - KEY_REACH)
+        for match in target.pattern.finditer(markdown, start):
             start, stop = match.span()
             if free(start, stop) and not any(a < stop and start < b for a, b, _ in chosen):
                 chosen.append((start, stop, target.href))

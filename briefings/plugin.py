@@ -33,7 +33,7 @@ from mkdocs.structure.pages import Page
 from briefings.errors import BriefingsError, SourceError
 from briefings.gazetteer import Gazetteer
 from briefings.index import Item, SiteIndex, build_index
-from briefings.linking import LinkTarget, link_first_mentions, name_pattern
+from briefings.linking import LinkTarget, link_first_mentions, name_key, name_pattern
 from briefings.model import Article, Tags
 from briefings.feeds import feed_renderers
 from briefings.mkdocs_parts import EditedFile, GeneratedDocPage, GeneratedFile, RenderedFile, append_sections
@@ -316,7 +316,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         """Where to link each paged entity: the inflected forms of its name («Саудовской
         Аравии», «Ильхамом Алиевым»). Countries named only by an adjective or a capital
         («российских», «Москвы») are left to the chips of the header."""
-        return [LinkTarget(name_pattern(ref.name, ref.kind), rel(item.uri, ref.uri))
+        return [LinkTarget(name_pattern(ref.name, ref.kind), rel(item.uri, ref.uri), name_key(ref.name, ref.kind))
                 for ref in self.index.entities_of(item) if ref.paged]
 
     # -- search --------------------------------------------------------------------

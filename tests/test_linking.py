@@ -1,6 +1,6 @@
 import pytest
 
-from briefings.linking import LinkTarget, link_first_mentions, name_pattern
+from briefings.linking import KEY_REACH, LinkTarget, link_first_mentions, name_key, name_pattern
 
 
 @pytest.mark.parametrize(
@@ -22,6 +22,16 @@ from briefings.linking import LinkTarget, link_first_mentions, name_pattern
 )
 def test_name_pattern(name, kind, text, found):
     assert name_pattern(name, kind).search(text).group(0) == found
+    assert 0 <= found.find(name_key(name, kind)) <= KEY_REACH  # the key lets texts without it be skipped
+
+
+def test_a_keyed_target_finds_the_same_first_mention():
+    md = "Путинизмы не тема. " * 20 + "[Путин](x.md) молчал, а Владимир Путин заявил."
+    plain = LinkTarget(name_pattern("Владимир Путин", "people"), "p.md")
+    keyed = LinkTarget(plain.pattern, "p.md", name_key("Владимир Путин", "people"))
+    assert link_first_mentions(md, [keyed]) == link_first_mentions(md, [plain])
+    assert link_first_mentions(md, [keyed]).endswith("а [Владимир Путин](p.md) заявил.")
+    assert link_first_mentions("Никого нет.", [keyed]) == "Никого нет."
 
 
 def test_links_only_the_first_mention_outside_markup():
