@@ -170,3 +170,16 @@ def test_busy_timeline_months_are_paginated(monkeypatch):
     assert months == ["timeline/2025/03.md", "timeline/2025/03/page_2.md", "timeline/2025/03/page_3.md"]
     assert all(pages[uri].count("<li>") <= 2 for uri in months)
     assert 'href="page_2/"' in pages["timeline/2025/03.md"] and 'href="../"' in pages["timeline/2025/03/page_2.md"]
+
+
+def test_has_related_says_whether_related_finds_anything():
+    """The footer's related block is planned from ``has_related`` and rendered later from
+    ``related``: the two must agree for every briefing."""
+    items = [item(0, dt.date(2025, 1, 1), people=["Один Единственный"])]  # shares nothing
+    items += [item(n, dt.date(2025, 1, 1) + dt.timedelta(days=n), people=["Владимир Путин"]) for n in range(1, 60)]  # common only
+    items += [item(60 + n, dt.date(2025, 2, 1), people=["Владимир Путин", "Редкий Человек"]) for n in range(3)]
+    index = build_index(items)
+    answers = {it.uri: index.has_related(it) for it in index.items}
+    assert answers == {it.uri: bool(index.related(it, 5)) for it in index.items}
+    assert answers["briefings/0.md"] is False and answers["briefings/60.md"] is True
+    assert answers["briefings/1.md"] is False  # «Владимир Путин» is in more than COMMON_ENTITY briefings
