@@ -3,9 +3,12 @@
     >>> extract_dates("Встреча прошла 7 октября.", dt.date(2025, 10, 9))[0].value
     '2025-10-07'
 
-The work is split by job: ``dates_lexicon`` (word tables), ``dates_grammar``
-(rules that find expressions and say what they mean), ``dates_tense`` (past or
-future clause), ``dates_resolve`` (meaning + publication date → ISO value).
+The work is split by job: ``dates_lexicon`` (word tables), ``dates_patterns`` (the
+pieces rules are built from), the rule modules ``dates_calendar``, ``dates_years``,
+``dates_seasons`` and ``dates_relative`` (find expressions and say what they mean),
+``dates_grammar`` (all rules, in the order that settles ties), ``dates_scan`` (runs
+them over a text), ``dates_tense`` (past or future clause), ``dates_resolve``
+(meaning + publication date → ISO value).
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Word tables for Russian temporal expressions (used by ``dates_grammar``).
+"""Word tables for Russian temporal expressions (used by the ``dates_*`` rule modules).
 
 Plain data: every inflected form a rule may meet, mapped to what it means.
 Forms are lowercase; ``ё`` forms are listed next to their ``е`` spelling.
