@@ -39,7 +39,7 @@ from briefings.feeds import feed_renderers
 from briefings.mkdocs_parts import EditedFile, GeneratedDocPage, GeneratedFile, RenderedFile, append_sections
 from briefings.pages import GeneratedPage, briefing_footer, briefing_header, generate, rel
 from briefings.registry import Registry
-from briefings.search import SHARD_PAGES, SearchBundles, SearchIndexError, search_document
+from briefings.search import SHARD_PAGES, BundleLayout, SearchBundles, SearchIndexError, rewrite_bundles, search_document
 from briefings.shells import EMPTY_TEMPLATE, Shells, shape_of
 from briefings.sources import read_path
 from briefings.tagcache import TagCache
@@ -59,6 +59,7 @@ class BriefingsConfig(Config):
     related = c.Type(int, default=5)
     search = c.Choice(("pagefind", "none"), default="pagefind")
     search_bundle_pages = c.Type(int, default=SHARD_PAGES)  # pages per Pagefind bundle (memory)
+    serve_bundle_pages = c.Type(int, default=200)  # under mkdocs serve: an edit rewrites one such bundle
     fast_pages = c.Choice((True, False, "verify"), default=True)  # theme shells for generated pages
 
 
@@ -81,8 +82,11 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.placeholders: dict[str, str] = {}  # briefing uri -> its content without blocks, while written
         self.indexer: SearchBundles | None = None
         self.serving = False
+        self.dirty = False  # mkdocs serve --dirty
+        self.layout: BundleLayout | None = None  # serve: which search bundle each page is in
+        self.writers = None  # search bundles being written again (serve --dirty)
+        self.changed: set[str] = set()  # serve --dirty: urls rendered in this build
         self.searchable: dict[str, str] = {}  # serve: url -> last search document of every indexed page
-        self.indexed: set[str] = set()  # urls sent to Pagefind in this build
         self.files: Files | None = None
         self.stamps: dict[str, tuple[int, int]] = {}  # briefing uri -> (mtime, size) of its file
         self.signatures: dict[str, str | None] = {}  # generated uri -> what it was made of, last build
@@ -94,6 +98,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         rebuilds, so the tagger, the tag cache, the parsed briefings and the searchable
         pages survive them."""
         self.serving = command == "serve"
+        self.dirty = bool(dirty)
+        self.layout, self.searchable = None, {}  # a new session starts with a full build
 
     def on_config(self, config: MkDocsConfig):
         if not self.config.enabled:
@@ -245,35 +251,50 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         return html
 
     def _start_indexer(self, files: Files, config: MkDocsConfig) -> None:
-        """Pages go to Pagefind as MkDocs renders them (see ``briefings.search``)."""
+        """Pages go to Pagefind as MkDocs renders them (see ``briefings.search``); under
+        ``serve --dirty`` after the first build, only the bundles of changed pages are
+        written again (``on_env``)."""
         self._close_indexer()
-        self.files, self.indexed = files, set()
-        if self.config.search == "pagefind":
-            self.indexer = SearchBundles(Path(config.site_dir), self.config.search_bundle_pages)
+        self.files, self.changed = files, set()
+        if self.config.search != "pagefind" or self._incremental():
+            return
+        self.indexer = SearchBundles(Path(config.site_dir), self._bundle_pages())
+
+    def _incremental(self) -> bool:
+        return (self.config.search == "pagefind" and self.serving and self.dirty and self.layout is not None
+                and self.layout.shard_pages == self._bundle_pages())
+
+    def _bundle_pages(self) -> int:
+        if self.serving:
+            return max(1, min(self.config.search_bundle_pages, self.config.serve_bundle_pages))
+        return self.config.search_bundle_pages
 
     def _index_for_search(self, page: Page, html: str, config: MkDocsConfig) -> None:
         """Search finds briefings and editors' pages by their own text: what is sent to
         Pagefind is the page without the generated lists (which Pagefind would skip,
         ``data-pagefind-ignore``, after holding them in memory)."""
-        if self.indexer is None:
+        if self.indexer is None and not self._incremental():
             return
         url = "/" + page.url
         document = search_document(page.title or "", html, config.theme.get("language") or "ru")
-        self._add_to_search(url, document)
-        self.indexed.add(url)
         if self.serving:
             self.searchable[url] = document
+        if self._incremental():
+            self.changed.add(url)
+            return
+        self._add_to_search(url, document)
 
     # -- theme shells ------------------------------------------------------------------
 
     def on_env(self, env: jinja2.Environment, *, config: MkDocsConfig, files: Files) -> jinja2.Environment:
         env.loader = jinja2.ChoiceLoader([jinja2.DictLoader({EMPTY_TEMPLATE: ""}), env.loader])
         self.env, self.shells, self.output, self.placeholders = env, Shells(), {}, {}
-        if self.indexer is not None:
-            if self.serving:
-                self._index_skipped_pages()
+        if self._incremental():
+            self._rewrite_changed_bundles(config)
+            env.globals["briefings_search_bundles"] = [f"pagefind-{n}/" for n in range(2, self.layout.count + 1)]
+        elif self.indexer is not None:
             # every page is in the index now: the search box learns how many bundles to merge
-            bundles = SearchBundles.count(self.indexer.added, self.config.search_bundle_pages)
+            bundles = SearchBundles.count(self.indexer.added, self._bundle_pages())
             env.globals["briefings_search_bundles"] = [f"pagefind-{n}/" for n in range(2, bundles + 1)]
         return env
 
@@ -326,25 +347,43 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             return
         log.debug("briefings: %d generated pages, %d theme shells", len(self.plugin_pages), len(self.shells))
         self.signatures = self.next_signatures  # what the site now holds
+        if self.writers is not None:
+            try:
+                pages = self.writers.join()
+            except SearchIndexError as error:
+                self.layout.invalidate()
+                raise PluginError(f"briefings: {error}") from None
+            finally:
+                self.writers = None
+            log.info("briefings: Pagefind indexed %d changed page(s) again, %d in all", len(self.changed), pages)
+            return
         if self.indexer is None:
             return
         try:
             pages, bundles = self.indexer.finish(), self.indexer.bundles
+            if self.serving:  # serve --dirty rewrites only the bundles an edit touches
+                self.layout = BundleLayout(self.indexer.assignment, self._bundle_pages())
         except SearchIndexError as error:
             raise PluginError(f"briefings: {error}") from None
         finally:
             self._close_indexer()
         log.info("briefings: Pagefind indexed %d pages in %d bundle(s)", pages, bundles)
 
-    def _index_skipped_pages(self) -> None:
-        """``mkdocs serve --dirty`` renders only the pages whose source changed: the others
-        go to the new index from their last search document, so search keeps the whole site."""
-        current = {"/" + f.page.url for f in self.files.documentation_pages() if f.page is not None}
-        for url in list(self.searchable):
-            if url not in current:
-                del self.searchable[url]  # the page is gone
-            elif url not in self.indexed:
-                self._add_to_search(url, self.searchable[url])
+    def _rewrite_changed_bundles(self, config: MkDocsConfig) -> None:
+        """``serve --dirty`` renders only the pages whose source changed: the bundles
+        holding them (or pages gone, or new ones) are written again from the last search
+        document of each of their pages; the other bundles stay as they are."""
+        current = {"/" + f.page.url for f in self.files.documentation_pages()
+                   if f.page is not None and f.src_uri not in self.plugin_pages}
+        for url in [url for url in self.searchable if url not in current]:
+            del self.searchable[url]  # the page is gone
+        stale = self.layout.update(self.searchable, self.changed)
+        documents = {n: [(url, self.searchable[url]) for url in self.layout.pages_of(n)] for n in stale}
+        try:
+            self.writers = rewrite_bundles(Path(config.site_dir), documents)
+        except SearchIndexError as error:
+            self.layout.invalidate()
+            raise PluginError(f"briefings: {error}") from None
 
     def _add_to_search(self, url: str, document: str) -> None:
         try:
@@ -354,6 +393,14 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
 
     def on_build_error(self, *, error: Exception) -> None:
         self._close_indexer()
+        if self.writers is not None:
+            try:
+                self.writers.join()
+            except SearchIndexError:
+                pass  # the build's own error is the one to report
+            self.writers = None
+        if self.layout is not None:
+            self.layout.invalidate()  # some changed pages may not be in their bundles
 
     def _close_indexer(self) -> None:
         if self.indexer is not None:

@@ -20,8 +20,9 @@ import shutil
 import subprocess
 import tempfile
 import threading
+from collections import Counter
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable
 
 
 IN_FLIGHT = 64
@@ -213,13 +214,57 @@ memory per page, so one bundle for thousands of briefings would be the largest p
 of the build."""
 
 
+class _Writers:
+    """Search bundles being filled and written by background threads (one Pagefind
+    process each), the pages they indexed and what went wrong."""
+
+    def __init__(self) -> None:
+        self.pages = 0
+        self._threads: list[threading.Thread] = []
+        self._errors: list[str] = []
+        self._lock = threading.Lock()
+
+    def start(self, folder: Path, indexer: PagefindIndexer, documents: Iterable[tuple[str, str]] = ()) -> None:
+        """Add ``documents`` (url, search document) to ``indexer`` and write its bundle
+        into ``folder``, in the background."""
+        thread = threading.Thread(target=self._write, args=(folder, indexer, documents), name=f"write-{folder.name}")
+        thread.start()
+        self._threads.append(thread)
+
+    def _write(self, folder: Path, indexer: PagefindIndexer, documents: Iterable[tuple[str, str]]) -> None:
+        try:
+            for url, document in documents:
+                indexer.add(url, document)
+            pages = indexer.write(folder)
+            with self._lock:
+                self.pages += pages
+        except (SearchIndexError, OSError) as error:
+            with self._lock:
+                self._errors.append(f"{folder.name}: {error}")
+        finally:
+            indexer.close()
+
+    def join(self) -> int:
+        """Wait for every bundle; the pages indexed (``SearchIndexError`` if one failed)."""
+        for thread in self._threads:
+            thread.join()
+        if self._errors:
+            raise SearchIndexError(self._errors[0])
+        return self.pages
+
+
+def bundle_folder(site_dir: Path, number: int) -> Path:
+    """Bundle 1 is ``pagefind/`` (with the UI scripts), the others ``pagefind-2/``…"""
+    return Path(site_dir) / ("pagefind" if number == 1 else f"pagefind-{number}")
+
+
 class SearchBundles:
     """The site's search index as bundles of at most ``shard_pages`` pages each.
 
     Bundle 1 is ``pagefind/`` (with the UI scripts), the others ``pagefind-2/``,
     ``pagefind-3/``…, which the search box merges (Pagefind UI's ``mergeIndex``). A full
     bundle is written by a background thread, and its Pagefind process ends, while the
-    next one is being filled.
+    next one is being filled. ``assignment`` says which bundle each page went to.
     """
 
     def __init__(self, site_dir: Path, shard_pages: int = SHARD_PAGES, indexer=PagefindIndexer):
@@ -228,16 +273,18 @@ class SearchBundles:
         self._filled = 0
         self.bundles = 0
         self.added = 0
-        self.pages = 0
-        self._writers: list[threading.Thread] = []
-        self._errors: list[str] = []
-        self._lock = threading.Lock()
+        self.assignment: dict[str, int] = {}
+        self._writers = _Writers()
         for old in self.site_dir.glob("pagefind-*"):  # bundles of an earlier (--dirty) build
             if old.is_dir() and old.name.removeprefix("pagefind-").isdigit():
                 shutil.rmtree(old)
 
+    @property
+    def pages(self) -> int:
+        return self._writers.pages
+
     def folder(self, number: int) -> Path:
-        return self.site_dir / ("pagefind" if number == 1 else f"pagefind-{number}")
+        return bundle_folder(self.site_dir, number)
 
     @staticmethod
     def count(pages: int, shard_pages: int = SHARD_PAGES) -> int:
@@ -249,6 +296,7 @@ class SearchBundles:
             self._current = self._indexer()
             self.bundles += 1
         self._current.add(url, document)
+        self.assignment[url] = self.bundles
         self._filled += 1
         self.added += 1
         if self._filled >= self.shard_pages:
@@ -257,20 +305,7 @@ class SearchBundles:
     def _write_current(self) -> None:
         indexer, folder = self._current, self.folder(self.bundles)
         self._current, self._filled = None, 0
-        writer = threading.Thread(target=self._write, args=(indexer, folder), name=f"pagefind-{self.bundles}")
-        writer.start()
-        self._writers.append(writer)
-
-    def _write(self, indexer: PagefindIndexer, folder: Path) -> None:
-        try:
-            pages = indexer.write(folder)
-            with self._lock:
-                self.pages += pages
-        except (SearchIndexError, OSError) as error:
-            with self._lock:
-                self._errors.append(f"{folder.name}: {error}")
-        finally:
-            indexer.close()
+        self._writers.start(folder, indexer)
 
     def finish(self) -> int:
         """Write what is left (an empty bundle for a site with nothing to search); the
@@ -280,15 +315,59 @@ class SearchBundles:
             self.bundles = 1
         if self._current is not None:
             self._write_current()
-        for writer in self._writers:
-            writer.join()
-        if self._errors:
-            raise SearchIndexError(self._errors[0])
-        return self.pages
+        return self._writers.join()
 
     def close(self) -> None:
         if self._current is not None:
             self._current.close()
             self._current = None
-        for writer in self._writers:
-            writer.join()
+        try:
+            self._writers.join()
+        except SearchIndexError:
+            pass  # closing after a failed build: the build reports its own error
+
+
+class BundleLayout:
+    """Which bundle each searchable page is in, kept by ``mkdocs serve --dirty`` from one
+    rebuild to the next, so that an edit rewrites only the bundles of the pages it
+    changed and the search index is updated rather than rebuilt."""
+
+    def __init__(self, assignment: dict[str, int], shard_pages: int = SHARD_PAGES):
+        self.bundle_of = dict(assignment)
+        self.shard_pages = max(1, shard_pages)
+        self.count = max(self.bundle_of.values(), default=1)  # bundles never go away while serving
+        self._all_stale = False
+
+    def pages_of(self, number: int) -> list[str]:
+        return sorted(url for url, bundle in self.bundle_of.items() if bundle == number)
+
+    def invalidate(self) -> None:
+        """After a failed build: the next update rewrites every bundle."""
+        self._all_stale = True
+
+    def update(self, current: Iterable[str], changed: Iterable[str]) -> set[int]:
+        """Forget pages no longer in ``current``, place new ones in the last bundle (or a
+        new one when it is full); the bundles to write again."""
+        current = set(current)
+        stale = set(range(1, self.count + 1)) if self._all_stale else set()
+        self._all_stale = False
+        for url in [url for url in self.bundle_of if url not in current]:
+            stale.add(self.bundle_of.pop(url))
+        sizes = Counter(self.bundle_of.values())
+        for url in sorted(set(changed) & current):
+            if url not in self.bundle_of:
+                if sizes[self.count] >= self.shard_pages:
+                    self.count += 1
+                self.bundle_of[url] = self.count
+                sizes[self.count] += 1
+            stale.add(self.bundle_of[url])
+        return stale
+
+
+def rewrite_bundles(site_dir: Path, bundles: dict[int, list[tuple[str, str]]], indexer=PagefindIndexer) -> _Writers:
+    """Write the given bundles again from their pages' search documents, each by its
+    own Pagefind process in the background; ``join()`` the result."""
+    writers = _Writers()
+    for number, documents in sorted(bundles.items()):
+        writers.start(bundle_folder(site_dir, number), indexer(), documents)
+    return writers

@@ -71,3 +71,46 @@ def test_an_edit_rewrites_the_editors_page_at_its_entitys_path(dirty_builds):
     page = (site / "people" / "ilkham-aliev" / "index.html").read_text(encoding="utf-8")
     assert "Президент Азербайджана с 2003 года" in page  # the editor's text
     assert "Коридор «Север — Юг» обсудили в Баку заново" in page  # the generated list, up to date
+
+
+def test_an_edit_rewrites_only_the_search_bundle_of_the_edited_page(project_copy, monkeypatch):
+    """Under ``serve --dirty`` the search index is updated, not rebuilt: with bundles of
+    three pages, an edit to one briefing writes its bundle again and leaves the others."""
+    import json
+
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    config_file = project_copy / "mkdocs.yml"
+    config_file.write_text(config_file.read_text(encoding="utf-8").replace(
+        "enabled: !ENV [BRIEFINGS_PLUGIN, true]", "enabled: true\n      serve_bundle_pages: 3"), encoding="utf-8")
+    monkeypatch.chdir(project_copy)
+    monkeypatch.setenv("NO_MKDOCS_2_WARNING", "1")
+    config = load_config(str(config_file), site_dir=str(project_copy / "site"))
+    config.plugins.on_startup(command="serve", dirty=True)
+    build(config, dirty=True)
+    site = project_copy / "site"
+
+    def bundles() -> dict[str, tuple[int, int]]:
+        found = {}
+        for entry in sorted(site.glob("pagefind*/pagefind-entry.json")):
+            pages = sum(lang["page_count"] for lang in json.loads(entry.read_text())["languages"].values())
+            found[entry.parent.name] = (pages, entry.stat().st_mtime_ns)
+        return found
+
+    before = bundles()
+    assert len(before) >= 3 and all(pages <= 3 for pages, _ in before.values())
+    plugin = config.plugins["briefings"]
+    url = "/briefings/2024/08/putin-i-aliev-obsudili-v-baku-koridor-sever-iug/"
+    edited_bundle = plugin.layout.bundle_of[url]
+    briefing = (project_copy / "content" / url.strip("/")).with_suffix(".md")
+    time.sleep(0.01)
+    briefing.write_text(briefing.read_text(encoding="utf-8") + "\nДобавлено: кварцевый маятник.\n", encoding="utf-8")
+    os.utime(briefing)
+    build(config, dirty=True)
+    after = bundles()
+    assert sum(p for p, _ in after.values()) == sum(p for p, _ in before.values())  # search keeps every page
+    rewritten = {name for name in after if after[name][1] != before[name][1]}
+    folder = "pagefind" if edited_bundle == 1 else f"pagefind-{edited_bundle}"
+    assert folder in rewritten and len(rewritten) < len(after)
+    assert "кварцевый маятник" in plugin.searchable[url]

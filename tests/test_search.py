@@ -88,3 +88,39 @@ def test_a_site_with_nothing_to_search_still_gets_a_bundle(tmp_path):
     bundles = SearchBundles(tmp_path)
     assert bundles.finish() == 0 and (tmp_path / "pagefind" / "pagefind-ui.js").exists()
     bundles.close()
+
+
+@pytest.mark.parametrize(
+    "assignment, current, changed, stale, after",
+    [
+        # an edited page: only its bundle is written again
+        ({"/a/": 1, "/b/": 1, "/c/": 2}, {"/a/", "/b/", "/c/"}, {"/c/"}, {2}, {"/a/": 1, "/b/": 1, "/c/": 2}),
+        # nothing rendered: nothing to write
+        ({"/a/": 1, "/b/": 2}, {"/a/", "/b/"}, set(), set(), {"/a/": 1, "/b/": 2}),
+        # a page gone: its bundle is written without it
+        ({"/a/": 1, "/b/": 2, "/c/": 2}, {"/a/", "/b/"}, set(), {2}, {"/a/": 1, "/b/": 2}),
+        # a new page joins the last bundle while it has room (3 pages a bundle)…
+        ({"/a/": 1, "/b/": 2}, {"/a/", "/b/", "/n/"}, {"/n/"}, {2}, {"/a/": 1, "/b/": 2, "/n/": 2}),
+        # …and opens a new one when it is full
+        ({"/a/": 1, "/b/": 1, "/c/": 1}, {"/a/", "/b/", "/c/", "/n/"}, {"/n/"}, {2},
+         {"/a/": 1, "/b/": 1, "/c/": 1, "/n/": 2}),
+    ],
+)
+def test_bundle_layout_rewrites_only_the_bundles_an_edit_touches(assignment, current, changed, stale, after):
+    from briefings.search import BundleLayout
+
+    layout = BundleLayout(assignment, shard_pages=3)
+    assert layout.update(current, changed) == stale
+    assert layout.bundle_of == after
+    assert layout.count == max(after.values())
+
+
+def test_bundle_layout_keeps_emptied_bundles_and_rewrites_all_after_a_failure():
+    from briefings.search import BundleLayout
+
+    layout = BundleLayout({"/a/": 1, "/b/": 2}, shard_pages=1)
+    assert layout.update({"/a/"}, set()) == {2} and layout.count == 2  # the search box still merges pagefind-2/
+    assert layout.pages_of(2) == []
+    layout.invalidate()
+    assert layout.update({"/a/"}, set()) == {1, 2}
+    assert layout.update({"/a/"}, set()) == set()
