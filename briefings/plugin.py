@@ -261,8 +261,9 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.indexer = SearchBundles(Path(config.site_dir), self._bundle_pages())
 
     def _incremental(self) -> bool:
-        return (self.config.search == "pagefind" and self.serving and self.dirty and self.layout is not None
-                and self.layout.shard_pages == self._bundle_pages())
+        """Whether this build updates the search bundles of the last one (``serve --dirty``
+        after its first build; the layout keeps its bundle size for the whole session)."""
+        return self.config.search == "pagefind" and self.serving and self.dirty and self.layout is not None
 
     def _bundle_pages(self) -> int:
         if self.serving:
