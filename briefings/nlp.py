@@ -37,6 +37,7 @@ from briefings.organizations import (
     Lexicon,
     OrgMention,
     after_product_noun,
+    agreeing_name,
     dateline_sources,
     drop_products,
     elliptic_mentions,
@@ -44,10 +45,12 @@ from briefings.organizations import (
     is_common_word,
     is_not_organization,
     is_plain_noun,
+    listed_among_places,
     merge_organizations,
     name_tokens,
     named_regions,
     names_facility,
+    names_people,
     names_region,
     party_mentions,
     party_names_rekeyed,
@@ -56,10 +59,12 @@ from briefings.organizations import (
     quoted_products,
     starts_with_function_word,
     tidy_name,
+    with_country_adjectives,
 )
 from briefings.people import (
     NameToken,
     fold,
+    in_context,
     is_plain_word,
     is_word_compound,
     merge_people,
@@ -105,7 +110,7 @@ class Tagger:
         others: set[str] = set()  # stems of words tagged as places or organizations
         vocab = self.models.morph_vocab
         following = _following_spans(doc.spans, text)
-        regions = named_regions(text, self.lexicon)
+        regions = named_regions(text, self.lexicon) | listed_among_places(doc.spans, text, vocab, self.lexicon)
         products: list[str] = []  # names written after «вакцина», «самолёт»: products
         token_at = {t.start: i for i, t in enumerate(doc.tokens)}
         for span in doc.spans:
@@ -129,8 +134,10 @@ class Tagger:
         taken = [Span(s.start, s.stop) for s in doc.spans]
         people.extend(titled_names(doc.tokens, vocab, taken))
         persons = [Span(s.start, s.stop) for s in doc.spans if s.type == "PER"]
-        orgs.extend(institution_mentions(doc.tokens, text, vocab, self.gazetteer.lookup, taken, self.lexicon, persons))
+        orgs.extend(institution_mentions(doc.tokens, text, vocab, self.gazetteer.lookup, taken, self.lexicon, persons,
+                                         city_of=self.gazetteer.city_country))
         orgs.extend(dateline_sources(text, taken))
+        orgs = with_country_adjectives(orgs, doc.tokens, text, vocab, self.gazetteer.lookup, self.lexicon)
         orgs = drop_products(orgs, products + quoted_products(text, vocab, self.lexicon))
         orgs = elliptic_mentions(orgs, lambda name: is_plain_noun(name, vocab))
         countries = self._countries(article, text, persons)
@@ -139,7 +146,8 @@ class Tagger:
         orgs.extend(party_mentions(doc.tokens, vocab, codes, taken, self.lexicon))
         return Tags(
             countries=tuple(countries),
-            people=tuple(merge_people(people, lambda word: stem(word) not in others and self._can_be_name(word),
+            people=tuple(merge_people(in_context(people, text),
+                                      lambda word: stem(word) not in others and self._can_be_name(word),
                                       self._is_given_name)),
             organizations=tuple(merge_organizations(orgs, text)),
             places=tuple(self._places(places)),
@@ -178,7 +186,8 @@ class Tagger:
         words = [t.text for t in tokens]
         if names_region(words, regions):
             return False
-        if names_facility(words, vocab, self.lexicon) or starts_with_function_word(words, text, tokens[0].start, vocab):
+        if names_facility(words, vocab, self.lexicon) or starts_with_function_word(words, text, tokens[0].start, vocab) \
+                or names_people(words, text, tokens[0].start, vocab):
             return False
         if kind == "ORG":
             return not is_common_word(words, text, tokens[0].start, vocab, self.lexicon)
@@ -199,7 +208,7 @@ class Tagger:
             if len(parts) > 1 and (names_region(words, regions)
                                    or is_common_word(words, text, start, vocab, self.lexicon)):
                 continue
-            name = tidy_name(normalize_organization(vocab, tokens))
+            name = tidy_name(agreeing_name(normalize_organization(vocab, tokens), vocab))
             if after_product_noun(text, start, name, vocab, self.lexicon):
                 products.append(name)
             elif not (self.gazetteer.lookup(name) or _in_credit_line(text, start)
@@ -209,9 +218,12 @@ class Tagger:
         return out
 
     def _with_country(self, name: str, span: Span, after) -> OrgMention:
-        """«МИД» + «России» → «МИД России», keyed (МИД, RU) so that a later «МИД» joins it."""
+        """«МИД» + «России» → «МИД России», keyed (МИД, RU) so that a later «МИД» joins it;
+        «Правительство» + «Москвы» is keyed by the city (not the Russian government)."""
         key = fold(name)
         code = after is not None and after.type == "LOC" and self.gazetteer.lookup(after.text)
+        city = code and self.gazetteer.city_country(after.text)
+        code = f"{city}:{stem(after.text)}" if city else code
         if code and (after.text.isupper() or any(t.feats and t.feats.get("Case") == "Gen" for t in after.tokens)):
             return OrgMention(f"{name} {after.text}", Span(span.start, after.stop), key=(key, code))
         return OrgMention(name, span, key=(key, ""))

@@ -10,7 +10,17 @@ from __future__ import annotations
 import pytest
 
 from briefings.model import Article, Span
-from briefings.people import NameMention, NameToken, is_word_compound, merge_people, name_mentions, nominative, stem
+from briefings.people import (
+    NameMention,
+    NameToken,
+    in_context,
+    is_plain_word,
+    is_word_compound,
+    merge_people,
+    name_mentions,
+    nominative,
+    stem,
+)
 
 
 @pytest.fixture(scope="session")
@@ -139,6 +149,25 @@ def test_a_person_after_other_nouns(vocab, text, word):
     case = "Nom" if word.endswith("н") else "Gen"
     tokens = [NameToken(word, start, start + len(word), case, "Masc", "Sing")]
     assert len(name_mentions(tokens, text, vocab)) == 1
+
+
+@pytest.mark.parametrize(
+    "text, word, case, people",
+    [
+        # a place after the noun for it, in the same case, is no person
+        ("Он родился в небольшом городе Кольцове.", "Кольцове", "Loc", 0),
+        ("Паром причалил к острову Барра утром.", "Барра", "Dat", 0),
+        ("Он уехал в г. Кольцов.", "Кольцов", "Acc", 0),
+        # … in another case it is a person («мэр города» is the person)
+        ("В споре победил мэр города Кольцов.", "Кольцов", "Nom", 1),
+        # «села» is also a verb
+        ("В машину села Кольцова, и они уехали.", "Кольцова", "Nom", 1),
+    ],
+)
+def test_place_after_a_place_noun(vocab, text, word, case, people):
+    start = text.index(word)
+    tokens = [NameToken(word, start, start + len(word), case, "Masc", "Sing")]
+    assert len(name_mentions(tokens, text, vocab)) == people
 
 
 # -- people: single words that are not names ---------------------------------------------
@@ -300,6 +329,154 @@ def test_hyphenated_stem():
 )
 def test_nominative_rules(vocab, word, case, expected):
     assert nominative(vocab, NameToken(word, 0, len(word), case, "Masc", "Sing")) == expected
+
+
+# -- people: the parts of a name agree in case ---------------------------------------------
+
+
+def _cased(text: str, *feats: tuple[str | None, str | None]) -> list[NameToken]:
+    """Tokens of ``text`` with a (case, gender) per token, as the morph tagger gives them."""
+    out, pos = [], 0
+    for word, (case, gender) in zip(text.split(), feats):
+        start = text.index(word, pos)
+        out.append(NameToken(word, start, start + len(word), case, gender, "Sing"))
+        pos = start + len(word)
+    return out
+
+
+@pytest.mark.parametrize(
+    "text, feats, expected",
+    [
+        # a headline run into the text: a nominative word after a name in the genitive
+        ("Ларсена Выигрыш", [("Gen", "Masc"), ("Nom", "Masc")], ["Ларсен"]),
+        ("Ларсена Неизвестный", [("Gen", "Masc"), ("Nom", "Masc")], ["Ларсен"]),
+        # a thing before a name in the genitive («Лозунг Корнеева»)
+        ("Лозунг Корнеева", [("Nom", "Masc"), ("Gen", "Masc")], ["Корнеев"]),
+        # a feminine surname in a consonant does not decline: it stays
+        ("Анны Мороз", [("Gen", "Fem"), ("Nom", "Fem")], ["Анна Мороз"]),
+        # an indeclinable foreign surname that looks like a word in another case stays
+        ("Рикарду Са Пинту", [("Gen", "Masc"), ("Gen", "Masc"), ("Nom", "Masc")], ["Рикарду Са Пинту"]),
+        # a short word stays («Пан Ги Мун»)
+        ("Пан Ги Мун", [("Nom", "Masc"), ("Gen", "Masc"), ("Gen", "Masc")], ["Пан Ги Мун"]),
+        # a place in the genitive before a name in the nominative («губернатор Нарвики Улаф Сёренсен»)
+        ("Нарвики Улаф Сёренсен", [("Gen", "Fem"), ("Nom", "Masc"), ("Nom", "Masc")], ["Улаф Сёренсен"]),
+        # … but not a first name («Марии Анна Шефер» is the tagger's slip), nor a word without a
+        # genitive ending
+        ("Кэтлин Холл Беккер", [("Gen", "Fem"), ("Nom", "Fem"), ("Nom", "Fem")], ["Кэтлин Холл Беккер"]),
+        ("Марии Анна Шефер", [("Gen", "Fem"), ("Nom", "Fem"), ("Nom", "Fem")], ["Мария Анна Шефер"]),
+        # after a first name and a patronymic comes the surname, even one that is also a word
+        ("Сергей Петрович Синев", [("Nom", "Masc")] * 3, ["Сергей Петрович Синев"]),
+    ],
+)
+def test_name_parts_agree_in_case(vocab, text, feats, expected):
+    assert [m.name for m in name_mentions(_cased(text, *feats), text, vocab)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a name is written in one alphabet
+        ("Ли Сон Мин Gangnam Style", ["Ли Сон Мин", "Gangnam Style"]),
+        # … a regnal number is no other alphabet
+        ("Карл XVI Густав", ["Карл XVI Густав"]),
+        # a bullet separates names in a list
+        ("Марта Кольберг • Юхан Нильсен", ["Марта Кольберг", "Юхан Нильсен"]),
+        # a regnal number is no initial: no period is added, and a period after it ends the name
+        ("Йоахим V Мусале", ["Йоахим V Мусале"]),
+        ("Бодуэн I . Альберт", ["Бодуэн I"]),
+        # a surname and two initials end a name
+        ("Демков К . С . Номер", ["Демков К. С."]),
+    ],
+)
+def test_name_boundaries(vocab, text, expected):
+    assert [m.name for m in name_mentions(_tokens(text), text, vocab)] == expected
+
+
+# -- people: one person under several names -------------------------------------------------
+
+
+def _at(text: str, name: str, written: str | None = None, **flags) -> NameMention:
+    """A mention of ``name`` where ``written`` (default: ``name``) stands in ``text``."""
+    written = written or name
+    start = text.index(written)
+    return NameMention(name, Span(start, start + len(written)), **flags)
+
+
+@pytest.mark.parametrize(
+    "mentions, expected",
+    [
+        # a first name and a surname run together by a hyphen
+        ([_mention("Лейла Мансур", 0), _mention("Лейлу-Мансур", 20)], ["Лейла Мансур"]),
+        ([_mention("Томас Бергер", 0), _mention("Томас-Бергер-младший", 20)], ["Томас Бергер"]),
+        # initials after the surname: the first is the first name's («Оганян М. С.» is an «М.»)
+        ([_mention("Мариам Оганян", 0), _mention("Оганян М. С.", 30)], ["Мариам Оганян"]),
+        # the name shown has fewer initials when it is as full
+        ([_mention("Михальчук И. Ф.", 0), _mention("Илья Михальчук", 30)], ["Илья Михальчук"]),
+        # a list-style name is not split at the patronymic
+        ([_mention("Лаврин Борис Олегович", 0), _mention("Борис Лаврин", 30), _mention("Борис Олегович Лаврин", 50)],
+         ["Борис Олегович Лаврин"]),
+    ],
+)
+def test_merging_name_forms(mentions, expected):
+    assert sorted(e.name for e in merge_people(mentions)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text, mentions, expected",
+    [
+        # another name in brackets, alone, joins the person, and so do its later mentions
+        ("Певица Асель Нуриева (Норин) вышла на сцену. Позже Асель Норин уехала.",
+         [("Асель Нуриева", None, {}), ("Норин", None, {}), ("Асель Норин", None, {})], ["Асель Нуриева"]),
+        # … after «настоящее имя», «урождённая»
+        ("Футболист Дино (настоящее имя Эрнесто Вальдес Рамос) забил гол.",
+         [("Дино", None, {}), ("Эрнесто Вальдес Рамос", None, {})], ["Дино", "Эрнесто Вальдес Рамос"]),
+        ("Ольга Грин (урождённая Ольга Сомова) вернулась домой.",
+         [("Ольга Грин", None, {}), ("Ольга Сомова", None, {})], ["Ольга Грин"]),
+        # other people in brackets are not another name
+        ("Советники Трумэна (Дэвида Морса и других) ушли.",
+         [("Трумэн", "Трумэна", {}), ("Дэвид Морс", "Дэвида Морса", {})], ["Трумэн", "Дэвид Морс"]),
+        # a first name and patronymic after a surname in the nominative: one list-style name
+        ("Его мать — Суркова Зоя Антоновна работала учителем.",
+         [("Суркова", None, {}), ("Зоя Антоновна", None, {"patronymic": True})], ["Суркова Зоя Антоновна"]),
+        # … but not after someone else's surname in the genitive
+        ("Пришла вдова Корнилова Нина Петровна.",
+         [("Корнилов", "Корнилова", {}), ("Нина Петровна", None, {"patronymic": True})],
+         ["Корнилов", "Нина Петровна"]),
+    ],
+)
+def test_names_in_context(text, mentions, expected):
+    found = merge_people(in_context([_at(text, n, w, **f) for n, w, f in mentions], text))
+    assert sorted(e.name for e in found) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text, feats, expected",
+    [
+        # a name in brackets inside the span is another name of the person
+        ("Асель Нуриева ( Норин )", [("Nom", "Fem")] * 5, ["Асель Нуриева"]),
+        # a list in brackets is not
+        ("Томас Бергер ( Рой , Грин )", [("Nom", "Masc")] * 7, ["Томас Бергер"]),
+    ],
+)
+def test_names_in_brackets_of_a_span(vocab, text, feats, expected):
+    mentions = name_mentions(_cased(text, *feats), text, vocab)
+    assert sorted(e.name for e in merge_people(mentions)) == expected
+
+
+@pytest.mark.parametrize(
+    "word, expected",
+    [
+        # a compound ending in a common noun is no name
+        ("Авиановости", True),
+        ("Медиасвободы", True),
+        # … but names are not compounds («Ели» + «завета»), nor surnames like a genitive plural
+        ("Елизавета", False),
+        ("Добронравов", False),
+        ("Ломоносов", False),
+    ],
+)
+def test_compound_words_are_no_names(vocab, word, expected):
+    assert is_plain_word(vocab, word) is expected
 
 
 # -- countries ------------------------------------------------------------------------------

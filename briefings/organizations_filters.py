@@ -1,0 +1,221 @@
+"""What the NER calls an organization but is not: generic words and platforms
+(«СМИ», «Брексит», «написал в Twitter»), states of the past («Советский Союз»), regions
+written after «штат» or in a list of places, products, works and labels («вакцина «Спутник
+V»», «с пометкой «Мнение»»), buildings («Донецкий аэропорт»), people («Министры
+иностранных дел»), sentence-initial common words («Обсуждение закрыто»), spans starting
+with a function word; and places that are organizations («ЕС», «Кремль»).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Sequence
+
+from briefings.organizations_grammar import is_plain_noun, sentence_start
+from briefings.organizations_lexicon import WORD, Lexicon, stem_key, words_key
+from briefings.people import fold, stem
+
+
+_CORPORATE = re.compile(r"(?i)акци[йяиюе]|компани|сделк|корпораци|основател|гендиректор|капитализаци|выручк"
+                        r"|прибыл|инвестор|купил|приобрел|поглоти|штраф|\bиск")
+
+
+_MEDIUM = re.compile(r"(?i)\b(?:в|во|на|через|из)\s+(?:[а-яё-]+\s+){0,3}[«\"]?$")
+
+
+def platform_as_company(name: str, text: str, start: int, lexicon: Lexicon) -> bool:
+    """A platform («Facebook», «Twitter») spoken of as a company: its sentence is about
+    shares, deals, founders, fines («купила 5% акций Facebook») — then it is an organization."""
+    if words_key(name) not in lexicon.platforms or _MEDIUM.search(text, max(0, start - 60), start):
+        return False  # «написал в Twitter», «в своём официальном Твиттере»: the medium
+    left = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
+    stops = [i for i in (text.find(".", start), text.find("\n", start)) if i >= 0]
+    return bool(_CORPORATE.search(text, left, min(stops) if stops else len(text)))
+
+
+def is_not_organization(name: str, lexicon: Lexicon) -> bool:
+    """Generic words the NER takes for organizations: «СМИ», «Брексит», «Twitter», a channel
+    on a platform («Telegram-канал»); a state of the past («Советский Союз», «Российской
+    империи»); a lone Latin letter, a number, a cut word («D», «360», «Я-»)."""
+    words = [fold(w) for w in WORD.findall(name)]
+    return not words or bool(_NO_NAME.fullmatch(name)) or " ".join(words) in lexicon.not_organizations \
+        or len(words) == 1 and stem(words[0]) in _stems(lexicon.not_organizations) \
+        or len(words) == 1 and "-" in words[0] and words[0].split("-")[0] in lexicon.platforms \
+        or is_historical_state(name, lexicon)
+
+
+def is_historical_state(name: str, lexicon: Lexicon) -> bool:
+    """A state of the past, in any case: «Советского Союза», «СССР», «Османская империя» (a
+    country, not an organization; the gazetteer knows only today's)."""
+    return stem_key(name) in lexicon.historical_states
+
+
+_NO_NAME = re.compile(r"[A-Za-z]|[\d\s]+|\w+-")
+
+
+@lru_cache(maxsize=4)
+def _stems(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(stem(w) for w in words)
+
+
+def named_regions(text: str, lexicon: Lexicon) -> frozenset[str]:
+    """Stems of the names written after a region noun: «штат Вермонт», «провинции Пенджаб»;
+    such a name is a place wherever it occurs in the text (the NER and the dictionary call
+    some states organizations)."""
+    return frozenset(stem(m.group(2)) for m in _REGION.finditer(text)
+                     if fold(m.group(1)).startswith(tuple(lexicon.region_nouns)))
+
+
+_REGION = re.compile(r"\b([А-ЯЁа-яё]+)\s+([A-ZА-ЯЁ][\w-]+)")
+
+
+def names_region(words: Sequence[str], regions: frozenset[str]) -> bool:
+    return len(words) == 1 and stem(words[0]) in regions
+
+
+# between two items of a list: a comma or a conjunction, maybe after a bracket («Вермонт (2011), …»)
+_LIST_GAP = re.compile(r"\s*(?:\([^()\n]{0,30}\)\s*)?(?:,|и|или|а также)\s*")
+
+
+def listed_among_places(spans: Sequence, text: str, vocab, lexicon: Lexicon) -> frozenset[str]:
+    """Stems of one-word names written in a list with at least three places and nothing
+    else: «Монтана, Аляска, Вермонт, Делавэр» is a list of places, whatever the NER or the
+    dictionary (which calls some states organizations) says of «Вермонт». Not an
+    abbreviation («США, Франция, Китай и НАТО») nor an institution's word («Евросоюз»)."""
+    chains: list[list] = []
+    for left, right in zip(spans, spans[1:]):
+        if chains and chains[-1][-1] is left and _LIST_GAP.fullmatch(text[left.stop:right.start]):
+            chains[-1].append(right)
+        elif _LIST_GAP.fullmatch(text[left.stop:right.start]):
+            chains.append([left, right])
+    out = set()
+    for chain in chains:
+        for span in chain:
+            others = [s for s in chain if s is not span]
+            if span.type in ("ORG", "LOC") and len(others) >= 3 and all(s.type == "LOC" for s in others) \
+                    and re.fullmatch(r"[A-ZА-ЯЁ][a-zа-яё-]+", text[span.start:span.stop]) \
+                    and not _institution_word(text[span.start:span.stop], vocab, lexicon):
+                out.add(stem(text[span.start:span.stop]))
+    return frozenset(out)
+
+
+_PRODUCT_BEFORE = re.compile(r"([А-ЯЁа-яё]+)[ \u00a0]+([«\"„“']?)$")
+_MODEL = re.compile(r"[\s-](?:\S*\d|[A-Z]$)")  # «Boeing 737», «Ту-154», «Спутник V»; not «U2»
+
+
+def after_product_noun(text: str, start: int, name: str, vocab, lexicon: Lexicon) -> bool:
+    """The name of a product after a word for it: «вакцина «Спутник V»», «самолётов
+    Boeing 737» — quoted, or a model with a number or letter; not its maker («вакцина Pfizer»)."""
+    before = _PRODUCT_BEFORE.search(text, max(0, start - 40), start)
+    if before is None or not (before.group(2) or _MODEL.search(name)) or _maker(text[start:start + len(name)], vocab):
+        return False
+    parses = vocab.parse(fold(before.group(1)))
+    return any(p.tag.POS == "NOUN" and p.normal_form in lexicon.product_heads for p in parses)
+
+
+_QUOTE = r"[«\"„“][^«»\"„“”\n]{1,40}[»\"“”]"
+_QUOTED_AFTER_NOUN = re.compile(
+    r"([А-ЯЁа-яё]{4,})(?::?[ \u00a0]+)(" + _QUOTE + r"(?:\s*(?:,|и|или|а также)\s*" + _QUOTE + r")*)")
+
+
+def quoted_products(text: str, vocab, lexicon: Lexicon) -> list[str]:
+    """Names written in quotes after a word for a product, a building or a label, anywhere
+    in the text: «вакцины «Спутник V»», «под марками «Раундап», «Глифор» и «Торнадо»», «в
+    кинотеатрах «Звезда» и «Юность»», «автор книг: «Тишина», «Берег»», «с пометками «Мнение»,
+    «Регионы»», «премия «Ника»» (found whether or not the NER saw them)."""
+    heads = lexicon.product_heads | lexicon.facility_heads | lexicon.label_heads
+    out = []
+    for m in _QUOTED_AFTER_NOUN.finditer(text):
+        if any(p.tag.POS == "NOUN" and p.normal_form in heads for p in vocab.parse(fold(m.group(1)))):
+            names = (q.strip("«»\"„“” ") for q in re.findall(_QUOTE, m.group(2)))
+            out.extend(n for n in names if not _maker(n, vocab))
+    return out
+
+
+def _maker(name: str, vocab) -> bool:
+    """A name in the genitive after a product word is its maker: «самолёт «Аэрофлота»»."""
+    words = name.split()
+    if not words or not re.fullmatch(r"[А-ЯЁа-яё-]+", words[0]):
+        return False
+    parses = [p for p in vocab.parse(fold(words[0])) if p.tag.POS in ("NOUN", "ADJF")]
+    return bool(parses) and not any(p.tag.case == "nomn" for p in parses) and any(p.tag.case == "gent" for p in parses)
+
+
+def is_common_word(words: Sequence[str], text: str, start: int, vocab, lexicon: Lexicon) -> bool:
+    """A lone dictionary word that is no name, capitalized only because it starts a
+    sentence or a line: «Обсуждение закрыто», «Источник: …», a rubric «Мнение». (Written
+    capitalized inside a sentence, «Труд», «Яблоко» are names.)"""
+    if len(words) != 1 or start > 0 and text[start - 1] in "«\"„“":
+        return False  # (a quoted word is a name: «Известия» сообщили …)
+    word = words[0]
+    if not (re.fullmatch(r"[А-ЯЁ][а-яё]+", word) and sentence_start(text, start) or re.fullmatch(r"[А-ЯЁ]{5,}", word)):
+        return False  # (a word in capitals, «ПОПРАВКА», is a headline's)
+    return is_plain_noun(word, vocab) and not any(
+        p.normal_form in lexicon.heads or p.normal_form in lexicon.place_heads for p in vocab.parse(fold(word)))
+
+
+_FUNCTION_POS = frozenset({"CONJ", "PREP", "PRCL", "NPRO", "INTJ", "PRED"})
+
+
+def starts_with_function_word(words: Sequence[str], text: str, start: int, vocab) -> bool:
+    """A name does not start with a conjunction or pronoun («Если Вы», «Хотя»),
+    nor a sentence with a preposition («Из пакистанская тюрьма»; inside a sentence «За права
+    человека» may be a name)."""
+    if not words or not re.fullmatch(r"[А-ЯЁ][а-яё]*", words[0]):
+        return False
+    parses = vocab.parse(fold(words[0]))
+    return bool(parses) and (parses[0].tag.POS in ("CONJ", "NPRO") or sentence_start(text, start)
+                             and all(p.tag.POS in _FUNCTION_POS for p in parses))
+
+
+def names_facility(words: Sequence[str], vocab, lexicon: Lexicon) -> bool:
+    """A building or site, not an organization: the name's first noun is a facility word
+    («Донецкий аэропорт», «Вестминстерское аббатство»)."""
+    for word in words[:3]:
+        parses = vocab.parse(fold(word))
+        if any(p.tag.POS == "NOUN" for p in parses) and not any(p.tag.POS == "ADJF" for p in parses):
+            return any(p.tag.POS == "NOUN" and p.normal_form in lexicon.facility_heads for p in parses)
+    return False
+
+
+def place_is_organization(words: Sequence[str], vocab, lexicon: Lexicon) -> bool:
+    """A span tagged as a place that names an institution: «ЕС», «Еврокомиссия» (the
+    morphology's Orgn), «Евросоюз», «Европейский союз», «Кремль», «Белый дом», a compound
+    ending in an institution's word («Афросоюз», «Мосгоризбирком», «Мосгорсуд»); not a state
+    of the past («Советский Союз»)."""
+    if is_historical_state(" ".join(words), lexicon):
+        return False
+    for word in words:
+        parses = vocab.parse(fold(word))
+        if any(p.tag.POS == "NOUN" and p.normal_form in lexicon.place_heads for p in parses):
+            return True
+        if len(words) == 1 and _institution_word(word, vocab, lexicon):
+            return True
+        if len(words) == 1 and parses and all(p.is_known for p in parses) \
+                and any("Orgn" in p.tag.grammemes for p in parses) \
+                and not any("Geox" in p.tag.grammemes for p in parses):
+            return True
+    return False
+
+
+def _institution_word(word: str, vocab, lexicon: Lexicon) -> bool:
+    """An institution's word or a compound ending in one: «Евросоюз», «Мосгорсуд», «Кремль»."""
+    return any(p.tag.POS == "NOUN" and (p.normal_form in lexicon.place_heads or p.normal_form.endswith(
+        lexicon.compound_heads) and p.normal_form not in lexicon.compound_heads) for p in vocab.parse(fold(word)))
+
+
+def names_people(words: Sequence[str], text: str, start: int, vocab) -> bool:
+    """People, not an organization: a plural noun for persons and its lower-case complement
+    («Министры иностранных дел», «Работники ирландской авиакомпании»); not a quoted name,
+    nor one with a preposition («Врачи без границ») or a capitalized word («Депутаты Госдумы»)."""
+    if len(words) < 2 or start > 0 and text[start - 1] in "«\"„“" or "-" in words[0] \
+            or any(w[:1].isupper() or not w.isalpha() for w in words[1:]):
+        return False
+    parses = vocab.parse(fold(words[0]))  # (the likeliest parse is a person: «члены» are also limbs)
+    return bool(parses) and "anim" in parses[0].tag.grammemes and all(
+        p.tag.POS == "NOUN" and p.tag.number == "plur" and not _PERSON_NAME & p.tag.grammemes for p in parses) \
+        and not any(p.tag.POS == "PREP" for p in vocab.parse(fold(words[1])))
+
+
+_PERSON_NAME = frozenset({"Name", "Surn", "Patr"})

@@ -1,0 +1,138 @@
+"""Word-level morphology the organization rules share: cases and numbers of a word
+(pymorphy parses from natasha's ``MorphVocab``), adjacency of tokens, sentence starts,
+nominative forms of a head noun and its adjectives.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefings.organizations_lexicon import Token
+from briefings.people import fold
+
+
+CAPITALIZED = re.compile(r"[A-ZА-ЯЁ][\w'’-]*$")
+
+
+_NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Orgn", "Geox", "Abbr", "Trad", "Fixd"})
+
+
+def is_plain_noun(word: str, vocab) -> bool:
+    """A word of the dictionary that is no name, place or organization: «коллегия», «сеть»
+    (not «Спартак», «Вермонт», «ЕС»)."""
+    parses = vocab.parse(fold(word))
+    return bool(parses) and all(p.is_known and not (_NAME_GRAMMEMES & p.tag.grammemes) for p in parses)
+
+
+def genitive_of(vocab, word: str, pos: str) -> bool:
+    return any(p.tag.POS == pos and p.tag.case == "gent" for p in vocab.parse(fold(word)))
+
+
+def genitive_plural(vocab, word: str, pos: str, *grammemes: str) -> bool:
+    return any(p.tag.POS == pos and p.tag.case == "gent" and p.tag.number == "plur"
+               and all(g in p.tag.grammemes for g in grammemes) for p in vocab.parse(word))
+
+
+def sentence_start(text: str, start: int) -> bool:
+    if start < 0:
+        return True  # (asked without a position)
+    before = text[max(0, start - 6):start].rstrip(" \u00a0\t«\"„“'—–-")
+    return not before or before[-1] in ".!?…\n:"
+
+
+def complement_word(vocab, word: str) -> bool:
+    """A complement word: a genitive («Великобритании», «Терезы»), an abbreviation or a
+    foreign word; not a lone letter or a nominative («... Борис Джонсон заявил»)."""
+    if len(word) < 2:
+        return False
+    if word.isupper() or not re.search("[а-яё]", word, re.IGNORECASE):
+        return True
+    parses = vocab.parse(fold(word))
+    return any(p.tag.case == "gent" or "Fixd" in p.tag.grammemes for p in parses)
+
+
+def adjacent(text: str, left: Token, right: Token) -> bool:
+    """Only spaces between two words (a name does not go on past a line break)."""
+    between = text[left.stop:right.start]
+    return between.strip() == "" and "\n" not in between
+
+
+def nominative_noun(parse) -> str:
+    form = parse.inflect({"Nom", "Plur" if parse.tag.number == "plur" else "Sing"}) or parse.inflect({"Nom"})
+    return form.word if form else parse.word
+
+
+def nominative_adjective(adj, head) -> str:
+    grams = {"Nom"}
+    if head.tag.number == "plur":
+        grams.add("Plur")
+    else:
+        grams |= {"Sing", {"masc": "Masc", "femn": "Fem", "neut": "Neut"}.get(str(head.tag.gender), "Masc")}
+    form = adj.inflect(grams)
+    return form.word if form else adj.word
+
+
+_CASES_OF_HEAD = frozenset({"nomn", "ablt", "datv", "loct"})  # (a genitive after adjectives is a complement)
+
+
+def agreeing_name(name: str, vocab) -> str:
+    """A nominative name whose adjectives and head noun agree, mended where the tagger misread
+    one word's number, gender or case: «Республиканская партии» → «Республиканская партия»,
+    «Мариинский театры» → «Мариинский театр», «Американский академия» → «Американская
+    академия», «Константинопольский Патриархатом» → «Константинопольский Патриархат»,
+    «Объединённого фронт» → «Объединённый фронт».
+    (Singular is taken when adjective and noun disagree in number; the noun's gender wins.)"""
+    words = name.split(" ")
+    adjectives: list[tuple[int, list]] = []
+    i = 0
+    while i < min(len(words), 3):
+        if not re.fullmatch(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*", words[i]):
+            return name
+        parses = vocab.parse(fold(words[i]))
+        adj = [p for p in parses if p.tag.POS in ("ADJF", "PRTF")]
+        if not adj or any(p.tag.POS == "NOUN" and p.tag.case == "nomn" for p in parses) \
+                and not any(p.tag.case == "nomn" for p in adj):
+            break
+        adjectives.append((i, adj))
+        i += 1
+    if not adjectives or i >= len(words) or not re.fullmatch(r"[А-ЯЁа-яё]+", words[i]):
+        return name
+    nouns = [p for p in vocab.parse(fold(words[i])) if p.tag.POS == "NOUN" and p.is_known
+             and not _NAME_GRAMMEMES & p.tag.grammemes and p.tag.case in _CASES_OF_HEAD]
+    if not nouns or len(words[i]) < 4 or not any(n.tag.case == "nomn" for n in nouns) and words[i].islower():
+        return name  # («Заведующая сектором»: a lower-case noun in another case is governed, not the head)
+    if any(_agree(a, n) and a.tag.case == n.tag.case == "nomn" for _, adj in adjectives for a in adj for n in nouns):
+        return name
+    number = "plur" if all(a.tag.number == "plur" for _, adj in adjectives for a in adj) else "sing"
+    noun = nouns[0]
+    head = noun.inflect({"Nom", _UD_NUMBER[number]})
+    if head is None:
+        return name
+    gender = head.tag.gender
+    out = list(words)
+    out[i] = _shaped(head.word, words[i])
+    for j, adj in adjectives:
+        if not any(a.tag.case == "nomn" and a.tag.number == number and (number == "plur" or a.tag.gender == gender)
+                   for a in adj):
+            form = adj[0].inflect({"Nom", _UD_NUMBER[number]} | ({_UD_GENDER[gender]} if number == "sing" else set()))
+            if form is None:
+                return name
+            out[j] = _shaped(form.word, words[j])
+    return " ".join(out)
+
+
+_UD_NUMBER = {"sing": "Sing", "plur": "Plur"}
+_UD_GENDER = {"masc": "Masc", "femn": "Fem", "neut": "Neut", None: "Masc"}
+
+
+def _agree(adj, noun) -> bool:
+    return adj.tag.number == noun.tag.number and (noun.tag.number == "plur" or adj.tag.gender == noun.tag.gender)
+
+
+def _shaped(word: str, like: str) -> str:
+    """``word`` written like ``like``: capitalized or not (a hyphenated word part by part)."""
+    if like.isupper():
+        return word.upper()
+    if word.count("-") != like.count("-"):
+        return word[:1].upper() + word[1:] if like[:1].isupper() else word
+    return "-".join(w[:1].upper() + w[1:] if part[:1].isupper() else w for w, part in zip(word.split("-"), like.split("-")))

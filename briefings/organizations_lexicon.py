@@ -1,0 +1,89 @@
+"""The data of organization tagging: the word tables of ``data/organizations.yml``
+(``Lexicon``), the record of one mention (``OrgMention``) and the keys names are compared by.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Mapping, Protocol
+
+import yaml
+
+from briefings.model import Span
+from briefings.people import fold, stem
+
+
+WORD = re.compile(r"[\w-]+")
+
+
+@dataclass(frozen=True, slots=True)
+class OrgMention:
+    name: str  # normalized (nominative) form
+    span: Span
+    key: tuple[str, str] | None = None  # (head noun, country code or "") of a common-noun institution
+    bare: bool = False  # the head noun alone: «правительство», «полиция»
+    stand_in: bool = False  # names the entity only when nothing better is written: «республиканцы»
+    led: bool = False  # named by its leader: «правительство Терезы Мэй» (joins the country's, if written)
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """The tables of ``data/organizations.yml``."""
+
+    heads: frozenset[str]
+    adjectives: frozenset[str]
+    place_heads: frozenset[str]
+    not_organizations: frozenset[str]
+    parties: Mapping[str, tuple[str, str, str]] = field(default_factory=dict)
+    region_nouns: tuple[str, ...] = ()
+    product_heads: frozenset[str] = frozenset()
+    facility_heads: frozenset[str] = frozenset()
+    platforms: frozenset[str] = frozenset()
+    compound_heads: tuple[str, ...] = ()
+    historical_states: frozenset[tuple[str, ...]] = frozenset()  # stems of each word
+    label_heads: frozenset[str] = frozenset()
+
+    @classmethod
+    @lru_cache(maxsize=1)
+    def default(cls) -> "Lexicon":
+        source = resources.files("briefings").joinpath("data/organizations.yml")
+        data = yaml.safe_load(source.read_text(encoding="utf-8"))
+        tables = (frozenset(words_key(w) for w in data[key]) for key in
+                  ("heads", "adjectives", "place_heads", "not_organizations"))
+        parties = {fold(k): tuple(v) for k, v in (data.get("parties") or {}).items()}
+        return cls(*tables, parties=parties, region_nouns=tuple(fold(w) for w in data["region_nouns"]),
+                   product_heads=frozenset(fold(w) for w in data["product_heads"]),
+                   facility_heads=frozenset(fold(w) for w in data["facility_heads"]),
+                   platforms=frozenset(words_key(w) for w in data["platforms"]),
+                   compound_heads=tuple(fold(w) for w in data["compound_heads"]),
+                   historical_states=frozenset(stem_key(w) for w in data.get("historical_states") or ()),
+                   label_heads=frozenset(fold(w) for w in data.get("label_heads") or ()))
+
+
+class Token(Protocol):
+    text: str
+    start: int
+    stop: int
+
+
+def words_key(name: str) -> str:
+    """Lower-case words joined by spaces: «Ctrl+Enter» → «ctrl enter»."""
+    return " ".join(fold(w) for w in WORD.findall(name))
+
+
+_TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)$")
+
+
+def stem_key(name: str) -> tuple[str, ...]:
+    """The stems of a name's words, without a bracket after it: «Национальный фронт (FN)»
+    and «Национальный фронт» are one name."""
+    return tuple(stem(w) for w in WORD.findall(without_bracket(name)))
+
+
+def without_bracket(name: str) -> str:
+    """A name without the bracket after it: «Национальный фронт (FN)» → «Национальный фронт»
+    (the bracket holds another name or a remark; a name that is all bracket stays)."""
+    return _TRAILING_BRACKET.sub("", name) or name

@@ -1,0 +1,255 @@
+"""Organization mentions besides the NER's spans: institutions written with common nouns
+(«британское правительство», «коллегия выборщиков», «полиция»), parties named by their
+members («республиканцы»), the agency of a dateline («11:10 REGNUM»), an ORG span the NER
+cut after its first word («Палата» + «представителей»), and the country adjective the NER
+left before an institution's word («российского МИДа»).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from itertools import takewhile
+from typing import Callable, Iterable, Mapping, Sequence
+
+from briefings.model import Span
+from briefings.organizations_grammar import (
+    CAPITALIZED,
+    adjacent,
+    complement_word,
+    genitive_of,
+    genitive_plural,
+    is_plain_noun,
+    nominative_adjective,
+    nominative_noun,
+)
+from briefings.organizations_lexicon import WORD, Lexicon, OrgMention, Token, stem_key
+from briefings.organizations_names import spells
+from briefings.people import fold
+
+
+def name_tokens(span, tokens: Sequence[Token], token_at: Mapping[int, int], text: str, vocab,
+                lexicon: Lexicon) -> list:
+    """The tokens of an ORG span, with the people that finish a name the NER cut after its
+    first word: «Коллегию» + «выборщиков», «Палата» + «представителей», «Съезд» + «народных
+    депутатов» (after a lone common noun: a genitive plural of people, maybe with an adjective)."""
+    own = list(span.tokens)
+    if len(own) != 1 or not is_plain_noun(own[0].text, vocab):
+        return own
+    i = token_at.get(own[0].start)
+    if i is None:
+        return own
+    for size in (1, 2):
+        tail = tokens[i + 1:i + 1 + size]
+        if len(tail) == size and all(t.text.isalpha() and t.text.islower() and len(t.text) > 3 for t in tail) \
+                and all(adjacent(text, a, b) for a, b in zip([own[0], *tail], tail)) \
+                and (size == 1 or genitive_plural(vocab, tail[0].text, "ADJF")) \
+                and genitive_plural(vocab, tail[-1].text, "NOUN", "anim"):
+            return own + list(tail)
+    return own
+
+
+def _noun_hits(tokens: Sequence[Token], vocab, lemmas, taken: Sequence[Span], prefix: int, shortest: int):
+    """``(index, token, parse)`` of each token outside ``taken`` that is a noun whose lemma
+    is in ``lemmas``; a test on the first ``prefix`` letters keeps most tokens away from
+    the dictionary."""
+    starts = tuple({lemma[:prefix] for lemma in lemmas})
+    for i, tok in enumerate(tokens):
+        low = fold(tok.text)
+        if len(low) < shortest or not low.startswith(starts) or not low.isalpha():
+            continue
+        parse = next((p for p in vocab.parse(low) if p.tag.POS == "NOUN" and p.normal_form in lemmas), None)
+        if parse is not None and not any(s.start <= tok.start < s.stop for s in taken):
+            yield i, tok, parse
+
+
+def institution_mentions(tokens: Sequence[Token], text: str, vocab, country_of: Callable[[str], str | None],
+                         taken: Iterable[Span] = (), lexicon: Lexicon | None = None,
+                         persons: Iterable[Span] = (),
+                         city_of: Callable[[str], str | None] | None = None) -> list[OrgMention]:
+    """Institutions named by a common noun the NER does not see: «британское правительство»,
+    «правительства Великобритании», «полиция», «министерство обороны», «кабинет министров».
+
+    The phrase is: up to two country or institutional adjectives, the head noun, then a
+    genitive complement (lower-case genitives after «министерство», capitalized words).
+    Its name is in the nominative; ``OrgMention.key`` is (head, country) so that
+    «британское правительство» and «правительство Великобритании» are one organization.
+    A person after the head is taken whole: «правительство Терезы Мэй» (the person's name
+    stays as written, it is not in the nominative). After a city (``city_of``) the key is
+    the city: «правительство Москвы» is not the Russian government.
+    """
+    lexicon = lexicon or Lexicon.default()
+    taken = sorted(taken)
+    persons = sorted(persons)
+    out: list[OrgMention] = []
+    n = len(tokens)
+    for i, tok, head in _noun_hits(tokens, vocab, lexicon.heads, taken, prefix=3, shortest=3):
+        lemma = head.normal_form
+        counted = i > 0 and (getattr(tokens[i - 1], "pos", None) == "NUM" or fold(tokens[i - 1].text) in _COUNTS)
+        if lemma in ("коллегия", "палата") and (head.tag.number == "plur" or counted):
+            continue  # «обе палаты Конгресса», «палаты парламента» are more than one
+        code = None
+        led = False
+        # adjectives before the head
+        left: list[tuple[Token, object]] = []
+        j = i
+        while j > 0 and len(left) < 2 and adjacent(text, tokens[j - 1], tokens[j]):
+            prev = tokens[j - 1]
+            adj = next((p for p in vocab.parse(fold(prev.text)) if p.tag.POS == "ADJF" and p.tag.case == head.tag.case), None)
+            if adj is None:
+                break
+            adj_code = country_of(prev.text)
+            if not adj_code and adj.normal_form not in lexicon.adjectives:
+                break
+            code = code or adj_code
+            left.insert(0, (prev, adj))
+            j -= 1
+        # the complement after it
+        right: list[Token] = []
+        k = i + 1
+        if lemma in ("министерство", "кабинет"):
+            while k < n and len(right) < 3 and adjacent(text, tokens[k - 1], tokens[k]) and tokens[k].text.islower() \
+                    and len(tokens[k].text) > 2:
+                parses = vocab.parse(fold(tokens[k].text))
+                if not any(p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF") for p in parses):
+                    break
+                right.append(tokens[k])
+                k += 1
+        if lemma in ("коллегия", "палата"):  # «коллегия выборщиков», «палата общин»; not «палата Сергея Иванова»
+            if k < n and adjacent(text, tokens[k - 1], tokens[k]) and tokens[k].text.islower() \
+                    and len(tokens[k].text) > 3 and genitive_plural(vocab, tokens[k].text, "NOUN"):
+                right.append(tokens[k])
+                k += 1
+            if not right and not left:
+                continue
+        while k < n and len(right) < 4 and adjacent(text, tokens[k - 1], tokens[k]) \
+                and CAPITALIZED.match(tokens[k].text) and complement_word(vocab, tokens[k].text):
+            person = next((s for s in persons if s.start <= tokens[k].start < s.stop), None)
+            if person is not None:
+                if not right and lemma in _LED:  # «правительство Терезы Мэй»: the leader's whole name
+                    while k < n and tokens[k].start < person.stop:
+                        right.append(tokens[k])
+                        k += 1
+                    led = True
+                break  # «сборная Испании Висенте дель Боске»: the person is not part of it
+            right.append(tokens[k])
+            k += 1
+            if k < n and adjacent(text, tokens[k - 1], tokens[k]) and tokens[k].text.islower() \
+                    and genitive_of(vocab, tokens[k - 1].text, "ADJF") and genitive_of(vocab, tokens[k].text, "NOUN"):
+                right.append(tokens[k])  # «администрация Белого дома»
+                k += 1
+                break
+        if right and right[-1].text[:1].isupper():
+            caps = " ".join(t.text for t in right if t.text[:1].isupper())
+            city = city_of(caps) if city_of and not code else None
+            # «правительство Москвы», «полиция Лондона»: the city's own, not the country's
+            code = code or (f"{city}:{' '.join(stem_key(caps))}" if city else country_of(caps))
+        if lemma == "кабинет" and not (right or left):
+            continue  # «в кабинете» is a room
+        if lemma in ("сборная", "посольство", "мэрия", "ратуша", "кабинет", "администрация") and not (right or left):
+            continue  # a bare team, embassy or office names nothing
+        if lemma == "суд" and (head.tag.number == "plur" or not right and not any(
+                adj.normal_form in _COURTS for _, adj in left)):
+            continue  # «верховный суд», «суд ЕС»; not «федеральный суд», «американские суды» (any court)
+        if lemma == "союз" and not left:
+            continue  # «таможенный союз», «европейский союз»; not «союз России и Белоруссии», «Союз ТМА-7»
+        words = [nominative_adjective(adj, head) for _, adj in left] + [nominative_noun(head)]
+        words += [t.text for t in right]
+        name = " ".join(words)
+        name = name[:1].upper() + name[1:]
+        first = (left[0][0] if left else tok)
+        last = right[-1] if right else tok
+        # the key holds the lower-case complement: «министерство обороны» ≠ «министерство здравоохранения»
+        lower = [fold(t.text) for t in takewhile(lambda t: t.text.islower(), right)]  # (not «Белого дома»)
+        # courts and chambers also by their adjectives: «верховный суд» ≠ «суд», «нижняя палата» ≠ «верхняя палата»
+        kinds = [fold(nominative_adjective(adj, head)) for t, adj in left if not country_of(t.text)] \
+            if lemma in _BY_ADJECTIVE else []
+        key = " ".join([*kinds, fold(nominative_noun(head)) if lower or kinds else lemma, *lower])
+        out.append(OrgMention(name, Span(first.start, last.stop), key=(key, code or ""),
+                              bare=not (left or right), stand_in=True, led=led and not code))
+    return out
+
+
+_COURTS = frozenset({"верховный", "конституционный"})  # adjectives that make «суд» one court
+_BY_ADJECTIVE = frozenset({"суд", "палата"})  # institutions told apart by their adjectives
+_LED = frozenset({"правительство", "кабинет", "кабмин", "администрация"})  # named by a leader
+_COUNTS = frozenset("оба обе обеих обоих два две двух три трех четыре".split())
+
+
+def party_mentions(tokens: Sequence[Token], vocab, countries: Iterable[str], taken: Iterable[Span] = (),
+                   lexicon: Lexicon | None = None) -> list[OrgMention]:
+    """Parties named by their members: «республиканцы», «демократ Байден» → the party, keyed
+    (party, country) so that «Республиканская партия (США)» written out joins them. Only
+    in an article that names the party's country («демократы» elsewhere are no party)."""
+    lexicon = lexicon or Lexicon.default()
+    countries = set(countries)
+    taken = sorted(taken)
+    out = []
+    for _, tok, parse in _noun_hits(tokens, vocab, lexicon.parties, taken, prefix=5, shortest=4):
+        members, party, code = lexicon.parties[parse.normal_form]
+        if code in countries:
+            out.append(OrgMention(members, Span(tok.start, tok.stop), key=(fold(party), code), stand_in=True))
+    return out
+
+
+def party_names_rekeyed(mentions: Iterable[OrgMention], countries: Iterable[str],
+                        lexicon: Lexicon | None = None) -> list[OrgMention]:
+    """Mentions of a party by its adjective («Демократическая партия», «Республиканской») or
+    by a compound of its name («Демпартия») keyed like its members («демократы») so that
+    all are one organization."""
+    lexicon = lexicon or Lexicon.default()
+    countries = set(countries)
+    parties = [(party, code) for _, party, code in lexicon.parties.values() if code in countries]
+    prefixes = {fold(party.split()[0])[:-3]: (party, code) for party, code in parties}
+    out = []
+    for m in mentions:
+        words = WORD.findall(m.name)
+        first = fold(words[0]) if words else ""
+        hit = next((v for p, v in prefixes.items() if first.startswith(p)), None) \
+            if words and len(words) <= 3 and "-" not in first else None
+        if hit is None and len(words) == 1 and len(first) >= 6:  # «Демпартия» ← «Демократическая партия»
+            hit = next(((party, code) for party, code in parties
+                        if len(party.split()) > 1 and spells(first, [fold(w) for w in party.split()])), None)
+        out.append(OrgMention(m.name, m.span, key=(fold(hit[0]), hit[1])) if hit else m)
+    return out
+
+
+_DATELINE = re.compile(r"(?m)^[ ,]*\d{1,2}:\d{2}[ \u00a0]+([A-Z][A-Z-]{2,})\b")
+
+
+def dateline_sources(text: str, taken: Iterable[Span] = ()) -> list[OrgMention]:
+    """The agency of a dateline the NER misses: «, 11:10 REGNUM Верховный суд …» (a word
+    in Latin capitals after the time that starts a line)."""
+    taken = list(taken)
+    return [OrgMention(m.group(1), Span(m.start(1), m.end(1))) for m in _DATELINE.finditer(text)
+            if not any(s.start <= m.start(1) < s.stop for s in taken)]
+
+
+def with_country_adjectives(mentions: Iterable[OrgMention], tokens: Sequence[Token], text: str, vocab,
+                            country_of: Callable[[str], str | None],
+                            lexicon: Lexicon | None = None) -> list[OrgMention]:
+    """An institution's word the NER took alone, after a country adjective, takes it and its
+    country: «российского МИДа» → «Российский МИД» keyed (мид, RU), so that «МИД РФ» joins it
+    and «МИД Великобритании» stays apart; «американский Минфин», «британский парламент»,
+    «российского Министерства иностранных дел»."""
+    lexicon = lexicon or Lexicon.default()
+    stops = [t.stop for t in tokens]
+    out = []
+    for m in mentions:
+        word = fold(m.name.split()[0]) if m.name.strip() else ""
+        lemma = next((p.normal_form for p in vocab.parse(word) if p.tag.POS == "NOUN"), word)
+        i = bisect_right(stops, m.span.start) - 1
+        prev = tokens[i] if i >= 0 else None
+        if m.key and not m.key[1] and not m.bare and (word in lexicon.heads or lemma in lexicon.heads) \
+                and prev is not None and text[prev.stop:m.span.start] in (" ", "\u00a0"):
+            adj = next((p for p in vocab.parse(fold(prev.text)) if p.tag.POS == "ADJF"), None)
+            code = adj is not None and prev.text.islower() and country_of(prev.text)
+            if code:
+                head = next((p for p in vocab.parse(word) if p.tag.POS == "NOUN"), None)
+                adjective = nominative_adjective(adj, head) if head is not None and not m.name.split()[0].isupper() \
+                    else (adj.inflect({"Nom", "Sing", "Masc"}) or adj).word
+                name = f"{adjective[:1].upper()}{adjective[1:]} {m.name}"
+                m = OrgMention(name, Span(prev.start, m.span.stop), key=(m.key[0], code))
+        out.append(m)
+    return out
+

@@ -1,0 +1,199 @@
+"""From organization mentions to one ``Entity`` per organization: names compared by
+stems, abbreviations, compounds and brands joined to their expansion, common-noun
+institutions («британское правительство») joined by (head, country), products and
+elliptic mentions («Коллегия» after «Коллегия выборщиков») resolved first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from typing import Callable, Iterable, Sequence
+
+from briefings.model import Entity
+from briefings.organizations_lexicon import OrgMention, stem_key
+from briefings.organizations_names import abbreviates, abbreviation_pairs, brand_pairs, compound_pairs, is_abbreviation
+from briefings.people import fold, stem
+
+
+_EPONYM = re.compile(r"\b(?:им\.|имени)\s*(?:[А-ЯЁ]\.\s*){0,2}([А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?)")
+
+
+def merge_organizations(mentions: Iterable[OrgMention], text: str) -> list[Entity]:
+    """One ``Entity`` per organization, ordered by mentions then first appearance.
+
+    Names are compared by their words' stems («Алроса», «Алросой»), without a bracket
+    after them; an abbreviation, compound or brand joins its expansion; names after one
+    person («НИИ им. Гамалеи», «Центр имени Н. Ф. Гамалеи») are one institute;
+    «британское правительство» and «правительство Великобритании» share a key (head,
+    country), and «МИД Великобритании» joins them by its letters; a bare «правительство»
+    joins the institution of that head in the text (the one mentioned most); with none, it
+    is dropped (which government is meant, the text does not say); one named by its leader
+    («правительство Терезы Мэй») joins the only institution of that head with a country, or
+    stays itself. Heads written as a compound, an abbreviation or short are one head
+    («Минздрав», «Министерство здравоохранения»; «МИД»; «Коллегия» for «коллегия
+    выборщиков»), so «Министерство здравоохранения» joins «Минздрав Украины». A stand-in
+    («республиканцы», a common-noun phrase) names the entity only when no name is written;
+    of names written as often, one with the country wins.
+    """
+    mentions = list(mentions)
+    spelled: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
+    for m in mentions:
+        spelled[stem_key(m.name)][m.name] += 1
+    # the spelling seen most, preferring one written as such (a nominative) in the text
+    canonical = {key: max(c, key=lambda n: (c[n] + 3 * (n in text), n[:1].isupper(), len(n)))
+                 for key, c in spelled.items()}
+    pairs = abbreviation_pairs(text, canonical.values())
+    pairs.update(compound_pairs(canonical.values()))
+    for name, brand in brand_pairs(canonical.values()).items():
+        pairs.setdefault(name, brand)
+
+    def resolve(name: str) -> str:
+        for _ in range(3):  # «ЕС» → «Евросоюз» → «Европейский союз»
+            name = pairs.get(name, name)
+        return name
+
+    # names written as names (not only in a common-noun phrase: «европейский союз»)
+    proper = {canonical[stem_key(m.name)] for m in mentions if not (m.bare or m.stand_in)}
+
+    def display(name: str) -> str:
+        """The fullest written name ``name`` resolves to."""
+        for _ in range(3):
+            name = pairs[name] if pairs.get(name) in proper else name
+        return name
+
+    same_head = _same_heads(mentions)
+
+    def head(m: OrgMention) -> str:
+        return same_head.get(m.key[0], m.key[0]) if m.key else fold(m.name)
+
+    def group_of(m: OrgMention) -> tuple:
+        if m.key and m.key[1]:
+            return ("institution", head(m), m.key[1])
+        named_after = _EPONYM.search(m.name)
+        if named_after:  # «НИИ им. Гамалеи», «Центр имени Н. Ф. Гамалеи»: one institute
+            return ("eponym", stem(named_after.group(1)))
+        return stem_key(resolve(canonical[stem_key(m.name)]))
+
+    groups: dict[tuple, list[OrgMention]] = defaultdict(list)
+    for m in mentions:
+        if m.key and m.key[1]:
+            groups[group_of(m)].append(m)
+    _join_abbreviated_institutions(groups)
+
+    def loose(m: OrgMention) -> bool:
+        """«правительство», «правительство Терезы Мэй», or «МИД» that may join «МИД России»."""
+        return m.bare or m.led or bool(m.key and not m.key[1] and m.key[0] == fold(m.name))
+
+    for m in mentions:
+        if not (m.key and m.key[1]) and not loose(m):
+            groups[group_of(m)].append(m)
+    heads: dict[str, list[tuple]] = defaultdict(list)
+    for g, ms in groups.items():
+        for h in {head(x) for x in ms if x.key}:
+            heads[h].append(g)
+    for m in mentions:
+        if loose(m):
+            same = heads.get(head(m), [])
+            if m.led and len(same) > 1:
+                same = []  # whose government «правительство Терезы Мэй» is, two countries leave open
+            groups[max(same, key=lambda g: len(groups[g])) if same else group_of(m)].append(m)
+    entities = []
+    for g in groups.values():
+        if all(m.bare for m in g):
+            continue  # «правительство» alone: which one the text does not say
+        names = Counter(display(canonical[stem_key(m.name)]) for m in g if not (m.bare or m.stand_in or loose(m))) \
+            or Counter(m.name for m in g if m.stand_in and m.key and m.key[1] and not m.led) \
+            or Counter(display(canonical[stem_key(m.name)]) for m in g if not (m.bare or m.stand_in)) \
+            or Counter(m.name for m in g if not (m.bare or m.led)) or Counter(m.name for m in g if not m.bare) \
+            or Counter(m.name for m in g)
+        coded = {display(canonical[stem_key(m.name)]) for m in g if m.key and m.key[1]} | \
+            {m.name for m in g if m.key and m.key[1]}  # (of names written as often, one with the country)
+        name = max(names, key=lambda n: (names[n], n in coded, len(n)))
+        entities.append(Entity(kind="organizations", name=name, mentions=len(g), spans=tuple(sorted(m.span for m in g))))
+    entities.sort(key=lambda e: (-e.mentions, e.spans[0].start))
+    return entities
+
+
+def _same_heads(mentions: Sequence[OrgMention]) -> dict[str, str]:
+    """Institution keys that name one institution, to the stems of one of them: «минздрав» and
+    «министерство здравоохранения» (a compound), «мид» written «МИД» and «министерство
+    иностранных дел» (an abbreviation), «коллегия» and the only «коллегия выборщиков» (by
+    stems: «коллегии выборщиков» is the same)."""
+    keys = sorted({m.key[0] for m in mentions if m.key})
+    capitals = {m.key[0] for m in mentions
+                if m.key and m.name.split()[0].isupper() and fold(m.name.split()[0]) == m.key[0]}
+    parent = {k: k for k in keys}
+    stems = {k: " ".join(stem(w) for w in k.split()) for k in keys}
+    for k in keys:  # one spelling per stems
+        parent[k] = min(x for x in keys if stems[x] == stems[k])
+
+    def root(k: str) -> str:
+        while parent[k] != k:
+            k = parent[k]
+        return k
+
+    for a in keys:
+        for b in keys:
+            if a != b and " " in b and " " not in a and (a in capitals and abbreviates(a, b) or compound_pairs([a, b])):
+                parent[root(a)] = root(b)
+    written = defaultdict(set)
+    for m in mentions:
+        if m.key:
+            written[m.key[0]].add(fold(m.name))
+    for a in keys:  # «Коллегия» said short for the one «коллегия выборщиков» of the text (not «Верхняя палата»)
+        longer = {root(b) for b in keys if stems[b].split()[0] == stems[a] and " " in b}
+        if " " not in a and len(longer) == 1 and written[a] == {a}:
+            parent[root(a)] = longer.pop()
+    return {k: stems[root(k)] for k in keys}
+
+
+def _join_abbreviated_institutions(groups: dict[tuple, list[OrgMention]]) -> None:
+    """«МИД Великобритании» joins «Министерство иностранных дел Великобритании» (one country,
+    an abbreviation of the other's words)."""
+    institutions = [g for g in groups if g[0] == "institution"]
+    for a in institutions:
+        for b in institutions:
+            if a != b and a[2] == b[2] and a in groups and b in groups \
+                    and any(_abbreviated(x.name, y.name) for x in groups[a] for y in groups[b]):
+                groups[b].extend(groups.pop(a))
+                break
+
+
+def _abbreviated(short: str, full: str) -> bool:
+    first = short.split()[0]
+    words = full.split()
+    return is_abbreviation(first) and first.isupper() and any(
+        abbreviates(first, " ".join(words[:i])) for i in range(2, len(words) + 1))
+
+
+def elliptic_mentions(mentions: Iterable[OrgMention], is_plain: Callable[[str], bool]) -> list[OrgMention]:
+    """A lone common noun that begins exactly one longer name in the text is that name said
+    short: «Коллегия» after «Коллегия выборщиков», «Палата» after «Палата общин»."""
+    mentions = list(mentions)
+    longer: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        words = m.name.split()
+        if len(words) > 1 and not m.bare and not (m.key and m.key[1]):  # («МИД России» takes «МИД» itself)
+            longer[stem(words[0])].add(m.name)
+    out = []
+    for m in mentions:
+        names = longer.get(stem(m.name), set()) if " " not in m.name and not m.bare else set()
+        if len(names) == 1 and is_plain(m.name):
+            (full,) = names
+            m = OrgMention(full, m.span, key=(fold(full), ""))
+        out.append(m)
+    return out
+
+
+def drop_products(mentions: Iterable[OrgMention], products: Iterable[str]) -> list[OrgMention]:
+    """Mentions whose name was seen after a word for a product or a building anywhere in the
+    text are dropped; so is a model's name without its designator («Спутник» after «вакцина
+    «Спутник V»», not «Boeing» after «самолёт Boeing 737»: a number names a maker's model)."""
+    products = list(products)
+    keys = {stem_key(p) for p in products}
+    keys |= {stem_key(m.group(1)) for m in map(_DESIGNATED.fullmatch, products) if m}
+    return [m for m in mentions if stem_key(m.name) not in keys]
+
+
+_DESIGNATED = re.compile(r"([А-ЯЁ][а-яё]{3,})[ \u00a0](?:[IVXLM]{1,4}|[A-ZА-ЯЁ]{1,3})")

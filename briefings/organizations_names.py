@@ -1,0 +1,168 @@
+"""How organization names are written: an NER span's edges mended (``tidy_name``), and
+the pairs of names that are one organization — an abbreviation and its expansion
+(«Следственный комитет (СК)», «AZAL» ← «Azerbaijan Airlines»), a compound and its phrase
+(«Минздрав» ← «Министерство здравоохранения»), a brand and a description before it
+(«ИА REGNUM» → «REGNUM»).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from briefings.organizations_lexicon import WORD
+from briefings.people import fold, stem
+
+
+# first parts of Russian compound names: «Евро|союз», «Гос|дума», «Центро|банк»
+_COMPOUND_PREFIXES = ("евро", "гос", "центро", "центр", "мин", "рос", "мос", "нац", "фед", "спец", "проф",
+                      "нефте", "газ", "авиа", "энерго", "агро", "внеш", "ген", "пром", "соц", "воен")
+LOWER_JOINERS = {"и", "по", "в", "на", "для", "of", "and", "the", "de"}
+
+
+def is_abbreviation(name: str) -> bool:
+    """«СК», «AZAL», «МИД», «ФСБ»: one short word mostly in capitals."""
+    return " " not in name and 2 <= len(name) <= 8 and sum(c.isupper() for c in name) >= 2
+
+
+def abbreviates(abbr: str, name: str) -> bool:
+    """``abbr`` takes letters, in order, from each word of ``name`` in turn, starting each
+    word with its first letter: «СК» ← «Следственный комитет», «AZAL» ← «Azerbaijan Airlines»."""
+    words = [fold(w) for w in WORD.findall(name) if fold(w) not in LOWER_JOINERS]
+    letters = fold(abbr)
+
+    def match(i: int, w: int) -> bool:
+        if i == len(letters):
+            return w == len(words)
+        if w == len(words) or letters[i] != words[w][0]:
+            return False
+        # take letters[i:j] from words[w] (as a subsequence starting at its first letter)
+        pos, j = 1, i + 1
+        while True:
+            if match(j, w + 1):
+                return True
+            if j == len(letters):
+                return False
+            found = words[w].find(letters[j], pos)
+            if found < 0:
+                return False
+            pos, j = found + 1, j + 1
+
+    if len(words) == 1 and len(letters) == 2 and len(words[0]) >= 7:
+        # a compound: «ЕС» ← «Евросоюз», «ЕК» ← «Еврокомиссия», «ЦБ» ← «Центробанк»
+        word = words[0]
+        return any(word.startswith(p) and word[len(p)] == letters[1] and p[0] == letters[0] for p in _COMPOUND_PREFIXES)
+    return len(words) >= 2 and match(0, 0)
+
+
+def abbreviation_pairs(text: str, names: Iterable[str]) -> dict[str, str]:
+    """Abbreviation → expansion, from initials or from «Expansion (ABBR)» in ``text`` (the
+    name written nearest before the bracket wins)."""
+    names = sorted(set(names))
+    pairs: dict[str, str] = {}
+    for abbr in (n for n in names if is_abbreviation(n)):
+        brackets = [m.start() for m in re.finditer(r"\(\s*" + re.escape(abbr) + r"\s*\)", text)]
+        best = None
+        for name in names:
+            if name == abbr or is_abbreviation(name):
+                continue
+            if abbreviates(abbr, name):
+                rank = -1
+            else:
+                gaps = [g for g in (_gap(text, name.split()[0][:4], at) for at in brackets) if g is not None]
+                if not gaps:
+                    continue
+                rank = min(gaps)
+            if best is None or rank < best[0]:
+                best = (rank, name)
+        if best:
+            pairs[abbr] = best[1]
+    return pairs
+
+
+def _gap(text: str, prefix: str, at: int) -> int | None:
+    """Characters between the last ``prefix`` in the 80 before ``at`` and ``at`` (no bracket
+    between), or None."""
+    window = text[max(0, at - 84):at]
+    found = window.rfind(prefix)
+    if found < 0 or "(" in window[found:] or ")" in window[found:]:
+        return None
+    return len(window) - found
+
+
+def compound_pairs(names: Iterable[str]) -> dict[str, str]:
+    """Compound → phrase: «Евросоюз» → «Европейский союз», «Госдума» → «Государственная
+    дума», «Минздрав России» → «Министерство здравоохранения России» (the compound is made
+    of the beginnings of the phrase's words; the words after it are the same)."""
+    names = list(names)
+    phrases = [(name, [fold(w) for w in WORD.findall(name) if fold(w) not in LOWER_JOINERS]) for name in names]
+    pairs = {}
+    for name in names:
+        words = [fold(w) for w in WORD.findall(name)]
+        if not words or len(words[0]) < 5 or name.split()[0].isupper():
+            continue  # (a word in capitals is an abbreviation, not a compound)
+        rest = [stem(w) for w in words[1:]]
+        for phrase, long in phrases:
+            head = long[: len(long) - len(rest)]
+            if 2 <= len(head) <= 4 and [stem(w) for w in long[len(head):]] == rest and spells(words[0], head):
+                pairs[name] = phrase
+                break
+    return pairs
+
+
+def spells(compound: str, words: list[str], least: int = 3) -> bool:
+    """``compound`` is the beginnings of ``words`` in turn (the first at least three letters,
+    the others two, maybe joined by «о»), the last word maybe whole: «минздрав» ←
+    «министерство здравоохранения», «центробанк» ← «центральный банк»."""
+    if len(words) == 1:
+        word = words[0]
+        return len(compound) >= 2 and (word.startswith(compound) or stem(compound) == stem(word))
+    for size in range(min(len(words[0]), len(compound) - 2), least - 1, -1):
+        if compound[:size] == words[0][:size]:
+            rest = compound[size:]
+            if spells(rest, words[1:], 2) or rest.startswith("о") and spells(rest[1:], words[1:], 2):
+                return True
+    return False
+
+
+_BRAND = re.compile(r"[A-Z0-9][A-Za-z0-9&'’.-]*(?: [A-Z0-9][A-Za-z0-9&'’.-]*)*")
+_TYPE_WORD = re.compile(r"[А-ЯЁа-яё-]*[а-яё][А-ЯЁа-яё-]*|[А-ЯЁ]{2,3}")  # «авиакомпания», «ИА», «ООО»
+
+
+def brand_pairs(names: Iterable[str]) -> dict[str, str]:
+    """A name made of Russian words (or a short type: «ИА», «ООО») before a brand in Latin
+    letters that is named on its own joins it: «ИА REGNUM» → «REGNUM», «ирландская
+    авиакомпания Ryanair» → «Ryanair»."""
+    names = set(names)
+    pairs = {}
+    for name in names:
+        words = name.split()
+        for i in range(1, len(words)):
+            brand = " ".join(words[i:])
+            if brand in names and _BRAND.fullmatch(brand) and all(_TYPE_WORD.fullmatch(w) for w in words[:i]):
+                pairs[name] = brand
+                break
+    return pairs
+
+
+def tidy_name(name: str) -> str:
+    """An NER span's name with its edges mended: a bracket or quote closed, an unopened one
+    dropped, trailing dots and a footnote's star gone: «СИЗО «Лефортово» → «СИЗО «Лефортово»»,
+    «МОЗ)» → «МОЗ», «ИноСМИ.» → «ИноСМИ», «Фонд Н*» → «Фонд Н»."""
+    name = name.strip().rstrip("«„“ (*").lstrip("»” )")
+    while name.count(")") > name.count("("):
+        name = name[::-1].replace(")", "", 1)[::-1].rstrip()
+    if name.count("«") > name.count("»"):
+        name += "»"
+    while name.count("»") > name.count("«"):
+        name = name.replace("»", "", 1)
+    if name.count("(") > name.count(")"):
+        name += ")"
+    if name.count('"') % 2:  # close an opening quote («ООО "Ромашка»), drop a stray closing one
+        first = name.find('"')
+        opening = first == 0 or name[first - 1] in " («"
+        name = name + '"' if opening else name[:first] + name[first + 1:]
+    last = name.rsplit(None, 1)[-1] if name.strip() else ""
+    if name.endswith(("…", "...")) or name.endswith((".", ",", ";", ":")) and len(last.rstrip(".,;:")) > 3:
+        name = name.rstrip(".,;:… ")
+    return " ".join(name.split())

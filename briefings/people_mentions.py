@@ -1,0 +1,314 @@
+"""From the tokens of one NER span to clean nominative names, and those names read with
+the text around them.
+
+The span is cut at line breaks, list punctuation and a change of alphabet («Пак Чэ Сан
+Gangnam Style»); a name alone in brackets is another name of the person («Асия Биби
+(Норин)»), other bracketed words are dropped («Брендт Кристенсен (Brendt
+Christensen)»). Titles, roles and descriptions before the name are dropped («Христианка
+Асия Биби», «Принц Эдвард», «Премьер-министр Джон Говард») and so are verbs and function
+words after it («Мухаммед Мурси Свергнутый»; a short last syllable stays: «Ким Чон Нам»),
+and words that disagree with it in case («победу Байдена Выигрыш…», «губернатор
+Панджаба Салман Тасир» when tagged so); initials are spaced («Т.Мэй» → «Т. Мэй»), regnal
+numbers kept («Бодуэн I»), and each word is put in the nominative
+(:mod:`briefings.people_nominative`). A surname that names a thing after a person is no
+mention («центр имени Гамалеи», «ул. Милютина», «болезнь Паркинсона»), nor is a place
+after the noun for it («в городе Муроме»).
+
+:func:`in_context` joins a surname and a first name with a patronymic the NER tagged apart
+(«Юлдашева Кристина Камиловна») and marks names in brackets after another name
+(«настоящее имя …», «урождённая …») as that person's (``alias_of``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Sequence
+
+from briefings.model import Span
+from briefings.people_names import CYRILLIC, NameMention, NameToken, fold
+from briefings.people_nominative import OC_TO_UD_CASE, UD_CASES, UD_GENDER, is_patronymic, nominative
+from briefings.people_words import is_given, is_non_name_word, is_word_compound, out_of_case
+
+
+def _glued(tokens: Sequence[NameToken]) -> list[NameToken]:
+    """Tokens written together around an apostrophe or hyphen are one word: «О'Лири»."""
+    out: list[NameToken] = []
+    for tok in tokens:
+        prev = out[-1] if out else None
+        if prev and prev.stop == tok.start and (tok.text in "'’‘ʼ`-" or prev.text[-1:] in "'’‘ʼ`-") \
+                and tok.text not in ("(", ")", ".", ","):
+            out[-1] = NameToken(prev.text + tok.text, prev.start, tok.stop, prev.case or tok.case,
+                                prev.gender or tok.gender, prev.number or tok.number)
+        else:
+            out.append(tok)
+    return [_unquoted(t) for t in out]
+
+
+def _unquoted(tok: NameToken) -> NameToken:
+    """A quote glued to the end of a name is no part of it: «'Стив Ирвин'»."""
+    text = tok.text.rstrip("'’‘ʼ`")
+    if len(text) < 2 or text == tok.text:
+        return tok
+    return NameToken(text, tok.start, tok.start + len(text), tok.case, tok.gender, tok.number)
+
+
+def _script(word: str) -> str:
+    """The alphabet of a word: "cyr", "lat" or ""."""
+    if len(word) < 2 or not word[:1].isalpha() or re.fullmatch("[IVXLCDM]+", word):
+        return ""  # initials, punctuation, a regnal number («Елизавета II»)
+    return "cyr" if CYRILLIC.match(word) else "lat" if word[:1].isascii() else ""
+
+
+def _break_between(text: str, left: NameToken, right: NameToken) -> bool:
+    return "\n" in text[left.stop:right.start]
+
+
+_INITIALS_BEFORE = r"(?:[А-ЯЁ]\.\s*){0,3}"
+_EPONYM_BEFORE = re.compile(r"(?:(?<!по )\bимени|\bим\.)\s*" + _INITIALS_BEFORE + r"$")  # not «по имени Антон»
+# Things named after a person: «центр Гамалеи», «улица Ленина», «болезнь Паркинсона»,
+# «премия Соннинга», «пистолеты марки Беретта».
+_EPONYM_NOUN = re.compile(
+    r"(?i)(?:\b(?:центр|институт|университет|музе|театр|улиц|проспект|переул|бульвар|площад|"
+    r"набережн|болезн|синдром|вакцин)\w*|\bпреми(?:я|и|ю|ей|ям|ях|ями)|\bмарк(?:а|и|у|ой|е)"
+    r"|\bул\.|\bпр\.|\bпер\.)\s*$")
+
+
+_STREET = re.compile(r"(?i)ул\.|улиц|проспект|пр\.|переул|пер\.|бульвар|площад|набережн")
+# Nouns for a place, a one-word name after them is that place's: «городе Муроме», «г. Тула».
+_PLACE_NOUN = re.compile(
+    r"(?i)(?:\b(?:город|деревн|станиц|хутор|остров|провинци|штат|округ|район|област|озер|полуостров|пролив)\w*"
+    r"|\bпос[её]л(?:ок|ка|ке|ку|ком)|\bрек(?:а|и|е|у|ой)|\bг\.)\s*$")  # not «села Анна» (a verb)
+
+
+def _agrees(vocab, noun: str, name: NameToken) -> bool:
+    """``name`` (with the tagger's case) stands in apposition to ``noun``: a form of the
+    noun in its case and the singular («городе Муроме», not «мэр города Лужков»), or an
+    abbreviation («г. Тула»)."""
+    if noun.endswith(".") or name.case is None:
+        return True
+    cases = {"Nom": {"nomn"}, **UD_CASES}.get(name.case, set())
+    return any(p.tag.case in cases and p.tag.number != "plur" for p in vocab.parse(fold(noun)) if p.tag.POS == "NOUN")
+
+
+def name_mentions(tokens: Sequence[NameToken], text: str, vocab=None) -> list[NameMention]:
+    """Clean nominative names in one PER span (usually one; several when it spans lines).
+
+    A mention right after «имени»/«им.» is part of an organization's name («центр имени
+    Гамалеи») and gives no person; so is a lone surname in the genitive after a noun that
+    names a thing after a person («центром Чумакова», «ул. Милютина», «болезнь
+    Альцгеймера»).
+    """
+    if tokens and _EPONYM_BEFORE.search(text, max(0, tokens[0].start - 40), tokens[0].start):
+        # «центра имени Чумакова Айдара Ишмухаметова»: a surname, then a first name and a
+        # surname: the person after the name of the institution is a mention
+        if vocab is not None and len(tokens) >= 3 and not is_given(vocab, tokens[0].text) \
+                and is_given(vocab, tokens[1].text):
+            return name_mentions(tokens[1:], text, vocab)
+        return []
+    if len(tokens) == 1 and re.match(r"[ \u00a0]?(?:…|\.\.\.)", text[tokens[0].stop:tokens[0].stop + 4]) \
+            and vocab is not None and not any(p.is_known for p in vocab.parse(fold(tokens[0].text))):
+        return []  # a word cut short in a teaser: «представитель Демократиче …» (not «Ванга …»)
+    if len(tokens) == 1:
+        before = _EPONYM_NOUN.search(text, max(0, tokens[0].start - 40), tokens[0].start)
+        if before and (tokens[0].case in ("Gen", None) or _STREET.match(before.group())):
+            return []
+        place = _PLACE_NOUN.search(text, max(0, tokens[0].start - 40), tokens[0].start)
+        if place and vocab is not None and _agrees(vocab, place.group().strip(), tokens[0]):
+            return []  # a place after the noun for it: «в родном городе Муроме» (not «мэр города Лужков»)
+    tokens = _glued(tokens)
+    chunks: list[list[NameToken]] = [[]]
+    aside: list[list[NameToken] | None] = []  # a name in parentheses: another name of the person
+    names: list[list[NameToken]] = []  # … when the parentheses close right after it
+    openers: list[str] = []
+    for i, tok in enumerate(tokens):
+        if i and _break_between(text, tokens[i - 1], tok) and chunks[-1]:
+            chunks.append([])
+        if tok.text in ("(", "[", "«", "„"):
+            openers.append(tok.text)  # «Брендт Кристенсен (Brendt Christensen)», «Джеймс «Бадди» Макгирт»
+            aside.append([])
+            continue
+        if tok.text in (")", "]", "»", "“"):
+            if openers == ["("] and aside[-1]:
+                names.append(aside[-1])  # only a name between the brackets
+            openers = openers[:-1]
+            continue
+        if openers:
+            if openers == ["("] and aside[-1] is not None:
+                if tok.text in (",", ";", "и", "или") or aside[-1] and tok.text.islower() and len(tok.text) > 3:
+                    aside[-1] = None  # other people: «Бернс (Рой, Грин)», «(Майкла Флинна и других)»
+                elif aside[-1] or tok.text[:1].isupper():
+                    aside[-1].append(tok)  # «(настоящее имя Асия Норин)»: from the first capital
+            continue
+        if tok.text in (",", ";", '"', "”", "—", "–", ":", "|", "/", "•", "·"):
+            if chunks[-1]:
+                chunks.append([])
+            continue
+        if chunks[-1] and "" != _script(chunks[-1][-1].text) != _script(tok.text) != "":
+            chunks.append([])  # a name is written in one alphabet: «Пак Чэ Сан Gangnam Style»
+        chunks[-1].append(tok)
+    out = []
+    for chunk in chunks:
+        mention = _chunk_name(chunk, vocab)
+        if mention:
+            out.append(mention)
+    if out:
+        for chunk in names:
+            mention = _chunk_name(chunk, vocab)
+            if mention:
+                out.append(replace(mention, alias_of=out[0].span, aside=True))
+    return out
+
+
+def _by_first_name(vocab, first: str, case: str, gender: str | None) -> tuple[str, str | None]:
+    """Case and gender of a name from its first name when the dictionary is sure of it:
+    one gender for all its parses as a first name, and the tagged case among them (else
+    the only case they allow)."""
+    named = [p for p in vocab.parse(fold(first)) if p.is_known and "Name" in p.tag.grammemes]
+    genders = {p.tag.gender for p in named}
+    if len(genders) != 1 or None in genders:
+        return case, gender
+    gender = UD_GENDER.get(genders.pop(), gender)
+    cases = {OC_TO_UD_CASE.get(p.tag.case) for p in named}
+    if case not in cases and len(cases) == 1:
+        case = cases.pop() or case
+    return case, gender
+
+
+def _chunk_name(chunk: list[NameToken], vocab) -> NameMention | None:
+    # words, initials and numbers: «В», «.» → initial «В.»; a lone capital letter is an
+    # initial too, but not a Latin numeral after a name
+    items: list[tuple[str, NameToken | None, int, int]] = []  # (kind, token, start, stop)
+    i = 0
+    while i < len(chunk):
+        tok = chunk[i]
+        if re.fullmatch("[IVXL]+", tok.text) and items and CYRILLIC.search(items[-1][1].text):
+            # a regnal number after a name: «Бодуэн I», «Йюхи V Мусинги»; a period after it
+            # ends the sentence («брата Бодуэна I. Альберт …»)
+            items.append(("numeral", tok, tok.start, tok.stop))
+            if i + 1 < len(chunk) and chunk[i + 1].text == ".":
+                break
+        elif re.fullmatch(r"[^\W\d_]", tok.text) and tok.text.isupper():
+            stop = tok.stop
+            if i + 1 < len(chunk) and chunk[i + 1].text == ".":
+                stop = chunk[i + 1].stop
+                i += 1
+            items.append(("initial", tok, tok.start, stop))
+        elif re.fullmatch(r"[^\W\d_][\w'’‘ʼ-]*", tok.text) and not re.search(r"\d|^\w-", tok.text):
+            items.append(("word", tok, tok.start, tok.stop))
+        i += 1
+    if len(items) > 3 and [k for k, *_ in items[:4]] == ["word", "initial", "initial", "word"]:
+        items = items[:3]  # a surname and two initials end a name: «Демков К. С. Номер свидетельства»
+    words = [it for it in items if it[0] == "word"]
+    if not words:
+        return None
+    if vocab is not None:
+        while len(words) > 1 and (is_non_name_word(vocab, words[0][1].text, "head")
+                                  or is_word_compound(vocab, words[0][1].text)  # «Премьер-министр»
+                                  or out_of_case(vocab, words[0][1], words[1][1])):  # «Мир Байдена»
+            items.remove(words.pop(0))
+        if len(words) >= 3 and words[0][1].case == "Gen" and all(w[1].case == "Nom" for w in words[1:]) \
+                and fold(words[0][1].text)[-1:] in ("а", "я", "ы", "и") and not is_given(vocab, words[0][1].text):
+            # a place or an organization in the genitive before a name: «оператор Аль-Джазиры
+            # Сами аль-Хадж», «сын мвами Руанды Йюхи V Мусинги» (with a genitive ending: a
+            # tagger's slip on «Кэтлин Холл Джеймисон» is no genitive)
+            items.remove(words.pop(0))
+        while len(words) > 1 and not (len(words) == 3 and is_patronymic(vocab, words[1][1].text)) and (
+                # (after a first name and a patronymic comes the surname: «Вячеслав Геннадьевич Синев»)
+                is_non_name_word(vocab, words[-1][1].text, "tail")
+                and (len(words[-1][1].text) > 3 or is_non_name_word(vocab, words[-2][1].text, "tail"))
+                # a feminine surname in a consonant does not decline («Анны Мороз»)
+                or words[-2][1].gender != "Fem" and out_of_case(vocab, words[-1][1], words[-2][1])):
+            # a short last syllable that is also a word stays: «Ким Чон Нам», «Пак Кын Хе»,
+            # «Стэнли Хо», «Ли На»; not after another word that is dropped («… Если Вы»)
+            items.remove(words.pop())
+    trailing_initials = items[0][0] == "word" and len(words) == 1 and len(items) > 1 \
+        and all(k == "initial" for k, *_ in items[1:])
+    # cut dangling initials at the end («Обама Б.» is kept, written as such, above)
+    while items[-1][0] == "initial" and not trailing_initials:
+        items.pop()
+    if not items[0][1].text[:1].isupper():
+        return None
+    plural = len(words) == 1 and words[0][1].number == "Plur" and not any(k == "initial" for k, *_ in items)
+    last = words[-1][1]
+    if len(words) > 1 and last.case not in (None, "Nom"):
+        # the parts of a name agree: «Доминика Рааба» is the genitive of «Доминик Рааб»;
+        # a first name the dictionary knows corrects the tagger when the surname has a
+        # feminine form («Хельга Филиппова» is a woman in the nominative even when tagged
+        # masculine genitive)
+        case, gender = last.case, last.gender
+        if vocab is not None and re.search(r"(?:[оеё]ва|[иы]на|[ая]я)$", last.text):
+            case, gender = _by_first_name(vocab, words[0][1].text, case, gender)
+        items = [(k, NameToken(t.text, t.start, t.stop, case, gender, t.number) if k == "word" else t, a, b)
+                 for k, t, a, b in items]
+    parts = []
+    for n, (kind, tok, _, _) in enumerate(items):
+        if kind == "numeral":
+            parts.append(tok.text)
+        elif kind == "initial":
+            if trailing_initials and n > 1 and items[n - 1][3] == items[n][2]:
+                parts[-1] += tok.text.upper() + "."  # «Гаврилова А.В.» stays as written
+            else:
+                parts.append(tok.text.upper() + ".")
+        elif vocab is not None and len(items) == 1 and is_non_name_word(vocab, tok.text, "alone"):
+            parts.append(tok.text)  # «Отставки», «Католичке»: kept as written, not made a name
+        elif vocab is not None:
+            parts.append(nominative(vocab, tok, plural))
+        else:
+            parts.append(tok.text)
+    start = min(it[2] for it in items)
+    stop = max(it[3] for it in items)
+    patronymic = len(parts) == 2 and len(words) == 2 and vocab is not None and is_patronymic(vocab, parts[1])
+    bounds = tuple(Span(it[2], it[3]) for it in items) if len(parts) == len(items) else ()
+    return NameMention(" ".join(parts), Span(start, stop), plural, patronymic, bounds)
+
+
+# Between a name and another name of the same person: «Асия Биби (Норин)», «Пеле
+# (настоящее имя Эдсон Арантис ду Насименту)», «Табмен (урождённая Араминта Росс)».
+_ALIAS_BETWEEN = re.compile(
+    r"\s*\(\s*(?:(?:настоящее|настоящая|подлинное|полное|урожд[её]нное)\s+имя|урожд[её]нн(?:ая|ый)|в\s+девичестве"
+    r"|при\s+рождении|в\s+миру|он\s+же|она\s+же|также)?[\s:,—–-]*", re.IGNORECASE)
+
+_BRACKET_AFTER = re.compile(r"[ \u00a0]*\)")
+
+
+def in_context(mentions: Sequence[NameMention], text: str) -> list[NameMention]:
+    """Mentions read with the text around them: a surname and a first name with a
+    patronymic the NER tagged apart are one list-style name («Юлдашева Кристина Камиловна»),
+    and a name in brackets after another is another name of that person (``alias_of``)."""
+    return _aliases_marked(_list_names_joined(mentions, text), text)
+
+
+def _list_names_joined(mentions: Sequence[NameMention], text: str) -> list[NameMention]:
+    """«Юлдашева» + «Кристина Камиловна» → «Юлдашева Кристина Камиловна»: a one-word
+    mention in the nominative right before (a space apart) a first name and patronymic
+    written in the nominative (a genitive is someone else's name: «вдова Ельцина Наина
+    Иосифовна»)."""
+    out = list(mentions)
+    for m in mentions:
+        if not m.patronymic or text[m.span.start:m.span.stop] != m.name:
+            continue
+        before = next((p for p in out if 0 < m.span.start - p.span.stop <= 1 and len(p.name.split()) == 1
+                       and text[p.span.stop:m.span.start] == " " and not p.plural
+                       and text[p.span.start:p.span.stop] == p.name), None)  # not «вдова Ельцина Наина …»
+        if before is not None:
+            written = text[before.span.start:before.span.stop]
+            joined = NameMention(f"{written} {m.name}", Span(before.span.start, m.span.stop),
+                                 parts=(before.span, *m.parts) if m.parts else ())
+            out = [joined if p is m else p for p in out if p is not before]
+    return out
+
+
+def _aliases_marked(mentions: Sequence[NameMention], text: str) -> list[NameMention]:
+    """A mention alone in brackets right after another mention, or after «настоящее имя»,
+    «урождённая», «в девичестве», «при рождении», «в миру», is another name of that
+    person: it gets ``alias_of``, the span of the name it follows («администрации Трампа
+    (Майкла Флинна и других)» is no alias)."""
+    out = []
+    for m in mentions:
+        before = max((p for p in mentions if p.span.stop <= m.span.start), key=lambda p: p.span.stop, default=None)
+        if before is not None and _ALIAS_BETWEEN.fullmatch(text, before.span.stop, m.span.start) \
+                and _BRACKET_AFTER.match(text, m.span.stop):
+            m = replace(m, alias_of=before.span)
+        out.append(m)
+    return out

@@ -1,0 +1,268 @@
+"""One entry per person from the name mentions of one text.
+
+«Ильхамом Алиевым», «Алиев», «Алиева» → «Ильхам Алиев». Two names the NER ran together
+are split first («говорил Собянин Путину»). Surnames are compared by their stem without
+case endings, so a form the normalizer missed still merges, and spellings one letter
+apart are one person («Тереза Май», «Баррет»); «Т. Мэй» joins «Тереза Мэй»;
+surname-only and first-name-only mentions, a family in the plural («Скрипали»), a first
+name with a patronymic («Виктор Фёдорович») and a first name and surname run together by a
+hyphen («Азию-Биби») join the person they belong to; another name given in brackets joins
+the person it follows, without naming it («Асия Биби (Норин)»).
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from typing import Callable, Iterable, Sequence
+
+from briefings.model import Entity, Span
+from briefings.people_names import (
+    PATRONYMIC,
+    SENIORITY,
+    VOWELS,
+    NameMention,
+    fold,
+    is_initial,
+    name_order,
+    name_words,
+    stem,
+    surname_of,
+)
+
+
+def _surname_key(name: str) -> str:
+    """The stem of a name's surname; in a list-style name the first word («Кораблёв Глеб
+    Вячеславович»), not the patronymic."""
+    parts = name_order(name_words(name))
+    return stem(surname_of(parts) or parts[-1])
+
+
+def _has_surname(parts: Sequence[str]) -> bool:
+    """A full name: two parts or more, one of them a surname, not only a first name and
+    initials after it… («Т. Мэй», «Тереза Мэй», «Гаврилова А.В.»)."""
+    return len(parts) >= 2 and surname_of(parts) is not None
+
+
+def _split_glued(mentions: list[NameMention], is_given_name: Callable[[str], bool]) -> list[NameMention]:
+    """Two people the NER ran together («говорил Собянин Путину», «Мэй Джонсон») become two
+    mentions: a name splits where both halves end in a surname that other mentions of
+    the text use as a surname (the first one in a full name: «Сергей Собянин»; the second
+    may instead be a full name itself: «Асии Биби Саиф уль-Малук»), the
+    second half starts with a capital and the first is not a lone first name
+    (``is_given_name``: «Александр Жуков» stays whole next to an «Аарон Александр»)."""
+    full_surnames: Counter[str] = Counter()
+    surnames: Counter[str] = Counter()
+    for m in mentions:
+        if m.patronymic:
+            continue
+        parts = name_words(m.name)
+        key = _surname_key(m.name)
+        surnames[key] += 1
+        if _has_surname(parts) and not is_initial(parts[-1]):
+            full_surnames[key] += 1
+    out = []
+    for m in mentions:
+        parts = name_words(m.name)
+        if len(parts) < 2 or len(m.parts) != len(parts) or m.patronymic:
+            out.append(m)
+            continue
+        own = _surname_key(m.name)
+        for k in range(len(parts) - 1, 0, -1):
+            left, right = parts[:k], parts[k:]
+            if is_initial(left[-1]) or is_initial(right[-1]) or not right[0][:1].isupper() \
+                    or PATRONYMIC.search(fold(right[-1])) \
+                    or (len(left) == 1 and is_given_name(left[0])):
+                continue
+            key_left, key_right = stem(left[-1]), stem(right[-1])
+            # (a short first word is an East Asian family name: «Пак Кын Хе» stays whole)
+            right_known = surnames[key_right] - (key_right == own) >= 1 or (len(right) >= 2 and len(left[-1]) > 3)
+            if full_surnames[key_left] - (key_left == own) >= 1 and right_known:
+                out.append(NameMention(" ".join(left), Span(m.span.start, m.parts[k - 1].stop), parts=m.parts[:k]))
+                out.append(NameMention(" ".join(right), Span(m.parts[k].start, m.span.stop), parts=m.parts[k:]))
+                break
+        else:
+            out.append(m)
+    return out
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by one letter replaced, added or dropped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = next((k for k, (x, y) in enumerate(zip(a, b)) if x != y), len(a))
+    return a[i + (len(a) == len(b)):] == b[i + 1:]
+
+
+def _variants_merged(full: dict[tuple[str, str], list[NameMention]]) -> dict[tuple[str, str], list[NameMention]]:
+    """Spellings of one name in one text are one person: «Тереза Май» and «Тереза Мэй»,
+    «Хорст Зеехофер» and «Хорст Зеерхофер»: the same first name and surnames one letter
+    apart (surnames of four letters or more, or a vowel for a vowel)."""
+    def firsts(group: list[NameMention]) -> set[str]:
+        return {stem(p[0]) for p in (name_order(name_words(m.name)) for m in group) if not is_initial(p[0])}
+
+    out: dict[tuple[str, str], list[NameMention]] = defaultdict(list)
+    for key, group in sorted(full.items(), key=lambda kv: -len(kv[1])):
+        same = next((k for k in out if k[0] == key[0] and _one_edit(k[1], key[1]) and firsts(out[k]) & firsts(group)
+                     and (min(len(k[1]), len(key[1])) >= 4 or _vowel_swap(k[1], key[1]))), None)
+        out[same or key].extend(group)
+    return out
+
+
+def _vowel_swap(a: str, b: str) -> bool:
+    return len(a) == len(b) and all(x == y or (x in VOWELS and y in VOWELS) for x, y in zip(a, b))
+
+
+def merge_people(
+    mentions: Iterable[NameMention],
+    is_person_word: Callable[[str], bool] = lambda word: True,
+    is_given_name: Callable[[str], bool] = lambda word: False,
+) -> list[Entity]:
+    """One ``Entity`` per person, ordered by mentions (then first appearance).
+
+    ``is_person_word(word)`` tells whether a single capitalized word can be a
+    person's name at all (a morphology check: «Кремль», «Президенты» cannot); it is
+    only asked about one-word mentions that no full name in the text explains;
+    ``is_given_name(word)`` whether a word is a first name (a dictionary check), so that
+    two names run together are told from one.
+    """
+    mentions = _split_glued(list(mentions), is_given_name)
+    full: dict[tuple[str, str], list[NameMention]] = defaultdict(list)
+    for m in mentions:
+        parts = name_order(name_words(m.name))
+        if _has_surname(parts) and not m.patronymic:
+            # the first name's initial: «Т. Мэй»; after the surname, the first initial
+            # («Симоньян М. С.» is an «М.»)
+            first = parts[0] if is_initial(parts[0]) or not is_initial(parts[-1]) \
+                else next(p for p in parts if is_initial(p))
+            full[(fold(first)[:1], stem(surname_of(parts) or parts[-1]))].append(m)
+    full = _variants_merged(full)
+
+    by_surname: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    by_first: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for key, group in full.items():
+        by_surname[key[1]].append(key)
+        for m in group:
+            parts = name_order(name_words(m.name))
+            if stem(surname_of(parts) or parts[-1]) != key[1]:
+                by_surname[stem(surname_of(parts) or parts[-1])].append(key)  # a spelling variant
+            if not (is_initial(parts[0]) or is_initial(parts[-1])):
+                by_first[stem(parts[0])].append(key)
+
+    # a word also written alone is a surname: «Михаил Агранович» … «Агранович»
+    alone = {stem(m.name) for m in mentions if len(name_words(m.name)) == 1}
+    for m in mentions:
+        parts = name_words(m.name)
+        if m.patronymic and stem(parts[-1]) in alone:
+            full[(fold(parts[0])[:1], stem(parts[-1]))].append(m)
+    persons: dict[tuple[str, str], list[NameMention]] = {k: list(v) for k, v in full.items()}
+    singles: dict[str, list[NameMention]] = defaultdict(list)
+    for m in mentions:
+        parts = name_words(m.name)
+        if m.patronymic and stem(parts[-1]) not in alone:
+            # «Владимир Владимирович» joins «Владимир Владимирович Путин»; «Олег
+            # Аронович» stays apart from an «Олег Иванов» (another person as often as not)
+            same_first = list(dict.fromkeys(by_first.get(stem(parts[0]), [])))
+            owners = [k for k in same_first
+                      if any(stem(parts[1]) in {stem(p) for p in name_order(name_words(x.name))[1:-1]}
+                             for x in persons[k])]
+            if not owners and len(same_first) == 1:
+                owners = same_first
+            if len(owners) == 1:
+                persons[owners[0]].append(m)
+            else:
+                persons.setdefault((fold(parts[0])[:1], stem(parts[-1])), []).append(m)
+            continue
+        if len(parts) != 1:
+            continue
+        word = stem(parts[0])
+        owners = list(dict.fromkeys(by_surname.get(word, [])))  # «Скрипали» join «Сергей Скрипаль»
+        if not owners and not m.plural and not m.titled:
+            owners = list(dict.fromkeys(by_first.get(word, [])))
+        if not owners and not m.plural and len(word) >= 5:  # «Баррет» joins «Майкл Дэвид Баретт»
+            owners = [k for surname, keys in by_surname.items() if len(surname) >= 5 and _one_edit(surname, word)
+                      for k in dict.fromkeys(keys)]
+        if not owners and not m.plural and "-" in parts[0].strip("-"):
+            # a first name and a surname run together by a hyphen: «Азию-Биби» is «Асия Биби»
+            first, last = parts[0].split("-", 1)
+            key = (fold(first)[:1], stem(last))
+            if first[:1].isupper() and last[:1].isupper() and key in persons:
+                owners = [key]
+        if owners:
+            best = max(owners, key=lambda k: (len(persons[k]), -persons[k][0].span.start))
+            persons[best].append(m)
+        else:
+            singles[(word, m.plural)].append(m)
+
+    groups = list(persons.values()) + list(singles.values())
+    people = set(range(len(persons))) | {len(persons) + i for i, g in enumerate(singles.values())
+                                         if is_person_word(g[0].name)}
+    entities = [_entity(sum((groups[j] for j in joined), []), groups[i])
+                for i, joined in _aliases_joined(groups, people).items()
+                if people.intersection(joined) and not all(m.aside for j in joined for m in groups[j])]
+    entities.sort(key=lambda e: (-e.mentions, e.spans[0].start))
+    return entities
+
+
+def _aliases_joined(groups: list[list[NameMention]], people: set[int]) -> dict[int, list[int]]:
+    """The groups of one person under another name joined to the group of the name they
+    follow («Асия Биби (Норин)», «Пеле (настоящее имя Эдсон Арантис ду Насименту)»), with
+    the other mentions of that name («Азия Норин» later on), when that name can be a
+    person's (``people``: the indices of such groups): group index → the indices joined
+    into it."""
+    where = {m.span: i for i, g in enumerate(groups) for m in g}
+    keys = [{_surname_key(m.name) for m in g} for g in groups]
+    owner = list(range(len(groups)))
+
+    def root(i: int) -> int:
+        while owner[i] != i:
+            i = owner[i]
+        return i
+
+    for i, group in enumerate(groups):
+        for m in group:
+            if m.alias_of is None or m.alias_of not in where or root(where[m.alias_of]) == root(i) or i not in people:
+                continue
+            target = root(where[m.alias_of])
+            if len(name_words(m.name)) > 1 and all(len(name_words(x.name)) == 1 for x in groups[target]):
+                continue  # a stage name and the real name («Басте (Василий Вакуленко)») stay two entries
+            firsts = {fold(x.name)[:1] for x in groups[target] + group if len(name_words(x.name)) > 1}
+            for j, other in enumerate(groups):
+                same = j == i or (_surname_key(m.name) in keys[j] and root(j) != target
+                                  and all(len(name_words(x.name)) == 1 or fold(x.name)[:1] in firsts for x in other))
+                if same:
+                    owner[root(j)] = target
+    joined: dict[int, list[int]] = {}
+    for i in range(len(groups)):
+        joined.setdefault(root(i), []).append(i)
+    return joined
+
+
+def _entity(group: list[NameMention], shown: list[NameMention] | None = None) -> Entity:
+    """The entity of a person's mentions, named by the fullest form among ``shown`` (the
+    mentions of the name the text uses, not of another name given in brackets)."""
+    spans = tuple(sorted(m.span for m in group))
+    # the fullest form: most words (initials count less), fewer initials («Илья Михальчук»
+    # over «Михальчук И. Ф.»), in the usual order, then the most frequent spelling, then
+    # first seen
+    counts: Counter[str] = Counter(m.name for m in (shown or group))
+
+    def fullness(n: str) -> int:
+        parts = name_words(n)
+        return min(sum(1 if is_initial(p) else 2 for p in parts), 6)
+
+    def rank(n: str) -> tuple:
+        words = name_words(n)
+        return (fullness(n), not SENIORITY.search(n), -sum(map(is_initial, words)), name_order(words) == words,
+                counts[n], -_first(shown or group, n))
+
+    name = max(counts, key=rank)
+    ordered = name_order(name_words(name))
+    if ordered != name_words(name) and any(name_words(n)[0] == ordered[0] and len(name_words(n)) > 1 for n in counts):
+        name = " ".join(ordered)  # «Грызлов Борис Вячеславович» and «Борис Грызлов» in one text
+    return Entity(kind="people", name=name, mentions=len(group), spans=spans)
+
+
+def _first(group: list[NameMention], name: str) -> int:
+    return min(m.span.start for m in group if m.name == name)

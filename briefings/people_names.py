@@ -1,0 +1,107 @@
+"""Name mentions and the parts of a name: the data types, and the keys names are compared by.
+
+* :class:`NameToken` is a word of an NER span with the morph tagger's features;
+  :class:`NameMention` a clean nominative name with where it stands in the text.
+* :func:`fold` (lowercase, ё→е) compares name parts; :func:`stem` also drops the case
+  ending («Обамы», «Обамой» → «обам») and particles («аль-Завахири»), so that forms the
+  normalizer missed still meet; :func:`surname_of` and :func:`name_order` find the surname
+  among a name's parts («Т. Мэй», «Кораблёв Глеб Вячеславович»).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+from briefings.model import Span
+
+NAME_GRAMMEMES = frozenset({"Surn", "Name", "Patr"})
+
+
+@dataclass(frozen=True, slots=True)
+class NameMention:
+    name: str  # normalized (nominative) form, e.g. "Ильхам Алиев", "Т. Мэй" or "Алиев"
+    span: Span
+    plural: bool = False  # a family: «братья Сафаровы»
+    patronymic: bool = False  # a first name and a patronymic, no surname: «Мария Николаевна»
+    parts: tuple[Span, ...] = ()  # where each word of ``name`` is in the text, when known
+    titled: bool = False  # after a title («пророка Мухаммеда»): not the first name of another
+    alias_of: Span | None = None  # another name of the person named there: «Асия Биби (Норин)»
+    aside: bool = False  # in brackets inside the NER span of that name: no mention on its own
+
+
+@dataclass(frozen=True, slots=True)
+class NameToken:
+    """A token of a PER span with the morph tagger's features (UD names: Nom, Masc, Sing)."""
+
+    text: str
+    start: int
+    stop: int
+    case: str | None = None
+    gender: str | None = None
+    number: str | None = None
+
+
+def fold(word: str) -> str:
+    """Comparison key of a name part: lowercase, ё→е."""
+    return word.lower().replace("ё", "е")
+
+
+def _spelling(word: str) -> str:
+    """Merge key of a name part: also э→е, so that transliteration variants of one
+    foreign name («Мэй»/«Мей», «Дэвис»/«Девис») are one person."""
+    return re.sub("[’‘ʼ`]", "'", fold(word).replace("э", "е"))  # «О’Рурк», «О'Рурк»
+
+
+def name_words(name: str) -> list[str]:
+    return [t for t in name.replace("\u00a0", " ").split() if t]
+
+
+def is_initial(part: str) -> bool:
+    return bool(re.fullmatch(r"(?:\w\.)+", part))
+
+
+def surname_of(parts: Sequence[str]) -> str | None:
+    """The surname among a name's parts: the last part that is not initials
+    («Т. Мэй», «Гаврилова А.В.»); None for initials only."""
+    return next((p for p in reversed(parts) if not is_initial(p)), None)
+
+
+CYRILLIC = re.compile("[а-яё]", re.IGNORECASE)
+VOWELS = set("аеёиоуыэюя")
+SENIORITY = re.compile(r"-(?:младш|старш)\w*$", re.IGNORECASE)
+SENIOR_NOM = {"младш": "младший", "старш": "старший"}
+PATRONYMIC = re.compile(r"(?:[оеё]вич|[оеё]вна|ьич|ична|инична|ич)$")
+
+_CASE_ENDINGS = sorted(
+    "ами ями ого его ому ему ыми ими ой ей ом ем ым им ых их ую юю ая яя ий ый ах ях ам ям а я у ю е ы и ь й".split(),
+    key=len, reverse=True)
+
+
+_PARTICLES = frozenset("аль ал эль ас ад аш ат ан ар аз уль ибн бин бен абу ди де да дю ла ле фон ван".split())
+
+
+def stem(word: str) -> str:
+    """A name part without its case ending: «Обамы», «Обамой» → «обам»; «Алиева» → «алиев»."""
+    w = SENIORITY.sub("", _spelling(word))
+    if "-" in w.strip("-"):
+        parts = w.split("-")
+        while len(parts) > 1 and parts[0] in _PARTICLES:
+            parts = parts[1:]  # «аль-Завахири» is «Завахири»
+        return "-".join(stem(part) for part in parts)  # «Азию-Биби», «Азии-Биби»
+    for ending in _CASE_ENDINGS:
+        if w.endswith(ending) and len(w) - len(ending) >= 3:
+            return w[: -len(ending)]
+    return w
+
+
+def name_order(parts: list[str]) -> list[str]:
+    """A list-style name, surname first, in the order of the other forms for merging:
+    «Кораблёв Глеб Вячеславович» → «Глеб Вячеславович Кораблёв» (the name shown stays
+    as written)."""
+    if len(parts) == 3 and not any(is_initial(p) for p in parts) \
+            and PATRONYMIC.search(fold(parts[2])) and not PATRONYMIC.search(fold(parts[1])):
+        return [parts[1], parts[2], parts[0]]
+    return parts
+

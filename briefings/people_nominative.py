@@ -1,0 +1,153 @@
+"""The nominative of a name word, from its case (morph tagger) and the dictionary.
+
+Dictionary names go through the morphology (``vocab`` is natasha's ``MorphVocab``); other
+names follow the Russian declension of foreign names («Доминика Рааба» → «Доминик Рааб»,
+«Макроном» → «Макрон»; «Мэй», «Пелоси» do not decline; «Поперечного» → «Поперечный»).
+:func:`is_patronymic` tells a patronymic («Николаевна») from a surname («Абрамович»).
+"""
+
+from __future__ import annotations
+
+from briefings.people_names import CYRILLIC, NAME_GRAMMEMES, PATRONYMIC, SENIOR_NOM, VOWELS, NameToken, fold
+
+UD_CASES = {"Gen": {"gent", "gen1", "gen2"}, "Dat": {"datv"}, "Acc": {"accs"}, "Ins": {"ablt"},
+            "Loc": {"loct", "loc2"}, "Voc": {"voct"}}
+_GENDER = {"Masc": "masc", "Fem": "femn"}
+
+# Case endings of names the dictionary does not know: (ending, nominative ending, gender)
+# with gender "M", "F" or "" (either). Tried in order; the morphology's guess breaks ties.
+_DECLENSION = {
+    "Gen": [("ии", "ия", ""), ("ского", "ский", "M"), ("цкого", "цкий", "M"), ("ого", "ой", "M"),
+            ("ого", "ый", "M"), ("ого", "ий", "M"),
+            ("ской", "ская", "F"), ("цкой", "цкая", "F"), ("ой", "а", "F"), ("ы", "а", ""),
+            ("и", "а", ""), ("я", "ь", "M"), ("я", "й", "M"), ("а", "", "M")],
+    "Dat": [("ии", "ия", ""), ("скому", "ский", "M"), ("цкому", "цкий", "M"), ("ому", "ой", "M"),
+            ("ому", "ый", "M"), ("ому", "ий", "M"),
+            ("ской", "ская", "F"), ("ой", "а", "F"), ("е", "а", ""), ("ю", "ь", "M"), ("ю", "й", "M"),
+            ("у", "", "M")],
+    "Acc": [("ию", "ия", ""), ("ского", "ский", "M"), ("цкого", "цкий", "M"), ("ого", "ой", "M"),
+            ("ого", "ый", "M"), ("ого", "ий", "M"),
+            ("скую", "ская", "F"), ("цкую", "цкая", "F"), ("у", "а", ""), ("ю", "я", ""),
+            ("я", "ь", "M"), ("я", "й", "M"), ("а", "", "M")],
+    "Ins": [("ией", "ия", ""), ("ским", "ский", "M"), ("цким", "цкий", "M"), ("ым", "", "M"),
+            ("ым", "ый", "M"), ("им", "ий", "M"),
+            ("ской", "ская", "F"), ("ой", "а", ""), ("ей", "я", ""), ("ом", "", "M"), ("ем", "ь", "M"),
+            ("ем", "й", "M"), ("ем", "", "M")],
+    "Loc": [("ии", "ия", ""), ("ском", "ский", "M"), ("ой", "а", "F"), ("е", "а", ""), ("е", "", "M"),
+            ("е", "ь", "M")],
+}
+_PLURAL = [("ыми", "ы"), ("ими", "и"), ("ых", "ы"), ("их", "и"), ("ым", "ы"), ("им", "и"), ("ей", "и"),
+           ("ами", "ы"), ("ями", "и"), ("ам", "ы"), ("ям", "и"), ("ах", "ы"), ("ях", "и"), ("ов", "ы")]
+_VELAR = set("гкхжшчщ")
+
+
+def shape(word: str, like: str) -> str:
+    """``word`` written like ``like``: «Алиев» for «АЛИЕВЫМ» stays upper case."""
+    if like.isupper() and len(like) > 1:
+        return word.upper()
+    if like[:1].isupper():
+        # capitals inside the name stay where they were: «О'Рурка» → «О'Рурк», «МакКейна»
+        return "".join(c.upper() if i < len(like) and like[i].isupper() else c
+                       for i, c in enumerate(word[:1].upper() + word[1:]))
+    return word
+
+
+def _valid(stem: str, ending: str) -> bool:
+    if len(stem) < 2:
+        return False
+    last = stem[-1]
+    if ending == "ь" and last in "цжшчщ":
+        return False  # «Курцем» is «Курц», not «Курць»
+    if ending in ("", "ь"):
+        return last not in VOWELS and last not in "ьй"
+    if ending == "й":
+        return last in VOWELS
+    if ending in ("а", "я") and (last in VOWELS or last in "ьъ"):
+        return False
+    if ending in ("ый", "ий") and stem.endswith(("ов", "ев", "ёв", "ин", "ын")):
+        return False  # «Ромашковым» is «Ромашков», not «Ромашковый»
+    return True
+
+
+def nominative(vocab, token: NameToken, plural: bool = False) -> str:
+    """The nominative of one name word, from its case (morph tagger) and the dictionary."""
+    word = token.text
+    if "-" in word.strip("-"):
+        # «Бушем-младшим» → «Буш-младший», «Немировича-Данченко»; particles stay («аль-», «-баши»)
+        def part(p: str) -> str:
+            if fold(p)[:5] in SENIOR_NOM:
+                return SENIOR_NOM[fold(p)[:5]]
+            if len(p) <= 3 or not p[:1].isupper():
+                return p
+            return nominative(vocab, NameToken(p, 0, 0, token.case, token.gender, token.number), plural)
+
+        return "-".join(part(p) for p in word.split("-"))
+    case = token.case
+    if not CYRILLIC.search(word) or case in (None, "Nom") or len(word) < 2:
+        return word
+    low = fold(word)
+    cases = UD_CASES.get(case, set())
+    gender = _GENDER.get(token.gender or "")
+    number = "Plur" if plural else "Sing"
+    parses = [p for p in vocab.parse(low) if p.tag.case in cases]
+    named = [p for p in parses if p.is_known and NAME_GRAMMEMES & set(p.tag.grammemes)
+             and (plural or p.tag.number != "plur")]  # «Касьян» is no plural of «Касьяна»
+    if named:
+        best = max(named, key=lambda p: (bool({gender, "ms-f"} & set(p.tag.grammemes)), p.score))
+        form = best.inflect({"Nom", number}) or best.inflect({"Nom"})
+        if form:
+            return shape(form.word, word)
+    if plural:
+        for ending, nom in _PLURAL:
+            if low.endswith(ending) and len(low) - len(ending) >= 3:
+                return shape(low[: -len(ending)] + nom, word)
+        return word
+    sex = {"masc": "M", "femn": "F"}.get(gender or "", "")
+    if sex == "F" and low[-1] not in VOWELS:
+        return word  # «Мэй», «Меркель»: feminine names in a consonant do not decline
+    guessed = {p.normal_form for p in parses}
+    candidates = []
+    for ending, nom, g in _DECLENSION.get(case, ()):
+        if g and sex and g != sex:
+            continue
+        if low.endswith(ending):
+            stem = low[: len(low) - len(ending)]
+            if ending == "и" and (stem[-1:] not in _VELAR or stem + nom not in guessed):
+                continue  # «Ольги» → «Ольга», but «Бенедучи», «Фаучи» do not decline
+            if ending == "е" and stem + nom not in guessed \
+                    and not (nom == "" and sex == "M" and stem.endswith(("ов", "ев", "ёв", "ин", "ын"))):
+                continue  # «Раабе» → «Рааб», but «Барнье» does not decline
+            if nom in ("ый", "ий") and not ending.startswith(("ск", "цк")) and stem + nom not in guessed:
+                continue  # «Поперечного» → «Поперечный» (an adjective), but not «Таким» → «Такий»
+            if _valid(stem, nom):
+                candidates.append(stem + nom)
+    if not candidates:
+        return word
+    russian = [c for c in candidates if sex == "M" and c.endswith(("ов", "ев", "ёв", "ин", "ын"))]
+    # «Тинькове» is «Тиньков» (a Russian surname), not the place «Тинькова»
+    chosen = russian[0] if russian else next((c for c in candidates if c in guessed), candidates[0])
+    return shape(chosen, word)
+
+
+def is_patronymic(vocab, word: str) -> bool:
+    """«Владимирович», «Николаевна», «Ильич»: made from a first name the dictionary knows
+    (unlike the surnames «Агранович», «Абрамович»)."""
+    low = fold(word)
+    m = PATRONYMIC.search(low)
+    if not m or any("Surn" in p.tag.grammemes for p in vocab.parse(low)):
+        return False
+    base = low[: m.start()]
+    if base.endswith("ь"):
+        candidates = [base[:-1] + "ий", base[:-1] + "ья", base]  # «Геннадьевич», «Ильич»
+    elif m.group().startswith(("е", "ё")):
+        candidates = [base + "й", base + "ий", base]
+    elif m.group().startswith(("ич", "ин")):
+        candidates = [base + "а", base + "я"]
+    else:
+        candidates = [base]
+    return any(p.is_known and "Name" in p.tag.grammemes and p.tag.case == "nomn"
+               for c in candidates for p in vocab.parse(c))
+
+
+UD_GENDER = {"masc": "Masc", "femn": "Fem"}
+OC_TO_UD_CASE = {"nomn": "Nom", "gent": "Gen", "datv": "Dat", "accs": "Acc", "ablt": "Ins", "loct": "Loc"}

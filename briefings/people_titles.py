@@ -1,0 +1,55 @@
+"""First names the NER misses after a title: «пророка Мухаммеда», «апостола Павла»."""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+from briefings.model import Span
+from briefings.people_names import CYRILLIC, NameMention, NameToken, fold
+from briefings.people_nominative import OC_TO_UD_CASE, nominative, shape
+
+# Titles written before a bare first name that the NER often misses: «пророка Мухаммеда»,
+# «апостола Павла», «святого Петра», «короля Карла» (lemmas).
+_TITLES = frozenset(
+    "пророк апостол святой святая святитель преподобный архангел евангелист великомученик "
+    "король королева принц принцесса царь царица император императрица князь княгиня княжна "
+    "герцог герцогиня граф графиня султан эмир шейх халиф хан фараон имам аятолла мулла "
+    "патриарх митрополит архиепископ епископ ксендз пастор".split())
+
+
+def titled_names(tokens: Sequence, vocab, taken: Sequence[Span]) -> list[NameMention]:
+    """First names right after a title that the NER missed: «оскорбление пророка Мухаммеда»
+    → «Мухаммед». ``tokens`` are the text's tokens (``.text``, ``.start``, ``.stop``);
+    ``taken`` the spans the NER already tagged. The word must be capitalized, alone (no
+    capitalized word after it) and a first name in the dictionary or not a dictionary word
+    at all («папа Римский», «король Испании» give nothing)."""
+    out = []
+    for i in range(1, len(tokens)):
+        word, title = tokens[i], tokens[i - 1]
+        if not (word.text[:1].isupper() and word.text[1:].islower() and CYRILLIC.search(word.text)):
+            continue
+        low = fold(title.text)
+        if low[:3] not in _TITLE_PREFIXES:
+            continue
+        titles = [p for p in vocab.parse(low) if p.normal_form.replace("ё", "е") in _TITLES]
+        cases = {p.tag.case for p in titles}
+        if not cases or any(s.start <= word.start < s.stop for s in taken):
+            continue
+        after = tokens[i + 1].text if i + 1 < len(tokens) else ""
+        if after[:1].isupper():
+            continue
+        parses = vocab.parse(fold(word.text))
+        named = [p for p in parses if p.is_known and "Name" in p.tag.grammemes and p.tag.case in cases]
+        if named:
+            name = shape(named[0].normal_form, word.text)
+        elif parses and any(p.is_known for p in parses):
+            continue
+        else:
+            case = OC_TO_UD_CASE.get(titles[0].tag.case)
+            gender = "Fem" if titles[0].tag.gender == "femn" else "Masc"
+            name = nominative(vocab, NameToken(word.text, word.start, word.stop, case, gender, "Sing"))
+        out.append(NameMention(name, Span(word.start, word.stop), titled=True))
+    return out
+
+
+_TITLE_PREFIXES = frozenset(t[:3] for t in _TITLES)
