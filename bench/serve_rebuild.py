@@ -120,8 +120,9 @@ def main() -> int:
     report("how to read it: seconds from saving a briefing to the refreshed page in `mkdocs serve` "
            "(includes MkDocs' 0.25 s debounce). Without --dirty the whole site is rebuilt; with --dirty MkDocs "
            "renders only changed sources, the plugin writes only the generated pages made of the edited "
-           "briefing plus the site-wide indexes, and rebuilds the search index from the last text of every "
-           "page it skipped (the rest of the time: reading the index of all briefings, Pagefind's bundle).")
+           "briefing plus the site-wide indexes, and writes again only the search bundle(s) holding the "
+           "changed page (bundles of serve_bundle_pages; the rest of the time: reading the index of all "
+           "briefings and planning the generated pages).")
     report.data.update(n=args.n, results=results, ratio=ratio, ratio_dirty=dirty)
     report.save()
     return 0

@@ -38,5 +38,5 @@ def tag_all(articles: Sequence[Article], jobs: int, tagger=None) -> Iterator[Tag
         return
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_init_worker) as pool:
-        chunk = max(1, min(16, len(articles) // (jobs * 4)))
+        chunk = max(1, min(4, len(articles) // (jobs * 4)))  # small: long articles do not pile up at the end
         yield from pool.map(_tag_in_worker, articles, chunksize=chunk)

@@ -208,10 +208,11 @@ class PagefindIndexer:
         self._log.close()
 
 
-SHARD_PAGES = 1000
+SHARD_PAGES = 500
 """Pages per search bundle: writing a bundle takes Pagefind about half a megabyte of
-memory per page, so one bundle for thousands of briefings would be the largest process
-of the build."""
+memory per page, and the next bundle fills while one is written. At N=5000, bundles of
+1000 pages put MkDocs and Pagefind together at 1.6 GB; of 500, at 1.0–1.2 GB, for 1.06
+instead of 0.70 MB downloaded per query (``bench/site_scale.py``, ``search_bytes.py``)."""
 
 
 class _Writers:
