@@ -85,7 +85,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.dirty = False  # mkdocs serve --dirty
         self.layout: BundleLayout | None = None  # serve: which search bundle each page is in
         self.writers = None  # search bundles being written again (serve --dirty)
-        self.changed: set[str] = set()  # serve --dirty: urls rendered in this build
+        self.changed: set[str] = set()  # serve --dirty: urls whose search document changed in this build
+        self.rewritten = 0  # serve --dirty: search bundles written again in this build
         self.searchable: dict[str, str] = {}  # serve: url -> last search document of every indexed page
         self.files: Files | None = None
         self.stamps: dict[str, tuple[int, int]] = {}  # briefing uri -> (mtime, size) of its file
@@ -278,11 +279,13 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             return
         url = "/" + page.url
         document = search_document(page.title or "", html, config.theme.get("language") or "ru")
+        if self._incremental():
+            if self.searchable.get(url) != document:  # pages rendered again as they were need no new bundle
+                self.changed.add(url)
+                self.searchable[url] = document
+            return
         if self.serving:
             self.searchable[url] = document
-        if self._incremental():
-            self.changed.add(url)
-            return
         self._add_to_search(url, document)
 
     # -- theme shells ------------------------------------------------------------------
@@ -356,7 +359,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
                 raise PluginError(f"briefings: {error}") from None
             finally:
                 self.writers = None
-            log.info("briefings: Pagefind indexed %d changed page(s) again, %d in all", len(self.changed), pages)
+            log.info("briefings: Pagefind: %d changed page(s), their %d bundle(s) written again (%d pages)",
+                     len(self.changed), self.rewritten, pages)
             return
         if self.indexer is None:
             return
@@ -380,6 +384,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             del self.searchable[url]  # the page is gone
         stale = self.layout.update(self.searchable, self.changed)
         documents = {n: [(url, self.searchable[url]) for url in self.layout.pages_of(n)] for n in stale}
+        self.rewritten = len(documents)
         try:
             self.writers = rewrite_bundles(Path(config.site_dir), documents)
         except SearchIndexError as error:
