@@ -49,7 +49,8 @@ _BLANK_RUN = re.compile(r"\n{3,}")
 _ODD_CHAR = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_CHAR_MAP)) + "]")
 
 
-_ODD_MARKDOWN_CHAR = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_MARKDOWN_MAP) if _MARKDOWN_MAP[c] != chr(c)) + "]")
+_ODD_MARKDOWN_CHAR = re.compile(
+    "[" + "".join(re.escape(chr(c)) for c in sorted(_MARKDOWN_MAP) if _MARKDOWN_MAP[c] != chr(c)) + "]")
 
 
 def _translate(text: str, table: dict = _CHAR_MAP, odd: re.Pattern[str] = _ODD_CHAR) -> str:
