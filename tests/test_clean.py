@@ -235,3 +235,16 @@ def _removed_by_rule(line: str) -> bool:
         or split_credit(line)
         or any(p.fullmatch(line.strip(" .:")) for p in RELATED_MARKERS)
     )
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Текст без странных знаков\tи с табом", "Текст без странных знаков\tи с табом"),  # nothing to map
+        ("Мягкий\u00adперенос и\u200bнулевой пробел", "Мягкийперенос инулевой пробел"),  # invisible: removed
+        ("узкий\u2009пробел и\u00a0неразрывный", "узкий пробел и неразрывный"),  # odd spaces: a space
+        ("Йо\u0308 и е\u0308ж", "Йӧ и ёж"),  # NFC
+    ],
+)
+def test_normalize_markdown_maps_odd_characters_only_when_there_are_some(text, expected):
+    assert normalize_markdown(text) == expected
