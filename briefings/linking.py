@@ -6,6 +6,7 @@ and headings are left alone; each entity is linked once, at its first mention.
 
 from __future__ import annotations
 
+import html
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
@@ -21,6 +22,9 @@ _PROTECTED = re.compile(
     r"|https?://\S+",
     re.MULTILINE,
 )
+
+
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +69,8 @@ def name_key(name: str, kind: str) -> str:
     return stem(first) if len(first) > 4 and not first.isupper() else first
 
 
-def link_first_mentions(markdown: str, targets: Iterable[LinkTarget]) -> str:
+def first_mentions(markdown: str, targets: Iterable[LinkTarget]) -> list[tuple[int, int, str]]:
+    """(start, stop, href) of the first free mention of each target, in text order."""
     protected = [(m.start(), m.end()) for m in _PROTECTED.finditer(markdown)]  # sorted, disjoint
     starts = [a for a, _ in protected]
 
@@ -83,10 +88,64 @@ def link_first_mentions(markdown: str, targets: Iterable[LinkTarget]) -> str:
             start = max(0, start - KEY_REACH)
         for match in target.pattern.finditer(markdown, start):
             start, stop = match.span()
+            if _BLANK_LINE.search(markdown, start, stop):
+                continue  # «Марией» at a paragraph's end and «В» at the next one's start: no name
             if free(start, stop) and not any(a < stop and start < b for a, b, _ in chosen):
                 chosen.append((start, stop, target.href))
                 break
+    return sorted(chosen)
+
+
+def link_first_mentions(markdown: str, targets: Iterable[LinkTarget]) -> str:
+    """The first mention of each target as a Markdown link to its ``href``."""
     out = markdown
-    for start, stop, href in sorted(chosen, reverse=True):
+    for start, stop, href in reversed(first_mentions(markdown, targets)):
         out = f"{out[:start]}[{out[start:stop]}]({href}){out[stop:]}"
     return out
+
+
+_OPEN = 0xE000  # private-use characters: the i-th link opens with chr(_OPEN + i) …
+_CLOSE = "\uf8ff"  # … and every link closes with this one
+_MAX_LINKS = ord(_CLOSE) - _OPEN
+_MARKERS = re.compile("[\ue000-\uf8ff]")
+
+
+@dataclass(frozen=True, slots=True)
+class MarkedText:
+    """Markdown whose first mentions are wrapped in private-use marker characters, and
+    the URL of each: Python-Markdown passes the markers through as text, and ``html``
+    makes them links in the rendered page (a Markdown link per mention would cost a
+    quarter of the page's conversion)."""
+
+    markdown: str
+    hrefs: tuple[str, ...] = ()
+
+    def html(self, rendered: str) -> str:
+        """``rendered`` with the markers as ``<a>`` tags; without any link when a marker
+        went missing (text the Markdown dropped), so the HTML is never left unbalanced."""
+        if not self.hrefs:
+            return rendered
+        opened = [chr(_OPEN + i) for i in range(len(self.hrefs))]
+        if rendered.count(_CLOSE) != len(self.hrefs) or any(rendered.count(mark) != 1 for mark in opened):
+            return _MARKERS.sub("", rendered)
+        for mark, href in zip(opened, self.hrefs):
+            rendered = rendered.replace(mark, f'<a href="{html.escape(href)}">', 1)
+        return rendered.replace(_CLOSE, "</a>")
+
+
+def mark_first_mentions(markdown: str, targets: Iterable[LinkTarget]) -> MarkedText:
+    """:func:`first_mentions` as markers (see :class:`MarkedText`); ``hrefs`` are the
+    targets' ``href``, final URLs. Text that already holds private-use characters gets
+    Markdown links instead."""
+    targets = list(targets)
+    if _MARKERS.search(markdown):
+        return MarkedText(link_first_mentions(markdown, targets))
+    chosen = first_mentions(markdown, targets)[:_MAX_LINKS]
+    parts, hrefs, at = [], [], 0
+    for i, (start, stop, href) in enumerate(chosen):
+        parts += [markdown[at:start], chr(_OPEN + i), markdown[start:stop], _CLOSE]
+        hrefs.append(href)
+        at = stop
+    parts.append(markdown[at:])
+    return MarkedText("".join(parts), tuple(hrefs))
+

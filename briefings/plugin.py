@@ -33,11 +33,11 @@ from mkdocs.structure.pages import Page
 from briefings.errors import BriefingsError, SourceError
 from briefings.gazetteer import Gazetteer
 from briefings.index import Item, SiteIndex, build_index
-from briefings.linking import LinkTarget, link_first_mentions, name_key, name_pattern
+from briefings.linking import LinkTarget, MarkedText, mark_first_mentions, name_key, name_pattern
 from briefings.model import Article, Tags
 from briefings.feeds import feed_renderers
 from briefings.mkdocs_parts import EditedFile, GeneratedDocPage, GeneratedFile, RenderedFile, append_sections
-from briefings.pages import GeneratedPage, briefing_footer, briefing_header, generate, rel
+from briefings.pages import GeneratedPage, briefing_footer, briefing_header, generate, href
 from briefings.registry import Registry
 from briefings.search import SHARD_PAGES, BundleLayout, SearchBundles, SearchIndexError, rewrite_bundles, search_document
 from briefings.shells import EMPTY_TEMPLATE, Shells, shape_of
@@ -72,6 +72,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.items: dict[str, Item] = {}
         self.pages: dict[str, GeneratedPage] = {}  # generated pages, also those an editor began
         self.blocks: dict[str, GeneratedPage] = {}  # briefing uri -> its header and footer blocks
+        self.marked: dict[str, MarkedText] = {}  # briefing uri -> where its entity links go, until converted
         self.gazetteer: Gazetteer | None = None
         self.read_cache: dict[str, tuple[tuple[int, int], Item | None]] = {}  # kept across serve rebuilds
         self.env: jinja2.Environment | None = None
@@ -139,7 +140,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.pages = generate(self.index, self.gazetteer.flag, self.config.per_page, description)
         self.site_version = _digest(repr(self.config), repr(sorted(
             (key, ref.name, ref.paged) for key, ref in self.index.entities.items())))
-        self.blocks, plugin_pages, self.next_signatures = {}, set(), {}
+        self.blocks, self.marked, plugin_pages, self.next_signatures = {}, {}, set(), {}
         for uri, generated in self.pages.items():
             editors = files.get_file_from_path(uri)
             if editors is None:
@@ -226,11 +227,12 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         uri = page.file.src_uri
         item = self.items.get(uri)
         if item is not None:
-            body = link_first_mentions(markdown, self._link_targets(item))
+            body = mark_first_mentions(markdown, self._link_targets(item))
             header = briefing_header(self.index, item, self.gazetteer.flag)
             footer = briefing_footer(self.index, item, self.config.related)
             self.blocks[uri] = GeneratedPage("", header.blocks + footer.blocks)
-            return "\n".join([header.text, body, footer.text])
+            self.marked[uri] = body
+            return "\n".join([header.text, body.markdown, footer.text])
         return markdown
 
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -244,6 +246,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             self.fast[uri] = page.meta.get("template")
             page.meta["template"] = EMPTY_TEMPLATE
             return html
+        if uri in self.marked:  # a briefing: its entity links
+            html = self.marked.pop(uri).html(html)
         self._index_for_search(page, html, config)  # before the generated blocks come in
         if uri in self.blocks:  # a briefing: its header and footer come in when it is written
             return html
@@ -341,7 +345,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         """Where to link each paged entity: the inflected forms of its name («Саудовской
         Аравии», «Ильхамом Алиевым»). Countries named only by an adjective or a capital
         («российских», «Москвы») are left to the chips of the header."""
-        return [LinkTarget(name_pattern(ref.name, ref.kind), rel(item.uri, ref.uri), name_key(ref.name, ref.kind))
+        return [LinkTarget(name_pattern(ref.name, ref.kind), href(item.uri, ref.uri), name_key(ref.name, ref.kind))
                 for ref in self.index.entities_of(item) if ref.paged]
 
     # -- search --------------------------------------------------------------------
