@@ -107,7 +107,12 @@ class SiteIndex:
 
     def has_related(self, item: Item) -> bool:
         """Whether ``related`` finds anything for ``item`` (without ranking)."""
-        return any(1 < len(self.postings[key]) <= COMMON_ENTITY for key in self.item_entities[self.position[item.uri]])
+        return any(self._is_rare(key) and len(self.postings[key]) > 1
+                   for key in self.item_entities[self.position[item.uri]])
+
+    def _is_rare(self, key: tuple[str, str]) -> bool:
+        """Whether an entity finds related briefings (common ones only add weight)."""
+        return len(self.postings[key]) <= COMMON_ENTITY
 
     def related(self, item: Item, limit: int = 5) -> list[Item]:
         """Closest briefings: shared entities weighted by rarity (idf), then closeness in time.
@@ -118,12 +123,11 @@ class SiteIndex:
         """
         n = len(self.items)
         me = self.position[item.uri]
-        common = COMMON_ENTITY
         scores: dict[int, float] = defaultdict(float)
         keys = self.item_entities[me]
         for key in keys:
             posting = self.postings[key]
-            if len(posting) > common:
+            if not self._is_rare(key):
                 continue
             idf = math.log(1 + n / len(posting))
             for other in posting:
@@ -131,7 +135,7 @@ class SiteIndex:
                     scores[other] += idf
         for key in keys:
             posting = self.postings[key]
-            if len(posting) > common:
+            if not self._is_rare(key):
                 idf = math.log(1 + n / len(posting))
                 members = self._members(key)
                 for other in scores:

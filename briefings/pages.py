@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import posixpath
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -40,11 +39,6 @@ Flag = Callable[[str], str]
 
 
 # -- Markdown pieces -------------------------------------------------------------------
-
-
-def rel(from_uri: str, to_uri: str) -> str:
-    """Relative link from one docs page to another (both ``.md`` source paths)."""
-    return _relative(to_uri, posixpath.dirname(from_uri))
 
 
 def esc(text: str) -> str:

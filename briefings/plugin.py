@@ -302,7 +302,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             env.globals["briefings_search_bundles"] = [f"pagefind-{n}/" for n in range(2, self.layout.count + 1)]
         elif self.indexer is not None:
             # every page is in the index now: the search box learns how many bundles to merge
-            bundles = SearchBundles.count(self.indexer.added, self._bundle_pages())
+            bundles = SearchBundles.count(self.indexer.added, self.indexer.shard_pages)
             env.globals["briefings_search_bundles"] = [f"pagefind-{n}/" for n in range(2, bundles + 1)]
         return env
 
@@ -371,7 +371,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         try:
             pages, bundles = self.indexer.finish(), self.indexer.bundles
             if self.serving:  # serve --dirty rewrites only the bundles an edit touches
-                self.layout = BundleLayout(self.indexer.assignment, self._bundle_pages())
+                self.layout = BundleLayout(self.indexer.assignment, self.indexer.shard_pages)
         except SearchIndexError as error:
             raise PluginError(f"briefings: {error}") from None
         finally:

@@ -10,7 +10,7 @@ from briefings.index import Item, build_index
 from briefings.model import Article, DateMention, Entity, Tags
 import pytest
 
-from briefings.pages import entity_pages, generate, h, href, mentions_chart, rel
+from briefings.pages import entity_pages, generate, h, href, mentions_chart
 
 
 def item(n: int, date: dt.date | None, people=(), countries=(), dates=()) -> Item:
@@ -21,11 +21,6 @@ def item(n: int, date: dt.date | None, people=(), countries=(), dates=()) -> Ite
         dates=tuple(dates),
     )
     return Item(f"briefings/{n}.md", article, tags)
-
-
-def test_rel_links_between_docs_pages():
-    assert rel("briefings/2025/10/x.md", "people/ilkham-aliev.md") == "../../../people/ilkham-aliev.md"
-    assert rel("index.md", "countries/index.md") == "countries/index.md"
 
 
 def test_entity_pages_are_paginated_beyond_per_page():
