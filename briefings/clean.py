@@ -165,6 +165,29 @@ BOILERPLATE = tuple(
 )
 """Whole-line patterns of lines that are never article text."""
 
+IMPRINT = tuple(
+    re.compile(p, re.I)
+    for p in (
+        # a Russian media registration number: «Эл № ФС77-68119», «ИА № ФС 77-63062»
+        r"\b(?:эл|иа|пи)\s*№\s*фс\s*\d",
+        # … or the phrase that introduces it (not «аннулировал свидетельство о регистрации СМИ «X»»)
+        r"свидетельств\w* о регистрации (?:сми|средства массовой информации)\s*(?:[:№]|(?:эл|иа|пи)\b|$)",
+        r"(?:сетевое издание|средство массовой информации)\b.{0,120}?\bзарегистрирован\w*\s+(?:в\s+)?"
+        r"(?:роскомнадзор|федеральн\w+ служб)",
+        r"\bвсе права (?:защищены|на (?:материалы|тексты|картинки))|\ball rights reserved",
+        r"\bиспользовани\w* (?:любых )?материалов\b.{0,150}?\b(?:допускается|разрешается|разрешено|запрещено"
+        r"|запрещается|обязательн\w*)",
+        # the masthead: «Главный редактор: Симоньян М. С.», «Учредитель – АО …», «Телефон редакции: …»
+        r"^(?:главный редактор|учредител(?:ь|и)(?: и редакция)?(?: \(соучредители\))?|адрес редакции|издатель)"
+        r"(?: сми| сетевого издания[^:]{0,40})?\s*(?::|[–—-]\s)",
+        r"\b(?:адрес|телефон|почта|e-mail|адрес электронной почты) редакции\s*:",
+        r"^©.{0,80}\b(?:19|20)\d\d\b",  # «© АО Телекомпания НТВ, 1993-2018»
+    )
+)
+"""Patterns found anywhere in a line of a site's imprint (the legal footer of a Russian
+news site: registration, founder, chief editor, copyright): the people and companies in it
+are not the article's."""
+
 RELATED_MARKERS = tuple(re.compile(p, re.I) for p in (r"также по теме", r"по теме", r"читайте также", r"материалы по теме"))
 """A line that opens a related-article block: the marker, a headline, an ellipsis teaser."""
 
@@ -194,6 +217,13 @@ def is_boilerplate(line: str) -> bool:
     """A whole line of navigation, share/subscribe text or a bare counter."""
     line = line.strip(" .:·|•")
     return any(p.fullmatch(line) for p in BOILERPLATE)
+
+
+def is_imprint(line: str) -> bool:
+    """A line of a news site's imprint: its media registration, founder, chief editor or
+    copyright notice («Главный редактор: Симоньян М. С.», «Эл № ФС 77-68119»)."""
+    line = line.strip()
+    return any(p.search(line) for p in IMPRINT)
 
 
 def is_rubric(line: str, rubrics: Iterable[str] = RUBRICS) -> bool:
@@ -297,7 +327,7 @@ def _clean_lines(lines: list[str], rubrics: frozenset[str], credits: list[str]) 
         if any(p.fullmatch(line.strip(" .:")) for p in RELATED_MARKERS):
             related = 2
             continue
-        if is_boilerplate(line) or looks_like_code(line):
+        if is_boilerplate(line) or is_imprint(line) or looks_like_code(line):
             continue
         credit = split_credit(line)
         if credit is not None:

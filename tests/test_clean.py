@@ -11,6 +11,7 @@ from briefings.clean import (
     clean,
     clean_body,
     is_boilerplate,
+    is_imprint,
     is_rubric,
     looks_like_code,
     normalize,
@@ -79,6 +80,32 @@ def test_strip_markup(raw, expected):
 )
 def test_is_boilerplate(line, expected):
     assert is_boilerplate(line) is expected
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("Главный редактор: Петрова А. Н. Адрес редакции: 101000, Москва, ул. Садовая, 1", True),
+        ("Главный редактор – И. К. Смирнов. Телефон: +7 495 000-00-00", True),
+        ("Главный редактор Соколов В.В. Телефон редакции: +7 (495) 000-00-00", True),
+        ("Учредитель – ООО «Медиа Пример»", True),
+        ("Учредители: Общество с ограниченной ответственностью «Пример»", True),
+        ("Учредитель и редакция - АО «Городские новости». Главный редактор Н. П. Орлов.", True),
+        ("Сетевое издание example.ru зарегистрировано Роскомнадзором 1 марта 2019 г.", True),
+        ("Свидетельство о регистрации СМИ Эл № ФС77-00001 от 1 июня 2015 года", True),
+        ("Свидетельство о регистрации средства массовой информации", True),
+        ("ИА № ФС 77-00002, выдано Федеральной службой по надзору в сфере связи", True),
+        ("© АО «Пример ТВ», 2001-2024. Все права защищены.", True),
+        ("Использование материалов сайта разрешено только при наличии активной ссылки.", True),
+        ("При любом использовании материалов ссылка на источник обязательна.", True),
+        ("Роскомнадзор аннулировал свидетельство о регистрации СМИ «Вечерний город».", False),
+        ("Учредитель фонда — предприниматель Иван Петров — не комментирует сделку.", False),
+        ("Главный редактор газеты Пётр Васильев заявил, что издание продолжит работу.", False),
+        ("Все права человека должны соблюдаться, заявил омбудсмен.", False),
+    ],
+)
+def test_is_imprint(line, expected):
+    assert is_imprint(line) is expected
 
 
 @pytest.mark.parametrize(
@@ -158,6 +185,12 @@ BODIES = [
         "Абзац один\n\nАбзац два",  # a removed element leaves a paragraph break
         id="markup",
     ),
+    pytest.param(
+        "Министр встретился с послом.\n\nСвидетельство о регистрации СМИ Эл № ФС77-00001\n"
+        "Главный редактор: Петрова А. Н.\n© ООО «Пример», 2010-2024",
+        "Министр встретился с послом.",
+        id="site-imprint",
+    ),
 ]
 
 
@@ -231,6 +264,7 @@ def test_plain_paragraphs_survive(paragraphs):
 def _removed_by_rule(line: str) -> bool:
     return bool(
         is_boilerplate(line)
+        or is_imprint(line)
         or is_rubric(line)
         or split_credit(line)
         or any(p.fullmatch(line.strip(" .:")) for p in RELATED_MARKERS)
