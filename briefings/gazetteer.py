@@ -100,7 +100,9 @@ _SUBSTANTIVE_ENDING = re.compile("(?:ом|ого|ому|им)$")
 # «немецкой BioNTech»): nouns for a company, adjectives that may stand between.
 _COMPANY_NOUN = re.compile(
     "(?:авиа)?компани|фирм|лоукост|авиаперевозчик|перевозчик|концерн|корпораци|холдинг|"
-    "производител|дискаунтер|ритейлер|автопроизводител")
+    "производител|дискаунтер|ритейлер|автопроизводител|"
+    # a media outlet's nationality: «британская газета The Times», «американское издание Politico»
+    "издани|газет|таблоид|телеканал|телекомпани|журнал|радиостанци|вещател")
 _COMPANY_EPITHET = re.compile(
     "(?:бюджетн|крупнейш|крупн|государственн|частн|нефтян|газов|фармацевтическ|"
     "биотехнологическ|энергетическ|телекоммуникационн|технологическ|известн)" r"\w*$")
@@ -337,12 +339,12 @@ class Gazetteer:
     def describes_company(text: str, hit: CountryHit) -> bool:
         """Is an adjective hit the nationality of a company named or meant right after it
         («ирландский лоукостер», «китайской фирмы Sinovac», «немецкой BioNTech»)?"""
-        if hit.how != "adjective":
-            return False
+        if hit.how != "adjective" or text[hit.start - 1:hit.start] in ("«", '"', "„"):
+            return False  # the start of a quoted name: «Российская газета»
         following = _FOLLOWING.match(text, hit.stop)
         words = following.group().split() if following else []
-        if words and words[0][:1].isascii() and words[0][:1].isupper():
-            return True  # a Latin company name right after the adjective
+        if words and words[0][:1].isascii() and any(c.isupper() for c in words[0]):
+            return True  # a Latin company name right after the adjective («британская easyJet»)
         for word in words:
             low = _norm(word)
             if _COMPANY_NOUN.match(low):

@@ -513,6 +513,11 @@ def test_still_countries(tagger, body, code):
         ("Ирландский лоукостер отменил два рейса из Праги.", "IE", False),
         ("Акции немецкого концерна Siemens выросли в Праге.", "DE", False),
         ("Вакцину китайской фирмы Sinovac одобрили в Праге.", "CN", False),
+        ("Билеты британской flyJet подешевели в Праге.", "GB", False),
+        # … and so is a media outlet's
+        ("Как пишет британская газета Morning Star, переговоры в Праге сорваны.", "GB", False),
+        ("Японский телеканал показал репортаж из Праги.", "JP", False),
+        ("По данным «Российской газеты», переговоры в Праге сорваны.", "RU", True),  # a name
         # … but it stays when the country is also named, or the adjective is about something else
         ("Ирландский лоукостер отменил рейсы в Ирландию.", "IE", True),
         ("Ирландские пилоты объявили забастовку.", "IE", True),
