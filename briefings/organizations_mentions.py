@@ -28,12 +28,34 @@ from briefings.organizations_names import spells
 from briefings.people import fold
 
 
+_VERB_POS = frozenset({"VERB", "INFN", "PRTS", "ADJS", "GRND", "ADVB", "PRED"})
+
+
+def _verb_like(word: str, vocab) -> bool:
+    """A lower-case word that can only be a verb form, a short adjective or an adverb
+    («суждена», «избираются»)."""
+    if not word.isalpha() or not word.islower():
+        return False
+    parses = vocab.parse(word)
+    return bool(parses) and all(p.tag.POS in _VERB_POS for p in parses)
+
+
+def without_trailing_verbs(tokens: Sequence[Token], vocab) -> list:
+    """An ORG span the NER ran into the predicate is cut before it: «Коллегии суждена
+    (долгая жизнь)», «в Палате избираются»; a name never ends in a verb or an adverb."""
+    out = list(tokens)
+    while len(out) > 1 and _verb_like(out[-1].text, vocab):
+        out.pop()
+    return out
+
+
 def name_tokens(span, tokens: Sequence[Token], token_at: Mapping[int, int], text: str, vocab,
                 lexicon: Lexicon) -> list:
     """The tokens of an ORG span, with the people that finish a name the NER cut after its
     first word: «Коллегию» + «выборщиков», «Палата» + «представителей», «Съезд» + «народных
-    депутатов» (after a lone common noun: a genitive plural of people, maybe with an adjective)."""
-    own = list(span.tokens)
+    депутатов» (after a lone common noun: a genitive plural of people, maybe with an
+    adjective); a verb the NER ran into the span is cut off (:func:`without_trailing_verbs`)."""
+    own = without_trailing_verbs(span.tokens, vocab)
     if len(own) != 1 or not is_plain_noun(own[0].text, vocab):
         return own
     i = token_at.get(own[0].start)

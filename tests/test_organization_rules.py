@@ -5,6 +5,8 @@ Each table checks what a rule adds or removes; the tagger (natasha models) loads
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 
 from briefings.model import Article, Span
@@ -19,6 +21,7 @@ from briefings.organizations import (
     named_regions,
     tidy_name,
 )
+from briefings.organizations_mentions import without_trailing_verbs
 
 
 def orgs_of(tagger, body: str) -> list[str]:
@@ -45,6 +48,25 @@ def test_nominative_names(tagger, body, expected):
     orgs = orgs_of(tagger, body)
     assert expected <= set(orgs), orgs
     assert not any("Высочайш" in o or o.endswith("МИДа") for o in orgs), orgs
+
+
+@pytest.mark.parametrize(
+    "words, kept",
+    [
+        (["Ассамблее", "суждена"], ["Ассамблее"]),  # a short adjective of the predicate
+        (["Палате", "заседают"], ["Палате"]),
+        (["Совету", "безопасности", "поручено"], ["Совету", "безопасности"]),
+        (["Совет", "безопасности"], ["Совет", "безопасности"]),
+        (["Банк", "России"], ["Банк", "России"]),
+        (["Открытое", "правительство"], ["Открытое", "правительство"]),
+    ],
+)
+def test_without_trailing_verbs(tagger, words, kept):
+    tokens, at = [], 0
+    for word in words:
+        tokens.append(SimpleNamespace(text=word, start=at, stop=at + len(word)))
+        at += len(word) + 1
+    assert [t.text for t in without_trailing_verbs(tokens, tagger.models.morph_vocab)] == kept
 
 
 @pytest.mark.parametrize(
