@@ -126,6 +126,8 @@ class Tagger:
             tokens = span.tokens
             if span.type == "ORG":
                 tokens = name_tokens(span, doc.tokens, token_at, text, vocab, self.lexicon)
+                if not tokens:
+                    continue  # a person's role and a common noun: «Председатель комитета»
             if self._is_organization(span.type, tokens, regions, text):
                 after = following.get(span.stop) if tokens[-1].stop == span.stop else None
                 orgs.extend(self._organizations(tokens, text, regions, after, products))

@@ -45,6 +45,7 @@ class Lexicon:
     compound_heads: tuple[str, ...] = ()
     historical_states: frozenset[tuple[str, ...]] = frozenset()  # stems of each word
     label_heads: frozenset[str] = frozenset()
+    role_heads: frozenset[str] = frozenset()
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -60,7 +61,8 @@ class Lexicon:
                    platforms=frozenset(words_key(w) for w in data["platforms"]),
                    compound_heads=tuple(fold(w) for w in data["compound_heads"]),
                    historical_states=frozenset(stem_key(w) for w in data.get("historical_states") or ()),
-                   label_heads=frozenset(fold(w) for w in data.get("label_heads") or ()))
+                   label_heads=frozenset(fold(w) for w in data.get("label_heads") or ()),
+                   role_heads=frozenset(fold(w) for w in data.get("role_heads") or ()))
 
 
 class Token(Protocol):

@@ -49,13 +49,29 @@ def without_trailing_verbs(tokens: Sequence[Token], vocab) -> list:
     return out
 
 
+def without_leading_role(tokens: Sequence[Token], vocab, lexicon: Lexicon) -> list:
+    """An ORG span that starts with a person's role (``lexicon.role_heads``) names the body
+    after it: «Член общественного совета» → «общественного совета», «Председатель комиссии
+    по вакцинации»; nothing is left when that body is one common noun («Председатель
+    комитета»): the role is the person's, not the organization's."""
+    out = list(tokens)
+    if len(out) < 2 or not out[1].text.isalpha() \
+            or not any(p.normal_form in lexicon.role_heads for p in vocab.parse(fold(out[0].text))):
+        return out
+    rest = out[1:]
+    if len(rest) == 1 and rest[0].text.islower() and is_plain_noun(rest[0].text, vocab):
+        return []
+    return rest
+
+
 def name_tokens(span, tokens: Sequence[Token], token_at: Mapping[int, int], text: str, vocab,
                 lexicon: Lexicon) -> list:
     """The tokens of an ORG span, with the people that finish a name the NER cut after its
     first word: «Коллегию» + «выборщиков», «Палата» + «представителей», «Съезд» + «народных
     депутатов» (after a lone common noun: a genitive plural of people, maybe with an
-    adjective); a verb the NER ran into the span is cut off (:func:`without_trailing_verbs`)."""
-    own = without_trailing_verbs(span.tokens, vocab)
+    adjective); a verb the NER ran into the span is cut off (:func:`without_trailing_verbs`),
+    and so is a person's role before it (:func:`without_leading_role`)."""
+    own = without_leading_role(without_trailing_verbs(span.tokens, vocab), vocab, lexicon)
     if len(own) != 1 or not is_plain_noun(own[0].text, vocab):
         return own
     i = token_at.get(own[0].start)

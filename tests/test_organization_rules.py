@@ -21,7 +21,7 @@ from briefings.organizations import (
     named_regions,
     tidy_name,
 )
-from briefings.organizations_mentions import without_trailing_verbs
+from briefings.organizations_mentions import without_leading_role, without_trailing_verbs
 
 
 def orgs_of(tagger, body: str) -> list[str]:
@@ -67,6 +67,26 @@ def test_without_trailing_verbs(tagger, words, kept):
         tokens.append(SimpleNamespace(text=word, start=at, stop=at + len(word)))
         at += len(word) + 1
     assert [t.text for t in without_trailing_verbs(tokens, tagger.models.morph_vocab)] == kept
+
+
+@pytest.mark.parametrize(
+    "words, kept",
+    [
+        (["Член", "попечительского", "совета"], ["попечительского", "совета"]),
+        (["Председатель", "комиссии", "по", "этике"], ["комиссии", "по", "этике"]),
+        (["Директор", "Эрмитажа"], ["Эрмитажа"]),
+        (["Председатель", "комитета"], []),  # the role and a common noun: no organization
+        (["Союз", "журналистов"], ["Союз", "журналистов"]),
+        (["Гранд", "Отель"], ["Гранд", "Отель"]),
+        (["Управделами", "президента"], ["Управделами", "президента"]),
+    ],
+)
+def test_without_leading_role(tagger, words, kept):
+    tokens, at = [], 0
+    for word in words:
+        tokens.append(SimpleNamespace(text=word, start=at, stop=at + len(word)))
+        at += len(word) + 1
+    assert [t.text for t in without_leading_role(tokens, tagger.models.morph_vocab, Lexicon.default())] == kept
 
 
 @pytest.mark.parametrize(
