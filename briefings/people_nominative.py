@@ -105,7 +105,11 @@ def nominative(vocab, token: NameToken, plural: bool = False) -> str:
     sex = {"masc": "M", "femn": "F"}.get(gender or "", "")
     if sex == "F" and low[-1] not in VOWELS:
         return word  # «Мэй», «Меркель»: feminine names in a consonant do not decline
-    guessed = {p.normal_form for p in parses}
+    # the dictionary's readings: for a man, not a feminine one nor a thing («Тафте» is no
+    # form of «тафта»)
+    guessed = {p.normal_form for p in parses
+               if sex != "M" or p.tag.gender not in ("femn", "neut")
+               and not (p.is_known and "inan" in p.tag.grammemes and not NAME_GRAMMEMES & set(p.tag.grammemes))}
     candidates = []
     for ending, nom, g in _DECLENSION.get(case, ()):
         if g and sex and g != sex:
@@ -121,11 +125,20 @@ def nominative(vocab, token: NameToken, plural: bool = False) -> str:
                 continue  # «Поперечного» → «Поперечный» (an adjective), but not «Таким» → «Такий»
             if _valid(stem, nom):
                 candidates.append(stem + nom)
+    if not candidates and sex == "M" and case == "Loc" and low.endswith("е") and _valid(low[:-1], ""):
+        candidates.append(low[:-1])  # «при Уильяме Тафте» → «Тафт»
     if not candidates:
         return word
     russian = [c for c in candidates if sex == "M" and c.endswith(("ов", "ев", "ёв", "ин", "ын"))]
     # «Тинькове» is «Тиньков» (a Russian surname), not the place «Тинькова»
-    chosen = russian[0] if russian else next((c for c in candidates if c in guessed), candidates[0])
+    known = {p.normal_form for p in parses if p.is_known}
+    if sex == "M" and case == "Loc":
+        # «о Моссадыке»: a man's surname ends in a consonant unless the dictionary knows
+        # it in «-а» («о Бараке Обаме»)
+        ranked = sorted(candidates, key=lambda c: (c not in known, c.endswith(("а", "я")), c not in guessed))
+    else:
+        ranked = sorted(candidates, key=lambda c: c not in guessed)
+    chosen = russian[0] if russian else ranked[0]
     return shape(chosen, word)
 
 
