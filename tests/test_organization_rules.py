@@ -24,6 +24,15 @@ from briefings.organizations import (
 from briefings.organizations_mentions import without_leading_role, without_trailing_verbs
 
 
+def _spaced_tokens(words: list[str]) -> list[SimpleNamespace]:
+    """Tokens of ``words`` written one space apart."""
+    tokens, at = [], 0
+    for word in words:
+        tokens.append(SimpleNamespace(text=word, start=at, stop=at + len(word)))
+        at += len(word) + 1
+    return tokens
+
+
 def orgs_of(tagger, body: str) -> list[str]:
     return [e.name for e in tagger(Article(path="test.txt", title="Сводка", body=body)).organizations]
 
@@ -62,10 +71,7 @@ def test_nominative_names(tagger, body, expected):
     ],
 )
 def test_without_trailing_verbs(tagger, words, kept):
-    tokens, at = [], 0
-    for word in words:
-        tokens.append(SimpleNamespace(text=word, start=at, stop=at + len(word)))
-        at += len(word) + 1
+    tokens = _spaced_tokens(words)
     assert [t.text for t in without_trailing_verbs(tokens, tagger.models.morph_vocab)] == kept
 
 
@@ -82,10 +88,7 @@ def test_without_trailing_verbs(tagger, words, kept):
     ],
 )
 def test_without_leading_role(tagger, words, kept):
-    tokens, at = [], 0
-    for word in words:
-        tokens.append(SimpleNamespace(text=word, start=at, stop=at + len(word)))
-        at += len(word) + 1
+    tokens = _spaced_tokens(words)
     assert [t.text for t in without_leading_role(tokens, tagger.models.morph_vocab, Lexicon.default())] == kept
 
 
