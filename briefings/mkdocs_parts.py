@@ -6,20 +6,30 @@
 - ``RenderedFile``: a file (an RSS feed) rendered when MkDocs writes it, never kept.
 - ``GeneratedDocPage``: a page whose HTML comes from ``briefings.pages`` — no Markdown
   to convert, its table of contents from the generated headings.
+- ``BriefingPage``: a briefing's page, whose metadata is the frontmatter the plugin has
+  parsed already (``read_briefing``) rather than a second YAML parse by MkDocs.
 - ``append_sections``: the generated sections after an editor's text at the same path.
 """
 
 from __future__ import annotations
 
+import logging
 import os
-from typing import Callable
+from pathlib import Path, PurePath
+from typing import Any, Callable
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
+from mkdocs.utils import meta as mkdocs_meta
 
+from briefings.model import Article
 from briefings.pages import GeneratedPage
+from briefings.read_markdown import FrontMatter, read_markdown_file
+from briefings.sources import MARKDOWN_SUFFIXES, read_path
+
+mkdocs_log = logging.getLogger("mkdocs.structure.pages")  # where MkDocs reports a page it cannot read
 
 
 class GeneratedFile(File):
@@ -91,6 +101,76 @@ class GeneratedDocPage(Page):
         self.content = self.generated.text
         self.toc = get_toc(self.generated.toc())
         self.present_anchor_ids = {anchor for _, anchor, _ in self.generated.headings}
+
+
+class BriefingPage(Page):
+    """A briefing's page: MkDocs reads the file as usual, but its metadata is the mapping
+    the plugin got from the same frontmatter (``front``), not a second YAML parse.
+
+    ``markdown`` and ``meta`` are always what MkDocs' own reading gives: the mapping is
+    taken only when the YAML that MkDocs finds in the file is the very text the plugin
+    parsed; otherwise (the plugin normalized the text first, or split the frontmatter
+    elsewhere) MkDocs parses the page itself. Made in ``on_files`` for briefings that no
+    ``nav:`` entry names (MkDocs gives those their nav title)."""
+
+    def __init__(self, file: File, config: MkDocsConfig, front: FrontMatter):
+        super().__init__(None, file, config)
+        self.front = front
+
+    def read_source(self, config: MkDocsConfig) -> None:
+        source = page_source(self, config)
+        self.markdown, self.meta = reuse_front_matter(source, self.front) or mkdocs_meta.get_data(source)
+
+
+def page_source(page: Page, config: MkDocsConfig) -> str:
+    """The text ``Page.read_source`` reads: a plugin's (``on_page_read_source``), else the
+    file's, with MkDocs' own messages when it cannot be read."""
+    source = config.plugins.on_page_read_source(page=page, config=config)
+    if source is not None:
+        return source
+    try:
+        return page.file.content_string
+    except OSError:
+        mkdocs_log.error(f"File not found: {page.file.src_path}")
+        raise
+    except ValueError:
+        mkdocs_log.error(f"Encoding error reading file: {page.file.src_path}")
+        raise
+
+
+def reuse_front_matter(source: str, front: FrontMatter) -> tuple[str, dict[str, Any]] | None:
+    """``mkdocs.utils.meta.get_data(source)`` without parsing YAML, when ``front`` was
+    parsed from the frontmatter MkDocs finds in ``source``; None otherwise.
+
+    MkDocs hands YAML the text after the opening ``---`` line; the plugin (python-
+    frontmatter) hands it the same text from the line break that ends that line. A
+    leading line break does not change what YAML reads. The page gets its own dict:
+    the values in it are shared with the plugin's index, which MkDocs does not change.
+    """
+    found = mkdocs_meta.YAML_RE.match(source)
+    if found is None or not front.parsed_from("\n" + found.group(1)):
+        return None
+    return source[found.end():].lstrip("\n"), dict(front.meta)
+
+
+def read_briefing(path: str) -> tuple[Article, FrontMatter | None]:
+    """The article of a briefing file as ``briefings.sources.read_path`` reads it, and for
+    Markdown the frontmatter as parsed (for its ``BriefingPage``)."""
+    if Path(path).suffix.lower() in MARKDOWN_SUFFIXES:
+        return read_markdown_file(path)
+    return read_path(path)[0], None  # another kind of file: read_path reads it, or says why not
+
+
+def nav_paths(nav: Any) -> frozenset[str]:
+    """Every page path that the ``nav`` config names, as ``Files`` knows it (with and
+    without a leading ``/``)."""
+    if isinstance(nav, str):
+        return frozenset({PurePath(nav).as_posix(), PurePath(nav.lstrip("/")).as_posix()})
+    if isinstance(nav, dict):
+        nav = list(nav.values())
+    if isinstance(nav, list):
+        return frozenset().union(*map(nav_paths, nav))
+    return frozenset()
 
 
 def append_sections(page: Page, generated: GeneratedPage) -> str:

@@ -4,7 +4,8 @@
   cached by content hash), build the ``SiteIndex`` and add the generated pages as
   virtual files (``File.generated``); never writes into the docs folder. Where an editor
   wrote a page at a generated path, the editor's page is kept and the generated
-  sections follow its text.
+  sections follow its text. Briefing pages are ``BriefingPage``s: MkDocs takes their
+  metadata from the plugin's parse of the frontmatter instead of parsing it again.
 - ``on_page_markdown``: briefing pages get their header (date, source, lead, entity
   chips), first mentions linked, dates box, related briefings.
 - ``on_page_content`` / ``on_page_context`` / ``on_post_page``: generated pages are
@@ -36,12 +37,13 @@ from briefings.index import Item, SiteIndex, build_index
 from briefings.linking import LinkTarget, MarkedText, mark_first_mentions, name_key, name_pattern
 from briefings.model import Article, Tags
 from briefings.feeds import feed_renderers
-from briefings.mkdocs_parts import EditedFile, GeneratedDocPage, GeneratedFile, RenderedFile, append_sections
+from briefings.mkdocs_parts import (BriefingPage, EditedFile, GeneratedDocPage, GeneratedFile, RenderedFile,
+                                    append_sections, nav_paths, read_briefing)
 from briefings.pages import GeneratedPage, briefing_footer, briefing_header, generate, href
+from briefings.read_markdown import FrontMatter
 from briefings.registry import Registry
 from briefings.search import SHARD_PAGES, BundleLayout, SearchBundles, SearchIndexError, rewrite_bundles, search_document
 from briefings.shells import EMPTY_TEMPLATE, Shells, shape_of
-from briefings.sources import read_path
 from briefings.tagcache import TagCache
 from briefings.tagging import combine, is_fully_tagged, meta_tags
 
@@ -74,7 +76,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.blocks: dict[str, GeneratedPage] = {}  # briefing uri -> its header and footer blocks
         self.marked: dict[str, MarkedText] = {}  # briefing uri -> where its entity links go, until converted
         self.gazetteer: Gazetteer | None = None
-        self.read_cache: dict[str, tuple[tuple[int, int], Item | None]] = {}  # kept across serve rebuilds
+        # kept across serve rebuilds: path -> (mtime, size), its briefing, its frontmatter as parsed
+        self.read_cache: dict[str, tuple[tuple[int, int], Item | None, FrontMatter | None]] = {}
         self.env: jinja2.Environment | None = None
         self.plugin_pages: frozenset[str] = frozenset()  # generated pages no editor wrote
         self.fast: dict[str, str | None] = {}  # shaped page uri -> its own ``template:``, if any
@@ -123,12 +126,14 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         except BriefingsError as error:
             raise PluginError(str(error)) from None
         prefix = self.config.briefings_dir.strip("/") + "/"
-        items = []
+        items, in_nav = [], nav_paths(config.nav)
         for file in files.documentation_pages():
             if file.src_uri.startswith(prefix) and not file.src_uri.endswith("index.md"):
-                item = self._read_item(file)
+                item, front = self._read_item(file)
                 if item:
                     items.append(item)
+                if front is not None and file.src_uri not in in_nav:
+                    BriefingPage(file, config, front)  # becomes file.page: MkDocs need not parse the YAML again
         editor_pages = frozenset(f.src_uri for f in files.documentation_pages())
         self.index = build_index(items, registry, self.config.min_briefings, editor_pages)
         self.items = {item.uri: item for item in self.index.items}
@@ -174,28 +179,28 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.next_signatures[uri] = signature
         return signature is None or self.signatures.get(uri) != signature
 
-    def _read_item(self, file: File) -> Item | None:
-        """The briefing of ``file``; unchanged files (same mtime and size) are not read again."""
+    def _read_item(self, file: File) -> tuple[Item | None, FrontMatter | None]:
+        """The briefing of ``file`` and its frontmatter as parsed; unchanged files (same
+        mtime and size) are not read again."""
         try:
             stat = os.stat(file.abs_src_path)
         except OSError:
-            return None
+            return None, None
         stamp = (stat.st_mtime_ns, stat.st_size)
         self.stamps[file.src_uri] = stamp
         cached = self.read_cache.get(file.abs_src_path)
         if cached and cached[0] == stamp and (cached[1] is None or cached[1].uri == file.src_uri):
-            return cached[1]
-        item = self._parse_item(file)
-        self.read_cache[file.abs_src_path] = (stamp, item)
-        return item
+            return cached[1], cached[2]
+        item, front = self._parse_item(file)
+        self.read_cache[file.abs_src_path] = (stamp, item, front)
+        return item, front
 
-    def _parse_item(self, file: File) -> Item | None:
+    def _parse_item(self, file: File) -> tuple[Item | None, FrontMatter | None]:
         try:
-            articles = read_path(file.abs_src_path)
+            article, front = read_briefing(file.abs_src_path)
         except SourceError as error:
             log.warning("Skipping briefing: %s", error)
-            return None
-        article = articles[0]
+            return None, None
         found = meta_tags(article, self.gazetteer)
         for problem in found.problems:
             log.warning("%s: %s", file.src_uri, problem)
@@ -204,7 +209,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             auto = self._auto_tags(article)
         # the site shows a briefing's title, lead and metadata; its text is read from the
         # page itself, so the index does not keep thousands of article bodies
-        return Item(uri=file.src_uri, article=dataclasses.replace(article, body=""), tags=combine(found, auto))
+        return Item(uri=file.src_uri, article=dataclasses.replace(article, body=""), tags=combine(found, auto)), front
 
     def _auto_tags(self, article: Article) -> Tags:
         key = self.cache.key(article)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Mapping
 
@@ -11,6 +13,7 @@ import frontmatter
 import yaml
 
 from briefings import clean as cl
+from briefings.encoding import MAX_BYTES, decode, read_bytes
 from briefings.errors import SourceError
 from briefings.model import Article, Source
 from briefings.read_common import date_from_url, make_article, parse_date
@@ -18,6 +21,29 @@ from briefings.read_common import date_from_url, make_article, parse_date
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml: the same values, 3× faster
 
 _H1 = re.compile(r"^#[ \t]+(?P<title>.+?)(?:[ \t]+#+)?[ \t]*$", re.M)
+
+
+@dataclass(frozen=True, slots=True)
+class FrontMatter:
+    """A file's YAML frontmatter as read: the mapping it gave, and a digest of the exact
+    text handed to the YAML loader. Whoever meets the same text again (MkDocs reading the
+    page, ``briefings.mkdocs_parts.BriefingPage``) can take the mapping instead of
+    parsing it a second time; the values are shared, not copied."""
+
+    digest: bytes
+    meta: dict[str, Any]
+
+    @classmethod
+    def of(cls, yaml_text: str, meta: dict[str, Any]) -> "FrontMatter":
+        return cls(_digest(yaml_text), meta)
+
+    def parsed_from(self, yaml_text: str) -> bool:
+        """Whether ``meta`` is what the YAML loader gives for ``yaml_text``."""
+        return _digest(yaml_text) == self.digest
+
+
+def _digest(text: str) -> bytes:
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
 
 def read_markdown(name: str, text: str) -> Article:
@@ -28,12 +54,29 @@ def read_markdown(name: str, text: str) -> Article:
     ``Article.meta``. Without a ``title`` the first ``# heading`` is the title (and
     leaves the body), else the file stem.
     """
+    return parse_markdown(name, text)[0]
+
+
+def read_markdown_file(path: str | Path) -> tuple[Article, FrontMatter | None]:
+    """What ``briefings.sources.read_path`` gives for a Markdown file (the same checks and
+    errors), and its frontmatter as parsed (see :func:`parse_markdown`)."""
+    name = str(path)
+    text = decode(read_bytes(name, MAX_BYTES), name)
+    if not text.strip():
+        raise SourceError(name, "empty file")
+    return parse_markdown(name, text)
+
+
+def parse_markdown(name: str, text: str) -> tuple[Article, FrontMatter | None]:
+    """:func:`read_markdown`, and the frontmatter as the YAML loader gave it when that is
+    a mapping (None without frontmatter, or when it is empty or not a mapping)."""
     skipped = len(text) - len(text.lstrip("\r\n\ufeff"))
     offset = text[:skipped].count("\n") + 1  # frontmatter hands YAML the "\n" after "---"
     text = cl.normalize_markdown(text)
     handler = frontmatter.YAMLHandler()
     meta: Any = {}
     body = text
+    front = None
     if handler.detect(text):
         yaml_text, body = handler.split(text)
         try:
@@ -43,6 +86,8 @@ def read_markdown(name: str, text: str) -> Article:
         except ValueError as exc:  # a well-formed but impossible value, e.g. `date: 2025-13-45`
             line = _impossible_date_line(yaml_text)
             raise SourceError(name, f"invalid date in frontmatter: {exc}", line=offset + line) from None
+        if isinstance(meta, dict):
+            front = FrontMatter.of(yaml_text, meta)
     if meta is None:
         meta = {}
     if not isinstance(meta, Mapping):
@@ -50,7 +95,7 @@ def read_markdown(name: str, text: str) -> Article:
     meta = dict(meta)
     body = body.strip("\n")
     try:
-        return _markdown_article(name, meta, body)
+        return _markdown_article(name, meta, body), front
     except SourceError as error:
         field = re.search(r"metadata '([\w]+)", error.reason)
         if error.line is None and field:
