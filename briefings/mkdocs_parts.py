@@ -7,7 +7,7 @@
 - ``GeneratedDocPage``: a page whose HTML comes from ``briefings.pages`` — no Markdown
   to convert, its table of contents from the generated headings.
 - ``BriefingPage``: a briefing's page, whose metadata is the frontmatter the plugin has
-  parsed already (``read_briefing``) rather than a second YAML parse by MkDocs.
+  parsed already (``briefings.sources.read_briefing``) rather than a second YAML parse by MkDocs.
 - ``append_sections``: the generated sections after an editor's text at the same path.
 """
 
@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import logging
 import os
-from pathlib import Path, PurePath
+from pathlib import PurePath
 from typing import Any, Callable
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -24,10 +24,8 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 from mkdocs.utils import meta as mkdocs_meta
 
-from briefings.model import Article
 from briefings.pages import GeneratedPage
-from briefings.read_markdown import FrontMatter, read_markdown_file
-from briefings.sources import MARKDOWN_SUFFIXES, read_path
+from briefings.read_markdown import FrontMatter
 
 mkdocs_log = logging.getLogger("mkdocs.structure.pages")  # where MkDocs reports a page it cannot read
 
@@ -151,14 +149,6 @@ def reuse_front_matter(source: str, front: FrontMatter) -> tuple[str, dict[str, 
     if found is None or not front.parsed_from("\n" + found.group(1)):
         return None
     return source[found.end():].lstrip("\n"), dict(front.meta)
-
-
-def read_briefing(path: str) -> tuple[Article, FrontMatter | None]:
-    """The article of a briefing file as ``briefings.sources.read_path`` reads it, and for
-    Markdown the frontmatter as parsed (for its ``BriefingPage``)."""
-    if Path(path).suffix.lower() in MARKDOWN_SUFFIXES:
-        return read_markdown_file(path)
-    return read_path(path)[0], None  # another kind of file: read_path reads it, or says why not
 
 
 def nav_paths(nav: Any) -> frozenset[str]:

@@ -131,10 +131,10 @@ def nominative(vocab, token: NameToken, plural: bool = False) -> str:
         return word
     russian = [c for c in candidates if sex == "M" and c.endswith(("ов", "ев", "ёв", "ин", "ын"))]
     # «Тинькове» is «Тиньков» (a Russian surname), not the place «Тинькова»
-    known = {p.normal_form for p in parses if p.is_known}
     if sex == "M" and case == "Loc":
         # «о Моссадыке»: a man's surname ends in a consonant unless the dictionary knows
         # it in «-а» («о Бараке Обаме»)
+        known = {p.normal_form for p in parses if p.is_known}
         ranked = sorted(candidates, key=lambda c: (c not in known, c.endswith(("а", "я")), c not in guessed))
     else:
         ranked = sorted(candidates, key=lambda c: c not in guessed)

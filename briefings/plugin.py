@@ -38,12 +38,13 @@ from briefings.linking import LinkTarget, MarkedText, mark_first_mentions, name_
 from briefings.model import Article, Tags
 from briefings.feeds import feed_renderers
 from briefings.mkdocs_parts import (BriefingPage, EditedFile, GeneratedDocPage, GeneratedFile, RenderedFile,
-                                    append_sections, nav_paths, read_briefing)
+                                    append_sections, nav_paths)
 from briefings.pages import GeneratedPage, briefing_footer, briefing_header, generate, href
 from briefings.read_markdown import FrontMatter
 from briefings.registry import Registry
 from briefings.search import SHARD_PAGES, BundleLayout, SearchBundles, SearchIndexError, rewrite_bundles, search_document
 from briefings.shells import EMPTY_TEMPLATE, Shells, shape_of
+from briefings.sources import read_briefing
 from briefings.tagcache import TagCache
 from briefings.tagging import combine, is_fully_tagged, meta_tags
 
@@ -304,11 +305,13 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.env, self.shells, self.output, self.placeholders = env, Shells(), {}, {}
         if self._incremental():
             self._rewrite_changed_bundles(config)
-            env.globals["briefings_search_bundles"] = [f"pagefind-{n}/" for n in range(2, self.layout.count + 1)]
+            bundles = self.layout.count
         elif self.indexer is not None:
             # every page is in the index now: the search box learns how many bundles to merge
             bundles = SearchBundles.count(self.indexer.added, self.indexer.shard_pages)
-            env.globals["briefings_search_bundles"] = [f"pagefind-{n}/" for n in range(2, bundles + 1)]
+        else:
+            return env
+        env.globals["briefings_search_bundles"] = [f"pagefind-{n}/" for n in range(2, bundles + 1)]
         return env
 
     def on_page_context(self, context, *, page: Page, config: MkDocsConfig, nav):

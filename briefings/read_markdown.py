@@ -13,7 +13,6 @@ import frontmatter
 import yaml
 
 from briefings import clean as cl
-from briefings.encoding import MAX_BYTES, decode, read_bytes
 from briefings.errors import SourceError
 from briefings.model import Article, Source
 from briefings.read_common import date_from_url, make_article, parse_date
@@ -55,16 +54,6 @@ def read_markdown(name: str, text: str) -> Article:
     leaves the body), else the file stem.
     """
     return parse_markdown(name, text)[0]
-
-
-def read_markdown_file(path: str | Path) -> tuple[Article, FrontMatter | None]:
-    """What ``briefings.sources.read_path`` gives for a Markdown file (the same checks and
-    errors), and its frontmatter as parsed (see :func:`parse_markdown`)."""
-    name = str(path)
-    text = decode(read_bytes(name, MAX_BYTES), name)
-    if not text.strip():
-        raise SourceError(name, "empty file")
-    return parse_markdown(name, text)
 
 
 def parse_markdown(name: str, text: str) -> tuple[Article, FrontMatter | None]:

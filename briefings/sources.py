@@ -38,13 +38,13 @@ from briefings.model import Article
 from briefings.read_common import URL_DATE, date_from_url, parse_date
 from briefings.read_html import looks_like_html, read_html
 from briefings.read_jsonl import MAX_BATCH_BYTES, iter_jsonl, read_jsonl
-from briefings.read_markdown import field_line, read_markdown
+from briefings.read_markdown import FrontMatter, field_line, parse_markdown, read_markdown
 from briefings.read_txt import DUMP_HEADER, bsnlp_header, read_bsnlp, read_dump, read_plain
 
 __all__ = [
     "DUMP_HEADER", "HTML_SUFFIXES", "JSONL_SUFFIXES", "MARKDOWN_SUFFIXES", "MAX_BATCH_BYTES", "MAX_BYTES",
     "SUFFIXES", "TEXT_SUFFIXES", "URL_DATE", "Report", "SourceError", "date_from_url", "field_line",
-    "iter_jsonl", "parse_date", "read_bsnlp", "read_dump", "read_html", "read_markdown", "read_path",
+    "iter_jsonl", "parse_date", "read_briefing", "read_bsnlp", "read_dump", "read_html", "read_markdown", "read_path",
     "read_path_report", "read_plain", "read_text",
 ]
 
@@ -95,10 +95,25 @@ def read_path_report(path: str | Path) -> Report:
                 reason += f" ({len(errors)} bad lines, first: {errors[0].reason})"
             raise SourceError(name, reason)
         return Report(tuple(articles), tuple(errors))
+    text = _file_text(name)
+    return Report((_reader_for(suffix, text)(name, text),))
+
+
+def read_briefing(path: str | Path) -> tuple[Article, FrontMatter | None]:
+    """The article of a one-article file as :func:`read_path` reads it, and for Markdown
+    its frontmatter as parsed (MkDocs can take it instead of parsing it again)."""
+    name = str(path)
+    if Path(name).suffix.lower() in MARKDOWN_SUFFIXES:
+        return parse_markdown(name, _file_text(name))
+    return read_path(name)[0], None  # another kind of file: read_path reads it, or says why not
+
+
+def _file_text(name: str) -> str:
+    """The decoded text of a file that is not a JSON Lines batch; an empty one is an error."""
     text = decode(read_bytes(name, MAX_BYTES), name)
     if not text.strip():
         raise SourceError(name, "empty file")
-    return Report((_reader_for(suffix, text)(name, text),))
+    return text
 
 
 def read_text(name: str, text: str) -> Article:

@@ -696,9 +696,9 @@ def main(argv: list[str] | None = None) -> int:
     data = build()
     text = dump(data)
     if args.check:
-        current = json.loads(args.out.read_text(encoding="utf-8")) if args.out.exists() else {}
-        built_with = current.pop("babel", None)
-        if current == {k: v for k, v in data.items() if k != "babel"}:
+        current = args.out.read_text(encoding="utf-8") if args.out.exists() else ""
+        built_with = json.loads(current).get("babel") if current else None
+        if current == dump({**data, "babel": built_with}):  # the same file, but for the Babel named in it
             return 0
         if built_with != data["babel"]:
             # another Babel (another CLDR) may name countries differently: that is no
