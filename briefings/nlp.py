@@ -32,6 +32,7 @@ from natasha.shape import recover_shape
 
 from briefings.dates import extract_dates
 from briefings.gazetteer import Gazetteer
+from briefings.language import russian_only
 from briefings.model import Article, Entity, Span, Tags
 from briefings.organizations import (
     Lexicon,
@@ -163,7 +164,7 @@ class Tagger:
     # -- steps ---------------------------------------------------------------
 
     def _analyze(self, text: str) -> Doc:
-        doc = Doc(text)
+        doc = Doc(russian_only(text))  # Ukrainian lines are not read (same offsets)
         doc.segment(self.models.segmenter)
         doc.tag_ner(self.models.ner_tagger)
         if not doc.spans:
