@@ -212,7 +212,7 @@ class Tagger:
                                    or is_common_word(words, text, start, vocab, self.lexicon)):
                 continue
             name = tidy_name(agreeing_name(normalize_organization(vocab, tokens), vocab))
-            if after_product_noun(text, start, name, vocab, self.lexicon):
+            if after_product_noun(text, Span(start, stop), name, vocab, self.lexicon):
                 products.append(name)
             elif not (self.gazetteer.lookup(name) or _in_credit_line(text, start)
                       or is_not_organization(name, self.lexicon)

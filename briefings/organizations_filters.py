@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 from typing import Sequence
 
+from briefings.model import Span
 from briefings.organizations_grammar import is_plain_noun, sentence_start
 from briefings.organizations_lexicon import WORD, Lexicon, stem_key, words_key
 from briefings.people import fold, stem
@@ -104,33 +105,53 @@ _PRODUCT_BEFORE = re.compile(r"([А-ЯЁа-яё]+)[ \u00a0]+([«\"„“']?)$")
 _MODEL = re.compile(r"[\s-](?:\S*\d|[A-Z]$)")  # «Boeing 737», «Ту-154», «Спутник V»; not «U2»
 
 
-def after_product_noun(text: str, start: int, name: str, vocab, lexicon: Lexicon) -> bool:
+def after_product_noun(text: str, span: Span, name: str, vocab, lexicon: Lexicon) -> bool:
     """The name of a product after a word for it: «вакцина «Спутник V»», «самолётов
-    Boeing 737» — quoted, or a model with a number or letter; not its maker («вакцина Pfizer»)."""
-    before = _PRODUCT_BEFORE.search(text, max(0, start - 40), start)
-    if before is None or not (before.group(2) or _MODEL.search(name)) or _maker(text[start:start + len(name)], vocab):
+    Boeing 737» — quoted, or a model with a number or letter; not its maker («вакцина Pfizer»,
+    «самолёт «Аэрофлота»»: ``span`` is the name as written, ``name`` its nominative)."""
+    before = _PRODUCT_BEFORE.search(text, max(0, span.start - 40), span.start)
+    if before is None or not (before.group(2) or _MODEL.search(name)) or _maker(text[span.start:span.stop], vocab):
         return False
     parses = vocab.parse(fold(before.group(1)))
-    return any(p.tag.POS == "NOUN" and p.normal_form in lexicon.product_heads for p in parses)
+    return any(p.tag.POS == "NOUN" and fold(p.normal_form) in lexicon.product_heads for p in parses)
 
 
 _QUOTE = r"[«\"„“][^«»\"„“”\n]{1,40}[»\"“”]"
 _QUOTED_AFTER_NOUN = re.compile(
-    r"([А-ЯЁа-яё]{4,})(?::?[ \u00a0]+)(" + _QUOTE + r"(?:\s*(?:,|и|или|а также)\s*" + _QUOTE + r")*)")
+    r"([А-ЯЁа-яё]{4,})(?::?[ \u00a0]+|,?[ \u00a0]+(?:так\w{2,3}[ \u00a0]+)?как[ \u00a0]+)("
+    + _QUOTE + r"(?:\s*(?:,|и|или|а также)\s*" + _QUOTE + r")*)")
+_QUOTED_BEFORE_NOUN = re.compile(  # «Спутник V», вакцина от …; "Орбита" – российский спутник
+    "(" + _QUOTE + r")[ \u00a0]*(?:,|[—–-])[ \u00a0]*([а-яё]{3,})(?:[ \u00a0]+([а-яё]{4,}))?")
 
 
 def quoted_products(text: str, vocab, lexicon: Lexicon) -> list[str]:
     """Names written in quotes after a word for a product, a building or a label, anywhere
     in the text: «вакцины «Спутник V»», «под марками «Раундап», «Глифор» и «Торнадо»», «в
     кинотеатрах «Звезда» и «Юность»», «автор книг: «Тишина», «Берег»», «с пометками «Мнение»,
-    «Регионы»», «премия «Ника»» (found whether or not the NER saw them)."""
+    «Регионы»», «премия «Ника»», «вакцины, такие как «Спутник V»»; or before it, set off by
+    a comma or a dash: ««Спутник V», вакцина от …» (found whether or not the NER saw them)."""
     heads = lexicon.product_heads | lexicon.facility_heads | lexicon.label_heads
     out = []
     for m in _QUOTED_AFTER_NOUN.finditer(text):
-        if any(p.tag.POS == "NOUN" and p.normal_form in heads for p in vocab.parse(fold(m.group(1)))):
+        if any(p.tag.POS == "NOUN" and fold(p.normal_form) in heads for p in vocab.parse(fold(m.group(1)))):
             names = (q.strip("«»\"„“” ") for q in re.findall(_QUOTE, m.group(2)))
             out.extend(n for n in names if not _maker(n, vocab))
+    for m in _QUOTED_BEFORE_NOUN.finditer(text):
+        first, second = m.group(2), m.group(3)  # «, вакцина от …», «, российская вакцина»
+        if second and second.startswith("котор"):
+            continue  # «Аэрофлот», самолёт которого …: the maker
+        if _names_product(first, vocab, lexicon) or second and _names_product(second, vocab, lexicon) and any(
+                p.tag.POS == "ADJF" for p in vocab.parse(first)):
+            name = m.group(1).strip("«»\"„“” ")
+            if not _maker(name, vocab):
+                out.append(name)
     return out
+
+
+def _names_product(noun: str, vocab, lexicon: Lexicon) -> bool:
+    """A word for one product in the nominative: «вакцина», «самолёт» (not «прививки»)."""
+    return any(p.tag.POS == "NOUN" and p.tag.case == "nomn" and p.tag.number == "sing"
+               and fold(p.normal_form) in lexicon.product_heads for p in vocab.parse(fold(noun)))
 
 
 def _maker(name: str, vocab) -> bool:
