@@ -93,7 +93,9 @@ def nominative(vocab, token: NameToken, plural: bool = False) -> str:
     named = [p for p in parses if p.is_known and NAME_GRAMMEMES & set(p.tag.grammemes)
              and (plural or p.tag.number != "plur")]  # «Касьян» is no plural of «Касьяна»
     if named:
-        best = max(named, key=lambda p: (bool({gender, "ms-f"} & set(p.tag.grammemes)), p.score))
+        # «Анне» in the dative is «Анна», not the indeclinable «Анне»
+        best = max(named, key=lambda p: (bool({gender, "ms-f"} & set(p.tag.grammemes)), "Fixd" not in p.tag.grammemes,
+                                         p.score))
         form = best.inflect({"Nom", number}) or best.inflect({"Nom"})
         if form:
             return shape(form.word, word)

@@ -119,6 +119,11 @@ def test_name_edges(vocab, text, expected):
         ("Уильяме Тафте", "Loc", "Уильям Тафт"),
         ("Мохаммеде Моссадыке", "Loc", "Мохаммед Моссадык"),
         ("Бараке Обаме", "Loc", "Барак Обама"),
+        # a first name in an oblique case is the declined Russian one, not a foreign
+        # indeclinable one of the same spelling («Анне» is «Анна», not «Anne»)
+        ("Анне Смит", "Dat", "Анна Смит"),
+        ("Жанне Ловелл", "Loc", "Жанна Ловелл"),
+        ("Мари Лоран", "Dat", "Мари Лоран"),
     ],
 )
 def test_name_nominative(vocab, text, case, expected):
