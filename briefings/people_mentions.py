@@ -109,6 +109,11 @@ def name_mentions(tokens: Sequence[NameToken], text: str, vocab=None) -> list[Na
                 and is_given(vocab, tokens[1].text):
             return name_mentions(tokens[1:], text, vocab)
         return []
+    if vocab is not None and len(tokens) >= 3 and not is_given(vocab, tokens[0].text) and is_given(vocab, tokens[1].text):
+        place = _PLACE_NOUN.search(text, max(0, tokens[0].start - 40), tokens[0].start)
+        if place and _agrees(vocab, place.group().strip(), tokens[0]):
+            # «главы города Иванова Вячеслава Сверчкова»: the place's name, then the person
+            return name_mentions(tokens[1:], text, vocab)
     if len(tokens) == 1 and re.match(r"[ \u00a0]?(?:…|\.\.\.)", text[tokens[0].stop:tokens[0].stop + 4]) \
             and vocab is not None and not any(p.is_known for p in vocab.parse(fold(tokens[0].text))):
         return []  # a word cut short in a teaser: «представитель Демократиче …» (not «Ванга …»)
@@ -151,7 +156,7 @@ def name_mentions(tokens: Sequence[NameToken], text: str, vocab=None) -> list[Na
             chunks.append([])  # a name is written in one alphabet: «Пак Чэ Сан Gangnam Style»
         chunks[-1].append(tok)
     out = []
-    for chunk in chunks:
+    for chunk in (part for chunk in chunks for part in _full_name_ends(chunk, vocab)):
         mention = _chunk_name(chunk, vocab)
         if mention:
             out.append(mention)
@@ -161,6 +166,19 @@ def name_mentions(tokens: Sequence[NameToken], text: str, vocab=None) -> list[Na
             if mention:
                 out.append(replace(mention, alias_of=out[0].span, aside=True))
     return out
+
+
+_PARTICLES = frozenset("де ди да дю дос ван фон дер дель делла ла ле эль аль бен ибн бин".split())
+
+
+def _full_name_ends(chunk: list[NameToken], vocab) -> list[list[NameToken]]:
+    """A first name, a patronymic and a surname make a whole name: a word after them starts
+    another mention («… Сергей Анатольевич Лебедев Путин назначил …», a sentence run on)."""
+    if vocab is None or len(chunk) < 4 or not all(re.fullmatch(r"[^\W\d_][\w-]+", t.text) for t in chunk[:4]) \
+            or not is_given(vocab, chunk[0].text) or not is_patronymic(vocab, chunk[1].text) \
+            or is_patronymic(vocab, chunk[2].text) or fold(chunk[2].text) in _PARTICLES or not chunk[3].text[:1].isupper():
+        return [chunk]  # «Марина Александровна Де Энден» is whole
+    return [chunk[:3], chunk[3:]]
 
 
 def _by_first_name(vocab, first: str, case: str, gender: str | None) -> tuple[str, str | None]:

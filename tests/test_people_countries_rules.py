@@ -184,6 +184,23 @@ def test_place_after_a_place_noun(vocab, text, word, case, people):
     assert len(name_mentions(tokens, text, vocab)) == people
 
 
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        # the NER ran a place's name into the person after it
+        ("Совещание вёл глава города Кольцова Игоря Стрельцова.", "Кольцова Игоря Стрельцова",
+         ["Игорь Стрельцов"]),
+        ("Праздник открыл глава посёлка Кольцово Игорь Стрельцов.", "Кольцово Игорь Стрельцов",
+         ["Игорь Стрельцов"]),
+    ],
+)
+def test_place_name_before_a_person(vocab, text, name, expected):
+    start = text.index(name)
+    tokens = [NameToken(w, start + name.index(w), start + name.index(w) + len(w), "Gen", "Masc", "Sing")
+              for w in name.split()]
+    assert [m.name for m in name_mentions(tokens, text, vocab)] == expected
+
+
 # -- people: single words that are not names ---------------------------------------------
 
 
@@ -400,6 +417,11 @@ def test_name_parts_agree_in_case(vocab, text, feats, expected):
         ("Бодуэн I . Альберт", ["Бодуэн I"]),
         # a surname and two initials end a name
         ("Демков К . С . Номер", ["Демков К. С."]),
+        # a first name, a patronymic and a surname are a whole name: a sentence run on
+        ("Олег Викторович Стрельцов Громов", ["Олег Викторович Стрельцов", "Громов"]),
+        # … but a surname with a particle is one
+        ("Анна Сергеевна Де Вильнёв", ["Анна Сергеевна Де Вильнёв"]),
+        ("Анна Сергеевна Стрельцова", ["Анна Сергеевна Стрельцова"]),
     ],
 )
 def test_name_boundaries(vocab, text, expected):
