@@ -13,6 +13,7 @@ the person it follows, without naming it («Асия Биби (Норин)»).
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from dataclasses import replace
 from typing import Callable, Iterable, Sequence
 
 from briefings.model import Entity, Span
@@ -85,6 +86,23 @@ def _split_glued(mentions: list[NameMention], is_given_name: Callable[[str], boo
     return out
 
 
+def _non_names_cut(mentions: list[NameMention], is_person_word: Callable[[str], bool],
+                   is_given_name: Callable[[str], bool]) -> list[NameMention]:
+    """A surname of a person of the text followed by a word that cannot be a name (a place,
+    a common word) is that person's surname: «выиграет ли Байден Мичиган», «победу Байдена
+    Сотни американцев» next to «Джо Байден». Not after a first name or a short surname
+    («Серена Уильямс», «Ли Лу»: the first word is no surname there)."""
+    surnames = Counter(stem(name_order(name_words(m.name))[-1]) for m in mentions if not m.patronymic)
+    out = []
+    for m in mentions:
+        parts = name_words(m.name)
+        if len(parts) == 2 and len(m.parts) == 2 and not m.patronymic and len(parts[0]) >= 4 \
+                and surnames[stem(parts[0])] and not is_given_name(parts[0]) and not is_person_word(parts[1]):
+            m = replace(m, name=parts[0], span=m.parts[0], parts=(m.parts[0],))
+        out.append(m)
+    return out
+
+
 def _one_edit(a: str, b: str) -> bool:
     """``a`` and ``b`` differ by one letter replaced, added or dropped."""
     if a == b or abs(len(a) - len(b)) > 1:
@@ -127,7 +145,7 @@ def merge_people(
     ``is_given_name(word)`` whether a word is a first name (a dictionary check), so that
     two names run together are told from one.
     """
-    mentions = _split_glued(list(mentions), is_given_name)
+    mentions = _non_names_cut(_split_glued(list(mentions), is_given_name), is_person_word, is_given_name)
     full: dict[tuple[str, str], list[NameMention]] = defaultdict(list)
     for m in mentions:
         parts = name_order(name_words(m.name))

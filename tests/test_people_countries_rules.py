@@ -237,6 +237,27 @@ def test_not_people_words(tagger, body, absent):
 # -- people: merging ------------------------------------------------------------------------
 
 
+@pytest.mark.parametrize(
+    "names, expected",
+    [
+        # a person's surname followed by a word that cannot be a name is that person's
+        (["Глеб Сорокин", "Сорокин Мичиган", "Сорокин Сотни"], [("Глеб Сорокин", 3)]),
+        # … not after a first name, a short surname or a surname no other mention has
+        (["Тереза Уилсон", "Тереза Мичиган"], [("Тереза Уилсон", 1), ("Тереза Мичиган", 1)]),
+        (["Цзян Ли", "Ли Мичиган"], [("Цзян Ли", 1), ("Ли Мичиган", 1)]),
+        (["Сорокин Мичиган"], [("Сорокин Мичиган", 1)]),
+    ],
+)
+def test_a_surname_and_a_non_name(names, expected):
+    not_names = {"Мичиган", "Сотни"}
+    mentions, pos = [], 0
+    for name in names:
+        mentions.append(_mention(name, pos))
+        pos += len(name) + 10
+    found = merge_people(mentions, lambda word: word not in not_names, lambda word: word in {"Глеб", "Тереза"})
+    assert [(e.name, e.mentions) for e in found] == expected
+
+
 def _mention(name: str, start: int, plural: bool = False, patronymic: bool = False) -> NameMention:
     bounds, pos = [], start
     for word in name.split():
