@@ -34,6 +34,7 @@ from briefings.dates import extract_dates
 from briefings.gazetteer import Gazetteer
 from briefings.language import russian_only
 from briefings.model import Article, Entity, Span, Tags
+from briefings.places import PlaceLexicon, place_name
 from briefings.organizations import (
     Lexicon,
     OrgMention,
@@ -99,6 +100,7 @@ class Tagger:
         self.models = models
         self.gazetteer = gazetteer
         self.lexicon = Lexicon.default()
+        self.places_lexicon = PlaceLexicon.default()
 
     @classmethod
     def load(cls) -> "Tagger":
@@ -133,7 +135,10 @@ class Tagger:
                 after = following.get(span.stop) if tokens[-1].stop == span.stop else None
                 orgs.extend(self._organizations(tokens, text, regions, after, products))
             elif span.type == "LOC" or names_region(words, regions):
-                places.append(((span.normal or span.text), mention))
+                name = place_name(span.normal or span.text, span.text, text[span.stop:span.stop + 8], vocab,
+                                  self.places_lexicon)
+                if name:
+                    places.append((name, mention))
         taken = [Span(s.start, s.stop) for s in doc.spans]
         people.extend(titled_names(doc.tokens, vocab, taken))
         persons = [Span(s.start, s.stop) for s in doc.spans if s.type == "PER"]
@@ -153,7 +158,7 @@ class Tagger:
                                       lambda word: stem(word) not in others and self._can_be_name(word),
                                       self._is_given_name)),
             organizations=tuple(merge_organizations(orgs, text)),
-            places=tuple(self._places(places)),
+            places=tuple(self._places(places, countries)),
             dates=extract_dates(text, article.date, morph=self.models.morph_vocab),
         )
 
@@ -257,18 +262,26 @@ class Tagger:
             for code, spans in sorted(hits.items(), key=salience)
         ]
 
-    def _places(self, places: list[tuple[str, Span]]) -> list[Entity]:
+    def _places(self, places: list[tuple[str, Span]], countries: Iterable[Entity] = ()) -> list[Entity]:
+        """Places by mentions, each with its country: a city's from the gazetteer, or the
+        country named inside the place («Западной Украины» is in UA). A place that is a
+        country is left to the countries («Поднебесной», «Соединённых Штатов»)."""
+        named = [(s, c.code) for c in countries for s in c.spans]
         grouped: dict[str, list[Span]] = {}
+        inside: dict[str, str] = {}
         for name, span in places:
-            if self.gazetteer.lookup(name):
-                continue  # a country, tagged as such
+            if self.gazetteer.lookup(name) or any(s.start <= span.start and span.stop <= s.stop for s, _ in named):
+                continue
             grouped.setdefault(name, []).append(span)
+            code = next((code for s, code in named if span.start <= s.start and s.stop <= span.stop), None)
+            if code:
+                inside.setdefault(name, code)
         entities = [
             Entity(
                 kind="places",
                 name=name,
                 mentions=len(spans),
-                country=self.gazetteer.city_country(name),
+                country=self.gazetteer.city_country(name) or inside.get(name),
                 spans=tuple(spans),
             )
             for name, spans in grouped.items()

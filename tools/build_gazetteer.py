@@ -476,6 +476,21 @@ class Inflector:
         forms.setdefault("nomn", set()).add(word)
         return forms, p
 
+    def substantive_forms(self, word: str) -> dict[str, set[str]]:
+        """Case -> forms of an adjective used as a name on its own, in its own gender and
+        number («Поднебесная» -> «Поднебесной», «Незалежную»); empty if it is none."""
+        p = self._parse(word, ("ADJF",))
+        if p is None or not re.search(r"(?:ая|яя|ый|ий|ой|ое|ее|ые|ие)$", word):
+            return {}  # «Дженин» is no possessive adjective
+        grams = {p.tag.number or "sing"} | ({p.tag.gender} if p.tag.gender else set())
+        forms: dict[str, set[str]] = {}
+        for case in CASES:
+            q = p.inflect(grams | {"loct" if case == "loc2" else "gent" if case == "gen2" else case})
+            if q:
+                forms.setdefault(case, set()).add(self._restore_case(word, q.word))
+        forms.setdefault("nomn", set()).add(word)
+        return forms
+
     def agree(self, word: str, case: str, head) -> set[str]:
         """An adjective/participle ``word`` inflected to agree with ``head`` in ``case``."""
         p = self._parse(word, ("ADJF", "PRTF"))
@@ -524,6 +539,8 @@ class Inflector:
         if head_i is None:
             head_i = len(words) - 1
         hforms, hp = self.noun_forms(words[head_i])
+        if hp is None and len(words) == 1:
+            hforms = self.substantive_forms(words[0]) or hforms
         out: dict[str, set[str]] = {}
         for case, hs in hforms.items():
             pre = [self.agree(w, case, hp) if hp is not None else {w} for w in words[:head_i]]

@@ -1,0 +1,77 @@
+"""Which LOC spans name a place (a city, a region, a sea), and in what nominative form.
+
+natasha's NER tags as locations words that name no place: an adjective left of an
+elided noun («Донецкая и Луганская области» gives «Донецкая»), an adverb at a sentence
+start («Еще»), a capitalized common noun («Земля», «Родина», «Средневековье»). Its
+normalizer misses some forms («Балканах», «Марселе» → «Марсел») and leaves the adjective
+and its noun disagreeing («Луганская области»). :func:`place_name` mends what it can
+and says ``None`` for the rest. A place that is a country is left to the gazetteer (see
+``Tagger``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from briefings.organizations_grammar import agreeing_name
+from briefings.people_names import fold
+from briefings.people_nominative import shape
+
+_WORD = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*")
+
+
+@dataclass(frozen=True)
+class PlaceLexicon:
+    not_places: frozenset[str]  # «Земля», «Родина»: capitalized common nouns, no places
+
+    @classmethod
+    @lru_cache(maxsize=1)
+    def default(cls) -> "PlaceLexicon":
+        source = resources.files("briefings").joinpath("data/places.yml")
+        data = yaml.safe_load(source.read_text(encoding="utf-8"))
+        return cls(not_places=frozenset(fold(w) for w in data["not_places"]))
+
+
+def _key(word: str) -> str:
+    return fold(word).replace("э", "е")
+
+
+_NON_NOUNS = frozenset({"ADVB", "PRCL", "CONJ", "PREP", "NPRO", "PRED", "INTJ", "VERB", "INFN", "GRND", "NUMR"})
+_ADJECTIVES = frozenset({"ADJF", "PRTF", "ADJS"})
+_ELIDED = re.compile(r"\s*(?:,|и\b|или\b)")  # «Донецкая и Луганская области»
+
+
+def place_name(normal: str, written: str, after: str, vocab, lexicon: PlaceLexicon) -> str | None:
+    """The nominative name of the place a LOC span names, or ``None`` when it names none.
+
+    ``normal`` is natasha's normal form of the span, ``written`` the span as written and
+    ``after`` the text that follows it. One word: a place name of the dictionary (Geox)
+    is put in the nominative from it («Балканах» → «Балканы», «Марселе» → «Марсель»); an
+    adverb or a pronoun is none («Еще», «Сегодня»), nor is an adjective whose noun is
+    elided («Донецкая и Луганская области»: «Болотная», «Мясницкая» stay), nor a common
+    noun of ``lexicon`` («Земля», «Родина»). Several words: adjectives agree with their
+    noun («Луганская области» → «Луганская область»).
+    """
+    if " " in written.strip():
+        return agreeing_name(normal, vocab)
+    if not _WORD.fullmatch(written):
+        return normal
+    parses = vocab.parse(fold(written))
+    if not parses or not all(p.is_known for p in parses):
+        return normal  # «Идлиб», «Рио»: not in the dictionary
+    places = [p for p in parses if "Geox" in p.tag.grammemes]
+    if places:
+        lemmas = {_key(p.normal_form) for p in places}
+        if _key(normal) in lemmas or any(p.tag.case == "nomn" for p in places):
+            return normal  # natasha's form is right (and keeps «э»: «Манхэттен»)
+        return shape(places[0].normal_form, written)
+    if all(p.tag.POS in _NON_NOUNS for p in parses) \
+            or all(p.tag.POS in _ADJECTIVES for p in parses) and _ELIDED.match(after) \
+            or any(p.tag.POS == "NOUN" and fold(p.normal_form) in lexicon.not_places for p in parses):
+        return None
+    return normal

@@ -1,0 +1,74 @@
+"""Places: which LOC spans name a place, in what form, in which country (``briefings.places``).
+
+Every sentence here is invented for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from briefings.model import Article
+from briefings.places import PlaceLexicon, place_name
+
+
+@pytest.fixture(scope="session")
+def vocab(tagger):
+    return tagger.models.morph_vocab
+
+
+@pytest.mark.parametrize(
+    "normal, written, after, expected",
+    [
+        # a place name of the dictionary is put in the nominative from it
+        ("Балканах", "Балканах", ".", "Балканы"),
+        ("Марсел", "Марселе", ".", "Марсель"),
+        # … the normalizer's right form is kept as it is spelled
+        ("Манхэттен", "Манхэттене", ".", "Манхэттен"),
+        ("Нью-Йорк", "Нью-Йорке", ".", "Нью-Йорк"),
+        # a word the dictionary does not know stays, and so does a rare noun
+        ("Идлиб", "Идлибе", ".", "Идлиб"),
+        ("Байконур", "Байконуре", ".", "Байконур"),
+        ("Приморье", "Приморье", ".", "Приморье"),
+        # an adverb at a sentence start is no place
+        ("Еще", "Еще", " один", None),
+        # an adjective whose noun is elided is none; a street named by an adjective is one
+        ("Донецкая", "Донецкая", " и Луган", None),
+        ("Болотная", "Болотной", " площади", "Болотная"),
+        # a capitalized common noun of the lexicon is none
+        ("Земля", "Земли", ".", None),
+        ("Родина", "Родина", " помнит", None),
+        # adjectives agree with their noun
+        ("Луганская области", "Луганская области", ".", "Луганская область"),
+    ],
+)
+def test_place_name(vocab, normal, written, after, expected):
+    assert place_name(normal, written, after, vocab, PlaceLexicon.default()) == expected
+
+
+def places_of(tagger, body: str) -> dict[str, str | None]:
+    tags = tagger(Article(path="t.txt", title="Сводка", body=body))
+    return {p.name: p.country for p in tags.places}
+
+
+@pytest.mark.parametrize(
+    "body, present, absent",
+    [
+        # a country is no place, however the normalizer left it
+        ("Делегация прибыла из Соединённых Штатов. В Поднебесной ответили сдержанно.", {},
+         {"Соединенных Штаты", "Соединённых Штаты", "Поднебесной", "Поднебесная"}),
+        # an elided noun: the second adjective keeps its noun, the first is no place
+        ("Обстрелы продолжились в Донецкой и Луганской областях.", {"Луганская область": None}, {"Донецкая"}),
+        # the country named inside a place is its country; a city's comes from the gazetteer
+        ("Жители Западной Украины вышли на улицы, митинг прошёл и в Нью-Йорке.",
+         {"Западная Украина": "UA", "Нью-Йорк": "US"}, set()),
+    ],
+)
+def test_places(tagger, body, present, absent):
+    found = places_of(tagger, body)
+    assert present.items() <= found.items(), found
+    assert not absent & set(found), found
+
+
+def test_a_country_nickname_is_the_country_in_every_case(tagger):
+    tags = tagger(Article(path="t.txt", title="Сводка", body="Экспорт из Поднебесной вырос, а власти Незалежной промолчали."))
+    assert {c.code for c in tags.countries} == {"CN", "UA"}
