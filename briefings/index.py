@@ -12,7 +12,8 @@ import datetime as dt
 import heapq
 import math
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Iterable, Mapping
 
 from briefings.model import KINDS, Article, DateMention, Entity, Tags
@@ -77,6 +78,7 @@ class SiteIndex:
     item_entities: list[list[tuple[str, str]]]  # item position -> its entities
     position: dict[str, int] = field(default_factory=dict)  # uri -> item position
     item_events: list[tuple[Event, ...]] = field(default_factory=list)  # item position -> its dated references
+    event_ranks: list[tuple[int, ...]] = field(default_factory=list)  # item position -> each event's place site-wide
     posting_sets: dict[tuple[str, str], frozenset[int]] = field(default_factory=dict)  # made on demand
 
     def refs(self, kind: str, paged_only: bool = False) -> list[EntityRef]:
@@ -170,13 +172,28 @@ class SiteIndex:
     def events(self, items: Iterable[Item] | None = None) -> list[Event]:
         """Dated references of ``items`` (all by default), newest first."""
         chosen = self.items if items is None else items
-        out = [event for item in chosen for event in self.item_events[self.position[item.uri]]]
-        out.sort(key=_event_order, reverse=True)
-        return out
+        ranked = [pair for item in chosen for pair in self._ranked_events(self.position[item.uri])]
+        ranked.sort(key=itemgetter(0))
+        return [event for _, event in ranked]
+
+    def _ranked_events(self, pos: int) -> Iterable[tuple[int, Event]]:
+        return zip(self.event_ranks[pos], self.item_events[pos])
 
 
 def _event_order(event: Event) -> tuple:
     return (event.start, event.stop, event.item.uri, event.date.text)
+
+
+def _event_ranks(item_events: list[tuple[Event, ...]]) -> list[tuple[int, ...]]:
+    """The place of every event in the site's timeline (newest first, by ``_event_order``;
+    ties in item and mention order): sorting any briefings' events by it is sorting
+    them by ``_event_order``, as an integer key."""
+    flat = [(pos, k) for pos, events in enumerate(item_events) for k in range(len(events))]
+    flat.sort(key=lambda pk: _event_order(item_events[pk[0]][pk[1]]), reverse=True)
+    ranks = [[0] * len(events) for events in item_events]
+    for rank, (pos, k) in enumerate(flat):
+        ranks[pos][k] = rank
+    return [tuple(r) for r in ranks]
 
 
 def _item_events(item: Item) -> tuple[Event, ...]:
@@ -216,6 +233,7 @@ def build_index(
     pending: dict[tuple[str, str], Entity] = {}
     for pos, item in enumerate(ordered):
         mine: list[tuple[str, str]] = []
+        seen: set[tuple[str, str]] = set()
         for kind in KINDS:
             for entity in item.tags.of_kind(kind):
                 name = registry.canonical(kind, entity.name)
@@ -225,8 +243,9 @@ def build_index(
                     name = surnames.get(fold(name), name)
                 ident = entity.code if kind == "countries" and entity.code else fold(name)
                 key = (kind, ident)
-                if key in mine:
+                if key in seen:
                     continue
+                seen.add(key)
                 mine.append(key)
                 postings[key].append(pos)
                 names_seen[key][name] += 1
@@ -239,17 +258,17 @@ def build_index(
         name = entity.name if kind == "countries" else max(names_seen[key], key=lambda n: (names_seen[key][n], n))
         slug = unique_slug(slugify(name), taken[kind])
         taken[kind].add(slug)
-        ref = EntityRef(kind, ident, name, slug, code=entity.code, country=entity.country)
         paged = (
             len(postings[key]) >= min_briefings
             or kind == "countries"
             or registry.entry(kind, name) is not None
-            or ref.uri in keep_pages
+            or EntityRef(kind, ident, name, slug).uri in keep_pages
         )
-        entities[key] = replace(ref, paged=paged)
+        entities[key] = EntityRef(kind, ident, name, slug, code=entity.code, country=entity.country, paged=paged)
     index = SiteIndex(ordered, entities, dict(postings), item_entities)
     index.position = {item.uri: i for i, item in enumerate(ordered)}
     index.item_events = [_item_events(item) for item in ordered]  # once: items are on several timelines
+    index.event_ranks = _event_ranks(index.item_events)
     return index
 
 

@@ -65,19 +65,48 @@ def label_html(ref: EntityRef, flag: Flag) -> str:
 
 def href(here: str, target: str) -> str:
     """URL of ``target`` (a docs ``.md`` path or a generated file) relative to page ``here``."""
+    path, head, tail, _ = _target(target)
+    start, first, up = _base(here)
+    if head and first and head != first:  # the common case: another section
+        return up + tail
+    link = _relative(path, start)
     if target.endswith(".md"):
-        link = _relative(page_url(target), page_url(here))
         return "./" if link == "." else link + "/"
-    return _relative(target, page_url(here))
+    return link
 
 
-def _relative(path: str, base: str) -> str:
-    """``posixpath.relpath(path, base)`` for site-relative URLs, without touching the
-    filesystem's idea of the current directory (called for every generated link)."""
-    start = _parts(base)
-    head = path.partition("/")[0]
-    if start and head and head != start[0] and "//" not in path:  # the common case: another section
-        return _up(len(start)) + path.rstrip("/")
+def href_html(here: str, target: str) -> str:
+    """``html.escape(href(here, target))``, escaping each target once (called for every
+    generated link)."""
+    _, head, _, tail_html = _target(target)
+    start, first, up = _base(here)
+    if head and first and head != first:
+        return up + tail_html  # "../" needs no escaping
+    return html.escape(href(here, target))
+
+
+@lru_cache(maxsize=1 << 16)
+def _target(target: str) -> tuple[str, str, str, str]:
+    """What ``href`` needs of a target: its site-relative path, the path's first segment
+    ("" when a shortcut cannot be taken: no section, or ``//`` in it), the link from the
+    site root and that link escaped for HTML."""
+    path = page_url(target) if target.endswith(".md") else target
+    head = "" if "//" in path else path.partition("/")[0]
+    tail = path.rstrip("/") + ("/" if target.endswith(".md") else "")
+    return path, head, tail, html.escape(tail)
+
+
+@lru_cache(maxsize=1 << 12)
+def _base(here: str) -> tuple[tuple[str, ...], str, str]:
+    """What ``href`` needs of a page: the parts of its directory URL, the first one
+    ("" at the root) and the way up to the site root."""
+    start = _parts(page_url(here))
+    return start, start[0] if start else "", _up(len(start))
+
+
+def _relative(path: str, start: tuple[str, ...]) -> str:
+    """``posixpath.relpath(path, base)`` for site-relative URLs (``start``: the parts of
+    ``base``), without touching the filesystem's idea of the current directory."""
     to = [p for p in path.split("/") if p]
     common = 0
     for x, y in zip(to, start):
@@ -105,7 +134,7 @@ def h(text: str) -> str:
 
 def a(here: str, target: str, text_html: str, css: str = "") -> str:
     cls = f' class="{css}"' if css else ""
-    return f'<a href="{html.escape(href(here, target))}"{cls}>{text_html}</a>'
+    return f'<a href="{href_html(here, target)}"{cls}>{text_html}</a>'
 
 
 def entity_html(ref: EntityRef, here: str, flag: Flag) -> str:
@@ -126,7 +155,10 @@ def item_html(item: Item, here: str) -> str:
 
 def ul(entries: Iterable[str], css: str = "") -> str:
     cls = f' class="{css}"' if css else ""
-    return f"<ul{cls}>" + "".join(f"<li>{entry}</li>" for entry in entries) + "</ul>"
+    entries = list(entries)
+    if not entries:
+        return f"<ul{cls}></ul>"
+    return f"<ul{cls}><li>" + "</li><li>".join(entries) + "</li></ul>"
 
 
 BLOCK_START = "<div data-pagefind-ignore>"
@@ -209,13 +241,19 @@ def assemble(key: str, lines: Iterable[Line], title: str = "", sources: Iterable
             blocks.append((placeholder, line.render))
             line = placeholder
         elif isinstance(line, Heading):
-            anchor = unique_slug(slugify(line.text, max_length=40) or "section", taken)
+            anchor = unique_slug(_anchor(line.text), taken)
             taken.add(anchor)
             headings.append((line.level, anchor, line.text))
             line = f'<h{line.level} id="{anchor}">{h(line.text)}</h{line.level}>'
         out.append(line)
     return GeneratedPage("\n".join(out), tuple(blocks), title, tuple(headings),
                          None if sources is None else tuple(sources))
+
+
+@lru_cache(maxsize=1 << 12)
+def _anchor(heading: str) -> str:
+    """The id of a heading before it is made unique (the same few headings on every page)."""
+    return slugify(heading, max_length=40) or "section"
 
 
 def p(text_html: str) -> str:
@@ -542,7 +580,9 @@ def home_page(index: SiteIndex, flag: Flag, latest: int = 10) -> GeneratedPage:
 def generate(index: SiteIndex, flag: Flag, per_page: int = 50,
              descriptions: Callable[[EntityRef], str] = lambda r: "",
              letter_pages_from: int = LETTER_PAGES_FROM) -> dict[str, GeneratedPage]:
-    """Every generated page: ``{docs-relative .md path: GeneratedPage}``."""
+    """Every generated page: ``{docs-relative .md path: GeneratedPage}``. ``flag`` is a
+    function of the country code only: each code's flag is made once."""
+    flag = lru_cache(maxsize=None)(flag)
     pages: dict[str, GeneratedPage] = {"index.md": home_page(index, flag)}
     pages.update(briefings_archive(index))
     pages.update(timeline_pages(index))

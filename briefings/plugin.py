@@ -38,7 +38,7 @@ from briefings.linking import LinkTarget, MarkedText, mark_first_mentions, name_
 from briefings.model import Article, Tags
 from briefings.feeds import feed_renderers
 from briefings.mkdocs_parts import (BriefingPage, EditedFile, GeneratedDocPage, GeneratedFile, RenderedFile,
-                                    append_sections, nav_paths)
+                                    append_sections, lasting_objects, nav_paths, release_lasting_objects)
 from briefings.pages import GeneratedPage, briefing_footer, briefing_header, generate, href
 from briefings.read_markdown import FrontMatter
 from briefings.registry import Registry
@@ -119,6 +119,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
 
     # -- files ---------------------------------------------------------------------
 
+    @lasting_objects
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         if not self.config.enabled:
             return files
@@ -173,6 +174,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         """Whether ``uri`` must be written again under ``mkdocs serve --dirty``: pages made
         of some briefings (an entity's, a month's) only when one of those changed or the
         site's entities did; pages about the whole site always."""
+        if not self.serving:  # no earlier build in this process to compare with
+            return True
         signature = None
         if generated.sources is not None:
             signature = _digest(self.site_version, generated.text,
@@ -359,6 +362,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     # -- search --------------------------------------------------------------------
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
+        release_lasting_objects()
         if not self.config.enabled:
             return
         log.debug("briefings: %d generated pages, %d theme shells", len(self.plugin_pages), len(self.shells))
@@ -410,6 +414,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             raise PluginError(f"briefings: {error}") from None
 
     def on_build_error(self, *, error: Exception) -> None:
+        release_lasting_objects()
         self._close_indexer()
         if self.writers is not None:
             try:

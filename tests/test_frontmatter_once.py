@@ -217,3 +217,33 @@ def test_mkdocs_reads_pages_as_briefing_page_assumes():
     for step in ("config.plugins.on_page_read_source(page=self, config=config)", "self.file.content_string",
                  "self.markdown, self.meta = meta.get_data(source)"):
         assert step in code
+
+
+def test_lasting_objects_pause_collection_and_freeze_until_released():
+    import gc
+
+    from briefings.mkdocs_parts import lasting_objects, release_lasting_objects
+
+    seen = []
+
+    @lasting_objects
+    def hook(fail: bool = False):
+        seen.append(gc.isenabled())
+        if fail:
+            raise ValueError("boom")
+        return [object() for _ in range(10)]
+
+    assert gc.isenabled()
+    try:
+        assert len(hook()) == 10 and seen == [False] and gc.isenabled() and gc.get_freeze_count() > 0
+        release_lasting_objects()
+        assert gc.get_freeze_count() == 0
+        with pytest.raises(ValueError):
+            hook(fail=True)
+        assert gc.isenabled()  # an error leaves the collector as it found it
+        gc.disable()
+        hook()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+        release_lasting_objects()

@@ -178,3 +178,40 @@ def test_has_related_says_whether_related_finds_anything():
     assert answers == {it.uri: bool(index.related(it, 5)) for it in index.items}
     assert answers["briefings/0.md"] is False and answers["briefings/60.md"] is True
     assert answers["briefings/1.md"] is False  # «Владимир Путин» is in more than COMMON_ENTITY briefings
+
+
+def test_href_html_is_the_escaped_href():
+    import html as html_module
+
+    from briefings.pages import href_html
+
+    paths = ["index.md", "people/index.md", "people/a&b.md", "briefings/2025/01/x.md", "briefings/undated/y.md",
+             "people/x/feed.xml", "feed.xml", "a//b.md", "people/\"q\".md", "timeline/2025/03/page_2.md"]
+    for here in [p for p in paths if p.endswith(".md")]:
+        for target in paths:
+            assert href_html(here, target) == html_module.escape(href(here, target)), (here, target)
+
+
+def test_events_are_newest_first_with_ties_in_mention_order():
+    from briefings.index import _event_order
+
+    same = DateMention("2025-03", "в марте", "В марте.")
+    items = [item(n, dt.date(2025, 1, n + 1), people=["Ильхам Алиев"] if n % 2 else [],
+                  dates=[DateMention(f"2025-0{1 + n % 3}", f"d{n}", ""), same, same,
+                         DateMention("2024", "в 2024 году", "")]) for n in range(9)]
+    index = build_index(items)
+    expected = sorted((e for it in index.items for e in index.item_events[index.position[it.uri]]),
+                      key=_event_order, reverse=True)
+    assert index.events() == expected
+    (ref,) = index.refs("people")
+    chosen = index.items_of(ref)
+    assert index.events(chosen) == [e for e in expected if e.item in chosen]
+    assert index.events(list(reversed(chosen))) == sorted(
+        (e for it in reversed(chosen) for e in index.item_events[index.position[it.uri]]), key=_event_order, reverse=True)
+
+
+def test_lists_are_html_lists():
+    from briefings.pages import ul
+
+    assert ul([]) == "<ul></ul>" and ul([], "x") == '<ul class="x"></ul>'
+    assert ul(iter(["a", "b"]), "x") == '<ul class="x"><li>a</li><li>b</li></ul>'

@@ -349,3 +349,21 @@ def test_bsnlp_files_read(topic):
         assert article.source.url == header[3].strip()
         if header[2].strip():
             assert article.date is not None and article.date.isoformat() == header[2].strip()[:10]
+
+
+def test_binary_sniffing_counts_control_bytes():
+    import random
+
+    from briefings.encoding import _TEXT_CONTROLS, is_binary
+
+    def by_counting(data: bytes) -> bool:  # the rule, spelt out
+        head = data[: 64 * 1024]
+        controls = sum(1 for b in head if b < 32 and b not in _TEXT_CONTROLS)
+        return controls > max(8, len(head) // 20)
+
+    rng = random.Random(7)
+    for _ in range(200):
+        size = rng.choice([5, 100, 2000, 70000])
+        pool = bytes(range(1, 256)) if rng.random() < 0.5 else b"ab\t\n\r\x1b\x01\x02\x7f\xd0\xb0"
+        data = bytes(rng.choice(pool) for _ in range(size))
+        assert is_binary(data) == by_counting(data)
