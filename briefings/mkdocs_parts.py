@@ -15,12 +15,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import gc
 import logging
 import os
 from pathlib import PurePath
-from typing import Any, Callable
+from typing import Any, Callable, Iterator
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
@@ -201,6 +202,19 @@ def lasting_objects(method: Callable) -> Callable:
                 gc.enable()
 
     return run
+
+
+@contextlib.contextmanager
+def garbage_collected() -> Iterator[None]:
+    """Garbage is collected as usual inside, even in a hook under :func:`lasting_objects`:
+    for work that makes much short-lived garbage, such as tagging untagged briefings."""
+    enabled = gc.isenabled()
+    gc.enable()
+    try:
+        yield
+    finally:
+        if not enabled:
+            gc.disable()
 
 
 def release_lasting_objects() -> None:

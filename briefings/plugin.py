@@ -38,7 +38,8 @@ from briefings.linking import LinkTarget, MarkedText, mark_first_mentions, name_
 from briefings.model import Article, Tags
 from briefings.feeds import feed_renderers
 from briefings.mkdocs_parts import (BriefingPage, EditedFile, GeneratedDocPage, GeneratedFile, RenderedFile,
-                                    append_sections, lasting_objects, nav_paths, release_lasting_objects)
+                                    append_sections, garbage_collected, lasting_objects, nav_paths,
+                                    release_lasting_objects)
 from briefings.pages import GeneratedPage, briefing_footer, briefing_header, generate, href
 from briefings.read_markdown import FrontMatter
 from briefings.registry import Registry
@@ -224,7 +225,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
 
                 log.info("briefings: loading the tagger for untagged briefings")
                 self.tagger = Tagger.load()
-            tags = self.tagger(article)
+            with garbage_collected():  # on_files runs without collections (lasting_objects)
+                tags = self.tagger(article)
             self.cache.put(key, tags)
         return tags
 

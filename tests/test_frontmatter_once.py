@@ -247,3 +247,25 @@ def test_lasting_objects_pause_collection_and_freeze_until_released():
     finally:
         gc.enable()
         release_lasting_objects()
+
+
+def test_garbage_is_collected_while_tagging_inside_a_lasting_hook():
+    import gc
+
+    from briefings.mkdocs_parts import garbage_collected, lasting_objects, release_lasting_objects
+
+    seen = []
+
+    @lasting_objects
+    def hook():
+        seen.append(gc.isenabled())
+        with garbage_collected():
+            seen.append(gc.isenabled())
+        seen.append(gc.isenabled())
+
+    try:
+        hook()
+        assert seen == [False, True, False] and gc.isenabled()
+    finally:
+        gc.enable()
+        release_lasting_objects()
