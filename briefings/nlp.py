@@ -34,7 +34,7 @@ from briefings.dates import extract_dates
 from briefings.gazetteer import Gazetteer
 from briefings.language import russian_only
 from briefings.model import Article, Entity, Span, Tags
-from briefings.places import PlaceLexicon, place_name
+from briefings.places import PlaceLexicon, completed_name, place_name, shared_nouns
 from briefings.organizations import (
     Lexicon,
     OrgMention,
@@ -116,7 +116,8 @@ class Tagger:
         regions = named_regions(text, self.lexicon) | listed_among_places(doc.spans, text, vocab, self.lexicon)
         products: list[str] = []  # names written after «вакцина», «самолёт»: products
         token_at = {t.start: i for i, t in enumerate(doc.tokens)}
-        for span in doc.spans:
+        shared = shared_nouns(doc.spans, text)
+        for n, span in enumerate(doc.spans):
             mention = Span(span.start, span.stop)
             if span.type == "PER":
                 tokens = [NameToken(t.text, t.start, t.stop, *_feats(t, "Case", "Gender", "Number"))
@@ -135,8 +136,14 @@ class Tagger:
                 after = following.get(span.stop) if tokens[-1].stop == span.stop else None
                 orgs.extend(self._organizations(tokens, text, regions, after, products))
             elif span.type == "LOC" or names_region(words, regions):
-                name = place_name(span.normal or span.text, span.text, text[span.stop:span.stop + 8], vocab,
-                                  self.places_lexicon)
+                name = None
+                if n in shared:  # «Донецкой» in «Донецкой и Луганской областях»: «Донецкая область»
+                    other = doc.spans[shared[n]]
+                    partner = self._place_name(other, text)
+                    plural = [k == len(other.tokens) - 1 or (t.feats or {}).get("Number") == "Plur"
+                              for k, t in enumerate(other.tokens)]
+                    name = partner and completed_name(span.text, partner, plural, vocab)
+                name = name or self._place_name(span, text)
                 if name:
                     places.append((name, mention))
         taken = [Span(s.start, s.stop) for s in doc.spans]
@@ -261,6 +268,10 @@ class Tagger:
             Entity(kind="countries", name=self.gazetteer.name(code), code=code, mentions=len(spans), spans=tuple(spans))
             for code, spans in sorted(hits.items(), key=salience)
         ]
+
+    def _place_name(self, span, text: str) -> str | None:
+        return place_name(span.normal or span.text, span.text, text[span.stop:span.stop + 8], self.models.morph_vocab,
+                          self.places_lexicon)
 
     def _places(self, places: list[tuple[str, Span]], countries: Iterable[Entity] = ()) -> list[Entity]:
         """Places by mentions, each with its country: a city's from the gazetteer, or the

@@ -80,7 +80,8 @@ def agreeing_name(name: str, vocab) -> str:
     one word's number, gender or case: «Республиканская партии» → «Республиканская партия»,
     «Мариинский театры» → «Мариинский театр», «Американский академия» → «Американская
     академия», «Константинопольский Патриархатом» → «Константинопольский Патриархат»,
-    «Объединённого фронт» → «Объединённый фронт».
+    «Объединённого фронт» → «Объединённый фронт», «Луганская народные республики» →
+    «Луганская народная республика».
     (Singular is taken when adjective and noun disagree in number; the noun's gender wins.)"""
     words = name.split(" ")
     adjectives: list[tuple[int, list]] = []
@@ -101,8 +102,9 @@ def agreeing_name(name: str, vocab) -> str:
              and not _NAME_GRAMMEMES & p.tag.grammemes and p.tag.case in _CASES_OF_HEAD]
     if not nouns or len(words[i]) < 4 or not any(n.tag.case == "nomn" for n in nouns) and words[i].islower():
         return name  # («Заведующая сектором»: a lower-case noun in another case is governed, not the head)
-    if any(_agree(a, n) and a.tag.case == n.tag.case == "nomn" for _, adj in adjectives for a in adj for n in nouns):
-        return name
+    if all(any(_agree(a, n) and a.tag.case == n.tag.case == "nomn" for a in adj for n in nouns)
+           for _, adj in adjectives):
+        return name  # every adjective agrees with the noun
     number = "plur" if all(a.tag.number == "plur" for _, adj in adjectives for a in adj) else "sing"
     noun = nouns[0]
     head = noun.inflect({"Nom", _UD_NUMBER[number]})

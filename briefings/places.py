@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Sequence
 from functools import lru_cache
 from importlib import resources
 
@@ -41,9 +42,49 @@ def _key(word: str) -> str:
     return fold(word).replace("э", "е")
 
 
+_PROPER = frozenset({"Geox", "Name", "Surn", "Patr", "Orgn", "Trad"})
 _NON_NOUNS = frozenset({"ADVB", "PRCL", "CONJ", "PREP", "NPRO", "PRED", "INTJ", "VERB", "INFN", "GRND", "NUMR"})
 _ADJECTIVES = frozenset({"ADJF", "PRTF", "ADJS"})
 _ELIDED = re.compile(r"\s*(?:,|и\b|или\b)")  # «Донецкая и Луганская области»
+_UD_GENDER = {"masc": "Masc", "femn": "Fem", "neut": "Neut"}
+_BETWEEN_ELIDED = re.compile(r"\s*(?:,\s*|(?:,\s*)?(?:и|или)\s+)")
+
+
+def shared_nouns(spans: Sequence, text: str) -> dict[int, int]:
+    """Which one-word location shares its noun with a location after it: index → index of
+    that location («Донецкой и Луганской областях», «Воронежской, Белгородской и Курской
+    областей»). ``spans`` are NER spans (``start``, ``stop``, ``type``, ``tokens``)."""
+    out = {}
+    for i, span in enumerate(spans):
+        j = i
+        while j + 1 < len(spans) and len(spans[j].tokens) == 1 and spans[j + 1].type == span.type \
+                and _BETWEEN_ELIDED.fullmatch(text[spans[j].stop:spans[j + 1].start]):
+            j += 1
+        if j > i and len(spans[i].tokens) == 1 and len(spans[j].tokens) >= 2:
+            out[i] = j
+    return out
+
+
+def completed_name(adjective: str, partner: str, shared: Sequence[bool], vocab) -> str | None:
+    """An adjective whose noun is elided, completed from the place after it (``partner``,
+    in the nominative): «Донецкой» + «Луганская область» → «Донецкая область». ``shared``
+    tells, for each word of ``partner``, whether the elided name has it too: its noun
+    always, an adjective written in the plural («Донецкой и Луганской народных
+    республик» → «Донецкая народная республика»). ``None`` when ``adjective`` is no
+    adjective or the partner has no noun."""
+    words = partner.split()
+    noun = next((p for p in vocab.parse(fold(words[-1])) if p.tag.POS == "NOUN" and p.tag.case == "nomn"), None)
+    adjective_parse = next((p for p in vocab.parse(fold(adjective)) if p.tag.POS == "ADJF"), None)
+    if noun is None or adjective_parse is None or len(shared) != len(words):
+        return None
+    if noun.tag.number == "plur":
+        grammemes = {"Nom", "Plur"}  # «Гавайские и Курильские острова»
+    else:
+        grammemes = {"Nom", "Sing", _UD_GENDER.get(noun.tag.gender, "Masc")}
+    form = adjective_parse.inflect(grammemes)
+    if form is None:
+        return None
+    return " ".join([shape(form.word, adjective)] + [w for w, keep in zip(words[1:], shared[1:]) if keep])
 
 
 def place_name(normal: str, written: str, after: str, vocab, lexicon: PlaceLexicon) -> str | None:
@@ -54,7 +95,8 @@ def place_name(normal: str, written: str, after: str, vocab, lexicon: PlaceLexic
     is put in the nominative from it («Балканах» → «Балканы», «Марселе» → «Марсель»); an
     adverb or a pronoun is none («Еще», «Сегодня»), nor is an adjective whose noun is
     elided («Донецкая и Луганская области»: «Болотная», «Мясницкая» stay), nor a common
-    noun of ``lexicon`` («Земля», «Родина»). Several words: adjectives agree with their
+    noun of ``lexicon`` («Земля», «Родина»), nor a plural or abstract common noun at a
+    sentence start («Обстрелы», «Введение»). Several words: adjectives agree with their
     noun («Луганская области» → «Луганская область»).
     """
     if " " in written.strip():
@@ -72,6 +114,16 @@ def place_name(normal: str, written: str, after: str, vocab, lexicon: PlaceLexic
         return shape(places[0].normal_form, written)
     if all(p.tag.POS in _NON_NOUNS for p in parses) \
             or all(p.tag.POS in _ADJECTIVES for p in parses) and _ELIDED.match(after) \
-            or any(p.tag.POS == "NOUN" and fold(p.normal_form) in lexicon.not_places for p in parses):
+            or any(p.tag.POS == "NOUN" and fold(p.normal_form) in lexicon.not_places for p in parses) \
+            or all(_plain_noun(p) and (p.tag.number == "plur" and p.tag.case in ("nomn", "accs")
+                                       or _ABSTRACT.search(p.normal_form)) for p in parses):
         return None
     return normal
+
+
+_ABSTRACT = re.compile(r"(?:ние|ость)$")  # «Введение», «Бесполезность»
+
+
+def _plain_noun(parse) -> bool:
+    """A common noun for things: no place, name or person."""
+    return parse.tag.POS == "NOUN" and "inan" in parse.tag.grammemes and not _PROPER & parse.tag.grammemes

@@ -37,8 +37,14 @@ def vocab(tagger):
         # a capitalized common noun of the lexicon is none
         ("Земля", "Земли", ".", None),
         ("Родина", "Родина", " помнит", None),
+        # a plural or abstract common noun at a sentence start is none
+        ("Обстрелы", "Обстрелы", " продолжились", None),
+        ("Введение", "Введение", " санкций", None),
+        # … not a name that is also an oblique plural form («Фарах»: «фара»)
+        ("Фарах", "Фарах", ".", "Фарах"),
         # adjectives agree with their noun
         ("Луганская области", "Луганская области", ".", "Луганская область"),
+        ("Луганская народные республики", "Луганской народных республик", ".", "Луганская народная республика"),
     ],
 )
 def test_place_name(vocab, normal, written, after, expected):
@@ -56,8 +62,16 @@ def places_of(tagger, body: str) -> dict[str, str | None]:
         # a country is no place, however the normalizer left it
         ("Делегация прибыла из Соединённых Штатов. В Поднебесной ответили сдержанно.", {},
          {"Соединенных Штаты", "Соединённых Штаты", "Поднебесной", "Поднебесная"}),
-        # an elided noun: the second adjective keeps its noun, the first is no place
-        ("Обстрелы продолжились в Донецкой и Луганской областях.", {"Луганская область": None}, {"Донецкая"}),
+        # an elided noun is put back: each adjective gets the noun (and an adjective in the
+        # plural) of the place after it
+        ("Обстрелы продолжились в Донецкой и Луганской областях.",
+         {"Донецкая область": None, "Луганская область": None}, {"Донецкая", "Обстрелы"}),
+        ("Помощь получат жители Воронежской, Белгородской и Курской областей.",
+         {"Воронежская область": None, "Белгородская область": None, "Курская область": None}, {"Воронежская"}),
+        ("Власти Донецкой и Луганской народных республик заявили о выборах.",
+         {"Донецкая народная республика": None, "Луганская народная республика": None}, set()),
+        ("Дожди прошли в Амурской и Еврейской автономной областях.",
+         {"Амурская область": None, "Еврейская автономная область": None}, set()),
         # the country named inside a place is its country; a city's comes from the gazetteer
         ("Жители Западной Украины вышли на улицы, митинг прошёл и в Нью-Йорке.",
          {"Западная Украина": "UA", "Нью-Йорк": "US"}, set()),
