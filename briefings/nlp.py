@@ -34,7 +34,7 @@ from briefings.dates import extract_dates
 from briefings.gazetteer import Gazetteer
 from briefings.language import russian_only
 from briefings.model import Article, Entity, Span, Tags
-from briefings.places import PlaceLexicon, completed_name, place_name, shared_nouns
+from briefings.places import PlaceLexicon, completed_name, place_name, region_country, shared_nouns
 from briefings.organizations import (
     Lexicon,
     OrgMention,
@@ -274,8 +274,9 @@ class Tagger:
                           self.places_lexicon)
 
     def _places(self, places: list[tuple[str, Span]], countries: Iterable[Entity] = ()) -> list[Entity]:
-        """Places by mentions, each with its country: a city's from the gazetteer, or the
-        country named inside the place («Западной Украины» is in UA). A place that is a
+        """Places by mentions, each with its country: a city's from the gazetteer, the
+        country named inside the place («Западной Украины» is in UA), or the country of the
+        city a region is named after («Воронежская область»). A place that is a
         country is left to the countries («Поднебесной», «Соединённых Штатов»)."""
         named = [(s, c.code) for c in countries for s in c.spans]
         grouped: dict[str, list[Span]] = {}
@@ -292,7 +293,8 @@ class Tagger:
                 kind="places",
                 name=name,
                 mentions=len(spans),
-                country=self.gazetteer.city_country(name) or inside.get(name),
+                country=self.gazetteer.city_country(name) or inside.get(name)
+                or region_country(name, self.gazetteer.city_country),
                 spans=tuple(spans),
             )
             for name, spans in grouped.items()

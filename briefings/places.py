@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Callable, Sequence
 from functools import lru_cache
 from importlib import resources
 
@@ -127,3 +127,24 @@ _ABSTRACT = re.compile(r"(?:ние|ость)$")  # «Введение», «Бе�
 def _plain_noun(parse) -> bool:
     """A common noun for things: no place, name or person."""
     return parse.tag.POS == "NOUN" and "inan" in parse.tag.grammemes and not _PROPER & parse.tag.grammemes
+
+
+# (not «республика»: a republic named after a city claims to be a state of its own)
+_REGION_NOUNS = frozenset("область край район округ губерния уезд".split())
+_CITY_ADJECTIVE = re.compile(r"(?:ск|цк|к)(?:ий|ая|ое|ие)$")
+
+
+def region_country(name: str, city_country: Callable[[str], str | None]) -> str | None:
+    """The country of a region named after its city: «Донецкая область» → Донецк → UA,
+    «Воронежская область» → Воронеж, «Тверская губерния» → Тверь. ``city_country``
+    gives a city's country (the gazetteer's); ``None`` unless exactly one country fits."""
+    words = name.split()
+    if len(words) < 2 or fold(words[-1]) not in _REGION_NOUNS or not _CITY_ADJECTIVE.search(fold(words[0])):
+        return None
+    base = _CITY_ADJECTIVE.sub("", fold(words[0]))  # «донец», «воронеж», «твер», «москов»
+    ending = _CITY_ADJECTIVE.search(fold(words[0])).group()
+    stems = [base + "цк" if ending.startswith("цк") else base]
+    candidates = {c for stem in stems for c in (stem, stem + "ск", stem + "к", stem + "ь", stem + "а",
+                                                 stem[:-2] + "ва" if stem.endswith("ов") else stem)}
+    codes = {city_country(c[:1].upper() + c[1:]) for c in candidates} - {None}
+    return codes.pop() if len(codes) == 1 else None

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from briefings.model import Article
-from briefings.places import PlaceLexicon, place_name
+from briefings.places import PlaceLexicon, place_name, region_country
 
 
 @pytest.fixture(scope="session")
@@ -65,9 +65,9 @@ def places_of(tagger, body: str) -> dict[str, str | None]:
         # an elided noun is put back: each adjective gets the noun (and an adjective in the
         # plural) of the place after it
         ("Обстрелы продолжились в Донецкой и Луганской областях.",
-         {"Донецкая область": None, "Луганская область": None}, {"Донецкая", "Обстрелы"}),
+         {"Донецкая область": "UA", "Луганская область": "UA"}, {"Донецкая", "Обстрелы"}),
         ("Помощь получат жители Воронежской, Белгородской и Курской областей.",
-         {"Воронежская область": None, "Белгородская область": None, "Курская область": None}, {"Воронежская"}),
+         {"Воронежская область": "RU", "Белгородская область": "RU", "Курская область": "RU"}, {"Воронежская"}),
         ("Власти Донецкой и Луганской народных республик заявили о выборах.",
          {"Донецкая народная республика": None, "Луганская народная республика": None}, set()),
         ("Дожди прошли в Амурской и Еврейской автономной областях.",
@@ -86,3 +86,14 @@ def test_places(tagger, body, present, absent):
 def test_a_country_nickname_is_the_country_in_every_case(tagger):
     tags = tagger(Article(path="t.txt", title="Сводка", body="Экспорт из Поднебесной вырос, а власти Незалежной промолчали."))
     assert {c.code for c in tags.countries} == {"CN", "UA"}
+
+
+@pytest.mark.parametrize("name, expected", [
+    # a region named after its city is in the city's country
+    ("Воронежская область", "RU"), ("Донецкая область", "UA"), ("Тверская губерния", "RU"),
+    ("Краснодарский край", "RU"), ("Московская область", "RU"),
+    # … not a republic (it claims to be a state), nor a region the gazetteer has no city for
+    ("Донецкая народная республика", None), ("Амурская область", None), ("Западная Сибирь", None),
+])
+def test_region_country(gazetteer, name, expected):
+    assert region_country(name, gazetteer.city_country) == expected
