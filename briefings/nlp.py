@@ -31,10 +31,11 @@ from natasha.norm import inflect_word, recover_spaces
 from natasha.shape import recover_shape
 
 from briefings.dates import extract_dates
+from briefings.elision import completed_name, shared_nouns
 from briefings.gazetteer import Gazetteer
 from briefings.language import russian_only
 from briefings.model import Article, Entity, Span, Tags
-from briefings.places import PlaceLexicon, completed_name, place_name, region_country, shared_nouns
+from briefings.places import PlaceLexicon, place_name, region_country
 from briefings.organizations import (
     Lexicon,
     OrgMention,
@@ -134,16 +135,16 @@ class Tagger:
                     continue  # a person's role and a common noun: «Председатель комитета»
             if self._is_organization(span.type, tokens, regions, text):
                 after = following.get(span.stop) if tokens[-1].stop == span.stop else None
-                orgs.extend(self._organizations(tokens, text, regions, after, products))
+                completed = self._shared_noun_name(span, doc.spans[shared[n]], text, self._org_name(doc, token_at)) \
+                    if n in shared and span.type == "ORG" else None
+                if completed:  # «Верховного» in «Верховного и Конституционного судов»: «Верховный суд»
+                    orgs.append(self._with_country(completed, mention, after))
+                else:
+                    orgs.extend(self._organizations(tokens, text, regions, after, products))
             elif span.type == "LOC" or names_region(words, regions):
-                name = None
-                if n in shared:  # «Донецкой» in «Донецкой и Луганской областях»: «Донецкая область»
-                    other = doc.spans[shared[n]]
-                    partner = self._place_name(other, text)
-                    plural = [k == len(other.tokens) - 1 or (t.feats or {}).get("Number") == "Plur"
-                              for k, t in enumerate(other.tokens)]
-                    name = partner and completed_name(span.text, partner, plural, vocab)
-                name = name or self._place_name(span, text)
+                name = self._shared_noun_name(span, doc.spans[shared[n]], text,
+                                              lambda other: self._place_name(other, text)) if n in shared else None
+                name = name or self._place_name(span, text)  # «Донецкой и Луганской областях»: «Донецкая область»
                 if name:
                     places.append((name, mention))
         taken = [Span(s.start, s.stop) for s in doc.spans]
@@ -268,6 +269,26 @@ class Tagger:
             Entity(kind="countries", name=self.gazetteer.name(code), code=code, mentions=len(spans), spans=tuple(spans))
             for code, spans in sorted(hits.items(), key=salience)
         ]
+
+    def _shared_noun_name(self, span, other, text: str, name_of) -> str | None:
+        """The name of a one-adjective ``span`` that shares its noun with ``other`` (named by
+        ``name_of``): the noun, and the adjectives written in the plural (``elision``)."""
+        partner = name_of(other)
+        shared = [k == len(other.tokens) - 1 or (t.feats or {}).get("Number") == "Plur"
+                  for k, t in enumerate(other.tokens)]
+        return completed_name(span.tokens[0].text, partner, shared, self.models.morph_vocab) if partner else None
+
+    def _org_name(self, doc: Doc, token_at: dict[int, int]):
+        """The nominative name of an ORG span, as ``_organizations`` makes it (for a partner
+        of an elided noun)."""
+        vocab = self.models.morph_vocab
+
+        def name_of(span) -> str | None:
+            if len(span.tokens) < 2 or "\n" in doc.text[span.start:span.stop]:
+                return None
+            return tidy_name(agreeing_name(normalize_organization(vocab, span.tokens), vocab))
+
+        return name_of
 
     def _place_name(self, span, text: str) -> str | None:
         return place_name(span.normal or span.text, span.text, text[span.stop:span.stop + 8], self.models.morph_vocab,

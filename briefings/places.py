@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Callable, Sequence
 from functools import lru_cache
+from typing import Callable
 from importlib import resources
 
 import yaml
@@ -46,47 +46,6 @@ _PROPER = frozenset({"Geox", "Name", "Surn", "Patr", "Orgn", "Trad"})
 _NON_NOUNS = frozenset({"ADVB", "PRCL", "CONJ", "PREP", "NPRO", "PRED", "INTJ", "VERB", "INFN", "GRND", "NUMR"})
 _ADJECTIVES = frozenset({"ADJF", "PRTF", "ADJS"})
 _ELIDED = re.compile(r"\s*(?:,|и\b|или\b)")  # «Донецкая и Луганская области»
-_UD_GENDER = {"masc": "Masc", "femn": "Fem", "neut": "Neut"}
-_BETWEEN_ELIDED = re.compile(r"\s*(?:,\s*|(?:,\s*)?(?:и|или)\s+)")
-
-
-def shared_nouns(spans: Sequence, text: str) -> dict[int, int]:
-    """Which one-word location shares its noun with a location after it: index → index of
-    that location («Донецкой и Луганской областях», «Воронежской, Белгородской и Курской
-    областей»). ``spans`` are NER spans (``start``, ``stop``, ``type``, ``tokens``)."""
-    out = {}
-    for i, span in enumerate(spans):
-        j = i
-        while j + 1 < len(spans) and len(spans[j].tokens) == 1 and spans[j + 1].type == span.type \
-                and _BETWEEN_ELIDED.fullmatch(text[spans[j].stop:spans[j + 1].start]):
-            j += 1
-        if j > i and len(spans[i].tokens) == 1 and len(spans[j].tokens) >= 2:
-            out[i] = j
-    return out
-
-
-def completed_name(adjective: str, partner: str, shared: Sequence[bool], vocab) -> str | None:
-    """An adjective whose noun is elided, completed from the place after it (``partner``,
-    in the nominative): «Донецкой» + «Луганская область» → «Донецкая область». ``shared``
-    tells, for each word of ``partner``, whether the elided name has it too: its noun
-    always, an adjective written in the plural («Донецкой и Луганской народных
-    республик» → «Донецкая народная республика»). ``None`` when ``adjective`` is no
-    adjective or the partner has no noun."""
-    words = partner.split()
-    noun = next((p for p in vocab.parse(fold(words[-1])) if p.tag.POS == "NOUN" and p.tag.case == "nomn"), None)
-    adjective_parse = next((p for p in vocab.parse(fold(adjective)) if p.tag.POS == "ADJF"), None)
-    if noun is None or adjective_parse is None or len(shared) != len(words):
-        return None
-    if noun.tag.number == "plur":
-        grammemes = {"Nom", "Plur"}  # «Гавайские и Курильские острова»
-    else:
-        grammemes = {"Nom", "Sing", _UD_GENDER.get(noun.tag.gender, "Masc")}
-    form = adjective_parse.inflect(grammemes)
-    if form is None:
-        return None
-    return " ".join([shape(form.word, adjective)] + [w for w, keep in zip(words[1:], shared[1:]) if keep])
-
-
 def place_name(normal: str, written: str, after: str, vocab, lexicon: PlaceLexicon) -> str | None:
     """The nominative name of the place a LOC span names, or ``None`` when it names none.
 

@@ -1,0 +1,57 @@
+"""Names that share their noun with the next name: «Донецкой и Луганской областях»,
+«Верховного и Конституционного судов», «Демократической и Республиканской партий».
+
+The NER tags the first one alone as a location or an organization made of one adjective
+(«Донецкой», «Верховного»); :func:`shared_nouns` finds it and the name whose noun it
+shares, :func:`completed_name` gives it that noun back («Донецкая область», «Верховный
+суд»).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from briefings.people_names import fold
+from briefings.people_nominative import shape
+
+_UD_GENDER = {"masc": "Masc", "femn": "Fem", "neut": "Neut"}
+_BETWEEN_ELIDED = re.compile(r"\s*(?:,\s*|(?:,\s*)?(?:и|или)\s+)")
+
+
+def shared_nouns(spans: Sequence, text: str) -> dict[int, int]:
+    """Which one-word span shares its noun with a span of the same type after it: index →
+    index of that span («Донецкой и Луганской областях», «Воронежской, Белгородской и
+    Курской областей»). ``spans`` are NER spans (``start``, ``stop``, ``type``, ``tokens``)."""
+    out = {}
+    for i, span in enumerate(spans):
+        j = i
+        while j + 1 < len(spans) and len(spans[j].tokens) == 1 and spans[j + 1].type == span.type \
+                and _BETWEEN_ELIDED.fullmatch(text[spans[j].stop:spans[j + 1].start]):
+            j += 1
+        if j > i and len(spans[i].tokens) == 1 and len(spans[j].tokens) >= 2:
+            out[i] = j
+    return out
+
+
+def completed_name(adjective: str, partner: str, shared: Sequence[bool], vocab) -> str | None:
+    """An adjective whose noun is elided, completed from the name after it (``partner``,
+    in the nominative): «Донецкой» + «Луганская область» → «Донецкая область». ``shared``
+    tells, for each word of ``partner``, whether the elided name has it too: its noun
+    always, an adjective written in the plural («Донецкой и Луганской народных
+    республик» → «Донецкая народная республика»). ``None`` when ``adjective`` is no
+    adjective or the partner has no noun."""
+    words = partner.split()
+    noun = next((p for p in vocab.parse(fold(words[-1])) if p.tag.POS == "NOUN" and p.tag.case == "nomn"), None)
+    adjective_parse = next((p for p in vocab.parse(fold(adjective)) if p.tag.POS == "ADJF"), None)
+    if noun is None or adjective_parse is None or len(shared) != len(words):
+        return None
+    if noun.tag.number == "plur":
+        grammemes = {"Nom", "Plur"}  # «Гавайские и Курильские острова»
+    else:
+        grammemes = {"Nom", "Sing", _UD_GENDER.get(noun.tag.gender, "Masc")}
+    form = adjective_parse.inflect(grammemes)
+    if form is None:
+        return None
+    word = form.word if "ё" in adjective.lower() else form.word.replace("ё", "е")  # spelled as written
+    return " ".join([shape(word, adjective)] + [w for w, keep in zip(words[1:], shared[1:]) if keep])
