@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from briefings.elision import completed_name
 from briefings.model import Article
 from briefings.places import PlaceLexicon, place_name, region_country
 
@@ -97,3 +98,18 @@ def test_a_country_nickname_is_the_country_in_every_case(tagger):
 ])
 def test_region_country(gazetteer, name, expected):
     assert region_country(name, gazetteer.city_country) == expected
+
+
+@pytest.mark.parametrize("adjective, partner, shared, expected", [
+    ("Донецкой", "Луганская область", [False, True], "Донецкая область"),
+    ("Донецкой", "Луганская народная республика", [False, True, True], "Донецкая народная республика"),
+    ("Амурской", "Еврейская автономная область", [False, False, True], "Амурская область"),
+    ("Гавайские", "Курильские острова", [False, True], "Гавайские острова"),
+    ("Верховного", "Конституционный суд", [False, True], "Верховный суд"),
+    ("Счетной", "Общественная палата", [False, True], "Счетная палата"),  # spelled as written
+    # no adjective, or no noun in the partner: nothing
+    ("Москвы", "Нижний Новгород", [False, True], None),
+    ("Донецкой", "Луганская", [True], None),
+])
+def test_completed_name(vocab, adjective, partner, shared, expected):
+    assert completed_name(adjective, partner, shared, vocab) == expected
