@@ -135,15 +135,15 @@ class Tagger:
                     continue  # a person's role and a common noun: «Председатель комитета»
             if self._is_organization(span.type, tokens, regions, text):
                 after = following.get(span.stop) if tokens[-1].stop == span.stop else None
-                completed = self._shared_noun_name(span, doc.spans[shared[n]], text, self._org_name(doc, token_at)) \
+                completed = self._shared_noun_name(span, doc.spans[shared[n]], self._org_name(doc)) \
                     if n in shared and span.type == "ORG" else None
                 if completed:  # «Верховного» in «Верховного и Конституционного судов»: «Верховный суд»
                     orgs.append(self._with_country(completed, mention, after))
                 else:
                     orgs.extend(self._organizations(tokens, text, regions, after, products))
             elif span.type == "LOC" or names_region(words, regions):
-                name = self._shared_noun_name(span, doc.spans[shared[n]], text,
-                                              lambda other: self._place_name(other, text)) if n in shared else None
+                name = self._shared_noun_name(span, doc.spans[shared[n]], lambda other: self._place_name(other, text)) \
+                    if n in shared else None
                 name = name or self._place_name(span, text)  # «Донецкой и Луганской областях»: «Донецкая область»
                 if name:
                     places.append((name, mention))
@@ -270,7 +270,7 @@ class Tagger:
             for code, spans in sorted(hits.items(), key=salience)
         ]
 
-    def _shared_noun_name(self, span, other, text: str, name_of) -> str | None:
+    def _shared_noun_name(self, span, other, name_of) -> str | None:
         """The name of a one-adjective ``span`` that shares its noun with ``other`` (named by
         ``name_of``): the noun, and the adjectives written in the plural (``elision``)."""
         partner = name_of(other)
@@ -278,7 +278,7 @@ class Tagger:
                   for k, t in enumerate(other.tokens)]
         return completed_name(span.tokens[0].text, partner, shared, self.models.morph_vocab) if partner else None
 
-    def _org_name(self, doc: Doc, token_at: dict[int, int]):
+    def _org_name(self, doc: Doc):
         """The nominative name of an ORG span, as ``_organizations`` makes it (for a partner
         of an elided noun)."""
         vocab = self.models.morph_vocab

@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable
 from importlib import resources
+from typing import Callable
 
 import yaml
 
@@ -46,6 +46,8 @@ _PROPER = frozenset({"Geox", "Name", "Surn", "Patr", "Orgn", "Trad"})
 _NON_NOUNS = frozenset({"ADVB", "PRCL", "CONJ", "PREP", "NPRO", "PRED", "INTJ", "VERB", "INFN", "GRND", "NUMR"})
 _ADJECTIVES = frozenset({"ADJF", "PRTF", "ADJS"})
 _ELIDED = re.compile(r"\s*(?:,|и\b|или\b)")  # «Донецкая и Луганская области»
+
+
 def place_name(normal: str, written: str, after: str, vocab, lexicon: PlaceLexicon) -> str | None:
     """The nominative name of the place a LOC span names, or ``None`` when it names none.
 
@@ -100,10 +102,9 @@ def region_country(name: str, city_country: Callable[[str], str | None]) -> str 
     words = name.split()
     if len(words) < 2 or fold(words[-1]) not in _REGION_NOUNS or not _CITY_ADJECTIVE.search(fold(words[0])):
         return None
-    base = _CITY_ADJECTIVE.sub("", fold(words[0]))  # «донец», «воронеж», «твер», «москов»
-    ending = _CITY_ADJECTIVE.search(fold(words[0])).group()
-    stems = [base + "цк" if ending.startswith("цк") else base]
-    candidates = {c for stem in stems for c in (stem, stem + "ск", stem + "к", stem + "ь", stem + "а",
-                                                 stem[:-2] + "ва" if stem.endswith("ов") else stem)}
+    adjective = fold(words[0])
+    ending = _CITY_ADJECTIVE.search(adjective).group()
+    stem = adjective[: -len(ending)] + ("цк" if ending.startswith("цк") else "")  # «донецк», «воронеж», «москов»
+    candidates = {stem, stem + "ск", stem + "к", stem + "ь", stem + "а"} | ({stem[:-2] + "ва"} if stem.endswith("ов") else set())
     codes = {city_country(c[:1].upper() + c[1:]) for c in candidates} - {None}
     return codes.pop() if len(codes) == 1 else None
