@@ -17,6 +17,7 @@ from dataclasses import replace
 from typing import Callable, Iterable, Sequence
 
 from briefings.model import Entity, Span
+from briefings.people_scripts import scripts_joined
 from briefings.people_names import (
     PATRONYMIC,
     SENIORITY,
@@ -219,6 +220,7 @@ def merge_people(
     entities = [_entity(sum((groups[j] for j in joined), []), groups[i])
                 for i, joined in _aliases_joined(groups, people).items()
                 if people.intersection(joined) and not all(m.aside for j in joined for m in groups[j])]
+    entities = scripts_joined(entities)  # «Maria Sharapova» (a tweet's signature) is «Мария Шарапова»
     entities.sort(key=lambda e: (-e.mentions, e.spans[0].start))
     return entities
 

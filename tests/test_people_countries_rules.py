@@ -582,3 +582,34 @@ def test_still_countries(tagger, body, code):
 )
 def test_company_nationality(tagger, body, code, expected):
     assert (code in countries(tagger, body)) is expected
+
+
+# -- people: one person in two alphabets ----------------------------------------------------
+
+
+@pytest.mark.parametrize("cyrillic, latin", [
+    ("Шарапова", "Sharapova"), ("Маккейн", "McCain"), ("Сноуден", "Snowden"), ("Грэм", "Graham"),
+    ("Джулиан", "Julian"), ("Дзюба", "Dzyuba"), ("Климкин", "Klimkin"),
+])
+def test_skeletons_of_one_name_in_two_alphabets_agree(cyrillic, latin):
+    from briefings.people_scripts import skeleton
+
+    assert skeleton(cyrillic) == skeleton(latin)
+
+
+@pytest.mark.parametrize("names, expected", [
+    # a tweet's signature in Latin letters is the person of the text
+    (["Глеб Сорокин", "Gleb Sorokin"], [("Глеб Сорокин", 2)]),
+    (["Донна Трамп", "Donna J. Trump"], [("Донна Трамп", 2)]),
+    # … not when the first names differ, nor when two people of the text fit
+    (["Глеб Сорокин", "Pavel Sorokin"], [("Глеб Сорокин", 1), ("Pavel Sorokin", 1)]),
+    (["Глеб Сорокин", "Гарри Сорокин", "Gary Sorokin"], [("Глеб Сорокин", 1), ("Гарри Сорокин", 1), ("Gary Sorokin", 1)]),
+    # a Latin name alone stays
+    (["Gleb Sorokin"], [("Gleb Sorokin", 1)]),
+])
+def test_latin_names_join_their_cyrillic_person(names, expected):
+    from briefings.model import Entity
+    from briefings.people_scripts import scripts_joined
+
+    people = [Entity(kind="people", name=name, spans=(Span(10 * n, 10 * n + 5),)) for n, name in enumerate(names)]
+    assert [(e.name, e.mentions) for e in scripts_joined(people)] == expected

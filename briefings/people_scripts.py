@@ -1,0 +1,76 @@
+"""One person written in two alphabets: «Maria Sharapova» (a tweet's signature) is the
+«Мария Шарапова» of the text, «Donald J. Trump» its «Дональд Трамп».
+
+Names are compared by a consonant skeleton of their Latin spelling: Cyrillic is
+transliterated («х» as «h»), spellings that sound alike meet («ck», «q» and «c» before a
+hard vowel are «k», «j» is «dzh»; «w» goes with the vowels: «Snowden» is «Сноуден»), then
+vowels, a silent «h» after a vowel and doubled letters go. A Latin-script person joins a Cyrillic one when their
+surnames have the same skeleton and their first names start alike; the Cyrillic name
+stays the one shown. Only one candidate may match, else nothing is joined.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from briefings.model import Entity
+
+_TRANSLIT = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+                     ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r",
+                      "s", "t", "u", "f", "h", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya"]))
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_SOUNDS = [("sch", "sh"), ("tch", "ch"), ("ck", "k"), ("ph", "f"), ("q", "k"), ("x", "ks"), ("j", "dzh"),
+           ("c(?=[eiy])", "s"), ("c(?!h)", "k"), ("w", "")]
+
+
+def skeleton(word: str) -> str:
+    """The consonants of a name part as they sound, in Latin letters: «Трамп» and «Trump»
+    → «trmp», «Шарапова» and «Sharapova» → «shrpv», «Маккейн» and «McCain» → «mkn»."""
+    low = word.lower().replace("’", "").replace("'", "")
+    latin = "".join(_TRANSLIT.get(c, c) for c in low)
+    for pattern, sound in _SOUNDS:
+        latin = re.sub(pattern, sound, latin)
+    latin = re.sub(r"(?<=[aeiouy])h|[^a-z]", "", latin)  # a silent h: «Graham», «Sarah»
+    latin = re.sub(r"[aeiouy]", "", latin)
+    return re.sub(r"(.)\1+", r"\1", latin)
+
+
+def _is_latin(name: str) -> bool:
+    return bool(name) and all(_LATIN_WORD.fullmatch(w) or re.fullmatch(r"[A-Z]\.", w) for w in name.split())
+
+
+def _parts(name: str) -> tuple[str, str]:
+    """First name and surname of a full name (the words around the initials)."""
+    words = [w for w in name.split() if not re.fullmatch(r"\w\.", w)]
+    return (words[0], words[-1]) if len(words) >= 2 else ("", "")
+
+
+def scripts_joined(people: Sequence[Entity]) -> list[Entity]:
+    """``people`` with each Latin-script person joined to the one Cyrillic person of the
+    same name (see the module doc); order kept, mentions and spans added up."""
+    cyrillic = {}
+    for n, person in enumerate(people):
+        first, last = _parts(person.name)
+        if last and not _is_latin(person.name):
+            cyrillic.setdefault((skeleton(first)[:1], skeleton(last)), []).append(n)
+    into: dict[int, int] = {}
+    for n, person in enumerate(people):
+        first, last = _parts(person.name)
+        if last and _is_latin(person.name):
+            matches = cyrillic.get((skeleton(first)[:1], skeleton(last)), [])
+            if len(matches) == 1 and skeleton(last):
+                into[n] = matches[0]
+    if not into:
+        return list(people)
+    out = []
+    for n, person in enumerate(people):
+        if n in into:
+            continue
+        joined = [people[k] for k, target in into.items() if target == n]
+        if joined:
+            spans = tuple(sorted(person.spans + tuple(s for j in joined for s in j.spans)))
+            person = Entity(kind=person.kind, name=person.name, mentions=person.mentions + sum(j.mentions for j in joined),
+                            code=person.code, country=person.country, spans=spans)
+        out.append(person)
+    return out
