@@ -17,6 +17,7 @@ from operator import itemgetter
 from typing import Iterable, Mapping
 
 from briefings.model import KINDS, Article, DateMention, Entity, Tags
+from briefings.people_scripts import latin_owners
 from briefings.people import fold
 from briefings.registry import Registry
 from briefings.slugs import slugify, unique_slug
@@ -273,7 +274,9 @@ def build_index(
 
 
 def _surname_owners(items: list[Item], registry: Registry) -> Mapping[str, str]:
-    """Surname-only person names → the one full name site-wide that ends with them."""
+    """Surname-only person names → the one full name site-wide that ends with them; a full
+    name in Latin letters → the one Cyrillic full name site-wide it spells («Maria
+    Sharapova» → «Мария Шарапова», ``people_scripts``)."""
     full: dict[str, Counter[str]] = defaultdict(Counter)
     for item in items:
         for person in item.tags.people:
@@ -284,4 +287,5 @@ def _surname_owners(items: list[Item], registry: Registry) -> Mapping[str, str]:
     for surname, names in full.items():
         best = max(names, key=lambda n: (names[n], n))
         owners[surname] = best
+    owners.update(latin_owners({name for names in full.values() for name in names}))
     return owners

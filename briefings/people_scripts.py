@@ -12,9 +12,10 @@ stays the one shown. Only one candidate may match, else nothing is joined.
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from typing import Iterable, Sequence
 
 from briefings.model import Entity
+from briefings.people_names import fold
 
 _TRANSLIT = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
                      ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r",
@@ -46,21 +47,41 @@ def _parts(name: str) -> tuple[str, str]:
     return (words[0], words[-1]) if len(words) >= 2 else ("", "")
 
 
+def _key(name: str) -> tuple[str, str] | None:
+    first, last = _parts(name)
+    return (skeleton(first)[:1], skeleton(last)) if last and skeleton(last) else None
+
+
+def latin_owners(names: Iterable[str]) -> dict[str, str]:
+    """Full names in Latin letters (folded) → the one Cyrillic full name among ``names``
+    each spells (for the site-wide index: a briefing may have only «Maria Sharapova»)."""
+    names = set(names)
+    cyrillic: dict[tuple[str, str], set[str]] = {}
+    for name in names:
+        key = _key(name)
+        if key and not _is_latin(name):
+            cyrillic.setdefault(key, set()).add(name)
+    out = {}
+    for name in names:
+        key = _key(name)
+        if key and _is_latin(name) and len(cyrillic.get(key, ())) == 1:
+            out[fold(name)] = next(iter(cyrillic[key]))
+    return out
+
+
 def scripts_joined(people: Sequence[Entity]) -> list[Entity]:
     """``people`` with each Latin-script person joined to the one Cyrillic person of the
     same name (see the module doc); order kept, mentions and spans added up."""
-    cyrillic = {}
+    cyrillic: dict[tuple[str, str], list[int]] = {}
     for n, person in enumerate(people):
-        first, last = _parts(person.name)
-        if last and not _is_latin(person.name):
-            cyrillic.setdefault((skeleton(first)[:1], skeleton(last)), []).append(n)
+        key = _key(person.name)
+        if key and not _is_latin(person.name):
+            cyrillic.setdefault(key, []).append(n)
     into: dict[int, int] = {}
     for n, person in enumerate(people):
-        first, last = _parts(person.name)
-        if last and _is_latin(person.name):
-            matches = cyrillic.get((skeleton(first)[:1], skeleton(last)), [])
-            if len(matches) == 1 and skeleton(last):
-                into[n] = matches[0]
+        key = _key(person.name)
+        if key and _is_latin(person.name) and len(cyrillic.get(key, ())) == 1:
+            into[n] = cyrillic[key][0]
     if not into:
         return list(people)
     out = []

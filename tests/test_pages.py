@@ -215,3 +215,12 @@ def test_lists_are_html_lists():
 
     assert ul([]) == "<ul></ul>" and ul([], "x") == '<ul class="x"></ul>'
     assert ul(iter(["a", "b"]), "x") == '<ul class="x"><li>a</li><li>b</li></ul>'
+
+
+def test_a_latin_spelling_is_the_same_person_site_wide():
+    items = [item(0, dt.date(2025, 1, 1), people=["Мария Шарапова"]),
+             item(1, dt.date(2025, 1, 2), people=["Maria Sharapova"]),
+             item(2, dt.date(2025, 1, 3), people=["Gleb Sorokin"])]
+    index = build_index(items)
+    assert sorted((ref.name, len(index.items_of(ref))) for ref in index.refs("people")) == \
+        [("Gleb Sorokin", 1), ("Мария Шарапова", 2)]
