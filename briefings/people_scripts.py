@@ -4,9 +4,10 @@
 Names are compared by a consonant skeleton of their Latin spelling: Cyrillic is
 transliterated («х» as «h»), spellings that sound alike meet («ck», «q» and «c» before a
 hard vowel are «k», «j» is «dzh»; «w» goes with the vowels: «Snowden» is «Сноуден»), then
-vowels, a silent «h» after a vowel and doubled letters go. A Latin-script person joins a Cyrillic one when their
-surnames have the same skeleton and their first names start alike; the Cyrillic name
-stays the one shown. Only one candidate may match, else nothing is joined.
+vowels, a silent «h» after a vowel and doubled letters go. A Latin-script person joins a
+Cyrillic one when their surnames have the same skeleton and their first names start
+alike; the Cyrillic name stays the one shown. Only one candidate may match, else nothing
+is joined.
 """
 
 from __future__ import annotations
