@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from briefings.organizations_grammar import agreeing_adjective
 from briefings.people_names import fold
 from briefings.people_nominative import shape
 
-_UD_GENDER = {"masc": "Masc", "femn": "Fem", "neut": "Neut"}
 _BETWEEN_ELIDED = re.compile(r"\s*(?:,\s*|(?:,\s*)?(?:и|или)\s+)")
 
 
@@ -46,11 +46,7 @@ def completed_name(adjective: str, partner: str, shared: Sequence[bool], vocab) 
     adjective_parse = next((p for p in vocab.parse(fold(adjective)) if p.tag.POS == "ADJF"), None)
     if noun is None or adjective_parse is None or len(shared) != len(words):
         return None
-    if noun.tag.number == "plur":
-        grammemes = {"Nom", "Plur"}  # «Гавайские и Курильские острова»
-    else:
-        grammemes = {"Nom", "Sing", _UD_GENDER.get(noun.tag.gender, "Masc")}
-    form = adjective_parse.inflect(grammemes)
+    form = agreeing_adjective(adjective_parse, noun)  # plural with a plural noun: «Гавайские и Курильские острова»
     if form is None:
         return None
     word = form.word if "ё" in adjective.lower() else form.word.replace("ё", "е")  # spelled as written

@@ -62,13 +62,19 @@ def nominative_noun(parse) -> str:
     return form.word if form else parse.word
 
 
-def nominative_adjective(adj, head) -> str:
+def agreeing_adjective(adj, head):
+    """The nominative form of the adjective parse ``adj`` that agrees with the noun parse
+    ``head`` in number and gender, or None when the dictionary has none."""
     grams = {"Nom"}
     if head.tag.number == "plur":
         grams.add("Plur")
     else:
         grams |= {"Sing", {"masc": "Masc", "femn": "Fem", "neut": "Neut"}.get(str(head.tag.gender), "Masc")}
-    form = adj.inflect(grams)
+    return adj.inflect(grams)
+
+
+def nominative_adjective(adj, head) -> str:
+    form = agreeing_adjective(adj, head)
     return form.word if form else adj.word
 
 
