@@ -14,7 +14,7 @@ from typing import Sequence
 
 from briefings.model import Span
 from briefings.organizations_grammar import is_plain_noun, sentence_start
-from briefings.organizations_lexicon import WORD, Lexicon, stem_key, words_key
+from briefings.organizations_lexicon import WORD, Lexicon, lemma, stem_key, words_key
 from briefings.people import fold, stem
 
 
@@ -113,7 +113,7 @@ def after_product_noun(text: str, span: Span, name: str, vocab, lexicon: Lexicon
     if before is None or not (before.group(2) or _MODEL.search(name)) or _maker(text[span.start:span.stop], vocab):
         return False
     parses = vocab.parse(fold(before.group(1)))
-    return any(p.tag.POS == "NOUN" and fold(p.normal_form) in lexicon.product_heads for p in parses)
+    return any(p.tag.POS == "NOUN" and lemma(p) in lexicon.product_heads for p in parses)
 
 
 _QUOTE = r"[«\"„“][^«»\"„“”\n]{1,40}[»\"“”]"
@@ -133,7 +133,7 @@ def quoted_products(text: str, vocab, lexicon: Lexicon) -> list[str]:
     heads = lexicon.product_heads | lexicon.facility_heads | lexicon.label_heads
     out = []
     for m in _QUOTED_AFTER_NOUN.finditer(text):
-        if any(p.tag.POS == "NOUN" and fold(p.normal_form) in heads for p in vocab.parse(fold(m.group(1)))):
+        if any(p.tag.POS == "NOUN" and lemma(p) in heads for p in vocab.parse(fold(m.group(1)))):
             names = (q.strip("«»\"„“” ") for q in re.findall(_QUOTE, m.group(2)))
             out.extend(n for n in names if not _maker(n, vocab))
     for m in _QUOTED_BEFORE_NOUN.finditer(text):
@@ -151,7 +151,7 @@ def quoted_products(text: str, vocab, lexicon: Lexicon) -> list[str]:
 def _names_product(noun: str, vocab, lexicon: Lexicon) -> bool:
     """A word for one product in the nominative: «вакцина», «самолёт» (not «прививки»)."""
     return any(p.tag.POS == "NOUN" and p.tag.case == "nomn" and p.tag.number == "sing"
-               and fold(p.normal_form) in lexicon.product_heads for p in vocab.parse(fold(noun)))
+               and lemma(p) in lexicon.product_heads for p in vocab.parse(fold(noun)))
 
 
 def _maker(name: str, vocab) -> bool:
@@ -173,7 +173,7 @@ def is_common_word(words: Sequence[str], text: str, start: int, vocab, lexicon: 
     if not (re.fullmatch(r"[А-ЯЁ][а-яё]+", word) and sentence_start(text, start) or re.fullmatch(r"[А-ЯЁ]{5,}", word)):
         return False  # (a word in capitals, «ПОПРАВКА», is a headline's)
     return is_plain_noun(word, vocab) and not any(
-        p.normal_form in lexicon.heads or p.normal_form in lexicon.place_heads for p in vocab.parse(fold(word)))
+        lemma(p) in lexicon.heads or lemma(p) in lexicon.place_heads for p in vocab.parse(fold(word)))
 
 
 _FUNCTION_POS = frozenset({"CONJ", "PREP", "PRCL", "NPRO", "INTJ", "PRED"})
@@ -196,7 +196,7 @@ def names_facility(words: Sequence[str], vocab, lexicon: Lexicon) -> bool:
     for word in words[:3]:
         parses = vocab.parse(fold(word))
         if any(p.tag.POS == "NOUN" for p in parses) and not any(p.tag.POS == "ADJF" for p in parses):
-            return any(p.tag.POS == "NOUN" and p.normal_form in lexicon.facility_heads for p in parses)
+            return any(p.tag.POS == "NOUN" and lemma(p) in lexicon.facility_heads for p in parses)
     return False
 
 
@@ -209,7 +209,7 @@ def place_is_organization(words: Sequence[str], vocab, lexicon: Lexicon) -> bool
         return False
     for word in words:
         parses = vocab.parse(fold(word))
-        if any(p.tag.POS == "NOUN" and p.normal_form in lexicon.place_heads for p in parses):
+        if any(p.tag.POS == "NOUN" and lemma(p) in lexicon.place_heads for p in parses):
             return True
         if len(words) == 1 and _institution_word(word, vocab, lexicon):
             return True
@@ -222,8 +222,8 @@ def place_is_organization(words: Sequence[str], vocab, lexicon: Lexicon) -> bool
 
 def _institution_word(word: str, vocab, lexicon: Lexicon) -> bool:
     """An institution's word or a compound ending in one: «Евросоюз», «Мосгорсуд», «Кремль»."""
-    return any(p.tag.POS == "NOUN" and (p.normal_form in lexicon.place_heads or p.normal_form.endswith(
-        lexicon.compound_heads) and p.normal_form not in lexicon.compound_heads) for p in vocab.parse(fold(word)))
+    return any(p.tag.POS == "NOUN" and (lemma(p) in lexicon.place_heads or lemma(p).endswith(
+        lexicon.compound_heads) and lemma(p) not in lexicon.compound_heads) for p in vocab.parse(fold(word)))
 
 
 def names_people(words: Sequence[str], text: str, start: int, vocab) -> bool:

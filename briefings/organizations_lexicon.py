@@ -71,6 +71,12 @@ class Token(Protocol):
     stop: int
 
 
+def lemma(parse) -> str:
+    """A dictionary parse's lemma as the lexicon's tables hold words: lower case, ё → е
+    (pymorphy writes «самолёт», the tables «самолет»)."""
+    return fold(parse.normal_form)
+
+
 def words_key(name: str) -> str:
     """Lower-case words joined by spaces: «Ctrl+Enter» → «ctrl enter»."""
     return " ".join(fold(w) for w in WORD.findall(name))

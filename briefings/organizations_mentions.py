@@ -23,7 +23,7 @@ from briefings.organizations_grammar import (
     nominative_adjective,
     nominative_noun,
 )
-from briefings.organizations_lexicon import WORD, Lexicon, OrgMention, Token, stem_key
+from briefings.organizations_lexicon import WORD, Lexicon, OrgMention, Token, lemma, stem_key
 from briefings.organizations_names import spells
 from briefings.people import fold
 
@@ -56,7 +56,7 @@ def without_leading_role(tokens: Sequence[Token], vocab, lexicon: Lexicon) -> li
     комитета»): the role is the person's, not the organization's."""
     out = list(tokens)
     if len(out) < 2 or not out[1].text.isalpha() \
-            or not any(p.normal_form in lexicon.role_heads for p in vocab.parse(fold(out[0].text))):
+            or not any(lemma(p) in lexicon.role_heads for p in vocab.parse(fold(out[0].text))):
         return out
     rest = out[1:]
     if len(rest) == 1 and rest[0].text.islower() and is_plain_noun(rest[0].text, vocab):
@@ -91,12 +91,12 @@ def _noun_hits(tokens: Sequence[Token], vocab, lemmas, taken: Sequence[Span], pr
     """``(index, token, parse)`` of each token outside ``taken`` that is a noun whose lemma
     is in ``lemmas``; a test on the first ``prefix`` letters keeps most tokens away from
     the dictionary."""
-    starts = tuple({lemma[:prefix] for lemma in lemmas})
+    starts = tuple({word[:prefix] for word in lemmas})
     for i, tok in enumerate(tokens):
         low = fold(tok.text)
         if len(low) < shortest or not low.startswith(starts) or not low.isalpha():
             continue
-        parse = next((p for p in vocab.parse(low) if p.tag.POS == "NOUN" and p.normal_form in lemmas), None)
+        parse = next((p for p in vocab.parse(low) if p.tag.POS == "NOUN" and lemma(p) in lemmas), None)
         if parse is not None and not any(s.start <= tok.start < s.stop for s in taken):
             yield i, tok, parse
 
@@ -122,9 +122,9 @@ def institution_mentions(tokens: Sequence[Token], text: str, vocab, country_of: 
     out: list[OrgMention] = []
     n = len(tokens)
     for i, tok, head in _noun_hits(tokens, vocab, lexicon.heads, taken, prefix=3, shortest=3):
-        lemma = head.normal_form
+        head_lemma = lemma(head)
         counted = i > 0 and (getattr(tokens[i - 1], "pos", None) == "NUM" or fold(tokens[i - 1].text) in _COUNTS)
-        if lemma in ("коллегия", "палата") and (head.tag.number == "plur" or counted):
+        if head_lemma in ("коллегия", "палата") and (head.tag.number == "plur" or counted):
             continue  # «обе палаты Конгресса», «палаты парламента» are more than one
         code = None
         led = False
@@ -137,7 +137,7 @@ def institution_mentions(tokens: Sequence[Token], text: str, vocab, country_of: 
             if adj is None:
                 break
             adj_code = country_of(prev.text)
-            if not adj_code and adj.normal_form not in lexicon.adjectives:
+            if not adj_code and lemma(adj) not in lexicon.adjectives:
                 break
             code = code or adj_code
             left.insert(0, (prev, adj))
@@ -145,7 +145,7 @@ def institution_mentions(tokens: Sequence[Token], text: str, vocab, country_of: 
         # the complement after it
         right: list[Token] = []
         k = i + 1
-        if lemma in ("министерство", "кабинет"):
+        if head_lemma in ("министерство", "кабинет"):
             while k < n and len(right) < 3 and adjacent(text, tokens[k - 1], tokens[k]) and tokens[k].text.islower() \
                     and len(tokens[k].text) > 2:
                 parses = vocab.parse(fold(tokens[k].text))
@@ -153,7 +153,7 @@ def institution_mentions(tokens: Sequence[Token], text: str, vocab, country_of: 
                     break
                 right.append(tokens[k])
                 k += 1
-        if lemma in ("коллегия", "палата"):  # «коллегия выборщиков», «палата общин»; not «палата Сергея Иванова»
+        if head_lemma in ("коллегия", "палата"):  # «коллегия выборщиков», «палата общин»; not «палата Сергея Иванова»
             if k < n and adjacent(text, tokens[k - 1], tokens[k]) and tokens[k].text.islower() \
                     and len(tokens[k].text) > 3 and genitive_plural(vocab, tokens[k].text, "NOUN"):
                 right.append(tokens[k])
@@ -164,7 +164,7 @@ def institution_mentions(tokens: Sequence[Token], text: str, vocab, country_of: 
                 and CAPITALIZED.match(tokens[k].text) and complement_word(vocab, tokens[k].text):
             person = next((s for s in persons if s.start <= tokens[k].start < s.stop), None)
             if person is not None:
-                if not right and lemma in _LED:  # «правительство Терезы Мэй»: the leader's whole name
+                if not right and head_lemma in _LED:  # «правительство Терезы Мэй»: the leader's whole name
                     while k < n and tokens[k].start < person.stop:
                         right.append(tokens[k])
                         k += 1
@@ -182,14 +182,14 @@ def institution_mentions(tokens: Sequence[Token], text: str, vocab, country_of: 
             city = city_of(caps) if city_of and not code else None
             # «правительство Москвы», «полиция Лондона»: the city's own, not the country's
             code = code or (f"{city}:{' '.join(stem_key(caps))}" if city else country_of(caps))
-        if lemma == "кабинет" and not (right or left):
+        if head_lemma == "кабинет" and not (right or left):
             continue  # «в кабинете» is a room
-        if lemma in ("сборная", "посольство", "мэрия", "ратуша", "кабинет", "администрация") and not (right or left):
+        if head_lemma in ("сборная", "посольство", "мэрия", "ратуша", "кабинет", "администрация") and not (right or left):
             continue  # a bare team, embassy or office names nothing
-        if lemma == "суд" and (head.tag.number == "plur" or not right and not any(
+        if head_lemma == "суд" and (head.tag.number == "plur" or not right and not any(
                 adj.normal_form in _COURTS for _, adj in left)):
             continue  # «верховный суд», «суд ЕС»; not «федеральный суд», «американские суды» (any court)
-        if lemma == "союз" and not left:
+        if head_lemma == "союз" and not left:
             continue  # «таможенный союз», «европейский союз»; not «союз России и Белоруссии», «Союз ТМА-7»
         words = [nominative_adjective(adj, head) for _, adj in left] + [nominative_noun(head)]
         words += [t.text for t in right]
@@ -201,8 +201,8 @@ def institution_mentions(tokens: Sequence[Token], text: str, vocab, country_of: 
         lower = [fold(t.text) for t in takewhile(lambda t: t.text.islower(), right)]  # (not «Белого дома»)
         # courts and chambers also by their adjectives: «верховный суд» ≠ «суд», «нижняя палата» ≠ «верхняя палата»
         kinds = [fold(nominative_adjective(adj, head)) for t, adj in left if not country_of(t.text)] \
-            if lemma in _BY_ADJECTIVE else []
-        key = " ".join([*kinds, fold(nominative_noun(head)) if lower or kinds else lemma, *lower])
+            if head_lemma in _BY_ADJECTIVE else []
+        key = " ".join([*kinds, fold(nominative_noun(head)) if lower or kinds else head_lemma, *lower])
         out.append(OrgMention(name, Span(first.start, last.stop), key=(key, code or ""),
                               bare=not (left or right), stand_in=True, led=led and not code))
     return out
@@ -224,7 +224,7 @@ def party_mentions(tokens: Sequence[Token], vocab, countries: Iterable[str], tak
     taken = sorted(taken)
     out = []
     for _, tok, parse in _noun_hits(tokens, vocab, lexicon.parties, taken, prefix=5, shortest=4):
-        members, party, code = lexicon.parties[parse.normal_form]
+        members, party, code = lexicon.parties[lemma(parse)]
         if code in countries:
             out.append(OrgMention(members, Span(tok.start, tok.stop), key=(fold(party), code), stand_in=True))
     return out
@@ -275,10 +275,10 @@ def with_country_adjectives(mentions: Iterable[OrgMention], tokens: Sequence[Tok
     out = []
     for m in mentions:
         word = fold(m.name.split()[0]) if m.name.strip() else ""
-        lemma = next((p.normal_form for p in vocab.parse(word) if p.tag.POS == "NOUN"), word)
+        head_word = next((lemma(p) for p in vocab.parse(word) if p.tag.POS == "NOUN"), word)
         i = bisect_right(stops, m.span.start) - 1
         prev = tokens[i] if i >= 0 else None
-        if m.key and not m.key[1] and not m.bare and (word in lexicon.heads or lemma in lexicon.heads) \
+        if m.key and not m.key[1] and not m.bare and (word in lexicon.heads or head_word in lexicon.heads) \
                 and prev is not None and text[prev.stop:m.span.start] in (" ", "\u00a0"):
             adj = next((p for p in vocab.parse(fold(prev.text)) if p.tag.POS == "ADJF"), None)
             code = adj is not None and prev.text.islower() and country_of(prev.text)
