@@ -66,6 +66,7 @@ from briefings.organizations import (
 )
 from briefings.people import (
     NameToken,
+    family_names,
     fold,
     in_context,
     is_plain_word,
@@ -162,7 +163,7 @@ class Tagger:
         orgs.extend(party_mentions(doc.tokens, vocab, codes, taken, self.lexicon))
         return Tags(
             countries=tuple(countries),
-            people=tuple(merge_people(in_context(people, text),
+            people=tuple(merge_people(in_context(family_names(people, text, vocab), text),
                                       lambda word: stem(word) not in others and self._can_be_name(word),
                                       self._is_given_name)),
             organizations=tuple(merge_organizations(orgs, text)),

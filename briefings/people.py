@@ -8,12 +8,15 @@ Two steps, both pure functions of their inputs:
   and each word is put in the nominative (:mod:`briefings.people_nominative`);
   :func:`titled_names` (:mod:`briefings.people_titles`) adds the first names the NER
   misses after a title («пророка Мухаммеда», «апостола Павла»); :func:`in_context` reads
-  the mentions with the text around them (list-style names, other names in brackets).
+  the mentions with the text around them (list-style names, other names in brackets);
+  :func:`family_names` (:mod:`briefings.people_families`) gives first names before a
+  plural surname that surname («Вера и Илья Политковские»).
 * :func:`merge_people` (:mod:`briefings.people_merge`) makes one entry per person:
   «Ильхамом Алиевым», «Алиев», «Алиева» → «Ильхам Алиев», comparing names by the keys of
   :mod:`briefings.people_names` (:func:`fold`, :func:`stem`).
 """
 
+from briefings.people_families import family_names
 from briefings.people_merge import merge_people
 from briefings.people_mentions import in_context, name_mentions
 from briefings.people_names import NameMention, NameToken, fold, stem
@@ -24,6 +27,7 @@ from briefings.people_words import is_plain_word, is_word_compound
 __all__ = [
     "NameMention",
     "NameToken",
+    "family_names",
     "fold",
     "in_context",
     "is_plain_word",

@@ -613,3 +613,30 @@ def test_latin_names_join_their_cyrillic_person(names, expected):
 
     people = [Entity(kind="people", name=name, spans=(Span(10 * n, 10 * n + 5),)) for n, name in enumerate(names)]
     assert [(e.name, e.mentions) for e in scripts_joined(people)] == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected, absent",
+    [
+        ("В заявлении Вера и Илья Политковские выразили протест.",
+         {"Вера Политковская", "Илья Политковский"}, {"Вер", "Илья Политковские"}),
+        ("Выставка портретов Нэнси и Рональда Рейганов открылась в Чикаго.",
+         {"Нэнси Рейган", "Рональд Рейган"}, {"Рональд Рейганов", "Нэнси"}),
+        ("Сергей и Андрей Петровы открыли компанию в Туле.",
+         {"Сергей Петров", "Андрей Петров"}, {"Андрей Петровы"}),
+        ("Встреча с Верой и Ильёй Политковскими прошла в Москве.",
+         {"Вера Политковская", "Илья Политковский"}, set()),
+        ("Анна, Мария и Ольга Ивановы выиграли эстафету.",
+         {"Анна Иванова", "Мария Иванова", "Ольга Иванова"}, set()),
+        # an indeclinable or singular surname says nothing about the first name before it
+        ("Уильям и Кейт Миддлтон посетили Канаду.", {"Кейт Миддлтон"}, {"Уильям Миддлтон"}),
+        ("Книга Мишель Обамы вышла в Нью-Йорке.", {"Мишель Обама"}, {"Мишель Обам"}),
+        ("Владимир Путин и Андрей Воробьёв открыли завод.", {"Владимир Путин", "Андрей Воробьёв"}, set()),
+        # a plural surname without first names stays a family
+        ("Братья Сафаровы задержаны в Баку.", {"Сафаровы"}, set()),
+    ],
+)
+def test_first_names_sharing_a_plural_surname(tagger, body, expected, absent):
+    found = set(people(tagger, body))
+    assert expected <= found
+    assert not absent & found

@@ -1,0 +1,99 @@
+"""First names that share one surname in the plural: «Вера и Илья Политковские».
+
+The NER tags such a pair as a lone first name and a name whose surname is in the plural
+(«Вера» + «Илья Политковские»), or misses the first one («Сергей и Андрей Петровы»). Both
+are people of the family: «Вера Политковская» and «Илья Политковский», «Нэнси Рейган» and
+«Рональд Рейган» («Нэнси и Рональда Рейганов»).
+
+The surname counts as plural only when the dictionary reads it as a family name in the
+plural in the case of the first name before it (its masculine and feminine singular come
+from the same reading); an indeclinable surname («Уильям и Кейт Миддлтон», «Мальдини»)
+says nothing, so nothing changes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Sequence
+
+from briefings.model import Span
+from briefings.people_names import NameMention, fold, name_words
+from briefings.people_nominative import shape
+
+# the given names before «и» (a list may come first: «Анна, Мария и Ольга Ивановы»)
+_GIVEN_BEFORE = re.compile(r"(?<![\w-])((?:[А-ЯЁ][а-яё]+,[ \u00a0])*[А-ЯЁ][а-яё]+)[ \u00a0]+и[ \u00a0]+$")
+_GENDERS = {"masc": "Masc", "femn": "Fem"}
+
+
+def family_names(mentions: Sequence[NameMention], text: str, vocab) -> list[NameMention]:
+    """Mentions with every first name of a family given its singular surname."""
+    out = list(mentions)
+    for mention in mentions:
+        family = _family(mention, text, vocab)
+        if family is None:
+            continue
+        surname_span, readings = family
+        first = name_words(mention.name)[0]
+        first_span = mention.parts[0]
+        own = _given(vocab, text[first_span.start:first_span.stop], readings)
+        if own is None:
+            continue
+        before = _GIVEN_BEFORE.search(text, max(0, mention.span.start - 80), mention.span.start)
+        if before is None:
+            continue  # a plural surname without the «и» of a pair: a typo («Гай Ричии»)
+        surname_of = _surname_of(readings, text[surname_span.start:surname_span.stop])
+        offset = before.start(1)
+        others = []
+        for word in re.finditer(r"[А-ЯЁ][а-яё]+", before.group(1)):
+            given = _given(vocab, word.group(), readings)
+            if given is not None:
+                span = Span(offset + word.start(), offset + word.end())
+                others.append(NameMention(f"{given[0]} {surname_of(given[1])}", span, parts=(span, surname_span)))
+        if not others or mention not in out:
+            continue
+        out[out.index(mention)] = replace(mention, name=f"{first} {surname_of(own[1])}")
+        for named in others:
+            alone = next((i for i, m in enumerate(out) if m.span == named.span), None)
+            if alone is None:
+                out.append(named)
+            else:
+                out[alone] = named  # the NER's lone «Вера» (read as «Вер»)
+    return sorted(out, key=lambda m: m.span.start)
+
+
+def _family(mention: NameMention, text: str, vocab):
+    """The span of a plural surname ending a first name + surname mention, and the
+    dictionary's plural family-name readings of it."""
+    if mention.plural or mention.patronymic or len(mention.parts) != 2 or len(name_words(mention.name)) != 2:
+        return None
+    surname_span = mention.parts[-1]
+    written = text[surname_span.start:surname_span.stop]
+    parses = vocab.parse(fold(written))
+    readings = [p for p in parses if {"Surn", "Pltm"} <= set(p.tag.grammemes) and p.tag.number == "plur"
+                and "Fixd" not in p.tag.grammemes]
+    single = {p.tag.case for p in parses if p.tag.number == "sing" and {"Surn", "Name"} & set(p.tag.grammemes)}
+    readings = [p for p in readings if p.tag.case not in single]  # «Обамы» is a genitive singular
+    return (surname_span, readings) if readings else None
+
+
+def _given(vocab, word: str, readings) -> tuple[str, str] | None:
+    """The nominative and gender of a first name in a case of the surname's readings."""
+    cases = {p.tag.case for p in readings}
+    for p in vocab.parse(fold(word)):
+        grammemes = set(p.tag.grammemes)
+        if p.is_known and "Name" in grammemes and p.tag.number != "plur" \
+                and (p.tag.case in cases or "Fixd" in grammemes) and p.tag.gender in _GENDERS:
+            return shape(p.normal_form, word), _GENDERS[p.tag.gender]
+    return None
+
+
+def _surname_of(readings, written: str):
+    def singular(gender: str) -> str:
+        for p in readings:
+            form = p.inflect({"Sing", "Nom", gender})
+            if form:
+                return shape(form.word, written)
+        return shape(readings[0].normal_form, written)
+
+    return singular
