@@ -181,6 +181,12 @@ def _full_name_ends(chunk: list[NameToken], vocab) -> list[list[NameToken]]:
     return [chunk[:3], chunk[3:]]
 
 
+# a surname that has a feminine form, in the nominative or the accusative (not «-ой»:
+# «Амины Окуевой» is declined right by the tagger, and the dictionary knows «Амины» only
+# as the plural of the man's name «Амин»)
+_FEMININE_FORM = re.compile(r"(?:[оеё]ва|[иы]на|[ая]я|[оеё]ву|[иы]ну|ую)$")
+
+
 def _by_first_name(vocab, first: str, case: str, gender: str | None) -> tuple[str, str | None]:
     """Case and gender of a name from its first name when the dictionary is sure of it:
     one gender for all its parses as a first name, and the tagged case among them (else
@@ -252,13 +258,15 @@ def _chunk_name(chunk: list[NameToken], vocab) -> NameMention | None:
         return None
     plural = len(words) == 1 and words[0][1].number == "Plur" and not any(k == "initial" for k, *_ in items)
     last = words[-1][1]
+    if vocab is not None and len(words) > 1:
+        last = _case_of_name(vocab, [w[1] for w in words])
     if len(words) > 1 and last.case not in (None, "Nom"):
         # the parts of a name agree: «Доминика Рааба» is the genitive of «Доминик Рааб»;
         # a first name the dictionary knows corrects the tagger when the surname has a
         # feminine form («Хельга Филиппова» is a woman in the nominative even when tagged
-        # masculine genitive)
+        # masculine genitive; «Анну Чиповскую» a woman tagged masculine)
         case, gender = last.case, last.gender
-        if vocab is not None and re.search(r"(?:[оеё]ва|[иы]на|[ая]я)$", last.text):
+        if vocab is not None and _FEMININE_FORM.search(last.text):
             case, gender = _by_first_name(vocab, words[0][1].text, case, gender)
         items = [(k, NameToken(t.text, t.start, t.stop, case, gender, t.number) if k == "word" else t, a, b)
                  for k, t, a, b in items]
@@ -282,6 +290,38 @@ def _chunk_name(chunk: list[NameToken], vocab) -> NameMention | None:
     patronymic = len(parts) == 2 and len(words) == 2 and vocab is not None and is_patronymic(vocab, parts[1])
     bounds = tuple(Span(it[2], it[3]) for it in items) if len(parts) == len(items) else ()
     return NameMention(" ".join(parts), Span(start, stop), plural, patronymic, bounds)
+
+
+def _case_of_name(vocab, words: Sequence[NameToken]) -> NameToken:
+    """The last word of a name with the case of the whole name, when the tagger's case
+    for it cannot be right. The parts of a name agree in case, and some endings tell it:
+    a man's instrumental in «-ом», «-ем», «-ым» after first names in «-ом», «-ем», «-ой»
+    («Давором Ристовичем», «Федотом Тумусовым», «Кемалем Ататюрком», tagged genitive or
+    nominative), a woman's accusative («Анну Чиповскую»), and a last word in «-ом», «-ем»,
+    «-ым», «-им» after words tagged instrumental («с президентом Чан Дай Куангом»). Other
+    endings are left to the tagger: a man's «-у» may be a dative or an indeclinable
+    surname («Сергею Шойгу», «Андриану Канду», «Криштиану Роналду»), «Марины» is also a
+    man's genitive, and «Марина Афанасьева» must stay a nominative."""
+    last = words[-1]
+    low = [fold(w.text) for w in words]
+    if last.case != "Ins" and len(low[-1]) > 4 and low[-1].endswith(("ом", "ем", "ым")) \
+            and all(w.endswith(("ом", "ем", "ой", "ёй")) or w.endswith("ей") and not _nominative_name(vocab, w)
+                    for w in low[:-1]):
+        case = "Ins"
+    elif last.case != "Acc" and low[-1].endswith(("ову", "еву", "ёву", "ину", "ую")) \
+            and all(w.gender == "Fem" for w in words) and all(w.endswith(("у", "ю")) for w in low[:-1]):
+        case = "Acc"
+    elif last.case == "Nom" and {w.case for w in words[:-1]} == {"Ins"} \
+            and low[-1].endswith(("ом", "ем", "ым", "им")):
+        case = "Ins"
+    else:
+        return last
+    oblique = replace(last, case=case)
+    return oblique if nominative(vocab, oblique) != last.text else last
+
+
+def _nominative_name(vocab, word: str) -> bool:
+    return any(p.is_known and "Name" in p.tag.grammemes and p.tag.case == "nomn" for p in vocab.parse(fold(word)))
 
 
 # Between a name and another name of the same person: «Асия Биби (Норин)», «Пеле

@@ -23,7 +23,7 @@ _DECLENSION = {
             ("и", "а", ""), ("я", "ь", "M"), ("я", "й", "M"), ("а", "", "M")],
     "Dat": [("ии", "ия", ""), ("скому", "ский", "M"), ("цкому", "цкий", "M"), ("ому", "ой", "M"),
             ("ому", "ый", "M"), ("ому", "ий", "M"),
-            ("ской", "ская", "F"), ("ой", "а", "F"), ("е", "а", ""), ("ю", "ь", "M"), ("ю", "й", "M"),
+            ("ской", "ская", "F"), ("цкой", "цкая", "F"), ("ой", "а", "F"), ("е", "а", ""), ("ю", "ь", "M"), ("ю", "й", "M"),
             ("у", "", "M")],
     "Acc": [("ию", "ия", ""), ("ского", "ский", "M"), ("цкого", "цкий", "M"), ("ого", "ой", "M"),
             ("ого", "ый", "M"), ("ого", "ий", "M"),
@@ -31,14 +31,19 @@ _DECLENSION = {
             ("я", "ь", "M"), ("я", "й", "M"), ("а", "", "M")],
     "Ins": [("ией", "ия", ""), ("ским", "ский", "M"), ("цким", "цкий", "M"), ("ым", "", "M"),
             ("ым", "ый", "M"), ("им", "ий", "M"),
-            ("ской", "ская", "F"), ("ой", "а", ""), ("ей", "я", ""), ("ом", "", "M"), ("ем", "ь", "M"),
+            ("ской", "ская", "F"), ("цкой", "цкая", "F"), ("ой", "а", ""), ("ей", "я", ""), ("ом", "", "M"), ("ем", "ь", "M"),
             ("ем", "й", "M"), ("ем", "", "M")],
-    "Loc": [("ии", "ия", ""), ("ском", "ский", "M"), ("ой", "а", "F"), ("е", "а", ""), ("е", "", "M"),
+    "Loc": [("ии", "ия", ""), ("ском", "ский", "M"), ("цком", "цкий", "M"), ("ской", "ская", "F"),
+            ("цкой", "цкая", "F"), ("ой", "а", "F"), ("е", "а", ""), ("е", "", "M"),
             ("е", "ь", "M")],
 }
 _PLURAL = [("ыми", "ы"), ("ими", "и"), ("ых", "ы"), ("их", "и"), ("ым", "ы"), ("им", "и"), ("ей", "и"),
            ("ами", "ы"), ("ями", "и"), ("ам", "ы"), ("ям", "и"), ("ах", "ы"), ("ях", "и"), ("ов", "ы")]
 _VELAR = set("гкхжшчщ")
+# a woman's Russian surname out of the nominative («Хромовой», «Поклонской»), which the
+# dictionary may read as an adjective («хромовый»)
+_RUSSIAN_FEMININE_OBLIQUE = ("овой", "евой", "ёвой", "иной", "ыной", "ской", "цкой")
+_RUSSIAN_SURNAME_ADJECTIVES = ("овый", "евый", "ёвый", "иный", "ыный")
 
 
 def shape(word: str, like: str) -> str:
@@ -105,7 +110,10 @@ def nominative(vocab, token: NameToken, plural: bool = False) -> str:
                 return shape(low[: -len(ending)] + nom, word)
         return word
     sex = {"masc": "M", "femn": "F"}.get(gender or "", "")
-    if sex == "F" and low[-1] not in VOWELS:
+    epithet = _epithet(parses, gender)
+    if epithet:
+        return shape(epithet, word)
+    if sex == "F" and low[-1] not in VOWELS and not low.endswith(_RUSSIAN_FEMININE_OBLIQUE):
         return word  # «Мэй», «Меркель»: feminine names in a consonant do not decline
     # the dictionary's readings: for a man, not a feminine one nor a thing («Тафте» is no
     # form of «тафта»)
@@ -141,7 +149,34 @@ def nominative(vocab, token: NameToken, plural: bool = False) -> str:
     else:
         ranked = sorted(candidates, key=lambda c: c not in guessed)
     chosen = russian[0] if russian else ranked[0]
-    return shape(chosen, word)
+    return shape(_with_yo(chosen, word), word)
+
+
+def _with_yo(form: str, word: str) -> str:
+    """``form`` (made from the ё-folded word) with the «ё» the word was written with:
+    «Звонарёвой» → «звонарёва», not «звонарева»."""
+    lower = word.lower()
+    n = 0
+    while n < min(len(form), len(lower)) and form[n] == fold(lower[n]):
+        n += 1
+    return lower[:n] + form[n:]
+
+
+def _epithet(parses, gender: str | None) -> str | None:
+    """A dictionary adjective agreeing with the first name before it, in the nominative:
+    «Екатерине Великой» → «Великая», «о Вениамине Блаженном» → «Блаженный», and surnames
+    made of a stressed adjective («Луговым» → «Луговой», «Елены Мозговой» → «Мозговая»).
+    Not an adjective in «-овый», «-иный» («Хромовой» is «Хромова», not «хромовая»;
+    «Ромашковым» is «Ромашков»), nor a word that is also a name."""
+    if gender is None or any(NAME_GRAMMEMES & set(p.tag.grammemes) for p in parses):
+        return None
+    for p in parses:
+        if p.is_known and p.tag.POS == "ADJF" and p.tag.gender == gender and p.tag.number == "sing" \
+                and not p.normal_form.endswith(_RUSSIAN_SURNAME_ADJECTIVES):
+            form = p.inflect({"Nom", "Sing", UD_GENDER[gender]})
+            if form:
+                return form.word
+    return None
 
 
 def is_patronymic(vocab, word: str) -> bool:

@@ -383,6 +383,36 @@ def test_nominative_rules(vocab, word, case, expected):
     assert nominative(vocab, NameToken(word, 0, len(word), case, "Masc", "Sing")) == expected
 
 
+@pytest.mark.parametrize(
+    "word, case, gender, expected",
+    [
+        # an epithet agrees with the first name («Екатерине Великой», «о Вениамине Блаженном»)
+        ("Великой", "Dat", "Fem", "Великая"),
+        ("Великой", "Gen", "Fem", "Великая"),
+        ("Блаженном", "Loc", "Masc", "Блаженный"),
+        ("Мудрому", "Dat", "Masc", "Мудрый"),
+        # a woman's Russian surname that the dictionary also reads as an adjective
+        ("Хромовой", "Ins", "Fem", "Хромова"),
+        ("Родниной", "Dat", "Fem", "Роднина"),
+        ("Поклонской", "Gen", "Fem", "Поклонская"),
+        ("Весельницкой", "Dat", "Fem", "Весельницкая"),
+        ("Липницкой", "Loc", "Fem", "Липницкая"),
+        ("Вишневском", "Loc", "Masc", "Вишневский"),
+        ("Звонарёвой", "Ins", "Fem", "Звонарёва"),  # the «ё» as written
+        ("Ромашковой", "Gen", "Fem", "Ромашкова"),
+        # a surname made of a stressed adjective
+        ("Луговым", "Ins", "Masc", "Луговой"),
+        ("Мозговой", "Gen", "Fem", "Мозговая"),
+        # … a name of the dictionary stays a name, and women's names in a consonant do not decline
+        ("Толстому", "Dat", "Masc", "Толстой"),
+        ("Меркель", "Dat", "Fem", "Меркель"),
+        ("Мэй", "Ins", "Fem", "Мэй"),
+    ],
+)
+def test_nominative_by_gender(vocab, word, case, gender, expected):
+    assert nominative(vocab, NameToken(word, 0, len(word), case, gender, "Sing")) == expected
+
+
 # -- people: the parts of a name agree in case ---------------------------------------------
 
 
@@ -418,6 +448,20 @@ def _cased(text: str, *feats: tuple[str | None, str | None]) -> list[NameToken]:
         ("Марии Анна Шефер", [("Gen", "Fem"), ("Nom", "Fem"), ("Nom", "Fem")], ["Мария Анна Шефер"]),
         # after a first name and a patronymic comes the surname, even one that is also a word
         ("Сергей Петрович Синев", [("Nom", "Masc")] * 3, ["Сергей Петрович Синев"]),
+        # endings that tell the case the tagger missed: a man's instrumental, a woman's
+        # accusative, an instrumental after words tagged so
+        ("Давором Ристовичем", [("Ins", "Masc"), ("Gen", "Masc")], ["Давор Ристович"]),
+        ("Федотом Тумусовым", [("Gen", "Masc"), ("Gen", "Masc")], ["Федот Тумусов"]),
+        ("Кемалем Ататюрком", [("Nom", "Masc"), ("Ins", "Masc")], ["Кемаль Ататюрк"]),
+        ("Анну Чиповскую", [("Acc", "Fem"), ("Acc", "Masc")], ["Анна Чиповская"]),
+        ("Чан Дай Куангом", [("Ins", "Masc"), ("Ins", "Masc"), ("Nom", "Masc")], ["Чан Дай Куанг"]),
+        # … but a nominative stays one: a first name in «-ей» before a surname in «-ом»,
+        # a surname in «-у» that does not decline
+        ("Сергею Шойгу", [("Dat", "Masc"), ("Nom", "Masc")], ["Сергей Шойгу"]),
+        ("Андриану Канду", [("Dat", "Masc"), ("Nom", "Masc")], ["Андриан Канду"]),
+        ("Криштиану Роналду", [("Nom", "Masc"), ("Nom", "Masc")], ["Криштиану Роналду"]),
+        ("Сергей Гром", [("Nom", "Masc"), ("Nom", "Masc")], ["Сергей Гром"]),
+        ("Алексей Содом", [("Nom", "Masc"), ("Gen", "Masc")], ["Алексей Содом"]),
     ],
 )
 def test_name_parts_agree_in_case(vocab, text, feats, expected):
