@@ -75,6 +75,7 @@ from briefings.people import (
     name_mentions,
     stem,
     titled_names,
+    with_yo,
 )
 
 _NAME_GRAMMEMES = {"Surn", "Name", "Patr"}
@@ -446,7 +447,7 @@ def normalize_organization(vocab: MorphVocab, tokens) -> str:
         elif "-" in token.text[1:] and token.pos == "ADJ" and (tokens[head].feats or {}).get("Case") in _OC_CASE:
             words.append(_compound_adjective(vocab, token.text, tokens[head].feats))
         else:
-            words.append(recover_shape(_with_yo(_inflect(vocab, token), token.text), token.text))
+            words.append(recover_shape(with_yo(_inflect(vocab, token), token.text), token.text))
     return recover_spaces(words, tokens)
 
 
@@ -465,14 +466,6 @@ def _noun_tagged_adjective(vocab: MorphVocab, token) -> bool:
         return False
     parses = vocab.parse(token.text.lower())
     return bool(parses) and all(p.tag.POS == "NOUN" and p.is_known for p in parses)
-
-
-def _with_yo(word: str, original: str) -> str:
-    """Put back the «ё» the dictionary forms drop: «Огонёк» stays «Огонёк»."""
-    for i, char in enumerate(original.lower()):
-        if char == "ё" and word[i:i + 1] == "е" and word[:i] == original[:i].lower():
-            word = word[:i] + "ё" + word[i + 1:]
-    return word
 
 
 def _dictionary_word(vocab: MorphVocab, word: str) -> bool:

@@ -19,7 +19,7 @@ Two steps, both pure functions of their inputs:
 from briefings.people_families import family_names
 from briefings.people_merge import merge_people
 from briefings.people_mentions import in_context, name_mentions
-from briefings.people_names import NameMention, NameToken, fold, stem
+from briefings.people_names import NameMention, NameToken, fold, stem, with_yo
 from briefings.people_nominative import nominative
 from briefings.people_titles import titled_names
 from briefings.people_words import is_plain_word, is_word_compound
@@ -37,4 +37,5 @@ __all__ = [
     "nominative",
     "stem",
     "titled_names",
+    "with_yo",
 ]

@@ -48,6 +48,15 @@ def fold(word: str) -> str:
     return word.lower().replace("ё", "е")
 
 
+def with_yo(word: str, original: str) -> str:
+    """Put back the «ё» the dictionary forms drop (the inverse of :func:`fold` on a form
+    made from ``original``): «Огонёк» stays «Огонёк», «Звонарёвой» gives «звонарёва»."""
+    for i, char in enumerate(original.lower()):
+        if char == "ё" and word[i:i + 1] == "е" and word[:i] == original[:i].lower():
+            word = word[:i] + "ё" + word[i + 1:]
+    return word
+
+
 def _spelling(word: str) -> str:
     """Merge key of a name part: also э→е, so that transliteration variants of one
     foreign name («Мэй»/«Мей», «Дэвис»/«Девис») are one person."""

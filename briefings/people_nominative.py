@@ -8,7 +8,16 @@ names follow the Russian declension of foreign names («Доминика Раа�
 
 from __future__ import annotations
 
-from briefings.people_names import CYRILLIC, NAME_GRAMMEMES, PATRONYMIC, SENIOR_NOM, VOWELS, NameToken, fold
+from briefings.people_names import (
+    CYRILLIC,
+    NAME_GRAMMEMES,
+    PATRONYMIC,
+    SENIOR_NOM,
+    VOWELS,
+    NameToken,
+    fold,
+    with_yo,
+)
 
 UD_CASES = {"Gen": {"gent", "gen1", "gen2"}, "Dat": {"datv"}, "Acc": {"accs"}, "Ins": {"ablt"},
             "Loc": {"loct", "loc2"}, "Voc": {"voct"}}
@@ -149,17 +158,7 @@ def nominative(vocab, token: NameToken, plural: bool = False) -> str:
     else:
         ranked = sorted(candidates, key=lambda c: c not in guessed)
     chosen = russian[0] if russian else ranked[0]
-    return shape(_with_yo(chosen, word), word)
-
-
-def _with_yo(form: str, word: str) -> str:
-    """``form`` (made from the ё-folded word) with the «ё» the word was written with:
-    «Звонарёвой» → «звонарёва», not «звонарева»."""
-    lower = word.lower()
-    n = 0
-    while n < min(len(form), len(lower)) and form[n] == fold(lower[n]):
-        n += 1
-    return lower[:n] + form[n:]
+    return shape(with_yo(chosen, word), word)  # «Звонарёвой» → «Звонарёва»
 
 
 def _epithet(parses, gender: str | None) -> str | None:
