@@ -387,22 +387,37 @@ def _feats(token, *names: str) -> list[str | None]:
 _OC_CASE = {"Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
 
 
+_NEVER_NOMINATIVE = ("ом", "ем", "ами", "ями", "ах", "ях")
+
+
 def _inflect(vocab: MorphVocab, token) -> str:
     """natasha's ``inflect_word``, then a looser try for words whose gender or number the
-    tagger got wrong: any parse in the tagged case, put in the nominative («Алросой»).
+    tagger got wrong: any parse in the tagged case, put in the nominative («Алросой»); a
+    noun the dictionary knows only out of the nominative, in another case than tagged.
     An adjective keeps its stem: «Высшей» → «Высшая», not the lexeme's «высочайшая»."""
     word = inflect_word(vocab, token)
     case = (token.feats or {}).get("Case")
     original = token.text.lower().replace("ё", "е")
     if token.pos == "ADJ" and case in _OC_CASE and len(word) > len(original):
         return _closest_nominative(vocab, original, _OC_CASE[case], token.feats.get("Gender")) or word
-    if word != original or case not in _OC_CASE:
+    if word != original:
         return word
-    for parse in vocab.parse(word):
-        if parse.tag.case == _OC_CASE[case] and parse.tag.POS in ("NOUN", "ADJF"):
+    parses = vocab.parse(word)
+    for parse in parses:
+        if parse.tag.case == _OC_CASE.get(case) and parse.tag.POS in ("NOUN", "ADJF"):
             form = parse.inflect({"Nom"})
             if form:
                 return form.word
+    if token.pos in ("NOUN", "PROPN") and parses and all(p.is_known and p.tag.case not in ("nomn", None) for p in parses) \
+            and (case in _OC_CASE or word.endswith(_NEVER_NOMINATIVE)) \
+            and not word.endswith("е") and token.text[1:].islower():
+        # a word the dictionary knows only out of the nominative, tagged in another oblique
+        # case («в Минтруда» tagged locative) or tagged nominative with an ending no name
+        # has in the nominative («Юганскнефтегазом»); not «Алроса» (a name, not the
+        # genitive of «алрос»), «Шальке» (no form of «шалька»), «УрФУ», «ГИПРОНикелем»
+        form = parses[0].inflect({"Nom"})
+        if form:
+            return form.word
     return word
 
 
@@ -431,10 +446,17 @@ def normalize_organization(vocab: MorphVocab, tokens) -> str:
 
     «Следственного комитета России» → «Следственный комитет России»,
     «Министерства иностранных дел» → «Министерство иностранных дел».
-    An abbreviation keeps its letters: «ФСЭГ», «МИДа» → «МИД».
+    An abbreviation keeps its letters: «ФСЭГ», «МИДа» → «МИД». A lone adjective takes the
+    nominative of its gender («Олимпийском» → «Олимпийский», «Скорой» → «Скорая»).
     """
     head = next((i for i, t in enumerate(tokens)
-                 if t.pos in ("NOUN", "PROPN") or _noun_tagged_adjective(vocab, t)), None)
+                 if t.pos in ("NOUN", "PROPN") and not _adjective_tagged_noun(vocab, t)
+                 or _noun_tagged_adjective(vocab, t)), None)
+    if head is None and len(tokens) == 1 and (tokens[0].pos == "ADJ" or _adjective_tagged_noun(vocab, tokens[0])) \
+            and tokens[0].text[:1].isupper() \
+            and tokens[0].text.isalpha() and not tokens[0].text.isascii():
+        # an adjective named alone: «в «Олимпийском»» → «Олимпийский», «от «Южного»» → «Южный»
+        return recover_shape(with_yo(_inflect(vocab, tokens[0]), tokens[0].text), tokens[0].text)
     if head is None or any(not t.text[:1].isalpha() or t.text.isascii() for t in tokens[: head + 1]):
         return recover_spaces([t.text for t in tokens], tokens)
     words = []
@@ -457,6 +479,15 @@ def _compound_adjective(vocab: MorphVocab, word: str, head_feats: dict) -> str:
     first, _, last = word.rpartition("-")
     nominative = _closest_nominative(vocab, last.lower(), _OC_CASE[head_feats["Case"]], head_feats.get("Gender"))
     return f"{first}-{recover_shape(nominative, last)}" if nominative else word
+
+
+def _adjective_tagged_noun(vocab: MorphVocab, token) -> bool:
+    """A word the tagger calls a proper noun that the dictionary knows only as an adjective:
+    «Североатлантического» in «Североатлантического альянса» is no head noun."""
+    if token.pos != "PROPN" or not token.text[1:].islower():
+        return False
+    parses = vocab.parse(token.text.lower())
+    return bool(parses) and all(p.tag.POS == "ADJF" and p.is_known for p in parses)
 
 
 def _noun_tagged_adjective(vocab: MorphVocab, token) -> bool:

@@ -70,8 +70,11 @@ def name_tokens(span, tokens: Sequence[Token], token_at: Mapping[int, int], text
     first word: «Коллегию» + «выборщиков», «Палата» + «представителей», «Съезд» + «народных
     депутатов» (after a lone common noun: a genitive plural of people, maybe with an
     adjective); a verb the NER ran into the span is cut off (:func:`without_trailing_verbs`),
-    and so is a person's role before it (:func:`without_leading_role`)."""
+    and so is a person's role before it (:func:`without_leading_role`); a lone adjective
+    goes by what follows it (:func:`_lone_adjective`)."""
     own = without_leading_role(without_trailing_verbs(span.tokens, vocab), vocab, lexicon)
+    if len(own) == 1 and own[0].pos == "ADJ":
+        return _lone_adjective(own, tokens, token_at, text)
     if len(own) != 1 or not is_plain_noun(own[0].text, vocab):
         return own
     i = token_at.get(own[0].start)
@@ -84,6 +87,20 @@ def name_tokens(span, tokens: Sequence[Token], token_at: Mapping[int, int], text
                 and (size == 1 or genitive_plural(vocab, tail[0].text, "ADJF")) \
                 and genitive_plural(vocab, tail[-1].text, "NOUN", "anim"):
             return own + list(tail)
+    return own
+
+
+def _lone_adjective(own: list, tokens: Sequence[Token], token_at: Mapping[int, int], text: str) -> list:
+    """An ORG span of one adjective: a name of its own in quotes or before a comma
+    («в «Олимпийском»», «партии – Демократическая, Аграрная»); before the common noun
+    or the abbreviation it qualifies, no name the NER saw whole («Верховной радой»,
+    «Шенгенскую зону», «Челябинского СК», whose «СК» the NER tags on its own)."""
+    i = token_at.get(own[0].start)
+    after = tokens[i + 1] if i is not None and i + 1 < len(tokens) else None
+    if after is None or not adjacent(text, own[0], after) or text[own[0].start - 1:own[0].start] in ("«", '"'):
+        return own
+    if after.pos == "NOUN" and after.text.islower() or len(after.text) > 1 and after.text.isupper() and after.text.isalpha():
+        return []
     return own
 
 

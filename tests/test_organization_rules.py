@@ -51,6 +51,15 @@ def orgs_of(tagger, body: str) -> list[str]:
         ("Решение Экспертно-консультативного совета опубликовано.", {"Экспертно-консультативный совет"}),
         # an abbreviation keeps its letters, a case ending is dropped («МИДа» → «МИД»)
         ("Представитель МИДа России сказал, что заявление ОПЕК рассматривается.", {"МИД России", "ОПЕК"}),
+        # an adjective named alone takes the nominative of its gender
+        ("Теннисистка мечтала выйти на корт «Олимпийского», но травма помешала.", {"Олимпийский"}),
+        ("Главное отличие «Северного потока» от «Южного» заключается в мощности.", {"Южный"}),
+        # a noun the dictionary knows only out of the nominative, tagged in another case
+        ("В 2020 году «Ратником» будет обеспечен каждый военный.", {"Ратник"}),
+        ("В Минтруда рассказали о пенсиях.", {"Минтруд"}),
+        # an adjective the tagger calls a proper noun is no head noun
+        ("Рогозин готов представить генсеку Североатлантического альянса позицию стороны.",
+         {"Североатлантический альянс"}),
     ],
 )
 def test_nominative_names(tagger, body, expected):
@@ -164,6 +173,9 @@ def test_tidy_name(name, tidy):
         ("Если вы нашли опечатку, нажмите Ctrl+Enter.", {"Ctrl+Enter"}),
         ("Митинг прошёл у здания парламента. Фото: Иван Петров / ТАСС", {"ТАСС"}),
         ("Митинг прошёл мирно. Фото Reuters", {"Reuters"}),
+        # a lone adjective before the noun or the abbreviation it qualifies
+        ("Взять хотя бы Шенгенскую зону.", {"Шенгенская", "Шенгенскую"}),
+        ("Об этом сообщила пресс-служба Челябинского СК.", {"Челябинский", "Челябинского", "Челябинский СК"}),
     ],
 )
 def test_not_organizations(tagger, body, absent):
