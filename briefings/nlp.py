@@ -35,7 +35,7 @@ from briefings.elision import completed_name, shared_nouns
 from briefings.gazetteer import Gazetteer
 from briefings.language import russian_only
 from briefings.model import Article, Entity, Span, Tags
-from briefings.places import PlaceLexicon, place_name, region_country
+from briefings.places import PlaceLexicon, capitalized_words, nominative_in_text, place_name, region_country
 from briefings.organizations import (
     Lexicon,
     OrgMention,
@@ -120,6 +120,7 @@ class Tagger:
         products: list[str] = []  # names written after «вакцина», «самолёт»: products
         token_at = {t.start: i for i, t in enumerate(doc.tokens)}
         shared = shared_nouns(doc.spans, text)
+        written: frozenset[str] | None = None  # capitalized words, once a place needs them
         for n, span in enumerate(doc.spans):
             mention = Span(span.start, span.stop)
             if span.type == "PER":
@@ -148,7 +149,8 @@ class Tagger:
                     if n in shared else None
                 name = name or self._place_name(span, text)  # «Донецкой и Луганской областях»: «Донецкая область»
                 if name:
-                    places.append((name, mention))
+                    written = written if written is not None else capitalized_words(text)
+                    places.append((nominative_in_text(name, written, vocab), mention))
         taken = [Span(s.start, s.stop) for s in doc.spans]
         people.extend(titled_names(doc.tokens, vocab, taken))
         persons = [Span(s.start, s.stop) for s in doc.spans if s.type == "PER"]

@@ -122,8 +122,11 @@ def nominative(vocab, token: NameToken, plural: bool = False) -> str:
     epithet = _epithet(parses, gender)
     if epithet:
         return shape(epithet, word)
-    if sex == "F" and low[-1] not in VOWELS and not low.endswith(_RUSSIAN_FEMININE_OBLIQUE):
-        return word  # «Мэй», «Меркель»: feminine names in a consonant do not decline
+    if sex == "F" and low[-1] not in VOWELS and not low.endswith(_RUSSIAN_FEMININE_OBLIQUE) \
+            and not (case == "Ins" and low.endswith("ой") and len(low) >= 5 and low[-3] not in VOWELS):
+        # «Мэй», «Меркель»: feminine names in a consonant do not decline (but «с Барборой»
+        # is the instrumental of «Барбора»)
+        return word
     # the dictionary's readings: for a man, not a feminine one nor a thing («Тафте» is no
     # form of «тафта»)
     guessed = {p.normal_form for p in parses

@@ -108,3 +108,33 @@ def region_country(name: str, city_country: Callable[[str], str | None]) -> str 
     candidates = {stem, stem + "ск", stem + "к", stem + "ь", stem + "а"} | ({stem[:-2] + "ва"} if stem.endswith("ов") else set())
     codes = {city_country(c[:1].upper() + c[1:]) for c in candidates} - {None}
     return codes.pop() if len(codes) == 1 else None
+
+
+# Case endings of a one-word place name, with the nominative endings they may come from.
+_OBLIQUE = (("е", ("", "а", "я", "ь")), ("у", ("", "а")), ("ом", ("",)), ("ой", ("а",)),
+            ("ы", ("а",)), ("и", ("а", "я", "ь")), ("а", ("",)), ("я", ("ь", "й")))
+_CAPITALIZED = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+(?![\w-])")
+
+
+def capitalized_words(text: str) -> frozenset[str]:
+    """The capitalized words of a text (the forms :func:`nominative_in_text` looks for)."""
+    return frozenset(_CAPITALIZED.findall(text))
+
+
+def nominative_in_text(name: str, written: frozenset[str], vocab) -> str:
+    """An unknown one-word place name the normalizer left out of the nominative, put in the
+    nominative the text itself writes it in (``written``: :func:`capitalized_words`):
+    «в Кундузе» → «Кундуз» when the article also writes «Кундуз», «Кунейтры» →
+    «Кунейтра», «Вупперталя» → «Вупперталь». A name the dictionary knows is left alone,
+    and so is a neuter in «-ье»/«-ие» («Закарпатье» is no form of «Закарпатья»); no
+    evidence in the text, no change («Монце»)."""
+    if not re.fullmatch(r"[А-ЯЁ][а-яё]+", name) or name.endswith(("ье", "ие")) \
+            or any(p.is_known for p in vocab.parse(fold(name))):
+        return name
+    for ending, nominatives in _OBLIQUE:
+        if name.endswith(ending) and len(name) - len(ending) >= 3:
+            stem = name[: len(name) - len(ending)]
+            found = [stem + n for n in nominatives if stem + n in written]
+            if len(found) == 1:
+                return found[0]
+    return name

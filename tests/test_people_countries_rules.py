@@ -399,6 +399,9 @@ def test_nominative_rules(vocab, word, case, expected):
         ("Липницкой", "Loc", "Fem", "Липницкая"),
         ("Вишневском", "Loc", "Masc", "Вишневский"),
         ("Звонарёвой", "Ins", "Fem", "Звонарёва"),  # the «ё» as written
+        # a woman's first name the dictionary does not know, in the instrumental
+        ("Барборой", "Ins", "Fem", "Барбора"),
+        ("Джой", "Ins", "Fem", "Джой"),
         ("Ромашковой", "Gen", "Fem", "Ромашкова"),
         # a surname made of a stressed adjective
         ("Луговым", "Ins", "Masc", "Луговой"),

@@ -9,7 +9,7 @@ import pytest
 
 from briefings.elision import completed_name
 from briefings.model import Article
-from briefings.places import PlaceLexicon, place_name, region_country
+from briefings.places import PlaceLexicon, capitalized_words, nominative_in_text, place_name, region_country
 
 
 @pytest.fixture(scope="session")
@@ -113,3 +113,20 @@ def test_region_country(gazetteer, name, expected):
 ])
 def test_completed_name(vocab, adjective, partner, shared, expected):
     assert completed_name(adjective, partner, shared, vocab) == expected
+
+
+@pytest.mark.parametrize(
+    "name, text, expected",
+    [
+        # the article writes the place in the nominative elsewhere
+        ("Кундузе", "Взрыв в Кундузе. Кундуз находится на севере.", "Кундуз"),
+        ("Кунейтры", "Бои у Кунейтры. Кунейтра под контролем.", "Кунейтра"),
+        ("Вупперталя", "Жители Вупперталя. Вупперталь — город.", "Вупперталь"),
+        # no evidence, no change; a neuter in «-ье» is a nominative; the dictionary's words stay
+        ("Монце", "Гонка прошла в Монце.", "Монце"),
+        ("Закарпатье", "Жители Закарпатья. Закарпатье голосует.", "Закарпатье"),
+        ("Москве", "В Москве. Москва — столица.", "Москве"),
+    ],
+)
+def test_nominative_written_in_the_text(vocab, name, text, expected):
+    assert nominative_in_text(name, capitalized_words(text), vocab) == expected
