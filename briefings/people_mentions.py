@@ -303,12 +303,12 @@ def _case_of_name(vocab, words: Sequence[NameToken]) -> NameToken:
     surname («Сергею Шойгу», «Андриану Канду», «Криштиану Роналду»), «Марины» is also a
     man's genitive, and «Марина Афанасьева» must stay a nominative."""
     last = words[-1]
-    low = [fold(w.text) for w in words]
+    low = [fold(w.text) for w in words]  # (ё-folded)
     if last.case != "Ins" and len(low[-1]) > 4 and low[-1].endswith(("ом", "ем", "ым")) \
-            and all(w.endswith(("ом", "ем", "ой", "ёй")) or w.endswith("ей") and not _nominative_name(vocab, w)
+            and all(w.endswith(("ом", "ем", "ой")) or w.endswith("ей") and not _nominative_name(vocab, w)
                     for w in low[:-1]):
         case = "Ins"
-    elif last.case != "Acc" and low[-1].endswith(("ову", "еву", "ёву", "ину", "ую")) \
+    elif last.case != "Acc" and low[-1].endswith(("ову", "еву", "ину", "ую")) \
             and all(w.gender == "Fem" for w in words) and all(w.endswith(("у", "ю")) for w in low[:-1]):
         case = "Acc"
     elif last.case == "Nom" and {w.case for w in words[:-1]} == {"Ins"} \

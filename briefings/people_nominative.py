@@ -51,7 +51,7 @@ _PLURAL = [("ыми", "ы"), ("ими", "и"), ("ых", "ы"), ("их", "и"), (
 _VELAR = set("гкхжшчщ")
 # a woman's Russian surname out of the nominative («Хромовой», «Поклонской»), which the
 # dictionary may read as an adjective («хромовый»)
-_RUSSIAN_FEMININE_OBLIQUE = ("овой", "евой", "ёвой", "иной", "ыной", "ской", "цкой")
+_RUSSIAN_FEMININE_OBLIQUE = ("овой", "евой", "иной", "ыной", "ской", "цкой")  # (of the ё-folded word)
 _RUSSIAN_SURNAME_ADJECTIVES = ("овый", "евый", "ёвый", "иный", "ыный")
 
 

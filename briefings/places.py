@@ -5,7 +5,9 @@ elided noun («Донецкая и Луганская области» gives «�
 start («Еще»), a capitalized common noun («Земля», «Родина», «Средневековье»). Its
 normalizer misses some forms («Балканах», «Марселе» → «Марсел») and leaves the adjective
 and its noun disagreeing («Луганская области»). :func:`place_name` mends what it can
-and says ``None`` for the rest. A place that is a country is left to the gazetteer (see
+and says ``None`` for the rest; :func:`nominative_in_text` puts a name the dictionary
+does not know in the nominative the article itself writes it in («Кундузе» → «Кундуз»).
+A place that is a country is left to the gazetteer (see
 ``Tagger``).
 """
 

@@ -457,6 +457,7 @@ def _cased(text: str, *feats: tuple[str | None, str | None]) -> list[NameToken]:
         ("Федотом Тумусовым", [("Gen", "Masc"), ("Gen", "Masc")], ["Федот Тумусов"]),
         ("Кемалем Ататюрком", [("Nom", "Masc"), ("Ins", "Masc")], ["Кемаль Ататюрк"]),
         ("Анну Чиповскую", [("Acc", "Fem"), ("Acc", "Masc")], ["Анна Чиповская"]),
+        ("Анну Чиповскую", [("Acc", "Fem"), ("Nom", "Fem")], ["Анна Чиповская"]),
         ("Чан Дай Куангом", [("Ins", "Masc"), ("Ins", "Masc"), ("Nom", "Masc")], ["Чан Дай Куанг"]),
         # … but a nominative stays one: a first name in «-ей» before a surname in «-ом»,
         # a surname in «-у» that does not decline
