@@ -124,6 +124,8 @@ class Tagger:
         for n, span in enumerate(doc.spans):
             mention = Span(span.start, span.stop)
             if span.type == "PER":
+                if self._names_country(span):
+                    continue
                 tokens = [NameToken(t.text, t.start, t.stop, *_feats(t, "Case", "Gender", "Number"))
                           for t in span.tokens]
                 people.extend(name_mentions(tokens, text, vocab))
@@ -153,7 +155,7 @@ class Tagger:
                     places.append((nominative_in_text(name, written, vocab), mention))
         taken = [Span(s.start, s.stop) for s in doc.spans]
         people.extend(titled_names(doc.tokens, vocab, taken))
-        persons = [Span(s.start, s.stop) for s in doc.spans if s.type == "PER"]
+        persons = [Span(s.start, s.stop) for s in doc.spans if s.type == "PER" and not self._names_country(s)]
         orgs.extend(institution_mentions(doc.tokens, text, vocab, self.gazetteer.lookup, taken, self.lexicon, persons,
                                          city_of=self.gazetteer.city_country))
         orgs.extend(dateline_sources(text, taken))
@@ -326,6 +328,11 @@ class Tagger:
         ]
         entities.sort(key=lambda e: (-e.mentions, e.spans[0].start))
         return entities
+
+    def _names_country(self, span) -> bool:
+        """A PER span of two words or more that is a country: «Эль Сальвадор», «Коста Рика»
+        in a list (one word may be a first name too: «Доминика»)."""
+        return len(span.tokens) > 1 and bool(self.gazetteer.lookup(span.text))
 
     def _is_given_name(self, word: str) -> bool:
         """A first name in the dictionary and not also a surname («Александр», not «Иванов»)."""
