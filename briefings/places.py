@@ -21,8 +21,8 @@ from typing import Callable
 
 import yaml
 
-from briefings.organizations_grammar import agreeing_name
-from briefings.people_names import fold
+from briefings.organizations_grammar import agreeing_adjective, agreeing_name
+from briefings.people_names import fold, with_yo
 from briefings.people_nominative import shape
 
 _WORD = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*")
@@ -63,7 +63,7 @@ def place_name(normal: str, written: str, after: str, vocab, lexicon: PlaceLexic
     noun («Луганская области» → «Луганская область»).
     """
     if " " in written.strip():
-        return agreeing_name(normal, vocab)
+        return agreeing_name(_head_in_nominative(normal, written, vocab), vocab)
     if not _WORD.fullmatch(written):
         return normal
     parses = vocab.parse(fold(written))
@@ -85,6 +85,39 @@ def place_name(normal: str, written: str, after: str, vocab, lexicon: PlaceLexic
 
 
 _ABSTRACT = re.compile(r"(?:ние|ость)$")  # «Введение», «Бесполезность»
+
+
+def _head_in_nominative(normal: str, written: str, vocab) -> str:
+    """Adjectives and a head noun the normalizer left out of the nominative, agreeing as
+    written («Южных Курилах» normalized to «Южные Курилах», «Западной Двиной», «Вышнего
+    Волочка»): the noun is put in the nominative, its number kept («Южные Курилы»), and
+    the adjectives agree with it. Words that do not agree as written are left alone
+    («Пхенчхан Олимпиаде»), and so is a genitive complement after a head noun («Площадь
+    Революции»)."""
+    *left, last = written.split()
+    parses = vocab.parse(fold(last))
+    if not left or not parses or not all(p.is_known and p.tag.POS == "NOUN" and p.tag.case not in ("nomn", None)
+                                         for p in parses):
+        return normal
+    for noun in parses:
+        adjectives = [next((a for a in vocab.parse(fold(word)) if a.is_known and a.tag.POS in _ADJECTIVES
+                            and a.tag.case == noun.tag.case and _agree(a, noun)), None) for word in left]
+        head = noun.inflect({"Nom"}) if all(adjectives) else None
+        agreeing = [agreeing_adjective(a, head) for a in adjectives] if head is not None else []
+        if agreeing and all(agreeing):
+            words = [_as_written(a.word, w) for a, w in zip(agreeing, left)]
+            return " ".join([*words, _as_written(head.word, last)])
+    return normal
+
+
+def _as_written(form: str, word: str) -> str:
+    """A dictionary form with the «ё» and the capitals of the word it was made from
+    («Черного» → «Черное», not «Чёрное»; «Волочка» → «Волочек»)."""
+    return shape(with_yo(fold(form), word), word)
+
+
+def _agree(adjective, noun) -> bool:
+    return adjective.tag.number == noun.tag.number and (noun.tag.number == "plur" or adjective.tag.gender == noun.tag.gender)
 
 
 def _plain_noun(parse) -> bool:

@@ -46,6 +46,14 @@ def vocab(tagger):
         # adjectives agree with their noun
         ("Луганская области", "Луганская области", ".", "Луганская область"),
         ("Луганская народные республики", "Луганской народных республик", ".", "Луганская народная республика"),
+        # a head noun after adjectives that agree as written is put in the nominative, its
+        # number kept
+        ("Южные Курилах", "Южных Курилах", ".", "Южные Курилы"),
+        ("Западная Двиной", "Западной Двиной", ".", "Западная Двина"),
+        ("Итальянские Альпах", "Итальянских Альпах", ".", "Итальянские Альпы"),
+        # … not a genitive complement after a head noun, nor words that do not agree
+        ("Площадь Революции", "Площади Революции", ".", "Площадь Революции"),
+        ("Пхенчхан Олимпиаде", "Пхенчхан Олимпиаде", ".", "Пхенчхан Олимпиаде"),
     ],
 )
 def test_place_name(vocab, normal, written, after, expected):
