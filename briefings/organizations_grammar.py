@@ -108,7 +108,7 @@ def agreeing_name(name: str, vocab) -> str:
              and not _NAME_GRAMMEMES & p.tag.grammemes and p.tag.case in _CASES_OF_HEAD]
     if not nouns or len(words[i]) < 4 or not any(n.tag.case == "nomn" for n in nouns) and words[i].islower():
         return name  # («Заведующая сектором»: a lower-case noun in another case is governed, not the head)
-    if all(any(_agree(a, n) and a.tag.case == n.tag.case == "nomn" for a in adj for n in nouns)
+    if all(any(agrees(a, n) and a.tag.case == n.tag.case == "nomn" for a in adj for n in nouns)
            for _, adj in adjectives):
         return name  # every adjective agrees with the noun
     number = "plur" if all(a.tag.number == "plur" for _, adj in adjectives for a in adj) else "sing"
@@ -133,7 +133,8 @@ _UD_NUMBER = {"sing": "Sing", "plur": "Plur"}
 _UD_GENDER = {"masc": "Masc", "femn": "Fem", "neut": "Neut", None: "Masc"}
 
 
-def _agree(adj, noun) -> bool:
+def agrees(adj, noun) -> bool:
+    """The adjective parse agrees with the noun parse in number, and in gender in the singular."""
     return adj.tag.number == noun.tag.number and (noun.tag.number == "plur" or adj.tag.gender == noun.tag.gender)
 
 

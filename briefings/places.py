@@ -21,7 +21,7 @@ from typing import Callable
 
 import yaml
 
-from briefings.organizations_grammar import agreeing_adjective, agreeing_name
+from briefings.organizations_grammar import agreeing_adjective, agreeing_name, agrees
 from briefings.people_names import fold, with_yo
 from briefings.people_nominative import shape
 
@@ -101,7 +101,7 @@ def _head_in_nominative(normal: str, written: str, vocab) -> str:
         return normal
     for noun in parses:
         adjectives = [next((a for a in vocab.parse(fold(word)) if a.is_known and a.tag.POS in _ADJECTIVES
-                            and a.tag.case == noun.tag.case and _agree(a, noun)), None) for word in left]
+                            and a.tag.case == noun.tag.case and agrees(a, noun)), None) for word in left]
         head = noun.inflect({"Nom"}) if all(adjectives) else None
         agreeing = [agreeing_adjective(a, head) for a in adjectives] if head is not None else []
         if agreeing and all(agreeing):
@@ -114,10 +114,6 @@ def _as_written(form: str, word: str) -> str:
     """A dictionary form with the «ё» and the capitals of the word it was made from
     («Черного» → «Черное», not «Чёрное»; «Волочка» → «Волочек»)."""
     return shape(with_yo(fold(form), word), word)
-
-
-def _agree(adjective, noun) -> bool:
-    return adjective.tag.number == noun.tag.number and (noun.tag.number == "plur" or adjective.tag.gender == noun.tag.gender)
 
 
 def _plain_noun(parse) -> bool:
