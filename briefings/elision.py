@@ -14,7 +14,7 @@ from typing import Sequence
 
 from briefings.organizations_grammar import agreeing_adjective
 from briefings.people_names import fold
-from briefings.people_nominative import shape
+from briefings.people_nominative import spelled_as
 
 _BETWEEN_ELIDED = re.compile(r"\s*(?:,\s*|(?:,\s*)?(?:и|или)\s+)")
 
@@ -49,5 +49,4 @@ def completed_name(adjective: str, partner: str, shared: Sequence[bool], vocab) 
     form = agreeing_adjective(adjective_parse, noun)  # plural with a plural noun: «Гавайские и Курильские острова»
     if form is None:
         return None
-    word = form.word if "ё" in adjective.lower() else form.word.replace("ё", "е")  # spelled as written
-    return " ".join([shape(word, adjective)] + [w for w, keep in zip(words[1:], shared[1:]) if keep])
+    return " ".join([spelled_as(form.word, adjective)] + [w for w, keep in zip(words[1:], shared[1:]) if keep])

@@ -121,11 +121,13 @@ class Tagger:
         token_at = {t.start: i for i, t in enumerate(doc.tokens)}
         shared = shared_nouns(doc.spans, text)
         written: frozenset[str] | None = None  # capitalized words, once a place needs them
+        persons: list[Span] = []  # PER spans, but countries the NER took for people
         for n, span in enumerate(doc.spans):
             mention = Span(span.start, span.stop)
             if span.type == "PER":
                 if self._names_country(span):
                     continue
+                persons.append(mention)
                 tokens = [NameToken(t.text, t.start, t.stop, *_feats(t, "Case", "Gender", "Number"))
                           for t in span.tokens]
                 people.extend(name_mentions(tokens, text, vocab))
@@ -155,7 +157,6 @@ class Tagger:
                     places.append((nominative_in_text(name, written, vocab), mention))
         taken = [Span(s.start, s.stop) for s in doc.spans]
         people.extend(titled_names(doc.tokens, vocab, taken))
-        persons = [Span(s.start, s.stop) for s in doc.spans if s.type == "PER" and not self._names_country(s)]
         orgs.extend(institution_mentions(doc.tokens, text, vocab, self.gazetteer.lookup, taken, self.lexicon, persons,
                                          city_of=self.gazetteer.city_country))
         orgs.extend(dateline_sources(text, taken))

@@ -19,11 +19,10 @@ from typing import Sequence
 
 from briefings.model import Span
 from briefings.people_names import NameMention, fold, name_words
-from briefings.people_nominative import shape
+from briefings.people_nominative import UD_GENDER, shape
 
 # the given names before «и» (a list may come first: «Анна, Мария и Ольга Ивановы»)
 _GIVEN_BEFORE = re.compile(r"(?<![\w-])((?:[А-ЯЁ][а-яё]+,[ \u00a0])*[А-ЯЁ][а-яё]+)[ \u00a0]+и[ \u00a0]+$")
-_GENDERS = {"masc": "Masc", "femn": "Fem"}
 
 
 def family_names(mentions: Sequence[NameMention], text: str, vocab) -> list[NameMention]:
@@ -83,8 +82,8 @@ def _given(vocab, word: str, readings) -> tuple[str, str] | None:
     for p in vocab.parse(fold(word)):
         grammemes = set(p.tag.grammemes)
         if p.is_known and "Name" in grammemes and p.tag.number != "plur" \
-                and (p.tag.case in cases or "Fixd" in grammemes) and p.tag.gender in _GENDERS:
-            return shape(p.normal_form, word), _GENDERS[p.tag.gender]
+                and (p.tag.case in cases or "Fixd" in grammemes) and p.tag.gender in UD_GENDER:
+            return shape(p.normal_form, word), UD_GENDER[p.tag.gender]
     return None
 
 

@@ -66,6 +66,13 @@ def shape(word: str, like: str) -> str:
     return word
 
 
+def spelled_as(form: str, like: str) -> str:
+    """A dictionary form (ё-folded or not) written like the word it was made from: its
+    «ё» where that word has one, its capitals («Звонарёвой» → «Звонарёва», «Черного» →
+    «Черное», not «Чёрное»)."""
+    return shape(with_yo(fold(form), like), like)
+
+
 def _valid(stem: str, ending: str) -> bool:
     if len(stem) < 2:
         return False
@@ -161,7 +168,7 @@ def nominative(vocab, token: NameToken, plural: bool = False) -> str:
     else:
         ranked = sorted(candidates, key=lambda c: c not in guessed)
     chosen = russian[0] if russian else ranked[0]
-    return shape(with_yo(chosen, word), word)  # «Звонарёвой» → «Звонарёва»
+    return spelled_as(chosen, word)  # «Звонарёвой» → «Звонарёва»
 
 
 def _epithet(parses, gender: str | None) -> str | None:

@@ -22,8 +22,8 @@ from typing import Callable
 import yaml
 
 from briefings.organizations_grammar import agreeing_adjective, agreeing_name, agrees
-from briefings.people_names import fold, with_yo
-from briefings.people_nominative import shape
+from briefings.people_names import fold
+from briefings.people_nominative import shape, spelled_as
 
 _WORD = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*")
 
@@ -105,15 +105,9 @@ def _head_in_nominative(normal: str, written: str, vocab) -> str:
         head = noun.inflect({"Nom"}) if all(adjectives) else None
         agreeing = [agreeing_adjective(a, head) for a in adjectives] if head is not None else []
         if agreeing and all(agreeing):
-            words = [_as_written(a.word, w) for a, w in zip(agreeing, left)]
-            return " ".join([*words, _as_written(head.word, last)])
+            words = [spelled_as(a.word, w) for a, w in zip(agreeing, left)]
+            return " ".join([*words, spelled_as(head.word, last)])
     return normal
-
-
-def _as_written(form: str, word: str) -> str:
-    """A dictionary form with the «ё» and the capitals of the word it was made from
-    («Черного» → «Черное», not «Чёрное»; «Волочка» → «Волочек»)."""
-    return shape(with_yo(fold(form), word), word)
 
 
 def _plain_noun(parse) -> bool:
