@@ -30,6 +30,12 @@ def tagger():
 
 
 @pytest.fixture(scope="session")
+def vocab(tagger):
+    """The tagger's morphology dictionary (natasha's ``MorphVocab``)."""
+    return tagger.models.morph_vocab
+
+
+@pytest.fixture(scope="session")
 def seed_article():
     """The user's example article, from the project's own sample copy."""
     from briefings.sources import read_path

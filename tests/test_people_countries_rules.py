@@ -23,11 +23,6 @@ from briefings.people import (
 )
 
 
-@pytest.fixture(scope="session")
-def vocab(tagger):
-    return tagger.models.morph_vocab
-
-
 def tag(tagger, body: str, title: str = "Сводка"):
     return tagger(Article(path="test.txt", title=title, body=body))
 

@@ -12,11 +12,6 @@ from briefings.model import Article
 from briefings.places import PlaceLexicon, capitalized_words, nominative_in_text, place_name, region_country
 
 
-@pytest.fixture(scope="session")
-def vocab(tagger):
-    return tagger.models.morph_vocab
-
-
 @pytest.mark.parametrize(
     "normal, written, after, expected",
     [

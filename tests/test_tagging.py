@@ -11,11 +11,6 @@ from briefings.model import Article
 from briefings.people import NameToken, name_mentions, nominative
 
 
-@pytest.fixture(scope="session")
-def vocab(tagger):
-    return tagger.models.morph_vocab
-
-
 def tag(tagger, body: str, title: str = "Сводка"):
     article = Article(path="test.txt", title=title, body=body)
     return article, tagger(article)
