@@ -1,8 +1,8 @@
 """MkDocs ``File`` and ``Page`` types for what the plugin generates.
 
 - ``GeneratedFile``: a generated file that knows whether it changed (``serve --dirty``).
-- ``EditedFile``: an editor's page at a generated path, changed when its source or its
-  generated sections did.
+- ``EditedFile``: a page of the docs folder the plugin adds to (an editor's page at a
+  generated path, a briefing), changed when its source or what the plugin adds did.
 - ``RenderedFile``: a file (an RSS feed) rendered when MkDocs writes it, never kept.
 - ``GeneratedDocPage``: a page whose HTML comes from ``briefings.pages`` — no Markdown
   to convert, its table of contents from the generated headings.
@@ -46,9 +46,10 @@ class GeneratedFile(File):
 
 
 class EditedFile(GeneratedFile):
-    """An editor's page at a generated path (``content/people/x.md``): ``serve --dirty``
-    writes it again when its source changed or when the generated sections that follow
-    the editor's text did (``modified``)."""
+    """A page of the docs folder to which the plugin adds something: ``serve --dirty``
+    writes it again when its source changed or when what the plugin adds did
+    (``modified``): an editor's page at a generated path (``content/people/x.md``) whose
+    generated sections changed, a briefing whose chips or related links did."""
 
     @classmethod
     def of(cls, file: File) -> "EditedFile":

@@ -163,6 +163,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
                 files.remove(editors)
                 files.append(edited)
         self.plugin_pages = frozenset(plugin_pages)
+        if self.serving and self.dirty:
+            self._mark_changed_briefings(files, config)
         self._start_indexer(files, config)
         for uri, render in feed_renderers(self.index, config.site_name, config.site_url or "").items():
             feed = RenderedFile.make(config, uri, render)
@@ -183,6 +185,29 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
                                 *(f"{source}:{self.stamps.get(source)}" for source in generated.sources))
         self.next_signatures[uri] = signature
         return signature is None or self.signatures.get(uri) != signature
+
+    def _mark_changed_briefings(self, files: Files, config: MkDocsConfig) -> None:
+        """Under ``serve --dirty``, a briefing whose file did not change is written again
+        when what the site adds to it did: its chips and entity links (which entities have
+        a page), its related briefings and its previous and next ones (their titles and
+        dates), e.g. after another briefing was retitled or tagged anew."""
+        for item in self.index.items:
+            older, newer = self.index.neighbours(item)
+            shown = [other for other in (*self.index.related(item, self.config.related), older, newer) if other]
+            signature = _digest(repr(self.config), *map(repr, self.index.entities_of(item)),
+                                *(f"{other.uri}|{other.title}|{other.date}" for other in shown))
+            self.next_signatures[item.uri] = signature
+            if self.signatures.get(item.uri, signature) == signature:
+                continue  # unchanged, or new in this session (MkDocs writes new pages anyway)
+            file = files.get_file_from_path(item.uri)
+            if file is None or isinstance(file, GeneratedFile):
+                continue
+            edited = EditedFile.of(file)
+            edited.modified = True
+            files.remove(file)
+            files.append(edited)
+            if isinstance(file.page, BriefingPage):
+                BriefingPage(edited, config, file.page.front)
 
     def _read_item(self, file: File) -> tuple[Item | None, FrontMatter | None]:
         """The briefing of ``file`` and its frontmatter as parsed; unchanged files (same

@@ -114,3 +114,27 @@ def test_an_edit_rewrites_only_the_search_bundle_of_the_edited_page(project_copy
     folder = "pagefind" if edited_bundle == 1 else f"pagefind-{edited_bundle}"
     assert rewritten == {folder}  # pages rendered again unchanged (the home page) need no new bundle
     assert "кварцевый маятник" in plugin.searchable[url]
+
+
+def test_an_edit_rewrites_the_briefings_that_show_it(dirty_builds):
+    """Other briefings show the edited one in their related links and previous/next
+    links: retitling it writes them again with the new title, though their files did
+    not change."""
+    root, again = dirty_builds
+    site = root / "site"
+    briefing = root / "content" / "briefings" / "2024" / "08" / "putin-i-aliev-obsudili-v-baku-koridor-sever-iug.md"
+    text = briefing.read_text(encoding="utf-8")
+    old_title = "Путин и Алиев обсудили в Баку коридор «Север — Юг»"
+    assert f'title: "{old_title}"' in text
+    own = briefing.relative_to(root / "content").with_suffix("").as_posix() + "/index.html"
+    showing = [p.relative_to(site).as_posix() for p in (site / "briefings").rglob("index.html")
+               if p.relative_to(site).as_posix() not in (own, "briefings/index.html")
+               and old_title in p.read_text(encoding="utf-8")]
+    assert showing  # the demo's other briefings link to it
+    time.sleep(0.01)
+    briefing.write_text(text.replace(old_title, "Коридор «Север — Юг» обсудили в Баку заново", 1), encoding="utf-8")
+    os.utime(briefing)
+    again()
+    for path in showing:
+        page = (site / path).read_text(encoding="utf-8")
+        assert "Коридор «Север — Юг» обсудили в Баку заново" in page and old_title not in page, path
