@@ -118,11 +118,13 @@ def main() -> int:
     dirty = median(results["plugin --dirty"]["rebuild_s"]) / median(results["bare --dirty"]["rebuild_s"])
     report(f"ratio plugin/bare rebuild: {ratio:.2f}×; with --dirty: {dirty:.2f}×")
     report("how to read it: seconds from saving a briefing to the refreshed page in `mkdocs serve` "
-           "(includes MkDocs' 0.25 s debounce). Without --dirty the whole site is rebuilt; with --dirty MkDocs "
-           "renders only changed sources, the plugin writes only the generated pages made of the edited "
-           "briefing plus the site-wide indexes, and writes again only the search bundle(s) holding the "
-           "changed page (bundles of serve_bundle_pages; the rest of the time: reading the index of all "
-           "briefings and planning the generated pages).")
+           "(includes MkDocs' 0.25 s debounce). Without --dirty MkDocs empties the site folder and renders "
+           "every page again; the plugin indexes again only the search bundle(s) holding a changed page and "
+           "writes the others back from memory. With --dirty MkDocs renders only changed sources, the plugin "
+           "writes only the generated pages made of the edited briefing (and the briefings showing it) plus "
+           "the site-wide indexes, and writes again only the search bundle(s) holding the changed page "
+           "(bundles of serve_bundle_pages; the rest of the time: reading the index of all briefings and "
+           "planning the generated pages).")
     report.data.update(n=args.n, results=results, ratio=ratio, ratio_dirty=dirty)
     report.save()
     return 0

@@ -43,7 +43,8 @@ from briefings.mkdocs_parts import (BriefingPage, EditedFile, GeneratedDocPage, 
 from briefings.pages import GeneratedPage, briefing_footer, briefing_header, generate, href
 from briefings.read_markdown import FrontMatter
 from briefings.registry import Registry
-from briefings.search import SHARD_PAGES, BundleLayout, SearchBundles, SearchIndexError, rewrite_bundles, search_document
+from briefings.search import (SHARD_PAGES, BundleLayout, SavedBundles, SearchBundles, SearchIndexError, rewrite_bundles,
+                              search_document)
 from briefings.shells import EMPTY_TEMPLATE, Shells, shape_of
 from briefings.sources import read_briefing
 from briefings.tagcache import TagCache
@@ -90,9 +91,10 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.serving = False
         self.dirty = False  # mkdocs serve --dirty
         self.layout: BundleLayout | None = None  # serve: which search bundle each page is in
-        self.writers = None  # search bundles being written again (serve --dirty)
-        self.changed: set[str] = set()  # serve --dirty: urls whose search document changed in this build
-        self.rewritten = 0  # serve --dirty: search bundles written again in this build
+        self.writers = None  # search bundles being written again (serve rebuilds)
+        self.changed: set[str] = set()  # serve rebuilds: urls whose search document changed in this build
+        self.rewritten: set[int] = set()  # serve rebuilds: search bundles written again in this build
+        self.saved = SavedBundles()  # plain serve: the bundles' files, written back after MkDocs empties the site
         self.searchable: dict[str, str] = {}  # serve: url -> last search document of every indexed page
         self.files: Files | None = None
         self.stamps: dict[str, tuple[int, int]] = {}  # briefing uri -> (mtime, size) of its file
@@ -107,6 +109,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.serving = command == "serve"
         self.dirty = bool(dirty)
         self.layout, self.searchable = None, {}  # a new session starts with a full build
+        self.saved.clear()
 
     def on_config(self, config: MkDocsConfig):
         if not self.config.enabled:
@@ -293,7 +296,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
 
     def _start_indexer(self, files: Files, config: MkDocsConfig) -> None:
         """Pages go to Pagefind as MkDocs renders them (see ``briefings.search``); under
-        ``serve --dirty`` after the first build, only the bundles of changed pages are
+        ``mkdocs serve`` after the first build, only the bundles of changed pages are
         written again (``on_env``)."""
         self._close_indexer()
         self.files, self.changed = files, set()
@@ -302,9 +305,9 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.indexer = SearchBundles(Path(config.site_dir), self._bundle_pages())
 
     def _incremental(self) -> bool:
-        """Whether this build updates the search bundles of the last one (``serve --dirty``
+        """Whether this build updates the search bundles of the last one (``mkdocs serve``
         after its first build; the layout keeps its bundle size for the whole session)."""
-        return self.config.search == "pagefind" and self.serving and self.dirty and self.layout is not None
+        return self.config.search == "pagefind" and self.serving and self.layout is not None
 
     def _bundle_pages(self) -> int:
         if self.serving:
@@ -403,14 +406,18 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             finally:
                 self.writers = None
             log.info("briefings: Pagefind: %d changed page(s), their %d bundle(s) written again (%d pages)",
-                     len(self.changed), self.rewritten, pages)
+                     len(self.changed), len(self.rewritten), pages)
+            if not self.dirty:
+                self.saved.save(Path(config.site_dir), self.rewritten)
             return
         if self.indexer is None:
             return
         try:
             pages, bundles = self.indexer.finish(), self.indexer.bundles
-            if self.serving:  # serve --dirty rewrites only the bundles an edit touches
+            if self.serving:  # a rebuild writes again only the bundles an edit touches
                 self.layout = BundleLayout(self.indexer.assignment, self.indexer.shard_pages)
+                if not self.dirty:
+                    self.saved.save(Path(config.site_dir), range(1, bundles + 1))
         except SearchIndexError as error:
             raise PluginError(f"briefings: {error}") from None
         finally:
@@ -418,16 +425,19 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         log.info("briefings: Pagefind indexed %d pages in %d bundle(s)", pages, bundles)
 
     def _rewrite_changed_bundles(self, config: MkDocsConfig) -> None:
-        """``serve --dirty`` renders only the pages whose source changed: the bundles
-        holding them (or pages gone, or new ones) are written again from the last search
-        document of each of their pages; the other bundles stay as they are."""
+        """A serve rebuild: the bundles holding pages whose search document changed (or
+        pages gone, or new ones) are written again from the last search document of each
+        of their pages; the other bundles stay as they are (``--dirty``) or are written
+        back as they were (plain serve, which empties the site folder first)."""
         current = {"/" + f.page.url for f in self.files.documentation_pages()
                    if f.page is not None and f.src_uri not in self.plugin_pages}
         for url in [url for url in self.searchable if url not in current]:
             del self.searchable[url]  # the page is gone
         stale = self.layout.update(self.searchable, self.changed)
+        if not self.dirty:
+            stale |= self.saved.restore(Path(config.site_dir), set(range(1, self.layout.count + 1)) - stale)
         documents = {n: [(url, self.searchable[url]) for url in self.layout.pages_of(n)] for n in stale}
-        self.rewritten = len(documents)
+        self.rewritten = set(documents)
         try:
             self.writers = rewrite_bundles(Path(config.site_dir), documents)
         except SearchIndexError as error:

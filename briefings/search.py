@@ -365,6 +365,43 @@ class BundleLayout:
         return stale
 
 
+class SavedBundles:
+    """The files of the search bundles as last written, kept in memory under plain
+    ``mkdocs serve``: MkDocs empties the site folder before each rebuild, and the bundles
+    no edit touched are written back from here instead of being indexed again."""
+
+    def __init__(self) -> None:
+        self._files: dict[int, dict[str, bytes]] = {}
+
+    def save(self, site_dir: Path, numbers: Iterable[int]) -> None:
+        """Keep the files of the given bundles as they are on disk now."""
+        for number in numbers:
+            folder = bundle_folder(site_dir, number)
+            if folder.is_dir():
+                self._files[number] = {path.relative_to(folder).as_posix(): path.read_bytes()
+                                       for path in folder.rglob("*") if path.is_file()}
+            else:  # not written: the next rebuild indexes it again
+                self._files.pop(number, None)
+
+    def restore(self, site_dir: Path, numbers: Iterable[int]) -> set[int]:
+        """Write the given bundles back; the numbers of those never saved (to index again)."""
+        missing = set()
+        for number in numbers:
+            files = self._files.get(number)
+            if files is None:
+                missing.add(number)
+                continue
+            folder = bundle_folder(site_dir, number)
+            for name, data in files.items():
+                path = folder / name
+                path.parent.mkdir(parents=True, exist_ok=True)
+                path.write_bytes(data)
+        return missing
+
+    def clear(self) -> None:
+        self._files = {}
+
+
 def rewrite_bundles(site_dir: Path, bundles: dict[int, list[tuple[str, str]]], indexer=PagefindIndexer) -> _Writers:
     """Write the given bundles again from their pages' search documents, each by its
     own Pagefind process in the background; ``join()`` the result."""
