@@ -13,15 +13,20 @@ medians of ``--repeat`` rounds:
             timeline): what MkDocs and Material spend on that many pages, with no plugin
   nosearch  the plugin with ``search: none`` (every generated page, no Pagefind)
   plugin    the plugin as the project ships it (Pagefind fed during the build)
+  pagefind  no build: the ``pagefind`` CLI over the bare site just built (Russian search
+            for the briefings alone, the way DESIGN.md first planned it)
   writes    no build: only writing, from memory, the files the plugin's site has and
             the bare one has not (pages, feeds; not the search index), as MkDocs writes
 
-How to read it: ``stubs / bare`` is the least any design pays that gives each entity
-its own MkDocs page; if it is above the ``plugin / bare`` goal, the goal cannot be met
-by making the plugin faster, only by generating fewer pages. ``nosearch / stubs`` is
-what the plugin's content (lists, timeline, feeds, links in briefings) adds over empty
-pages, and ``plugin / nosearch`` what search indexing adds; ``writes / bare`` is the
-least any design pays that writes those files to this disk, however it renders them.
+How to read it: ``stubs / bare`` is what entity pages cost when MkDocs and Material
+render them like any page (the plugin fills a theme shell rendered once per page shape
+instead, so it pays less than that per page); ``nosearch / stubs`` is what the plugin's
+content (lists, timeline, feeds, links in briefings) adds over such empty pages, and
+``plugin - nosearch`` what search indexing during the build adds; ``writes / bare`` is
+the least any design pays that writes those files to this disk, however it renders
+them; ``(bare + pagefind) / bare`` what Russian search alone costs as a step after a
+bare build. If search alone is above the ``plugin / bare`` goal, no speed-up of the
+entity pages can meet it.
 CPU columns are user + sys of the whole process tree (Pagefind included).
 """
 
@@ -37,6 +42,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _common import BIN, TMP, Report, median, run  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from briefings.search import pagefind_executable  # noqa: E402
 
 KINDS = ("countries", "people", "organizations", "places", "timeline")
 MARKER = "  - briefings:\n      enabled: !ENV [BRIEFINGS_PLUGIN, true]\n"
@@ -131,6 +139,7 @@ def main() -> int:
     projects["stubs"] = stub_project(proj, urls)
     extra = extra_output(TMP / "floor-out-plugin", TMP / "floor-out-bare")
     writes: list[float] = []
+    searches: list[tuple[float, float]] = []
     briefings = sum(1 for _ in (proj / "content" / "briefings").rglob("*.md"))
     report(f"# the floor under plugin/bare: N={args.n} ({briefings} briefing files), "
            f"{len(urls)} generated pages, {args.repeat} alternated rounds, builds under {TMP}")
@@ -143,6 +152,10 @@ def main() -> int:
             walls[mode].append(wall)
             cpus[mode].append(cpu)
             print(f"  run {rep + 1} {mode:8} {wall:6.1f} s wall {cpu:6.1f} s CPU", flush=True)
+            if mode == "bare":
+                done = run([str(pagefind_executable()), "--site", str(TMP / "floor-out-bare"), "--force-language", "ru"])
+                searches.append((done.wall, done.user + done.sys))
+                print(f"  run {rep + 1} pagefind {done.wall:6.1f} s wall {done.user + done.sys:6.1f} s CPU", flush=True)
         writes.append(write_all(extra, TMP / "floor-out-writes"))
         print(f"  run {rep + 1} writes   {writes[-1]:6.1f} s", flush=True)
     wall = {m: median(walls[m]) for m in modes}
@@ -152,19 +165,27 @@ def main() -> int:
         report(f"{mode:10} {wall[mode]:7.2f} {wall[mode] / wall['bare']:6.2f}× {cpu[mode]:7.2f} "
                f"{cpu[mode] / cpu['bare']:6.2f}×")
     written = median(writes)
+    search_wall, search_cpu = median(w for w, _ in searches), median(c for _, c in searches)
+    report(f"{'pagefind':10} {search_wall:7.2f} {search_wall / wall['bare']:6.2f}× {search_cpu:7.2f} "
+           f"{search_cpu / cpu['bare']:6.2f}×   (the CLI over the bare site)")
     report(f"{'writes':10} {written:7.2f} {written / wall['bare']:6.2f}×   (only writing the plugin's "
            f"{len(extra)} extra files, {sum(map(len, extra.values())) / 2**20:.0f} MB, from memory)")
     report("")
     report(f"MkDocs + Material alone, {len(urls)} one-line pages more: {wall['stubs'] / wall['bare']:.2f}× bare "
-           f"(the floor for a page per entity; goal plugin/bare ≤ 1.3)")
+           f"(entity pages rendered by the theme like any page; goal plugin/bare ≤ 1.3)")
     report(f"plugin without search vs those empty pages: {wall['nosearch'] / wall['stubs']:.2f}×; "
            f"search indexing adds {wall['plugin'] / wall['nosearch']:.2f}× wall, "
            f"{cpu['plugin'] - cpu['nosearch']:.1f} s CPU")
     report(f"writing the plugin's extra files alone: {written / wall['bare']:.2f} of a bare build "
            f"(the least any design that writes these pages and feeds pays on this disk)")
+    added = wall["plugin"] - wall["nosearch"]
+    report(f"Russian search alone: bare build + pagefind CLI = {(wall['bare'] + search_wall) / wall['bare']:.2f}× bare; "
+           f"fed during the build (the plugin) it adds {added:.1f} s wall, i.e. bare + search = "
+           f"{(wall['bare'] + added) / wall['bare']:.2f}× before any entity page")
     report(f"plugin / bare: {wall['plugin'] / wall['bare']:.2f}×")
     report.data.update({"n": args.n, "generated_pages": len(urls), "walls": walls, "cpus": cpus,
-                        "extra_files": len(extra), "extra_bytes": sum(map(len, extra.values())), "writes": writes})
+                        "extra_files": len(extra), "extra_bytes": sum(map(len, extra.values())), "writes": writes,
+                        "pagefind_cli": searches})
     report.save()
     return 0
 
