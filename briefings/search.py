@@ -16,6 +16,7 @@ from __future__ import annotations
 import base64
 import html
 import json
+import os
 import shutil
 import subprocess
 import tempfile
@@ -54,15 +55,30 @@ def pagefind_executable() -> Path:
     return Path(found)
 
 
+def off_the_first_cpu(command: list[str]) -> list[str]:
+    """``command`` run on every CPU this process may use but the first (``taskset``), when
+    there are two or more: Pagefind's threads then leave a core to MkDocs, which renders
+    on one. At N=1000 on two cores the build takes 5–7 % less wall time (9.4 vs 10.0 s,
+    median of 3 alternated runs). Unchanged where ``taskset`` or CPU affinity is missing."""
+    taskset = shutil.which("taskset")
+    cpus = sorted(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else []
+    if taskset is None or len(cpus) < 2:
+        return command
+    return [taskset, "--cpu-list", ",".join(map(str, cpus[1:])), *command]
+
+
 class PagefindIndexer:
     """``add(url, search_document(...))`` for every page, then ``write(folder)``;
     ``close()`` in any case."""
 
     def __init__(self, executable: Path | None = None, config: dict[str, Any] | None = None):
+        executable = Path(executable or pagefind_executable())
+        if not (executable.is_file() and os.access(executable, os.X_OK)):  # taskset would start anyway
+            raise SearchIndexError(f"cannot start pagefind: {executable} is not an executable file")
         self._log = tempfile.TemporaryFile()
         try:
             self._process = subprocess.Popen(
-                [str(executable or pagefind_executable()), "--service"],
+                off_the_first_cpu([str(executable), "--service"]),
                 stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self._log,
             )
         except OSError as error:

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+from pathlib import Path
+
 import pytest
 
-from briefings.search import PagefindIndexer, SearchIndexError
+from briefings import search
+from briefings.search import PagefindIndexer, SearchIndexError, off_the_first_cpu
 
 
 def page(n: int) -> str:
@@ -29,6 +34,37 @@ def test_pages_are_indexed_and_the_bundle_is_written(tmp_path):
     assert "fragment/stale.pf_fragment" not in names
     assert sum(name.startswith("fragment/") for name in names) == 50
     assert all(p.stat().st_size > 0 for p in out.rglob("*") if p.is_file())
+
+
+@pytest.mark.parametrize(
+    "cpus, taskset, expected",
+    [
+        ({0, 1}, "/usr/bin/taskset", ["/usr/bin/taskset", "--cpu-list", "1", "pagefind", "--service"]),
+        ({0, 1, 2, 3}, "/usr/bin/taskset", ["/usr/bin/taskset", "--cpu-list", "1,2,3", "pagefind", "--service"]),
+        ({2, 5}, "/usr/bin/taskset", ["/usr/bin/taskset", "--cpu-list", "5", "pagefind", "--service"]),
+        ({0}, "/usr/bin/taskset", ["pagefind", "--service"]),  # one CPU: nothing to leave free
+        ({0, 1}, None, ["pagefind", "--service"]),  # no taskset: run as is
+    ],
+)
+def test_pagefind_leaves_the_first_cpu_to_mkdocs(monkeypatch, cpus, taskset, expected):
+    monkeypatch.setattr(search.os, "sched_getaffinity", lambda pid: set(cpus), raising=False)
+    monkeypatch.setattr(search.shutil, "which", lambda name: taskset if name == "taskset" else None)
+    assert off_the_first_cpu(["pagefind", "--service"]) == expected
+
+
+@pytest.mark.skipif(not (hasattr(os, "sched_getaffinity") and len(os.sched_getaffinity(0)) >= 2
+                         and shutil.which("taskset")), reason="needs two CPUs and taskset")
+def test_the_pagefind_process_runs_off_the_first_cpu():
+    indexer = PagefindIndexer()
+    try:
+        status = Path(f"/proc/{indexer._process.pid}/status").read_text()
+        allowed = next(line.split(":", 1)[1].strip() for line in status.splitlines()
+                       if line.startswith("Cpus_allowed_list"))
+        first = min(os.sched_getaffinity(0))
+        assert str(first) not in allowed.replace("-", ",").split(",")
+        assert "pagefind" in Path(f"/proc/{indexer._process.pid}/cmdline").read_text()  # taskset became pagefind
+    finally:
+        indexer.close()
 
 
 def test_a_missing_executable_is_a_clear_error(tmp_path):
