@@ -147,7 +147,8 @@ def main() -> int:
     ap.add_argument("--material-search", default="1000", help="sizes at which to measure Material's search index ('' = none)")
     ap.add_argument("--budget", type=float, default=2400, help="seconds; past it, remaining sizes get one build per mode")
     ap.add_argument("--prepare-only", action="store_true", help="only tag the corpus (once) and exit")
-    ap.add_argument("--merge", action="store_true", help="keep rows of other sizes from bench/results/site_scale.json")
+    ap.add_argument("--merge", action="store_true", help="keep rows of other sizes from bench/results/<name>.json")
+    ap.add_argument("--name", default="site_scale", help="report name in bench/results/ (e.g. site_scale_tmpfs)")
     args = ap.parse_args()
     if args.prepare_only:
         print(len(briefing_files(prepare(CORPUS_SIZE))), "briefings")
@@ -155,13 +156,13 @@ def main() -> int:
     sizes = [int(s) for s in args.sizes.split(",") if s]
     material_at = {int(s) for s in args.material_search.split(",") if s}
 
-    report = Report("site_scale")
+    report = Report(args.name)
     corpus_out = prepare(CORPUS_SIZE)
     briefings = briefing_files(corpus_out)
     report(f"# site build at scale: {len(briefings)} tagged NG/RT briefings available, {os.cpu_count()} CPUs")
     start = time.perf_counter()
     rows = {}
-    saved = RESULTS / "site_scale.json"
+    saved = RESULTS / f"{args.name}.json"
     if args.merge and saved.exists():
         rows = {int(n): r for n, r in json.loads(saved.read_text(encoding="utf-8")).get("rows", {}).items()}
     for n in sizes:
