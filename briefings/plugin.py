@@ -131,6 +131,9 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             registry = Registry.load(Path(config.docs_dir) / self.config.registry)
         except BriefingsError as error:
             raise PluginError(str(error)) from None
+        registry_file = files.get_file_from_path(self.config.registry)
+        if registry_file is not None:  # the plugin's data, not a page of the site
+            files.remove(registry_file)
         prefix = self.config.briefings_dir.strip("/") + "/"
         items, in_nav = [], nav_paths(config.nav)
         for file in files.documentation_pages():

@@ -105,6 +105,13 @@ def test_timeline_shows_the_seed_phone_call(site):
     assert re.search(r"7 октября.{0,40}2025-10-07", html, re.S)
 
 
+def test_the_entity_registry_is_not_published(built_site):
+    """``content/entities.yml`` is the plugin's data (aliases, names never to tag), not a
+    file of the site, though it sits in the docs folder."""
+    assert (built_site / "content" / "entities.yml").exists()
+    assert not (built_site / "site" / "entities.yml").exists()
+
+
 def test_no_broken_internal_links(site):
     broken = []
     for html in site.rglob("*.html"):
