@@ -2,7 +2,8 @@
 
 A plain function of the set of briefings (no MkDocs types): the plugin feeds it, the
 page renderers read it. Entities are identified site-wide: a surname-only person
-(«Путин») joins the one full name that ends with it («Владимир Путин»), and the
+(«Путин») joins the one full name that ends with it («Владимир Путин»), an organization
+written «Full (ABBR)», «Full» or «ABBR» in different briefings is one, and the
 editable registry (``content/entities.yml``) adds aliases and blocks names.
 """
 
@@ -17,6 +18,7 @@ from operator import itemgetter
 from typing import Iterable, Mapping
 
 from briefings.model import KINDS, Article, DateMention, Entity, Tags
+from briefings.organizations_owners import bracket_owners
 from briefings.people_scripts import latin_owners
 from briefings.people import fold
 from briefings.registry import Registry
@@ -227,6 +229,7 @@ def build_index(
     registry = registry or Registry.empty()
     ordered = sorted(items, key=lambda it: (it.date is None, -(it.date or dt.date.min).toordinal(), it.uri))
     surnames = _surname_owners(ordered, registry)
+    organizations = _organization_owners(ordered, registry)
     entities: dict[tuple[str, str], EntityRef] = {}
     postings: dict[tuple[str, str], list[int]] = defaultdict(list)
     item_entities: list[list[tuple[str, str]]] = []
@@ -242,6 +245,8 @@ def build_index(
                     continue  # blocked
                 if kind == "people":
                     name = surnames.get(fold(name), name)
+                elif kind == "organizations":
+                    name = organizations.get(fold(name), name)
                 ident = entity.code if kind == "countries" and entity.code else fold(name)
                 key = (kind, ident)
                 if key in seen:
@@ -271,6 +276,17 @@ def build_index(
     index.item_events = [_item_events(item) for item in ordered]  # once: items are on several timelines
     index.event_ranks = _event_ranks(index.item_events)
     return index
+
+
+def _organization_owners(items: list[Item], registry: Registry) -> Mapping[str, str]:
+    """Organization names → the name of the one organization site-wide they join:
+    «Международный олимпийский комитет (МОК)», «Международный олимпийский комитет» and
+    «МОК» (``organizations_owners``)."""
+    briefings: Counter[str] = Counter()
+    for item in items:
+        names = {registry.canonical("organizations", org.name) for org in item.tags.organizations}
+        briefings.update(name for name in names if name)
+    return bracket_owners(briefings)
 
 
 def _surname_owners(items: list[Item], registry: Registry) -> Mapping[str, str]:

@@ -56,12 +56,13 @@ def abbreviates(abbr: str, name: str) -> bool:
 
 
 def abbreviation_pairs(text: str, names: Iterable[str]) -> dict[str, str]:
-    """Abbreviation → expansion, from initials or from «Expansion (ABBR)» in ``text`` (the
-    name written nearest before the bracket wins)."""
+    """Abbreviation → expansion, from initials or from «Expansion (ABBR)» in ``text``, also
+    when the bracket goes on («(ИГ, запрещена в России)»; the name written nearest before
+    the bracket wins)."""
     names = sorted(set(names))
     pairs: dict[str, str] = {}
     for abbr in (n for n in names if is_abbreviation(n)):
-        brackets = [m.start() for m in re.finditer(r"\(\s*" + re.escape(abbr) + r"\s*\)", text)]
+        brackets = [m.start() for m in re.finditer(r"\(\s*" + re.escape(abbr) + r"\s*[),;]", text)]
         best = None
         for name in names:
             if name == abbr or is_abbreviation(name):

@@ -1,0 +1,56 @@
+"""One organization site-wide under «Full (ABBR)», «Full» and «ABBR» written in different
+briefings (``briefings.organizations_owners``, used by the site index)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from briefings.index import Item, build_index
+from briefings.model import Article, Entity, Tags
+from briefings.organizations_owners import bracket_owners
+
+
+@pytest.mark.parametrize(
+    "briefings, expected",
+    [
+        # the abbreviation checks out: all three are one, under the bracketed name
+        ({"Союз морских портов (СМП)": 2, "Союз морских портов": 5, "СМП": 7},
+         {"союз морских портов (смп)": "Союз морских портов (СМП)", "союз морских портов": "Союз морских портов (СМП)",
+          "смп": "Союз морских портов (СМП)"}),
+        # letters that cannot be checked (another language): the full name joins, the abbreviation stays apart
+        ({"Всемирная лига шахмат (WCL)": 2, "Всемирная лига шахмат": 1, "WCL": 4},
+         {"всемирная лига шахмат (wcl)": "Всемирная лига шахмат (WCL)",
+          "всемирная лига шахмат": "Всемирная лига шахмат (WCL)"}),
+        # a bracket that is not the name's abbreviation: the page keeps the name most briefings give
+        ({"Совет кантонов (ПАСК)": 1, "Совет кантонов": 6, "ПАСК": 3},
+         {"совет кантонов (паск)": "Совет кантонов", "совет кантонов": "Совет кантонов"}),
+        # two bracketed forms of one name, the one in more briefings names the page
+        ({"Северный альянс (СА)": 4, "Северный альянс (СА, САЛ)": 1, "СА": 2},
+         {"северный альянс (са)": "Северный альянс (СА)", "северный альянс (са, сал)": "Северный альянс (СА)",
+          "са": "Северный альянс (СА)"}),
+        # an abbreviation two full names of the site could stand for stays apart
+        ({"Союз кузнецов (СК)": 1, "Следственный комитет (СК)": 3, "СК": 9},
+         {"союз кузнецов (ск)": "Союз кузнецов (СК)", "следственный комитет (ск)": "Следственный комитет (СК)"}),
+        # no bracket anywhere: nothing to join
+        ({"Союз морских портов": 2, "СМП": 1}, {}),
+    ],
+)
+def test_bracket_owners(briefings, expected):
+    assert bracket_owners(briefings) == expected
+
+
+def briefing(n: int, *organizations: str) -> Item:
+    article = Article(path=f"s{n}", title=f"Брифинг {n}", body="", date=dt.date(2025, 1, n))
+    return Item(f"briefings/{n}.md", article,
+                Tags(organizations=tuple(Entity("organizations", name) for name in organizations)))
+
+
+def test_the_site_has_one_page_for_an_organization_and_its_abbreviation():
+    index = build_index([briefing(1, "Союз морских портов (СМП)"), briefing(2, "Союз морских портов"),
+                         briefing(3, "СМП"), briefing(4, "СМП", "Союз морских портов")], min_briefings=2)
+    (ref,) = index.refs("organizations")
+    assert ref.name == "Союз морских портов (СМП)" and ref.paged
+    assert [item.uri for item in index.items if ref in index.entities_of(item)] == \
+        ["briefings/4.md", "briefings/3.md", "briefings/2.md", "briefings/1.md"]
