@@ -83,6 +83,9 @@ class SiteIndex:
     item_events: list[tuple[Event, ...]] = field(default_factory=list)  # item position -> its dated references
     event_ranks: list[tuple[int, ...]] = field(default_factory=list)  # item position -> each event's place site-wide
     posting_sets: dict[tuple[str, str], frozenset[int]] = field(default_factory=dict)  # made on demand
+    # (item position, entity) -> the name the briefing's tags give it, where its page has another
+    # («МОК», «Maria Sharapova»): the briefing's text is linked by that name
+    written: dict[tuple[int, tuple[str, str]], str] = field(default_factory=dict)
 
     def refs(self, kind: str, paged_only: bool = False) -> list[EntityRef]:
         return [ref for key, ref in self.entities.items() if key[0] == kind and (ref.paged or not paged_only)]
@@ -95,6 +98,10 @@ class SiteIndex:
 
     def entities_of(self, item: Item) -> list[EntityRef]:
         return [self.entities[k] for k in self.item_entities[self.position[item.uri]]]
+
+    def name_in(self, item: Item, ref: EntityRef) -> str:
+        """The name ``item``'s tags give ``ref`` (its page's name unless they give another)."""
+        return self.written.get((self.position[item.uri], (ref.kind, ref.key)), ref.name)
 
     def ref_for(self, kind: str, entity: Entity) -> EntityRef | None:
         return self.entities.get((kind, _identity(kind, entity)))
@@ -235,6 +242,7 @@ def build_index(
     item_entities: list[list[tuple[str, str]]] = []
     names_seen: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
     pending: dict[tuple[str, str], Entity] = {}
+    written: dict[tuple[int, tuple[str, str]], str] = {}
     for pos, item in enumerate(ordered):
         mine: list[tuple[str, str]] = []
         seen: set[tuple[str, str]] = set()
@@ -243,6 +251,7 @@ def build_index(
                 name = registry.canonical(kind, entity.name)
                 if name is None:
                     continue  # blocked
+                given = name
                 if kind == "people":
                     name = surnames.get(fold(name), name)
                 elif kind == "organizations":
@@ -256,6 +265,8 @@ def build_index(
                 postings[key].append(pos)
                 names_seen[key][name] += 1
                 pending.setdefault(key, entity)
+                if given != name:
+                    written[(pos, key)] = given
         item_entities.append(mine)
     taken: dict[str, set[str]] = defaultdict(set)
     for key in sorted(pending):
@@ -271,7 +282,7 @@ def build_index(
             or EntityRef(kind, ident, name, slug).uri in keep_pages
         )
         entities[key] = EntityRef(kind, ident, name, slug, code=entity.code, country=entity.country, paged=paged)
-    index = SiteIndex(ordered, entities, dict(postings), item_entities)
+    index = SiteIndex(ordered, entities, dict(postings), item_entities, written=written)
     index.position = {item.uri: i for i, item in enumerate(ordered)}
     index.item_events = [_item_events(item) for item in ordered]  # once: items are on several timelines
     index.event_ranks = _event_ranks(index.item_events)

@@ -48,11 +48,21 @@ def stem(word: str) -> str:
     return word
 
 
+_BRACKET_TAIL = re.compile(r"\s*\([^()]*\)$")
+
+
+def _linked_words(name: str) -> list[str]:
+    """The words a mention of ``name`` is found by: without a bracket at its end
+    («Международный олимпийский комитет (МОК)» is found where the text writes the name
+    without the abbreviation, or with it and more: «(ИГ, запрещена в России)»)."""
+    return (_BRACKET_TAIL.sub("", name) or name).split()
+
+
 @lru_cache(maxsize=65536)
 def name_pattern(name: str, kind: str) -> re.Pattern[str]:
     """Where an entity is mentioned: surname stem for people, stems of the words otherwise
     («Саудовская Аравия» finds «Саудовской Аравии»; abbreviations and short words exactly)."""
-    words = name.split()
+    words = _linked_words(name)
     if kind == "people":
         first = r"(?:" + re.escape(stem(words[0])) + r"\w{0,3}\s+)?" if len(words) > 1 else ""
         return re.compile(r"(?<![\w-])" + first + re.escape(stem(words[-1])) + r"\w{0,3}(?![\w-])")
@@ -62,7 +72,7 @@ def name_pattern(name: str, kind: str) -> re.Pattern[str]:
 
 def name_key(name: str, kind: str) -> str:
     """The literal part of ``name_pattern(name, kind)`` that every mention contains."""
-    words = name.split()
+    words = _linked_words(name)
     if kind == "people":
         return stem(words[-1])
     first = words[0]

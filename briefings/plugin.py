@@ -386,11 +386,16 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         return self.output.pop(page.file.src_uri, output)
 
     def _link_targets(self, item: Item) -> list[LinkTarget]:
-        """Where to link each paged entity: the inflected forms of its name («Саудовской
-        Аравии», «Ильхамом Алиевым»). Countries named only by an adjective or a capital
-        («российских», «Москвы») are left to the chips of the header."""
-        return [LinkTarget(name_pattern(ref.name, ref.kind), href(item.uri, ref.uri), name_key(ref.name, ref.kind))
-                for ref in self.index.entities_of(item) if ref.paged]
+        """Where to link each paged entity: the inflected forms of the name the briefing
+        gives it («Саудовской Аравии», «Ильхамом Алиевым»; «МОК» where the page is
+        «Международный олимпийский комитет (МОК)»). Countries named only by an adjective or
+        a capital («российских», «Москвы») are left to the chips of the header."""
+        targets = []
+        for ref in self.index.entities_of(item):
+            if ref.paged:
+                name = self.index.name_in(item, ref)
+                targets.append(LinkTarget(name_pattern(name, ref.kind), href(item.uri, ref.uri), name_key(name, ref.kind)))
+        return targets
 
     # -- search --------------------------------------------------------------------
 

@@ -18,6 +18,10 @@ from briefings.linking import KEY_REACH, LinkTarget, link_first_mentions, mark_f
         ("Саудовская Аравия", "countries", "визит в Саудовскую Аравию", "Саудовскую Аравию"),
         ("Россия", "countries", "отношения России и Китая", "России"),
         ("МИД России", "organizations", "в МИД России заявили", "МИД России"),
+        # a name with its abbreviation in brackets is found without it, or with more in the bracket
+        ("Ассоциация морских портов (АМП)", "organizations", "решение Ассоциации морских портов",
+         "Ассоциации морских портов"),
+        ("Северный фронт (СФ)", "organizations", "«Северного фронта» (СФ, запрещён)", "Северного фронта"),
     ],
 )
 def test_name_pattern(name, kind, text, found):

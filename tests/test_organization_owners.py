@@ -54,3 +54,17 @@ def test_the_site_has_one_page_for_an_organization_and_its_abbreviation():
     assert ref.name == "Союз морских портов (СМП)" and ref.paged
     assert [item.uri for item in index.items if ref in index.entities_of(item)] == \
         ["briefings/4.md", "briefings/3.md", "briefings/2.md", "briefings/1.md"]
+
+
+def test_each_briefing_is_linked_by_the_name_it_gives():
+    """The page is «Союз морских портов (СМП)»; a briefing that wrote only «СМП» has its
+    text linked where it says «СМП»."""
+    from briefings.linking import name_pattern
+
+    items = [briefing(1, "Союз морских портов (СМП)"), briefing(2, "Союз морских портов"), briefing(3, "СМП")]
+    index = build_index(items, min_briefings=2)
+    (ref,) = index.refs("organizations")
+    names = {item.uri: index.name_in(item, ref) for item in items}
+    assert names == {"briefings/1.md": "Союз морских портов (СМП)", "briefings/2.md": "Союз морских портов",
+                     "briefings/3.md": "СМП"}
+    assert name_pattern(names["briefings/3.md"], "organizations").search("по данным СМП, грузооборот вырос")
