@@ -297,7 +297,7 @@ def _organization_owners(items: list[Item], registry: Registry) -> Mapping[str, 
     for item in items:
         names = {registry.canonical("organizations", org.name) for org in item.tags.organizations}
         briefings.update(name for name in names if name)
-    return bracket_owners(briefings)
+    return bracket_owners(briefings, lambda name: registry.entry("organizations", name) is not None)
 
 
 def _surname_owners(items: list[Item], registry: Registry) -> Mapping[str, str]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from typing import Mapping
+from typing import Callable, Mapping
 
 from briefings.organizations_names import abbreviates, is_abbreviation
 from briefings.people import fold
@@ -21,11 +21,13 @@ from briefings.people import fold
 _BRACKETED = re.compile(r"^(?P<full>[^()]+?)\s*\((?P<inside>[^()]+)\)$")
 
 
-def bracket_owners(briefings: Mapping[str, int]) -> dict[str, str]:
+def bracket_owners(briefings: Mapping[str, int],
+                   registered: Callable[[str], bool] = lambda name: False) -> dict[str, str]:
     """``briefings``: organization name → the number of briefings naming it. Returns
     fold(name) → the name of the organization's page, for every name joined to another.
-    The page takes the bracketed name whose abbreviation checks out (the one in most
-    briefings), else the name in most briefings."""
+    The page takes a name an editor registered (``registered``, the registry of
+    ``content/entities.yml``), else the bracketed name whose abbreviation checks out (the
+    one in most briefings), else the name in most briefings."""
     by_fold: dict[str, list[str]] = defaultdict(list)
     for name in briefings:
         by_fold[fold(name)].append(name)
@@ -49,7 +51,8 @@ def bracket_owners(briefings: Mapping[str, int]) -> dict[str, str]:
                 if full_names[fold(short)] == {full}:
                     members += by_fold.get(fold(short), [])
         checked_names = [name for name, checked in variants if checked]
-        page = max(checked_names or members, key=lambda n: (briefings[n], n))
+        editors = [name for name in members if registered(name)]
+        page = max(editors or checked_names or members, key=lambda n: (briefings[n], n))
         for name in members:
             owners[fold(name)] = page
     return owners

@@ -41,6 +41,12 @@ def test_bracket_owners(briefings, expected):
     assert bracket_owners(briefings) == expected
 
 
+def test_a_registered_name_names_the_page():
+    briefings = {"Союз морских портов (СМП)": 2, "Союз морских портов": 5, "СМП": 7}
+    owners = bracket_owners(briefings, lambda name: name == "Союз морских портов")
+    assert set(owners.values()) == {"Союз морских портов"} and len(owners) == 3
+
+
 def briefing(n: int, *organizations: str) -> Item:
     article = Article(path=f"s{n}", title=f"Брифинг {n}", body="", date=dt.date(2025, 1, n))
     return Item(f"briefings/{n}.md", article,
