@@ -18,7 +18,7 @@ from operator import itemgetter
 from typing import Iterable, Mapping
 
 from briefings.model import KINDS, Article, DateMention, Entity, Tags
-from briefings.organizations_owners import bracket_owners
+from briefings.organizations_owners import organization_owners
 from briefings.people_scripts import latin_owners
 from briefings.people import fold
 from briefings.registry import Registry
@@ -297,7 +297,7 @@ def _organization_owners(items: list[Item], registry: Registry) -> Mapping[str, 
     for item in items:
         names = {registry.canonical("organizations", org.name) for org in item.tags.organizations}
         briefings.update(name for name in names if name)
-    return bracket_owners(briefings, lambda name: registry.entry("organizations", name) is not None)
+    return organization_owners(briefings, lambda name: registry.entry("organizations", name) is not None)
 
 
 def _surname_owners(items: list[Item], registry: Registry) -> Mapping[str, str]:

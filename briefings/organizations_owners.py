@@ -1,12 +1,23 @@
 """One organization site-wide under the names different briefings give it.
 
-Tagging names an organization whose abbreviation the article spells out «Full (ABBR)»
-(«Международный олимпийский комитет (МОК)»); other briefings write only «Full» or only
-«ABBR». :func:`bracket_owners` joins them for the site index, the way surname-only
-people join their full name: «Full (…)» and «Full» always (the same words), «ABBR»
-only when its letters abbreviate «Full» and no other full name of the site («МОК» ←
-«Международный олимпийский комитет»; not «ПАСЕ» ← «Совет Европы», nor «WADA» ←
-«Всемирное антидопинговое агентство», which the letters cannot tell).
+Tagging joins the names of one organization inside an article; across briefings the
+site index joins them with :func:`organization_owners`, the way surname-only people join
+their full name:
+
+- «Full (ABBR)» (how tagging names an organization whose abbreviation the article spells
+  out) and «Full»: always, the words are the same; «ABBR» too when its letters
+  abbreviate «Full» and no other full name of the site («МОК» ← «Международный
+  олимпийский комитет»; not «ПАСЕ» ← «Совет Европы», nor «WADA» ← «Всемирное
+  антидопинговое агентство», which the letters cannot tell);
+- a compound and its phrase, the words after them the same («Госдума» and
+  «Государственная дума», «Минобороны России» and «Министерство обороны России»;
+  ``organizations_names.compound_pairs``), when the compound takes three letters or more
+  of the last word it spells («Минфин» ← «финансов»; not «Печора» ← «Печерский райсуд»,
+  «Форин» ← «Форс Индии», which the site's thousands of names otherwise pair).
+
+An abbreviation written alone in one briefing and a full name in another are not joined
+by their letters: tried on the N=1000 benchmark site, two-letter ones joined unrelated
+names («АТ» and «Адмирал Трибуц», «ЛЕ» and «Лига Европы»).
 """
 
 from __future__ import annotations
@@ -15,44 +26,75 @@ import re
 from collections import defaultdict
 from typing import Callable, Mapping
 
-from briefings.organizations_names import abbreviates, is_abbreviation
+from briefings.organizations_lexicon import WORD
+from briefings.organizations_names import LOWER_JOINERS, abbreviates, compound_pairs, is_abbreviation
 from briefings.people import fold
 
 _BRACKETED = re.compile(r"^(?P<full>[^()]+?)\s*\((?P<inside>[^()]+)\)$")
 
 
-def bracket_owners(briefings: Mapping[str, int],
-                   registered: Callable[[str], bool] = lambda name: False) -> dict[str, str]:
+def organization_owners(briefings: Mapping[str, int],
+                        registered: Callable[[str], bool] = lambda name: False) -> dict[str, str]:
     """``briefings``: organization name → the number of briefings naming it. Returns
     fold(name) → the name of the organization's page, for every name joined to another.
     The page takes a name an editor registered (``registered``, the registry of
-    ``content/entities.yml``), else the bracketed name whose abbreviation checks out (the
-    one in most briefings), else the name in most briefings."""
+    ``content/entities.yml``), else a bracketed name whose abbreviation checks out, else
+    the name in most briefings (of names in as many, the later in the alphabet)."""
     by_fold: dict[str, list[str]] = defaultdict(list)
     for name in briefings:
         by_fold[fold(name)].append(name)
-    bracketed: dict[str, list[tuple[str, list[str]]]] = defaultdict(list)  # fold(full) → (name, abbreviations)
-    full_names: dict[str, set[str]] = defaultdict(set)  # fold(abbreviation) → fold(full) it abbreviates
+    owner = {key: key for key in by_fold}
+
+    def root(key: str) -> str:
+        while owner[key] != key:
+            owner[key] = owner[owner[key]]
+            key = owner[key]
+        return key
+
+    def join(a: str, b: str) -> None:
+        owner[root(a)] = root(b)
+
+    checked_names: set[str] = set()  # «Full (ABBR)» whose ABBR abbreviates Full
+    full_names: dict[str, set[str]] = defaultdict(set)  # fold(ABBR) → fold(Full) it abbreviates
     for name in briefings:
         found = _BRACKETED.match(name)
         if not found:
             continue
         full = found["full"].strip()
-        shorts = [part.strip() for part in found["inside"].split(",")]
-        checked = [short for short in shorts if is_abbreviation(short) and abbreviates(short, full)]
-        bracketed[fold(full)].append((name, checked))
-        for short in checked:
-            full_names[fold(short)].add(fold(full))
+        by_fold.setdefault(fold(full), [])  # «Full» may be written nowhere alone
+        owner.setdefault(fold(full), fold(full))
+        join(fold(full), fold(name))
+        for short in (part.strip() for part in found["inside"].split(",")):
+            if is_abbreviation(short) and abbreviates(short, full):
+                checked_names.add(name)
+                full_names[fold(short)].add(fold(full))
+    for short, fulls in full_names.items():
+        if len(fulls) == 1 and short in by_fold:
+            join(short, next(iter(fulls)))
+    for compound, phrase in compound_pairs(briefings).items():
+        if _spelled_to_the_end(compound, phrase):
+            join(fold(compound), fold(phrase))
+
+    groups: dict[str, list[str]] = defaultdict(list)  # root → every name joined there
+    for key, names in by_fold.items():
+        groups[root(key)].extend(names)
     owners: dict[str, str] = {}
-    for full, variants in bracketed.items():
-        members = [name for name, _ in variants] + by_fold.get(full, [])
-        for name, checked in variants:
-            for short in checked:
-                if full_names[fold(short)] == {full}:
-                    members += by_fold.get(fold(short), [])
-        checked_names = [name for name, checked in variants if checked]
-        editors = [name for name in members if registered(name)]
-        page = max(editors or checked_names or members, key=lambda n: (briefings[n], n))
-        for name in members:
+    for names in groups.values():
+        if len({fold(name) for name in names}) < 2:
+            continue  # nothing joined
+        editors = [name for name in names if registered(name)]
+        bracketed = [name for name in names if name in checked_names]
+        page = max(editors or bracketed or names, key=lambda n: (briefings[n], n))
+        for name in names:
             owners[fold(name)] = page
     return owners
+
+
+
+def _spelled_to_the_end(compound: str, phrase: str) -> bool:
+    """The compound's first word holds the first three letters of the last phrase word
+    it stands for («минфин» ← «министерство финансов»)."""
+    words = [fold(w) for w in WORD.findall(compound)]
+    long = [fold(w) for w in WORD.findall(phrase) if fold(w) not in LOWER_JOINERS]
+    head = long[: len(long) - (len(words) - 1)]
+    return bool(words) and len(head) >= 2 and head[-1][:3] in words[0]

@@ -9,7 +9,7 @@ import pytest
 
 from briefings.index import Item, build_index
 from briefings.model import Article, Entity, Tags
-from briefings.organizations_owners import bracket_owners
+from briefings.organizations_owners import organization_owners
 
 
 @pytest.mark.parametrize(
@@ -31,19 +31,25 @@ from briefings.organizations_owners import bracket_owners
          {"северный альянс (са)": "Северный альянс (СА)", "северный альянс (са, сал)": "Северный альянс (СА)",
           "са": "Северный альянс (СА)"}),
         # an abbreviation two full names of the site could stand for stays apart
-        ({"Союз кузнецов (СК)": 1, "Следственный комитет (СК)": 3, "СК": 9},
-         {"союз кузнецов (ск)": "Союз кузнецов (СК)", "следственный комитет (ск)": "Следственный комитет (СК)"}),
-        # no bracket anywhere: nothing to join
+        ({"Союз кузнецов (СК)": 1, "Следственный комитет (СК)": 3, "СК": 9}, {}),
+        # a compound and its phrase, the words after them the same
+        ({"Госсовет": 5, "Государственный совет": 2},
+         {"госсовет": "Госсовет", "государственный совет": "Госсовет"}),
+        # a compound that takes two letters of the last word it would spell is not one
+        ({"Печора": 1, "Печерский райсуд": 1}, {}),
+        ({"Минобороны Чили": 3, "Министерство обороны Чили": 2, "Министерство обороны": 4},
+         {"минобороны чили": "Минобороны Чили", "министерство обороны чили": "Минобороны Чили"}),
+        # no bracket anywhere: letters alone do not join an abbreviation to a name
         ({"Союз морских портов": 2, "СМП": 1}, {}),
     ],
 )
-def test_bracket_owners(briefings, expected):
-    assert bracket_owners(briefings) == expected
+def test_organization_owners(briefings, expected):
+    assert organization_owners(briefings) == expected
 
 
 def test_a_registered_name_names_the_page():
     briefings = {"Союз морских портов (СМП)": 2, "Союз морских портов": 5, "СМП": 7}
-    owners = bracket_owners(briefings, lambda name: name == "Союз морских портов")
+    owners = organization_owners(briefings, lambda name: name == "Союз морских портов")
     assert set(owners.values()) == {"Союз морских портов"} and len(owners) == 3
 
 
