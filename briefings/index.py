@@ -20,6 +20,7 @@ from typing import Iterable, Mapping
 from briefings.model import KINDS, Article, DateMention, Entity, Tags
 from briefings.organizations_owners import organization_owners
 from briefings.people_scripts import latin_owners
+from briefings.people_variants import case_variant_owners
 from briefings.people import fold
 from briefings.registry import Registry
 from briefings.slugs import slugify, unique_slug
@@ -303,16 +304,20 @@ def _organization_owners(items: list[Item], registry: Registry) -> Mapping[str, 
 def _surname_owners(items: list[Item], registry: Registry) -> Mapping[str, str]:
     """Surname-only person names → the one full name site-wide that ends with them; a full
     name in Latin letters → the one Cyrillic full name site-wide it spells («Maria
-    Sharapova» → «Мария Шарапова», ``people_scripts``)."""
+    Sharapova» → «Мария Шарапова», ``people_scripts``); a full name with its surname out of
+    the nominative → the name most briefings give («Артём Дзюбу» → «Артём Дзюба»,
+    ``people_variants``)."""
     full: dict[str, Counter[str]] = defaultdict(Counter)
     for item in items:
         for person in item.tags.people:
             name = registry.canonical("people", person.name)
             if name and " " in name:
                 full[fold(name.split()[-1])][name] += 1
+    variants = case_variant_owners(Counter({name: n for names in full.values() for name, n in names.items()}))
     owners = {}
     for surname, names in full.items():
         best = max(names, key=lambda n: (names[n], n))
-        owners[surname] = best
+        owners[surname] = variants.get(fold(best), best)
     owners.update(latin_owners({name for names in full.values() for name in names}))
+    owners.update(variants)  # «Артём Дзюбу» in one briefing is the «Артём Дзюба» of a dozen
     return owners
