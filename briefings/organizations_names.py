@@ -96,20 +96,20 @@ def compound_pairs(names: Iterable[str]) -> dict[str, str]:
     дума», «Минздрав России» → «Министерство здравоохранения России» (the compound is made
     of the beginnings of the phrase's words; the words after it are the same)."""
     names = list(names)
-    phrases: dict[str, list[tuple[str, list[str]]]] = {}  # by the first three letters a compound shares
+    phrases: dict[str, list[tuple[str, list[str], list[str]]]] = {}  # by the first three letters a compound shares
     for name in names:
         long = [fold(w) for w in WORD.findall(name) if fold(w) not in LOWER_JOINERS]
         if len(long) >= 2:
-            phrases.setdefault(long[0][:3], []).append((name, long))
+            phrases.setdefault(long[0][:3], []).append((name, long, [stem(w) for w in long]))
     pairs = {}
     for name in names:
         words = [fold(w) for w in WORD.findall(name)]
         if not words or len(words[0]) < 5 or name.split()[0].isupper():
             continue  # (a word in capitals is an abbreviation, not a compound)
         rest = [stem(w) for w in words[1:]]
-        for phrase, long in phrases.get(words[0][:3], ()):
+        for phrase, long, stems in phrases.get(words[0][:3], ()):
             head = long[: len(long) - len(rest)]
-            if 2 <= len(head) <= 4 and [stem(w) for w in long[len(head):]] == rest and spells(words[0], head):
+            if 2 <= len(head) <= 4 and stems[len(head):] == rest and spells(words[0], head):
                 pairs[name] = phrase
                 break
     return pairs

@@ -26,13 +26,13 @@ def case_variant_owners(briefings: Mapping[str, int]) -> dict[str, str]:
     """``briefings``: full name («Имя Фамилия») → the number of briefings naming it.
     Returns fold(name) → the name it joins, for each name that is a case variant of a
     name in more briefings (the one in most, if several)."""
-    by_first: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    alike: dict[tuple[str, ...], list[str]] = defaultdict(list)  # same first names, surnames alike to the stem
     for name in briefings:
         words = name.split()
         if len(words) >= 2:
-            by_first[tuple(fold(w) for w in words[:-1])].append(name)
+            alike[(*(fold(w) for w in words[:-1]), fold(words[-1])[:_LEAST_STEM])].append(name)
     owners = {}
-    for names in by_first.values():
+    for names in alike.values():
         if len(names) < 2:
             continue
         for name in names:
