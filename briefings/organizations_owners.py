@@ -6,7 +6,7 @@ their full name:
 
 - «Full (ABBR)» (how tagging names an organization whose abbreviation the article spells
   out) and «Full»: always, the words are the same; «ABBR» too when its letters
-  abbreviate «Full» and no other full name of the site («МОК» ← «Международный
+  abbreviate «Full» and no other bracketed name of the site («МОК» ← «Международный
   олимпийский комитет»; not «ПАСЕ» ← «Совет Европы», nor «WADA» ← «Всемирное
   антидопинговое агентство», which the letters cannot tell);
 - a compound and its phrase, the words after them the same («Госдума» and
@@ -88,7 +88,6 @@ def organization_owners(briefings: Mapping[str, int],
         for name in names:
             owners[fold(name)] = page
     return owners
-
 
 
 def _spelled_to_the_end(compound: str, phrase: str) -> bool:
