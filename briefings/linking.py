@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable
 
+from briefings.organizations_lexicon import without_bracket
+
 _PROTECTED = re.compile(
     r"\[[^\]\n]*\]\([^)\n]*\)"  # links
     r"|\[[^\]\n]*\]\[[^\]\n]*\]"  # reference links
@@ -48,14 +50,11 @@ def stem(word: str) -> str:
     return word
 
 
-_BRACKET_TAIL = re.compile(r"\s*\([^()]*\)$")
-
-
 def _linked_words(name: str) -> list[str]:
     """The words a mention of ``name`` is found by: without a bracket at its end
     («Международный олимпийский комитет (МОК)» is found where the text writes the name
     without the abbreviation, or with it and more: «(ИГ, запрещена в России)»)."""
-    return (_BRACKET_TAIL.sub("", name) or name).split()
+    return without_bracket(name).split()
 
 
 @lru_cache(maxsize=65536)

@@ -22,16 +22,12 @@ names («АТ» and «Адмирал Трибуц», «ЛЕ» and «Лига Е�
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from typing import Callable, Mapping
 
-from briefings.organizations_lexicon import WORD
+from briefings.organizations_lexicon import WORD, without_bracket
 from briefings.organizations_names import LOWER_JOINERS, abbreviates, compound_pairs, is_abbreviation
 from briefings.people import fold
-
-_BRACKETED = re.compile(r"^(?P<full>[^()]+?)\s*\((?P<inside>[^()]+)\)$")
-
 
 def organization_owners(briefings: Mapping[str, int],
                         registered: Callable[[str], bool] = lambda name: False) -> dict[str, str]:
@@ -57,14 +53,14 @@ def organization_owners(briefings: Mapping[str, int],
     checked_names: set[str] = set()  # «Full (ABBR)» whose ABBR abbreviates Full
     full_names: dict[str, set[str]] = defaultdict(set)  # fold(ABBR) → fold(Full) it abbreviates
     for name in briefings:
-        found = _BRACKETED.match(name)
-        if not found:
+        full = without_bracket(name)  # how tagging and stem_key read «Full (ABBR)»
+        if full == name:
             continue
-        full = found["full"].strip()
+        inside = name[len(full):].strip()[1:-1]
         by_fold.setdefault(fold(full), [])  # «Full» may be written nowhere alone
         owner.setdefault(fold(full), fold(full))
         join(fold(full), fold(name))
-        for short in (part.strip() for part in found["inside"].split(",")):
+        for short in (part.strip() for part in inside.split(",")):
             if is_abbreviation(short) and abbreviates(short, full):
                 checked_names.add(name)
                 full_names[fold(short)].add(fold(full))
