@@ -189,8 +189,12 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         if generated.sources is not None:
             signature = _digest(self.site_version, generated.text,
                                 *(f"{source}:{self.stamps.get(source)}" for source in generated.sources))
+        return self._signed(uri, signature) != signature or signature is None
+
+    def _signed(self, uri: str, signature: str | None) -> str | None:
+        """Records what ``uri`` is made of in this build; what it was made of in the last."""
         self.next_signatures[uri] = signature
-        return signature is None or self.signatures.get(uri) != signature
+        return self.signatures.get(uri)
 
     def _mark_changed_briefings(self, files: Files, config: MkDocsConfig) -> None:
         """Under ``serve --dirty``, a briefing whose file did not change is written again
@@ -202,8 +206,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             shown = [other for other in (*self.index.related(item, self.config.related), older, newer) if other]
             signature = _digest(repr(self.config), *map(repr, self.index.entities_of(item)),
                                 *(f"{other.uri}|{other.title}|{other.date}" for other in shown))
-            self.next_signatures[item.uri] = signature
-            if self.signatures.get(item.uri, signature) == signature:
+            if self._signed(item.uri, signature) in (None, signature):
                 continue  # unchanged, or new in this session (MkDocs writes new pages anyway)
             file = files.get_file_from_path(item.uri)
             if file is None or isinstance(file, GeneratedFile):
