@@ -42,12 +42,12 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _common import BIN, TMP, Report, median, run  # noqa: E402
+from site_scale import config_variant  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from briefings.search import pagefind_executable  # noqa: E402
 
 KINDS = ("countries", "people", "organizations", "places", "timeline")
-MARKER = "  - briefings:\n      enabled: !ENV [BRIEFINGS_PLUGIN, true]\n"
 
 
 def generated_urls(plugin_site: Path, bare_site: Path) -> list[str]:
@@ -103,15 +103,6 @@ def write_all(files: dict[str, bytes], folder: Path) -> float:
     return time.perf_counter() - start
 
 
-def nosearch_config(proj: Path) -> Path:
-    text = (proj / "mkdocs.yml").read_text(encoding="utf-8")
-    if MARKER not in text:
-        sys.exit("mkdocs.yml plugins section changed; update bench/site_floor.py")
-    path = proj / "mkdocs-nosearch.yml"
-    path.write_text(text.replace(MARKER, MARKER + "      search: none\n"), encoding="utf-8")
-    return path
-
-
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--n", type=int, default=1000)
@@ -129,7 +120,7 @@ def main() -> int:
         where = projects[mode]
         cmd = [mkdocs, "build", "-q", "-d", str(TMP / f"floor-out-{mode}")]
         if mode == "nosearch":
-            cmd += ["-f", str(nosearch_config(proj))]
+            cmd += ["-f", str(config_variant(proj, "mkdocs-nosearch", options="      search: none\n"))]
         done = run(cmd, env={"BRIEFINGS_PLUGIN": "false" if mode in ("bare", "stubs") else "true"}, cwd=where)
         return done.wall, done.user + done.sys
 

@@ -109,15 +109,23 @@ def make_project(n: int, briefings: list[tuple[int, Path]], corpus_out: Path) ->
     return proj
 
 
+PLUGIN_ENTRY = "  - briefings:\n      enabled: !ENV [BRIEFINGS_PLUGIN, true]\n"
+
+
+def config_variant(proj: Path, name: str, plugins_before: str = "", options: str = "") -> Path:
+    """``proj``'s mkdocs.yml as ``<name>.yml``, with ``plugins_before`` (plugin list lines)
+    before the briefings plugin and ``options`` (its option lines) added to it."""
+    text = (proj / "mkdocs.yml").read_text(encoding="utf-8")
+    if PLUGIN_ENTRY not in text:
+        sys.exit("mkdocs.yml plugins section changed; update bench/site_scale.py")
+    path = proj / f"{name}.yml"
+    path.write_text(text.replace(PLUGIN_ENTRY, plugins_before + PLUGIN_ENTRY + options), encoding="utf-8")
+    return path
+
+
 def material_search_yml(proj: Path) -> Path:
     """mkdocs.yml with Material's built-in ``search`` on and Pagefind off."""
-    text = (proj / "mkdocs.yml").read_text(encoding="utf-8")
-    marker = "  - briefings:\n      enabled: !ENV [BRIEFINGS_PLUGIN, true]\n"
-    assert marker in text, "mkdocs.yml plugins section changed; update bench/site_scale.py"
-    text = text.replace(marker, "  - search\n" + marker + "      search: none\n")
-    path = proj / "mkdocs-material-search.yml"
-    path.write_text(text, encoding="utf-8")
-    return path
+    return config_variant(proj, "mkdocs-material-search", "  - search\n", "      search: none\n")
 
 
 def html_stats(site: Path) -> dict:
