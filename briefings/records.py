@@ -1,7 +1,9 @@
 """The ``briefings tag --jsonl`` object: the stable JSON contract of DESIGN.md.
 
-Entities also carry ``spans`` (``[start, stop]`` offsets into the tagged text:
-title, lead and body joined by blank lines), the evidence for each tag.
+Entities also carry ``spans`` (``[start, stop]`` offsets into ``text``, the tagged text:
+title, lead and body joined by blank lines), the evidence for each tag. ``body`` is
+Markdown (source text escaped: «[» is «\\[»), so offsets are not into it: ``text`` is
+given as tagged.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ def briefing_record(briefing: Briefing) -> dict[str, Any]:
         "rubric": article.rubric,
         "lead": article.lead,
         "body": body_markdown(article),
+        "text": article.text,
         "source": {"name": article.source.name, "url": article.source.url},
         "credits": list(article.credits),
         "countries": [

@@ -12,7 +12,7 @@ from briefings.cli import build_parser, main
 from conftest import SAMPLE_SEED, run
 
 CONTRACT_FIELDS = {
-    "path", "title", "date", "rubric", "lead", "body", "source", "credits",
+    "path", "title", "date", "rubric", "lead", "body", "text", "source", "credits",
     "countries", "people", "organizations", "places", "dates",
 }
 
@@ -37,11 +37,27 @@ def test_tag_jsonl_has_every_contract_field(seed_record):
 
 
 def test_tag_offsets_point_at_the_mentions(seed_record):
-    text = "\n\n".join(p for p in (seed_record["title"], seed_record["lead"]) if p)
+    text = seed_record["text"]
+    assert text.startswith(seed_record["title"] + "\n\n")
     for person in seed_record["people"]:
         for start, stop in person["spans"]:
-            if stop <= len(text):
-                assert text[start:stop].split()[-1][:4] == person["name"].split()[-1][:4]
+            assert text[start:stop].split()[-1][:4] == person["name"].split()[-1][:4]
+    for country in seed_record["countries"]:
+        assert country["spans"] and all(text[start:stop][:1].isalpha() for start, stop in country["spans"])
+    for date in seed_record["dates"]:
+        assert [text[start:stop] for start, stop in date["spans"]] == [date["text"]]
+
+
+def test_tag_offsets_hold_where_the_markdown_body_is_escaped(tmp_path, capsys):
+    source = tmp_path / "brackets.txt"
+    source.write_text("Встреча в Баку\n\nЗаявление [цитата] *важно* Ильхам Алиев сделал в Баку. "
+                      "Позже Алиев [снова] встретился с Владимиром Путиным.\n")
+    assert main(["tag", "--jsonl", str(source)]) == 0
+    record = json.loads(capsys.readouterr().out)
+    assert "\\[цитата\\]" in record["body"]  # the Markdown body escapes the source's brackets...
+    text = record["text"]  # ...the tagged text keeps them, and the offsets point into it
+    mentions = {p["name"]: [text[a:b] for a, b in p["spans"]] for p in record["people"]}
+    assert mentions == {"Ильхам Алиев": ["Ильхам Алиев", "Алиев"], "Владимир Путин": ["Владимиром Путиным"]}
 
 
 def test_errors_are_one_line_per_input_and_the_rest_is_processed(tmp_path, capsys):
