@@ -86,9 +86,35 @@ _TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)$")
 
 
 def stem_key(name: str) -> tuple[str, ...]:
-    """The stems of a name's words, without a bracket after it: «Национальный фронт (FN)»
-    and «Национальный фронт» are one name."""
-    return tuple(stem(w) for w in WORD.findall(without_bracket(name)))
+    """The stems of a name's words, as :func:`core_name` reads it: «Национальный фронт (FN)»
+    and «Национальный фронт», «ИА «Невские новости»» and «Невские новости», «The New York
+    Times» and «New York Times» are one name."""
+    return tuple(stem(w) for w in WORD.findall(core_name(name)))
+
+
+# a legal form or an organization's type before its quoted name: «ООО «Алтек»», «ИА «Регнум»»
+_FORM_BEFORE_QUOTE = re.compile(
+    r"(?:(?:ООО|ОАО|ЗАО|ПАО|НАО|АО|ТОО|ГУП|МУП|ФГУП|ФГУ|ФГБУ|ГБУ|ГБУЗ|ГАУ|АНО|НКО|АКБ|КБ|ИА|МИА|ФБА|НК|УК|ФК|ХК|ПФК"
+    r"|[Кк]онцерн|[Кк]омпания|[Кк]орпорация|[Хх]олдинг|[Мм]едиахолдинг|[Ии]нформагентство|[Аа]гентство"
+    r"|[Ии]здательство|[Тт]елеканал|[Рр]адиостанция|[Гг]азета|[Жж]урнал)\s+)+"
+    r'[«"„“]([^«»"„“”]+)[»"“”]?')
+_THE = re.compile(r"(?i:the)\s+(?=[A-Z0-9])")
+_DOMAIN = re.compile(r"([A-Za-z][A-Za-z0-9-]{3,})\.(?:com|net|org|info|ru|ua|kz|by|uz|co\.uk|uk|de|fr|it|es|us)")
+
+
+def core_name(name: str) -> str:
+    """The name itself, without what may be written around it: a bracket after it
+    («Национальный фронт (FN)» → «Национальный фронт»), a legal form or type before its
+    quoted name («ИА «Невские новости»», «ООО УК «Металлоинвест»» → «Невские новости»,
+    «Металлоинвест»; unquoted, «Агентство кибербезопасности» is the name), an English «The»
+    («The Guardian» → «Guardian») and a web site's domain («Fivethirtyeight.com» →
+    «Fivethirtyeight»; not «Газета.Ru»: the Russian word is the brand's)."""
+    name = without_bracket(name)
+    for rule in (_FORM_BEFORE_QUOTE, _DOMAIN):
+        match = rule.fullmatch(name)
+        if match:
+            name = match.group(1).strip()
+    return _THE.sub("", name, count=1) if _THE.match(name) else name
 
 
 def without_bracket(name: str) -> str:

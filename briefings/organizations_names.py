@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from briefings.organizations_lexicon import WORD
+from briefings.organizations_lexicon import WORD, stem_key, without_bracket
 from briefings.people import fold, stem
 
 
@@ -70,7 +70,7 @@ def abbreviation_pairs(text: str, names: Iterable[str]) -> dict[str, str]:
             if abbreviates(abbr, name):
                 rank = -1
             else:
-                gaps = [g for g in (_gap(text, name.split()[0][:4], at) for at in brackets) if g is not None]
+                gaps = [g for g in (_gap(text, name, at) for at in brackets) if g is not None]
                 if not gaps:
                     continue
                 rank = min(gaps)
@@ -81,14 +81,21 @@ def abbreviation_pairs(text: str, names: Iterable[str]) -> dict[str, str]:
     return pairs
 
 
-def _gap(text: str, prefix: str, at: int) -> int | None:
-    """Characters between the last ``prefix`` in the 80 before ``at`` and ``at`` (no bracket
-    between), or None."""
-    window = text[max(0, at - 84):at]
-    found = window.rfind(prefix)
-    if found < 0 or "(" in window[found:] or ")" in window[found:]:
+def _gap(text: str, name: str, at: int) -> int | None:
+    """Characters between ``name`` written (in any case: its words but for their last three
+    letters, the first at a word's start) in the 80 before ``at`` and ``at``, with no bracket
+    between; or None. («Пакистанское правительство» is not the name before «"Техрик-э-Лабаик
+    Пакистан" (ТЛП)», where the old test of a first word's first four letters found «Паки».)"""
+    # each word without what a case may change: «Коллектив|ные», «сил|ы», «Аэрофл|от» (not in «аэропортов»)
+    prefixes = [w[:max(3, len(w) - 3)] for w in map(fold, WORD.findall(without_bracket(name)))]
+    if not prefixes:
         return None
-    return len(window) - found
+    window = fold(text[max(0, at - 84):at])
+    for found in reversed([m.start() for m in re.finditer(r"(?<!\w)" + re.escape(prefixes[0]), window)]):
+        written = window[found:]
+        if "(" not in written and ")" not in written and all(p in written for p in prefixes[1:]):
+            return len(window) - found
+    return None
 
 
 def compound_pairs(names: Iterable[str]) -> dict[str, str]:
@@ -139,12 +146,14 @@ def brand_pairs(names: Iterable[str]) -> dict[str, str]:
     letters that is named on its own joins it: «ИА REGNUM» → «REGNUM», «ирландская
     авиакомпания Ryanair» → «Ryanair»."""
     names = set(names)
+    by_key = {stem_key(name): name for name in names}  # «Newsland» is written «Newsland.com» too
     pairs = {}
     for name in names:
         words = name.split()
         for i in range(1, len(words)):
-            brand = " ".join(words[i:])
-            if brand in names and _BRAND.fullmatch(brand) and all(_TYPE_WORD.fullmatch(w) for w in words[:i]):
+            brand = by_key.get(stem_key(" ".join(words[i:])))
+            if brand and brand != name and _BRAND.fullmatch(" ".join(words[i:])) \
+                    and all(_TYPE_WORD.fullmatch(w) for w in words[:i]):
                 pairs[name] = brand
                 break
     return pairs

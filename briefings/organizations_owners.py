@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Callable, Mapping
 
-from briefings.organizations_lexicon import WORD, without_bracket
+from briefings.organizations_lexicon import WORD, core_name, without_bracket
 from briefings.organizations_names import LOWER_JOINERS, abbreviates, compound_pairs, is_abbreviation
 from briefings.people import fold
 
@@ -53,13 +53,14 @@ def organization_owners(briefings: Mapping[str, int],
     checked_names: set[str] = set()  # «Full (ABBR)» whose ABBR abbreviates Full
     full_names: dict[str, set[str]] = defaultdict(set)  # fold(ABBR) → fold(Full) it abbreviates
     for name in briefings:
-        full = without_bracket(name)  # how tagging and stem_key read «Full (ABBR)»
-        if full == name:
+        core = core_name(name)  # how tagging and stem_key read «Full (ABBR)», «ИА «Name»», «The Name»
+        if core == name:
             continue
+        by_fold.setdefault(fold(core), [])  # «Full» may be written nowhere alone
+        owner.setdefault(fold(core), fold(core))
+        join(fold(core), fold(name))
+        full = without_bracket(name)
         inside = name[len(full):].strip()[1:-1]
-        by_fold.setdefault(fold(full), [])  # «Full» may be written nowhere alone
-        owner.setdefault(fold(full), fold(full))
-        join(fold(full), fold(name))
         for short in (part.strip() for part in inside.split(",")):
             if is_abbreviation(short) and abbreviates(short, full):
                 checked_names.add(name)

@@ -39,6 +39,13 @@ from briefings.organizations_owners import organization_owners
         ({"Печора": 1, "Печерский райсуд": 1}, {}),
         ({"Минобороны Чили": 3, "Министерство обороны Чили": 2, "Министерство обороны": 4},
          {"минобороны чили": "Минобороны Чили", "министерство обороны чили": "Минобороны Чили"}),
+        # a legal form or type before the quoted name, an English «The», a web domain
+        ({"ИА «Невские новости»": 1, "Невские новости": 3},
+         {"иа «невские новости»": "Невские новости", "невские новости": "Невские новости"}),
+        ({"The Guardian": 4, "Guardian": 1}, {"the guardian": "The Guardian", "guardian": "The Guardian"}),
+        ({"Fivethirtyeight.com": 1, "Fivethirtyeight": 2},
+         {"fivethirtyeight.com": "Fivethirtyeight", "fivethirtyeight": "Fivethirtyeight"}),
+        ({"Агентство кибербезопасности": 1, "Кибербезопасность": 1}, {}),
         # no bracket anywhere: letters alone do not join an abbreviation to a name
         ({"Союз морских портов": 2, "СМП": 1}, {}),
     ],

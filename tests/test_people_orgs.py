@@ -4,6 +4,7 @@ import pytest
 
 from briefings.model import Span
 from briefings.organizations import OrgMention, abbreviates, is_abbreviation, merge_organizations
+from briefings.organizations_lexicon import core_name
 from briefings.people import NameMention, merge_people
 
 
@@ -82,6 +83,24 @@ def test_abbreviates(abbr, name, expected):
          ["Северный фронт", "NFR"], [("Северный фронт", 2)]),
         ("Лига морских портов (SPL; ранее Союз портов) выросла. SPL объявила…",
          ["Лига морских портов", "SPL"], [("Лига морских портов", 2)]),
+        # the name before the bracket is the one written there, not another name sharing a word's start
+        ("Партия «Техрик-э-Лабаик Пакистан» (ТЛП) и пакистанское правительство подписали соглашение. ТЛП довольна.",
+         ["Техрик-э-Лабаик Пакистан (ТЛП)", "Пакистанское правительство", "ТЛП"],
+         [("Техрик-э-Лабаик Пакистан (ТЛП)", 2), ("Пакистанское правительство", 1)]),
+        # the same name with its legal form or type, an English «The», a web domain
+        ("Сообщило ИА «Невские новости». Редакция «Невских новостей» уточнила.",
+         ["ИА «Невские новости»", "Невские новости"], [("ИА «Невские новости»", 2)]),
+        ("По данным The New York Times, это так. New York Times пишет иначе.",
+         ["The New York Times", "New York Times"], [("The New York Times", 2)]),
+        ("Сайт Fivethirtyeight.com дал прогноз. Fivethirtyeight ошибся.",
+         ["Fivethirtyeight.com", "Fivethirtyeight"], [("Fivethirtyeight.com", 2)]),
+        # the name before the bracket inflected: «Коллективных сил» is «Коллективные силы»
+        ("Применение Коллективных сил оперативного реагирования (КСОР) обсудили. КСОР готовы.",
+         ["Коллективные силы оперативного реагирования (КСОР)", "КСОР"],
+         [("Коллективные силы оперативного реагирования (КСОР)", 2)]),
+        # a type before a brand written with its domain elsewhere
+        ("Свяжитесь с администрацией Newsland. Сайт Newsland.com работает.",
+         ["Администрация Newsland", "Newsland.com"], [("Newsland.com", 2)]),
         ("Росавиация и Роскосмос", ["Росавиация", "Роскосмос"], [("Росавиация", 1), ("Роскосмос", 1)]),
         ("ООН и ЕС", ["ООН", "ЕС"], [("ООН", 1), ("ЕС", 1)]),
     ],
@@ -89,3 +108,26 @@ def test_abbreviates(abbr, name, expected):
 def test_merge_organizations(text, names, expected):
     orgs = merge_organizations([OrgMention(n, Span(i, i + 1)) for i, n in enumerate(names)], text)
     assert [(o.name, o.mentions) for o in orgs] == expected
+
+
+@pytest.mark.parametrize(
+    "name, core",
+    [
+        ("Национальный фронт (FN)", "Национальный фронт"),
+        ("ИА «Невские новости»", "Невские новости"),
+        ("ООО УК «Металлоинвест»", "Металлоинвест"),
+        ('ООО "Алтек"', "Алтек"),
+        ("Концерн «Майкрософт»", "Майкрософт"),
+        ("ИА «Невские новости", "Невские новости"),  # a quote the NER's span left open
+        ("Агентство кибербезопасности", "Агентство кибербезопасности"),  # unquoted: the type is the name
+        ("ООО «Ромашка» и партнёры", "ООО «Ромашка» и партнёры"),  # the quote is not the whole rest
+        ("The Guardian", "Guardian"),
+        ("The New York Times (NYT)", "New York Times"),
+        ("Theranos", "Theranos"),
+        ("Fivethirtyeight.com", "Fivethirtyeight"),
+        ("Газета.Ru", "Газета.Ru"),  # a Russian word is the brand
+        ("Ria.ru", "Ria.ru"),  # too short to be a name without its domain
+    ],
+)
+def test_core_name(name, core):
+    assert core_name(name) == core
