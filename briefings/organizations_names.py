@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from briefings.organizations_lexicon import WORD, stem_key, without_bracket
+from briefings.organizations_lexicon import WORD, stem_key
 from briefings.people import fold, stem
 
 
@@ -58,7 +58,7 @@ def abbreviates(abbr: str, name: str) -> bool:
 def abbreviation_pairs(text: str, names: Iterable[str]) -> dict[str, str]:
     """Abbreviation → expansion, from initials or from «Expansion (ABBR)» in ``text``, also
     when the bracket goes on («(ИГ, запрещена в России)»; the name written nearest before
-    the bracket wins)."""
+    the bracket wins, the longest of names written from one place)."""
     names = sorted(set(names))
     pairs: dict[str, str] = {}
     for abbr in (n for n in names if is_abbreviation(n)):
@@ -68,12 +68,12 @@ def abbreviation_pairs(text: str, names: Iterable[str]) -> dict[str, str]:
             if name == abbr or is_abbreviation(name):
                 continue
             if abbreviates(abbr, name):
-                rank = -1
+                rank = (-1, 0)
             else:
                 gaps = [g for g in (_gap(text, name, at) for at in brackets) if g is not None]
                 if not gaps:
                     continue
-                rank = min(gaps)
+                rank = (min(gaps), -len(name))  # from one place, the whole name: not «Парламент» of «Парламентской ассамблеи»
             if best is None or rank < best[0]:
                 best = (rank, name)
         if best:
@@ -85,13 +85,15 @@ def _gap(text: str, name: str, at: int) -> int | None:
     """Characters between ``name`` written (in any case: its words but for their last three
     letters, the first at a word's start) in the 80 before ``at`` and ``at``, with no bracket
     between; or None. («Пакистанское правительство» is not the name before «"Техрик-э-Лабаик
-    Пакистан" (ТЛП)», where the old test of a first word's first four letters found «Паки».)"""
+    Пакистан" (ТЛП)», though «Паки» is there; «Демократы» is not the one before
+    «Либерально-демократическая партия (ЛДП)».)"""
     # each word without what a case may change: «Коллектив|ные», «сил|ы», «Аэрофл|от» (not in «аэропортов»)
-    prefixes = [w[:max(3, len(w) - 3)] for w in map(fold, WORD.findall(without_bracket(name)))]
+    written_before = name.split("(")[0] or name  # «Совет Федерации (СФ) России»: the words before the bracket
+    prefixes = [w[:max(3, len(w) - 3)] for w in map(fold, WORD.findall(written_before))]
     if not prefixes:
         return None
     window = fold(text[max(0, at - 84):at])
-    for found in reversed([m.start() for m in re.finditer(r"(?<!\w)" + re.escape(prefixes[0]), window)]):
+    for found in reversed([m.start() for m in re.finditer(r"(?<![\w-])" + re.escape(prefixes[0]), window)]):
         written = window[found:]
         if "(" not in written and ")" not in written and all(p in written for p in prefixes[1:]):
             return len(window) - found
