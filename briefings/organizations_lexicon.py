@@ -99,6 +99,9 @@ _FORM_BEFORE_QUOTE = re.compile(
     r"|[Ии]здательство|[Тт]елеканал|[Рр]адиостанция|[Гг]азета|[Жж]урнал)\s+)+"
     r'[«"„“]([^«»"„“”]+)[»"“”]?')
 _THE = re.compile(r"(?i:the)\s+(?=[A-Z0-9])")
+# a Latin name's legal form or group after it: «Netflix Inc», «Ryanair Holdings Plc», «Samsung Group»
+_LEGAL_AFTER = re.compile(r"([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*)*?),?(?: (?:Inc|Ltd|LLC|Plc|PLC|AG|SA|S\.A|GmbH|Corp"
+                          r"|Corporation|Co|NV|N\.V|AB|ASA|SE|Holdings?|Group)\.?)+")
 _DOMAIN = re.compile(r"([A-Za-z][A-Za-z0-9-]{3,})\.(?:com|net|org|info|ru|ua|kz|by|uz|co\.uk|uk|de|fr|it|es|us)")
 
 
@@ -107,10 +110,11 @@ def core_name(name: str) -> str:
     («Национальный фронт (FN)» → «Национальный фронт»), a legal form or type before its
     quoted name («ИА «Невские новости»», «ООО УК «Металлоинвест»» → «Невские новости»,
     «Металлоинвест»; unquoted, «Агентство кибербезопасности» is the name), an English «The»
-    («The Guardian» → «Guardian») and a web site's domain («Fivethirtyeight.com» →
-    «Fivethirtyeight»; not «Газета.Ru»: the Russian word is the brand's)."""
+    («The Guardian» → «Guardian»), a web site's domain («Fivethirtyeight.com» →
+    «Fivethirtyeight»; not «Газета.Ru»: the Russian word is the brand's) and a Latin name's
+    legal form or group after it («Netflix Inc», «Ryanair Holdings Plc», «Samsung Group»)."""
     name = without_bracket(name)
-    for rule in (_FORM_BEFORE_QUOTE, _DOMAIN):
+    for rule in (_FORM_BEFORE_QUOTE, _DOMAIN, _LEGAL_AFTER):
         match = rule.fullmatch(name)
         if match:
             name = match.group(1).strip()

@@ -93,10 +93,14 @@ def merge_organizations(mentions: Iterable[OrgMention], text: str) -> list[Entit
         for h in {head(x) for x in ms if x.key}:
             heads[h].append(g)
     for m in mentions:
-        if loose(m):
+        if loose(m) and not m.bare:
             same = heads.get(head(m), [])
             if m.led and len(same) > 1:
                 same = []  # whose government «правительство Терезы Мэй» is, two countries leave open
+            groups[max(same, key=lambda g: len(groups[g])) if same else group_of(m)].append(m)
+    for m in mentions:  # a bare head last: it joins a name of that head placed above, not one led by a person
+        if m.bare:
+            same = [g for g, ms in groups.items() if any(x.key and not (x.bare or x.led) and head(x) == head(m) for x in ms)]
             groups[max(same, key=lambda g: len(groups[g])) if same else group_of(m)].append(m)
     entities = []
     for g in groups.values():

@@ -136,7 +136,25 @@ def test_merge_organizations(text, names, expected):
         ("Fivethirtyeight.com", "Fivethirtyeight"),
         ("Газета.Ru", "Газета.Ru"),  # a Russian word is the brand
         ("Ria.ru", "Ria.ru"),  # too short to be a name without its domain
+        ("Netflix Inc", "Netflix"),
+        ("Ryanair Holdings Plc", "Ryanair"),
+        ("The Walt Disney Co.", "Walt Disney"),
+        ("Samsung Electronics", "Samsung Electronics"),  # a company of the group, not its legal form
+        ("Group", "Group"),
     ],
 )
 def test_core_name(name, core):
     assert core_name(name) == core
+
+
+def test_a_bare_head_joins_the_name_it_begins():
+    """«Конгресс русских американцев (CRA) … глава конгресса …»: the bare head is said short
+    for the one name of that head in the text, also when that name was written alone."""
+    text = "Конгресс русских американцев (CRA) попросил убрать баннер. Глава конгресса заявила… CRA ответил."
+    full = "Конгресс русских американцев (CRA)"
+    mentions = [
+        OrgMention(full, Span(0, 34), key=(full.lower(), "")),
+        OrgMention("Конгресс", Span(66, 75), key=("конгресс", ""), bare=True, stand_in=True),
+        OrgMention("CRA", Span(85, 88), key=("cra", "")),
+    ]
+    assert [(o.name, o.mentions) for o in merge_organizations(mentions, text)] == [(full, 3)]
