@@ -19,7 +19,7 @@ import re
 from typing import Any
 
 from briefings.dates_scan import scan
-from briefings.dates_resolve import date_bounds, resolve
+from briefings.dates_resolve import date_bounds, explicit_year, resolve, with_year
 from briefings.dates_tense import clause_tense
 from briefings.model import DateMention
 
@@ -73,8 +73,13 @@ class _Sentences:
 def extract_dates(text: str, published: dt.date | None, *, morph=None) -> tuple[DateMention, ...]:
     """Every temporal expression in ``text`` that points at a calendar position.
 
-    Resolved against ``published`` (relative ones are left out when it is
-    ``None``), in text order, with offsets into ``text``. ``morph``: a natasha
+    Resolved against ``published``, in text order, with offsets into ``text``. When it is
+    ``None``, relative expressions are left out and a day or month without its year
+    («18 июня») takes the year of the last date written with one before it («11 июня 2017
+    года … 18 июня»: 2017-06-18), as a narrative's dates do; with none before, it is left
+    out too. (NEREL, no publication dates: date-mention recall dev 0.511 → 0.578, train
+    0.577 → 0.622; a bare year «в 2017 году» as the anchor adds little and is more often
+    a fact in passing; ``bench/eval_dates.py --published none``.) ``morph``: a natasha
     ``MorphVocab`` or pymorphy2 ``MorphAnalyzer`` for tense detection; by
     default one is built once and reused.
     """
@@ -85,6 +90,7 @@ def extract_dates(text: str, published: dt.date | None, *, morph=None) -> tuple[
     get_morph = (lambda: morph) if morph is not None else default_morph
     sentences = _Sentences(text)
     mentions: list[DateMention] = []
+    years: list[int] = []  # the years of the dates so far written with one
     for cand in scan(text, get_morph):
         s_start, s_stop = sentences.around(cand.start, cand.stop)
         sentence = text[s_start:s_stop]
@@ -96,8 +102,13 @@ def extract_dates(text: str, published: dt.date | None, *, morph=None) -> tuple[
             return cache[0]
 
         value = resolve(cand.expr, published, tense)
+        if value is None and published is None:
+            value = _in_the_year_before(cand, years, tense)
         if value is None:
             continue
+        year = explicit_year(cand.expr)
+        if year is not None:
+            years.append(year)
         mentions.append(DateMention(
             value=value,
             text=text[cand.start:cand.stop],
@@ -106,3 +117,10 @@ def extract_dates(text: str, published: dt.date | None, *, morph=None) -> tuple[
             stop=cand.stop,
         ))
     return tuple(mentions)
+
+
+def _in_the_year_before(cand, years: list[int], tense) -> str | None:
+    """``cand`` resolved in the year of the last date written with one before it (no
+    publication date to place it by), or None."""
+    placed = with_year(cand.expr, years[-1]) if years else None
+    return resolve(placed, None, tense) if placed is not None else None

@@ -4,12 +4,15 @@ Values are ``YYYY-MM-DD``, ``YYYY-MM``, ``YYYY`` or an interval ``A/B``. A
 relative expression needs the publication date; without one it resolves to
 ``None`` (never guessed). Year inference uses the tense of the clause: a past
 event in a month later than the publication month is last year's, a future one
-in an earlier month is next year's.
+in an earlier month is next year's. Without a publication date, a day or month
+without its year may take the year a date just before it in the text gives
+(:func:`with_year`; ``dates.extract_dates`` decides which).
 """
 
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import datetime as dt
 import re
 from typing import Callable
@@ -232,6 +235,30 @@ def _range(expr: Expr, pub: dt.date | None, tense: Tense) -> str | None:
     if a_first > b_last:
         return None
     return f"{a_first}/{b_last}"
+
+
+def with_year(expr: Expr, year: int) -> Expr | None:
+    """``expr`` placed in ``year`` when its year is left to the context: a day, month or
+    quarter written without one («18 июня», «в июле»), a range of them; else None (a
+    relative expression, one with its year, a season: «на зиму» after «ноября 2014 года»
+    is the winter to come, not the one that began 2014)."""
+    if expr.has_year or expr.anaphoric:
+        return None
+    if expr.kind in ("day", "month", "quarter"):
+        return dataclasses.replace(expr, year=year)
+    if expr.kind == "range" and expr.hi is not None and not expr.hi.has_year and expr.hi.kind in ("day", "month"):
+        return dataclasses.replace(expr, hi=dataclasses.replace(expr.hi, year=year))
+    return None
+
+
+def explicit_year(expr: Expr) -> int | None:
+    """The year an expression writes out for a day, month, season, quarter or a range of
+    them («11 июня 2017 года», «в июле 2017-го»), which later dates without a year may take;
+    not a bare year («в 2017 году»: the year of a narrative, or of a fact in passing), nor
+    a span of years."""
+    if expr.kind == "range" and expr.hi is not None:
+        return explicit_year(expr.hi)
+    return expr.year if expr.kind in ("day", "month", "season", "quarter") else None
 
 
 # --- bounds ------------------------------------------------------------------------------------
