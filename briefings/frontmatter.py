@@ -179,5 +179,5 @@ def _entity(kind: str, item: Any, gazetteer: Gazetteer) -> Entity | str:
         return Entity(kind=kind, name=gazetteer.name(code), code=code)
     if kind == "places":
         code = gazetteer.lookup(country) if isinstance(country, str) else None
-        return Entity(kind=kind, name=name, country=code or gazetteer.city_country(name))
+        return Entity(kind=kind, name=name, country=code or gazetteer.place_country(name))
     return Entity(kind=kind, name=name)

@@ -178,6 +178,10 @@ class Gazetteer:
         for city in data.get("cities", ()):
             for form in city["forms"]:
                 self._cities.setdefault(_key_and_caps(form)[0], city["code"])
+        self._regions: dict[str, str] = {}
+        for region in data.get("regions", ()):
+            for form in region["forms"]:
+                self._regions.setdefault(_key_and_caps(form)[0], region["code"])
         # The longest n-gram worth trying from each first word.
         self._span: dict[str, int] = {}
         for key in self._index:
@@ -377,6 +381,12 @@ class Gazetteer:
     def city_country(self, name: str) -> str | None:
         """Country of a capital or well-known city, nominative or inflected («Грозном» -> RU)."""
         return self._cities.get(_key_and_caps(name.strip())[0])
+
+    def place_country(self, name: str) -> str | None:
+        """Country of a known city or region («Казани», «Ленинградская область», «Бавария»,
+        «Техас» -> RU, RU, DE, US); None for a place of disputed country («Крым»)."""
+        key = _key_and_caps(name.strip())[0]
+        return self._cities.get(key) or self._regions.get(key)
 
     def codes(self) -> list[str]:
         """All ISO 3166-1 alpha-2 codes known (plus XK)."""

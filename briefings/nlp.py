@@ -24,7 +24,7 @@ os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 import re  # noqa: E402
 from dataclasses import dataclass
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 from natasha import Doc, MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, Segmenter
 from natasha.norm import inflect_word, recover_spaces
@@ -171,7 +171,7 @@ class Tagger:
             countries=tuple(countries),
             people=tuple(merge_people(in_context(family_names(people, text, vocab), text),
                                       lambda word: stem(word) not in others and self._can_be_name(word),
-                                      self._is_given_name)),
+                                      self._is_given_name, _written_in(text))),
             organizations=tuple(merge_organizations(orgs, text)),
             places=tuple(self._places(places, countries)),
             dates=extract_dates(text, article.date, morph=self.models.morph_vocab),
@@ -321,7 +321,7 @@ class Tagger:
                 kind="places",
                 name=name,
                 mentions=len(spans),
-                country=self.gazetteer.city_country(name) or inside.get(name)
+                country=self.gazetteer.place_country(name) or inside.get(name)
                 or region_country(name, self.gazetteer.city_country),
                 spans=tuple(spans),
             )
@@ -381,6 +381,18 @@ def _following_spans(spans, text: str) -> dict:
 # a credit before the mention in its sentence: «Фото: ТАСС», «… к сражению. Фото Reuters»,
 # «Фото: Егор Алеев/ТАСС», «© Reuters»
 _CREDIT_BEFORE = re.compile(r"(?i)(?:\b(?:фото|photo|коллаж|иллюстрация)\b[^\S\n]*:?|©)[^.!?\n]{0,60}$")
+
+
+def _written_in(text: str) -> Callable[[str], bool]:
+    """Does ``text`` write this capitalized word as such? (The text's words, read on first use.)"""
+    words: list[frozenset[str]] = []
+
+    def is_written(word: str) -> bool:
+        if not words:
+            words.append(capitalized_words(text))
+        return word in words[0]
+
+    return is_written
 
 
 def _in_credit_line(text: str, start: int) -> bool:

@@ -137,6 +137,7 @@ def merge_people(
     mentions: Iterable[NameMention],
     is_person_word: Callable[[str], bool] = lambda word: True,
     is_given_name: Callable[[str], bool] = lambda word: False,
+    is_written: Callable[[str], bool] = lambda word: True,
 ) -> list[Entity]:
     """One ``Entity`` per person, ordered by mentions (then first appearance).
 
@@ -144,7 +145,8 @@ def merge_people(
     person's name at all (a morphology check: «Кремль», «Президенты» cannot); it is
     only asked about one-word mentions that no full name in the text explains;
     ``is_given_name(word)`` whether a word is a first name (a dictionary check), so that
-    two names run together are told from one.
+    two names run together are told from one; ``is_written(word)`` whether the text writes
+    a word as such (not only a normalizer's form of it: «Роналд» made of «Роналду»).
     """
     mentions = _non_names_cut(_split_glued(list(mentions), is_given_name), is_person_word, is_given_name)
     full: dict[tuple[str, str], list[NameMention]] = defaultdict(list)
@@ -217,7 +219,7 @@ def merge_people(
     groups = list(persons.values()) + list(singles.values())
     people = set(range(len(persons))) | {len(persons) + i for i, g in enumerate(singles.values())
                                          if is_person_word(g[0].name)}
-    entities = [_entity(sum((groups[j] for j in joined), []), groups[i])
+    entities = [_entity(sum((groups[j] for j in joined), []), groups[i], is_written)
                 for i, joined in _aliases_joined(groups, people).items()
                 if people.intersection(joined) and not all(m.aside for j in joined for m in groups[j])]
     entities = scripts_joined(entities)  # «Maria Sharapova» (a tweet's signature) is «Мария Шарапова»
@@ -259,7 +261,8 @@ def _aliases_joined(groups: list[list[NameMention]], people: set[int]) -> dict[i
     return joined
 
 
-def _entity(group: list[NameMention], shown: list[NameMention] | None = None) -> Entity:
+def _entity(group: list[NameMention], shown: list[NameMention] | None = None,
+            is_written: Callable[[str], bool] = lambda word: True) -> Entity:
     """The entity of a person's mentions, named by the fullest form among ``shown`` (the
     mentions of the name the text uses, not of another name given in brackets)."""
     spans = tuple(sorted(m.span for m in group))
@@ -277,11 +280,42 @@ def _entity(group: list[NameMention], shown: list[NameMention] | None = None) ->
         return (fullness(n), not SENIORITY.search(n), -sum(map(is_initial, words)), name_order(words) == words,
                 counts[n], -_first(shown or group, n))
 
-    name = max(counts, key=rank)
+    name = _surname_as_written(max(counts, key=rank), counts, is_written)
     ordered = name_order(name_words(name))
     if ordered != name_words(name) and any(name_words(n)[0] == ordered[0] and len(name_words(n)) > 1 for n in counts):
         name = " ".join(ordered)  # «Грызлов Борис Вячеславович» and «Борис Грызлов» in one text
     return Entity(kind="people", name=name, mentions=len(group), spans=spans)
+
+
+# endings a man's surname takes out of the nominative («Митчеллу», «Бобровым», «Симатовиче»)
+_OBLIQUE = ("ом", "ем", "ым", "у", "е", "ю", "а", "ы")
+_ADJECTIVE = ("ая", "яя", "ий", "ый", "ой", "ей")  # «Радваньская», «Мудрый»: not a surname in «-а»
+
+
+def _surname_as_written(name: str, written: Iterable[str], is_written: Callable[[str], bool]) -> str:
+    """A full name the morph tagger left oblique in every word («Итану Митчеллу», «Евгений
+    Боброва») when the text also writes the surname without that ending («Митчелл»,
+    «Бобров»; written so in the text, ``is_written``, not only made so by the normalizer:
+    «Криштиану Роналду» stays next to a «Роналд» it made of «Роналду»): the surname as written there, and the other words that end the same way
+    without it («Итан»; with «-а», «-ы» only when written without it too: «Бутроса Харба»
+    … «Бутрос»). Only for a man: a first name left ending in «а», «я» is a woman's, or one
+    never written otherwise («Анна Петрова» stays next to a «Петров», «Нассиба Лахуда» too)."""
+    words = name_words(name)
+    if len(words) < 2 or any(map(is_initial, words)) or name_order(words) != words \
+            or words[-1].endswith(_ADJECTIVE):
+        return name
+    seen = {w for n in written for w in name_words(n) if is_written(w)}
+    for ending in _OBLIQUE:
+        base = words[-1][: -len(ending)]
+        if not (words[-1].endswith(ending) and len(base) >= 3 and base in seen):
+            continue
+        others = [w[: -len(ending)] if w.endswith(ending) and len(w) - len(ending) >= 3
+                  and w[-len(ending) - 1] not in VOWELS and (ending not in ("а", "ы") or w[: -len(ending)] in seen)
+                  else w for w in words[:-1]]
+        if fold(others[0])[-1:] in ("а", "я"):
+            return name  # a woman's name («Анна Петрова», «Мария Петрову»), or a man's never written otherwise
+        return " ".join(others + [base])
+    return name
 
 
 def _first(group: list[NameMention], name: str) -> int:

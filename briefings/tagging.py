@@ -12,7 +12,7 @@ from briefings.registry import Registry
 
 BatchTagger = Callable[[list[Article]], Iterable[Tags]]
 
-TAGGER_VERSION = "16"
+TAGGER_VERSION = "17"
 """Bump when tagging changes: ingest then re-tags unedited briefings."""
 
 

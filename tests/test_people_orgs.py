@@ -31,11 +31,27 @@ COMMON_WORDS = {"Кремль", "Президенты", "Политик"}
         (["Тереза Мэй", "Тереза Мей", "Мей"], [("Тереза Мэй", 3)]),
         (["Петрова А.В.", "Петрова"], [("Петрова А.В.", 2)]),
         (["Т. Мэй", "Тереза Мэй"], [("Тереза Мэй", 2)]),
+        # a full name left oblique, its surname written in the nominative too
+        (["Итану Митчеллу", "Митчелл"], [("Итан Митчелл", 2)]),
+        (["Евгений Боброва", "Бобров"], [("Евгений Бобров", 2)]),
+        (["Бутроса Харба", "Бутрос", "Харб"], [("Бутрос Харб", 3)]),
+        (["Анна Петрова", "Петров"], [("Анна Петрова", 2)]),  # a woman: as written
+        (["Нассиба Лахуда", "Лахуд"], [("Нассиба Лахуда", 2)]),  # «Нассиб» never written: as written
+        (["Агнешка Радваньская", "Радваньска"], [("Агнешка Радваньская", 2)]),  # an adjective's ending
     ],
 )
 def test_merge_people(names, expected):
     people = merge_people(mentions(*names), lambda w: w not in COMMON_WORDS)
     assert [(p.name, p.mentions) for p in people] == expected
+
+
+def test_a_surname_only_the_normalizer_made_does_not_rename_a_person():
+    """«Роналду» in the dative gave «Роналд»; the text never writes «Роналд», so «Криштиану
+    Роналду» keeps its name (where the text writes «Митчелл», «Итану Митчеллу» is «Итан Митчелл»)."""
+    text_words = {"Криштиану", "Роналду", "Итану", "Митчеллу", "Митчелл"}
+    people = merge_people(mentions("Криштиану Роналду", "Роналд", "Итану Митчеллу", "Митчелл"),
+                          is_written=lambda word: word in text_words)
+    assert [(p.name, p.mentions) for p in people] == [("Криштиану Роналду", 2), ("Итан Митчелл", 2)]
 
 
 def test_merge_patronymic_only():

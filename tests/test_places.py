@@ -75,7 +75,10 @@ def places_of(tagger, body: str) -> dict[str, str | None]:
         ("Власти Донецкой и Луганской народных республик заявили о выборах.",
          {"Донецкая народная республика": None, "Луганская народная республика": None}, set()),
         ("Дожди прошли в Амурской и Еврейской автономной областях.",
-         {"Амурская область": None, "Еврейская автономная область": None}, set()),
+         {"Амурская область": "RU", "Еврейская автономная область": "RU"}, set()),
+        # a region's country from the gazetteer's regions; none where the country is disputed
+        ("Делегация Татарстана побывала в Баварии, Техасе и в Крыму.",
+         {"Татарстан": "RU", "Бавария": "DE", "Техас": "US", "Крым": None}, set()),
         # the country named inside a place is its country; a city's comes from the gazetteer
         ("Жители Западной Украины вышли на улицы, митинг прошёл и в Нью-Йорке.",
          {"Западная Украина": "UA", "Нью-Йорк": "US"}, set()),
@@ -101,6 +104,17 @@ def test_a_country_nickname_is_the_country_in_every_case(tagger):
 ])
 def test_region_country(gazetteer, name, expected):
     assert region_country(name, gazetteer.city_country) == expected
+
+
+@pytest.mark.parametrize("name, expected", [
+    # a city, a region in any case, a region named alone; not a place of disputed country
+    ("Казань", "RU"), ("Казани", "RU"), ("Ленинградская область", "RU"), ("Ленинградской области", "RU"),
+    ("Одесская область", "UA"), ("Подмосковье", "RU"), ("Бавария", "DE"), ("Шотландия", "GB"),
+    ("Калифорнии", "US"), ("Восточная Гута", "SY"), ("Сектор Газа", "PS"),
+    ("Крым", None), ("Донбасс", None), ("Кавказ", None), ("Атлантида", None),
+])
+def test_place_country(gazetteer, name, expected):
+    assert gazetteer.place_country(name) == expected
 
 
 @pytest.mark.parametrize("adjective, partner, shared, expected", [
