@@ -1,7 +1,7 @@
 """Command line: a thin layer over the library.
 
     briefings ingest PATH... [--out content/briefings] [--jobs N] [--force]
-    briefings tag [--jsonl] PATH... [--jobs N]
+    briefings tag [--jsonl | --why] PATH... [--jobs N]
     briefings check [CONTENT_DIR]
 
 User errors are one line each on stderr (``path: reason``); the other inputs are still
@@ -44,6 +44,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 
 def cmd_tag(args: argparse.Namespace) -> int:
+    from briefings.evidence import evidence_lines
     from briefings.gazetteer import Gazetteer
     from briefings.ingest import read_articles
     from briefings.model import Briefing
@@ -55,7 +56,11 @@ def cmd_tag(args: argparse.Namespace) -> int:
     errors: list[str] = []
     articles = list(read_articles(args.paths, errors))
     registry = Registry.load(args.registry)
-    for article, tags in zip(articles, tag_articles(articles, Gazetteer.default(), _tagger(args.jobs), registry)):
+    for n, (article, tags) in enumerate(zip(articles, tag_articles(articles, Gazetteer.default(),
+                                                                   _tagger(args.jobs), registry))):
+        if args.why:
+            print("\n".join(([""] if n else []) + list(evidence_lines(article, tags))), flush=False)
+            continue
         record = briefing_record(Briefing(article, tags, slugify(article.title)))
         print(json.dumps(record, ensure_ascii=False, indent=None if args.jsonl else 2), flush=False)
     for line in errors:
@@ -88,7 +93,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("tag", help="print the tags that ingest would write, as JSON; writes nothing")
     p.add_argument("paths", nargs="+", help="source files or folders")
-    p.add_argument("--jsonl", action="store_true", help="one JSON object per line")
+    shape = p.add_mutually_exclusive_group()
+    shape.add_argument("--jsonl", action="store_true", help="one JSON object per line")
+    shape.add_argument("--why", action="store_true",
+                       help="for an editor: each tag with the passages that name it, as text")
     p.add_argument("--jobs", type=int, default=1, help="tagging worker processes (default: 1)")
     p.add_argument("--registry", default=REGISTRY, help=f"entity registry: aliases, blocked names (default: {REGISTRY})")
     p.set_defaults(run=cmd_tag)
