@@ -188,6 +188,12 @@ IMPRINT = tuple(
 news site: registration, founder, chief editor, copyright): the people and companies in it
 are not the article's."""
 
+COMMENT_FORM = re.compile(
+    r"(?:добавить|оставить|написать|отправить) комментарий|(?:авторизуйтесь|войдите|зарегистрируйтесь),? чтобы"
+    r".{0,60}комментир\w*.*|всего комментариев:?\s*\d+", re.I)
+"""A line that opens a comment form or thread («ДОБАВИТЬ КОММЕНТАРИЙ», «Авторизуйтесь, чтобы
+иметь возможность комментировать…»): what follows is the site's, not the article's."""
+
 RELATED_MARKERS = tuple(re.compile(p, re.I) for p in (r"также по теме", r"по теме", r"читайте также", r"материалы по теме"))
 """A line that opens a related-article block: the marker, a headline, an ellipsis teaser."""
 
@@ -216,7 +222,7 @@ _CYRILLIC = re.compile("[\u0400-\u04ff]")
 def is_boilerplate(line: str) -> bool:
     """A whole line of navigation, share/subscribe text or a bare counter."""
     line = line.strip(" .:·|•")
-    return any(p.fullmatch(line) for p in BOILERPLATE)
+    return any(p.fullmatch(line) for p in BOILERPLATE) or bool(COMMENT_FORM.fullmatch(line))
 
 
 def is_imprint(line: str) -> bool:
@@ -293,7 +299,7 @@ def clean_body(
     """
     known = RUBRICS | frozenset(r.strip() for r in rubrics if r.strip())
     credits: list[str] = []
-    body = text
+    body = before_comments(text)
     for _ in range(6):  # rules can uncover new matches; stop at the fixed point
         lines = _clean_lines(strip_markup(normalize(body)).split("\n"), known, credits)
         result = _paragraphs(lines, title, lead, line_paragraphs)
@@ -301,6 +307,17 @@ def clean_body(
             break
         body = result
     return Cleaned(body, tuple(dict.fromkeys(credits)))
+
+
+def before_comments(text: str) -> str:
+    """The text before a comment form that starts past its first third (the form, the
+    rules for commenters, the login widget after it go: «Нарушение законодательства
+    Украины», «Добро пожаловать!», «Отправить жалобу ОК» are no article's); a form near
+    the top is a link to the comments, and only its line goes (``BOILERPLATE``)."""
+    for line in re.finditer(r"[^\n]+", text):
+        if line.start() * 3 >= len(text) and COMMENT_FORM.fullmatch(line.group().strip(" .:·|•")):
+            return text[: line.start()]
+    return text
 
 
 def clean(text: str) -> str:
