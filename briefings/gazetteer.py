@@ -68,6 +68,7 @@ mention not after a place preposition) or ``"never"``."""
 
 _WORD = re.compile("[A-Za-zА-Яа-яЁёІіЇїЄєҐґ]+")
 # What may stand between two words of one name: spaces, a hyphen, a dash, an apostrophe.
+_DEFINED = re.compile(r"[ \t\u00a0]*\([ \t\u00a0]*([A-ZА-ЯЁ]{2,6})[ \t\u00a0]*\)")  # «(РМ)» right after a name
 _JOIN = re.compile(r"[ \t\u00a0]*(?:[-‐‑–—'’][ \t\u00a0]*)?|\s")
 _OPENERS = " \t\u00a0«\"„“([—–-"
 _ENDERS = ".!?…:;\n"
@@ -214,7 +215,34 @@ class Gazetteer:
     # -- matching ---------------------------------------------------------------
 
     def find(self, text: str) -> list[CountryHit]:
-        """All country mentions in ``text``, in order, non-overlapping, longest first."""
+        """All country mentions in ``text``, in order, non-overlapping, longest first; with
+        an abbreviation the text defines for a country («Республика Молдова (РМ)», then
+        «РМ»: :meth:`defined_abbreviations`)."""
+        hits = self._find(text)
+        defined = self.defined_abbreviations(text, hits)
+        if not defined:
+            return hits
+        taken = [(h.start, h.stop) for h in hits]
+        extra = [CountryHit(defined[m.group()], m.start(), m.end(), m.group(), "abbr")
+                 for m in re.finditer(r"(?<![\w-])(?:" + "|".join(map(re.escape, defined)) + r")(?![\w-])", text)
+                 if not any(a < m.end() and m.start() < b for a, b in taken)]
+        return sorted(hits + extra, key=lambda h: h.start)
+
+    def defined_abbreviations(self, text: str, hits: list[CountryHit] | None = None) -> dict[str, str]:
+        """Abbreviations the text defines for a country: its name, then its initials in
+        brackets («Республики Молдова (РМ)», «Киргизской Республики (КР)») -> code. Not a
+        bracket after a longer name ending in a country («… космического пространства США
+        (NASA)», «Туркменистан–Афганистан–Пакистан–Индия (ТАПИ)»): the letters are not the
+        country's initials."""
+        out: dict[str, str] = {}
+        for hit in self._find(text) if hits is None else hits:
+            bracket = _DEFINED.match(text, hit.stop)
+            if hit.how == "name" and bracket \
+                    and _norm(bracket.group(1)) == "".join(w[0] for w in _norm(hit.text).split()):
+                out[bracket.group(1)] = hit.code
+        return out
+
+    def _find(self, text: str) -> list[CountryHit]:
         words = [(m.start(), m.end(), _norm(m.group())) for m in _WORD.finditer(text)]
         hits: list[CountryHit] = []
         i, n = 0, len(words)

@@ -64,6 +64,7 @@ from briefings.organizations import (
     tidy_name,
     with_country_adjectives,
 )
+from briefings.organizations_lexicon import without_bracket
 from briefings.people import (
     NameToken,
     family_names,
@@ -165,6 +166,9 @@ class Tagger:
         orgs = elliptic_mentions(orgs, lambda name: is_plain_noun(name, vocab))
         countries = self._countries(article, text, persons)
         codes = [c.code for c in countries]
+        # an abbreviation that names a country here («Республики Молдова (РМ)») is no organization
+        country_abbreviations = {text[s.start:s.stop] for c in countries for s in c.spans if text[s.start:s.stop].isupper()}
+        orgs = [m for m in orgs if m.name not in country_abbreviations]
         orgs = party_names_rekeyed(orgs, codes, self.lexicon)
         orgs.extend(party_mentions(doc.tokens, vocab, codes, taken, self.lexicon))
         return Tags(
@@ -310,8 +314,9 @@ class Tagger:
         grouped: dict[str, list[Span]] = {}
         inside: dict[str, str] = {}
         for name, span in places:
-            if self.gazetteer.lookup(name) or any(s.start <= span.start and span.stop <= s.stop for s, _ in named):
-                continue
+            if self.gazetteer.lookup(without_bracket(name)) \
+                    or any(s.start <= span.start and span.stop <= s.stop for s, _ in named):
+                continue  # (a country with its abbreviation after it too: «Республики Молдова (РМ)»)
             grouped.setdefault(name, []).append(span)
             code = next((code for s, code in named if span.start <= s.start and s.stop <= span.stop), None)
             if code:

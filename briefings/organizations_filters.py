@@ -120,6 +120,8 @@ _QUOTE = r"[«\"„“][^«»\"„“”\n]{1,40}[»\"“”]"
 _QUOTED_AFTER_NOUN = re.compile(
     r"([А-ЯЁа-яё]{4,})(?::?[ \u00a0]+|,?[ \u00a0]+(?:так\w{2,3}[ \u00a0]+)?как[ \u00a0]+)("
     + _QUOTE + r"(?:\s*(?:,|и|или|а также)\s*" + _QUOTE + r")*)")
+_QUOTED_LIST_AFTER_COLON = re.compile(  # кинотеатрах сети «Москино»: «Полёт», «Искра», «Юность»
+    r":[ \u00a0]*(" + _QUOTE + r"(?:\s*(?:,|и|или|а также)\s*" + _QUOTE + r"){2,})")
 _QUOTED_BEFORE_NOUN = re.compile(  # «Спутник V», вакцина от …; "Орбита" – российский спутник
     "(" + _QUOTE + r")[ \u00a0]*(?:,|[—–-])[ \u00a0]*([а-яё]{3,})(?:[ \u00a0]+([а-яё]{4,}))?")
 
@@ -128,10 +130,16 @@ def quoted_products(text: str, vocab, lexicon: Lexicon) -> list[str]:
     """Names written in quotes after a word for a product, a building or a label, anywhere
     in the text: «вакцины «Спутник V»», «под марками «Раундап», «Глифор» и «Торнадо»», «в
     кинотеатрах «Звезда» и «Юность»», «автор книг: «Тишина», «Берег»», «с пометками «Мнение»,
-    «Регионы»», «премия «Ника»», «вакцины, такие как «Спутник V»»; or before it, set off by
+    «Регионы»», «премия «Ника»», «вакцины, такие как «Спутник V»»; a list of three or more
+    after the word, a few words and a colon («в кинотеатрах сети «Москино»: «Полёт»,
+    «Искра», «Юность»»: not «Москино»); or before it, set off by
     a comma or a dash: ««Спутник V», вакцина от …» (found whether or not the NER saw them)."""
     heads = lexicon.product_heads | lexicon.facility_heads | lexicon.label_heads
     out = []
+    for m in _QUOTED_LIST_AFTER_COLON.finditer(text):  # a list of three or more, a head noun in the 5 words before
+        before = re.findall(r"[А-ЯЁа-яё]{4,}", text[max(0, m.start() - 60):m.start()].split("\n")[-1])[-5:]
+        if any(p.tag.POS == "NOUN" and lemma(p) in heads for word in before for p in vocab.parse(fold(word))):
+            out.extend(n for n in (q.strip("«»\"„“” ") for q in re.findall(_QUOTE, m.group(1))) if not _maker(n, vocab))
     for m in _QUOTED_AFTER_NOUN.finditer(text):
         if any(p.tag.POS == "NOUN" and lemma(p) in heads for p in vocab.parse(fold(m.group(1)))):
             names = (q.strip("«»\"„“” ") for q in re.findall(_QUOTE, m.group(2)))

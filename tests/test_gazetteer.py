@@ -103,6 +103,26 @@ def test_hits_carry_offsets_and_kind(gaz: Gazetteer) -> None:
     assert [(h.start, h.stop) for h in hits] == sorted((h.start, h.stop) for h in hits)
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a country's name, then its initials in brackets: the abbreviation names it in this text
+        ("Вице-премьер Республики Молдова (РМ) заявил, что РМ не откажется от транзита.",
+         [("MD", "Республики Молдова"), ("MD", "РМ"), ("MD", "РМ")]),
+        ("Кандидат в президенты Киргизской Республики (КР) приехал. В КР выборы.",
+         [("KG", "Киргизской Республики"), ("KG", "КР"), ("KG", "КР")]),
+        # not the bracket after a longer name that ends in a country, nor letters of a list
+        ("Национальное управление по аэронавтике США (NASA) запустило зонд. NASA довольно.", [("US", "США")]),
+        ("Проект Туркменистан–Афганистан–Пакистан–Индия (ТАПИ) отложен. ТАПИ подорожал.",
+         [("TM", "Туркменистан"), ("AF", "Афганистан"), ("PK", "Пакистан"), ("IN", "Индия")]),
+        # without the definition the letters are nobody's
+        ("РМ не откажется от транзита.", []),
+    ],
+)
+def test_an_abbreviation_the_text_defines_for_a_country(gaz: Gazetteer, text: str, expected) -> None:
+    assert [(h.code, h.text) for h in gaz.find(text)] == expected
+
+
 def test_longest_match_first(gaz: Gazetteer) -> None:
     hits = gaz.find("Власти Южной Кореи и Республики Корея.")
     assert [(h.code, h.text) for h in hits] == [("KR", "Южной Кореи"), ("KR", "Республики Корея")]

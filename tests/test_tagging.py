@@ -225,6 +225,14 @@ def test_organization_spans(tagger):
     assert [article.text[s.start:s.stop] for s in gov.spans] == ["Британское правительство", "Правительство Великобритании"]
 
 
+def test_an_abbreviation_defined_for_a_country_is_the_country_not_an_organization(tagger):
+    article, tags = tag(tagger, "Вице-премьер Республики Молдова (РМ) Октавиан Калмык заявил, что РМ не откажется "
+                                "от транзита. Позиция РМ неизменна.")
+    assert [(c.code, c.mentions) for c in tags.countries] == [("MD", 4)]
+    assert "РМ" not in names(tags.organizations)
+    assert not [p.name for p in tags.places if "Молдова" in p.name]
+
+
 # -- places ---------------------------------------------------------------------------------
 
 
