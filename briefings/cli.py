@@ -91,7 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--registry", default=REGISTRY, help=f"entity registry: aliases, blocked names (default: {REGISTRY})")
     p.set_defaults(run=cmd_ingest)
 
-    p = sub.add_parser("tag", help="print the tags that ingest would write, as JSON; writes nothing")
+    p = sub.add_parser("tag", help="print the tags that ingest would write (JSON, or --why: the passages); writes nothing")
     p.add_argument("paths", nargs="+", help="source files or folders")
     shape = p.add_mutually_exclusive_group()
     shape.add_argument("--jsonl", action="store_true", help="one JSON object per line")

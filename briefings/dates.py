@@ -76,10 +76,11 @@ def extract_dates(text: str, published: dt.date | None, *, morph=None) -> tuple[
     Resolved against ``published``, in text order, with offsets into ``text``. When it is
     ``None``, relative expressions are left out and a day or month without its year
     («18 июня») takes the year of the last date written with one before it («11 июня 2017
-    года … 18 июня»: 2017-06-18), as a narrative's dates do; with none before, it is left
-    out too. (NEREL, no publication dates: date-mention recall dev 0.511 → 0.578, train
-    0.577 → 0.622; a bare year «в 2017 году» as the anchor adds little and is more often
-    a fact in passing; ``bench/eval_dates.py --published none``.) ``morph``: a natasha
+    года … 18 июня»: 2017-06-18), as a narrative's dates do; with none before, or a bare
+    year after that date («В 2016 году …»), it is left out too. (NEREL, no publication
+    dates: date-mention recall dev 0.511 → 0.569, train 0.577 → 0.614; a bare year as the
+    anchor adds little and is more often a fact in passing; ``bench/eval_dates.py
+    --published none``.) ``morph``: a natasha
     ``MorphVocab`` or pymorphy2 ``MorphAnalyzer`` for tense detection; by
     default one is built once and reused.
     """
@@ -90,7 +91,7 @@ def extract_dates(text: str, published: dt.date | None, *, morph=None) -> tuple[
     get_morph = (lambda: morph) if morph is not None else default_morph
     sentences = _Sentences(text)
     mentions: list[DateMention] = []
-    years: list[int] = []  # the years of the dates so far written with one
+    years: list[int | None] = []  # the years of the dates so far written with one (None: a bare year)
     for cand in scan(text, get_morph):
         s_start, s_stop = sentences.around(cand.start, cand.stop)
         sentence = text[s_start:s_stop]
@@ -107,8 +108,8 @@ def extract_dates(text: str, published: dt.date | None, *, morph=None) -> tuple[
         if value is None:
             continue
         year = explicit_year(cand.expr)
-        if year is not None:
-            years.append(year)
+        if year is not None or cand.expr.has_year:
+            years.append(year)  # a bare year («В 2016 году») places no later day: None
         mentions.append(DateMention(
             value=value,
             text=text[cand.start:cand.stop],
@@ -119,8 +120,8 @@ def extract_dates(text: str, published: dt.date | None, *, morph=None) -> tuple[
     return tuple(mentions)
 
 
-def _in_the_year_before(cand, years: list[int], tense) -> str | None:
+def _in_the_year_before(cand, years: list[int | None], tense) -> str | None:
     """``cand`` resolved in the year of the last date written with one before it (no
-    publication date to place it by), or None."""
-    placed = with_year(cand.expr, years[-1]) if years else None
+    publication date to place it by), or None (none, or a bare year came after it)."""
+    placed = with_year(cand.expr, years[-1]) if years and years[-1] is not None else None
     return resolve(placed, None, tense) if placed is not None else None

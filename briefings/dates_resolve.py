@@ -218,8 +218,16 @@ def resolve(expr: Expr, pub: dt.date | None, tense: Tense) -> str | None:
     return None
 
 
+def _second_half(lo: Expr, hi: Expr) -> Expr:
+    """A range's second half written without the year its first half gives: in that year, or
+    the next one when its month comes earlier («с 25 декабря 2016 года по 5 января» → 2017)."""
+    if lo.year is not None and not hi.has_year and hi.kind in ("day", "month"):
+        return dataclasses.replace(hi, year=lo.year + (1 if lo.month and hi.month and hi.month < lo.month else 0))
+    return hi
+
+
 def _range(expr: Expr, pub: dt.date | None, tense: Tense) -> str | None:
-    lo, hi = expr.lo, expr.hi
+    lo, hi = expr.lo, _second_half(expr.lo, expr.hi)
     b = resolve(hi, pub, tense)
     if b is None:
         return None
@@ -255,9 +263,10 @@ def explicit_year(expr: Expr) -> int | None:
     """The year an expression writes out for a day, month, season, quarter or a range of
     them («11 июня 2017 года», «в июле 2017-го»), which later dates without a year may take;
     not a bare year («в 2017 году»: the year of a narrative, or of a fact in passing), nor
-    a span of years."""
-    if expr.kind == "range" and expr.hi is not None:
-        return explicit_year(expr.hi)
+    a span of years. A range gives its second half's («с 25 декабря 2016 года по 5 января»:
+    2017)."""
+    if expr.kind == "range" and expr.lo is not None and expr.hi is not None:
+        return explicit_year(_second_half(expr.lo, expr.hi))
     return expr.year if expr.kind in ("day", "month", "season", "quarter") else None
 
 

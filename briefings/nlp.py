@@ -24,7 +24,7 @@ os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 import re  # noqa: E402
 from dataclasses import dataclass
-from typing import Callable, Iterable, Iterator
+from typing import Iterable, Iterator
 
 from natasha import Doc, MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, Segmenter
 from natasha.norm import inflect_word, recover_spaces
@@ -166,16 +166,18 @@ class Tagger:
         orgs = elliptic_mentions(orgs, lambda name: is_plain_noun(name, vocab))
         countries = self._countries(article, text, persons)
         codes = [c.code for c in countries]
-        # an abbreviation that names a country here («Республики Молдова (РМ)») is no organization
+        # an organization named by a country's abbreviation in this text is the country
+        # («РФ», «США», and one the text defines: «Республики Молдова (РМ)» … «РМ»)
         country_abbreviations = {text[s.start:s.stop] for c in countries for s in c.spans if text[s.start:s.stop].isupper()}
         orgs = [m for m in orgs if m.name not in country_abbreviations]
         orgs = party_names_rekeyed(orgs, codes, self.lexicon)
         orgs.extend(party_mentions(doc.tokens, vocab, codes, taken, self.lexicon))
+        written = written if written is not None else capitalized_words(text)
         return Tags(
             countries=tuple(countries),
             people=tuple(merge_people(in_context(family_names(people, text, vocab), text),
                                       lambda word: stem(word) not in others and self._can_be_name(word),
-                                      self._is_given_name, _written_in(text))),
+                                      self._is_given_name, written.__contains__)),
             organizations=tuple(merge_organizations(orgs, text)),
             places=tuple(self._places(places, countries)),
             dates=extract_dates(text, article.date, morph=self.models.morph_vocab),
@@ -386,18 +388,6 @@ def _following_spans(spans, text: str) -> dict:
 # a credit before the mention in its sentence: «Фото: ТАСС», «… к сражению. Фото Reuters»,
 # «Фото: Егор Алеев/ТАСС», «© Reuters»
 _CREDIT_BEFORE = re.compile(r"(?i)(?:\b(?:фото|photo|коллаж|иллюстрация)\b[^\S\n]*:?|©)[^.!?\n]{0,60}$")
-
-
-def _written_in(text: str) -> Callable[[str], bool]:
-    """Does ``text`` write this capitalized word as such? (The text's words, read on first use.)"""
-    words: list[frozenset[str]] = []
-
-    def is_written(word: str) -> bool:
-        if not words:
-            words.append(capitalized_words(text))
-        return word in words[0]
-
-    return is_written
 
 
 def _in_credit_line(text: str, start: int) -> bool:

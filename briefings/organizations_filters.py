@@ -137,7 +137,7 @@ def quoted_products(text: str, vocab, lexicon: Lexicon) -> list[str]:
     heads = lexicon.product_heads | lexicon.facility_heads | lexicon.label_heads
     out = []
     for m in _QUOTED_LIST_AFTER_COLON.finditer(text):  # a list of three or more, a head noun in the 5 words before
-        before = re.findall(r"[А-ЯЁа-яё]{4,}", text[max(0, m.start() - 60):m.start()].split("\n")[-1])[-5:]
+        before = re.findall(r"[А-ЯЁа-яё]{4,}", re.split(r"[\n.!?…]", text[max(0, m.start() - 60):m.start()])[-1])[-5:]
         if any(p.tag.POS == "NOUN" and lemma(p) in heads for word in before for p in vocab.parse(fold(word))):
             out.extend(n for n in (q.strip("«»\"„“” ") for q in re.findall(_QUOTE, m.group(1))) if not _maker(n, vocab))
     for m in _QUOTED_AFTER_NOUN.finditer(text):

@@ -100,8 +100,8 @@ _FORM_BEFORE_QUOTE = re.compile(
     r'[«"„“]([^«»"„“”]+)[»"“”]?')
 _THE = re.compile(r"(?i:the)\s+(?=[A-Z0-9])")
 # a Latin name's legal form or group after it: «Netflix Inc», «Ryanair Holdings Plc», «Samsung Group»
-_LEGAL_AFTER = re.compile(r"([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*)*?),?(?: (?:Inc|Ltd|LLC|Plc|PLC|AG|SA|S\.A|GmbH|Corp"
-                          r"|Corporation|Co|NV|N\.V|AB|ASA|SE|Holdings?|Group)\.?)+")
+_LEGAL = r"(?:Inc|Ltd|LLC|Plc|PLC|AG|SA|S\.A|GmbH|Corp|Corporation|Co|NV|N\.V|AB|ASA|SE|Holdings?|Group)\.?"
+_LEGAL_AFTER = re.compile(r"([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*)*?),?(?: " + _LEGAL + ")+")
 _DOMAIN = re.compile(r"([A-Za-z][A-Za-z0-9-]{3,})\.(?:com|net|org|info|ru|ua|kz|by|uz|co\.uk|uk|de|fr|it|es|us)")
 
 
@@ -116,7 +116,7 @@ def core_name(name: str) -> str:
     name = without_bracket(name)
     for rule in (_FORM_BEFORE_QUOTE, _DOMAIN, _LEGAL_AFTER):
         match = rule.fullmatch(name)
-        if match:
+        if match and not re.fullmatch(_LEGAL + "|(?i:the)", match.group(1).strip()):  # «SA Group» is a name
             name = match.group(1).strip()
     return _THE.sub("", name, count=1) if _THE.match(name) else name
 

@@ -148,7 +148,7 @@ def brand_pairs(names: Iterable[str]) -> dict[str, str]:
     letters that is named on its own joins it: «ИА REGNUM» → «REGNUM», «ирландская
     авиакомпания Ryanair» → «Ryanair»."""
     names = set(names)
-    by_key = {stem_key(name): name for name in names}  # «Newsland» is written «Newsland.com» too
+    by_key = {stem_key(name): name for name in sorted(names)}  # «Newsland» is written «Newsland.com» too
     pairs = {}
     for name in names:
         words = name.split()

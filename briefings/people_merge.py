@@ -293,13 +293,14 @@ _ADJECTIVE = ("ая", "яя", "ий", "ый", "ой", "ей")  # «Радван�
 
 
 def _surname_as_written(name: str, written: Iterable[str], is_written: Callable[[str], bool]) -> str:
-    """A full name the morph tagger left oblique in every word («Итану Митчеллу», «Евгений
-    Боброва») when the text also writes the surname without that ending («Митчелл»,
-    «Бобров»; written so in the text, ``is_written``, not only made so by the normalizer:
-    «Криштиану Роналду» stays next to a «Роналд» it made of «Роналду»): the surname as written there, and the other words that end the same way
-    without it («Итан»; with «-а», «-ы» only when written without it too: «Бутроса Харба»
-    … «Бутрос»). Only for a man: a first name left ending in «а», «я» is a woman's, or one
-    never written otherwise («Анна Петрова» stays next to a «Петров», «Нассиба Лахуда» too)."""
+    """A man's full name the morph tagger left oblique («Евгений Боброва», «Бутроса Харба»,
+    «Нико Хюлькенбергу») when the text also writes the surname without that ending
+    («Бобров», «Харб», «Хюлькенберг»): the surname as written there. Both are forms the text
+    itself writes (``is_written``; not the normalizer's «Роналд» made of «Роналду»). A first
+    name with the same ending loses it only when the text writes it without («Бутрос»); the
+    name is left as it is when its first name then ends like a woman's or an oblique one
+    («Анна Петрова», «Анну Петрову», «Илье Яшину», «Итану Митчеллу» next to a «Петров»,
+    «Яшин», «Митчелл»)."""
     words = name_words(name)
     if len(words) < 2 or any(map(is_initial, words)) or name_order(words) != words \
             or words[-1].endswith(_ADJECTIVE):
@@ -309,13 +310,16 @@ def _surname_as_written(name: str, written: Iterable[str], is_written: Callable[
         base = words[-1][: -len(ending)]
         if not (words[-1].endswith(ending) and len(base) >= 3 and base in seen):
             continue
-        others = [w[: -len(ending)] if w.endswith(ending) and len(w) - len(ending) >= 3
-                  and w[-len(ending) - 1] not in VOWELS and (ending not in ("а", "ы") or w[: -len(ending)] in seen)
-                  else w for w in words[:-1]]
-        if fold(others[0])[-1:] in ("а", "я"):
-            return name  # a woman's name («Анна Петрова», «Мария Петрову»), or a man's never written otherwise
+        others = [w[: -len(ending)] if w.endswith(ending) and w[: -len(ending)] in seen else w for w in words[:-1]]
+        if fold(others[0])[-1:] in _NOT_A_MANS_NOMINATIVE:
+            return name
         return " ".join(others + [base])
     return name
+
+
+# how a first name may not end in a man's nominative: a woman's («Анна»), an oblique case
+# («Анну», «Илье», «Дмитрию», «Итану»)
+_NOT_A_MANS_NOMINATIVE = ("а", "я", "у", "ю", "е", "ы", "и")
 
 
 def _first(group: list[NameMention], name: str) -> int:

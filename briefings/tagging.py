@@ -12,7 +12,7 @@ from briefings.registry import Registry
 
 BatchTagger = Callable[[list[Article]], Iterable[Tags]]
 
-TAGGER_VERSION = "18"
+TAGGER_VERSION = "19"
 """Bump when tagging changes: ingest then re-tags unedited briefings."""
 
 

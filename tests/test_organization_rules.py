@@ -199,6 +199,8 @@ def test_not_organizations(tagger, body, absent):
         # a list after a colon without a word for products or buildings before it
         ("В рейтинг вошли крупнейшие компании страны: «Газпром», «Роснефть» и «Лукойл».",
          {"Газпром", "Роснефть", "Лукойл"}),
+        ("Он вышел из кинотеатра. Лидеры рейтинга: «Газпром», «Роснефть» и «Лукойл».",
+         {"Газпром", "Роснефть", "Лукойл"}),  # (the word for a building is in another sentence)
         # a capitalized common word inside a sentence is a name
         ("Интервью вышло в газете «Труд» и в журнале «Огонёк».", {"Труд", "Огонёк"}),
         ("«Известия» сообщили о реформе.", {"Известия"}),

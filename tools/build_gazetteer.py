@@ -261,7 +261,8 @@ ZW | Республика Зимбабве |  | зимбабвийский |  | 
 """
 
 # Regions -> country, for ``Gazetteer.place_country``: first-level divisions and regions
-# Russian news names by themselves. Left out on purpose: places whose country is disputed
+# Russian news names by themselves, in the country ISO 3166 gives them (as CITIES does:
+# «Донецкая область» → UA). Left out on purpose: names that are themselves the dispute
 # (Крым, Севастополь, Донбасс, ДНР, ЛНР, Абхазия, Южная Осетия, Приднестровье, Нагорный
 # Карабах, Кашмир, Голанские высоты, Курилы) and regions across borders (Кавказ, Курдистан,
 # Пенджаб, Буковина, Арктика, Алтай): such a place keeps no country. Short names that are
