@@ -299,9 +299,9 @@ def clean_body(
     """
     known = RUBRICS | frozenset(r.strip() for r in rubrics if r.strip())
     credits: list[str] = []
-    body = before_comments(strip_markup(normalize(text)))  # (both idempotent: the loop applies them again)
+    body = text
     for _ in range(6):  # rules can uncover new matches; stop at the fixed point
-        lines = _clean_lines(strip_markup(normalize(body)).split("\n"), known, credits)
+        lines = _clean_lines(before_comments(strip_markup(normalize(body))).split("\n"), known, credits)
         result = _paragraphs(lines, title, lead, line_paragraphs)
         if result == body:
             break

@@ -121,7 +121,7 @@ class Tagger:
         products: list[str] = []  # names written after «вакцина», «самолёт»: products
         token_at = {t.start: i for i, t in enumerate(doc.tokens)}
         shared = shared_nouns(doc.spans, text)
-        written: frozenset[str] | None = None  # capitalized words, once a place needs them
+        written = capitalized_words(text)  # for places' and people's nominatives
         persons: list[Span] = []  # PER spans, but countries the NER took for people
         for n, span in enumerate(doc.spans):
             mention = Span(span.start, span.stop)
@@ -154,7 +154,6 @@ class Tagger:
                     if n in shared else None
                 name = name or self._place_name(span, text)  # «Донецкой и Луганской областях»: «Донецкая область»
                 if name:
-                    written = written if written is not None else capitalized_words(text)
                     places.append((nominative_in_text(name, written, vocab), mention))
         taken = [Span(s.start, s.stop) for s in doc.spans]
         people.extend(titled_names(doc.tokens, vocab, taken))
@@ -172,7 +171,6 @@ class Tagger:
         orgs = [m for m in orgs if m.name not in country_abbreviations]
         orgs = party_names_rekeyed(orgs, codes, self.lexicon)
         orgs.extend(party_mentions(doc.tokens, vocab, codes, taken, self.lexicon))
-        written = written if written is not None else capitalized_words(text)
         return Tags(
             countries=tuple(countries),
             people=tuple(merge_people(in_context(family_names(people, text, vocab), text),

@@ -136,14 +136,19 @@ def quoted_products(text: str, vocab, lexicon: Lexicon) -> list[str]:
     a comma or a dash: ««Спутник V», вакцина от …» (found whether or not the NER saw them)."""
     heads = lexicon.product_heads | lexicon.facility_heads | lexicon.label_heads
     out = []
+    def is_head(word: str) -> bool:
+        return any(p.tag.POS == "NOUN" and lemma(p) in heads for p in vocab.parse(fold(word)))
+
+    def names(quoted: str) -> list[str]:
+        return [n for n in (q.strip("«»\"„“” ") for q in re.findall(_QUOTE, quoted)) if not _maker(n, vocab)]
+
     for m in _QUOTED_LIST_AFTER_COLON.finditer(text):  # a list of three or more, a head noun in the 5 words before
         before = re.findall(r"[А-ЯЁа-яё]{4,}", re.split(r"[\n.!?…]", text[max(0, m.start() - 60):m.start()])[-1])[-5:]
-        if any(p.tag.POS == "NOUN" and lemma(p) in heads for word in before for p in vocab.parse(fold(word))):
-            out.extend(n for n in (q.strip("«»\"„“” ") for q in re.findall(_QUOTE, m.group(1))) if not _maker(n, vocab))
+        if any(map(is_head, before)):
+            out.extend(names(m.group(1)))
     for m in _QUOTED_AFTER_NOUN.finditer(text):
-        if any(p.tag.POS == "NOUN" and lemma(p) in heads for p in vocab.parse(fold(m.group(1)))):
-            names = (q.strip("«»\"„“” ") for q in re.findall(_QUOTE, m.group(2)))
-            out.extend(n for n in names if not _maker(n, vocab))
+        if is_head(m.group(1)):
+            out.extend(names(m.group(2)))
     for m in _QUOTED_BEFORE_NOUN.finditer(text):
         first, second = m.group(2), m.group(3)  # «, вакцина от …», «, российская вакцина»
         if second and second.startswith("котор"):
