@@ -44,6 +44,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 
 def cmd_tag(args: argparse.Namespace) -> int:
+    from briefings.errors import TaggingError
     from briefings.evidence import evidence_lines
     from briefings.gazetteer import Gazetteer
     from briefings.ingest import read_articles
@@ -58,6 +59,9 @@ def cmd_tag(args: argparse.Namespace) -> int:
     registry = Registry.load(args.registry)
     for n, (article, tags) in enumerate(zip(articles, tag_articles(articles, Gazetteer.default(),
                                                                    _tagger(args.jobs), registry))):
+        if isinstance(tags, TaggingError):
+            errors.append(str(tags))
+            continue
         if args.why:
             print("\n".join(([""] if n else []) + list(evidence_lines(article, tags))), flush=False)
             continue

@@ -16,3 +16,12 @@ class SourceError(BriefingsError):
         self.line = line
         where = f"{self.path}:{line}" if line else self.path
         super().__init__(f"{where}: {reason}")
+
+
+class TaggingError(BriefingsError):
+    """The tagger failed on one article (a bug, not the input's fault): the article is
+    reported and left out, the rest of the batch goes on."""
+
+    def __init__(self, path: str, error: Exception):
+        self.path = str(path)
+        super().__init__(f"{self.path}: tagging failed ({type(error).__name__}: {error}); left out")

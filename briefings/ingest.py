@@ -17,7 +17,7 @@ from typing import Iterable, Iterator
 
 import yaml
 
-from briefings.errors import SourceError
+from briefings.errors import SourceError, TaggingError
 from briefings.frontmatter import article_digest, edited_since_generated, read_front_matter, render_generated
 from briefings.gazetteer import Gazetteer
 from briefings.model import Article, Briefing
@@ -162,6 +162,9 @@ def ingest(
 
     all_tags = tag_articles([article for article, _, _ in pending], gazetteer, tag_many, registry)
     for (article, rel, existing), tags in zip(pending, all_tags):
+        if isinstance(tags, TaggingError):
+            report.failed.append(str(tags))  # the briefing on disk, if any, stays as it was
+            continue
         briefing = Briefing(article=article, tags=tags, slug=Path(rel).stem)
         text = render_generated(briefing, source=article.path, tagger_version=TAGGER_VERSION)
         if text == existing:

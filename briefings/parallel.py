@@ -11,7 +11,9 @@ import multiprocessing
 from concurrent.futures import ProcessPoolExecutor
 from typing import Iterator, Sequence
 
-from briefings.model import Article, Tags
+from briefings.errors import TaggingError
+from briefings.model import Article
+from briefings.tagging import tagged
 
 _worker_tagger = None
 
@@ -23,18 +25,20 @@ def _init_worker() -> None:
     _worker_tagger = Tagger.load()
 
 
-def _tag_in_worker(article: Article) -> Tags:
-    return _worker_tagger(article)
+def _tag_in_worker(article: Article) -> Tags | TaggingError:
+    return tagged(_worker_tagger, article)
 
 
-def tag_all(articles: Sequence[Article], jobs: int, tagger=None) -> Iterator[Tags]:
-    """Tags of ``articles`` in order; ``jobs > 1`` spreads them over worker processes."""
+def tag_all(articles: Sequence[Article], jobs: int, tagger=None) -> Iterator[Tags | TaggingError]:
+    """Tags of ``articles`` in order (a ``TaggingError`` in place of an article the tagger
+    failed on); ``jobs > 1`` spreads them over worker processes."""
     if jobs <= 1 or len(articles) < 2:
         if tagger is None:
             from briefings.nlp import Tagger
 
             tagger = Tagger.load()
-        yield from tagger.map(articles)
+        for article in articles:
+            yield tagged(tagger, article)
         return
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_init_worker) as pool:

@@ -31,7 +31,7 @@ from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from briefings.errors import BriefingsError, SourceError
+from briefings.errors import BriefingsError, SourceError, TaggingError
 from briefings.gazetteer import Gazetteer
 from briefings.index import Item, SiteIndex, build_index
 from briefings.linking import LinkTarget, MarkedText, mark_first_mentions, name_key, name_pattern
@@ -48,7 +48,7 @@ from briefings.search import (SHARD_PAGES, BundleLayout, SavedBundles, SearchBun
 from briefings.shells import EMPTY_TEMPLATE, Shells, shape_of
 from briefings.sources import read_briefing
 from briefings.tagcache import TagCache
-from briefings.tagging import combine, is_fully_tagged, meta_tags
+from briefings.tagging import combine, is_fully_tagged, meta_tags, tagged
 
 log = logging.getLogger("mkdocs.plugins.briefings")
 
@@ -250,7 +250,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         # page itself, so the index does not keep thousands of article bodies
         return Item(uri=file.src_uri, article=dataclasses.replace(article, body=""), tags=combine(found, auto)), front
 
-    def _auto_tags(self, article: Article) -> Tags:
+    def _auto_tags(self, article: Article) -> Tags | None:
         key = self.cache.key(article)
         tags = self.cache.get(key)
         if tags is None:
@@ -260,7 +260,10 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
                 log.info("briefings: loading the tagger for untagged briefings")
                 self.tagger = Tagger.load()
             with garbage_collected():  # on_files runs without collections (lasting_objects)
-                tags = self.tagger(article)
+                tags = tagged(self.tagger, article)
+            if isinstance(tags, TaggingError):
+                log.warning("%s", tags)  # the page is built with its editor's tags only
+                return None
             self.cache.put(key, tags)
         return tags
 

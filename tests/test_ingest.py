@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import shutil
 from pathlib import Path
 
@@ -12,6 +13,10 @@ import pytest
 
 from briefings.frontmatter import edited_since_generated
 from briefings.ingest import ingest
+from briefings.model import Article
+from briefings.parallel import tag_all
+from briefings.plugin import BriefingsPlugin
+from briefings.tagcache import TagCache
 
 from conftest import SAMPLE_SEED
 
@@ -129,6 +134,28 @@ def test_a_bad_file_is_reported_and_the_batch_goes_on(tmp_path, tag_many, name, 
     assert len(report.written) == 1
 
 
+def test_an_article_the_tagger_fails_on_is_reported_and_left_as_it_was(tmp_path, tagger):
+    """A tagger bug on one article: that article is reported by its path and its briefing
+    on disk stays as it was; the others are written (``tag_all`` turns the exception
+    into a ``TaggingError`` in the article's place)."""
+    def failing_on_bad(article):
+        if "bad" in article.path:
+            raise KeyError("boom")
+        return tagger(article)
+
+    src = tmp_path / "src"
+    bad = write(src, "bad.txt", PLAIN.replace("Заголовок", "Другой заголовок"))
+    write(src, "good.txt", PLAIN)
+    out = tmp_path / "out"
+    first = ingest([src / "good.txt"], out, lambda articles: tag_all(articles, 1, tagger))
+    before = snapshot(out)
+    report = ingest([src], out, lambda articles: tag_all(articles, 1, failing_on_bad), force=True)
+    assert [line.split(": ")[0] for line in report.failed] == [str(bad)]
+    assert "tagging failed" in report.failed[0] and "KeyError" in report.failed[0]
+    assert report.written == [] and report.unchanged == first.written
+    assert snapshot(out) == before
+
+
 def test_oversized_file_is_rejected_without_reading_it(tmp_path, tag_many):
     src = tmp_path / "src"
     big = write(src, "big.txt", "Заголовок\n\n" + "слово " * 1_000_000)
@@ -193,3 +220,18 @@ def test_a_broken_file_already_in_the_output_folder_is_left_alone(tmp_path, tag_
     report = ingest([SAMPLE_SEED], out, tag_many)
     assert report.written == [SEED_REL] and report.ok
     assert broken.read_text(encoding="utf-8") == "---\ntitle: [unclosed\n---\nЧерновик редактора.\n"
+
+
+def test_the_site_build_goes_on_when_the_tagger_fails(tmp_path, caplog):
+    """In ``mkdocs build`` a tagger failure on one briefing is a warning naming the file;
+    the page gets its editor's tags only, and nothing is cached for it."""
+    def failing(article):
+        raise KeyError("boom")
+
+    plugin = BriefingsPlugin()
+    plugin.cache, plugin.tagger = TagCache(tmp_path / "tags"), failing
+    article = Article(path="briefings/2025/03/odd.md", title="Заголовок", body="Текст про Ивана Петрова.")
+    with caplog.at_level(logging.WARNING, logger="mkdocs.plugins.briefings"):
+        assert plugin._auto_tags(article) is None
+    assert any("briefings/2025/03/odd.md: tagging failed (KeyError" in r.getMessage() for r in caplog.records)
+    assert not (tmp_path / "tags").exists()
