@@ -41,6 +41,7 @@ from briefings.organizations import (
     OrgMention,
     after_product_noun,
     agreeing_name,
+    bracket_parts,
     dateline_sources,
     drop_products,
     elliptic_mentions,
@@ -76,6 +77,7 @@ from briefings.people import (
     name_mentions,
     stem,
     titled_names,
+    unseen_names,
     with_yo,
 )
 
@@ -157,6 +159,8 @@ class Tagger:
                     places.append((nominative_in_text(name, written, vocab), mention))
         taken = [Span(s.start, s.stop) for s in doc.spans]
         people.extend(titled_names(doc.tokens, vocab, taken))
+        for tokens in unseen_names(doc.tokens, text, vocab, taken):
+            people.extend(name_mentions(tokens, text, vocab))
         orgs.extend(institution_mentions(doc.tokens, text, vocab, self.gazetteer.lookup, taken, self.lexicon, persons,
                                          city_of=self.gazetteer.city_country))
         orgs.extend(dateline_sources(text, taken))
@@ -227,7 +231,11 @@ class Tagger:
         A name after a product word goes to ``products``; countries, generic words and
         photo credits are dropped."""
         vocab = self.models.morph_vocab
-        parts = _line_parts(tokens, text)
+        lines = [bracket_parts(line) for line in _line_parts(tokens, text)]
+        parts = [part for line in lines for part in line]
+        # a country after a bracket with a short name is neither's: «Федеральной резервной
+        # системы (Центробанка) США» is the system, which «Центробанк» joins
+        country_at = len(parts) - 1 if len(lines[-1]) == 1 else None
         out = []
         for n, tokens in enumerate(parts):
             start, stop = tokens[0].start, tokens[-1].stop
@@ -241,7 +249,7 @@ class Tagger:
             elif not (self.gazetteer.lookup(name) or _in_credit_line(text, start)
                       or is_not_organization(name, self.lexicon)
                       and not platform_as_company(name, text, start, self.lexicon)):
-                out.append(self._with_country(name, Span(start, stop), after if n == len(parts) - 1 else None))
+                out.append(self._with_country(name, Span(start, stop), after if n == country_at else None))
         return out
 
     def _with_country(self, name: str, span: Span, after) -> OrgMention:

@@ -24,7 +24,7 @@ from briefings.organizations_grammar import (
     nominative_noun,
 )
 from briefings.organizations_lexicon import WORD, Lexicon, OrgMention, Token, lemma, stem_key
-from briefings.organizations_names import spells
+from briefings.organizations_names import is_abbreviation, spells
 from briefings.people import fold
 
 
@@ -88,6 +88,33 @@ def name_tokens(span, tokens: Sequence[Token], token_at: Mapping[int, int], text
                 and genitive_plural(vocab, tail[-1].text, "NOUN", "anim"):
             return own + list(tail)
     return own
+
+
+_CYRILLIC_WORD = re.compile(r"[А-ЯЁа-яё][А-ЯЁа-яё-]*")
+
+
+def bracket_parts(tokens: Sequence[Token]) -> list[list]:
+    """An ORG span that ends in a bracket (closed or not: the NER may stop before «)»), as
+    the mentions it makes. A short name in the bracket is a mention of its own
+    («Федеральной службы … коммуникаций (Роскомнадзора)»: the service and «Роскомнадзор»,
+    which the bracket pairs); a bracket of lower-case words is a comment, not the name
+    («Народное собрание (парламента)», «больница (ул. Ломоносова)»). An abbreviation
+    («(МОК)», «ВКП(б)»), a name in another alphabet («(Pew Research Center)»), several
+    words, or a bracket after one word («МАЭ (Кунсткамера)») stay in the name."""
+    tokens = list(tokens)
+    opening = max((i for i, t in enumerate(tokens) if t.text == "("), default=0)
+    if opening < 2:
+        return [tokens]
+    inner = tokens[opening + 1:-1] if tokens[-1].text == ")" else tokens[opening + 1:]
+    if not inner or any(t.text in "()" for t in inner):
+        return [tokens]
+    first = inner[0].text
+    if _CYRILLIC_WORD.fullmatch(first) and first[:1].islower() and len(first) > 1:
+        return [tokens[:opening]]
+    if len(inner) == 1 and _CYRILLIC_WORD.fullmatch(first) and first[:1].isupper() and first[1:].islower() \
+            and not is_abbreviation(first):
+        return [tokens[:opening], inner]
+    return [tokens]
 
 
 def _lone_adjective(own: list, tokens: Sequence[Token], token_at: Mapping[int, int], text: str) -> list:

@@ -58,33 +58,48 @@ def abbreviates(abbr: str, name: str) -> bool:
 def abbreviation_pairs(text: str, names: Iterable[str]) -> dict[str, str]:
     """Abbreviation → expansion, from initials or from «Expansion (ABBR)» in ``text``, also
     when the bracket goes on («(ИГ, запрещена в России)»; the name written nearest before
-    the bracket wins, the longest of names written from one place)."""
+    the bracket wins, the longest of names written from one place). A one-word short name
+    in a bracket pairs the same way: «Федеральной службы по надзору … (Роскомнадзора)»."""
     names = sorted(set(names))
     pairs: dict[str, str] = {}
     for abbr in (n for n in names if is_abbreviation(n)):
-        brackets = [m.start() for m in re.finditer(r"\(\s*" + re.escape(abbr) + r"\s*[),;]", text)]
-        best = None
-        for name in names:
-            if name == abbr or is_abbreviation(name):
-                continue
-            if abbreviates(abbr, name):
-                rank = (-1, 0)
-            else:
-                gaps = [g for g in (_gap(text, name, at) for at in brackets) if g is not None]
-                if not gaps:
-                    continue
-                rank = (min(gaps), -len(name))  # from one place, the whole name: not «Парламент» of «Парламентской ассамблеи»
-            if best is None or rank < best[0]:
-                best = (rank, name)
+        expansions = [n for n in names if n != abbr and not is_abbreviation(n)]
+        initials = [n for n in expansions if abbreviates(abbr, n)]
+        best = initials[0] if initials else _written_before(text, expansions, re.escape(abbr) + r"\s*[),;]")
         if best:
-            pairs[abbr] = best[1]
+            pairs[abbr] = best
+    for short in (n for n in names if _is_short_name(n)):
+        # the bracket has it in any case: «(Роскомнадзора)»
+        best = _written_before(text, [n for n in names if " " in n], re.escape(short[:max(3, len(short) - 3)]) + r"[\w-]*\s*\)")
+        if best:
+            pairs[short] = best
     return pairs
+
+
+def _is_short_name(name: str) -> bool:
+    """«Роскомнадзор», «Росстандарт»: one capitalized word, not an abbreviation."""
+    return " " not in name and name[:1].isupper() and name[1:].replace("-", "").islower() and not is_abbreviation(name)
+
+
+def _written_before(text: str, names: Iterable[str], inside: str) -> str | None:
+    """Of ``names``, the one written nearest before a bracket that opens on ``inside`` (a
+    pattern); of names written from one place, the whole name: not «Парламент» of
+    «Парламентской ассамблеи»."""
+    brackets = [m.start() for m in re.finditer(r"\(\s*" + inside, text)]
+    if not brackets:
+        return None
+    best = None
+    for name in names:
+        gaps = [g for g in (_gap(text, name, at) for at in brackets) if g is not None]
+        if gaps and (best is None or (min(gaps), -len(name)) < best[0]):
+            best = ((min(gaps), -len(name)), name)
+    return best[1] if best else None
 
 
 def _gap(text: str, name: str, at: int) -> int | None:
     """Characters between ``name`` written (in any case: its words but for their last three
-    letters, the first at a word's start) in the 80 before ``at`` and ``at``, with no bracket
-    between; or None. («Пакистанское правительство» is not the name before «"Техрик-э-Лабаик
+    letters, the first at a word's start) in the 84 before ``at`` (more for a longer name)
+    and ``at``, with no bracket between; or None. («Пакистанское правительство» is not the name before «"Техрик-э-Лабаик
     Пакистан" (ТЛП)», though «Паки» is there; «Демократы» is not the one before
     «Либерально-демократическая партия (ЛДП)».)"""
     # each word without what a case may change: «Коллектив|ные», «сил|ы», «Аэрофл|от» (not in «аэропортов»)
@@ -92,7 +107,7 @@ def _gap(text: str, name: str, at: int) -> int | None:
     prefixes = [w[:max(3, len(w) - 3)] for w in map(fold, WORD.findall(written_before))]
     if not prefixes:
         return None
-    window = fold(text[max(0, at - 84):at])
+    window = fold(text[max(0, at - max(84, len(written_before) + 24)):at])  # a long name fits
     for found in reversed([m.start() for m in re.finditer(r"(?<![\w-])" + re.escape(prefixes[0]), window)]):
         written = window[found:]
         if "(" not in written and ")" not in written and all(p in written for p in prefixes[1:]):

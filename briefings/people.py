@@ -7,8 +7,10 @@ Two steps, both pure functions of their inputs:
   words around the name are dropped by their word class (:mod:`briefings.people_words`)
   and each word is put in the nominative (:mod:`briefings.people_nominative`);
   :func:`titled_names` (:mod:`briefings.people_titles`) adds the first names the NER
-  misses after a title («пророка Мухаммеда», «апостола Павла»); :func:`in_context` reads
-  the mentions with the text around them (list-style names, other names in brackets);
+  misses after a title («пророка Мухаммеда», «апостола Павла») and :func:`unseen_names`
+  (:mod:`briefings.people_unseen`) the first names and surnames it misses whole;
+  :func:`in_context` reads the mentions with the text around them (list-style names,
+  other names in brackets);
   :func:`family_names` (:mod:`briefings.people_families`) gives first names before a
   plural surname that surname («Вера и Илья Политковские»).
 * :func:`merge_people` (:mod:`briefings.people_merge`) makes one entry per person:
@@ -22,6 +24,7 @@ from briefings.people_mentions import in_context, name_mentions
 from briefings.people_names import NameMention, NameToken, fold, stem, with_yo
 from briefings.people_nominative import nominative
 from briefings.people_titles import titled_names
+from briefings.people_unseen import unseen_names
 from briefings.people_words import is_plain_word, is_word_compound
 
 __all__ = [
@@ -37,5 +40,6 @@ __all__ = [
     "nominative",
     "stem",
     "titled_names",
+    "unseen_names",
     "with_yo",
 ]

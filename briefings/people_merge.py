@@ -3,11 +3,12 @@
 «Ильхамом Алиевым», «Алиев», «Алиева» → «Ильхам Алиев». Two names the NER ran together
 are split first («говорил Собянин Путину»). Surnames are compared by their stem without
 case endings, so a form the normalizer missed still merges, and spellings one letter
-apart are one person («Тереза Май», «Баррет»); «Т. Мэй» joins «Тереза Мэй»;
-surname-only and first-name-only mentions, a family in the plural («Скрипали»), a first
-name with a patronymic («Виктор Фёдорович») and a first name and surname run together by a
-hyphen («Азию-Биби») join the person they belong to; another name given in brackets joins
-the person it follows, without naming it («Асия Биби (Норин)»).
+apart are one person («Тереза Май», «Баррет»); «Т. Мэй» joins «Тереза Мэй», «Ди Майо»
+«Луиджи Ди Майо»; surname-only and first-name-only mentions, a family in the plural
+(«Скрипали»), a first name with a patronymic («Виктор Фёдорович») and a first name and
+surname run together by a hyphen («Азию-Биби») join the person they belong to; another
+name given in brackets joins the person it follows, without naming it («Асия Биби
+(Норин)»).
 """
 
 from __future__ import annotations
@@ -129,6 +130,29 @@ def _variants_merged(full: dict[tuple[str, str], list[NameMention]]) -> dict[tup
     return out
 
 
+# first words of a surname in two words: «Ле Дриан», «Ди Майо», «Аль Тани», «Бен Али»
+_SURNAME_PARTICLES = frozenset("ле ла ди де да дель делла дос дю ван фон аль эль ибн бен бин абу".split())
+
+
+def _tails_merged(full: dict[tuple[str, str], list[NameMention]]) -> dict[tuple[str, str], list[NameMention]]:
+    """A surname of two words, written alone, is the person whose full name ends in it:
+    «Ле Дриан» is «Жан-Ив Ле Дриан», «Ди Майо» «Луиджи Ди Майо», «Аль Тани» «Тамим бен Хамад
+    Аль Тани». Only after a particle: a first name and a surname («Родриго Дутерте») are
+    no part of another name the NER ran into theirs («Марина Косарева Родриго Дутерте»)."""
+    def words(m: NameMention) -> tuple[str, ...]:
+        return tuple(stem(w) for w in name_words(m.name))
+
+    def ends(shorter: NameMention, longer: NameMention) -> bool:
+        return len(words(shorter)) == 2 and fold(name_words(shorter.name)[0]) in _SURNAME_PARTICLES \
+            and len(words(longer)) > 2 and words(longer)[-2:] == words(shorter)
+
+    out: dict[tuple[str, str], list[NameMention]] = defaultdict(list)
+    for key, group in sorted(full.items(), key=lambda kv: -max(len(words(m)) for m in kv[1])):
+        longer = next((k for k in out if k[1] == key[1] and all(any(ends(m, x) for x in out[k]) for m in group)), None)
+        out[longer or key].extend(group)
+    return out
+
+
 def _vowel_swap(a: str, b: str) -> bool:
     return len(a) == len(b) and all(x == y or (x in VOWELS and y in VOWELS) for x, y in zip(a, b))
 
@@ -158,7 +182,7 @@ def merge_people(
             first = parts[0] if is_initial(parts[0]) or not is_initial(parts[-1]) \
                 else next(p for p in parts if is_initial(p))
             full[(fold(first)[:1], stem(surname_of(parts) or parts[-1]))].append(m)
-    full = _variants_merged(full)
+    full = _tails_merged(_variants_merged(full))
 
     by_surname: dict[str, list[tuple[str, str]]] = defaultdict(list)
     by_first: dict[str, list[tuple[str, str]]] = defaultdict(list)

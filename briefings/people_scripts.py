@@ -13,6 +13,7 @@ is joined.
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Iterable, Sequence
 
 from briefings.model import Entity
@@ -21,7 +22,8 @@ from briefings.people_names import fold
 _TRANSLIT = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
                      ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r",
                       "s", "t", "u", "f", "h", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya"]))
-_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_HACEK = {"š": "sh", "ş": "sh", "č": "ch", "ž": "zh"}  # «Çavuşoğlu», «Šarapova»
+_LATIN_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ][A-Za-zÀ-ÖØ-öø-ɏ'’-]*")  # with diacritics: «François», «Müller»
 _SOUNDS = [("sch", "sh"), ("tch", "ch"), ("ck", "k"), ("ph", "f"), ("q", "k"), ("x", "ks"), ("j", "dzh"),
            ("c(?=[eiy])", "s"), ("c(?!h)", "k"), ("w", "")]
 
@@ -30,7 +32,8 @@ def skeleton(word: str) -> str:
     """The consonants of a name part as they sound, in Latin letters: «Трамп» and «Trump»
     → «trmp», «Шарапова» and «Sharapova» → «shrpv», «Маккейн» and «McCain» → «mkn»."""
     low = word.lower().replace("’", "").replace("'", "")
-    latin = "".join(_TRANSLIT.get(c, c) for c in low)
+    latin = "".join(_TRANSLIT.get(c, _HACEK.get(c, c)) for c in low)
+    latin = "".join(c for c in unicodedata.normalize("NFKD", latin) if not unicodedata.combining(c))  # «ü» is «u»
     for pattern, sound in _SOUNDS:
         latin = re.sub(pattern, sound, latin)
     latin = re.sub(r"(?<=[aeiouy])h|[^a-z]", "", latin)  # a silent h: «Graham», «Sarah»

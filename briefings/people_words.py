@@ -21,6 +21,7 @@ _DESCRIPTIVE_POS = frozenset({"ADJF", "PRTF", "INFN", "GRND", "COMP"})
 _PROPER = frozenset({"Geox", "Orgn", "Trad"})  # place, organization, brand names
 _HONORIFICS = frozenset("сэр мистер миссис мисс фрау герр синьор синьора сеньор сеньора месье мсье мадам "
                         "господин госпожа леди лорд".split())
+_LATIN_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir"})
 _CREDIT_WORDS = frozenset({"фото", "видео", "коллаж", "иллюстрация", "источник", "автор"})
 
 _AGED = re.compile(r"летн(?:ий|яя|ее|ие|его|ей|ему|им|ем|юю|их|ими)$")  # «Семидесятилетний»
@@ -53,6 +54,8 @@ def _ends_in_noun(vocab, word: str) -> bool:
 def is_non_name_word(vocab, word: str, edge: str) -> bool:
     """A dictionary word that is not a name: «Христианка», «Свергнутый», «За»; ``edge``
     is where it stands in the mention: "head", "tail" or "alone"."""
+    if edge == "head" and fold(word).rstrip(".") in _LATIN_HONORIFICS:
+        return True  # «Dr Betül Sayan Kaya», «Mr Smith»
     if not CYRILLIC.search(word) or "-" in word:
         return False
     if edge != "tail" and _AGED.search(fold(word)):

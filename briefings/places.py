@@ -136,8 +136,8 @@ def region_country(name: str, city_country: Callable[[str], str | None]) -> str 
 
 
 # Case endings of a one-word place name, with the nominative endings they may come from.
-_OBLIQUE = (("е", ("", "а", "я", "ь")), ("у", ("", "а")), ("ом", ("",)), ("ой", ("а",)),
-            ("ы", ("а",)), ("и", ("а", "я", "ь")), ("а", ("",)), ("я", ("ь", "й")))
+_OBLIQUE = (("е", ("", "а", "я", "ь")), ("у", ("", "а")), ("ю", ("я", "ь")), ("ом", ("",)), ("ем", ("ь", "й")),
+            ("ой", ("а",)), ("ей", ("я", "ь")), ("ы", ("а",)), ("и", ("а", "я", "ь")), ("а", ("",)), ("я", ("ь", "й")))
 _CAPITALIZED = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+(?![\w-])")
 
 
@@ -150,7 +150,7 @@ def nominative_in_text(name: str, written: frozenset[str], vocab) -> str:
     """An unknown one-word place name the normalizer left out of the nominative, put in the
     nominative the text itself writes it in (``written``: :func:`capitalized_words`):
     «в Кундузе» → «Кундуз» when the article also writes «Кундуз», «Кунейтры» →
-    «Кунейтра», «Вупперталя» → «Вупперталь». A name the dictionary knows is left alone,
+    «Кунейтра», «Вупперталя» → «Вупперталь», «Гагаузию» → «Гагаузия». A name the dictionary knows is left alone,
     and so is a neuter in «-ье»/«-ие» («Закарпатье» is no form of «Закарпатья»); no
     evidence in the text, no change («Монце»)."""
     if not re.fullmatch(r"[А-ЯЁ][а-яё]+", name) or name.endswith(("ье", "ие")) \

@@ -5,15 +5,24 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Callable, Iterable, Iterator, Sequence
 
+from briefings.errors import TaggingError
 from briefings.frontmatter import MetaTags, tags_from_meta
 from briefings.gazetteer import Gazetteer
 from briefings.model import KINDS, Article, Entity, Tags
 from briefings.registry import Registry
 
-BatchTagger = Callable[[list[Article]], Iterable[Tags]]
+BatchTagger = Callable[[list[Article]], Iterable[Tags | TaggingError]]
 
-TAGGER_VERSION = "19"
+TAGGER_VERSION = "20"
 """Bump when tagging changes: ingest then re-tags unedited briefings."""
+
+
+def tagged(tagger: Callable[[Article], Tags], article: Article) -> Tags | TaggingError:
+    """``tagger(article)``, or the error that names the article when the tagger fails on it."""
+    try:
+        return tagger(article)
+    except Exception as error:  # a bug on one article must not lose the batch
+        return TaggingError(article.path, error)
 
 
 def meta_tags(article: Article, gazetteer: Gazetteer) -> MetaTags:
@@ -42,10 +51,11 @@ def combine(found: MetaTags, auto: Tags | None) -> Tags:
 
 def tag_articles(
     articles: Sequence[Article], gazetteer: Gazetteer, tag_many: BatchTagger, registry: Registry | None = None
-) -> Iterator[Tags]:
+) -> Iterator[Tags | TaggingError]:
     """Tags of each article, in order: the editor's fields as written, the rest from
     ``tag_many`` (called once, only with the articles that need NLP), with the
-    registry's aliases and blocks applied to the automatic tags."""
+    registry's aliases and blocks applied to the automatic tags; the ``TaggingError`` of
+    an article the tagger failed on, for the caller to report."""
     found = [meta_tags(article, gazetteer) for article in articles]
     needing = [article for article, tags in zip(articles, found) if not is_fully_tagged(tags)]
     auto = iter(tag_many(needing)) if needing else iter(())
@@ -54,7 +64,10 @@ def tag_articles(
             yield combine(tags, None)
         else:
             automatic = next(auto)
-            yield combine(tags, apply_registry(automatic, registry) if registry else automatic)
+            if isinstance(automatic, TaggingError):
+                yield automatic
+            else:
+                yield combine(tags, apply_registry(automatic, registry) if registry else automatic)
 
 
 def apply_registry(tags: Tags, registry: Registry) -> Tags:

@@ -21,7 +21,7 @@ from briefings.organizations import (
     named_regions,
     tidy_name,
 )
-from briefings.organizations_mentions import without_leading_role, without_trailing_verbs
+from briefings.organizations_mentions import bracket_parts, without_leading_role, without_trailing_verbs
 
 
 def _spaced_tokens(words: list[str]) -> list[SimpleNamespace]:
@@ -381,3 +381,50 @@ def test_one_institute_named_after_one_person():
     names = ["НИИ им. Пастера", "Институт имени Л. Пастера", "Центр им. Пастера"]
     mentions = [OrgMention(n, Span(i * 10, i * 10 + 5)) for i, n in enumerate(names)]
     assert [o.mentions for o in merge_organizations(mentions, text)] == [3]
+
+
+@pytest.mark.parametrize(
+    "words, parts",
+    [
+        # a short name in the bracket is a mention of its own
+        ("Федеральной службы по надзору ( Росрыбнадзора )", ["Федеральной службы по надзору", "Росрыбнадзора"]),
+        # the NER stopped before the closing bracket
+        ("Федеральной службы по надзору ( Росрыбнадзора", ["Федеральной службы по надзору", "Росрыбнадзора"]),
+        # lower-case words in the bracket are a comment
+        ("Народного собрания ( парламента )", ["Народного собрания"]),
+        ("Городская больница ( ул . Садовая )", ["Городская больница"]),
+        # an abbreviation, a name in another alphabet, several words, one word before: kept
+        ("ЦК ВКП ( б )", ["ЦК ВКП ( б )"]),
+        ("Союз журналистов ( СЖ )", ["Союз журналистов ( СЖ )"]),
+        ("Центр исследований ( Research Center )", ["Центр исследований ( Research Center )"]),
+        ("Совет страны ( Сфатул Цэрий )", ["Совет страны ( Сфатул Цэрий )"]),
+        ("МАЭ ( Кунсткамера )", ["МАЭ ( Кунсткамера )"]),
+    ],
+)
+def test_bracket_parts(words, parts):
+    assert [" ".join(t.text for t in part) for part in bracket_parts(_spaced_tokens(words.split()))] == parts
+
+
+def test_short_name_in_a_bracket_joins_the_full_name():
+    text = ("Глава Федерального агентства по связи (Россвязи) выступил. Россвязь готовит реформу, "
+            "сообщает Агентство новостей.")
+    names = [("Федеральное агентство по связи", "Федерального агентства по связи"), ("Россвязь", "Россвязи"),
+             ("Россвязь", "Россвязь"), ("Агентство новостей", "Агентство новостей")]
+    mentions = [OrgMention(name, Span(text.index(written), text.index(written) + len(written))) for name, written in names]
+    assert [(o.name, o.mentions) for o in merge_organizations(mentions, text)] == [
+        ("Федеральное агентство по связи", 3), ("Агентство новостей", 1)]
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        ("Сотрудники Федеральной службы по ветеринарному и фитосанитарному надзору (Россельхознадзора) "
+         "проверили склад. Россельхознадзор выдал предписание.",
+         ["Федеральная служба по ветеринарному и фитосанитарному надзору"]),
+        # a country after the bracket: still one organization
+        ("Он номинирован в члены правления Федеральной резервной системы (Центробанка) США. "
+         "Центробанк пока молчит.", ["Федеральная резервная система"]),
+    ],
+)
+def test_short_name_in_a_bracket_tagged(tagger, body, expected):
+    assert orgs_of(tagger, body) == expected

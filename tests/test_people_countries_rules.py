@@ -7,6 +7,9 @@ tags that must (or must not) come out of the whole tagger, or of the pure helper
 
 from __future__ import annotations
 
+import re
+from types import SimpleNamespace
+
 import pytest
 
 from briefings.model import Article, Span
@@ -20,6 +23,7 @@ from briefings.people import (
     name_mentions,
     nominative,
     stem,
+    unseen_names,
 )
 
 
@@ -63,6 +67,46 @@ def test_titled_name_is_not_another_persons_first_name():
 )
 def test_no_person_after_a_title(tagger, body, absent):
     assert not absent & set(people(tagger, body))
+
+
+# -- people: a first name and a surname the NER missed whole -------------------------------
+
+
+def _plain_tokens(text: str) -> list:
+    return [SimpleNamespace(text=m.group(), start=m.start(), stop=m.end()) for m in re.finditer(r"\w+|[^\w\s]", text)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("по словам директора центра имени Павлова Тимура Ахмедзянова, работы идут", [("Тимура Ахмедзянова", "Gen", "Masc")]),
+        ("письмо подписала Ольга Рябинкина вчера", [("Ольга Рябинкина", "Nom", "Fem")]),
+        ("вместе с Зауром Гадиевым и другими", [("Зауром Гадиевым", "Ins", "Masc")]),
+        # a first name that is a common noun too, or a third capitalized word: nothing
+        ("Вера Рябинкина пришла", []),
+        ("Роман Толстого вышел", []),
+        ("Ольга Рябинкина Петрова", []),
+        # a title in quotes
+        ("в спектакле «Жизнь Ивана Кудрявцева» играли", []),
+        ('роман "Ольга Рябинкина" вышел', []),
+        # the words must agree: a woman's first name and a man's surname in another case
+        ("Ольга Попова пришла", [("Ольга Попова", "Nom", "Fem")]),
+        ("Ольга Петровым", []),
+    ],
+)
+def test_unseen_names(vocab, text, expected):
+    found = [(" ".join(t.text for t in ts), ts[0].case, ts[0].gender) for ts in unseen_names(_plain_tokens(text), text, vocab, [])]
+    assert found == expected
+
+
+def test_unseen_names_skip_what_the_ner_tagged(vocab):
+    text = "письмо подписала Ольга Рябинкина вчера"
+    assert unseen_names(_plain_tokens(text), text, vocab, [Span(17, 32)]) == []
+
+
+def test_unseen_name_is_a_person(tagger):
+    assert "Айдар Ишмухаметов" in people(tagger, "По словам директора центра имени Чумакова Айдара Ишмухаметова, "
+                                                 "испытания продолжаются.")
 
 
 # -- people: words around a name -----------------------------------------------------------
@@ -288,12 +332,33 @@ def _mention(name: str, start: int, plural: bool = False, patronymic: bool = Fal
         # … but not different people with similar names
         ([_mention("Анна Ковина", 0), _mention("Ольга Ковена", 20)], ["Анна Ковина", "Ольга Ковена"]),
         ([_mention("Иван Ким", 0), _mention("Иван Кин", 20)], ["Иван Ким", "Иван Кин"]),
+        # a first name and patronymic whose patronymic is also written alone (a surname there)
+        ([_mention("Олег Иванович", 0, patronymic=True), _mention("Иванович", 30)], ["Олег Иванович", "Иванович"]),
         # hyphenated names merge whatever their case endings
         ([_mention("Азия-Биби", 0), _mention("Азию-Биби", 20), _mention("Азии-Биби", 40)], ["Азия-Биби"]),
     ],
 )
 def test_merging(mentions, expected):
     assert sorted(e.name for e in merge_people(mentions)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "names, expected",
+    [
+        # a surname of two words, written alone, is the person whose full name ends in it
+        (["Жан-Ив Ле Дриан", "Ле Дриан"], [("Жан-Ив Ле Дриан", 2)]),
+        (["Тамим бен Хамад Аль Тани", "Аль Тани"], [("Тамим бен Хамад Аль Тани", 2)]),
+        # … not a first name and a surname another name ran into
+        (["Марина Косарева Родриго Дутерте", "Родриго Дутерте"],
+         [("Марина Косарева Родриго Дутерте", 1), ("Родриго Дутерте", 1)]),
+    ],
+)
+def test_surname_of_two_words(names, expected):
+    mentions, pos = [], 0
+    for name in names:
+        mentions.append(_mention(name, pos))
+        pos += len(name) + 10
+    assert [(e.name, e.mentions) for e in merge_people(mentions)] == expected
 
 
 def test_glued_names_keep_given_names_whole():
@@ -638,6 +703,8 @@ def test_company_nationality(tagger, body, code, expected):
 @pytest.mark.parametrize("cyrillic, latin", [
     ("Шарапова", "Sharapova"), ("Маккейн", "McCain"), ("Сноуден", "Snowden"), ("Грэм", "Graham"),
     ("Джулиан", "Julian"), ("Дзюба", "Dzyuba"), ("Климкин", "Klimkin"),
+    # letters with diacritics
+    ("Мюллер", "Müller"), ("Шевчук", "Ševčuk"), ("Йылмаз", "Yılmaz"),
 ])
 def test_skeletons_of_one_name_in_two_alphabets_agree(cyrillic, latin):
     from briefings.people_scripts import skeleton
@@ -649,6 +716,7 @@ def test_skeletons_of_one_name_in_two_alphabets_agree(cyrillic, latin):
     # a tweet's signature in Latin letters is the person of the text
     (["Глеб Сорокин", "Gleb Sorokin"], [("Глеб Сорокин", 2)]),
     (["Донна Трамп", "Donna J. Trump"], [("Донна Трамп", 2)]),
+    (["Гюльсер Йылмаз", "Gülser Yılmaz"], [("Гюльсер Йылмаз", 2)]),
     # … not when the first names differ, nor when two people of the text fit
     (["Глеб Сорокин", "Pavel Sorokin"], [("Глеб Сорокин", 1), ("Pavel Sorokin", 1)]),
     (["Глеб Сорокин", "Гарри Сорокин", "Gary Sorokin"], [("Глеб Сорокин", 1), ("Гарри Сорокин", 1), ("Gary Sorokin", 1)]),
