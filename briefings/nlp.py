@@ -53,6 +53,7 @@ from briefings.organizations import (
     merge_organizations,
     name_tokens,
     named_regions,
+    names_a_body,
     names_facility,
     names_people,
     names_region,
@@ -140,6 +141,11 @@ class Tagger:
             words = [t.text for t in span.tokens]
             tokens = span.tokens
             if span.type == "ORG":
+                parent = following.get(span.stop)
+                if names_a_body(span, parent, text, vocab, self.lexicon):  # «Совета» + «НАТО»: «Совет НАТО»
+                    body = tidy_name(agreeing_name(normalize_organization(vocab, span.tokens), vocab))
+                    orgs.append(OrgMention(f"{body} {parent.text}", Span(span.start, parent.stop)))
+                    continue
                 tokens = name_tokens(span, doc.tokens, token_at, text, vocab, self.lexicon)
                 if not tokens:
                     continue  # a person's role and a common noun: «Председатель комитета»
@@ -254,9 +260,11 @@ class Tagger:
 
     def _with_country(self, name: str, span: Span, after) -> OrgMention:
         """«МИД» + «России» → «МИД России», keyed (МИД, RU) so that a later «МИД» joins it;
-        «Правительство» + «Москвы» is keyed by the city (not the Russian government)."""
+        «Правительство» + «Москвы» is keyed by the city (not the Russian government); an
+        organization of many states takes no country («выход из ЕС Великобритании»)."""
         key = fold(name)
-        code = after is not None and after.type == "LOC" and self.gazetteer.lookup(after.text)
+        code = after is not None and after.type == "LOC" and key not in self.lexicon.international \
+            and self.gazetteer.lookup(after.text)
         city = code and self.gazetteer.city_country(after.text)
         code = f"{city}:{stem(after.text)}" if city else code
         if code and (after.text.isupper() or any(t.feats and t.feats.get("Case") == "Gen" for t in after.tokens)):
@@ -482,6 +490,8 @@ def normalize_organization(vocab: MorphVocab, tokens) -> str:
         return recover_shape(with_yo(_inflect(vocab, tokens[0]), tokens[0].text), tokens[0].text)
     if head is None or any(not t.text[:1].isalpha() or t.text.isascii() for t in tokens[: head + 1]):
         return recover_spaces([t.text for t in tokens], tokens)
+    if head + 1 < len(tokens) and _person_named(vocab, tokens[head], tokens[head + 1]):
+        head += 1  # named after a person: «в «Салавате Юлаеве»» → «Салават Юлаев»
     words = []
     for i, token in enumerate(tokens):
         abbreviation = _ABBREVIATION.fullmatch(token.text)
@@ -494,6 +504,16 @@ def normalize_organization(vocab: MorphVocab, tokens) -> str:
         else:
             words.append(recover_shape(with_yo(_inflect(vocab, token), token.text), token.text))
     return recover_spaces(words, tokens)
+
+
+def _person_named(vocab: MorphVocab, first, second) -> bool:
+    """``first`` and ``second`` are a person's first name and surname in one oblique case:
+    an organization named after the person, both words inflected («Салавата Юлаева»)."""
+    case = (first.feats or {}).get("Case")
+    if case in (None, "Nom") or (second.feats or {}).get("Case") != case or not second.text[:1].isupper():
+        return False
+    return any("Name" in p.tag.grammemes for p in vocab.parse(fold(first.text))) \
+        and any("Surn" in p.tag.grammemes for p in vocab.parse(fold(second.text)))
 
 
 def _compound_adjective(vocab: MorphVocab, word: str, head_feats: dict) -> str:

@@ -46,6 +46,8 @@ class Lexicon:
     historical_states: frozenset[tuple[str, ...]] = frozenset()  # stems of each word
     label_heads: frozenset[str] = frozenset()
     role_heads: frozenset[str] = frozenset()
+    body_heads: frozenset[str] = frozenset()
+    international: frozenset[str] = frozenset()
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -62,7 +64,9 @@ class Lexicon:
                    compound_heads=tuple(fold(w) for w in data["compound_heads"]),
                    historical_states=frozenset(stem_key(w) for w in data.get("historical_states") or ()),
                    label_heads=frozenset(fold(w) for w in data.get("label_heads") or ()),
-                   role_heads=frozenset(fold(w) for w in data.get("role_heads") or ()))
+                   role_heads=frozenset(fold(w) for w in data.get("role_heads") or ()),
+                   body_heads=frozenset(fold(w) for w in data.get("body_heads") or ()),
+                   international=frozenset(fold(w) for w in data.get("international") or ()))
 
 
 class Token(Protocol):

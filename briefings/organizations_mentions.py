@@ -117,6 +117,27 @@ def bracket_parts(tokens: Sequence[Token]) -> list[list]:
     return [tokens]
 
 
+_DEPARTMENTS = frozenset({"ГУ", "ТУ"})  # a (главное, территориальное) управление of …: «ГУ МВД»
+
+
+def names_a_body(span, parent, text: str, vocab, lexicon: Lexicon) -> bool:
+    """``span`` is a body of the organization whose span ``parent`` follows it, which the
+    NER tagged apart: a word for a body (``lexicon.body_heads``), capitalized, maybe after
+    adjectives («Совета» + «НАТО», «Президиума» + «Российской академии наук», «Главное
+    управление» + «МВД»), or a department's abbreviation («ГУ» + «МВД»). Not a descriptor
+    («Компании» + «Apple»), nor a quoted name."""
+    if parent is None or parent.type != "ORG" or text[span.start - 1:span.start] in "«\"":
+        return False
+    words = [t.text for t in span.tokens]
+    if len(words) == 1 and words[0] in _DEPARTMENTS:
+        return True
+    if not (words[0][:1].isupper() and all(w.isalpha() and w[1:].islower() for w in words)):
+        return False
+    *adjectives, head = span.tokens
+    return all(t.pos == "ADJ" for t in adjectives) and any(
+        p.tag.POS == "NOUN" and p.tag.number != "plur" and lemma(p) in lexicon.body_heads for p in vocab.parse(fold(head.text)))
+
+
 def _lone_adjective(own: list, tokens: Sequence[Token], token_at: Mapping[int, int], text: str) -> list:
     """An ORG span of one adjective: a name of its own in quotes or before a comma
     («в «Олимпийском»», «партии – Демократическая, Аграрная»); before the common noun

@@ -58,8 +58,9 @@ def abbreviates(abbr: str, name: str) -> bool:
 def abbreviation_pairs(text: str, names: Iterable[str]) -> dict[str, str]:
     """Abbreviation → expansion, from initials or from «Expansion (ABBR)» in ``text``, also
     when the bracket goes on («(ИГ, запрещена в России)»; the name written nearest before
-    the bracket wins, the longest of names written from one place). A one-word short name
-    in a bracket pairs the same way: «Федеральной службы по надзору … (Роскомнадзора)»."""
+    the bracket wins, the longest of names written from one place), or with the same words
+    after it («ГУ МВД» ← «Главное управление МВД»). A one-word short name in a bracket
+    pairs the same way: «Федеральной службы по надзору … (Роскомнадзора)»."""
     names = sorted(set(names))
     pairs: dict[str, str] = {}
     for abbr in (n for n in names if is_abbreviation(n)):
@@ -68,6 +69,13 @@ def abbreviation_pairs(text: str, names: Iterable[str]) -> dict[str, str]:
         best = initials[0] if initials else _written_before(text, expansions, re.escape(abbr) + r"\s*[),;]")
         if best:
             pairs[abbr] = best
+    for short in (n for n in names if " " in n and is_abbreviation(n.split(" ", 1)[0])):
+        # «ГУ МВД» ← «Главное управление МВД»: the abbreviated part, and the same rest
+        abbr, rest = short.split(" ", 1)
+        full = [n for n in names if n.endswith(" " + rest) and n != short
+                and abbreviates(abbr, n[:-len(rest) - 1]) and not is_abbreviation(n[:-len(rest) - 1])]
+        if len(full) == 1:
+            pairs[short] = full[0]
     for short in (n for n in names if _is_short_name(n)):
         # the bracket has it in any case: «(Роскомнадзора)»
         best = _written_before(text, [n for n in names if " " in n], re.escape(short[:max(3, len(short) - 3)]) + r"[\w-]*\s*\)")

@@ -13,6 +13,7 @@ from briefings.model import Article, Span
 from briefings.organizations import (
     Lexicon,
     OrgMention,
+    abbreviation_pairs,
     agreeing_name,
     brand_pairs,
     compound_pairs,
@@ -57,6 +58,9 @@ def orgs_of(tagger, body: str) -> list[str]:
         # a noun the dictionary knows only out of the nominative, tagged in another case
         ("В 2020 году «Ратником» будет обеспечен каждый военный.", {"Ратник"}),
         ("В Минтруда рассказали о пенсиях.", {"Минтруд"}),
+        # named after a person: first name and surname both in the nominative, a place not
+        ("Он провёл три сезона в «Салавате Юлаеве» и перешёл в СКА. Акции Сбербанка России выросли.",
+         {"Салават Юлаев", "Сбербанк России"}),
         # an adjective the tagger calls a proper noun is no head noun
         ("Рогозин готов представить генсеку Североатлантического альянса позицию стороны.",
          {"Североатлантический альянс"}),
@@ -319,6 +323,9 @@ def test_institutions_and_parties(tagger, body, present, absent):
         ("Суд отменил приговор\n\n, 10:15 REGNUM Верховный суд страны отменил приговор.", {"REGNUM"}, set()),
         # a compound ending in an institution's word, tagged as a place
         ("Саммит Афросоюза открылся в Аддис-Абебе.", {"Афросоюз"}, set()),
+        # a country after an organization of many states is not its own
+        ("После выхода из ЕС Великобритании придётся договариваться заново. Вопрос о членстве в НАТО "
+         "Грузии отложен. МИД России ответил.", {"ЕС", "НАТО", "МИД России"}, {"ЕС Великобритании", "НАТО Грузии"}),
         # an abbreviation with a country joins the expansion with the same country
         ("МИД Франции выступил с заявлением. Министерство иностранных дел Франции пояснило его.",
          set(), {"МИД Франции"}),
@@ -428,3 +435,29 @@ def test_short_name_in_a_bracket_joins_the_full_name():
 )
 def test_short_name_in_a_bracket_tagged(tagger, body, expected):
     assert orgs_of(tagger, body) == expected
+
+
+@pytest.mark.parametrize(
+    "body, present, absent",
+    [
+        # a body of an organization the NER tagged apart from it: the body, and the organization
+        ("По данным ГУ МВД области, пострадавших нет. Решение утвердил Президиум Российской академии наук.",
+         {"ГУ МВД", "МВД", "Президиум Российской академии наук", "Российская академия наук"}, {"ГУ", "Президиум"}),
+        ("По данным Управления МЧС, пожар потушен.", {"Управление МЧС", "МЧС"}, {"Управление"}),
+        # … after adjectives; its abbreviation with the same rest is the same body
+        ("Сотрудники Главного управления МВД по области задержали подозреваемого. В ГУ МВД подтвердили задержание.",
+         {"Главное управление МВД", "МВД"}, {"Главное управление", "ГУ МВД"}),
+        ("Киев обратился к Совету Безопасности и Генеральной Ассамблее ООН с призывом.",
+         {"Генеральная Ассамблея ООН", "ООН"}, {"Генеральная Ассамблее ООН"}),
+        # a descriptor before a name is no body
+        ("Компании Apple и Google выпустили обновления.", {"Apple", "Google"}, {"Компания Apple"}),
+    ],
+)
+def test_body_of_an_organization(tagger, body, present, absent):
+    orgs = set(orgs_of(tagger, body))
+    assert present <= orgs and not absent & orgs, orgs
+
+
+def test_abbreviated_head_with_the_same_rest():
+    names = ["ГУ МВД", "Главное управление МВД", "МВД", "ГУ МЧС", "Главный штаб МЧС", "Главное управление МЧС"]
+    assert abbreviation_pairs("", names) == {"ГУ МВД": "Главное управление МВД", "ГУ МЧС": "Главное управление МЧС"}
