@@ -22,6 +22,10 @@ class TaggingError(BriefingsError):
     """The tagger failed on one article (a bug, not the input's fault): the article is
     reported and left out, the rest of the batch goes on."""
 
-    def __init__(self, path: str, error: Exception):
+    def __init__(self, path: str, error: Exception | str):
         self.path = str(path)
-        super().__init__(f"{self.path}: tagging failed ({type(error).__name__}: {error}); left out")
+        self.reason = error if isinstance(error, str) else f"{type(error).__name__}: {error}"
+        super().__init__(f"{self.path}: tagging failed ({self.reason}); left out")
+
+    def __reduce__(self):  # sent back from a worker process (``--jobs 2``) as it came
+        return (TaggingError, (self.path, self.reason))

@@ -135,6 +135,11 @@ def _norm(word: str) -> str:
     return word.lower().replace("ё", "е").replace("ї", "и").replace("і", "и")
 
 
+def name_key(name: str) -> str:
+    """The key a name is looked up by: its words folded («Старый Город», «старый город»)."""
+    return _key_and_caps(name.strip())[0]
+
+
 def _key_and_caps(form: str) -> tuple[str, tuple[int, ...]]:
     words = _WORD.findall(form)
     caps = tuple(2 if len(w) > 1 and w.isupper() else 1 if w[:1].isupper() else 0

@@ -33,7 +33,7 @@ _LATIN_FUNCTION_WORDS = frozenset(
 MIN_LATIN_WORDS = 4  # in a line of Latin-script prose
 # «@LewisHamilton», «#BritishGP» (with the brackets around one: «(@FedSki)»), not «info@mail.ru»;
 # a link («pic.twitter.com/CSfCsRGhoW», «https://…»)
-_HANDLE = re.compile(r"\((?<![\w@#])[@#][^\W_][\w.]*\)|(?<![\w@#])[@#][^\W_][\w.]*"
+_HANDLE = re.compile(r"\((?<![\w@#])[@#][^\W_](?:[\w.]*\w)?\)|(?<![\w@#])[@#][^\W_](?:[\w.]*\w)?"
                      r"|\b(?:https?://|www\.|pic\.twitter\.com/)[^\s«»\"()]*[^\s«»\"().,;:!?]"
                      r"|[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+")  # emoji: «РФПЛ⚽️🏆»
 

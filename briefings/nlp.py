@@ -23,7 +23,7 @@ import os
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 import re  # noqa: E402
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterable, Iterator
 
 from natasha import Doc, MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, Segmenter
@@ -237,13 +237,15 @@ class Tagger:
         A name after a product word goes to ``products``; countries, generic words and
         photo credits are dropped."""
         vocab = self.models.morph_vocab
-        lines = [bracket_parts(line) for line in _line_parts(tokens, text)]
-        parts = [part for line in lines for part in line]
-        # a country after a bracket with a short name is neither's: «Федеральной резервной
-        # системы (Центробанка) США» is the system, which «Центробанк» joins
-        country_at = len(parts) - 1 if len(lines[-1]) == 1 else None
+        lines = [bracket_parts(line, vocab) for line in _line_parts(tokens, text)]
+        # (tokens, the span of the name a short name in a bracket gives another name of)
+        parts = [(part, Span(line[0][0].start, line[0][-1].stop) if k else None)
+                 for line in lines for k, part in enumerate(line)]
+        # the country after the span is the name's, past a bracket with its short name too:
+        # «Федеральной резервной системы (Центробанка) США»
+        country_at = len(parts) - len(lines[-1])
         out = []
-        for n, tokens in enumerate(parts):
+        for n, (tokens, alias_of) in enumerate(parts):
             start, stop = tokens[0].start, tokens[-1].stop
             words = [t.text for t in tokens]
             if len(parts) > 1 and (names_region(words, regions)
@@ -255,7 +257,8 @@ class Tagger:
             elif not (self.gazetteer.lookup(name) or _in_credit_line(text, start)
                       or is_not_organization(name, self.lexicon)
                       and not platform_as_company(name, text, start, self.lexicon)):
-                out.append(self._with_country(name, Span(start, stop), after if n == country_at else None))
+                mention = self._with_country(name, Span(start, stop), after if n == country_at else None)
+                out.append(replace(mention, alias_of=alias_of) if alias_of else mention)
         return out
 
     def _with_country(self, name: str, span: Span, after) -> OrgMention:

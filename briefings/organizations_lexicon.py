@@ -27,6 +27,7 @@ class OrgMention:
     bare: bool = False  # the head noun alone: «правительство», «полиция»
     stand_in: bool = False  # names the entity only when nothing better is written: «республиканцы»
     led: bool = False  # named by its leader: «правительство Терезы Мэй» (joins the country's, if written)
+    alias_of: Span | None = None  # a short name in a bracket after the name written there: «(Роскомнадзора)»
 
 
 @dataclass(frozen=True, slots=True)

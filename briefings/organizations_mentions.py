@@ -93,14 +93,16 @@ def name_tokens(span, tokens: Sequence[Token], token_at: Mapping[int, int], text
 _CYRILLIC_WORD = re.compile(r"[А-ЯЁа-яё][А-ЯЁа-яё-]*")
 
 
-def bracket_parts(tokens: Sequence[Token]) -> list[list]:
+def bracket_parts(tokens: Sequence[Token], vocab=None) -> list[list]:
     """An ORG span that ends in a bracket (closed or not: the NER may stop before «)»), as
     the mentions it makes. A short name in the bracket is a mention of its own
     («Федеральной службы … коммуникаций (Роскомнадзора)»: the service and «Роскомнадзор»,
     which the bracket pairs); a bracket of lower-case words is a comment, not the name
     («Народное собрание (парламента)», «больница (ул. Ломоносова)»). An abbreviation
     («(МОК)», «ВКП(б)»), a name in another alphabet («(Pew Research Center)»), several
-    words, or a bracket after one word («МАЭ (Кунсткамера)») stay in the name."""
+    words, a bracket after one word («МАЭ (Кунсткамера)») or a person's or a place's name
+    («Фонд поддержки детей (Потанин)») stay in the name. The second part of a split, when
+    there is one, is the short name."""
     tokens = list(tokens)
     opening = max((i for i, t in enumerate(tokens) if t.text == "("), default=0)
     if opening < 2:
@@ -112,7 +114,8 @@ def bracket_parts(tokens: Sequence[Token]) -> list[list]:
     if _CYRILLIC_WORD.fullmatch(first) and first[:1].islower() and len(first) > 1:
         return [tokens[:opening]]
     if len(inner) == 1 and _CYRILLIC_WORD.fullmatch(first) and first[:1].isupper() and first[1:].islower() \
-            and not is_abbreviation(first):
+            and not is_abbreviation(first) and not (vocab and any(
+                {"Name", "Surn", "Patr", "Geox"} & p.tag.grammemes for p in vocab.parse(fold(first)))):
         return [tokens[:opening], inner]
     return [tokens]
 
@@ -126,7 +129,7 @@ def names_a_body(span, parent, text: str, vocab, lexicon: Lexicon) -> bool:
     adjectives («Совета» + «НАТО», «Президиума» + «Российской академии наук», «Главное
     управление» + «МВД»), or a department's abbreviation («ГУ» + «МВД»). Not a descriptor
     («Компании» + «Apple»), nor a quoted name."""
-    if parent is None or parent.type != "ORG" or text[span.start - 1:span.start] in "«\"":
+    if parent is None or parent.type != "ORG" or span.start > 0 and text[span.start - 1] in "«\"":
         return False
     words = [t.text for t in span.tokens]
     if len(words) == 1 and words[0] in _DEPARTMENTS:

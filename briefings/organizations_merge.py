@@ -45,6 +45,13 @@ def merge_organizations(mentions: Iterable[OrgMention], text: str) -> list[Entit
                  for key, c in spelled.items()}
     pairs = abbreviation_pairs(text, canonical.values())
     pairs.update(compound_pairs(canonical.values()))
+    # a short name in a bracket after a name («… коммуникаций (Роскомнадзора)»), wherever written
+    named_at = {m.span.start: m for m in mentions if m.alias_of is None}
+    aliases = [(m, named_at[m.alias_of.start]) for m in mentions if m.alias_of and m.alias_of.start in named_at]
+    for alias, named in aliases:
+        pairs.setdefault(canonical[stem_key(alias.name)], canonical[stem_key(named.name)])
+    placed_last = {id(alias) for alias, _ in aliases}
+    mentions = [m for m in mentions if id(m) not in placed_last]  # placed with their name, last
     for name, brand in brand_pairs(canonical.values()).items():
         pairs.setdefault(name, brand)
 
@@ -102,6 +109,12 @@ def merge_organizations(mentions: Iterable[OrgMention], text: str) -> list[Entit
         if m.bare:
             same = [g for g, ms in groups.items() if any(x.key and not (x.bare or x.led) and head(x) == head(m) for x in ms)]
             groups[max(same, key=lambda g: len(groups[g])) if same else group_of(m)].append(m)
+    for alias, named in aliases:  # with the name it follows, also when that name has a country
+        home = next(g for g, ms in groups.items() if any(x is named for x in ms))
+        own = group_of(alias)  # where the same short name written alone went
+        if own != home and own in groups:
+            groups[home].extend(groups.pop(own))
+        groups[home].append(alias)
     entities = []
     for g in groups.values():
         if all(m.bare for m in g):

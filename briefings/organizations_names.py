@@ -59,8 +59,8 @@ def abbreviation_pairs(text: str, names: Iterable[str]) -> dict[str, str]:
     """Abbreviation → expansion, from initials or from «Expansion (ABBR)» in ``text``, also
     when the bracket goes on («(ИГ, запрещена в России)»; the name written nearest before
     the bracket wins, the longest of names written from one place), or with the same words
-    after it («ГУ МВД» ← «Главное управление МВД»). A one-word short name in a bracket
-    pairs the same way: «Федеральной службы по надзору … (Роскомнадзора)»."""
+    after it («ГУ МВД» ← «Главное управление МВД»). (A short name in a bracket is paired
+    where the NER span had both: ``OrgMention.alias_of``.)"""
     names = sorted(set(names))
     pairs: dict[str, str] = {}
     for abbr in (n for n in names if is_abbreviation(n)):
@@ -76,17 +76,7 @@ def abbreviation_pairs(text: str, names: Iterable[str]) -> dict[str, str]:
                 and abbreviates(abbr, n[:-len(rest) - 1]) and not is_abbreviation(n[:-len(rest) - 1])]
         if len(full) == 1:
             pairs[short] = full[0]
-    for short in (n for n in names if _is_short_name(n)):
-        # the bracket has it in any case: «(Роскомнадзора)»
-        best = _written_before(text, [n for n in names if " " in n], re.escape(short[:max(3, len(short) - 3)]) + r"[\w-]*\s*\)")
-        if best:
-            pairs[short] = best
     return pairs
-
-
-def _is_short_name(name: str) -> bool:
-    """«Роскомнадзор», «Росстандарт»: one capitalized word, not an abbreviation."""
-    return " " not in name and name[:1].isupper() and name[1:].replace("-", "").islower() and not is_abbreviation(name)
 
 
 def _written_before(text: str, names: Iterable[str], inside: str) -> str | None:

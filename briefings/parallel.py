@@ -12,7 +12,7 @@ from concurrent.futures import ProcessPoolExecutor
 from typing import Iterator, Sequence
 
 from briefings.errors import TaggingError
-from briefings.model import Article
+from briefings.model import Article, Tags
 from briefings.tagging import tagged
 
 _worker_tagger = None

@@ -132,24 +132,30 @@ def _variants_merged(full: dict[tuple[str, str], list[NameMention]]) -> dict[tup
 
 # first words of a surname in two words: «Ле Дриан», «Ди Майо», «Аль Тани», «Бен Али»
 _SURNAME_PARTICLES = frozenset("ле ла ди де да дель делла дос дю ван фон аль эль ибн бен бин абу".split())
+_ARABIC_ARTICLES = frozenset({"аль", "эль", "абу", "ибн"})  # the dictionary's «Аль» (Пачино) is a first name
 
 
-def _tails_merged(full: dict[tuple[str, str], list[NameMention]]) -> dict[tuple[str, str], list[NameMention]]:
-    """A surname of two words, written alone, is the person whose full name ends in it:
-    «Ле Дриан» is «Жан-Ив Ле Дриан», «Ди Майо» «Луиджи Ди Майо», «Аль Тани» «Тамим бен Хамад
-    Аль Тани». Only after a particle: a first name and a surname («Родриго Дутерте») are
-    no part of another name the NER ran into theirs («Марина Косарева Родриго Дутерте»)."""
+def _tails_merged(full: dict[tuple[str, str], list[NameMention]],
+                  is_given_name: Callable[[str], bool]) -> dict[tuple[str, str], list[NameMention]]:
+    """A surname of two words, written alone, is the one person whose full name ends in it:
+    «Ле Дриан» is «Жан-Ив Ле Дриан», «Ди Майо» «Луиджи Ди Майо», «Аль Тани» «Тамим бен
+    Хамад Аль Тани». Only after a particle that is no first name (an Arabic article is
+    none): a first name and a surname («Родриго Дутерте», «Бен Аффлек») are no
+    part of another name the NER ran into theirs («Марина Косарева Родриго Дутерте»); and
+    only one such person: «Аль Тани» stays itself next to two full names ending in it."""
     def words(m: NameMention) -> tuple[str, ...]:
         return tuple(stem(w) for w in name_words(m.name))
 
     def ends(shorter: NameMention, longer: NameMention) -> bool:
-        return len(words(shorter)) == 2 and fold(name_words(shorter.name)[0]) in _SURNAME_PARTICLES \
+        particle = name_words(shorter.name)[0]
+        return len(words(shorter)) == 2 and fold(particle) in _SURNAME_PARTICLES \
+            and (fold(particle) in _ARABIC_ARTICLES or not is_given_name(particle)) \
             and len(words(longer)) > 2 and words(longer)[-2:] == words(shorter)
 
     out: dict[tuple[str, str], list[NameMention]] = defaultdict(list)
     for key, group in sorted(full.items(), key=lambda kv: -max(len(words(m)) for m in kv[1])):
-        longer = next((k for k in out if k[1] == key[1] and all(any(ends(m, x) for x in out[k]) for m in group)), None)
-        out[longer or key].extend(group)
+        longer = [k for k in out if k[1] == key[1] and all(any(ends(m, x) for x in out[k]) for m in group)]
+        out[longer[0] if len(longer) == 1 else key].extend(group)
     return out
 
 
@@ -182,7 +188,7 @@ def merge_people(
             first = parts[0] if is_initial(parts[0]) or not is_initial(parts[-1]) \
                 else next(p for p in parts if is_initial(p))
             full[(fold(first)[:1], stem(surname_of(parts) or parts[-1]))].append(m)
-    full = _tails_merged(_variants_merged(full))
+    full = _tails_merged(_variants_merged(full), is_given_name)
 
     by_surname: dict[str, list[tuple[str, str]]] = defaultdict(list)
     by_first: dict[str, list[tuple[str, str]]] = defaultdict(list)

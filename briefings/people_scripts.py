@@ -22,7 +22,10 @@ from briefings.people_names import fold
 _TRANSLIT = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
                      ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r",
                       "s", "t", "u", "f", "h", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya"]))
-_HACEK = {"š": "sh", "ş": "sh", "č": "ch", "ž": "zh"}  # «Çavuşoğlu», «Šarapova»
+# letters NFKD does not take to a Latin one, or takes to the wrong sound: «Çavuşoğlu»,
+# «Šarapova», «Wałęsa», «Łukaszenka»
+_HACEK = {"š": "sh", "ş": "sh", "ś": "sh", "č": "ch", "ç": "ch", "ć": "ch", "ž": "zh", "ź": "zh", "ż": "zh",
+          "ł": "l", "đ": "d", "þ": "th", "ß": "ss"}
 _LATIN_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ɏ][A-Za-zÀ-ÖØ-öø-ɏ'’-]*")  # with diacritics: «François», «Müller»
 _SOUNDS = [("sch", "sh"), ("tch", "ch"), ("ck", "k"), ("ph", "f"), ("q", "k"), ("x", "ks"), ("j", "dzh"),
            ("c(?=[eiy])", "s"), ("c(?!h)", "k"), ("w", "")]

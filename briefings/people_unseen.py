@@ -21,17 +21,29 @@ def _quoted(text: str, at: int) -> bool:
     return before.count("«") > before.count("»") or before.count('"') % 2 == 1 or before.count("„") > before.count("“")
 
 
+def _gender_of_ending(surname: str) -> str | None:
+    """The gender an oblique surname's ending shows: «-ой» a woman's («Ишмухаметовой»),
+    «-ом», «-ым», «-ове» a man's; None when it does not tell («-ова», «-у»)."""
+    low = fold(surname)
+    if low.endswith(("ой", "ою")):
+        return "femn"
+    if low.endswith(("ом", "ым", "ем", "ове", "еве", "ине")):
+        return "masc"
+    return None
+
+
 def unseen_names(tokens: Sequence, text: str, vocab, taken: Sequence[Span]) -> list[list[NameToken]]:
     """The tokens of each name the NER left out: two capitalized words outside ``taken``
-    and outside quotes, one space apart, the first a first name in the dictionary (and
-    not a common noun too: «Вера», «Роман», «Любовь» give nothing), the second a surname
-    in the same case and gender or a word the dictionary does not know; no capitalized
-    word after them. Each token carries the case and gender the first name has there, for
+    and outside quotes, one space apart (not a line break), the first a first name in the
+    dictionary (and not a common noun too: «Вера», «Роман», «Любовь» give nothing), the
+    second a surname in the same case and gender or a word the dictionary does not know
+    (then its ending tells a woman's first name from a man's: «Яне Ишмухаметовой»); no
+    capitalized word after them. Each token carries the case and gender the first name has there, for
     :func:`briefings.people_mentions.name_mentions` to read like an NER span."""
     out = []
     for i in range(len(tokens) - 1):
         first, last = tokens[i], tokens[i + 1]
-        if not (_capitalized(first.text) and _capitalized(last.text)) or last.start - first.stop != 1:
+        if not (_capitalized(first.text) and _capitalized(last.text)) or text[first.stop:last.start] != " ":
             continue
         if any(s.start < last.stop and first.start < s.stop for s in taken) or _quoted(text, first.start):
             continue
@@ -50,6 +62,11 @@ def unseen_names(tokens: Sequence, text: str, vocab, taken: Sequence[Span]) -> l
                   and s.tag.gender == g.tag.gender and s.tag.number != "plur"]
         if not agreed and not (names and not known):
             continue
+        if not agreed and len({p.tag.gender for p in names}) > 1:
+            # «Яне», «Александре»: a woman's name or a man's; the unknown surname's ending tells
+            names = [p for p in names if p.tag.gender == _gender_of_ending(last.text)]
+            if not names:
+                continue
         parse = agreed[0][0] if agreed else names[0]
         case, gender = OC_TO_UD_CASE.get(parse.tag.case), "Fem" if parse.tag.gender == "femn" else "Masc"
         out.append([NameToken(t.text, t.start, t.stop, case, gender, "Sing") for t in (first, last)])

@@ -235,3 +235,15 @@ def test_the_site_build_goes_on_when_the_tagger_fails(tmp_path, caplog):
         assert plugin._auto_tags(article) is None
     assert any("briefings/2025/03/odd.md: tagging failed (KeyError" in r.getMessage() for r in caplog.records)
     assert not (tmp_path / "tags").exists()
+
+
+def test_a_tagging_error_travels_from_a_worker_process():
+    """``--jobs 2`` sends each result back pickled: a ``TaggingError`` must come back whole
+    (an exception that cannot be rebuilt breaks the pool and loses the batch)."""
+    import pickle
+
+    from briefings.errors import TaggingError
+
+    error = pickle.loads(pickle.dumps(TaggingError("src/bad.txt", KeyError("boom"))))
+    assert isinstance(error, TaggingError) and error.path == "src/bad.txt"
+    assert str(error) == "src/bad.txt: tagging failed (KeyError: 'boom'); left out"

