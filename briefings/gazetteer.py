@@ -185,7 +185,7 @@ class Gazetteer:
         for city in data.get("cities", ()):
             for form in city["forms"]:
                 self._cities.setdefault(_key_and_caps(form)[0], city["code"])
-        self._towns = {_key_and_caps(name)[0]: code for name, code in (towns or {}).items()}
+        self._towns = {name_key(name): code for name, code in (towns or {}).items()}
         self._regions: dict[str, str] = {}
         for region in data.get("regions", ()):
             for form in region["forms"]:
@@ -420,9 +420,8 @@ class Gazetteer:
     def place_country(self, name: str) -> str | None:
         """Country of a known city or region («Казани», «Ленинградская область», «Бавария»,
         «Техас» -> RU, RU, DE, US), else of a town GeoNames knows in the nominative
-        («Муром», «Джалал-Абад»: ``towns.json``); None for a place of disputed country
-        («Крым»)."""
-        key = _key_and_caps(name.strip())[0]
+        («Муром», «Кизляр»: ``towns.json``); None for a place of disputed country («Крым»)."""
+        key = name_key(name)
         return self._cities.get(key) or self._regions.get(key) or self._towns.get(key)
 
     def codes(self) -> list[str]:

