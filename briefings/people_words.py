@@ -75,7 +75,13 @@ def is_non_name_word(vocab, word: str, edge: str) -> bool:
         return False  # «Пан Ги Мун», «Ким» stay
     if edge == "tail":
         # a trailing noun or adjective may be a surname that is also a word («Мороз»,
-        # «Искусных», «Лидс»): drop only verbs, participles and function words
+        # «Искусных», «Лидс»): drop only verbs, participles and function words; written with
+        # a capital, a gerund, a participle, a verb in the past or the imperative is a
+        # surname («Фёдор Смолов», «Павел Сигал», «Арье Дери»), an infinitive or a verb in
+        # the present is not («Михаила Везут»)
+        if word[:1].isupper():
+            return all(p.tag.POS in _FUNCTION_POS or p.tag.POS == "INFN"
+                       or p.tag.POS == "VERB" and p.tag.tense in ("pres", "futr") for p in parses)
         return all(p.tag.POS in _FUNCTION_POS or p.tag.POS in _VERBAL_POS for p in parses)
     # before a name: a title, a role or a description of a person («Христианка», «Принц»,
     # «Восьмидесятилетний»), not a thing or a place that is also a first name («Нора»,

@@ -142,6 +142,13 @@ def _tokens(text: str, case: str = "Nom", gender: str = "Masc") -> list[NameToke
         ("Ким Чон Нам", "Ким Чон Нам"),
         ("Пак Кын Хе", "Пак Кын Хе"),
         ("Стэнли Хо", "Стэнли Хо"),
+        # a surname that the dictionary reads as a verb form, written with a capital, stays
+        ("Фёдор Смолов", "Фёдор Смолов"),
+        ("Павел Сигал", "Павел Сигал"),  # a verb in the past
+        ("Арье Дери", "Арье Дери"),  # an imperative
+        # … an infinitive or a verb in the present does not
+        ("Михаил Везут", "Михаил"),
+        ("Джо Вернуться", "Джо"),
     ],
 )
 def test_name_edges(vocab, text, expected):
