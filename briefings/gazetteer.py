@@ -137,7 +137,7 @@ def _norm(word: str) -> str:
 
 def name_key(name: str) -> str:
     """The key a name is looked up by: its words folded («Старый Город», «старый город»)."""
-    return _key_and_caps(name.strip())[0]
+    return _key_and_caps(name)[0]
 
 
 def _key_and_caps(form: str) -> tuple[str, tuple[int, ...]]:
@@ -179,17 +179,17 @@ class Gazetteer:
         for form in data.get("blocked", ()):
             self._add(form, "", "block")
         strict = data.get("strict", {})
-        self._initial = frozenset(_key_and_caps(f)[0] for f in strict.get("initial", ()))
-        self._person = frozenset(_key_and_caps(f)[0] for f in strict.get("person", ()))
-        self._languages = frozenset(_key_and_caps(f)[0] for f in data.get("languages", ()))
+        self._initial = frozenset(name_key(f) for f in strict.get("initial", ()))
+        self._person = frozenset(name_key(f) for f in strict.get("person", ()))
+        self._languages = frozenset(name_key(f) for f in data.get("languages", ()))
         for city in data.get("cities", ()):
             for form in city["forms"]:
-                self._cities.setdefault(_key_and_caps(form)[0], city["code"])
+                self._cities.setdefault(name_key(form), city["code"])
         self._towns = {name_key(name): code for name, code in (towns or {}).items()}
         self._regions: dict[str, str] = {}
         for region in data.get("regions", ()):
             for form in region["forms"]:
-                self._regions.setdefault(_key_and_caps(form)[0], region["code"])
+                self._regions.setdefault(name_key(form), region["code"])
         # The longest n-gram worth trying from each first word.
         self._span: dict[str, int] = {}
         for key in self._index:
@@ -399,7 +399,7 @@ class Gazetteer:
         name = name.strip()
         if re.fullmatch(r"[A-Za-z]{2}", name) and name.upper() in self._names:
             return name.upper()
-        return self._lookup.get(_key_and_caps(name)[0])
+        return self._lookup.get(name_key(name))
 
     def name(self, code: str) -> str:
         """Short Russian nominative display name («RU» -> «Россия»)."""
@@ -415,7 +415,7 @@ class Gazetteer:
 
     def city_country(self, name: str) -> str | None:
         """Country of a capital or well-known city, nominative or inflected («Грозном» -> RU)."""
-        return self._cities.get(_key_and_caps(name.strip())[0])
+        return self._cities.get(name_key(name))
 
     def place_country(self, name: str) -> str | None:
         """Country of a known city or region («Казани», «Ленинградская область», «Бавария»,

@@ -24,7 +24,7 @@ os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 import re  # noqa: E402
 from dataclasses import dataclass, replace
-from typing import Iterable, Iterator
+from typing import Iterable
 
 from natasha import Doc, MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, Segmenter
 from natasha.norm import inflect_word, recover_spaces
@@ -101,7 +101,7 @@ class Models:
 
 
 class Tagger:
-    """Tags articles: ``tagger(article) -> Tags``; ``tagger.map(articles)`` for batches."""
+    """Tags articles: ``tagger(article) -> Tags`` (``parallel.tag_all`` for batches)."""
 
     def __init__(self, models: Models, gazetteer: Gazetteer):
         self.models = models
@@ -143,7 +143,7 @@ class Tagger:
             if span.type == "ORG":
                 parent = following.get(span.stop)
                 if names_a_body(span, parent, text, vocab, self.lexicon):  # «Совета» + «НАТО»: «Совет НАТО»
-                    body = tidy_name(agreeing_name(normalize_organization(vocab, span.tokens), vocab))
+                    body = self._nominative_name(span.tokens)
                     orgs.append(OrgMention(f"{body} {parent.text}", Span(span.start, parent.stop)))
                     continue
                 tokens = name_tokens(span, doc.tokens, token_at, text, vocab, self.lexicon)
@@ -190,10 +190,6 @@ class Tagger:
             places=tuple(self._places(places, countries)),
             dates=extract_dates(text, article.date, morph=self.models.morph_vocab),
         )
-
-    def map(self, articles: Iterable[Article]) -> Iterator[Tags]:
-        for article in articles:
-            yield self(article)
 
     # -- steps ---------------------------------------------------------------
 
@@ -251,7 +247,7 @@ class Tagger:
             if len(parts) > 1 and (names_region(words, regions)
                                    or is_common_word(words, text, start, vocab, self.lexicon)):
                 continue
-            name = tidy_name(agreeing_name(normalize_organization(vocab, tokens), vocab))
+            name = self._nominative_name(tokens)
             if after_product_noun(text, Span(start, stop), name, vocab, self.lexicon):
                 products.append(name)
             elif not (self.gazetteer.lookup(name) or _in_credit_line(text, start)
@@ -311,14 +307,18 @@ class Tagger:
     def _org_name(self, doc: Doc):
         """The nominative name of an ORG span, as ``_organizations`` makes it (for a partner
         of an elided noun)."""
-        vocab = self.models.morph_vocab
-
         def name_of(span) -> str | None:
             if len(span.tokens) < 2 or "\n" in doc.text[span.start:span.stop]:
                 return None
-            return tidy_name(agreeing_name(normalize_organization(vocab, span.tokens), vocab))
+            return self._nominative_name(span.tokens)
 
         return name_of
+
+    def _nominative_name(self, tokens) -> str:
+        """An organization's name from its tokens: in the nominative, adjectives agreeing,
+        edges mended."""
+        vocab = self.models.morph_vocab
+        return tidy_name(agreeing_name(normalize_organization(vocab, tokens), vocab))
 
     def _place_name(self, span, text: str) -> str | None:
         return place_name(span.normal or span.text, span.text, text[span.stop:span.stop + 8], self.models.morph_vocab,
