@@ -24,13 +24,19 @@ from briefings.people_names import (
     SENIORITY,
     VOWELS,
     NameMention,
+    first_name_key,
     fold,
     is_initial,
     name_order,
     name_words,
+    seniority,
     stem,
     surname_of,
 )
+
+# a full name's merge key: its first name's initial, its surname's stem, and what tells
+# apart two people of the same initial and surname («младш», a first name's stem)
+Key = tuple[str, str, str]
 
 
 def _surname_key(name: str) -> str:
@@ -105,6 +111,58 @@ def _non_names_cut(mentions: list[NameMention], is_person_word: Callable[[str], 
     return out
 
 
+def _first_name(parts: Sequence[str]) -> str:
+    """The first name of a full name, or its initial: the first part, but after the
+    surname the first initial («Симоньян М. С.» is an «М.»)."""
+    return parts[0] if is_initial(parts[0]) or not is_initial(parts[-1]) else next(p for p in parts if is_initial(p))
+
+
+def _first_names_apart(full: dict[Key, list[NameMention]]) -> dict[Key, list[NameMention]]:
+    """Two first names under one initial and surname are two people («Джордж Буш» and
+    «Джэб Буш»), unless one is a form or a short form of the other («Джо Байден» and
+    «Джозеф Байден», «Павел»/«Павла», «Хилари»/«Хиллари») or a middle word of the other
+    («Кастросин Верду» is «Клаудия Кастросин Верду»). The most frequent first name comes
+    first; a short or initial one («Дж. Буш») goes to the person named most."""
+    out: dict[Key, list[NameMention]] = {}
+    for key, group in full.items():
+        firsts: dict[str, list[NameMention]] = defaultdict(list)
+        for m in group:
+            first = _first_name(name_order(name_words(m.name)))
+            short = is_initial(first) or first.endswith(".") or len(first) < 3  # «Т.», «Дж.», «Дж»
+            firsts["" if short else first_name_key(first)].append(m)
+        people: dict[str, list[NameMention]] = {}
+        for first, named in sorted(((f, g) for f, g in firsts.items() if f), key=lambda fg: -len(fg[1])):
+            same = next((p for p in people if _same_first_name(p, first)
+                         or _in_middle(first, people[p]) or _in_middle(p, named)), None)
+            people.setdefault(same or first, []).extend(named)
+        if len(people) <= 1:
+            out[key] = group
+            continue
+        ranked = sorted(people.items(), key=lambda pg: -len(pg[1]))
+        ranked[0][1].extend(firsts.get("", []))
+        for first, named in ranked:
+            out[(key[0], key[1], f"{key[2]}/{first}")] = sorted(named, key=lambda m: m.span.start)
+    return out
+
+
+def _in_middle(first: str, group: list[NameMention]) -> bool:
+    """Some name of ``group`` has the stem ``first`` between its first and last word."""
+    return any(first in map(stem, name_words(m.name)[1:-1]) for m in group)
+
+
+def _same_first_name(a: str, b: str) -> bool:
+    """Stems of one first name: equal, a letter apart or two letters swapped («Бибарс»,
+    «Бибрас»), or one the start of the other."""
+    return a.startswith(b) or b.startswith(a) or _one_edit(a, b) or _swapped(a, b)
+
+
+def _swapped(a: str, b: str) -> bool:
+    """``a`` is ``b`` with two letters next to each other swapped."""
+    diff = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+    return len(a) == len(b) and len(diff) == 2 and diff[1] == diff[0] + 1 \
+        and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
 def _one_edit(a: str, b: str) -> bool:
     """``a`` and ``b`` differ by one letter replaced, added or dropped."""
     if a == b or abs(len(a) - len(b)) > 1:
@@ -115,16 +173,17 @@ def _one_edit(a: str, b: str) -> bool:
     return a[i + (len(a) == len(b)):] == b[i + 1:]
 
 
-def _variants_merged(full: dict[tuple[str, str], list[NameMention]]) -> dict[tuple[str, str], list[NameMention]]:
+def _variants_merged(full: dict[Key, list[NameMention]]) -> dict[Key, list[NameMention]]:
     """Spellings of one name in one text are one person: «Тереза Май» and «Тереза Мэй»,
     «Хорст Зеехофер» and «Хорст Зеерхофер»: the same first name and surnames one letter
     apart (surnames of four letters or more, or a vowel for a vowel)."""
     def firsts(group: list[NameMention]) -> set[str]:
         return {stem(p[0]) for p in (name_order(name_words(m.name)) for m in group) if not is_initial(p[0])}
 
-    out: dict[tuple[str, str], list[NameMention]] = defaultdict(list)
+    out: dict[Key, list[NameMention]] = defaultdict(list)
     for key, group in sorted(full.items(), key=lambda kv: -len(kv[1])):
-        same = next((k for k in out if k[0] == key[0] and _one_edit(k[1], key[1]) and firsts(out[k]) & firsts(group)
+        same = next((k for k in out if k[0] == key[0] and k[2] == key[2] and _one_edit(k[1], key[1])
+                     and firsts(out[k]) & firsts(group)
                      and (min(len(k[1]), len(key[1])) >= 4 or _vowel_swap(k[1], key[1]))), None)
         out[same or key].extend(group)
     return out
@@ -135,8 +194,8 @@ _SURNAME_PARTICLES = frozenset("ле ла ди де да дель делла д�
 _ARABIC_ARTICLES = frozenset({"аль", "эль", "абу", "ибн"})  # the dictionary's «Аль» (Пачино) is a first name
 
 
-def _tails_merged(full: dict[tuple[str, str], list[NameMention]],
-                  is_given_name: Callable[[str], bool]) -> dict[tuple[str, str], list[NameMention]]:
+def _tails_merged(full: dict[Key, list[NameMention]],
+                  is_given_name: Callable[[str], bool]) -> dict[Key, list[NameMention]]:
     """A surname of two words, written alone, is the one person whose full name ends in it:
     «Ле Дриан» is «Жан-Ив Ле Дриан», «Ди Майо» «Луиджи Ди Майо», «Аль Тани» «Тамим бен
     Хамад Аль Тани». Only after a particle that is no first name (an Arabic article is
@@ -152,7 +211,7 @@ def _tails_merged(full: dict[tuple[str, str], list[NameMention]],
             and (fold(particle) in _ARABIC_ARTICLES or not is_given_name(particle)) \
             and len(words(longer)) > 2 and words(longer)[-2:] == words(shorter)
 
-    out: dict[tuple[str, str], list[NameMention]] = defaultdict(list)
+    out: dict[Key, list[NameMention]] = defaultdict(list)
     for key, group in sorted(full.items(), key=lambda kv: -max(len(words(m)) for m in kv[1])):
         longer = [k for k in out if k[1] == key[1] and all(any(ends(m, x) for x in out[k]) for m in group)]
         out[longer[0] if len(longer) == 1 else key].extend(group)
@@ -179,19 +238,17 @@ def merge_people(
     a word as such (not only a normalizer's form of it: «Роналд» made of «Роналду»).
     """
     mentions = _non_names_cut(_split_glued(list(mentions), is_given_name), is_person_word, is_given_name)
-    full: dict[tuple[str, str], list[NameMention]] = defaultdict(list)
+    full: dict[Key, list[NameMention]] = defaultdict(list)
     for m in mentions:
         parts = name_order(name_words(m.name))
         if _has_surname(parts) and not m.patronymic:
             # the first name's initial: «Т. Мэй»; after the surname, the first initial
-            # («Симоньян М. С.» is an «М.»)
-            first = parts[0] if is_initial(parts[0]) or not is_initial(parts[-1]) \
-                else next(p for p in parts if is_initial(p))
-            full[(fold(first)[:1], stem(surname_of(parts) or parts[-1]))].append(m)
-    full = _tails_merged(_variants_merged(full), is_given_name)
+            # («Симоньян М. С.» is an «М.»); a father and his son are two people
+            full[(fold(_first_name(parts))[:1], stem(surname_of(parts) or parts[-1]), seniority(m.name))].append(m)
+    full = _tails_merged(_variants_merged(_first_names_apart(full)), is_given_name)
 
-    by_surname: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    by_first: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    by_surname: dict[str, list[Key]] = defaultdict(list)
+    by_first: dict[str, list[Key]] = defaultdict(list)
     for key, group in full.items():
         by_surname[key[1]].append(key)
         for m in group:
@@ -206,9 +263,9 @@ def merge_people(
     for m in mentions:
         parts = name_words(m.name)
         if m.patronymic and stem(parts[-1]) in alone:
-            full[(fold(parts[0])[:1], stem(parts[-1]))].append(m)
-    persons: dict[tuple[str, str], list[NameMention]] = {k: list(v) for k, v in full.items()}
-    singles: dict[str, list[NameMention]] = defaultdict(list)
+            full[(fold(parts[0])[:1], stem(parts[-1]), "")].append(m)
+    persons: dict[Key, list[NameMention]] = {k: list(v) for k, v in full.items()}
+    singles: dict[tuple[str, bool, str], list[NameMention]] = defaultdict(list)
     for m in mentions:
         parts = name_words(m.name)
         if m.patronymic and stem(parts[-1]) not in alone:
@@ -223,12 +280,15 @@ def merge_people(
             if len(owners) == 1:
                 persons[owners[0]].append(m)
             else:
-                persons.setdefault((fold(parts[0])[:1], stem(parts[-1])), []).append(m)
+                persons.setdefault((fold(parts[0])[:1], stem(parts[-1]), ""), []).append(m)
             continue
         if len(parts) != 1:
             continue
-        word = stem(parts[0])
+        word, senior = stem(parts[0]), seniority(parts[0])
         owners = list(dict.fromkeys(by_surname.get(word, [])))  # «Скрипали» join «Сергей Скрипаль»
+        # «Бушу-младшему» is not «Джордж Буш»; «Трамп» is «Дональд Трамп» before «Дональд Трамп-младший»
+        owners = [k for k in owners if k[2].startswith(senior)] if senior else \
+            [k for k in owners if not k[2].startswith(("младш", "старш"))] or owners
         if not owners and not m.plural and not m.titled:
             owners = list(dict.fromkeys(by_first.get(word, [])))
         if not owners and not m.plural and len(word) >= 5:  # «Баррет» joins «Майкл Дэвид Баретт»
@@ -237,14 +297,19 @@ def merge_people(
         if not owners and not m.plural and "-" in parts[0].strip("-"):
             # a first name and a surname run together by a hyphen: «Азию-Биби» is «Асия Биби»
             first, last = parts[0].split("-", 1)
-            key = (fold(first)[:1], stem(last))
+            key = (fold(first)[:1], stem(last), senior)
             if first[:1].isupper() and last[:1].isupper() and key in persons:
                 owners = [key]
         if owners:
             best = max(owners, key=lambda k: (len(persons[k]), -persons[k][0].span.start))
             persons[best].append(m)
         else:
-            singles[(word, m.plural)].append(m)
+            singles[(word, m.plural, senior)].append(m)
+    for word, plural, senior in list(singles):
+        # «Буш-младший … победил все-таки Буш»: the one of them the text names
+        marked = [k for k in singles if k[:2] == (word, plural) and k[2]]
+        if not senior and len(marked) == 1:
+            singles[marked[0]].extend(singles.pop((word, plural, senior)))
 
     groups = list(persons.values()) + list(singles.values())
     people = set(range(len(persons))) | {len(persons) + i for i, g in enumerate(singles.values())
@@ -307,7 +372,7 @@ def _entity(group: list[NameMention], shown: list[NameMention] | None = None,
 
     def rank(n: str) -> tuple:
         words = name_words(n)
-        return (fullness(n), not SENIORITY.search(n), -sum(map(is_initial, words)), name_order(words) == words,
+        return (fullness(n), bool(SENIORITY.search(n)), -sum(map(is_initial, words)), name_order(words) == words,
                 counts[n], -_first(shown or group, n))
 
     name = _surname_as_written(max(counts, key=rank), counts, is_written)

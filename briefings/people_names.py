@@ -12,7 +12,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 from typing import Sequence
+
+import yaml
 
 from briefings.model import Span
 
@@ -81,6 +85,13 @@ CYRILLIC = re.compile("[а-яё]", re.IGNORECASE)
 VOWELS = set("аеёиоуыэюя")
 SENIORITY = re.compile(r"-(?:младш|старш)\w*$", re.IGNORECASE)
 SENIOR_NOM = {"младш": "младший", "старш": "старший"}
+
+
+def seniority(name: str) -> str:
+    """«младш» or «старш» when a name's surname says which of a father and son it is
+    («Джордж Буш-младший», «Бушу-старшему»), "" otherwise."""
+    found = SENIORITY.search(fold(name))
+    return found.group()[1:6] if found else ""
 PATRONYMIC = re.compile(r"(?:[оеё]вич|[оеё]вна|ьич|ична|инична|ич)$")
 
 _CASE_ENDINGS = sorted(
@@ -103,6 +114,19 @@ def stem(word: str) -> str:
         if w.endswith(ending) and len(w) - len(ending) >= 3:
             return w[: -len(ending)]
     return w
+
+
+@lru_cache(maxsize=1)
+def _first_name_forms() -> dict[str, str]:
+    source = resources.files("briefings").joinpath("data/people.yml")
+    table = yaml.safe_load(source.read_text(encoding="utf-8"))["first_name_forms"]
+    return {stem(short): stem(full) for full, shorts in table.items() for short in [full, *shorts]}
+
+
+def first_name_key(word: str) -> str:
+    """The stem of a first name's full form: «Паша», «Павла» → «павел»'s stem; «Таня» →
+    «Татьяна»'s (the short forms of ``data/people.yml``); other names their own stem."""
+    return _first_name_forms().get(stem(word), stem(word))
 
 
 def name_order(parts: list[str]) -> list[str]:

@@ -90,17 +90,37 @@ def _valid(stem: str, ending: str) -> bool:
     return True
 
 
+def _senior_agreement(vocab, word: str, token: NameToken) -> tuple[str | None, str | None]:
+    """The case and gender «младшему», «старшей» agree in: the tagger's case when the word
+    can be in it, else the dictionary's likeliest («Байдену-младшему» the tagger read as a
+    genitive is a dative, «Олландом-младшим» as a nominative an instrumental); the gender
+    "Fem" or "Masc" when its forms in that case agree («младшей» is a woman's), else the
+    tagger's."""
+    parses = [p for p in vocab.parse(fold(word)) if p.tag.POS == "ADJF" and p.tag.number != "plur"]  # one person
+    case = token.case
+    possible = UD_CASES.get(case, ()) if case not in (None, "Nom") else {"nomn"}
+    if parses and not any(p.tag.case in possible for p in parses):
+        case = next((ud for ud, cases in UD_CASES.items() if parses[0].tag.case in cases), case)
+    genders = {p.tag.gender for p in parses if case in (None, "Nom") or p.tag.case in UD_CASES.get(case, ())}
+    gender = "Fem" if genders == {"femn"} else "Masc" if genders and genders <= {"masc", "neut"} else token.gender
+    return case, gender
+
+
 def nominative(vocab, token: NameToken, plural: bool = False) -> str:
     """The nominative of one name word, from its case (morph tagger) and the dictionary."""
     word = token.text
     if "-" in word.strip("-"):
-        # «Бушем-младшим» → «Буш-младший», «Немировича-Данченко»; particles stay («аль-», «-баши»)
+        # «Бушем-младшим» → «Буш-младший», «Немировича-Данченко»; particles stay («аль-», «-баши»);
+        # «младшей» tells a woman («Уильямс-младшей» → «Уильямс-младшая»)
+        case, gender = next((_senior_agreement(vocab, p, token) for p in word.split("-") if fold(p)[:5] in SENIOR_NOM),
+                            (token.case, token.gender))
+
         def part(p: str) -> str:
             if fold(p)[:5] in SENIOR_NOM:
-                return SENIOR_NOM[fold(p)[:5]]
+                return SENIOR_NOM[fold(p)[:5]] if gender != "Fem" else SENIOR_NOM[fold(p)[:5]][:-2] + "ая"
             if len(p) <= 3 or not p[:1].isupper():
                 return p
-            return nominative(vocab, NameToken(p, 0, 0, token.case, token.gender, token.number), plural)
+            return nominative(vocab, NameToken(p, 0, 0, case, gender, token.number), plural)
 
         return "-".join(part(p) for p in word.split("-"))
     case = token.case

@@ -593,7 +593,27 @@ def _at(text: str, name: str, written: str | None = None, **flags) -> NameMentio
     [
         # a first name and a surname run together by a hyphen
         ([_mention("Лейла Мансур", 0), _mention("Лейлу-Мансур", 20)], ["Лейла Мансур"]),
-        ([_mention("Томас Бергер", 0), _mention("Томас-Бергер-младший", 20)], ["Томас Бергер"]),
+        ([_mention("Томас Бергер-младший", 0), _mention("Томас-Бергер-младший", 30)], ["Томас Бергер-младший"]),
+        # a father and his son are two people; the surname alone is the one named without
+        ([_mention("Дональд Трамп-младший", 0), _mention("Дональд Трамп", 30), _mention("Трамп", 50)],
+         ["Дональд Трамп", "Дональд Трамп-младший"]),
+        ([_mention("Томас Бергер-старший", 0), _mention("Томас Бергер-младший", 30), _mention("Бергер-младший", 60)],
+         ["Томас Бергер-старший", "Томас Бергер-младший"]),
+        # … and the one named when no one else is
+        ([_mention("Бергер-младший", 0), _mention("Бергер", 30)], ["Бергер-младший"]),
+        # two first names under one initial are two people; an initial joins the one named most
+        ([_mention("Джордж Буш", 0), _mention("Джэб Буш", 20), _mention("Джордж Буш", 40), _mention("Дж. Буш", 60)],
+         ["Джордж Буш", "Джэб Буш"]),
+        # … but a first name's short form or spelling is the same person
+        ([_mention("Джо Байден", 0), _mention("Джозеф Байден", 20), _mention("Байден", 40)], ["Джо Байден"]),
+        ([_mention("Хилари Клинтон", 0), _mention("Хиллари Клинтон", 20)], ["Хилари Клинтон"]),
+        ([_mention("Кастросин Верду", 0), _mention("Клаудия Кастросин Верду", 20)], ["Клаудия Кастросин Верду"]),
+        ([_mention("Павел Дацюк", 0), _mention("Паша Дацюк", 20), _mention("Павел Дацюк", 40)], ["Павел Дацюк"]),
+        ([_mention("Таня Бек", 0), _mention("Татьяна Бек", 20), _mention("Татьяна Бек", 40)], ["Татьяна Бек"]),
+        ([_mention("Бибарс Натхо", 0), _mention("Бибрас Натхо", 20)], ["Бибарс Натхо"]),
+        # … and a mother is not her son
+        ([_mention("Алексей Пичугин", 0), _mention("Алла Пичугина", 20), _mention("Пичугин", 40)],
+         ["Алексей Пичугин", "Алла Пичугина"]),
         # initials after the surname: the first is the first name's («Оганян М. С.» is an «М.»)
         ([_mention("Мариам Оганян", 0), _mention("Оганян М. С.", 30)], ["Мариам Оганян"]),
         # the name shown has fewer initials when it is as full
