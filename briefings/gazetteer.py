@@ -401,6 +401,13 @@ class Gazetteer:
             return name.upper()
         return self._lookup.get(name_key(name))
 
+    def country_form(self, words: str) -> tuple[str, str] | None:
+        """(ISO code, how) when ``words`` are a country's name («России», «Российской
+        Федерации»: "name"), abbreviation («РФ»: "abbr") or adjective («Российское»:
+        "adjective") in any case; None for a capital («Москвы»), a demonym, any other word."""
+        entry = self._index.get(name_key(words))
+        return (entry.code, entry.how) if entry and entry.code and entry.how in ("name", "abbr", "adjective") else None
+
     def name(self, code: str) -> str:
         """Short Russian nominative display name («RU» -> «Россия»)."""
         return self._names[code.upper()]

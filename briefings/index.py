@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import Iterable, Mapping
 
+from briefings.gazetteer import Gazetteer
 from briefings.model import KINDS, Article, DateMention, Entity, Tags
 from briefings.organizations_owners import organization_owners
 from briefings.people_scripts import latin_owners
@@ -298,7 +299,8 @@ def _organization_owners(items: list[Item], registry: Registry) -> Mapping[str, 
     for item in items:
         names = {registry.canonical("organizations", org.name) for org in item.tags.organizations}
         briefings.update(name for name in names if name)
-    return organization_owners(briefings, lambda name: registry.entry("organizations", name) is not None)
+    return organization_owners(briefings, lambda name: registry.entry("organizations", name) is not None,
+                               Gazetteer.default())
 
 
 def _surname_owners(items: list[Item], registry: Registry) -> Mapping[str, str]:

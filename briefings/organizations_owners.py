@@ -9,6 +9,10 @@ their full name:
   abbreviate «Full» and no other bracketed name of the site («МОК» ← «Международный
   олимпийский комитет»; not «ПАСЕ» ← «Совет Европы», nor «WADA» ← «Всемирное
   антидопинговое агентство», which the letters cannot tell);
+- the same name with its country written another way («Минобороны РФ», «Минобороны
+  России», «Российское минобороны»; «Правительство США», «Американское правительство»),
+  with ``country_of`` (the gazetteer: a country's name or abbreviation after the name,
+  its adjective before it; not a capital: «Правительство Москвы» stays apart);
 - a compound and its phrase, the words after them the same («Госдума» and
   «Государственная дума», «Минобороны России» and «Министерство обороны России»;
   ``organizations_names.compound_pairs``), when the compound takes three letters or more
@@ -23,14 +27,15 @@ names («АТ» and «Адмирал Трибуц», «ЛЕ» and «Лига Е�
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Callable, Mapping
+from typing import Callable, Mapping, Protocol
 
 from briefings.organizations_lexicon import WORD, core_name, without_bracket
 from briefings.organizations_names import LOWER_JOINERS, abbreviates, compound_pairs, is_abbreviation
 from briefings.people import fold
 
 def organization_owners(briefings: Mapping[str, int],
-                        registered: Callable[[str], bool] = lambda name: False) -> dict[str, str]:
+                        registered: Callable[[str], bool] = lambda name: False,
+                        countries: CountryWords | None = None) -> dict[str, str]:
     """``briefings``: organization name → the number of briefings naming it. Returns
     fold(name) → the name of the organization's page, for every name joined to another.
     The page takes a name an editor registered (``registered``, the registry of
@@ -68,6 +73,17 @@ def organization_owners(briefings: Mapping[str, int],
     for short, fulls in full_names.items():
         if len(fulls) == 1 and short in by_fold:
             join(short, next(iter(fulls)))
+    by_country: dict[tuple[str, str, str], list[str]] = defaultdict(list)
+    country_after: set[str] = set()  # names with the country written after them
+    for name in briefings if countries else ():
+        written = _with_country(name, countries)
+        if written:
+            by_country[written[:3]].append(fold(name))
+            if written[3]:
+                country_after.add(name)
+    for names in by_country.values():
+        for other in names[1:]:
+            join(other, names[0])
     for compound, phrase in compound_pairs(briefings).items():
         if _spelled_to_the_end(compound, phrase):
             join(fold(compound), fold(phrase))
@@ -81,10 +97,49 @@ def organization_owners(briefings: Mapping[str, int],
             continue  # nothing joined
         editors = [name for name in names if registered(name)]
         bracketed = [name for name in names if name in checked_names]
-        page = max(editors or bracketed or names, key=lambda n: (briefings[n], n))
+        # «Минобороны России» over «Российское минобороны»
+        page = max(editors or bracketed or [n for n in names if n in country_after] or names,
+                   key=lambda n: (briefings[n], n))
         for name in names:
             owners[fold(name)] = page
     return owners
+
+
+class CountryWords(Protocol):
+    """How a name writes its country (``Gazetteer.country_form``): («RU», "name") for
+    «России», («RU», "abbr") for «РФ», («RU», "adjective") for «Российское»."""
+
+    def country_form(self, words: str) -> tuple[str, str] | None: ...
+
+
+# England, Scotland, Wales and Northern Ireland are one state (GB), but four teams, four
+# football associations, four churches: «Сборная Англии» is no «Сборная Северной Ирландии»
+_HOME_NATIONS = ("англи", "шотланд", "уэльс", "валлий", "северн", "североирланд")
+# «русский» names a people and a language more often than the state: «Русский союз»
+_NOT_STATES = ("русск",)
+
+
+def _with_country(name: str, countries: CountryWords) -> tuple[str, str, str, bool] | None:
+    """(the name without its country, folded; the country's code; a home nation's name;
+    whether the country is written after the rest) when the name ends in a
+    country's name or abbreviation (one to three words: «России», «РФ», «Российской
+    Федерации») or begins with its adjective: «Минобороны России» → («минобороны», "RU",
+    "", True), «Американское правительство» → («правительство», "US", "", False); None
+    otherwise, or when nothing else is left."""
+    words = name.split()
+    for n in (3, 2, 1):
+        written = countries.country_form(" ".join(words[-n:])) if len(words) > n else None
+        if written and written[1] in ("name", "abbr"):
+            return fold(" ".join(words[:-n])), written[0], _home_nation(words[-n:]), True
+    written = countries.country_form(words[0]) if len(words) > 1 else None
+    if written and written[1] == "adjective" and not fold(words[0]).startswith(_NOT_STATES):
+        return fold(" ".join(words[1:])), written[0], _home_nation(words[:1]), False
+    return None
+
+
+def _home_nation(words: list[str]) -> str:
+    first = fold(words[0])
+    return next((nation for nation in _HOME_NATIONS if first.startswith(nation)), "")
 
 
 def _spelled_to_the_end(compound: str, phrase: str) -> bool:

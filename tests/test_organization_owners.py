@@ -54,6 +54,30 @@ def test_organization_owners(briefings, expected):
     assert organization_owners(briefings) == expected
 
 
+@pytest.mark.parametrize(
+    "briefings, expected",
+    [
+        # the country written by its name, its abbreviation or its adjective: one page,
+        # under a name with the country after it
+        ({"Минобороны РФ": 3, "Минобороны России": 2, "Российское минобороны": 5},
+         {"минобороны рф": "Минобороны РФ", "минобороны россии": "Минобороны РФ",
+          "российское минобороны": "Минобороны РФ"}),
+        ({"Правительство США": 2, "Американское правительство": 4, "Правительство Соединённых Штатов": 1},
+         {"правительство сша": "Правительство США", "американское правительство": "Правительство США",
+          "правительство соединенных штатов": "Правительство США"}),
+        # a capital is the city's own; another country another organization
+        ({"Правительство Москвы": 2, "Правительство России": 3, "Правительство Армении": 1}, {}),
+        # the home nations of Britain are teams of their own; «русский» is no state
+        ({"Сборная Англии": 3, "Сборная Северной Ирландии": 2, "Сборная Великобритании": 1}, {}),
+        ({"Русский союз": 1, "Российский союз": 2}, {}),
+        # nothing left without the country
+        ({"Россия": 1, "РФ": 2}, {}),
+    ],
+)
+def test_one_organization_under_its_country_written_another_way(gazetteer, briefings, expected):
+    assert organization_owners(briefings, countries=gazetteer) == expected
+
+
 def test_a_registered_name_names_the_page():
     briefings = {"Союз морских портов (СМП)": 2, "Союз морских портов": 5, "СМП": 7}
     owners = organization_owners(briefings, lambda name: name == "Союз морских портов")
