@@ -297,7 +297,8 @@ def _case_of_name(vocab, words: Sequence[NameToken]) -> NameToken:
     for it cannot be right. The parts of a name agree in case, and some endings tell it:
     a man's instrumental in «-ом», «-ем», «-ым» after first names in «-ом», «-ем», «-ой»
     («Давором Ристовичем», «Федотом Тумусовым», «Кемалем Ататюрком», tagged genitive or
-    nominative), a woman's accusative («Анну Чиповскую»), and a last word in «-ом», «-ем»,
+    nominative), a woman's accusative («Анну Чиповскую»), a man's dative after first
+    names in «-у», «-ю» («Зелимхану Умиеву»), and a last word in «-ом», «-ем»,
     «-ым», «-им» after words tagged instrumental («с президентом Чан Дай Куангом»). Other
     endings are left to the tagger: a man's «-у» may be a dative or an indeclinable
     surname («Сергею Шойгу», «Андриану Канду», «Криштиану Роналду»), «Марины» is also a
@@ -311,6 +312,9 @@ def _case_of_name(vocab, words: Sequence[NameToken]) -> NameToken:
     elif last.case != "Acc" and low[-1].endswith(("ову", "еву", "ину", "ую")) \
             and all(w.gender == "Fem" for w in words) and all(w.endswith(("у", "ю")) for w in low[:-1]):
         case = "Acc"
+    elif last.case != "Dat" and low[-1].endswith(("ову", "еву", "ину", "ыну")) \
+            and not all(w.gender == "Fem" for w in words) and all(w.endswith(("у", "ю")) for w in low[:-1]):
+        case = "Dat"  # «проиграл Зелимхану Умиеву», «Сослану Джанаеву»
     elif last.case == "Nom" and {w.case for w in words[:-1]} == {"Ins"} \
             and low[-1].endswith(("ом", "ем", "ым", "им")):
         case = "Ins"

@@ -124,8 +124,10 @@ def nominative(vocab, token: NameToken, plural: bool = False) -> str:
 
         return "-".join(part(p) for p in word.split("-"))
     case = token.case
-    if not CYRILLIC.search(word) or case in (None, "Nom") or len(word) < 2:
+    if not CYRILLIC.search(word) or len(word) < 2:
         return word
+    if case in (None, "Nom"):  # only a Russian surname's ending outweighs it: «Майя Санду» stays
+        return (_surely_oblique(vocab, token) or word) if not plural and fold(word).endswith(_RUSSIAN_OBLIQUE) else word
     low = fold(word)
     cases = UD_CASES.get(case, set())
     gender = _GENDER.get(token.gender or "")
@@ -133,6 +135,10 @@ def nominative(vocab, token: NameToken, plural: bool = False) -> str:
     parses = [p for p in vocab.parse(low) if p.tag.case in cases]
     named = [p for p in parses if p.is_known and NAME_GRAMMEMES & set(p.tag.grammemes)
              and (plural or p.tag.number != "plur")]  # «Касьян» is no plural of «Касьяна»
+    if not named and not plural:
+        oblique = _surely_oblique(vocab, token)  # the tagger's case is wrong: «Прилепину» read as a genitive
+        if oblique:
+            return oblique
     if named:
         # «Анне» in the dative is «Анна», not the indeclinable «Анне»
         best = max(named, key=lambda p: (bool({gender, "ms-f"} & set(p.tag.grammemes)), "Fixd" not in p.tag.grammemes,
@@ -189,6 +195,44 @@ def nominative(vocab, token: NameToken, plural: bool = False) -> str:
         ranked = sorted(candidates, key=lambda c: c not in guessed)
     chosen = russian[0] if russian else ranked[0]
     return spelled_as(chosen, word)  # «Звонарёвой» → «Звонарёва»
+
+
+# endings of a Russian surname out of the nominative: «Шаргунову», «Ивановым», «Петровой»
+# (not the locative «-ове», «-ине»: «Дэвид Чичиллине» is a nominative)
+_RUSSIAN_OBLIQUE = ("ову", "еву", "ёву", "ину", "ыну", "овым", "евым", "ёвым", "иным", "ыным", "овой", "евой",
+                    "ёвой", "иной", "ыной", "ской", "цкой", "ского", "цкого", "скому", "цкому")
+# endings no foreign name ends in, in the nominative, as Italian ones do in «-е» («Давиде»,
+# «Симеоне») and Portuguese ones in «-у» («Адриану», «Данилу»): the instrumental, «-ю»
+_NO_FOREIGN_NOMINATIVE = ("ом", "ем", "ём", "ым", "им", "ой", "ей", "ою", "ею", "ю")
+
+
+def _surely_oblique(vocab, token: NameToken) -> str | None:
+    """The nominative of a name no reading of which is nominative, whatever the tagger's
+    case: the dictionary's name («Геной» → «Гена», «Корнилием» → «Корнилий»,
+    «Прилепину» → «Прилепин») or, for a name it does not know, a Russian surname's
+    («Шаргунову» → «Шаргунов», «в девичестве Пятковской» → «Пятковская»). None when
+    some reading is a nominative («Анне», «Луговской»), when the word may be a foreign
+    name in the nominative («Давиде», «Адриану»: the dictionary reads them as forms of
+    «Давид», «Адриан») or only a vocative or a plural makes it a name («Аль», «Коль»)."""
+    low = fold(token.text)
+    parses = vocab.parse(low)
+    if any(p.tag.case == "nomn" for p in parses):
+        return None
+    gender = _GENDER.get(token.gender or "")
+    surname = low.endswith(_RUSSIAN_OBLIQUE)
+    named = [p for p in parses if NAME_GRAMMEMES & set(p.tag.grammemes) and p.tag.number != "plur"
+             and p.tag.case != "voct"
+             and (surname and "Surn" in p.tag.grammemes or p.is_known and low.endswith(_NO_FOREIGN_NOMINATIVE))]
+    # a reading in the tagger's case, whatever its gender («Юлию Хлынину»); else one in
+    # the tagger's gender («предсказывала Ванга» is no genitive of a man's «Ванг»)
+    cases = UD_CASES.get(token.case or "", set())
+    named = [p for p in named if p.tag.case in cases] or [
+        p for p in named if gender is None or p.tag.gender in (gender, None) or "ms-f" in p.tag.grammemes]
+    if not named:
+        return None
+    best = max(named, key=lambda p: (p.is_known, p.tag.gender == gender, p.score))
+    form = best.inflect({"Nom", "Sing"}) or best.inflect({"Nom"})
+    return spelled_as(form.word, token.text) if form else None
 
 
 def _epithet(parses, gender: str | None) -> str | None:

@@ -540,6 +540,7 @@ def _cased(text: str, *feats: tuple[str | None, str | None]) -> list[NameToken]:
         ("Анну Чиповскую", [("Acc", "Fem"), ("Acc", "Masc")], ["Анна Чиповская"]),
         ("Анну Чиповскую", [("Acc", "Fem"), ("Nom", "Fem")], ["Анна Чиповская"]),
         ("Чан Дай Куангом", [("Ins", "Masc"), ("Ins", "Masc"), ("Nom", "Masc")], ["Чан Дай Куанг"]),
+        ("Зелимхану Умиеву", [("Gen", "Masc"), ("Gen", "Masc")], ["Зелимхан Умиев"]),  # a man's dative
         # … but a nominative stays one: a first name in «-ей» before a surname in «-ом»,
         # a surname in «-у» that does not decline
         ("Сергею Шойгу", [("Dat", "Masc"), ("Nom", "Masc")], ["Сергей Шойгу"]),
