@@ -76,6 +76,8 @@ from briefings.people import (
     is_word_compound,
     merge_people,
     name_mentions,
+    latin_spellings,
+    skeleton,
     stem,
     titled_names,
     unseen_names,
@@ -118,6 +120,7 @@ class Tagger:
         doc = self._analyze(text)
         people, orgs, places = [], [], []
         others: set[str] = set()  # stems of words tagged as places or organizations
+        one_words: list[str] = []  # … as written («Pfizer»: «Пфайзер» is no person; ``latin_spellings``)
         vocab = self.models.morph_vocab
         following = _following_spans(doc.spans, text)
         regions = named_regions(text, self.lexicon) | listed_among_places(doc.spans, text, vocab, self.lexicon)
@@ -138,6 +141,7 @@ class Tagger:
                 continue
             if len(span.tokens) == 1:
                 others.add(stem(span.text))
+                one_words.append(span.text)
             words = [t.text for t in span.tokens]
             tokens = span.tokens
             if span.type == "ORG":
@@ -181,10 +185,12 @@ class Tagger:
         orgs = [m for m in orgs if m.name not in country_abbreviations]
         orgs = party_names_rekeyed(orgs, codes, self.lexicon)
         orgs.extend(party_mentions(doc.tokens, vocab, codes, taken, self.lexicon))
+        spelled = latin_spellings(one_words, [m.name for m in people])
         return Tags(
             countries=tuple(countries),
             people=tuple(merge_people(in_context(family_names(people, text, vocab), text),
-                                      lambda word: stem(word) not in others and self._can_be_name(word),
+                                      lambda word: stem(word) not in others and skeleton(word) not in spelled
+                                      and self._can_be_name(word),
                                       self._is_given_name, written.__contains__)),
             organizations=tuple(merge_organizations(orgs, text)),
             places=tuple(self._places(places, countries)),

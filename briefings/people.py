@@ -23,6 +23,7 @@ from briefings.people_merge import merge_people
 from briefings.people_mentions import in_context, name_mentions
 from briefings.people_names import NameMention, NameToken, fold, stem, with_yo
 from briefings.people_nominative import nominative
+from briefings.people_scripts import latin_spellings, skeleton
 from briefings.people_titles import titled_names
 from briefings.people_unseen import unseen_names
 from briefings.people_words import is_plain_word, is_word_compound
@@ -35,9 +36,11 @@ __all__ = [
     "in_context",
     "is_plain_word",
     "is_word_compound",
+    "latin_spellings",
     "merge_people",
     "name_mentions",
     "nominative",
+    "skeleton",
     "stem",
     "titled_names",
     "unseen_names",

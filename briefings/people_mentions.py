@@ -313,8 +313,9 @@ def _case_of_name(vocab, words: Sequence[NameToken]) -> NameToken:
             and all(w.gender == "Fem" for w in words) and all(w.endswith(("у", "ю")) for w in low[:-1]):
         case = "Acc"
     elif last.case != "Dat" and low[-1].endswith(("ову", "еву", "ину", "ыну")) \
-            and not all(w.gender == "Fem" for w in words) and all(w.endswith(("у", "ю")) for w in low[:-1]):
-        case = "Dat"  # «проиграл Зелимхану Умиеву», «Сослану Джанаеву»
+            and not all(w.gender == "Fem" for w in words) and all(w.endswith(("у", "ю")) for w in low[:-1]) \
+            and not any(_womans_accusative(vocab, w) for w in low[:-1]):
+        case = "Dat"  # «проиграл Зелимхану Умиеву», «Сослану Джанаеву»; not «Юлию Крылову»
     elif last.case == "Nom" and {w.case for w in words[:-1]} == {"Ins"} \
             and low[-1].endswith(("ом", "ем", "ым", "им")):
         case = "Ins"
@@ -322,6 +323,12 @@ def _case_of_name(vocab, words: Sequence[NameToken]) -> NameToken:
         return last
     oblique = replace(last, case=case)
     return oblique if nominative(vocab, oblique) != last.text else last
+
+
+def _womans_accusative(vocab, word: str) -> bool:
+    """A woman's first name in the accusative («Юлию», «Алину», «Анастасию»)."""
+    return any(p.is_known and "Name" in p.tag.grammemes and p.tag.case == "accs" and p.tag.gender == "femn"
+               for p in vocab.parse(word))
 
 
 def _nominative_name(vocab, word: str) -> bool:

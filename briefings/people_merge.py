@@ -286,9 +286,11 @@ def merge_people(
             continue
         word, senior = stem(parts[0]), seniority(parts[0])
         owners = list(dict.fromkeys(by_surname.get(word, [])))  # «Скрипали» join «Сергей Скрипаль»
-        # «Бушу-младшему» is not «Джордж Буш»; «Трамп» is «Дональд Трамп» before «Дональд Трамп-младший»
-        owners = [k for k in owners if k[2].startswith(senior)] if senior else \
-            [k for k in owners if not k[2].startswith(("младш", "старш"))] or owners
+        # «Бушу-младшему» is not «Джордж Буш», but one of «Александр» and «Виктор Лукашенко»
+        # is «Лукашенко-младший»; «Трамп» is «Дональд Трамп» before «Дональд Трамп-младший»
+        unmarked = [k for k in owners if not k[2].startswith(("младш", "старш"))]
+        owners = ([k for k in owners if k[2].startswith(senior)] or (unmarked if len(unmarked) > 1 else [])) \
+            if senior else unmarked or owners
         if not owners and not m.plural and not m.titled:
             owners = list(dict.fromkeys(by_first.get(word, [])))
         if not owners and not m.plural and len(word) >= 5:  # «Баррет» joins «Майкл Дэвид Баретт»

@@ -102,3 +102,16 @@ def scripts_joined(people: Sequence[Entity]) -> list[Entity]:
                             code=person.code, country=person.country, spans=spans)
         out.append(person)
     return out
+
+
+def latin_spellings(words: Iterable[str], names: Iterable[str]) -> frozenset[str]:
+    """The skeletons of one-word names in Latin letters the text gives an organization or
+    a place («Pfizer»), three consonants or more, that no full name of a person ends in:
+    a one-word person of that skeleton («от Пфайзера») is that organization, not a
+    person; «Zobnin» stays a person's next to «Романа Зобнина»."""
+    taken = {skeleton(name.split()[-1]) for name in names if " " in name.strip()}
+    return frozenset(k for k in (skeleton(w) for w in words if _LATIN_ONE_WORD.fullmatch(w))
+                     if len(k) >= 3 and k not in taken)
+
+
+_LATIN_ONE_WORD = re.compile(r"[A-Za-z][A-Za-z-]+")

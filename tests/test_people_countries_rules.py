@@ -541,6 +541,7 @@ def _cased(text: str, *feats: tuple[str | None, str | None]) -> list[NameToken]:
         ("Анну Чиповскую", [("Acc", "Fem"), ("Nom", "Fem")], ["Анна Чиповская"]),
         ("Чан Дай Куангом", [("Ins", "Masc"), ("Ins", "Masc"), ("Nom", "Masc")], ["Чан Дай Куанг"]),
         ("Зелимхану Умиеву", [("Gen", "Masc"), ("Gen", "Masc")], ["Зелимхан Умиев"]),  # a man's dative
+        ("Юлию Крылову", [("Acc", "Masc"), ("Acc", "Masc")], ["Юлия Крылова"]),  # … not a woman's accusative
         # … but a nominative stays one: a first name in «-ей» before a surname in «-ом»,
         # a surname in «-у» that does not decline
         ("Сергею Шойгу", [("Dat", "Masc"), ("Nom", "Masc")], ["Сергей Шойгу"]),
@@ -600,6 +601,9 @@ def _at(text: str, name: str, written: str | None = None, **flags) -> NameMentio
          ["Дональд Трамп", "Дональд Трамп-младший"]),
         ([_mention("Томас Бергер-старший", 0), _mention("Томас Бергер-младший", 30), _mention("Бергер-младший", 60)],
          ["Томас Бергер-старший", "Томас Бергер-младший"]),
+        # … but one of two people of that surname the text names in full
+        ([_mention("Александр Лукашенко", 0), _mention("Виктор Лукашенко", 30), _mention("Александр Лукашенко", 60),
+          _mention("Лукашенко-младший", 90)], ["Александр Лукашенко", "Виктор Лукашенко"]),
         # … and the one named when no one else is
         ([_mention("Бергер-младший", 0), _mention("Бергер", 30)], ["Бергер-младший"]),
         # two first names under one initial are two people; an initial joins the one named most
@@ -769,6 +773,19 @@ def test_latin_names_join_their_cyrillic_person(names, expected):
 
     people = [Entity(kind="people", name=name, spans=(Span(10 * n, 10 * n + 5),)) for n, name in enumerate(names)]
     assert [(e.name, e.mentions) for e in scripts_joined(people)] == expected
+
+
+@pytest.mark.parametrize("words, names, expected", [
+    # an organization in Latin letters: a one-word person spelled alike is it («от Пфайзера»)
+    (["Pfizer", "Минздрав", "BBC"], [], {"pfzr"}),
+    # … not when a person's full name ends in it, nor a word of two consonants
+    (["Zobnin", "Pfizer"], ["Роман Зобнин", "Зобнин"], {"pfzr"}),
+    (["Ubi"], [], set()),
+])
+def test_latin_spellings_of_organizations(words, names, expected):
+    from briefings.people_scripts import latin_spellings
+
+    assert latin_spellings(words, names) == expected
 
 
 @pytest.mark.parametrize(
