@@ -160,9 +160,10 @@ def _title_word(text: str, word: tuple[int, int, str]) -> bool:
     return w[:1].isupper() and not (len(w) > 1 and w.isupper())
 
 
-# words for a kind of place written before its name: «Республика Татарстан»
-_PLACE_KINDS = frozenset({"республика", "штат", "провинция", "область", "край", "округ", "графство", "кантон",
-                          "префектура", "эмират", "земля"})
+# words for a kind of place written before its name, in any case: «Республика Татарстан»,
+# «Республики Татарстан», «штат Юта»
+_PLACE_KINDS = ("республик", "штат", "провинци", "област", "округ", "графств", "кантон", "префектур", "эмират",
+                "земл")
 
 
 class Gazetteer:
@@ -431,15 +432,16 @@ class Gazetteer:
 
     def place_country(self, name: str) -> str | None:
         """Country of a known city or region («Казани», «Ленинградская область», «Бавария»,
-        «Техас» -> RU, RU, DE, US; also after a word for its kind: «Республика Татарстан»,
-        «штат Юта»), else of a town GeoNames knows in the nominative («Муром», «Кизляр»:
+        «Техас» -> RU, RU, DE, US; also after a word for its kind: «Республики Татарстан»,
+        «штат Юта», «эмират Дубай»), else of a town GeoNames knows in the nominative («Муром», «Кизляр»:
         ``towns.json``); None for a place of disputed country («Крым», «Республика Крым»)."""
         key = name_key(name)
         found = self._cities.get(key) or self._regions.get(key) or self._towns.get(key)
         words = name.split()
-        if found is None and len(words) > 1 and name_key(words[0]) in _PLACE_KINDS:
-            # «Республика Татарстан», «штат Юта», «провинция Хэбэй»: the place after the word
-            return self._regions.get(name_key(" ".join(words[1:])))
+        if found is None and len(words) > 1 and name_key(words[0]).startswith(_PLACE_KINDS):
+            # «Республика Татарстан», «Республики Татарстан», «штат Нью-Йорк», «эмират Дубай»
+            rest = name_key(" ".join(words[1:]))
+            return self._regions.get(rest) or self._cities.get(rest)
         return found
 
     def codes(self) -> list[str]:

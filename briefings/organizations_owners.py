@@ -11,8 +11,9 @@ their full name:
   антидопинговое агентство», which the letters cannot tell);
 - the same name with its country written another way («Минобороны РФ», «Минобороны
   России», «Российское минобороны»; «Правительство США», «Американское правительство»),
-  with ``country_of`` (the gazetteer: a country's name or abbreviation after the name,
-  its adjective before it; not a capital: «Правительство Москвы» stays apart);
+  with ``countries`` (the gazetteer: a country's name or abbreviation after the name,
+  its adjective before a government body; not a capital: «Правительство Москвы» stays
+  apart, nor a name of two places: «Кубок Америки» and «Кубок США»);
 - a compound and its phrase, the words after them the same («Госдума» and
   «Государственная дума», «Минобороны России» and «Министерство обороны России»;
   ``organizations_names.compound_pairs``), when the compound takes three letters or more
@@ -29,7 +30,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Callable, Mapping, Protocol
 
-from briefings.organizations_lexicon import WORD, core_name, without_bracket
+from briefings.organizations_lexicon import WORD, Lexicon, core_name, without_bracket
 from briefings.organizations_names import LOWER_JOINERS, abbreviates, compound_pairs, is_abbreviation
 from briefings.people import fold
 
@@ -40,7 +41,8 @@ def organization_owners(briefings: Mapping[str, int],
     fold(name) → the name of the organization's page, for every name joined to another.
     The page takes a name an editor registered (``registered``, the registry of
     ``content/entities.yml``), else a bracketed name whose abbreviation checks out, else
-    the name in most briefings (of names in as many, the later in the alphabet)."""
+    a name with its country after it in half as many briefings as the most named or more,
+    else the name in most briefings (of names in as many, the later in the alphabet)."""
     by_fold: dict[str, list[str]] = defaultdict(list)
     for name in briefings:
         by_fold[fold(name)].append(name)
@@ -97,9 +99,10 @@ def organization_owners(briefings: Mapping[str, int],
             continue  # nothing joined
         editors = [name for name in names if registered(name)]
         bracketed = [name for name in names if name in checked_names]
-        # «Минобороны России» over «Российское минобороны»
-        page = max(editors or bracketed or [n for n in names if n in country_after] or names,
-                   key=lambda n: (briefings[n], n))
+        # «Минобороны России» over «Российское минобороны», when in about as many briefings
+        most = max(briefings[n] for n in names)
+        page = max(editors or bracketed or [n for n in names if n in country_after and 2 * briefings[n] >= most]
+                   or names, key=lambda n: (briefings[n], n))
         for name in names:
             owners[fold(name)] = page
     return owners
@@ -117,6 +120,9 @@ class CountryWords(Protocol):
 _HOME_NATIONS = ("англи", "шотланд", "уэльс", "валлий", "северн", "североирланд")
 # «русский» names a people and a language more often than the state: «Русский союз»
 _NOT_STATES = ("русск",)
+# country names that also name another place: «Кубок Америки» (the continent's) is no
+# «Кубок США», «Сборная Конго» no «Сборная ДР Конго», «Корея» may be either
+_AMBIGUOUS = ("америк", "конго", "коре", "македон", "гвине")
 
 
 def _with_country(name: str, countries: CountryWords) -> tuple[str, str, str, bool] | None:
@@ -130,11 +136,23 @@ def _with_country(name: str, countries: CountryWords) -> tuple[str, str, str, bo
     for n in (3, 2, 1):
         written = countries.country_form(" ".join(words[-n:])) if len(words) > n else None
         if written and written[1] in ("name", "abbr"):
+            if fold(words[-1]).startswith(_AMBIGUOUS):
+                return None
             return fold(" ".join(words[:-n])), written[0], _home_nation(words[-n:]), True
     written = countries.country_form(words[0]) if len(words) > 1 else None
-    if written and written[1] == "adjective" and not fold(words[0]).startswith(_NOT_STATES):
+    if written and written[1] == "adjective" and not fold(words[0]).startswith(_NOT_STATES) \
+            and _state_body(words[1:]):
         return fold(" ".join(words[1:])), written[0], _home_nation(words[:1]), False
     return None
+
+
+def _state_body(words: list[str]) -> bool:
+    """A government body written after a country adjective: a head noun of institutions
+    («правительство», «МИД», «сборная»: ``data/organizations.yml``) or an abbreviation
+    («ВВС»); not a church, a newspaper, a cup («Украинская православная церковь» is no
+    «Православная церковь Украины», «Украинская правда» no «Правда Украины»)."""
+    first = words[0]
+    return fold(first) in Lexicon.default().heads or len(first) >= 2 and first.isupper()
 
 
 def _home_nation(words: list[str]) -> str:

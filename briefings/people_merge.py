@@ -8,24 +8,28 @@ apart are one person («Тереза Май», «Баррет»); «Т. Мэй»
 («Скрипали»), a first name with a patronymic («Виктор Фёдорович») and a first name and
 surname run together by a hyphen («Азию-Биби») join the person they belong to; another
 name given in brackets joins the person it follows, without naming it («Асия Биби
-(Норин)»).
+(Норин)»). Two people who share a surname stay two: a father and his son («Дональд Трамп»,
+«Дональд Трамп-младший»), two first names under one initial («Джордж Буш», «Джэб Буш»;
+not a short form, «Паша»/«Павел», or a spelling, «Хилари»/«Хиллари»), a woman and a man
+(«Антон», «Антонина Шипулина»; but one stem is one name: «Асия», «Асий Биби»).
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import replace
 from typing import Callable, Iterable, Sequence
 
 from briefings.model import Entity, Span
-from briefings.people_scripts import scripts_joined
+from briefings.people_scripts import scripts_joined, skeleton
 from briefings.people_names import (
     PATRONYMIC,
     SENIORITY,
     VOWELS,
     NameMention,
-    first_name_key,
     fold,
+    full_first_name,
     is_initial,
     name_order,
     name_words,
@@ -111,6 +115,16 @@ def _non_names_cut(mentions: list[NameMention], is_person_word: Callable[[str], 
     return out
 
 
+def _senior(key: Key) -> str:
+    """The «младш» or «старш» of a person's key, "" for none."""
+    return key[2].split("/")[0]
+
+
+def _first_of(key: Key) -> str:
+    """The first name (folded) a person's key holds when its surname has two people."""
+    return key[2].partition("/")[2]
+
+
 def _first_name(parts: Sequence[str]) -> str:
     """The first name of a full name, or its initial: the first part, but after the
     surname the first initial («Симоньян М. С.» is an «М.»)."""
@@ -119,8 +133,9 @@ def _first_name(parts: Sequence[str]) -> str:
 
 def _first_names_apart(full: dict[Key, list[NameMention]]) -> dict[Key, list[NameMention]]:
     """Two first names under one initial and surname are two people («Джордж Буш» and
-    «Джэб Буш»), unless one is a form or a short form of the other («Джо Байден» and
-    «Джозеф Байден», «Павел»/«Павла», «Хилари»/«Хиллари») or a middle word of the other
+    «Джэб Буш», «Антон» and «Антонина Шипулина»), unless
+    they are one name (:func:`_same_first_name`: «Джо» and «Джозеф Байден», «Паша» and
+    «Павел Дацюк», «Хилари» and «Хиллари») or one is a middle word of the other
     («Кастросин Верду» is «Клаудия Кастросин Верду»). The most frequent first name comes
     first; a short or initial one («Дж. Буш») goes to the person named most."""
     out: dict[Key, list[NameMention]] = {}
@@ -129,38 +144,73 @@ def _first_names_apart(full: dict[Key, list[NameMention]]) -> dict[Key, list[Nam
         for m in group:
             first = _first_name(name_order(name_words(m.name)))
             short = is_initial(first) or first.endswith(".") or len(first) < 3  # «Т.», «Дж.», «Дж»
-            firsts["" if short else first_name_key(first)].append(m)
-        people: dict[str, list[NameMention]] = {}
+            firsts["" if short else fold(full_first_name(first))].append(m)
+        people: list[tuple[set[str], list[NameMention]]] = []  # (first names, mentions) of each person
         for first, named in sorted(((f, g) for f, g in firsts.items() if f), key=lambda fg: -len(fg[1])):
-            same = next((p for p in people if _same_first_name(p, first)
-                         or _in_middle(first, people[p]) or _in_middle(p, named)), None)
-            people.setdefault(same or first, []).extend(named)
+            same = next((p for p in people if any(_same_first_name(first, other) for other in p[0])
+                         or any(_in_middle(other, named) for other in p[0]) or _in_middle(first, p[1])), None)
+            if same:
+                same[0].add(first)
+                same[1].extend(named)
+            else:
+                people.append(({first}, list(named)))
         if len(people) <= 1:
             out[key] = group
             continue
-        ranked = sorted(people.items(), key=lambda pg: -len(pg[1]))
-        ranked[0][1].extend(firsts.get("", []))
-        for first, named in ranked:
-            out[(key[0], key[1], f"{key[2]}/{first}")] = sorted(named, key=lambda m: m.span.start)
+        people.sort(key=lambda p: -len(p[1]))
+        people[0][1].extend(firsts.get("", []))
+        for names, named in people:
+            out[(key[0], key[1], f"{key[2]}/{min(names)}")] = sorted(named, key=lambda m: m.span.start)
+    return out
+
+
+def _short_forms_joined(full: dict[Key, list[NameMention]]) -> dict[Key, list[NameMention]]:
+    """A short form of another initial joins its full form: «Саша Грей» is «Александр
+    Грей», «Билл» «Уильям Клинтон» (``data/people.yml``); the person named more keeps the key."""
+    def firsts(group: list[NameMention]) -> set[str]:
+        return {fold(full_first_name(_first_name(name_order(name_words(m.name))))) for m in group}
+
+    out: dict[Key, list[NameMention]] = {}
+    for key, group in sorted(full.items(), key=lambda kv: -len(kv[1])):
+        same = next((k for k in out if k[1] == key[1] and k[0] != key[0] and _senior(k) == _senior(key)
+                     and firsts(out[k]) & firsts(group)), None)
+        if same:
+            out[same] = sorted(out[same] + group, key=lambda m: m.span.start)
+        else:
+            out[key] = list(group)
     return out
 
 
 def _in_middle(first: str, group: list[NameMention]) -> bool:
-    """Some name of ``group`` has the stem ``first`` between its first and last word."""
-    return any(first in map(stem, name_words(m.name)[1:-1]) for m in group)
+    """Some name of ``group`` has the first name ``first`` between its first and last word."""
+    return any(stem(first) in map(stem, name_words(m.name)[1:-1]) for m in group)
 
 
 def _same_first_name(a: str, b: str) -> bool:
-    """Stems of one first name: equal, a letter apart or two letters swapped («Бибарс»,
-    «Бибрас»), or one the start of the other."""
-    return a.startswith(b) or b.startswith(a) or _one_edit(a, b) or _swapped(a, b)
+    """Two first names (folded, short forms made full) are one: the same but for a gender
+    ending («Евгения», «Евгений»: the normalizer turns one into the other, so a man and a
+    woman of such names are not told apart), or — not a woman's and a man's («Антонина»
+    and «Антон») — one the start of the other («Джо», «Джозеф»; three letters or more), the
+    same consonants («Хилари», «Хиллари»; «Мохаммед», «Мухаммед»; «Бибарс», «Бибрас») or,
+    four letters or more, one letter apart («Бриджит», «Брижит»; «Азия», «Асия»)."""
+    if _GENDER_ENDING.sub("", a) == _GENDER_ENDING.sub("", b):
+        return True  # a woman's and a man's too: the normalizer makes «Асий» of «Асии Биби», «Марий» of «Марии»
+    if _sex(a) and _sex(b) and _sex(a) != _sex(b):
+        return False
+    shorter, longer = sorted((a, b), key=len)
+    sounds = skeleton(a)
+    return len(shorter) >= 3 and longer.startswith(shorter) or len(sounds) >= 2 and sounds == skeleton(b) \
+        or len(shorter) >= 4 and _one_edit(a, b)
 
 
-def _swapped(a: str, b: str) -> bool:
-    """``a`` is ``b`` with two letters next to each other swapped."""
-    diff = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
-    return len(a) == len(b) and len(diff) == 2 and diff[1] == diff[0] + 1 \
-        and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+_GENDER_ENDING = re.compile("(?:ий|ия|ей|ея|ая|а|я|й|ь)$")  # «Евгений», «Евгения»; «Асий», «Асия»
+
+
+def _sex(first: str) -> str:
+    """"F" for a first name in «-а», «-я» («Ивана», «Мария»), "M" for one in a consonant,
+    «-й», «-ь» («Иван», «Юрий»), "" otherwise («Джо», «Малгожаты»)."""
+    last = first[-1:]
+    return "F" if last in ("а", "я") else "M" if last and last not in VOWELS else ""
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -182,7 +232,7 @@ def _variants_merged(full: dict[Key, list[NameMention]]) -> dict[Key, list[NameM
 
     out: dict[Key, list[NameMention]] = defaultdict(list)
     for key, group in sorted(full.items(), key=lambda kv: -len(kv[1])):
-        same = next((k for k in out if k[0] == key[0] and k[2] == key[2] and _one_edit(k[1], key[1])
+        same = next((k for k in out if k[0] == key[0] and _senior(k) == _senior(key) and _one_edit(k[1], key[1])
                      and firsts(out[k]) & firsts(group)
                      and (min(len(k[1]), len(key[1])) >= 4 or _vowel_swap(k[1], key[1]))), None)
         out[same or key].extend(group)
@@ -245,7 +295,7 @@ def merge_people(
             # the first name's initial: «Т. Мэй»; after the surname, the first initial
             # («Симоньян М. С.» is an «М.»); a father and his son are two people
             full[(fold(_first_name(parts))[:1], stem(surname_of(parts) or parts[-1]), seniority(m.name))].append(m)
-    full = _tails_merged(_variants_merged(_first_names_apart(full)), is_given_name)
+    full = _tails_merged(_variants_merged(_short_forms_joined(_first_names_apart(full))), is_given_name)
 
     by_surname: dict[str, list[Key]] = defaultdict(list)
     by_first: dict[str, list[Key]] = defaultdict(list)
@@ -286,11 +336,11 @@ def merge_people(
             continue
         word, senior = stem(parts[0]), seniority(parts[0])
         owners = list(dict.fromkeys(by_surname.get(word, [])))  # «Скрипали» join «Сергей Скрипаль»
-        # «Бушу-младшему» is not «Джордж Буш», but one of «Александр» and «Виктор Лукашенко»
-        # is «Лукашенко-младший»; «Трамп» is «Дональд Трамп» before «Дональд Трамп-младший»
-        unmarked = [k for k in owners if not k[2].startswith(("младш", "старш"))]
-        owners = ([k for k in owners if k[2].startswith(senior)] or (unmarked if len(unmarked) > 1 else [])) \
-            if senior else unmarked or owners
+        # «Бушу-младшему» is not «Джордж Буш» (nor is «Лукашенко-младший» the «Александр
+        # Лукашенко» named most: as often his son); «Трамп» is «Дональд Трамп» before
+        # «Дональд Трамп-младший»
+        owners = [k for k in owners if _senior(k) == senior] if senior else \
+            [k for k in owners if not _senior(k)] or owners
         if not owners and not m.plural and not m.titled:
             owners = list(dict.fromkeys(by_first.get(word, [])))
         if not owners and not m.plural and len(word) >= 5:  # «Баррет» joins «Майкл Дэвид Баретт»
@@ -299,19 +349,24 @@ def merge_people(
         if not owners and not m.plural and "-" in parts[0].strip("-"):
             # a first name and a surname run together by a hyphen: «Азию-Биби» is «Асия Биби»
             first, last = parts[0].split("-", 1)
-            key = (fold(first)[:1], stem(last), senior)
-            if first[:1].isupper() and last[:1].isupper() and key in persons:
-                owners = [key]
+            if first[:1].isupper() and last[:1].isupper():
+                named = [k for k in persons if k[:2] == (fold(first)[:1], stem(last)) and _senior(k) == senior]
+                owners = [k for k in named if not _first_of(k)
+                          or _same_first_name(_first_of(k), fold(full_first_name(first)))] \
+                    or (named if len(named) == 1 else [])
         if owners:
             best = max(owners, key=lambda k: (len(persons[k]), -persons[k][0].span.start))
             persons[best].append(m)
         else:
             singles[(word, m.plural, senior)].append(m)
-    for word, plural, senior in list(singles):
+    marked: dict[tuple[str, bool], list[tuple[str, bool, str]]] = defaultdict(list)
+    for single in singles:
+        if single[2]:
+            marked[single[:2]].append(single)
+    for (word, plural), keys in marked.items():
         # «Буш-младший … победил все-таки Буш»: the one of them the text names
-        marked = [k for k in singles if k[:2] == (word, plural) and k[2]]
-        if not senior and len(marked) == 1:
-            singles[marked[0]].extend(singles.pop((word, plural, senior)))
+        if len(keys) == 1 and (word, plural, "") in singles:
+            singles[keys[0]].extend(singles.pop((word, plural, "")))
 
     groups = list(persons.values()) + list(singles.values())
     people = set(range(len(persons))) | {len(persons) + i for i, g in enumerate(singles.values())

@@ -83,8 +83,13 @@ def surname_of(parts: Sequence[str]) -> str | None:
 
 CYRILLIC = re.compile("[а-яё]", re.IGNORECASE)
 VOWELS = set("аеёиоуыэюя")
-SENIORITY = re.compile(r"-(?:младш|старш)\w*$", re.IGNORECASE)
+SENIORITY = re.compile(r"-(?:младш|старш)(?:ий|ая|его|ему|им|ем|ей|ую|ею|ой)$", re.IGNORECASE)  # not «-Старшинов»
 SENIOR_NOM = {"младш": "младший", "старш": "старший"}
+
+
+def is_seniority_word(word: str) -> bool:
+    """«младший», «старшему», «младшей»: a word that tells a father from a son."""
+    return bool(SENIORITY.search("-" + fold(word)))
 
 
 def seniority(name: str) -> str:
@@ -118,15 +123,16 @@ def stem(word: str) -> str:
 
 @lru_cache(maxsize=1)
 def _first_name_forms() -> dict[str, str]:
+    """Short form of a first name, folded → its full form (``data/people.yml``)."""
     source = resources.files("briefings").joinpath("data/people.yml")
     table = yaml.safe_load(source.read_text(encoding="utf-8"))["first_name_forms"]
-    return {stem(short): stem(full) for full, shorts in table.items() for short in [full, *shorts]}
+    return {fold(short): full for full, shorts in table.items() for short in shorts}
 
 
-def first_name_key(word: str) -> str:
-    """The stem of a first name's full form: «Паша», «Павла» → «павел»'s stem; «Таня» →
-    «Татьяна»'s (the short forms of ``data/people.yml``); other names their own stem."""
-    return _first_name_forms().get(stem(word), stem(word))
+def full_first_name(word: str) -> str:
+    """The full form of a first name written short: «Паша» → «Павел», «Таня» → «Татьяна»,
+    «Дэн» → «Даниэль» (``data/people.yml``); any other word as it is."""
+    return _first_name_forms().get(fold(word), word)
 
 
 def name_order(parts: list[str]) -> list[str]:

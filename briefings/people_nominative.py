@@ -14,6 +14,7 @@ from briefings.people_names import (
     PATRONYMIC,
     SENIOR_NOM,
     VOWELS,
+    is_seniority_word,
     NameToken,
     fold,
     with_yo,
@@ -112,11 +113,11 @@ def nominative(vocab, token: NameToken, plural: bool = False) -> str:
     if "-" in word.strip("-"):
         # «Бушем-младшим» → «Буш-младший», «Немировича-Данченко»; particles stay («аль-», «-баши»);
         # «младшей» tells a woman («Уильямс-младшей» → «Уильямс-младшая»)
-        case, gender = next((_senior_agreement(vocab, p, token) for p in word.split("-") if fold(p)[:5] in SENIOR_NOM),
+        case, gender = next((_senior_agreement(vocab, p, token) for p in word.split("-") if is_seniority_word(p)),
                             (token.case, token.gender))
 
         def part(p: str) -> str:
-            if fold(p)[:5] in SENIOR_NOM:
+            if is_seniority_word(p):
                 return SENIOR_NOM[fold(p)[:5]] if gender != "Fem" else SENIOR_NOM[fold(p)[:5]][:-2] + "ая"
             if len(p) <= 3 or not p[:1].isupper():
                 return p

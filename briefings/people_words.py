@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from briefings.people_names import CYRILLIC, NAME_GRAMMEMES, SENIOR_NOM, fold
+from briefings.people_names import CYRILLIC, NAME_GRAMMEMES, fold, is_seniority_word
 
 _FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "INTJ", "NPRO", "ADVB", "PRED", "NUMR"})
 _VERBAL_POS = frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND"})
@@ -133,7 +133,7 @@ def is_word_compound(vocab, word: str) -> bool:
 
     if common(parts[0], nouns_only=True):
         return True
-    if any(p[:1].islower() and len(p) > 3 and fold(p)[:5] not in SENIOR_NOM
+    if any(p[:1].islower() and len(p) > 3 and not is_seniority_word(p)
            and common(p, nouns_only=False) for p in parts[1:]):  # «Саиф-ул-Мулук» stays
         return True
     if any(p.is_known and NAME_GRAMMEMES & set(p.tag.grammemes) for p in vocab.parse(fold(parts[0]))):

@@ -70,8 +70,17 @@ def test_organization_owners(briefings, expected):
         # the home nations of Britain are teams of their own; «русский» is no state
         ({"Сборная Англии": 3, "Сборная Северной Ирландии": 2, "Сборная Великобритании": 1}, {}),
         ({"Русский союз": 1, "Российский союз": 2}, {}),
+        # … when it is in about as many briefings as the name most give
+        ({"Российское минобороны": 6, "Минобороны России": 1},
+         {"российское минобороны": "Российское минобороны", "минобороны россии": "Российское минобороны"}),
         # nothing left without the country
         ({"Россия": 1, "РФ": 2}, {}),
+        # a country adjective before a church, a newspaper: another organization than the one of that country
+        ({"Украинская православная церковь": 5, "Православная церковь Украины": 4}, {}),
+        ({"Украинская правда": 6, "Правда Украины": 1}, {}),
+        # a name of two places
+        ({"Кубок Америки": 2, "Кубок США": 1}, {}),
+        ({"Сборная Конго": 1, "Сборная ДР Конго": 1}, {}),
     ],
 )
 def test_one_organization_under_its_country_written_another_way(gazetteer, briefings, expected):

@@ -113,7 +113,8 @@ def test_region_country(gazetteer, name, expected):
     ("Калифорнии", "US"), ("Восточная Гута", "SY"), ("Сектор Газа", "PS"),
     ("Крым", None), ("Донбасс", None), ("Кавказ", None), ("Атлантида", None),
     # a region after the word for its kind; not a disputed one, nor a state
-    ("Республика Татарстан", "RU"), ("штат Юта", "US"), ("Республика Крым", None), ("Республика Корея", None),
+    ("Республика Татарстан", "RU"), ("Республики Татарстан", "RU"), ("штат Юта", "US"), ("штат Нью-Йорк", "US"),
+    ("эмират Дубай", "AE"), ("Республика Крым", None), ("Республика Корея", None),
 ])
 def test_place_country(gazetteer, name, expected):
     assert gazetteer.place_country(name) == expected
