@@ -126,7 +126,7 @@ def merge_organizations(mentions: Iterable[OrgMention], text: str) -> list[Entit
             or Counter(m.name for m in g)
         coded = {display(canonical[stem_key(m.name)]) for m in g if m.key and m.key[1]} | \
             {m.name for m in g if m.key and m.key[1]}  # (of names written as often, one with the country)
-        name = max(names, key=lambda n: (names[n], n in coded, len(n)))
+        name = _capitalized(max(names, key=lambda n: (names[n], n in coded, len(n))))
         entities.append(Entity(kind="organizations", name=name, mentions=len(g), spans=tuple(sorted(m.span for m in g))))
     entities.sort(key=lambda e: (-e.mentions, e.spans[0].start))
     return entities
@@ -214,3 +214,12 @@ def drop_products(mentions: Iterable[OrgMention], products: Iterable[str]) -> li
 
 
 _DESIGNATED = re.compile(r"([А-ЯЁ][а-яё]{3,})[ \u00a0](?:[IVXLM]{1,4}|[A-ZА-ЯЁ]{1,3})")
+
+
+_LOWER_START = re.compile(r"[а-яё]{3,}(?=\s|$)")  # a whole Cyrillic word: not «ан-Нусры», «эль-Халяль»
+
+
+def _capitalized(name: str) -> str:
+    """A name the text writes in lower case starts with a capital, as names do: «депутаты
+    бундестага» → «Бундестаг», «лукойл» → «Лукойл»; an Arabic article stays («ан-Нусры»)."""
+    return name[:1].upper() + name[1:] if _LOWER_START.match(name) else name

@@ -187,20 +187,21 @@ def _in_middle(first: str, group: list[NameMention]) -> bool:
 
 
 def _same_first_name(a: str, b: str) -> bool:
-    """Two first names (folded, short forms made full) are one: the same but for a gender
-    ending («Евгения», «Евгений»: the normalizer turns one into the other, so a man and a
-    woman of such names are not told apart), or — not a woman's and a man's («Антонина»
-    and «Антон») — one the start of the other («Джо», «Джозеф»; three letters or more), the
-    same consonants («Хилари», «Хиллари»; «Мохаммед», «Мухаммед»; «Бибарс», «Бибрас») or,
-    four letters or more, one letter apart («Бриджит», «Брижит»; «Азия», «Асия»)."""
-    if _GENDER_ENDING.sub("", a) == _GENDER_ENDING.sub("", b):
-        return True  # a woman's and a man's too: the normalizer makes «Асий» of «Асии Биби», «Марий» of «Марии»
+    """Two first names (folded, short forms made full) are one: the same or a letter apart
+    but for a case ending («Граса», «Грасой»; «Бриджит», «Брижит») or a gender ending
+    («Евгения», «Евгений»; «Азия», «Асий»: the normalizer turns one into the other, so a
+    man and a woman of such names are not told apart); or, not a woman's and a man's
+    name, the same consonants («Хилари», «Хиллари»; «Мохаммед», «Мухаммед») or one the
+    start of the other («Джо», «Джозеф»; not «Антон», «Антонина»). «Джордж» and «Джэб»,
+    «Вера» and «Валерий», «Мария» and «Марина» are two."""
+    for x, y in ((stem(a), stem(b)), (_GENDER_ENDING.sub("", a), _GENDER_ENDING.sub("", b))):
+        if x == y or min(len(x), len(y)) >= 2 and _one_edit(x, y) and not (x.startswith(y) or y.startswith(x)):
+            return True  # (a letter added at the end is another name: «Мария», «Марина»; «Ивана», «Иванка»)
     if _sex(a) and _sex(b) and _sex(a) != _sex(b):
         return False
     shorter, longer = sorted((a, b), key=len)
     sounds = skeleton(a)
-    return len(shorter) >= 3 and longer.startswith(shorter) or len(sounds) >= 2 and sounds == skeleton(b) \
-        or len(shorter) >= 4 and _one_edit(a, b)
+    return len(sounds) >= 2 and sounds == skeleton(b) or len(shorter) >= 3 and longer.startswith(shorter)
 
 
 _GENDER_ENDING = re.compile("(?:ий|ия|ей|ея|ая|а|я|й|ь)$")  # «Евгений», «Евгения»; «Асий», «Асия»

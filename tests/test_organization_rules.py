@@ -372,6 +372,15 @@ def test_abbreviation_nearest_expansion():
     assert [(o.name, o.mentions) for o in orgs][0] == ("Альянс больших вкладчиков", 3)
 
 
+@pytest.mark.parametrize("name, expected", [
+    ("бундестаг", "Бундестаг"), ("лукойл", "Лукойл"), ("ан-Нусры", "ан-Нусры"), ("eBay", "eBay"), ("МИД", "МИД"),
+])
+def test_a_name_written_in_lower_case_starts_with_a_capital(name, expected):
+    text = f"Об этом сообщил {name}."
+    (org,) = merge_organizations([OrgMention(name, Span(text.index(name), text.index(name) + len(name)))], text)
+    assert org.name == expected
+
+
 def test_name_does_not_cross_a_line_break(tagger):
     orgs = orgs_of(tagger, "Итоги недели\nГосударственная дума приняла закон о бюджете.")
     assert not any("Итог" in o for o in orgs), orgs
