@@ -39,7 +39,8 @@ from briefings.people_names import (
 )
 
 # a full name's merge key: its first name's initial, its surname's stem, and what tells
-# apart two people of the same initial and surname («младш», a first name's stem)
+# apart two people of the same initial and surname: «младш» or «старш», then «/» and the
+# first name (folded) when two first names share the rest («/джордж», «младш/джордж»)
 Key = tuple[str, str, str]
 
 
