@@ -39,9 +39,9 @@ from briefings.people_names import (
 )
 
 # a full name's merge key: its first name's initial, its surname's stem, and what tells
-# apart two people of the same initial and surname: «младш» or «старш», then «/» and the
-# first name (folded) when two first names share the rest («/джордж», «младш/джордж»)
-Key = tuple[str, str, str]
+# apart two people of the same initial and surname: «младш» or «старш» (else ""), and the
+# first name (folded) when two first names share the rest (else "")
+Key = tuple[str, str, str, str]
 
 
 def _surname_key(name: str) -> str:
@@ -116,16 +116,6 @@ def _non_names_cut(mentions: list[NameMention], is_person_word: Callable[[str], 
     return out
 
 
-def _senior(key: Key) -> str:
-    """The «младш» or «старш» of a person's key, "" for none."""
-    return key[2].split("/")[0]
-
-
-def _first_of(key: Key) -> str:
-    """The first name (folded) a person's key holds when its surname has two people."""
-    return key[2].partition("/")[2]
-
-
 def _first_name(parts: Sequence[str]) -> str:
     """The first name of a full name, or its initial: the first part, but after the
     surname the first initial («Симоньян М. С.» is an «М.»)."""
@@ -161,7 +151,7 @@ def _first_names_apart(full: dict[Key, list[NameMention]]) -> dict[Key, list[Nam
         people.sort(key=lambda p: -len(p[1]))
         people[0][1].extend(firsts.get("", []))
         for names, named in people:
-            out[(key[0], key[1], f"{key[2]}/{min(names)}")] = sorted(named, key=lambda m: m.span.start)
+            out[(key[0], key[1], key[2], min(names))] = sorted(named, key=lambda m: m.span.start)
     return out
 
 
@@ -172,13 +162,15 @@ def _short_forms_joined(full: dict[Key, list[NameMention]]) -> dict[Key, list[Na
         return {fold(full_first_name(_first_name(name_order(name_words(m.name))))) for m in group}
 
     out: dict[Key, list[NameMention]] = {}
+    named: dict[Key, set[str]] = {}  # the full first names of each person of ``out``
     for key, group in sorted(full.items(), key=lambda kv: -len(kv[1])):
-        same = next((k for k in out if k[1] == key[1] and k[0] != key[0] and _senior(k) == _senior(key)
-                     and firsts(out[k]) & firsts(group)), None)
+        own = firsts(group)
+        same = next((k for k in out if k[1] == key[1] and k[0] != key[0] and k[2] == key[2] and named[k] & own), None)
         if same:
             out[same] = sorted(out[same] + group, key=lambda m: m.span.start)
+            named[same] |= own
         else:
-            out[key] = list(group)
+            out[key], named[key] = list(group), own
     return out
 
 
@@ -234,7 +226,7 @@ def _variants_merged(full: dict[Key, list[NameMention]]) -> dict[Key, list[NameM
 
     out: dict[Key, list[NameMention]] = defaultdict(list)
     for key, group in sorted(full.items(), key=lambda kv: -len(kv[1])):
-        same = next((k for k in out if k[0] == key[0] and _senior(k) == _senior(key) and _one_edit(k[1], key[1])
+        same = next((k for k in out if k[0] == key[0] and k[2] == key[2] and _one_edit(k[1], key[1])
                      and firsts(out[k]) & firsts(group)
                      and (min(len(k[1]), len(key[1])) >= 4 or _vowel_swap(k[1], key[1]))), None)
         out[same or key].extend(group)
@@ -296,7 +288,7 @@ def merge_people(
         if _has_surname(parts) and not m.patronymic:
             # the first name's initial: «Т. Мэй»; after the surname, the first initial
             # («Симоньян М. С.» is an «М.»); a father and his son are two people
-            full[(fold(_first_name(parts))[:1], stem(surname_of(parts) or parts[-1]), seniority(m.name))].append(m)
+            full[(fold(_first_name(parts))[:1], stem(surname_of(parts) or parts[-1]), seniority(m.name), "")].append(m)
     full = _tails_merged(_variants_merged(_short_forms_joined(_first_names_apart(full))), is_given_name)
 
     by_surname: dict[str, list[Key]] = defaultdict(list)
@@ -315,7 +307,7 @@ def merge_people(
     for m in mentions:
         parts = name_words(m.name)
         if m.patronymic and stem(parts[-1]) in alone:
-            full[(fold(parts[0])[:1], stem(parts[-1]), "")].append(m)
+            full[(fold(parts[0])[:1], stem(parts[-1]), "", "")].append(m)
     persons: dict[Key, list[NameMention]] = {k: list(v) for k, v in full.items()}
     singles: dict[tuple[str, bool, str], list[NameMention]] = defaultdict(list)
     for m in mentions:
@@ -332,7 +324,7 @@ def merge_people(
             if len(owners) == 1:
                 persons[owners[0]].append(m)
             else:
-                persons.setdefault((fold(parts[0])[:1], stem(parts[-1]), ""), []).append(m)
+                persons.setdefault((fold(parts[0])[:1], stem(parts[-1]), "", ""), []).append(m)
             continue
         if len(parts) != 1:
             continue
@@ -341,8 +333,7 @@ def merge_people(
         # «Бушу-младшему» is not «Джордж Буш» (nor is «Лукашенко-младший» the «Александр
         # Лукашенко» named most: as often his son); «Трамп» is «Дональд Трамп» before
         # «Дональд Трамп-младший»
-        owners = [k for k in owners if _senior(k) == senior] if senior else \
-            [k for k in owners if not _senior(k)] or owners
+        owners = [k for k in owners if k[2] == senior] if senior else [k for k in owners if not k[2]] or owners
         if not owners and not m.plural and not m.titled:
             owners = list(dict.fromkeys(by_first.get(word, [])))
         if not owners and not m.plural and len(word) >= 5:  # «Баррет» joins «Майкл Дэвид Баретт»
@@ -352,9 +343,8 @@ def merge_people(
             # a first name and a surname run together by a hyphen: «Азию-Биби» is «Асия Биби»
             first, last = parts[0].split("-", 1)
             if first[:1].isupper() and last[:1].isupper():
-                named = [k for k in persons if k[:2] == (fold(first)[:1], stem(last)) and _senior(k) == senior]
-                owners = [k for k in named if not _first_of(k)
-                          or _same_first_name(_first_of(k), fold(full_first_name(first)))] \
+                named = [k for k in persons if k[:3] == (fold(first)[:1], stem(last), senior)]
+                owners = [k for k in named if not k[3] or _same_first_name(k[3], fold(full_first_name(first)))] \
                     or (named if len(named) == 1 else [])
         if owners:
             best = max(owners, key=lambda k: (len(persons[k]), -persons[k][0].span.start))
