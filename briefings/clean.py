@@ -75,15 +75,34 @@ def _unescape(text: str) -> str:
     return text
 
 
+_WIKI_QUOTED = re.compile(r"(?<!')''(?!')((?:[^'\n]|'(?!'))+?)(?<!')''(?!')")
+"""A name between two apostrophes on each side: wiki markup for italics that news copied
+from a wiki keeps («газеты ''The Washington Post''»); an apostrophe inside stays
+(«''Blowin' in the Wind''»)."""
+
+
+_QUOTES = "«»\"„“”"
+
+
+def _wiki_quote(match: re.Match) -> str:
+    inner = match.group(1)
+    return inner if inner[0] in _QUOTES and inner[-1] in _QUOTES else f"«{inner}»"  # «''«цитата»''»
+
+
+def _wiki_quotes(text: str) -> str:
+    return _WIKI_QUOTED.sub(_wiki_quote, text) if "''" in text else text
+
+
 def normalize(text: str) -> str:
     """Character-level normalization of scraped text.
 
     Entities decoded, odd spaces -> space, invisible characters removed, NFC,
     ``\\n`` line ends, runs of spaces collapsed, lines stripped, at most one blank
-    line in a row.
+    line in a row; a name between two apostrophes on each side (wiki italics) is put
+    in quotes: ``''Samsung''`` → «Samsung».
     """
     for _ in range(4):
-        result = _chars(_unescape(text))
+        result = _wiki_quotes(_chars(_unescape(text)))
         if result == text:
             break
         text = result

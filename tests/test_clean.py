@@ -33,6 +33,12 @@ NORMALIZE = [
     ("  много    пробелов  ", "много пробелов"),
     ("абзац\n\n\n\nабзац", "абзац\n\nабзац"),
     ("нуль\x00байт", "нульбайт"),
+    # wiki italics around a name are quotes; an apostrophe inside stays, odd ones stay
+    ("главы ''Samsung'' Ли", "главы «Samsung» Ли"),
+    ("песни ''Blowin' in the Wind'' и ''Suzanne''", "песни «Blowin' in the Wind» и «Suzanne»"),
+    ("сообщение: ''«не подтверждает»''", "сообщение: «не подтверждает»"),
+    ("'''жирный''' и ''", "'''жирный''' и ''"),
+    ("''начало\nконец''", "''начало\nконец''"),
 ]
 
 
