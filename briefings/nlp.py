@@ -69,13 +69,16 @@ from briefings.organizations import (
 from briefings.organizations_lexicon import without_bracket
 from briefings.people import (
     NameToken,
+    cut_after_first_name,
     family_names,
+    first_name_left_out,
     fold,
     in_context,
     is_plain_word,
     is_word_compound,
     merge_people,
     name_mentions,
+    latin_glosses,
     latin_spellings,
     skeleton,
     stem,
@@ -129,14 +132,26 @@ class Tagger:
         shared = shared_nouns(doc.spans, text)
         written = capitalized_words(text)  # for places' and people's nominatives
         persons: list[Span] = []  # PER spans, but countries the NER took for people
+        joined: set[int] = set()  # PER spans that end a name begun by the span before
         for n, span in enumerate(doc.spans):
             mention = Span(span.start, span.stop)
             if span.type == "PER":
-                if self._names_country(span):
+                if self._names_country(span) or n in joined:
                     continue
+                tokens = _name_tokens(span)
+                i = token_at.get(span.start)
+                before = _name_token(doc.tokens[i - 1]) if i else None
+                if before is not None and (n == 0 or doc.spans[n - 1].stop <= before.start) \
+                        and first_name_left_out(before, tokens[0], text, vocab):
+                    tokens.insert(0, before)  # «Айдар» + «Наилевич Губайдулин»
+                    mention = Span(before.start, mention.stop)
+                after = doc.spans[n + 1] if n + 1 < len(doc.spans) else None
+                if after is not None and after.type == "PER" \
+                        and cut_after_first_name(tokens, _name_tokens(after), text, vocab):
+                    joined.add(n + 1)  # «Уильяму» + «Говарду Тафту»: one name
+                    tokens += _name_tokens(after)
+                    mention = Span(span.start, after.stop)
                 persons.append(mention)
-                tokens = [NameToken(t.text, t.start, t.stop, *_feats(t, "Case", "Gender", "Number"))
-                          for t in span.tokens]
                 people.extend(name_mentions(tokens, text, vocab))
                 continue
             if len(span.tokens) == 1:
@@ -185,6 +200,8 @@ class Tagger:
         orgs = [m for m in orgs if m.name not in country_abbreviations]
         orgs = party_names_rekeyed(orgs, codes, self.lexicon)
         orgs.extend(party_mentions(doc.tokens, vocab, codes, taken, self.lexicon))
+        glosses = latin_glosses([(m.name, m.span) for m in people], [(m.name, m.span) for m in orgs], text)
+        orgs = [m for m in orgs if m.span not in glosses]  # «Дональд Синден (англ. Donald Sinden)»
         spelled = latin_spellings(one_words, [m.name for m in people])
         return Tags(
             countries=tuple(countries),
@@ -387,6 +404,15 @@ class Tagger:
         if not parses or not any(p.is_known for p in parses):
             return True  # not in the dictionary: a foreign name more likely than not
         return any(_NAME_GRAMMEMES & set(p.tag.grammemes) for p in parses)
+
+
+def _name_token(token) -> NameToken:
+    """A word with the morph tagger's case, gender and number."""
+    return NameToken(token.text, token.start, token.stop, *_feats(token, "Case", "Gender", "Number"))
+
+
+def _name_tokens(span) -> list[NameToken]:
+    return [_name_token(t) for t in span.tokens]
 
 
 def _line_parts(tokens, text: str) -> list[list]:

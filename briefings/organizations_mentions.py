@@ -40,11 +40,15 @@ def _verb_like(word: str, vocab) -> bool:
     return bool(parses) and all(p.tag.POS in _VERB_POS for p in parses)
 
 
+_AGE = re.compile(r"\d+-?летн(?:ий|яя|его|ей|ему|им|ую|юю)")
+
+
 def without_trailing_verbs(tokens: Sequence[Token], vocab) -> list:
     """An ORG span the NER ran into the predicate is cut before it: «Коллегии суждена
-    (долгая жизнь)», «в Палате избираются»; a name never ends in a verb or an adverb."""
+    (долгая жизнь)», «в Палате избираются»; a name never ends in a verb or an adverb, nor
+    in the age of the person after it («полковник ГРУ 66-летний Сергей Скрипаль»)."""
     out = list(tokens)
-    while len(out) > 1 and _verb_like(out[-1].text, vocab):
+    while len(out) > 1 and (_verb_like(out[-1].text, vocab) or _AGE.fullmatch(out[-1].text)):
         out.pop()
     return out
 

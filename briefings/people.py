@@ -20,10 +20,10 @@ Two steps, both pure functions of their inputs:
 
 from briefings.people_families import family_names
 from briefings.people_merge import merge_people
-from briefings.people_mentions import in_context, name_mentions
+from briefings.people_mentions import cut_after_first_name, first_name_left_out, in_context, name_mentions
 from briefings.people_names import NameMention, NameToken, fold, stem, with_yo
 from briefings.people_nominative import nominative
-from briefings.people_scripts import latin_spellings, skeleton
+from briefings.people_scripts import latin_glosses, latin_spellings, skeleton
 from briefings.people_titles import titled_names
 from briefings.people_unseen import unseen_names
 from briefings.people_words import is_plain_word, is_word_compound
@@ -31,11 +31,14 @@ from briefings.people_words import is_plain_word, is_word_compound
 __all__ = [
     "NameMention",
     "NameToken",
+    "cut_after_first_name",
     "family_names",
+    "first_name_left_out",
     "fold",
     "in_context",
     "is_plain_word",
     "is_word_compound",
+    "latin_glosses",
     "latin_spellings",
     "merge_people",
     "name_mentions",

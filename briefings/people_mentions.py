@@ -344,6 +344,44 @@ _ALIAS_BETWEEN = re.compile(
 _BRACKET_AFTER = re.compile(r"[ \u00a0]*\)")
 
 
+def cut_after_first_name(first: Sequence[NameToken], second: Sequence[NameToken], text: str, vocab) -> bool:
+    """Two PER spans a space apart that are one name the NER cut after the first name:
+    «преемнику Уильяму» + «Говарду Тафту», «жены Матильды» + «Уррутии». The first span is
+    one dictionary first name (not also a surname) in the case of the second's last word,
+    the second has one or two words and repeats no word of the first («Менеджер Хьюстон
+    Патриша Хьюстон»). A surname before a name is another person's («адвокат Трампа Рудольф
+    Джулиани», «супругу Клинтона Хилари»), and so is a first name the case makes plural
+    («муж Иванки Джаред Кушнер»: no one woman's name «Иванки» is in the nominative) or
+    of another gender («супруга Иванки Джареда Кушнера»)."""
+    if len(first) != 1 or not 1 <= len(second) <= 2 or text[first[0].stop:second[0].start] != " ":
+        return False
+    word = first[0]
+    if word.case is None or word.case != second[-1].case or fold(word.text) in {fold(t.text) for t in second}:
+        return False
+    parses = vocab.parse(fold(word.text))
+    if any("Surn" in p.tag.grammemes for p in parses):
+        return False
+    cases = UD_CASES.get(word.case, {"nomn"})
+    genders = {UD_GENDER.get(p.tag.gender) for p in parses
+               if p.is_known and "Name" in p.tag.grammemes and p.tag.number == "sing" and p.tag.case in cases}
+    return bool(genders) and all(t.gender in genders for t in second if t.gender in ("Masc", "Fem"))
+
+
+def first_name_left_out(before: NameToken, first: NameToken, text: str, vocab) -> bool:
+    """The word before a PER span that starts with a patronymic is the first name the NER
+    left out: «Айдар» + «Наилевич Губайдулин», «графини Прасковьи» + «Дмитриевны
+    Шереметевой». It is a space before, capitalized, a first name the dictionary knows (or
+    no dictionary word at all: «Сейфулла») and not in another case («Сегодня Петрович»)."""
+    if text[before.stop:first.start] != " " or not before.text.isalpha() or not before.text[:1].isupper() \
+            or not (is_patronymic(vocab, first.text) or any(
+                "Patr" in p.tag.grammemes for p in vocab.parse(fold(first.text)))):
+        return False  # (the dictionary knows oblique patronymics: «Дмитриевны»)
+    if before.case is not None and first.case is not None and before.case != first.case:
+        return False
+    parses = vocab.parse(fold(before.text))
+    return is_given(vocab, before.text) or not any(p.is_known for p in parses)
+
+
 def in_context(mentions: Sequence[NameMention], text: str) -> list[NameMention]:
     """Mentions read with the text around them: a surname and a first name with a
     patronymic the NER tagged apart are one list-style name («Юлдашева Кристина Камиловна»),

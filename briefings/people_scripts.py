@@ -16,7 +16,7 @@ import re
 import unicodedata
 from typing import Iterable, Sequence
 
-from briefings.model import Entity
+from briefings.model import Entity, Span
 from briefings.people_names import fold
 
 _TRANSLIT = dict(zip("абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
@@ -115,3 +115,21 @@ def latin_spellings(words: Iterable[str], names: Iterable[str]) -> frozenset[str
 
 
 _LATIN_ONE_WORD = re.compile(r"[A-Za-z][A-Za-z-]+")
+
+
+_GLOSS_BETWEEN = re.compile(r"[ \u00a0]*\([ \u00a0]*(?:[а-яё]{2,6}\.[ \u00a0]*)?[«\"“]?")
+
+
+def latin_glosses(people: Iterable[tuple[str, Span]], others: Iterable[tuple[str, Span]], text: str) -> frozenset[Span]:
+    """The spans of ``others`` (organizations the NER saw) that are the Latin spelling of
+    the person named right before, in brackets: «сэр Дональд Синден (англ. «Donald
+    Sinden»)» is no organization «Donald Sinden»."""
+    keys = {p.stop: _key(name) for name, p in people if not _is_latin(name)}
+    out = set()
+    for name, span in others:
+        if not _is_latin(name):
+            continue
+        stop = next((s for s in keys if s <= span.start and _GLOSS_BETWEEN.fullmatch(text, s, span.start)), None)
+        if stop is not None and keys[stop] is not None and keys[stop] == _key(name):
+            out.add(span)
+    return frozenset(out)

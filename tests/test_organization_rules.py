@@ -81,6 +81,8 @@ def test_nominative_names(tagger, body, expected):
         (["Совет", "безопасности"], ["Совет", "безопасности"]),
         (["Банк", "России"], ["Банк", "России"]),
         (["Открытое", "правительство"], ["Открытое", "правительство"]),
+        (["ГРУ", "66-летний"], ["ГРУ"]),  # the age of the person named after it
+        (["ФСБ", "33-летнюю"], ["ФСБ"]),
     ],
 )
 def test_without_trailing_verbs(tagger, words, kept):

@@ -16,6 +16,8 @@ from briefings.model import Article, Span
 from briefings.people import (
     NameMention,
     NameToken,
+    cut_after_first_name,
+    first_name_left_out,
     in_context,
     is_plain_word,
     is_word_compound,
@@ -703,6 +705,66 @@ def test_names_in_context(text, mentions, expected):
 
 
 @pytest.mark.parametrize(
+    "first, second, feats, expected",
+    [
+        # a first name alone, then the rest of the name in the same case: one name
+        ("Уильяму", "Говарду Тафту", [("Dat", "Masc")] * 3, True),
+        ("Матильды", "Уррутии", [("Gen", "Fem")] * 2, True),
+        ("Радия", "Хабирова", [("Gen", "Masc")] * 2, True),
+        # a surname (or a word that is a surname too) first: someone else's
+        ("Трампа", "Рудольф Джулиани", [("Gen", "Masc"), ("Nom", "Masc"), ("Nom", "Masc")], False),
+        ("Клинтона", "Хилари", [("Gen", "Masc"), ("Gen", "Fem")], False),
+        # another case: «сестру Марии Анна Иванова» are two people
+        ("Марии", "Анна Иванова", [("Gen", "Fem"), ("Nom", "Fem"), ("Nom", "Fem")], False),
+        # a first name that is no singular in that case: «муж Иванки Джаред Кушнер»
+        ("Иванки", "Джаред Кушнер", [("Nom", "Fem"), ("Nom", "Masc"), ("Nom", "Masc")], False),
+        ("Этель", "Лилиан Войнич", [("Nom", "Fem")] * 3, True),
+        # … or of another gender: «супруга Иванки Джареда Кушнера» is her husband
+        ("Иванки", "Джареда Кушнера", [("Gen", "Fem"), ("Gen", "Masc"), ("Gen", "Masc")], False),
+        # the same word again, or a longer second span
+        ("Патриша", "Патриша Хьюстон", [("Nom", "Fem")] * 3, False),
+        ("Анна", "Мария Луиза Фернандес", [("Nom", "Fem")] * 4, False),
+    ],
+)
+def test_a_name_cut_after_the_first_name(vocab, first, second, feats, expected):
+    text = f"{first} {second}"
+    tokens = _cased(text, *feats)
+    assert cut_after_first_name(tokens[:1], tokens[1:], text, vocab) is expected
+
+
+@pytest.mark.parametrize(
+    "text, feats, expected",
+    [
+        # a first name, then a span that starts with the patronymic: the NER left it out
+        ("Айдар Наилевич", [("Nom", "Masc")] * 2, True),
+        ("Прасковьи Дмитриевны", [("Gen", "Fem")] * 2, True),
+        # not a first name, another case, a surname or no patronymic after it
+        ("Сегодня Петрович", [(None, None), ("Nom", "Masc")], False),
+        ("Анны Ивановна", [("Gen", "Fem"), ("Nom", "Fem")], False),
+        ("Айдар Губайдулин", [("Nom", "Masc")] * 2, False),
+        # a comma between
+        ("Айдар, Наилевич", [("Nom", "Masc")] * 2, False),
+    ],
+)
+def test_a_first_name_left_out_of_the_span(vocab, text, feats, expected):
+    words = _cased(text.replace(",", ""), *feats)
+    before, first = words[0], words[1]
+    start = text.index(first.text)
+    first = NameToken(first.text, start, start + len(first.text), first.case, first.gender, "Sing")
+    assert first_name_left_out(before, first, text, vocab) is expected
+
+
+def test_a_first_name_left_out_of_the_span_is_part_of_the_name(tagger):
+    assert people(tagger, "Айдар Наилевич Губайдулин родился 10 сентября 1993 года в Уфе.") \
+        == ["Айдар Наилевич Губайдулин"]
+
+
+def test_a_name_cut_after_the_first_name_is_one_person(tagger):
+    assert people(tagger, "В 1909 году Рузвельт оставил дела своему преемнику Уильяму Говарду Тафту.") \
+        == ["Рузвельт", "Уильям Говард Тафт"]
+
+
+@pytest.mark.parametrize(
     "text, feats, expected",
     [
         # a name in brackets inside the span is another name of the person
@@ -828,6 +890,25 @@ def test_latin_spellings_of_organizations(words, names, expected):
     from briefings.people_scripts import latin_spellings
 
     assert latin_spellings(words, names) == expected
+
+
+@pytest.mark.parametrize("text, person, other, expected", [
+    # the Latin spelling of a name in brackets right after it is no organization
+    ("Актёр Дональд Синден (англ. «Donald Sinden») умер.", "Дональд Синден", "Donald Sinden", True),
+    ("Основатель Фредди Меркьюри («Freddie Mercury») пел.", "Фредди Меркьюри", "Freddie Mercury", True),
+    # … not another name, nor one further away
+    ("Актёр Дональд Синден (англ. «Royal Shakespeare Company») умер.", "Дональд Синден",
+     "Royal Shakespeare Company", False),
+    ("Актёр Дональд Синден играл в «Donald Sinden Company».", "Дональд Синден", "Donald Sinden Company", False),
+])
+def test_latin_glosses_of_a_person(text, person, other, expected):
+    from briefings.people_scripts import latin_glosses
+
+    def at(name):
+        start = text.index(name)
+        return name, Span(start, start + len(name))
+
+    assert (at(other)[1] in latin_glosses([at(person)], [at(other)], text)) is expected
 
 
 @pytest.mark.parametrize(
