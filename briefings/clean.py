@@ -207,6 +207,20 @@ IMPRINT = tuple(
 news site: registration, founder, chief editor, copyright): the people and companies in it
 are not the article's."""
 
+SITE_NOTICES = tuple(
+    re.compile(p, re.I)
+    for p in (
+        # a cookie notice: «Наш сайт использует файлы Cookie…», «Мы используем cookies!»,
+        # «…мы собираем техническую обезличенную информацию о Вас…»
+        r"\b(?:наш\w* (?:сайт|страниц\w*|портал)|мы) (?:использу\w+|собира\w+|применя\w+)\b.{0,80}?"
+        r"(?:\bcookies?\b|\bкуки\b|\bобезличенн\w+ информаци)",
+        # a consent line: «Продолжая просматривать … Вы подтверждаете…», «Нажимая кнопку … вы соглашаетесь…»
+        r"\b(?:нажимая|продолжая)\b.{0,120}?\b(?:вы|я)\s+(?:соглашаетесь|соглашаюсь|подтверждаете|подтверждаю)\b",
+    )
+)
+"""Patterns found anywhere in a line of a site's cookie or consent notice: its «Политика
+конфиденциальности» is no organization of the article."""
+
 COMMENT_FORM = re.compile(
     r"(?:добавить|оставить|написать|отправить) комментарий|(?:авторизуйтесь|войдите|зарегистрируйтесь),? чтобы"
     r".{0,60}комментир\w*.*|всего комментариев:?\s*\d+", re.I)
@@ -249,6 +263,11 @@ def is_imprint(line: str) -> bool:
     copyright notice («Главный редактор: Симоньян М. С.», «Эл № ФС 77-68119»)."""
     line = line.strip()
     return any(p.search(line) for p in IMPRINT)
+
+
+def is_site_notice(line: str) -> bool:
+    """A line of a site's cookie or consent notice («Наш сайт использует файлы Cookie…»)."""
+    return any(p.search(line) for p in SITE_NOTICES)
 
 
 def is_rubric(line: str, rubrics: Iterable[str] = RUBRICS) -> bool:
@@ -363,7 +382,7 @@ def _clean_lines(lines: list[str], rubrics: frozenset[str], credits: list[str]) 
         if any(p.fullmatch(line.strip(" .:")) for p in RELATED_MARKERS):
             related = 2
             continue
-        if is_boilerplate(line) or is_imprint(line) or looks_like_code(line):
+        if is_boilerplate(line) or is_imprint(line) or is_site_notice(line) or looks_like_code(line):
             continue
         credit = split_credit(line)
         if credit is not None:

@@ -430,6 +430,10 @@ class Gazetteer:
         """Country of a capital or well-known city, nominative or inflected («Грозном» -> RU)."""
         return self._cities.get(name_key(name))
 
+    def region_country(self, name: str) -> str | None:
+        """Country of a region, nominative or inflected («Нью-Хэмпшира», «Баварии» -> US, DE)."""
+        return self._regions.get(name_key(name))
+
     def place_country(self, name: str) -> str | None:
         """Country of a known city or region («Казани», «Ленинградская область», «Бавария»,
         «Техас» -> RU, RU, DE, US; also after a word for its kind: «Республики Татарстан»,

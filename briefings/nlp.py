@@ -392,8 +392,11 @@ class Tagger:
         a country or city, a lone letter pair («Эл») or a word with digits."""
         if len(word) < 3 or any(c.isdigit() for c in word) or (word.isupper() and len(word) <= 5):
             return False
-        if self.gazetteer.lookup(word) or (self.gazetteer.city_country(word) and not self._is_given_name(word)):
-            return False  # a country or a city, but «брат Владимир» is a person
+        region = self.gazetteer.region_country(word) and not any(
+            "Surn" in p.tag.grammemes for p in self.models.morph_vocab.parse(fold(word)))  # not «публицист Воеводина»
+        if self.gazetteer.lookup(word) or ((self.gazetteer.city_country(word) or region)
+                                           and not self._is_given_name(word)):
+            return False  # a country, a city or a region («Нью-Хэмпшира»), but «брат Владимир» is a person
         if is_word_compound(self.models.morph_vocab, word):
             return False  # «Даунинг-стрит», «Экс-вице-президент»
         if is_not_organization(word, self.lexicon):

@@ -49,6 +49,7 @@ class Lexicon:
     role_heads: frozenset[str] = frozenset()
     body_heads: frozenset[str] = frozenset()
     international: frozenset[str] = frozenset()
+    eponym_heads: frozenset[str] = frozenset()
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -67,7 +68,8 @@ class Lexicon:
                    label_heads=frozenset(fold(w) for w in data.get("label_heads") or ()),
                    role_heads=frozenset(fold(w) for w in data.get("role_heads") or ()),
                    body_heads=frozenset(fold(w) for w in data.get("body_heads") or ()),
-                   international=frozenset(fold(w) for w in data.get("international") or ()))
+                   international=frozenset(fold(w) for w in data.get("international") or ()),
+                   eponym_heads=frozenset(fold(w) for w in data.get("eponym_heads") or ()))
 
 
 class Token(Protocol):

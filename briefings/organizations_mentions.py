@@ -79,6 +79,10 @@ def name_tokens(span, tokens: Sequence[Token], token_at: Mapping[int, int], text
     own = without_leading_role(without_trailing_verbs(span.tokens, vocab), vocab, lexicon)
     if len(own) == 1 and own[0].pos == "ADJ":
         return _lone_adjective(own, tokens, token_at, text)
+    if len(own) == 1:
+        head = _eponym_head(own[0], tokens, token_at, text, vocab, lexicon)
+        if head is not None:
+            return [head, *own]
     if len(own) != 1 or not is_plain_noun(own[0].text, vocab):
         return own
     i = token_at.get(own[0].start)
@@ -143,6 +147,23 @@ def names_a_body(span, parent, text: str, vocab, lexicon: Lexicon) -> bool:
     *adjectives, head = span.tokens
     return all(t.pos == "ADJ" for t in adjectives) and any(
         p.tag.POS == "NOUN" and p.tag.number != "plur" and lemma(p) in lexicon.body_heads for p in vocab.parse(fold(head.text)))
+
+
+def _eponym_head(word, tokens: Sequence[Token], token_at: Mapping[int, int], text: str, vocab,
+                 lexicon: Lexicon):
+    """The lower-case institution noun right before a surname in the genitive that the NER
+    tagged alone as an organization: «института» in «президент института Пушкина»."""
+    i = token_at.get(word.start)
+    if not i or not word.text[:1].isupper() or not word.text[1:].islower() or not adjacent(text, tokens[i - 1], word):
+        return None  # (not a company: «центр РУСАЛа»)
+    before = tokens[i - 1]
+    if not before.text.isalpha() or not before.text.islower() or not any(
+            p.tag.POS == "NOUN" and p.tag.number == "sing" and lemma(p) in lexicon.eponym_heads
+            for p in vocab.parse(before.text)):
+        return None  # (one institution: not «центры Линкольна»)
+    if not any({"Surn", "Name"} & p.tag.grammemes and p.tag.case == "gent" for p in vocab.parse(fold(word.text))):
+        return None
+    return before
 
 
 def _lone_adjective(own: list, tokens: Sequence[Token], token_at: Mapping[int, int], text: str) -> list:

@@ -12,6 +12,7 @@ from briefings.clean import (
     clean_body,
     is_boilerplate,
     is_imprint,
+    is_site_notice,
     is_rubric,
     looks_like_code,
     normalize,
@@ -116,6 +117,24 @@ def test_is_boilerplate(line, expected):
 )
 def test_is_imprint(line, expected):
     assert is_imprint(line) is expected
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("Наш сайт использует файлы Cookie, чтобы показывать вам интересные материалы.", True),
+        ("Мы используем cookies! Они помогают нам понимать читателей.", True),
+        ("Мы собираем техническую обезличенную информацию о Вас с помощью партнёров.", True),
+        ("Продолжая просматривать сайт, Вы подтверждаете, что ознакомились с Политикой конфиденциальности.", True),
+        ("Нажимая кнопку «Отправить», вы соглашаетесь на обработку персональных данных.", True),
+        # an article about cookies or consent is article text
+        ("Регулятор выяснил, что сайт банка использует файлы cookie без согласия клиентов.", False),
+        ("Продолжая переговоры, стороны подтвердили готовность к компромиссу.", False),
+        ("Мы используем все возможности, чтобы вернуть заложников, заявил министр.", False),
+    ],
+)
+def test_is_site_notice(line, expected):
+    assert is_site_notice(line) is expected
 
 
 @pytest.mark.parametrize(
@@ -292,6 +311,7 @@ def _removed_by_rule(line: str) -> bool:
     return bool(
         is_boilerplate(line)
         or is_imprint(line)
+        or is_site_notice(line)
         or is_rubric(line)
         or split_credit(line)
         or any(p.fullmatch(line.strip(" .:")) for p in RELATED_MARKERS)

@@ -331,6 +331,10 @@ def test_institutions_and_parties(tagger, body, present, absent):
         # an abbreviation with a country joins the expansion with the same country
         ("МИД Франции выступил с заявлением. Министерство иностранных дел Франции пояснило его.",
          set(), {"МИД Франции"}),
+        # a surname the NER tagged alone after an institution's word in lower case: the institution
+        ("Вчера умер президент института Пушкина Виталий Костомаров.", {"Институт Пушкина"}, {"Пушкин"}),
+        # … not a company after it, nor one of several institutions
+        ("Исследования ведёт инженерно-технологический центр РУСАЛа в Красноярске.", {"РУСАЛ"}, {"Центр РУСАЛа"}),
     ],
 )
 def test_more_organizations(tagger, body, present, absent):

@@ -285,10 +285,17 @@ def test_word_compounds(vocab, word, expected):
         # a country of two words in a list the NER reads as a person
         ("Участники: Аргентина • Чили • Коста Рика • Египет • Эль Сальвадор • Эфиопия • Грузия.",
          {"Кост Рик", "Коста Рика", "Эль Сальвадор"}),
+        # a region the NER reads as a person
+        ("Избиратель в Сиэтле в момент голосования уже может знать результаты Нью-Хэмпшира! "
+         "Да и с какой это радости законодатель Нью-Хэмпшира должен заботиться о Сиэтле?", {"Нью-Хэмпшир"}),
     ],
 )
 def test_not_people_words(tagger, body, absent):
     assert not absent & set(people(tagger, body))
+
+
+def test_a_surname_that_is_also_a_region_is_a_person(tagger):
+    assert "Воеводина" in people(tagger, "В данном случае публицист Воеводина делает внушение бюрократам от спорта.")
 
 
 # -- people: merging ------------------------------------------------------------------------
