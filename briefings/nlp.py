@@ -344,7 +344,7 @@ class Tagger:
         return tidy_name(agreeing_name(normalize_organization(vocab, tokens), vocab))
 
     def _place_name(self, span, text: str) -> str | None:
-        return place_name(span.normal or span.text, span.text, text[span.stop:span.stop + 8], self.models.morph_vocab,
+        return place_name(span.normal or span.text, span.text, text[span.stop:span.stop + 30], self.models.morph_vocab,
                           self.places_lexicon)
 
     def _places(self, places: list[tuple[str, Span]], countries: Iterable[Entity] = ()) -> list[Entity]:

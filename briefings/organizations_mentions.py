@@ -79,6 +79,8 @@ def name_tokens(span, tokens: Sequence[Token], token_at: Mapping[int, int], text
     own = without_leading_role(without_trailing_verbs(span.tokens, vocab), vocab, lexicon)
     if len(own) == 1 and own[0].pos == "ADJ":
         return _lone_adjective(own, tokens, token_at, text)
+    if len(own) > 1:
+        own += _noun_cut_off(own, tokens, token_at, text, vocab)
     if len(own) == 1:
         head = _eponym_head(own[0], tokens, token_at, text, vocab, lexicon)
         if head is not None:
@@ -147,6 +149,57 @@ def names_a_body(span, parent, text: str, vocab, lexicon: Lexicon) -> bool:
     *adjectives, head = span.tokens
     return all(t.pos == "ADJ" for t in adjectives) and any(
         p.tag.POS == "NOUN" and p.tag.number != "plur" and lemma(p) in lexicon.body_heads for p in vocab.parse(fold(head.text)))
+
+
+_PREPOSITIONS = frozenset({"от", "по", "за", "при", "для", "с", "со", "в", "во", "на", "об", "о"})
+
+
+def _noun_cut_off(own: list, tokens: Sequence[Token], token_at: Mapping[int, int], text: str, vocab) -> list:
+    """The words after an ORG span that ends in an adjective or a preposition, up to the
+    noun the NER cut off: «Белорусской железной» + «дорогой», «Центру защиты от» +
+    «химического оружия», «Европейский стабилизационный» + «механизм». The noun is at most
+    three lower-case words on (no punctuation between) and agrees with the adjective
+    before it, in the case of the name's first word or in the genitive; after a
+    preposition any case goes. Nothing when no such noun follows («Стокгольмского
+    арбитража исторической» + «победой»: another case)."""
+    last = fold(own[-1].text)
+    after_preposition = last in _PREPOSITIONS
+    if not after_preposition and not (own[-1].text.islower() and _adjective_parses(vocab, last)) \
+            or _function_word(vocab, fold(own[0].text)):
+        return []  # (not «За последние» + «годы»)
+    i = token_at.get(own[-1].start)
+    if i is None:
+        return []
+    cases = {p.tag.case for p in vocab.parse(fold(own[0].text))} | {"gent"}
+    pending = [] if after_preposition else _adjective_parses(vocab, last)
+    out = []
+    for tok in tokens[i + 1:i + 4]:
+        if not adjacent(text, own[-1] if not out else out[-1], tok) or not tok.text.islower() \
+                or not WORD.fullmatch(tok.text):
+            return []
+        if _function_word(vocab, tok.text):
+            return []  # «Совет управляющих по …», «Партия зелёных в …»: «по», «в» are no nouns
+        parses = vocab.parse(tok.text)
+        out.append(tok)
+        nouns = [p for p in parses if p.tag.POS == "NOUN"]
+        if nouns and (after_preposition and not pending or any(
+                a.tag.case == n.tag.case and (after_preposition or a.tag.case in cases)
+                and a.tag.number == n.tag.number and (n.tag.number == "plur" or a.tag.gender == n.tag.gender)
+                for a in pending for n in nouns)):
+            return out
+        adjectives = _adjective_parses(vocab, tok.text)
+        if not adjectives:
+            return []
+        pending = adjectives
+    return []
+
+
+def _function_word(vocab, word: str) -> bool:
+    return any(p.tag.POS in ("PREP", "CONJ", "PRCL", "NPRO") for p in vocab.parse(word))
+
+
+def _adjective_parses(vocab, word: str) -> list:
+    return [p for p in vocab.parse(word) if p.tag.POS in ("ADJF", "PRTF")]
 
 
 def _eponym_head(word, tokens: Sequence[Token], token_at: Mapping[int, int], text: str, vocab,

@@ -282,14 +282,23 @@ def _chunk_name(chunk: list[NameToken], vocab) -> NameMention | None:
         elif vocab is not None and len(items) == 1 and is_non_name_word(vocab, tok.text, "alone"):
             parts.append(tok.text)  # «Отставки», «Католичке»: kept as written, not made a name
         elif vocab is not None:
-            parts.append(nominative(vocab, tok, plural))
+            parts.append(_unshouted(nominative(vocab, tok, plural)))
         else:
-            parts.append(tok.text)
+            parts.append(_unshouted(tok.text))
     start = min(it[2] for it in items)
     stop = max(it[3] for it in items)
     patronymic = len(parts) == 2 and len(words) == 2 and vocab is not None and is_patronymic(vocab, parts[1])
     bounds = tuple(Span(it[2], it[3]) for it in items) if len(parts) == len(items) else ()
     return NameMention(" ".join(parts), Span(start, stop), plural, patronymic, bounds)
+
+
+_SHOUTED = re.compile(r"[А-ЯЁ]{3,}(?:-[А-ЯЁ]{2,})*")
+
+
+def _unshouted(word: str) -> str:
+    """A surname an interview writes in capitals, as names are written: «Иван САПРЫКИН» →
+    «Иван Сапрыкин», «ИВАНОВ-ПЕТРОВ» → «Иванов-Петров» (Cyrillic only: not «XVI»)."""
+    return "-".join(part[:1] + part[1:].lower() for part in word.split("-")) if _SHOUTED.fullmatch(word) else word
 
 
 def _case_of_name(vocab, words: Sequence[NameToken]) -> NameToken:

@@ -48,6 +48,13 @@ _PROPER = frozenset({"Geox", "Name", "Surn", "Patr", "Orgn", "Trad"})
 _NON_NOUNS = frozenset({"ADVB", "PRCL", "CONJ", "PREP", "NPRO", "PRED", "INTJ", "VERB", "INFN", "GRND", "NUMR"})
 _ADJECTIVES = frozenset({"ADJF", "PRTF", "ADJS"})
 _ELIDED = re.compile(r"\s*(?:,|и\b|или\b)")  # «Донецкая и Луганская области»
+_NEXT_WORD = re.compile(r" ([а-яё]{3,})\b")
+# nouns a named place is made of: «Болотная площадь», «Тверская улица», «Чеховская станция»
+_PLACE_NOUNS = frozenset("""площадь улица проспект переулок шоссе набережная бульвар станция
+    область край район округ регион губерния уезд остров полуостров гора хребет река озеро море залив
+    пролив город село посёлок деревня долина пустыня месторождение""".replace("ё", "е").split())
+_DIGIT = re.compile(r"\d")  # «Су-27», «Рио-2016»: an aircraft or an event, no place
+_PATRIARCH_TITLE = re.compile(r"\s*и\s+всея\b")  # «патриарх Московский и всея Руси»
 
 
 def place_name(normal: str, written: str, after: str, vocab, lexicon: PlaceLexicon) -> str | None:
@@ -62,6 +69,8 @@ def place_name(normal: str, written: str, after: str, vocab, lexicon: PlaceLexic
     sentence start («Обстрелы», «Введение»). Several words: adjectives agree with their
     noun («Луганская области» → «Луганская область»).
     """
+    if _DIGIT.search(written) or _PATRIARCH_TITLE.match(after):
+        return None
     if " " in written.strip():
         return agreeing_name(_head_in_nominative(normal, written, vocab), vocab)
     if not _WORD.fullmatch(written):
@@ -76,7 +85,8 @@ def place_name(normal: str, written: str, after: str, vocab, lexicon: PlaceLexic
             return normal  # natasha's form is right (and keeps «э»: «Манхэттен»)
         return shape(places[0].normal_form, written)
     if all(p.tag.POS in _NON_NOUNS for p in parses) \
-            or all(p.tag.POS in _ADJECTIVES for p in parses) and _ELIDED.match(after) \
+            or all(p.tag.POS in _ADJECTIVES for p in parses) and (
+                _ELIDED.match(after) or _before_common_noun(parses, after, vocab)) \
             or any(p.tag.POS == "NOUN" and fold(p.normal_form) in lexicon.not_places for p in parses) \
             or all(_plain_noun(p) and (p.tag.number == "plur" and p.tag.case in ("nomn", "accs")
                                        or _ABSTRACT.search(p.normal_form)) for p in parses):
@@ -85,6 +95,21 @@ def place_name(normal: str, written: str, after: str, vocab, lexicon: PlaceLexic
 
 
 _ABSTRACT = re.compile(r"(?:ние|ость)$")  # «Введение», «Бесполезность»
+
+
+def _before_common_noun(adjectives, after: str, vocab) -> bool:
+    """An adjective right before a lower-case common noun it agrees with qualifies that
+    noun, at a sentence start: «Государствообразующая отрасль», «Долголетний труд»; not a
+    noun a place is made of («Болотная площадь»)."""
+    m = _NEXT_WORD.match(after)
+    if m is None:
+        return False
+    parses = vocab.parse(m.group(1))
+    if any(p.tag.POS in _NON_NOUNS for p in parses):
+        return False  # «аэродрома Северный под Смоленском»: «под» is a preposition
+    nouns = [p for p in parses if p.tag.POS == "NOUN" and p.is_known]
+    return bool(nouns) and not any(_key(n.normal_form) in _PLACE_NOUNS for n in nouns) \
+        and any(agrees(a, n) and a.tag.case == n.tag.case for a in adjectives for n in nouns)
 
 
 def _head_in_nominative(normal: str, written: str, vocab) -> str:

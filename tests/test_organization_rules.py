@@ -333,6 +333,16 @@ def test_institutions_and_parties(tagger, body, present, absent):
          set(), {"МИД Франции"}),
         # a surname the NER tagged alone after an institution's word in lower case: the institution
         ("Вчера умер президент института Пушкина Виталий Костомаров.", {"Институт Пушкина"}, {"Пушкин"}),
+        # the noun the NER cut off a name that ends in an adjective or a preposition
+        ("Компания вместе с Белорусской железной дорогой построила завод.", {"Белорусская железная дорога"},
+         {"Белорусская железная"}),
+        ("Выступил директор Центра по изучению современного балканского кризиса.",
+         {"Центр по изучению современного балканского кризиса"}, set()),
+        # … not a preposition or a conjunction the dictionary also has as a noun («по», «и»)
+        ("В докладе упомянут Совет управляющих по вопросам вещания.", set(), {"Совет управляющих по"}),
+        # … not a noun in another case
+        ("Решение Стокгольмского арбитража исторической победой назвали в «Нафтогазе».", set(),
+         {"Стокгольмский арбитраж исторической победой"}),
         # … not a company after it, nor one of several institutions
         ("Исследования ведёт инженерно-технологический центр РУСАЛа в Красноярске.", {"РУСАЛ"}, {"Центр РУСАЛа"}),
     ],

@@ -413,6 +413,9 @@ def test_glued_names_with_a_full_second_name():
         ("Хельга Филиппова", ["Хельга Филиппова"]),
         # a quote glued to the name is dropped
         ("Стив Ирвин'", ["Стив Ирвин"]),
+        # a surname in capitals is written as names are; a regnal number stays
+        ("Ивана САПРЫКИНА", ["Иван Сапрыкин"]),
+        ("Бенедикта XVI", ["Бенедикт XVI"]),
     ],
 )
 def test_name_mentions_repairs(vocab, text, expected):

@@ -30,6 +30,19 @@ from briefings.places import PlaceLexicon, capitalized_words, nominative_in_text
         # an adjective whose noun is elided is none; a street named by an adjective is one
         ("Донецкая", "Донецкая", " и Луган", None),
         ("Болотная", "Болотной", " площади", "Болотная"),
+        # an adjective before a common noun it agrees with qualifies it, at a sentence start
+        ("Государствообразующая", "Государствообразующая", " отрасль, ж.д., внедряет", None),
+        ("Долголетний", "Долголетний", " труд Евгения", None),
+        # … a metro station or a street stays
+        ("Северный", "Северный", " под Смоленском", "Северный"),
+        ("Закарпатский", "Закарпатскому", " региону большей", "Закарпатский"),
+        ("Чеховская", "Чеховской", " станции метро", "Чеховская"),
+        ("Тверская", "Тверская", ".", "Тверская"),
+        # an aircraft or an event with its year is no place
+        ("Су-27", "Су-27", ".", None),
+        ("Рио-2016", "Рио-2016", ".", None),
+        # a patriarch's title
+        ("Московский", "Московский", " и всея Руси Кирилл", None),
         # a capitalized common noun of the lexicon is none
         ("Земля", "Земли", ".", None),
         ("Родина", "Родина", " помнит", None),
