@@ -224,8 +224,11 @@ def _chunk_name(chunk: list[NameToken], vocab) -> NameMention | None:
         elif re.fullmatch(r"[^\W\d_][\w'’‘ʼ-]*", tok.text) and not re.search(r"\d|^\w-", tok.text):
             items.append(("word", tok, tok.start, tok.stop))
         i += 1
-    if len(items) > 3 and [k for k, *_ in items[:4]] == ["word", "initial", "initial", "word"]:
-        items = items[:3]  # a surname and two initials end a name: «Демков К. С. Номер свидетельства»
+    if len(items) > 3 and [k for k, *_ in items[:4]] == ["word", "initial", "initial", "word"] \
+            and not (vocab is not None and is_non_name_word(vocab, items[0][1].text, "head")):
+        # a surname and two initials end a name: «Демков К. С. Номер свидетельства»; not
+        # after a common noun («Мавзолея В. И. Ленина»)
+        items = items[:3]
     words = [it for it in items if it[0] == "word"]
     if not words:
         return None
@@ -282,9 +285,11 @@ def _chunk_name(chunk: list[NameToken], vocab) -> NameMention | None:
         elif vocab is not None and len(items) == 1 and is_non_name_word(vocab, tok.text, "alone"):
             parts.append(tok.text)  # «Отставки», «Католичке»: kept as written, not made a name
         elif vocab is not None:
-            parts.append(_unshouted(nominative(vocab, tok, plural)))
+            parts.append(nominative(vocab, tok, plural))
         else:
-            parts.append(_unshouted(tok.text))
+            parts.append(tok.text)
+    if len(words) > 1:  # (a word alone in capitals is an abbreviation: «АМАНа»)
+        parts = [_unshouted(part) for part in parts]
     start = min(it[2] for it in items)
     stop = max(it[3] for it in items)
     patronymic = len(parts) == 2 and len(words) == 2 and vocab is not None and is_patronymic(vocab, parts[1])
@@ -308,12 +313,15 @@ def _case_of_name(vocab, words: Sequence[NameToken]) -> NameToken:
     («Давором Ристовичем», «Федотом Тумусовым», «Кемалем Ататюрком», tagged genitive or
     nominative), a woman's accusative («Анну Чиповскую»), a man's dative after first
     names in «-у», «-ю» («Зелимхану Умиеву»), and a last word in «-ом», «-ем»,
-    «-ым», «-им» after words tagged instrumental («с президентом Чан Дай Куангом»). Other
+    «-ым», «-им» after words tagged instrumental («с президентом Чан Дай Куангом»), a
+    man's genitive in a consonant and «-а» after a man's first name tagged genitive
+    («Алена Проста»; not a Russian woman's surname: «Алена Иванова»). Other
     endings are left to the tagger: a man's «-у» may be a dative or an indeclinable
     surname («Сергею Шойгу», «Андриану Канду», «Криштиану Роналду»), «Марины» is also a
     man's genitive, and «Марина Афанасьева» must stay a nominative."""
     last = words[-1]
     low = [fold(w.text) for w in words]  # (ё-folded)
+    gender = last.gender
     if last.case != "Ins" and len(low[-1]) > 4 and low[-1].endswith(("ом", "ем", "ым")) \
             and all(w.endswith(("ом", "ем", "ой")) or w.endswith("ей") and not _nominative_name(vocab, w)
                     for w in low[:-1]):
@@ -328,10 +336,23 @@ def _case_of_name(vocab, words: Sequence[NameToken]) -> NameToken:
     elif last.case == "Nom" and {w.case for w in words[:-1]} == {"Ins"} \
             and low[-1].endswith(("ом", "ем", "ым", "им")):
         case = "Ins"
+    elif last.case != "Gen" and {w.case for w in words[:-1]} == {"Gen"} and _MANS_GENITIVE.search(low[-1]) \
+            and not low[-1].endswith(_FEMININE_SURNAME) and _mans_genitive_name(vocab, low[0]):
+        case, gender = "Gen", "Masc"  # «достижение Алена Проста», «Проста» tagged a nominative
     else:
         return last
-    oblique = replace(last, case=case)
+    oblique = replace(last, case=case, gender=gender)
     return oblique if nominative(vocab, oblique) != last.text else last
+
+
+_MANS_GENITIVE = re.compile(r"[бвгджзклмнпрстфхцчшщ][ая]$")
+_FEMININE_SURNAME = ("ова", "ева", "ина", "ына", "ская", "цкая")
+
+
+def _mans_genitive_name(vocab, word: str) -> bool:
+    """A man's first name in the genitive («Алена», «Джима»)."""
+    return any(p.is_known and "Name" in p.tag.grammemes and p.tag.case == "gent" and p.tag.gender == "masc"
+               for p in vocab.parse(word))
 
 
 def _womans_accusative(vocab, word: str) -> bool:

@@ -294,6 +294,11 @@ def test_not_people_words(tagger, body, absent):
     assert not absent & set(people(tagger, body))
 
 
+def test_initials_after_a_common_noun_start_the_name(tagger):
+    found = people(tagger, "Хрущёв стоял на трибуне Мавзолея В.И. Ленина во время демонстрации.")
+    assert "В. И. Ленин" in found and not any(name.startswith("Мавзолей") for name in found)
+
+
 def test_a_surname_that_is_also_a_region_is_a_person(tagger):
     assert "Воеводина" in people(tagger, "В данном случае публицист Воеводина делает внушение бюрократам от спорта.")
 
@@ -416,6 +421,8 @@ def test_glued_names_with_a_full_second_name():
         # a surname in capitals is written as names are; a regnal number stays
         ("Ивана САПРЫКИНА", ["Иван Сапрыкин"]),
         ("Бенедикта XVI", ["Бенедикт XVI"]),
+        # … a word alone in capitals is an abbreviation, left as written
+        ("ЮНЕСКО", ["ЮНЕСКО"]),
     ],
 )
 def test_name_mentions_repairs(vocab, text, expected):
@@ -554,6 +561,9 @@ def _cased(text: str, *feats: tuple[str | None, str | None]) -> list[NameToken]:
         ("Чан Дай Куангом", [("Ins", "Masc"), ("Ins", "Masc"), ("Nom", "Masc")], ["Чан Дай Куанг"]),
         ("Зелимхану Умиеву", [("Gen", "Masc"), ("Gen", "Masc")], ["Зелимхан Умиев"]),  # a man's dative
         ("Юлию Крылову", [("Acc", "Masc"), ("Acc", "Masc")], ["Юлия Крылова"]),  # … not a woman's accusative
+        # a man's genitive after a man's first name tagged genitive, the surname tagged otherwise
+        ("Алена Проста", [("Gen", "Masc"), ("Nom", "Fem")], ["Ален Прост"]),
+        ("Зафера Чаглаяна", [("Gen", "Masc"), ("Ins", "Masc")], ["Зафер Чаглаян"]),
         # … but a nominative stays one: a first name in «-ей» before a surname in «-ом»,
         # a surname in «-у» that does not decline
         ("Сергею Шойгу", [("Dat", "Masc"), ("Nom", "Masc")], ["Сергей Шойгу"]),
