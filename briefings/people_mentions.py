@@ -26,7 +26,7 @@ from dataclasses import replace
 from typing import Sequence
 
 from briefings.model import Span
-from briefings.people_names import CYRILLIC, NameMention, NameToken, fold
+from briefings.people_names import CYRILLIC, NameMention, NameToken, fold, stem
 from briefings.people_nominative import OC_TO_UD_CASE, UD_CASES, UD_GENDER, is_patronymic, nominative
 from briefings.people_words import is_given, is_non_name_word, is_word_compound, out_of_case
 
@@ -156,19 +156,34 @@ def name_mentions(tokens: Sequence[NameToken], text: str, vocab=None) -> list[Na
             chunks.append([])  # a name is written in one alphabet: «Пак Чэ Сан Gangnam Style»
         chunks[-1].append(tok)
     out = []
-    for chunk in (part for chunk in chunks for part in _full_name_ends(chunk, vocab)):
-        mention = _chunk_name(chunk, vocab)
+    for chunk in (piece for chunk in chunks for part in _full_name_ends(chunk, vocab)
+                  for piece in _at_repeated_first_word(part)):
+        mention = _chunk_name(chunk, vocab, text)
         if mention:
             out.append(mention)
     if out:
         for chunk in names:
-            mention = _chunk_name(chunk, vocab)
+            mention = _chunk_name(chunk, vocab, text)
             if mention:
                 out.append(replace(mention, alias_of=out[0].span, aside=True))
     return out
 
 
 _PARTICLES = frozenset("де ди да дю дос ван фон дер дель делла ла ле эль аль бен ибн бин".split())
+
+
+def _at_repeated_first_word(chunk: list[NameToken]) -> list[list[NameToken]]:
+    """Two names run together, the second starting with the first word of the first:
+    «отец Кима Чен Ира Ким Ир Сен» → «Кима Чен Ира» and «Ким Ир Сен» (not after a
+    particle: «Мухаммед бин Мухаммед»)."""
+    if len(chunk) < 4:
+        return [chunk]
+    first = stem(chunk[0].text)
+    for k in range(2, len(chunk) - 1):
+        if stem(chunk[k].text) == first and fold(chunk[k - 1].text) not in _PARTICLES \
+                and chunk[k].text[:1].isupper():
+            return [chunk[:k], *_at_repeated_first_word(chunk[k:])]
+    return [chunk]
 
 
 def _full_name_ends(chunk: list[NameToken], vocab) -> list[list[NameToken]]:
@@ -202,7 +217,7 @@ def _by_first_name(vocab, first: str, case: str, gender: str | None) -> tuple[st
     return case, gender
 
 
-def _chunk_name(chunk: list[NameToken], vocab) -> NameMention | None:
+def _chunk_name(chunk: list[NameToken], vocab, text: str = "") -> NameMention | None:
     # words, initials and numbers: «В», «.» → initial «В.»; a lone capital letter is an
     # initial too, but not a Latin numeral after a name
     items: list[tuple[str, NameToken | None, int, int]] = []  # (kind, token, start, stop)
@@ -262,7 +277,7 @@ def _chunk_name(chunk: list[NameToken], vocab) -> NameMention | None:
     plural = len(words) == 1 and words[0][1].number == "Plur" and not any(k == "initial" for k, *_ in items)
     last = words[-1][1]
     if vocab is not None and len(words) > 1:
-        last = _case_of_name(vocab, [w[1] for w in words])
+        last = _case_of_name(vocab, [w[1] for w in words], text)
     if len(words) > 1 and last.case not in (None, "Nom"):
         # the parts of a name agree: «Доминика Рааба» is the genitive of «Доминик Рааб»;
         # a first name the dictionary knows corrects the tagger when the surname has a
@@ -306,7 +321,7 @@ def _unshouted(word: str) -> str:
     return "-".join(part[:1] + part[1:].lower() for part in word.split("-")) if _SHOUTED.fullmatch(word) else word
 
 
-def _case_of_name(vocab, words: Sequence[NameToken]) -> NameToken:
+def _case_of_name(vocab, words: Sequence[NameToken], text: str = "") -> NameToken:
     """The last word of a name with the case of the whole name, when the tagger's case
     for it cannot be right. The parts of a name agree in case, and some endings tell it:
     a man's instrumental in «-ом», «-ем», «-ым» after first names in «-ом», «-ем», «-ой»
@@ -314,8 +329,9 @@ def _case_of_name(vocab, words: Sequence[NameToken]) -> NameToken:
     nominative), a woman's accusative («Анну Чиповскую»), a man's dative after first
     names in «-у», «-ю» («Зелимхану Умиеву»), and a last word in «-ом», «-ем»,
     «-ым», «-им» after words tagged instrumental («с президентом Чан Дай Куангом»), a
-    man's genitive in a consonant and «-а» after a man's first name tagged genitive
-    («Алена Проста»; not a Russian woman's surname: «Алена Иванова»). Other
+    man's genitive in a consonant and «-а» after a man's first name tagged genitive, when
+    ``text`` has the surname without the «-а» («Алена Проста … Ален Прост»; not a
+    Russian woman's surname: «Алена Иванова»). Other
     endings are left to the tagger: a man's «-у» may be a dative or an indeclinable
     surname («Сергею Шойгу», «Андриану Канду», «Криштиану Роналду»), «Марины» is also a
     man's genitive, and «Марина Афанасьева» must stay a nominative."""
@@ -337,8 +353,11 @@ def _case_of_name(vocab, words: Sequence[NameToken]) -> NameToken:
             and low[-1].endswith(("ом", "ем", "ым", "им")):
         case = "Ins"
     elif last.case != "Gen" and {w.case for w in words[:-1]} == {"Gen"} and _MANS_GENITIVE.search(low[-1]) \
-            and not low[-1].endswith(_FEMININE_SURNAME) and _mans_genitive_name(vocab, low[0]):
-        case, gender = "Gen", "Masc"  # «достижение Алена Проста», «Проста» tagged a nominative
+            and not low[-1].endswith(_FEMININE_SURNAME) and _mans_genitive_name(vocab, low[0]) \
+            and re.search(rf"\b{re.escape(last.text[:-1])}\b", text):
+        # «достижение Алена Проста», «Проста» tagged a nominative, when the text writes
+        # «Прост» too (a surname in «-а» does not always decline: «Николаса Мадуро Герра»)
+        case, gender = "Gen", "Masc"
     else:
         return last
     oblique = replace(last, case=case, gender=gender)

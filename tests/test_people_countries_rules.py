@@ -561,9 +561,6 @@ def _cased(text: str, *feats: tuple[str | None, str | None]) -> list[NameToken]:
         ("Чан Дай Куангом", [("Ins", "Masc"), ("Ins", "Masc"), ("Nom", "Masc")], ["Чан Дай Куанг"]),
         ("Зелимхану Умиеву", [("Gen", "Masc"), ("Gen", "Masc")], ["Зелимхан Умиев"]),  # a man's dative
         ("Юлию Крылову", [("Acc", "Masc"), ("Acc", "Masc")], ["Юлия Крылова"]),  # … not a woman's accusative
-        # a man's genitive after a man's first name tagged genitive, the surname tagged otherwise
-        ("Алена Проста", [("Gen", "Masc"), ("Nom", "Fem")], ["Ален Прост"]),
-        ("Зафера Чаглаяна", [("Gen", "Masc"), ("Ins", "Masc")], ["Зафер Чаглаян"]),
         # … but a nominative stays one: a first name in «-ей» before a surname in «-ом»,
         # a surname in «-у» that does not decline
         ("Сергею Шойгу", [("Dat", "Masc"), ("Nom", "Masc")], ["Сергей Шойгу"]),
@@ -575,6 +572,23 @@ def _cased(text: str, *feats: tuple[str | None, str | None]) -> list[NameToken]:
 )
 def test_name_parts_agree_in_case(vocab, text, feats, expected):
     assert [m.name for m in name_mentions(_cased(text, *feats), text, vocab)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, feats, expected",
+    [
+        # a man's genitive after a man's first name tagged genitive, the surname tagged
+        # otherwise, when the text writes the surname without the «-а» too
+        ("Алена Проста и Ален Прост", [("Gen", "Masc"), ("Nom", "Fem")], ["Ален Прост"]),
+        ("Зафера Чаглаяна и Зафер Чаглаян", [("Gen", "Masc"), ("Ins", "Masc")], ["Зафер Чаглаян"]),
+        # … else a surname in «-а» may not decline
+        ("Николаса Мадуро Герра", [("Gen", "Masc"), ("Nom", "Masc"), ("Nom", "Masc")],
+         ["Николас Мадуро Герра"]),
+    ],
+)
+def test_a_mans_genitive_surname_written_in_the_nominative_too(vocab, text, feats, expected):
+    name = text.split(" и ")[0]
+    assert [m.name for m in name_mentions(_cased(name, *feats), text, vocab)] == expected
 
 
 @pytest.mark.parametrize(
@@ -596,6 +610,10 @@ def test_name_parts_agree_in_case(vocab, text, feats, expected):
         # … but a surname with a particle is one
         ("Анна Сергеевна Де Вильнёв", ["Анна Сергеевна Де Вильнёв"]),
         ("Анна Сергеевна Стрельцова", ["Анна Сергеевна Стрельцова"]),
+        # two names run together, the second starting with the first's first word
+        ("Ким Чен Ир Ким Ир Сен", ["Ким Чен Ир", "Ким Ир Сен"]),
+        # … not after a particle
+        ("Мухаммед бин Мухаммед Тани", ["Мухаммед бин Мухаммед Тани"]),
     ],
 )
 def test_name_boundaries(vocab, text, expected):
