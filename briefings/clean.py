@@ -75,10 +75,10 @@ def _unescape(text: str) -> str:
     return text
 
 
-_WIKI_QUOTED = re.compile(r"(?<!')''(?!')((?:[^'\n]|'(?!'))+?)(?<!')''(?!')")
+_WIKI_QUOTED = re.compile(r"(?<![\d'])''(?![\s'])((?:[^'\n]|'(?!'))+?)(?<![\s'])''(?!')")
 """A name between two apostrophes on each side: wiki markup for italics that news copied
 from a wiki keeps («газеты ''The Washington Post''»); an apostrophe inside stays
-(«''Blowin' in the Wind''»)."""
+(«''Blowin' in the Wind''»). Not seconds or inches after a number («55°45'20''», «6,1''»)."""
 
 
 _QUOTES = "«»\"„“”"
@@ -212,10 +212,13 @@ SITE_NOTICES = tuple(
     for p in (
         # a cookie notice: «Наш сайт использует файлы Cookie…», «Мы используем cookies!»,
         # «…мы собираем техническую обезличенную информацию о Вас…»
-        r"\b(?:наш\w* (?:сайт|страниц\w*|портал)|мы) (?:использу\w+|собира\w+|применя\w+)\b.{0,80}?"
-        r"(?:\bcookies?\b|\bкуки\b|\bобезличенн\w+ информаци)",
+        # (at the start of the line, not in quotes: «„Мы используем cookie…“, — сказал …» is news)
+        r"^[^\w«\"„“']*(?:наш\w* (?:сайт|страниц\w*|портал)|мы) (?:использу\w+|применя\w+)\b.{0,80}?"
+        r"(?:\bcookies?\b|\bкуки\b)",
+        r"^[^\w«\"„“']*для улучшения работы сайта\b.{0,200}?\bобезличенн\w+ информаци",
         # a consent line: «Продолжая просматривать … Вы подтверждаете…», «Нажимая кнопку … вы соглашаетесь…»
-        r"\b(?:нажимая|продолжая)\b.{0,120}?\b(?:вы|я)\s+(?:соглашаетесь|соглашаюсь|подтверждаете|подтверждаю)\b",
+        r"^[^\w«\"„“']*(?:нажимая\b.{0,120}?\b(?:вы|я)\s+(?:соглашаетесь|соглашаюсь|подтверждаете)"
+        r"|продолжая\b.{0,120}?\bвы\s+(?:соглашаетесь|подтверждаете))\b",
     )
 )
 """Patterns found anywhere in a line of a site's cookie or consent notice: its «Политика

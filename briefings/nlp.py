@@ -182,7 +182,7 @@ class Tagger:
                 name = name or self._place_name(span, text)  # «Донецкой и Луганской областях»: «Донецкая область»
                 if name:
                     places.append((nominative_in_text(name, written, vocab), mention))
-        taken = [Span(s.start, s.stop) for s in doc.spans]
+        taken = [*(Span(s.start, s.stop) for s in doc.spans), *persons]  # (persons: with the words joined to them)
         people.extend(titled_names(doc.tokens, vocab, taken))
         for tokens in unseen_names(doc.tokens, text, vocab, taken):
             people.extend(name_mentions(tokens, text, vocab))

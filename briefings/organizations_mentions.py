@@ -204,8 +204,9 @@ def _adjective_parses(vocab, word: str) -> list:
 
 def _eponym_head(word, tokens: Sequence[Token], token_at: Mapping[int, int], text: str, vocab,
                  lexicon: Lexicon):
-    """The lower-case institution noun right before a surname in the genitive that the NER
-    tagged alone as an organization: «института» in «президент института Пушкина»."""
+    """The lower-case institution noun right before a surname in the genitive (the
+    dictionary's, and no first name: not «академии Спартака») that the NER tagged alone as
+    an organization: «института» in «президент института Пушкина»."""
     i = token_at.get(word.start)
     if not i or not word.text[:1].isupper() or not word.text[1:].islower() or not adjacent(text, tokens[i - 1], word):
         return None  # (not a company: «центр РУСАЛа»)
@@ -214,8 +215,10 @@ def _eponym_head(word, tokens: Sequence[Token], token_at: Mapping[int, int], tex
             p.tag.POS == "NOUN" and p.tag.number == "sing" and lemma(p) in lexicon.eponym_heads
             for p in vocab.parse(before.text)):
         return None  # (one institution: not «центры Линкольна»)
-    if not any({"Surn", "Name"} & p.tag.grammemes and p.tag.case == "gent" for p in vocab.parse(fold(word.text))):
-        return None
+    parses = vocab.parse(fold(word.text))
+    if not any("Surn" in p.tag.grammemes and p.tag.case == "gent" for p in parses) \
+            or any("Name" in p.tag.grammemes for p in parses):
+        return None  # a surname, not a club named like a first name: «академии Спартака»
     return before
 
 

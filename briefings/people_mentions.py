@@ -176,12 +176,12 @@ def _at_repeated_first_word(chunk: list[NameToken]) -> list[list[NameToken]]:
     """Two names run together, the second starting with the first word of the first:
     «отец Кима Чен Ира Ким Ир Сен» → «Кима Чен Ира» and «Ким Ир Сен» (not after a
     particle: «Мухаммед бин Мухаммед»)."""
-    if len(chunk) < 4:
-        return [chunk]
+    if len(chunk) < 4 or len(chunk[0].text) < 2:
+        return [chunk]  # (not initials: «В. В. Путин»)
     first = stem(chunk[0].text)
     for k in range(2, len(chunk) - 1):
         if stem(chunk[k].text) == first and fold(chunk[k - 1].text) not in _PARTICLES \
-                and chunk[k].text[:1].isupper():
+                and chunk[k].text[:1].isupper() and chunk[k + 1].text != ".":
             return [chunk[:k], *_at_repeated_first_word(chunk[k:])]
     return [chunk]
 

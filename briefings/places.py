@@ -52,8 +52,11 @@ _NEXT_WORD = re.compile(r" ([а-яё]{3,})\b")
 # nouns a named place is made of: «Болотная площадь», «Тверская улица», «Чеховская станция»
 _PLACE_NOUNS = frozenset("""площадь улица проспект переулок шоссе набережная бульвар станция
     область край район округ регион губерния уезд остров полуостров гора хребет река озеро море залив
-    пролив город село посёлок деревня долина пустыня месторождение""".replace("ё", "е").split())
-_DIGIT = re.compile(r"\d")  # «Су-27», «Рио-2016»: an aircraft or an event, no place
+    пролив город село посёлок деревня долина пустыня месторождение океан канал мост вокзал дворец
+    парк сад полюс кольцо аэропорт порт бухта мыс равнина плато нагорье водохранилище""".replace("ё", "е").split())
+# an aircraft («Су-27», «МиГ-29», «Ту-154») or an event with its year («Рио-2016»,
+# «Олимпиады-80»), no place; a closed town keeps its number («Арзамас-16», «Шереметьево-2»)
+_NUMBERED = re.compile(r"[A-Za-zА-ЯЁа-яё]{1,4}-\d+|.*-(?:18|19|20)\d\d|(?:Олимпиад|Игр|Евро|Чемпионат)\w*-\d+")
 _PATRIARCH_TITLE = re.compile(r"\s*и\s+всея\b")  # «патриарх Московский и всея Руси»
 
 
@@ -69,7 +72,7 @@ def place_name(normal: str, written: str, after: str, vocab, lexicon: PlaceLexic
     sentence start («Обстрелы», «Введение»). Several words: adjectives agree with their
     noun («Луганская области» → «Луганская область»).
     """
-    if _DIGIT.search(written) or _PATRIARCH_TITLE.match(after):
+    if _NUMBERED.fullmatch(written) or _PATRIARCH_TITLE.match(after):
         return None
     if " " in written.strip():
         return agreeing_name(_head_in_nominative(normal, written, vocab), vocab)
@@ -99,8 +102,8 @@ _ABSTRACT = re.compile(r"(?:ние|ость)$")  # «Введение», «Бе�
 
 def _before_common_noun(adjectives, after: str, vocab) -> bool:
     """An adjective right before a lower-case common noun it agrees with qualifies that
-    noun, at a sentence start: «Государствообразующая отрасль», «Долголетний труд»; not a
-    noun a place is made of («Болотная площадь»)."""
+    noun (the NER tags such a capitalized adjective at a sentence start): «Государствообразующая
+    отрасль», «Долголетний труд»; not a noun a place is made of («Болотная площадь»)."""
     m = _NEXT_WORD.match(after)
     if m is None:
         return False

@@ -294,6 +294,17 @@ def test_not_people_words(tagger, body, absent):
     assert not absent & set(people(tagger, body))
 
 
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        ("Указ подписал президент В. В. Путин.", "В. В. Путин"),
+        ("Губернатор А.А. Алиханов приехал на завод.", "А. А. Алиханов"),
+    ],
+)
+def test_two_like_initials_are_one_name(tagger, body, expected):
+    assert people(tagger, body) == [expected]
+
+
 def test_initials_after_a_common_noun_start_the_name(tagger):
     found = people(tagger, "Хрущёв стоял на трибуне Мавзолея В.И. Ленина во время демонстрации.")
     assert "В. И. Ленин" in found and not any(name.startswith("Мавзолей") for name in found)

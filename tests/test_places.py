@@ -41,6 +41,12 @@ from briefings.places import PlaceLexicon, capitalized_words, nominative_in_text
         # an aircraft or an event with its year is no place
         ("Су-27", "Су-27", ".", None),
         ("Рио-2016", "Рио-2016", ".", None),
+        ("Олимпиады-80", "Олимпиады-80", ".", None),
+        # … a closed town keeps its number
+        ("Арзамас-16", "Арзамас-16", ",", "Арзамас-16"),
+        # an adjective before a noun a place is made of stays
+        ("Тихий", "Тихом", " океане", "Тихий"),
+        ("Панамский", "Панамский", " канал", "Панамский"),
         # a patriarch's title
         ("Московский", "Московский", " и всея Руси Кирилл", None),
         # a capitalized common noun of the lexicon is none
