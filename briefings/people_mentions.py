@@ -158,12 +158,12 @@ def name_mentions(tokens: Sequence[NameToken], text: str, vocab=None) -> list[Na
     out = []
     for chunk in (piece for chunk in chunks for part in _full_name_ends(chunk, vocab)
                   for piece in _at_repeated_first_word(part)):
-        mention = _chunk_name(chunk, vocab, text)
+        mention = _chunk_name(chunk, vocab)
         if mention:
             out.append(mention)
     if out:
         for chunk in names:
-            mention = _chunk_name(chunk, vocab, text)
+            mention = _chunk_name(chunk, vocab)
             if mention:
                 out.append(replace(mention, alias_of=out[0].span, aside=True))
     return out
@@ -217,7 +217,7 @@ def _by_first_name(vocab, first: str, case: str, gender: str | None) -> tuple[st
     return case, gender
 
 
-def _chunk_name(chunk: list[NameToken], vocab, text: str = "") -> NameMention | None:
+def _chunk_name(chunk: list[NameToken], vocab) -> NameMention | None:
     # words, initials and numbers: «В», «.» → initial «В.»; a lone capital letter is an
     # initial too, but not a Latin numeral after a name
     items: list[tuple[str, NameToken | None, int, int]] = []  # (kind, token, start, stop)
@@ -277,7 +277,7 @@ def _chunk_name(chunk: list[NameToken], vocab, text: str = "") -> NameMention | 
     plural = len(words) == 1 and words[0][1].number == "Plur" and not any(k == "initial" for k, *_ in items)
     last = words[-1][1]
     if vocab is not None and len(words) > 1:
-        last = _case_of_name(vocab, [w[1] for w in words], text)
+        last = _case_of_name(vocab, [w[1] for w in words])
     if len(words) > 1 and last.case not in (None, "Nom"):
         # the parts of a name agree: «Доминика Рааба» is the genitive of «Доминик Рааб»;
         # a first name the dictionary knows corrects the tagger when the surname has a
@@ -321,7 +321,7 @@ def _unshouted(word: str) -> str:
     return "-".join(part[:1] + part[1:].lower() for part in word.split("-")) if _SHOUTED.fullmatch(word) else word
 
 
-def _case_of_name(vocab, words: Sequence[NameToken], text: str = "") -> NameToken:
+def _case_of_name(vocab, words: Sequence[NameToken]) -> NameToken:
     """The last word of a name with the case of the whole name, when the tagger's case
     for it cannot be right. The parts of a name agree in case, and some endings tell it:
     a man's instrumental in «-ом», «-ем», «-ым» after first names in «-ом», «-ем», «-ой»
@@ -329,9 +329,9 @@ def _case_of_name(vocab, words: Sequence[NameToken], text: str = "") -> NameToke
     nominative), a woman's accusative («Анну Чиповскую»), a man's dative after first
     names in «-у», «-ю» («Зелимхану Умиеву»), and a last word in «-ом», «-ем»,
     «-ым», «-им» after words tagged instrumental («с президентом Чан Дай Куангом»), a
-    man's genitive in a consonant and «-а» after a man's first name tagged genitive, when
-    ``text`` has the surname without the «-а» («Алена Проста … Ален Прост»; not a
-    Russian woman's surname: «Алена Иванова»). Other
+    man's genitive in a consonant and «-а» after a man's first name tagged genitive that
+    declines («Алена Проста», «Зафера Чаглаяна»; not «Эрнесто Гевара», not a Russian
+    woman's surname: «Алена Иванова»). Other
     endings are left to the tagger: a man's «-у» may be a dative or an indeclinable
     surname («Сергею Шойгу», «Андриану Канду», «Криштиану Роналду»), «Марины» is also a
     man's genitive, and «Марина Афанасьева» must stay a nominative."""
@@ -352,11 +352,10 @@ def _case_of_name(vocab, words: Sequence[NameToken], text: str = "") -> NameToke
     elif last.case == "Nom" and {w.case for w in words[:-1]} == {"Ins"} \
             and low[-1].endswith(("ом", "ем", "ым", "им")):
         case = "Ins"
-    elif last.case != "Gen" and {w.case for w in words[:-1]} == {"Gen"} and _MANS_GENITIVE.search(low[-1]) \
-            and not low[-1].endswith(_FEMININE_SURNAME) and _mans_genitive_name(vocab, low[0]) \
-            and re.search(rf"\b{re.escape(last.text[:-1])}\b", text):
-        # «достижение Алена Проста», «Проста» tagged a nominative, when the text writes
-        # «Прост» too (a surname in «-а» does not always decline: «Николаса Мадуро Герра»)
+    elif len(words) == 2 and last.case != "Gen" and words[0].case == "Gen" and _MANS_GENITIVE.search(low[-1]) \
+            and not low[-1].endswith(_FEMININE_SURNAME) and _mans_genitive_name(vocab, low[0]):
+        # «достижение Алена Проста», «Проста» tagged a nominative (a first name and a
+        # surname: «Николаса Мадуро Герра» has a surname in «-а» that does not decline)
         case, gender = "Gen", "Masc"
     else:
         return last
@@ -369,9 +368,10 @@ _FEMININE_SURNAME = ("ова", "ева", "ина", "ына", "ская", "цка
 
 
 def _mans_genitive_name(vocab, word: str) -> bool:
-    """A man's first name in the genitive («Алена», «Джима»)."""
+    """A man's first name in the genitive («Алена», «Джима»; not one that does not
+    decline: «Эрнесто»)."""
     return any(p.is_known and "Name" in p.tag.grammemes and p.tag.case == "gent" and p.tag.gender == "masc"
-               for p in vocab.parse(word))
+               and "Fixd" not in p.tag.grammemes for p in vocab.parse(word))
 
 
 def _womans_accusative(vocab, word: str) -> bool:
