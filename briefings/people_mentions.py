@@ -339,7 +339,7 @@ def _case_of_name(vocab, words: Sequence[NameToken]) -> NameToken:
     low = [fold(w.text) for w in words]  # (ё-folded)
     gender = last.gender
     if last.case != "Ins" and len(low[-1]) > 4 and low[-1].endswith(("ом", "ем", "ым")) \
-            and all(w.endswith(("ом", "ем", "ой")) or w.endswith("ей") and not _nominative_name(vocab, w)
+            and all(w.endswith(("ом", "ем", "ой")) or w.endswith("ей") and not _first_name_in(vocab, w, "nomn")
                     for w in low[:-1]):
         case = "Ins"
     elif last.case != "Acc" and low[-1].endswith(("ову", "еву", "ину", "ую")) \
@@ -347,13 +347,13 @@ def _case_of_name(vocab, words: Sequence[NameToken]) -> NameToken:
         case = "Acc"
     elif last.case != "Dat" and low[-1].endswith(("ову", "еву", "ину", "ыну")) \
             and not all(w.gender == "Fem" for w in words) and all(w.endswith(("у", "ю")) for w in low[:-1]) \
-            and not any(_womans_accusative(vocab, w) for w in low[:-1]):
+            and not any(_first_name_in(vocab, w, "accs", "femn") for w in low[:-1]):
         case = "Dat"  # «проиграл Зелимхану Умиеву», «Сослану Джанаеву»; not «Юлию Крылову»
     elif last.case == "Nom" and {w.case for w in words[:-1]} == {"Ins"} \
             and low[-1].endswith(("ом", "ем", "ым", "им")):
         case = "Ins"
     elif len(words) == 2 and last.case != "Gen" and words[0].case == "Gen" and _MANS_GENITIVE.search(low[-1]) \
-            and not low[-1].endswith(_FEMININE_SURNAME) and _mans_genitive_name(vocab, low[0]):
+            and not low[-1].endswith(_FEMININE_SURNAME) and _first_name_in(vocab, low[0], "gent", "masc", declines=True):
         # «достижение Алена Проста», «Проста» tagged a nominative (a first name and a
         # surname: «Николаса Мадуро Герра» has a surname in «-а» that does not decline)
         case, gender = "Gen", "Masc"
@@ -367,21 +367,13 @@ _MANS_GENITIVE = re.compile(r"[бвгджзклмнпрстфхцчшщ][ая]$"
 _FEMININE_SURNAME = ("ова", "ева", "ина", "ына", "ская", "цкая")
 
 
-def _mans_genitive_name(vocab, word: str) -> bool:
-    """A man's first name in the genitive («Алена», «Джима»; not one that does not
-    decline: «Эрнесто»)."""
-    return any(p.is_known and "Name" in p.tag.grammemes and p.tag.case == "gent" and p.tag.gender == "masc"
-               and "Fixd" not in p.tag.grammemes for p in vocab.parse(word))
-
-
-def _womans_accusative(vocab, word: str) -> bool:
-    """A woman's first name in the accusative («Юлию», «Алину», «Анастасию»)."""
-    return any(p.is_known and "Name" in p.tag.grammemes and p.tag.case == "accs" and p.tag.gender == "femn"
-               for p in vocab.parse(word))
-
-
-def _nominative_name(vocab, word: str) -> bool:
-    return any(p.is_known and "Name" in p.tag.grammemes and p.tag.case == "nomn" for p in vocab.parse(fold(word)))
+def _first_name_in(vocab, word: str, case: str, gender: str | None = None, declines: bool = False) -> bool:
+    """``word`` is a dictionary first name in the case ``case`` (OpenCorpora: "gent"),
+    of ``gender`` when given, and one that declines when ``declines`` (not «Эрнесто»):
+    «Алена» is a man's genitive, «Юлию» a woman's accusative."""
+    return any(p.is_known and "Name" in p.tag.grammemes and p.tag.case == case
+               and (gender is None or p.tag.gender == gender) and not (declines and "Fixd" in p.tag.grammemes)
+               for p in vocab.parse(fold(word)))
 
 
 # Between a name and another name of the same person: «Асия Биби (Норин)», «Пеле
