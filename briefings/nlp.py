@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 from typing import Iterable
 
 from natasha import Doc, MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, Segmenter
+from natasha.doc import DocSpan
 from natasha.norm import inflect_word, recover_spaces
 from natasha.shape import recover_shape
 
@@ -35,7 +36,7 @@ from briefings.elision import completed_name, shared_nouns
 from briefings.gazetteer import Gazetteer
 from briefings.language import russian_only
 from briefings.model import Article, Entity, Span, Tags
-from briefings.places import PlaceLexicon, capitalized_words, nominative_in_text, place_name, region_country
+from briefings.places import PlaceLexicon, capitalized_words, nominative_in_text, place_name, place_tokens, region_country
 from briefings.organizations import (
     Lexicon,
     OrgMention,
@@ -177,8 +178,16 @@ class Tagger:
                 else:
                     orgs.extend(self._organizations(tokens, text, regions, after, products))
             elif span.type == "LOC" or names_region(words, regions):
+                kept = place_tokens(span.tokens, text, vocab)
+                if not kept:
+                    continue
+                if len(kept) < len(span.tokens):  # «Чечню войска»: «Чечню»
+                    start, stop = kept[0].start, kept[-1].stop
+                    span = DocSpan(start, stop, "LOC", text[start:stop], tokens=kept)
+                    span.normalize(vocab)
+                    mention = Span(start, stop)
                 name = self._shared_noun_name(span, doc.spans[shared[n]], lambda other: self._place_name(other, text)) \
-                    if n in shared else None
+                    if n in shared and span is doc.spans[n] else None
                 name = name or self._place_name(span, text)  # «Донецкой и Луганской областях»: «Донецкая область»
                 if name:
                     places.append((nominative_in_text(name, written, vocab), mention))
@@ -344,8 +353,10 @@ class Tagger:
         return tidy_name(agreeing_name(normalize_organization(vocab, tokens), vocab))
 
     def _place_name(self, span, text: str) -> str | None:
+        word = span.tokens[0] if len(span.tokens) == 1 else None  # the tagger's reading of a one-word name
+        pos, case = (word.pos, *_feats(word, "Case")) if word else (None, None)
         return place_name(span.normal or span.text, span.text, text[span.stop:span.stop + 30], self.models.morph_vocab,
-                          self.places_lexicon)
+                          self.places_lexicon, pos=pos, case=case)
 
     def _places(self, places: list[tuple[str, Span]], countries: Iterable[Entity] = ()) -> list[Entity]:
         """Places by mentions, each with its country: a city's from the gazetteer, the

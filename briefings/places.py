@@ -31,13 +31,15 @@ _WORD = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*")
 @dataclass(frozen=True)
 class PlaceLexicon:
     not_places: frozenset[str]  # «Земля», «Родина»: capitalized common nouns, no places
+    not_place_heads: frozenset[str]  # «экономика», «весна»: a noun an adjective before it makes no place
 
     @classmethod
     @lru_cache(maxsize=1)
     def default(cls) -> "PlaceLexicon":
         source = resources.files("briefings").joinpath("data/places.yml")
         data = yaml.safe_load(source.read_text(encoding="utf-8"))
-        return cls(not_places=frozenset(fold(w) for w in data["not_places"]))
+        return cls(not_places=frozenset(fold(w) for w in data["not_places"]),
+                   not_place_heads=frozenset(fold(w) for w in data["not_place_heads"]))
 
 
 def _key(word: str) -> str:
@@ -53,14 +55,16 @@ _NEXT_WORD = re.compile(r" ([а-яё]{3,})\b")
 _PLACE_NOUNS = frozenset("""площадь улица проспект переулок шоссе набережная бульвар станция
     область край район округ регион губерния уезд остров полуостров гора хребет река озеро море залив
     пролив город село посёлок деревня долина пустыня месторождение океан канал мост вокзал дворец
-    парк сад полюс кольцо аэропорт порт бухта мыс равнина плато нагорье водохранилище""".replace("ё", "е").split())
+    парк сад полюс кольцо аэропорт порт бухта мыс равнина плато нагорье водохранилище
+    волость поселение местность окрестность возвышенность низменность""".replace("ё", "е").split())
 # an aircraft («Су-27», «МиГ-29», «Ту-154») or an event with its year («Рио-2016»,
 # «Олимпиады-80»), no place; a closed town keeps its number («Арзамас-16», «Шереметьево-2»)
 _NUMBERED = re.compile(r"[A-Za-zА-ЯЁа-яё]{1,4}-\d+|.*-(?:18|19|20)\d\d|(?:Олимпиад|Игр|Евро|Чемпионат)\w*-\d+")
 _PATRIARCH_TITLE = re.compile(r"\s*и\s+всея\b")  # «патриарх Московский и всея Руси»
 
 
-def place_name(normal: str, written: str, after: str, vocab, lexicon: PlaceLexicon) -> str | None:
+def place_name(normal: str, written: str, after: str, vocab, lexicon: PlaceLexicon,
+               pos: str | None = None, case: str | None = None) -> str | None:
     """The nominative name of the place a LOC span names, or ``None`` when it names none.
 
     ``normal`` is natasha's normal form of the span, ``written`` the span as written and
@@ -69,13 +73,21 @@ def place_name(normal: str, written: str, after: str, vocab, lexicon: PlaceLexic
     adverb or a pronoun is none («Еще», «Сегодня»), nor is an adjective whose noun is
     elided («Донецкая и Луганская области»: «Болотная», «Мясницкая» stay), nor a common
     noun of ``lexicon`` («Земля», «Родина»), nor a plural or abstract common noun at a
-    sentence start («Обстрелы», «Введение»). Several words: adjectives agree with their
-    noun («Луганская области» → «Луганская область»).
+    sentence start («Обстрелы», «Введение»), nor people («Жители», «Европейцы»; not in
+    the genitive natasha's tagger reads in context, ``case``: «провинции Хамы»), nor a
+    word the tagger reads (``pos``) as a word of another class («Стремительно», «Итак»,
+    «Согласованный»). Several words: adjectives agree with their noun («Луганская
+    области» → «Луганская область»); adjectives before a lower-case noun that names no
+    place are none («Российская экономика», «Бородинское сражение»).
     """
     if _NUMBERED.fullmatch(written) or _PATRIARCH_TITLE.match(after):
         return None
     if " " in written.strip():
+        if _qualified_noun(written, vocab, lexicon):
+            return None
         return agreeing_name(_head_in_nominative(normal, written, vocab), vocab)
+    if pos in _NO_NAME_POS:
+        return None
     if not _WORD.fullmatch(written):
         return normal
     parses = vocab.parse(fold(written))
@@ -92,12 +104,101 @@ def place_name(normal: str, written: str, after: str, vocab, lexicon: PlaceLexic
                 _ELIDED.match(after) or _before_common_noun(parses, after, vocab)) \
             or any(p.tag.POS == "NOUN" and fold(p.normal_form) in lexicon.not_places for p in parses) \
             or all(_plain_noun(p) and (p.tag.number == "plur" and p.tag.case in ("nomn", "accs")
-                                       or _ABSTRACT.search(p.normal_form)) for p in parses):
+                                       or _ABSTRACT.search(p.normal_form)) for p in parses) \
+            or case in (None, "Nom", "Acc") and all(_people_noun(p) and p.tag.number == "plur" for p in parses):
         return None
     return normal
 
 
+# natasha's part-of-speech tags (in context) of words that name nothing
+_NO_NAME_POS = frozenset({"ADP", "ADV", "CCONJ", "SCONJ", "PRON", "PART", "INTJ", "DET", "AUX", "VERB"})
+_NO_NOUN_POS = frozenset({"ADP", "VERB", "AUX", "CCONJ", "SCONJ", "PRON"})  # (not «Ла», «Эль»: DET, X)
+_VERBS_AND_LINKS = frozenset({"VERB", "INFN", "GRND", "PREP", "CONJ"})
+_PARTICLES = frozenset("не ни же ли бы вот вон даже лишь только уже".split())
+
+
+def _qualified_noun(written: str, vocab, lexicon: PlaceLexicon) -> bool:
+    """Adjectives before a lower-case common noun that is no place noun and names a thing
+    no place is (``lexicon.not_place_heads``, or an abstract noun in «-ние», «-ость»):
+    «Российская экономика», «Газовая промышленность», «Пражская весна»."""
+    *left, last = written.split()
+    if not last.islower() or not all(_WORD.fullmatch(w) for w in left):
+        return False
+    parses = vocab.parse(last)
+    nouns = [p for p in parses if p.is_known and p.tag.POS == "NOUN"]
+    if not nouns or len(nouns) < len(parses) or any(_key(p.normal_form) in _PLACE_NOUNS for p in nouns):
+        return False
+    return all(fold(p.normal_form) in lexicon.not_place_heads or _ABSTRACT.search(p.normal_form) for p in nouns) \
+        and all(any(a.tag.POS in _ADJECTIVES for a in vocab.parse(fold(w))) for w in left)
+
+
+def _people_noun(parse) -> bool:
+    """A common noun for people («жители», «европейцы»)."""
+    return parse.is_known and parse.tag.POS == "NOUN" and "anim" in parse.tag.grammemes \
+        and not _PROPER & parse.tag.grammemes
+
+
 _ABSTRACT = re.compile(r"(?:ние|ость)$")  # «Введение», «Бесполезность»
+_BREAK = re.compile(r"\n|\s\s")  # a paragraph break the scraper flattened to two spaces
+
+
+def place_tokens(tokens: list, text: str, vocab) -> list:
+    """The tokens of a LOC span that make the place's name. The NER runs a span over
+    words that are not the name; this takes them off:
+
+    - a paragraph break and the words on its other side: the first part with a name the
+      dictionary knows as a place's or does not know is kept («Дортмунде  Вечером»,
+      «Сводка⏎⏎Харьков»);
+    - an unmatched bracket and all after it («США (Belneftekhim», «ТиНАО)»);
+    - leading words that are no nouns («На Красная площадь», «Затапливаются острова»);
+    - lower-case words after a capitalized noun, which cannot belong to its name
+      («Чечню войска», «Джимбаран ресторанчиках», «Оби водохранилищ»); not after an
+      adjective («Баренцево море»).
+
+    Nothing left, no name: ``[]``."""
+    parts = [tokens[:1]]
+    for before, token in zip(tokens, tokens[1:]):
+        if _BREAK.search(text[before.stop:token.start]):
+            parts.append([])
+        parts[-1].append(token)
+    kept = next((part for part in parts if any(_proper(t.text, vocab) for t in part)), parts[0])
+    depth = 0
+    for n, token in enumerate(kept):
+        depth += (token.text == "(") - (token.text == ")")
+        if depth < 0:
+            kept = kept[:n]
+            break
+    if depth > 0:
+        kept = kept[:max(n for n, t in enumerate(kept) if t.text == "(")]
+    while len(kept) > 1 and _WORD.fullmatch(kept[0].text) and _no_noun(kept[0], vocab):
+        kept = kept[1:]
+    capitalized = [n for n, t in enumerate(kept) if not t.text.islower()]  # («эль-Кибли» too)
+    if not capitalized:
+        return []
+    last = capitalized[-1]
+    if last + 1 < len(kept) and all(t.text.islower() for t in kept[last + 1:]) and kept[last].pos in ("NOUN", "PROPN"):
+        parses = vocab.parse(fold(kept[last].text))
+        if not any(p.tag.POS in _ADJECTIVES for p in parses):
+            # a common noun alone before them was no name either: «Остров свобода», «Масса техносферы»
+            alone = last == 0 and parses and all(_plain_noun(p) and p.is_known for p in parses)
+            return [] if alone else kept[:last + 1]
+    return kept
+
+
+def _proper(word: str, vocab) -> bool:
+    """A word the dictionary knows as a place name, or does not know."""
+    parses = vocab.parse(fold(word))
+    return any("Geox" in p.tag.grammemes for p in parses) or not any(p.is_known for p in parses)
+
+
+def _no_noun(token, vocab) -> bool:
+    """A word that begins no place name: a preposition, a verb, a Russian particle («На»,
+    «Затапливаются», «Не»), but not a foreign name's first word the dictionary reads as
+    an imperative («Сиди Бузид») or a particle («Ла Валлетта», «Ле Бурже»)."""
+    if token.pos in _NO_NOUN_POS or fold(token.text) in _PARTICLES:
+        return True
+    parses = vocab.parse(fold(token.text))
+    return bool(parses) and all(p.is_known and p.tag.POS in _VERBS_AND_LINKS and p.tag.mood != "impr" for p in parses)
 
 
 def _before_common_noun(adjectives, after: str, vocab) -> bool:

@@ -5,11 +5,14 @@ Every sentence here is invented for these tests.
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
 import pytest
 
 from briefings.elision import completed_name
 from briefings.model import Article
-from briefings.places import PlaceLexicon, capitalized_words, nominative_in_text, place_name, region_country
+from briefings.places import PlaceLexicon, capitalized_words, nominative_in_text, place_name, place_tokens, region_country
 
 
 @pytest.mark.parametrize(
@@ -57,6 +60,18 @@ from briefings.places import PlaceLexicon, capitalized_words, nominative_in_text
         ("Введение", "Введение", " санкций", None),
         # … not a name that is also an oblique plural form («Фарах»: «фара»)
         ("Фарах", "Фарах", ".", "Фарах"),
+        # people are no place
+        ("Жители", "Жители", " Кронштадта", None),
+        ("Европейцы", "Европейцы", " спорят", None),
+        # adjectives before a noun that names no place are none
+        ("Российская экономика", "Российская экономика", " растёт", None),
+        ("Газовая промышленность", "Газовая промышленность", " страны", None),
+        ("Бородинское сражение", "Бородинское сражение", ".", None),
+        ("Пражская весна", "Пражской весны", ".", None),
+        # … a place noun keeps them, an abstract one too («область», «поселение»)
+        ("Московская область", "Московской области", ".", "Московская область"),
+        ("Сельское поселение", "Сельское поселение", ".", "Сельское поселение"),
+        ("Голанские высоты", "Голанских высотах", ".", "Голанские высоты"),
         # adjectives agree with their noun
         ("Луганская области", "Луганская области", ".", "Луганская область"),
         ("Луганская народные республики", "Луганской народных республик", ".", "Луганская народная республика"),
@@ -72,6 +87,80 @@ from briefings.places import PlaceLexicon, capitalized_words, nominative_in_text
 )
 def test_place_name(vocab, normal, written, after, expected):
     assert place_name(normal, written, after, vocab, PlaceLexicon.default()) == expected
+
+
+@pytest.mark.parametrize("word, pos, expected", [
+    # a word natasha's tagger reads in context as an adverb, a conjunction or a
+    # preposition is no place, whatever else the dictionary says it could be
+    ("Стремительно", "ADV", None),
+    ("Итак", "CCONJ", None),
+    ("Под", "ADP", None),
+    # … a proper noun is read as one
+    ("Хама", "PROPN", "Хама"),
+    ("Дно", "PROPN", "Дно"),
+    # a participle is none
+    ("Согласованный", "VERB", None),
+])
+def test_place_name_by_its_part_of_speech(vocab, word, pos, expected):
+    assert place_name(word, word, ".", vocab, PlaceLexicon.default(), pos=pos) == expected
+
+
+@pytest.mark.parametrize("word, case, expected", [
+    # people are no place: a plural noun for people in the nominative …
+    ("Жители", "Nom", None), ("Ростовчане", "Nom", None), ("Пограничники", "Acc", None),
+    # … but a city's name in the genitive that is written like one («провинции Хамы»)
+    ("Хамы", "Gen", "Хамы"),
+])
+def test_people_are_no_place(vocab, word, case, expected):
+    assert place_name(word, word, ".", vocab, PlaceLexicon.default(), pos="PROPN", case=case) == expected
+
+
+@dataclass(frozen=True)
+class Word:  # what ``place_tokens`` reads of a natasha token
+    text: str
+    start: int
+    stop: int
+    pos: str
+
+
+def words_of(text: str, tags: str) -> list[Word]:
+    found = list(re.finditer(r"[\w-]+|[()]", text))
+    assert len(found) == len(tags.split()), text
+    return [Word(m.group(), m.start(), m.end(), pos) for m, pos in zip(found, tags.split())]
+
+
+@pytest.mark.parametrize("span, tags, expected", [
+    # words after a capitalized noun are no part of its name
+    ("Чечню войска", "PROPN NOUN", "Чечню"),
+    ("Москве-реке напротив", "PROPN ADP", "Москве-реке"),
+    ("Восточной Гуты районы", "ADJ PROPN NOUN", "Восточной Гуты"),
+    # … a common noun before them was none either
+    ("Остров свобода", "NOUN NOUN", ""),
+    ("Масса техносферы", "NOUN NOUN", ""),
+    # … after an adjective they make the name
+    ("Баренцево море", "ADJ NOUN", "Баренцево море"),
+    ("Чаяндинское нефтегазоконденсатное месторождение", "ADJ ADJ NOUN", "Чаяндинское нефтегазоконденсатное месторождение"),
+    # a leading preposition, verb or Russian particle is taken off
+    ("На Красная площадь", "ADP ADJ NOUN", "Красная площадь"),
+    ("Затапливаются острова", "ADJ NOUN", ""),
+    ("Не Ростов", "PART PROPN", "Ростов"),
+    ("Запретили Соединенные Штаты", "PROPN ADJ PROPN", "Соединенные Штаты"),
+    # … a foreign name's first word stays
+    ("Ле Бурже", "PART PROPN", "Ле Бурже"),
+    ("Сиди Бузиде", "PROPN PROPN", "Сиди Бузиде"),
+    ("эль-Кибли", "PROPN", "эль-Кибли"),
+    # an unmatched bracket and what follows it
+    ("США ( Belneftekhim USA", "PROPN PUNCT PROPN PROPN", "США"),
+    ("ТиНАО )", "PROPN PUNCT", "ТиНАО"),
+    ("Социалистическая Республика ( СФРЮ )", "ADJ PROPN PUNCT PROPN PUNCT", "Социалистическая Республика ( СФРЮ )"),
+    # a paragraph break: the side with a place name, or the first
+    ("Дортмунде  Вечером", "PROPN PROPN", "Дортмунде"),
+    ("Сводка\n\nХарьков", "PROPN PROPN", "Харьков"),
+    ("Земля  Сегодня", "PROPN PROPN", "Земля"),
+])
+def test_place_tokens(vocab, span, tags, expected):
+    kept = place_tokens(words_of(span, tags), span, vocab)
+    assert (span[kept[0].start:kept[-1].stop] if kept else "") == expected
 
 
 def places_of(tagger, body: str) -> dict[str, str | None]:
@@ -101,6 +190,24 @@ def places_of(tagger, body: str) -> dict[str, str | None]:
         # the country named inside a place is its country; a city's comes from the gazetteer
         ("Жители Западной Украины вышли на улицы, митинг прошёл и в Нью-Йорке.",
          {"Западная Украина": "UA", "Нью-Йорк": "US"}, set()),
+        # words the NER ran the span over are taken off: lower-case words after a noun …
+        ("В 1994 году федеральный центр ввёл в Чечню войска.", {"Чечня": "RU"}, {"Чечня войска"}),
+        ("Два взрыва прогремели в расположенных на пляже Джимбаран ресторанчиках.", {"Джимбаран": None},
+         {"Джимбаран ресторанчиках"}),
+        ("Создание на нижней Оби водохранилищ нерационально.", {"Обь": "RU"}, {"Обь водохранилища"}),
+        ("Мы гуляли вдоль Москвы-реки напротив Кремля.", {"Москва-река": None}, {"Москва-река напротив"}),
+        # … not after an adjective
+        ("Экспедиция изучила Баренцево море и Карское море.", {"Баренцево море": None, "Карское море": None}, set()),
+        # … a paragraph break flattened to two spaces and all after it
+        ("Матч прошёл в Дортмунде  Вечером в Берлине начался митинг.", {"Дортмунд": "DE"}, {"Дортмунд  Вечером"}),
+        # … a leading verb
+        ("Затапливаются острова, покосы у людей.", {}, {"Затапливаются острова", "Острова"}),
+        # … not a foreign name's first word («Ле», «Сиди»: a particle, a verb to the dictionary)
+        ("Новый самолёт показали на авиасалоне в Ле Бурже.", {"Ле Бурже": None}, {"Бурже"}),
+        ("Протесты начались в тунисском городе Сиди Бузиде.", {}, {"Бузид", "Бузиде"}),
+        ("Бои шли у селения Танги-Чу Урус-Мартановского района.", {"Танги-Чу": None}, set()),
+        # people are no place, a city written like them is one
+        ("В Сирии бои идут у Хамы, Жители покидают город.", {"Хамы": None}, {"Жители"}),
     ],
 )
 def test_places(tagger, body, present, absent):
