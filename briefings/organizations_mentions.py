@@ -46,9 +46,44 @@ _AGE = re.compile(r"\d+-?летн(?:ий|яя|его|ей|ему|им|ую|юю)
 def without_trailing_verbs(tokens: Sequence[Token], vocab) -> list:
     """An ORG span the NER ran into the predicate is cut before it: «Коллегии суждена
     (долгая жизнь)», «в Палате избираются»; a name never ends in a verb or an adverb, nor
-    in the age of the person after it («полковник ГРУ 66-летний Сергей Скрипаль»)."""
+    in the age of the person after it («полковник ГРУ 66-летний Сергей Скрипаль»), unless
+    the words are quoted («ФБА «Экономика сегодня»»)."""
     out = list(tokens)
-    while len(out) > 1 and (_verb_like(out[-1].text, vocab) or _AGE.fullmatch(out[-1].text)):
+    while len(out) > 1 and (_verb_like(out[-1].text, vocab) or _AGE.fullmatch(out[-1].text)) \
+            and not _in_open_quote(out[:-1]):
+        out.pop()
+    return out
+
+
+def _in_open_quote(tokens: Sequence[Token]) -> bool:
+    """Whether a quotation opened among ``tokens`` is still open after them: the words
+    that follow are the quoted name's own («ФБА «Экономика сегодня»»)."""
+    depth = 0
+    for t in tokens:
+        depth += (t.text in ("«", "„")) - (t.text in ("»", "“"))
+    return depth > 0 or sum(t.text == '"' for t in tokens) % 2 == 1
+
+
+def without_loose_tail(tokens: Sequence[Token], vocab) -> list:
+    """An ORG span ends in no preposition or conjunction the NER took in («Центр по, как
+    сказали, вопросам …», «Сборные Южной и Северной Кореи»), nor in a lower-case noun
+    that is the next phrase's object: a case other than the genitive, right after the
+    capitalized noun that heads the name, in another case, as natasha's tagger reads
+    them in context («в Коллегии волю штата»). Not «Газпром нефть» (one case), «Совет
+    директоров» (a genitive), «Комитет по делам», «Центр управления обороной» (the
+    object of a lower-case noun)."""
+    out = list(tokens)
+    while len(out) > 1:
+        last, before = out[-1], out[-2]
+        case = (getattr(last, "feats", None) or {}).get("Case")
+        before_case = (getattr(before, "feats", None) or {}).get("Case")
+        object_noun = last.text.isalpha() and last.text.islower() and getattr(last, "pos", None) == "NOUN" \
+            and before.text[:1].isupper() and getattr(before, "pos", None) in ("NOUN", "PROPN") \
+            and not _adjective_parses(vocab, fold(before.text)) \
+            and case not in (None, "Gen") and before_case is not None and case != before_case \
+            and not genitive_of(vocab, last.text, "NOUN")  # (a genitive plural of people read as «Acc»)
+        if not object_noun and getattr(last, "pos", None) not in ("ADP", "CCONJ", "SCONJ"):
+            break
         out.pop()
     return out
 
@@ -74,13 +109,19 @@ def name_tokens(span, tokens: Sequence[Token], token_at: Mapping[int, int], text
     first word: «Коллегию» + «выборщиков», «Палата» + «представителей», «Съезд» + «народных
     депутатов» (after a lone common noun: a genitive plural of people, maybe with an
     adjective); a verb the NER ran into the span is cut off (:func:`without_trailing_verbs`),
-    and so is a person's role before it (:func:`without_leading_role`); a lone adjective
+    and so are a preposition or the next phrase's object at its end (:func:`without_loose_tail`)
+    and a person's role before it (:func:`without_leading_role`); a lone adjective
     goes by what follows it (:func:`_lone_adjective`)."""
     own = without_leading_role(without_trailing_verbs(span.tokens, vocab), vocab, lexicon)
     if len(own) == 1 and own[0].pos == "ADJ":
         return _lone_adjective(own, tokens, token_at, text)
     if len(own) > 1:
         own += _noun_cut_off(own, tokens, token_at, text, vocab)
+        kept = without_loose_tail(own, vocab)
+        if len(kept) == 1 < len(own) and is_plain_noun(kept[0].text, vocab) \
+                and not any(lemma(p) in lexicon.place_heads for p in vocab.parse(fold(kept[0].text))):
+            return []  # «Центр по», «Администрация полномочия»: a common noun is left, no name (but «Кремль»)
+        own = kept
     if len(own) == 1:
         head = _eponym_head(own[0], tokens, token_at, text, vocab, lexicon)
         if head is not None:
@@ -298,8 +339,9 @@ def institution_mentions(tokens: Sequence[Token], text: str, vocab, country_of: 
             while k < n and len(right) < 3 and adjacent(text, tokens[k - 1], tokens[k]) and tokens[k].text.islower() \
                     and len(tokens[k].text) > 2:
                 parses = vocab.parse(fold(tokens[k].text))
-                if not any(p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF") for p in parses):
-                    break
+                if not any(p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF") for p in parses) \
+                        or parses[0].tag.POS in _NOT_COMPLEMENT:
+                    break  # (not «кабинет при …», «кабинет были»: most likely no genitives; «дел» is one)
                 right.append(tokens[k])
                 k += 1
         if head_lemma in ("коллегия", "палата"):  # «коллегия выборщиков», «палата общин»; not «палата Сергея Иванова»
@@ -358,6 +400,7 @@ def institution_mentions(tokens: Sequence[Token], text: str, vocab, country_of: 
 
 
 _COURTS = frozenset({"верховный", "конституционный"})  # adjectives that make «суд» one court
+_NOT_COMPLEMENT = frozenset({"PREP", "CONJ", "PRCL", "VERB", "INFN"})
 _BY_ADJECTIVE = frozenset({"суд", "палата"})  # institutions told apart by their adjectives
 _LED = frozenset({"правительство", "кабинет", "кабмин", "администрация"})  # named by a leader
 _COUNTS = frozenset("оба обе обеих обоих два две двух три трех четыре".split())
