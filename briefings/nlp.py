@@ -36,7 +36,8 @@ from briefings.elision import completed_name, shared_nouns
 from briefings.gazetteer import Gazetteer
 from briefings.language import russian_only
 from briefings.model import Article, Entity, Span, Tags
-from briefings.places import PlaceLexicon, capitalized_words, nominative_in_text, place_name, place_tokens, region_country
+from briefings.places import (PlaceLexicon, capitalized_words, nominative_in_text, place_adjective_written, place_name,
+                              place_tokens, region_country)
 from briefings.organizations import (
     Lexicon,
     OrgMention,
@@ -216,7 +217,7 @@ class Tagger:
             countries=tuple(countries),
             people=tuple(merge_people(in_context(family_names(people, text, vocab), text),
                                       lambda word: stem(word) not in others and skeleton(word) not in spelled
-                                      and self._can_be_name(word),
+                                      and self._can_be_name(word) and not place_adjective_written(word, written, vocab),
                                       self._is_given_name, written.__contains__)),
             organizations=tuple(merge_organizations(orgs, text)),
             places=tuple(self._places(places, countries)),

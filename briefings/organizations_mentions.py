@@ -43,25 +43,28 @@ def _verb_like(word: str, vocab) -> bool:
 _AGE = re.compile(r"\d+-?летн(?:ий|яя|его|ей|ему|им|ую|юю)")
 
 
-def without_trailing_verbs(tokens: Sequence[Token], vocab) -> list:
+def without_trailing_verbs(tokens: Sequence[Token], vocab, quote: str = "") -> list:
     """An ORG span the NER ran into the predicate is cut before it: «Коллегии суждена
     (долгая жизнь)», «в Палате избираются»; a name never ends in a verb or an adverb, nor
     in the age of the person after it («полковник ГРУ 66-летний Сергей Скрипаль»), unless
-    the words are quoted («ФБА «Экономика сегодня»»)."""
+    the words are quoted («ФБА «Экономика сегодня»»; ``quote``: the opening quote right
+    before the span, «редакции "Экономика сегодня"»)."""
     out = list(tokens)
     while len(out) > 1 and (_verb_like(out[-1].text, vocab) or _AGE.fullmatch(out[-1].text)) \
-            and not _in_open_quote(out[:-1]):
+            and not _in_open_quote(out[:-1], quote):
         out.pop()
     return out
 
 
-def _in_open_quote(tokens: Sequence[Token]) -> bool:
-    """Whether a quotation opened among ``tokens`` is still open after them: the words
-    that follow are the quoted name's own («ФБА «Экономика сегодня»»)."""
-    depth = 0
+def _in_open_quote(tokens: Sequence[Token], opened: str = "") -> bool:
+    """Whether a quotation opened among ``tokens`` (or right before them: ``opened``) is
+    still open after them: the words that follow are the quoted name's own («ФБА
+    «Экономика сегодня»»)."""
+    depth = int(opened in ("«", "„"))
     for t in tokens:
         depth += (t.text in ("«", "„")) - (t.text in ("»", "“"))
-    return depth > 0 or sum(t.text == '"' for t in tokens) % 2 == 1
+    straight = sum(t.text == '"' for t in tokens) + (opened == '"')
+    return depth > 0 or straight % 2 == 1
 
 
 def without_loose_tail(tokens: Sequence[Token], vocab) -> list:
@@ -95,12 +98,21 @@ def without_leading_role(tokens: Sequence[Token], vocab, lexicon: Lexicon) -> li
     комитета»): the role is the person's, not the organization's."""
     out = list(tokens)
     if len(out) < 2 or not out[1].text.isalpha() \
-            or not any(lemma(p) in lexicon.role_heads for p in vocab.parse(fold(out[0].text))):
+            or not any(_role_word(p) in lexicon.role_heads for p in vocab.parse(fold(out[0].text))):
         return out
     rest = out[1:]
     if len(rest) == 1 and rest[0].text.islower() and is_plain_noun(rest[0].text, vocab):
         return []
     return rest
+
+
+def _role_word(parse) -> str:
+    """The lemma of a role noun; a participle used as one by its nominative («Заведующая
+    сектором»: the dictionary reads «заведующая» only as «заведовать»)."""
+    if parse.tag.POS == "PRTF":
+        nominative = parse.inflect({"Nom"})
+        return nominative.word if nominative else lemma(parse)
+    return lemma(parse)
 
 
 def name_tokens(span, tokens: Sequence[Token], token_at: Mapping[int, int], text: str, vocab,
@@ -112,7 +124,8 @@ def name_tokens(span, tokens: Sequence[Token], token_at: Mapping[int, int], text
     and so are a preposition or the next phrase's object at its end (:func:`without_loose_tail`)
     and a person's role before it (:func:`without_leading_role`); a lone adjective
     goes by what follows it (:func:`_lone_adjective`)."""
-    own = without_leading_role(without_trailing_verbs(span.tokens, vocab), vocab, lexicon)
+    quote = text[span.start - 1:span.start] if text[span.start - 1:span.start] in ("«", '"', "„") else ""
+    own = without_leading_role(without_trailing_verbs(span.tokens, vocab, quote), vocab, lexicon)
     if len(own) == 1 and own[0].pos == "ADJ":
         return _lone_adjective(own, tokens, token_at, text)
     if len(own) > 1:

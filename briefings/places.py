@@ -275,6 +275,24 @@ def capitalized_words(text: str) -> frozenset[str]:
     return frozenset(_CAPITALIZED.findall(text))
 
 
+_PLACE_ADJECTIVE_END = re.compile(r"(?:ов|ев|ин)?ск(?:ий|ая|ое|ие|ые|ого|ой|ом|ому|ую|им|их|ими|ым|ых|ыми)")
+
+
+def place_adjective_written(name: str, written: frozenset[str], vocab) -> bool:
+    """Whether a one-word name the dictionary knows as no person's is a town's or a
+    region's: the article writes the adjective made of it (``written``:
+    :func:`capitalized_words`) — «Дагестанский Хунзах» … «в Хунзахском районе», «Синоп» …
+    «Синопское сражение». A dictionary surname is left alone («Пушкин» … «Пушкинская
+    площадь», «Ленин» … «Ленинский проспект»)."""
+    if not re.fullmatch(r"[А-ЯЁ][а-яё]+", name) \
+            or any(_PERSON & p.tag.grammemes for p in vocab.parse(fold(name))):
+        return False
+    return any(w.startswith(name) and _PLACE_ADJECTIVE_END.fullmatch(w[len(name):]) for w in written)
+
+
+_PERSON = frozenset({"Name", "Surn", "Patr"})
+
+
 def nominative_in_text(name: str, written: frozenset[str], vocab) -> str:
     """An unknown one-word place name the normalizer left out of the nominative, put in the
     nominative the text itself writes it in (``written``: :func:`capitalized_words`):

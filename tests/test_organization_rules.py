@@ -93,6 +93,19 @@ def test_without_trailing_verbs(tagger, words, kept):
     assert [t.text for t in without_trailing_verbs(tokens, tagger.models.morph_vocab)] == kept
 
 
+@pytest.mark.parametrize("quote, words, kept", [
+    # a span that starts right after an opening quote keeps the quoted words …
+    ('"', ["Экономика", "сегодня"], ["Экономика", "сегодня"]),
+    ("«", ["Экономика", "сегодня"], ["Экономика", "сегодня"]),
+    # … up to the closing quote
+    ("«", ["Яблоко", "»", "заявило"], ["Яблоко", "»"]),
+    ('"', ["Яблоко", '"', "заявило"], ["Яблоко", '"']),
+])
+def test_without_trailing_verbs_in_quotes(tagger, quote, words, kept):
+    tokens = _spaced_tokens(words)
+    assert [t.text for t in without_trailing_verbs(tokens, tagger.models.morph_vocab, quote)] == kept
+
+
 @pytest.mark.parametrize(
     "tagged, kept",
     [
@@ -133,6 +146,8 @@ def test_without_loose_tail(vocab, tagged, kept):
         (["Союз", "журналистов"], ["Союз", "журналистов"]),
         (["Гранд", "Отель"], ["Гранд", "Отель"]),
         (["Управделами", "президента"], ["Управделами", "президента"]),
+        (["Заведующая", "сектором", "внешней", "политики"], ["сектором", "внешней", "политики"]),  # a participle
+        (["Заведующего", "кафедрой", "истории"], ["кафедрой", "истории"]),
     ],
 )
 def test_without_leading_role(tagger, words, kept):

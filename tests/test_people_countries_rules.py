@@ -288,6 +288,9 @@ def test_word_compounds(vocab, word, expected):
         # a region the NER reads as a person
         ("Избиратель в Сиэтле в момент голосования уже может знать результаты Нью-Хэмпшира! "
          "Да и с какой это радости законодатель Нью-Хэмпшира должен заботиться о Сиэтле?", {"Нью-Хэмпшир"}),
+        # a town the NER reads as a person, whose adjective the article writes
+        ("Главврач Хунзахской больницы рассказал о вспышке. Край водопадов и синих вершин. Дагестанский "
+         "Хунзах. Взбираясь по серпантину высоко в горы, едут врачи.", {"Хунзах"}),
     ],
 )
 def test_not_people_words(tagger, body, absent):

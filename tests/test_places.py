@@ -12,7 +12,8 @@ import pytest
 
 from briefings.elision import completed_name
 from briefings.model import Article
-from briefings.places import PlaceLexicon, capitalized_words, nominative_in_text, place_name, place_tokens, region_country
+from briefings.places import (PlaceLexicon, capitalized_words, nominative_in_text, place_adjective_written, place_name,
+                              place_tokens, region_country)
 
 
 @pytest.mark.parametrize(
@@ -161,6 +162,20 @@ def words_of(text: str, tags: str) -> list[Word]:
 def test_place_tokens(vocab, span, tags, expected):
     kept = place_tokens(words_of(span, tags), span, vocab)
     assert (span[kept[0].start:kept[-1].stop] if kept else "") == expected
+
+
+@pytest.mark.parametrize("name, text, expected", [
+    # a name the dictionary does not know, whose adjective the article writes, is a place's
+    ("Хунзах", "Врач Хунзахской больницы. Дагестанский Хунзах.", True),
+    ("Синоп", "Синопское сражение. Синоп сдался.", True),
+    ("Кизляр", "В Кизлярском районе. Кизляр затопило.", True),
+    # … not a dictionary surname, nor a name without the adjective
+    ("Пушкин", "Пушкин жил у Пушкинской площади.", False),
+    ("Хунзах", "Дагестанский Хунзах.", False),
+    ("Хунзах", "Хунзахова похвалили.", False),
+])
+def test_place_adjective_written(vocab, name, text, expected):
+    assert place_adjective_written(name, capitalized_words(text), vocab) is expected
 
 
 def places_of(tagger, body: str) -> dict[str, str | None]:
