@@ -50,6 +50,7 @@ class Lexicon:
     body_heads: frozenset[str] = frozenset()
     international: frozenset[str] = frozenset()
     eponym_heads: frozenset[str] = frozenset()
+    brand_tails: frozenset[str] = frozenset()
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -69,7 +70,8 @@ class Lexicon:
                    role_heads=frozenset(fold(w) for w in data.get("role_heads") or ()),
                    body_heads=frozenset(fold(w) for w in data.get("body_heads") or ()),
                    international=frozenset(fold(w) for w in data.get("international") or ()),
-                   eponym_heads=frozenset(fold(w) for w in data.get("eponym_heads") or ()))
+                   eponym_heads=frozenset(fold(w) for w in data.get("eponym_heads") or ()),
+                   brand_tails=frozenset(fold(w) for w in data.get("brand_tails") or ()))
 
 
 class Token(Protocol):

@@ -67,14 +67,15 @@ def _in_open_quote(tokens: Sequence[Token], opened: str = "") -> bool:
     return depth > 0 or straight % 2 == 1
 
 
-def without_loose_tail(tokens: Sequence[Token], vocab) -> list:
+def without_loose_tail(tokens: Sequence[Token], vocab, brand_tails: frozenset[str] = frozenset()) -> list:
     """An ORG span ends in no preposition or conjunction the NER took in («Центр по, как
-    сказали, вопросам …», «Сборные Южной и Северной Кореи»), nor in a lower-case noun
+    сказали, вопросам …», «Комитет за мир в …»), nor in a lower-case noun
     that is the next phrase's object: a case other than the genitive, right after the
     capitalized noun that heads the name, in another case, as natasha's tagger reads
     them in context («в Коллегии волю штата»). Not «Газпром нефть» (one case), «Совет
     директоров» (a genitive), «Комитет по делам», «Центр управления обороной» (the
-    object of a lower-case noun)."""
+    object of a lower-case noun), nor a kind of organization after a brand
+    (``brand_tails``: «Тинькофф банком»)."""
     out = list(tokens)
     while len(out) > 1:
         last, before = out[-1], out[-2]
@@ -84,7 +85,9 @@ def without_loose_tail(tokens: Sequence[Token], vocab) -> list:
             and before.text[:1].isupper() and getattr(before, "pos", None) in ("NOUN", "PROPN") \
             and not _adjective_parses(vocab, fold(before.text)) \
             and case not in (None, "Gen") and before_case is not None and case != before_case \
-            and not genitive_of(vocab, last.text, "NOUN")  # (a genitive plural of people read as «Acc»)
+            and not genitive_of(vocab, last.text, "NOUN") \
+            and not any(lemma(p) in brand_tails for p in vocab.parse(last.text))
+        # (``genitive_of``: a genitive plural of people the tagger read as «Acc»)
         if not object_noun and getattr(last, "pos", None) not in ("ADP", "CCONJ", "SCONJ"):
             break
         out.pop()
@@ -130,7 +133,7 @@ def name_tokens(span, tokens: Sequence[Token], token_at: Mapping[int, int], text
         return _lone_adjective(own, tokens, token_at, text)
     if len(own) > 1:
         own += _noun_cut_off(own, tokens, token_at, text, vocab)
-        kept = without_loose_tail(own, vocab)
+        kept = without_loose_tail(own, vocab, lexicon.brand_tails)
         if len(kept) == 1 < len(own) and is_plain_noun(kept[0].text, vocab) \
                 and not any(lemma(p) in lexicon.place_heads for p in vocab.parse(fold(kept[0].text))):
             return []  # «Центр по», «Администрация полномочия»: a common noun is left, no name (but «Кремль»)

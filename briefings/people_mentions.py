@@ -156,8 +156,8 @@ def name_mentions(tokens: Sequence[NameToken], text: str, vocab=None) -> list[Na
             chunks.append([])  # a name is written in one alphabet: «Пак Чэ Сан Gangnam Style»
         chunks[-1].append(tok)
     out = []
-    for chunk in (piece for chunk in chunks for part in _full_name_ends(chunk, vocab)
-                  for piece in _at_repeated_first_word(part)):
+    for chunk in (name for chunk in chunks for part in _full_name_ends(chunk, vocab)
+                  for piece in _at_repeated_first_word(part) for name in _at_second_first_name(piece, vocab)):
         mention = _chunk_name(chunk, vocab)
         if mention:
             out.append(mention)
@@ -183,6 +183,28 @@ def _at_repeated_first_word(chunk: list[NameToken]) -> list[list[NameToken]]:
         if stem(chunk[k].text) == first and fold(chunk[k - 1].text) not in _PARTICLES \
                 and chunk[k].text[:1].isupper() and chunk[k + 1].text != ".":
             return [chunk[:k], *_at_repeated_first_word(chunk[k:])]
+    return [chunk]
+
+
+def _at_second_first_name(chunk: list[NameToken], vocab) -> list[list[NameToken]]:
+    """Two people's names run together, the second starting with a dictionary first name
+    in another gender than the first word of the first (as the morph tagger reads them;
+    not a case: «Абду Рабу Мансура Хади» is one man), after a word that is no first name: «профессора Университета Габриэля
+    Д'Аннунцио Марии Терезы Джусти» → «Габриэля Д'Аннунцио», «Марии Терезы Джусти». Not a
+    double first name («Мария Тереза Джусти», «Сардара Мохаммада Давуд Хана», however the
+    tagger reads «Давуд»), nor one person's name of one gender («Мухаммед бен
+    Салман Аль Сауд», «Ли Харви Освальд»)."""
+    if vocab is None or len(chunk) < 4:
+        return [chunk]
+    head = chunk[0]
+    for k in range(2, len(chunk) - 1):
+        word = chunk[k]
+        if not re.fullmatch(r"[А-ЯЁ][а-яё]+", word.text) or not chunk[k + 1].text[:1].isupper() \
+                or fold(chunk[k - 1].text) in _PARTICLES or not is_given(vocab, word.text) \
+                or is_given(vocab, chunk[k - 1].text):
+            continue  # (the first name ends in a surname: not «Сардара Мохаммада Давуд Хана»)
+        if head.gender and word.gender and head.gender != word.gender:
+            return [chunk[:k], *_at_second_first_name(chunk[k:], vocab)]
     return [chunk]
 
 

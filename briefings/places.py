@@ -56,7 +56,8 @@ _PLACE_NOUNS = frozenset("""площадь улица проспект пере�
     область край район округ регион губерния уезд остров полуостров гора хребет река озеро море залив
     пролив город село посёлок деревня долина пустыня месторождение океан канал мост вокзал дворец
     парк сад полюс кольцо аэропорт порт бухта мыс равнина плато нагорье водохранилище
-    волость поселение местность окрестность возвышенность низменность""".replace("ё", "е").split())
+    волость поселение местность окрестность возвышенность низменность крепость поле курган поляна роща лес
+    бор луг""".replace("ё", "е").split())
 # an aircraft («Су-27», «МиГ-29», «Ту-154») or an event with its year («Рио-2016»,
 # «Олимпиады-80»), no place; a closed town keeps its number («Арзамас-16», «Шереметьево-2»)
 _NUMBERED = re.compile(r"[A-Za-zА-ЯЁа-яё]{1,4}-\d+|.*-(?:18|19|20)\d\d|(?:Олимпиад|Игр|Евро|Чемпионат)\w*-\d+")
@@ -73,8 +74,9 @@ def place_name(normal: str, written: str, after: str, vocab, lexicon: PlaceLexic
     adverb or a pronoun is none («Еще», «Сегодня»), nor is an adjective whose noun is
     elided («Донецкая и Луганская области»: «Болотная», «Мясницкая» stay), nor a common
     noun of ``lexicon`` («Земля», «Родина»), nor a plural or abstract common noun at a
-    sentence start («Обстрелы», «Введение»), nor people («Жители», «Европейцы»; not in
-    the genitive natasha's tagger reads in context, ``case``: «провинции Хамы»), nor a
+    sentence start («Обстрелы», «Введение»), nor people («Жители», «Европейцы»; only in
+    the nominative natasha's tagger reads in context, ``case``: not «провинции Хамы», «в
+    Котельники»), nor a
     word the tagger reads (``pos``) as a word of another class («Стремительно», «Итак»,
     «Согласованный»). Several words: adjectives agree with their noun («Луганская
     области» → «Луганская область»); adjectives before a lower-case noun that names no
@@ -105,7 +107,7 @@ def place_name(normal: str, written: str, after: str, vocab, lexicon: PlaceLexic
             or any(p.tag.POS == "NOUN" and fold(p.normal_form) in lexicon.not_places for p in parses) \
             or all(_plain_noun(p) and (p.tag.number == "plur" and p.tag.case in ("nomn", "accs")
                                        or _ABSTRACT.search(p.normal_form)) for p in parses) \
-            or case in (None, "Nom", "Acc") and all(_people_noun(p) and p.tag.number == "plur" for p in parses):
+            or case in (None, "Nom") and all(_people_noun(p) and p.tag.number == "plur" for p in parses):
         return None
     return normal
 
@@ -146,22 +148,28 @@ def place_tokens(tokens: list, text: str, vocab) -> list:
     """The tokens of a LOC span that make the place's name. The NER runs a span over
     words that are not the name; this takes them off:
 
-    - a paragraph break and the words on its other side: the first part with a name the
-      dictionary knows as a place's or does not know is kept («Дортмунде  Вечером»,
-      «Сводка⏎⏎Харьков»);
+    - a paragraph break (a line break, or two spaces before a common word) and the words
+      on its other side: the first part with a name the dictionary knows as a place's or
+      does not know is kept, none when no part has one («Дортмунде  Вечером»,
+      «Сводка⏎⏎Харьков»; not «в Нижнем  Новгороде»);
     - an unmatched bracket and all after it («США (Belneftekhim», «ТиНАО)»);
-    - leading words that are no nouns («На Красная площадь», «Затапливаются острова»);
+    - leading words that are no nouns, at a sentence start or in lower case («На Красная
+      площадь», «Затапливаются острова»; not «на Ко Самуи»);
     - lower-case words after a capitalized noun, which cannot belong to its name
       («Чечню войска», «Джимбаран ресторанчиках», «Оби водохранилищ»); not after an
-      adjective («Баренцево море»).
+      adjective («Баренцево море») or a possessive one («Куликова поля»).
 
     Nothing left, no name: ``[]``."""
     parts = [tokens[:1]]
     for before, token in zip(tokens, tokens[1:]):
-        if _BREAK.search(text[before.stop:token.start]):
-            parts.append([])
+        gap = text[before.stop:token.start]
+        if "\n" in gap or _BREAK.search(gap) and _common_word(token.text, vocab):
+            parts.append([])  # (not «в Нижнем  Новгороде», «Баренцево  море»: a stray space)
         parts[-1].append(token)
-    kept = next((part for part in parts if any(_proper(t.text, vocab) for t in part)), parts[0])
+    if len(parts) > 1:
+        kept = next((part for part in parts if any(_proper(t.text, vocab) for t in part)), [])
+    else:
+        kept = parts[0]
     depth = 0
     for n, token in enumerate(kept):
         depth += (token.text == "(") - (token.text == ")")
@@ -170,19 +178,45 @@ def place_tokens(tokens: list, text: str, vocab) -> list:
             break
     if depth > 0:
         kept = kept[:max(n for n, t in enumerate(kept) if t.text == "(")]
-    while len(kept) > 1 and _WORD.fullmatch(kept[0].text) and _no_noun(kept[0], vocab):
-        kept = kept[1:]
+    while len(kept) > 1 and _WORD.fullmatch(kept[0].text) and _no_noun(kept[0], vocab) \
+            and (kept[0].text.islower() or _starts_sentence(text, kept[0].start)):
+        kept = kept[1:]  # (a capitalized word mid-sentence is a name's: «на Ко Самуи»)
     capitalized = [n for n, t in enumerate(kept) if not t.text.islower()]  # («эль-Кибли» too)
     if not capitalized:
         return []
     last = capitalized[-1]
-    if last + 1 < len(kept) and all(t.text.islower() for t in kept[last + 1:]) and kept[last].pos in ("NOUN", "PROPN"):
+    if last + 1 < len(kept) and all(t.text.islower() for t in kept[last + 1:]) and kept[last].pos in ("NOUN", "PROPN") \
+            and not _possessive_before_place_noun(kept[last].text, kept[last + 1].text, vocab):
         parses = vocab.parse(fold(kept[last].text))
         if not any(p.tag.POS in _ADJECTIVES for p in parses):
             # a common noun alone before them was no name either: «Остров свобода», «Масса техносферы»
             alone = last == 0 and parses and all(_plain_noun(p) and p.is_known for p in parses)
             return [] if alone else kept[:last + 1]
     return kept
+
+
+def _common_word(word: str, vocab) -> bool:
+    """A dictionary word that is no place name nor a word places are made of («Вечером»,
+    «Суммарная»; not «Новгороде», «море»)."""
+    parses = vocab.parse(fold(word))
+    return bool(parses) and all(p.is_known for p in parses) and not _proper(word, vocab) \
+        and not any(_key(p.normal_form) in _PLACE_NOUNS for p in parses)
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    """Whether a word at ``start`` begins a sentence, a paragraph or a quotation."""
+    before = text[:start]
+    stripped = before.rstrip()
+    return not stripped or stripped[-1] in ".!?…«\"—–-:(" or bool(_BREAK.search(before[len(stripped):]))
+
+
+_POSSESSIVE = re.compile(r"[А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын)(?:а|о|у|ы|ой|ом|ым|ых|е)?")
+
+
+def _possessive_before_place_noun(word: str, after: str, vocab) -> bool:
+    """A possessive adjective the dictionary reads as a surname, before the place noun it
+    belongs to: «Куликова поля» (→ «Куликово поле»), «Малахова кургана»."""
+    return bool(_POSSESSIVE.fullmatch(word)) and any(_key(p.normal_form) in _PLACE_NOUNS for p in vocab.parse(after))
 
 
 def _proper(word: str, vocab) -> bool:
@@ -275,7 +309,7 @@ def capitalized_words(text: str) -> frozenset[str]:
     return frozenset(_CAPITALIZED.findall(text))
 
 
-_PLACE_ADJECTIVE_END = re.compile(r"(?:ов|ев|ин)?ск(?:ий|ая|ое|ие|ые|ого|ой|ом|ому|ую|им|их|ими|ым|ых|ыми)")
+_PLACE_ADJECTIVE_END = re.compile(r"ск(?:ий|ая|ое|ие|ые|ого|ой|ом|ому|ую|им|их|ими|ым|ых|ыми)")  # (not «-овск»: «Макроновская»)
 
 
 def place_adjective_written(name: str, written: frozenset[str], vocab) -> bool:

@@ -126,6 +126,9 @@ def test_without_trailing_verbs_in_quotes(tagger, quote, words, kept):
         ("Попечительский/PROPN/Nom совет/NOUN/Acc", ["Попечительский", "совет"]),
         # … or a genitive plural of people the tagger read as an accusative
         ("Союза/PROPN/Gen нефтегазопромышленников/NOUN/Acc", ["Союза", "нефтегазопромышленников"]),
+        # … or a kind of organization after a brand that keeps its form
+        ("Тинькофф/PROPN/Nom банком/NOUN/Ins", ["Тинькофф", "банком"]),
+        ("Альфа/PROPN/Nom банке/NOUN/Loc", ["Альфа", "банке"]),
     ],
 )
 def test_without_loose_tail(vocab, tagged, kept):
@@ -133,7 +136,7 @@ def test_without_loose_tail(vocab, tagged, kept):
     for token, word in zip(tokens, tagged.split()):
         _, token.pos, case = word.split("/")
         token.feats = {} if case == "-" else {"Case": case}
-    assert [t.text for t in without_loose_tail(tokens, vocab)] == kept
+    assert [t.text for t in without_loose_tail(tokens, vocab, Lexicon.default().brand_tails)] == kept
 
 
 @pytest.mark.parametrize(

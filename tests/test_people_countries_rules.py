@@ -8,6 +8,7 @@ tags that must (or must not) come out of the whole tagger, or of the pure helper
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from types import SimpleNamespace
 
 import pytest
@@ -632,6 +633,30 @@ def test_a_mans_genitive_surname_tagged_otherwise(vocab, text, feats, expected):
 )
 def test_name_boundaries(vocab, text, expected):
     assert [m.name for m in name_mentions(_tokens(text), text, vocab)] == expected
+
+
+@pytest.mark.parametrize(
+    "tagged, expected",
+    [
+        # two people's names run together: the second starts with a dictionary first name
+        # in another gender or case than the first name
+        ("Габриэля/Gen/Masc Аннунцио/Gen/Masc Марии/Gen/Fem Терезы/Gen/Fem Джусти/Gen/Fem",
+         ["Габриэль Аннунцио", "Мария Тереза Джусти"]),
+        ("Андрея/Gen/Masc Иванова/Gen/Masc Марине/Dat/Fem Петровой/Dat/Fem", ["Андрей Иванов", "Марина Петрова"]),
+        # … not in another case alone: one man's name of many parts
+        ("Абду/Acc/Masc Рабу/Dat/Masc Мансура/Gen/Masc Хади/Gen/Masc", ["Абду Рабу Мансур Хади"]),
+        # … not a double first name, nor one name in one gender and case
+        ("Мария/Nom/Fem Тереза/Nom/Fem Джусти/Nom/Fem", ["Мария Тереза Джусти"]),
+        ("Ли/Nom/Masc Харви/Nom/Masc Освальд/Nom/Masc", ["Ли Харви Освальд"]),
+        ("Сардара/Gen/Masc Мохаммада/Gen/Masc Давуд/Nom/Masc Хана/Gen/Masc", ["Мохаммад Давуд Хан"]),  # («Сардар»: a title)
+        ("Мухаммед/Nom/Masc бен/Nom/Masc Салман/Nom/Masc Аль/Nom/Masc Сауд/Nom/Masc", ["Мухаммед бен Салман Аль Сауд"]),
+    ],
+)
+def test_two_names_run_together(vocab, tagged, expected):
+    text = " ".join(w.split("/")[0] for w in tagged.split())
+    tokens = [replace(t, case=w.split("/")[1], gender=w.split("/")[2])
+              for t, w in zip(_tokens(text), tagged.split())]
+    assert [m.name for m in name_mentions(tokens, text, vocab)] == expected
 
 
 # -- people: one person under several names -------------------------------------------------

@@ -108,9 +108,10 @@ def test_place_name_by_its_part_of_speech(vocab, word, pos, expected):
 
 @pytest.mark.parametrize("word, case, expected", [
     # people are no place: a plural noun for people in the nominative …
-    ("Жители", "Nom", None), ("Ростовчане", "Nom", None), ("Пограничники", "Acc", None),
-    # … but a city's name in the genitive that is written like one («провинции Хамы»)
-    ("Хамы", "Gen", "Хамы"),
+    ("Жители", "Nom", None), ("Ростовчане", "Nom", None), ("Пограничники", "Nom", None),
+    # … but a town's name in another case that is written like one («провинции Хамы», «в
+    # Котельники»)
+    ("Хамы", "Gen", "Хамы"), ("Котельники", "Acc", "Котельники"),
 ])
 def test_people_are_no_place(vocab, word, case, expected):
     assert place_name(word, word, ".", vocab, PlaceLexicon.default(), pos="PROPN", case=case) == expected
@@ -154,14 +155,32 @@ def words_of(text: str, tags: str) -> list[Word]:
     ("США ( Belneftekhim USA", "PROPN PUNCT PROPN PROPN", "США"),
     ("ТиНАО )", "PROPN PUNCT", "ТиНАО"),
     ("Социалистическая Республика ( СФРЮ )", "ADJ PROPN PUNCT PROPN PUNCT", "Социалистическая Республика ( СФРЮ )"),
-    # a paragraph break: the side with a place name, or the first
+    # … or a possessive adjective before its place noun
+    ("Куликова поля", "PROPN NOUN", "Куликова поля"),
+    # a paragraph break: the side with a place name, none when neither has one
     ("Дортмунде  Вечером", "PROPN PROPN", "Дортмунде"),
     ("Сводка\n\nХарьков", "PROPN PROPN", "Харьков"),
-    ("Земля  Сегодня", "PROPN PROPN", "Земля"),
+    ("Земля  Сегодня", "PROPN PROPN", ""),
+    ("Сводка\n\nЛиман", "PROPN PROPN", ""),
+    # … two spaces before a place name or a place noun are a stray space
+    ("Нижнем  Новгороде", "ADJ PROPN", "Нижнем  Новгороде"),
+    ("Баренцево  море", "ADJ NOUN", "Баренцево  море"),
 ])
 def test_place_tokens(vocab, span, tags, expected):
     kept = place_tokens(words_of(span, tags), span, vocab)
     assert (span[kept[0].start:kept[-1].stop] if kept else "") == expected
+
+
+@pytest.mark.parametrize("text, tags, expected", [
+    # a capitalized preposition mid-sentence is a foreign name's first word
+    ("Туристы прилетели на Ко Самуи", "ADP PROPN", "Ко Самуи"),
+    # … at a sentence start it is a preposition
+    ("Ко Самуи", "ADP PROPN", "Самуи"),
+])
+def test_place_tokens_mid_sentence(vocab, text, tags, expected):
+    words = words_of(text, "X X X " + tags if text.startswith("Туристы") else tags)
+    kept = place_tokens(words[-2:], text, vocab)
+    assert text[kept[0].start:kept[-1].stop] == expected
 
 
 @pytest.mark.parametrize("name, text, expected", [
@@ -219,10 +238,16 @@ def places_of(tagger, body: str) -> dict[str, str | None]:
         ("Затапливаются острова, покосы у людей.", {}, {"Затапливаются острова", "Острова"}),
         # … not a foreign name's first word («Ле», «Сиди»: a particle, a verb to the dictionary)
         ("Новый самолёт показали на авиасалоне в Ле Бурже.", {"Ле Бурже": None}, {"Бурже"}),
-        ("Протесты начались в тунисском городе Сиди Бузиде.", {}, {"Бузид", "Бузиде"}),
+        ("Протесты начались в тунисском городе Сиди Бузиде.", {"Сиди Бузиде": None}, {"Бузид", "Бузиде"}),
         ("Бои шли у селения Танги-Чу Урус-Мартановского района.", {"Танги-Чу": None}, set()),
         # people are no place, a city written like them is one
         ("В Сирии бои идут у Хамы, Жители покидают город.", {"Хамы": None}, {"Жители"}),
+        ("Семья переехала в Котельники в прошлом году.", {"Котельники": None}, set()),
+        # a fortress is a place («-ость» is no abstract noun there)
+        ("Туристы осмотрели Петропавловскую крепость и Эрмитаж. Ветераны собрались у Брестской крепости.",
+         {"Петропавловская крепость": None, "Брестская крепость": None}, set()),
+        # two spaces inside a name are a stray space
+        ("Завод открыли в Нижнем  Новгороде.", {"Нижний Новгород": "RU"}, {"Новгород"}),
     ],
 )
 def test_places(tagger, body, present, absent):
