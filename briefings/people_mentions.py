@@ -188,12 +188,12 @@ def _at_repeated_first_word(chunk: list[NameToken]) -> list[list[NameToken]]:
 
 def _at_second_first_name(chunk: list[NameToken], vocab) -> list[list[NameToken]]:
     """Two people's names run together, the second starting with a dictionary first name
-    in another gender than the first word of the first (as the morph tagger reads them;
-    not a case: «Абду Рабу Мансура Хади» is one man), after a word that is no first name: «профессора Университета Габриэля
-    Д'Аннунцио Марии Терезы Джусти» → «Габриэля Д'Аннунцио», «Марии Терезы Джусти». Not a
-    double first name («Мария Тереза Джусти», «Сардара Мохаммада Давуд Хана», however the
-    tagger reads «Давуд»), nor one person's name of one gender («Мухаммед бен
-    Салман Аль Сауд», «Ли Харви Освальд»)."""
+    in another gender than the first word of the first (as the morph tagger reads them),
+    after a word that is no first name: «профессора Университета Габриэля Д'Аннунцио
+    Марии Терезы Джусти» → «Габриэля Д'Аннунцио», «Марии Терезы Джусти». Not a double
+    first name («Мария Тереза Джусти», «Сардара Мохаммада Давуд Хана», however the tagger
+    reads «Давуд»), nor one person's name of one gender, whatever the cases the tagger
+    reads («Абду Рабу Мансура Хади», «Мухаммед бен Салман Аль Сауд», «Ли Харви Освальд»)."""
     if vocab is None or len(chunk) < 4:
         return [chunk]
     head = chunk[0]

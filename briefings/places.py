@@ -116,7 +116,7 @@ def place_name(normal: str, written: str, after: str, vocab, lexicon: PlaceLexic
 _NO_NAME_POS = frozenset({"ADP", "ADV", "CCONJ", "SCONJ", "PRON", "PART", "INTJ", "DET", "AUX", "VERB"})
 _NO_NOUN_POS = frozenset({"ADP", "VERB", "AUX", "CCONJ", "SCONJ", "PRON"})  # (not «Ла», «Эль»: DET, X)
 _VERBS_AND_LINKS = frozenset({"VERB", "INFN", "GRND", "PREP", "CONJ"})
-_PARTICLES = frozenset("не ни же ли бы вот вон даже лишь только уже".split())
+_RUSSIAN_PARTICLES = frozenset("не ни же ли бы вот вон даже лишь только уже".split())
 
 
 def _qualified_noun(written: str, vocab, lexicon: PlaceLexicon) -> bool:
@@ -229,7 +229,7 @@ def _no_noun(token, vocab) -> bool:
     """A word that begins no place name: a preposition, a verb, a Russian particle («На»,
     «Затапливаются», «Не»), but not a foreign name's first word the dictionary reads as
     an imperative («Сиди Бузид») or a particle («Ла Валлетта», «Ле Бурже»)."""
-    if token.pos in _NO_NOUN_POS or fold(token.text) in _PARTICLES:
+    if token.pos in _NO_NOUN_POS or fold(token.text) in _RUSSIAN_PARTICLES:
         return True
     parses = vocab.parse(fold(token.text))
     return bool(parses) and all(p.is_known and p.tag.POS in _VERBS_AND_LINKS and p.tag.mood != "impr" for p in parses)
@@ -309,7 +309,8 @@ def capitalized_words(text: str) -> frozenset[str]:
     return frozenset(_CAPITALIZED.findall(text))
 
 
-_PLACE_ADJECTIVE_END = re.compile(r"ск(?:ий|ая|ое|ие|ые|ого|ой|ом|ому|ую|им|их|ими|ым|ых|ыми)")  # (not «-овск»: «Макроновская»)
+# the endings of an adjective made of a town's name (not «-овск»: «Макроновская» is a person's)
+_PLACE_ADJECTIVE_END = re.compile(r"ск(?:ий|ая|ое|ие|ые|ого|ой|ом|ому|ую|им|их|ими|ым|ых|ыми)")
 
 
 def place_adjective_written(name: str, written: frozenset[str], vocab) -> bool:
