@@ -334,14 +334,19 @@ def nominative_in_text(name: str, written: frozenset[str], vocab) -> str:
     «в Кундузе» → «Кундуз» when the article also writes «Кундуз», «Кунейтры» →
     «Кунейтра», «Вупперталя» → «Вупперталь», «Гагаузию» → «Гагаузия». A name the dictionary knows is left alone,
     and so is a neuter in «-ье»/«-ие» («Закарпатье» is no form of «Закарпатья»); no
-    evidence in the text, no change («Монце»)."""
-    if not re.fullmatch(r"[А-ЯЁ][а-яё]+", name) or name.endswith(("ье", "ие")) \
-            or any(p.is_known for p in vocab.parse(fold(name))):
+    evidence in the text, no change («Монце»), but for «-ии», «-ию», which only a name in
+    «-ия» ends in («Валахию» → «Валахия», «Реджио-Эмилии» → «Реджио-Эмилия»)."""
+    if any(p.is_known for p in vocab.parse(fold(name))):
         return name
+    if not re.fullmatch(r"[А-ЯЁ][а-яё]+", name) or name.endswith(("ье", "ие")):
+        return name[:-1] + "я" if _IYA_OBLIQUE.fullmatch(name) else name
     for ending, nominatives in _OBLIQUE:
         if name.endswith(ending) and len(name) - len(ending) >= 3:
             stem = name[: len(name) - len(ending)]
             found = [stem + n for n in nominatives if stem + n in written]
             if len(found) == 1:
                 return found[0]
-    return name
+    return name[:-1] + "я" if _IYA_OBLIQUE.fullmatch(name) else name
+
+
+_IYA_OBLIQUE = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*[а-яё]{2}и[ию]")  # «Валахии», «Эн-Насирию»
