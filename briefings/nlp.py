@@ -36,8 +36,8 @@ from briefings.elision import completed_name, shared_nouns
 from briefings.gazetteer import Gazetteer
 from briefings.language import russian_only
 from briefings.model import Article, Entity, Span, Tags
-from briefings.places import (PlaceLexicon, capitalized_words, nominative_in_text, place_adjective_written, place_name,
-                              place_tokens, region_country)
+from briefings.places import (PlaceLexicon, capitalized_words, names_inside_sentences, nominative_in_text,
+                              place_adjective_written, place_name, place_tokens, region_country, starts_sentence)
 from briefings.organizations import (
     Lexicon,
     OrgMention,
@@ -133,6 +133,7 @@ class Tagger:
         token_at = {t.start: i for i, t in enumerate(doc.tokens)}
         shared = shared_nouns(doc.spans, text)
         written = capitalized_words(text)  # for places' and people's nominatives
+        inside = names_inside_sentences(text)  # capitalized where a capital marks a name
         persons: list[Span] = []  # PER spans, but countries the NER took for people
         joined: set[int] = set()  # PER spans that end a name begun by the span before
         for n, span in enumerate(doc.spans):
@@ -189,7 +190,7 @@ class Tagger:
                     mention = Span(start, stop)
                 name = self._shared_noun_name(span, doc.spans[shared[n]], lambda other: self._place_name(other, text)) \
                     if n in shared and span is doc.spans[n] else None
-                name = name or self._place_name(span, text)  # «Донецкой и Луганской областях»: «Донецкая область»
+                name = name or self._place_name(span, text, inside)  # «Донецкой и Луганской областях»: «Донецкая область»
                 if name:
                     places.append((nominative_in_text(name, written, vocab), mention))
         taken = [*(Span(s.start, s.stop) for s in doc.spans), *persons]  # (persons: with the words joined to them)
@@ -353,11 +354,14 @@ class Tagger:
         vocab = self.models.morph_vocab
         return tidy_name(agreeing_name(normalize_organization(vocab, tokens), vocab))
 
-    def _place_name(self, span, text: str) -> str | None:
+    def _place_name(self, span, text: str, inside: frozenset[str] | None = None) -> str | None:
         word = span.tokens[0] if len(span.tokens) == 1 else None  # the tagger's reading of a one-word name
         pos, case = (word.pos, *_feats(word, "Case")) if word else (None, None)
+        common_at_start = word is not None and inside is not None and starts_sentence(text, span.start) \
+            and stem(span.text) not in inside and not self.gazetteer.city_country(span.normal or span.text)
+        # («Рынок растёт»: no capital inside a sentence names it; a town the gazetteer knows does: «Байконур»)
         return place_name(span.normal or span.text, span.text, text[span.stop:span.stop + 30], self.models.morph_vocab,
-                          self.places_lexicon, pos=pos, case=case)
+                          self.places_lexicon, pos=pos, case=case, common_at_start=common_at_start)
 
     def _places(self, places: list[tuple[str, Span]], countries: Iterable[Entity] = ()) -> list[Entity]:
         """Places by mentions, each with its country: a city's from the gazetteer, the

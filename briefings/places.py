@@ -22,7 +22,7 @@ from typing import Callable
 import yaml
 
 from briefings.organizations_grammar import agreeing_adjective, agreeing_name, agrees
-from briefings.people_names import fold
+from briefings.people_names import fold, stem
 from briefings.people_nominative import shape, spelled_as
 
 _WORD = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*")
@@ -65,7 +65,7 @@ _PATRIARCH_TITLE = re.compile(r"\s*и\s+всея\b")  # «патриарх Мо�
 
 
 def place_name(normal: str, written: str, after: str, vocab, lexicon: PlaceLexicon,
-               pos: str | None = None, case: str | None = None) -> str | None:
+               pos: str | None = None, case: str | None = None, common_at_start: bool = False) -> str | None:
     """The nominative name of the place a LOC span names, or ``None`` when it names none.
 
     ``normal`` is natasha's normal form of the span, ``written`` the span as written and
@@ -78,7 +78,9 @@ def place_name(normal: str, written: str, after: str, vocab, lexicon: PlaceLexic
     the nominative natasha's tagger reads in context, ``case``: not «провинции Хамы», «в
     Котельники»), nor a
     word the tagger reads (``pos``) as a word of another class («Стремительно», «Итак»,
-    «Согласованный»). Several words: adjectives agree with their noun («Луганская
+    «Согласованный»), nor a common noun that starts a sentence and that the article
+    never capitalizes inside one (``common_at_start``: «Рынок», «Кредит»; not «Лубянка»
+    when it also writes «под Лубянкой»). Several words: adjectives agree with their noun («Луганская
     области» → «Луганская область»); adjectives before a lower-case noun that names no
     place are none («Российская экономика», «Бородинское сражение»).
     """
@@ -107,7 +109,8 @@ def place_name(normal: str, written: str, after: str, vocab, lexicon: PlaceLexic
             or any(p.tag.POS == "NOUN" and fold(p.normal_form) in lexicon.not_places for p in parses) \
             or all(_plain_noun(p) and (p.tag.number == "plur" and p.tag.case in ("nomn", "accs")
                                        or _ABSTRACT.search(p.normal_form)) for p in parses) \
-            or case in (None, "Nom") and all(_people_noun(p) and p.tag.number == "plur" for p in parses):
+            or case in (None, "Nom") and all(_people_noun(p) and p.tag.number == "plur" for p in parses) \
+            or common_at_start and all(_plain_noun(p) for p in parses):
         return None
     return normal
 
@@ -179,7 +182,7 @@ def place_tokens(tokens: list, text: str, vocab) -> list:
     if depth > 0:
         kept = kept[:max(n for n, t in enumerate(kept) if t.text == "(")]
     while len(kept) > 1 and _WORD.fullmatch(kept[0].text) and _no_noun(kept[0], vocab) \
-            and (kept[0].text.islower() or _starts_sentence(text, kept[0].start)):
+            and (kept[0].text.islower() or starts_sentence(text, kept[0].start)):
         kept = kept[1:]  # (a capitalized word mid-sentence is a name's: «на Ко Самуи»)
     capitalized = [n for n, t in enumerate(kept) if not t.text.islower()]  # («эль-Кибли» too)
     if not capitalized:
@@ -203,11 +206,19 @@ def _common_word(word: str, vocab) -> bool:
         and not any(_key(p.normal_form) in _PLACE_NOUNS for p in parses)
 
 
-def _starts_sentence(text: str, start: int) -> bool:
-    """Whether a word at ``start`` begins a sentence, a paragraph or a quotation."""
-    before = text[:start]
-    stripped = before.rstrip()
-    return not stripped or stripped[-1] in ".!?…«\"—–-:(" or bool(_BREAK.search(before[len(stripped):]))
+def starts_sentence(text: str, start: int) -> bool:
+    """Whether a word at ``start`` begins a sentence, a paragraph or a quotation: after a
+    full stop, a dash, an opening quote, a line break or a paragraph flattened to two spaces."""
+    i = start
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    return i == 0 or text[i - 1] in ".!?…«\"—–-:(" or "\n" in text[i:start] or start - i >= 2
+
+
+def names_inside_sentences(text: str) -> frozenset[str]:
+    """The stems of the capitalized words a text writes inside a sentence, where a capital
+    marks a name (a sentence start cannot tell): «под Лубянкой» gives «лубянк»."""
+    return frozenset(stem(m.group()) for m in _CAPITALIZED.finditer(text) if not starts_sentence(text, m.start()))
 
 
 _POSSESSIVE = re.compile(r"[А-ЯЁ][а-яё]+(?:ов|ев|ёв|ин|ын)(?:а|о|у|ы|ой|ом|ым|ых|е)?")

@@ -12,8 +12,9 @@ import pytest
 
 from briefings.elision import completed_name
 from briefings.model import Article
-from briefings.places import (PlaceLexicon, capitalized_words, nominative_in_text, place_adjective_written, place_name,
-                              place_tokens, region_country)
+from briefings.people_names import stem
+from briefings.places import (PlaceLexicon, capitalized_words, names_inside_sentences, nominative_in_text,
+                              place_adjective_written, place_name, place_tokens, region_country, starts_sentence)
 
 
 @pytest.mark.parametrize(
@@ -104,6 +105,35 @@ def test_place_name(vocab, normal, written, after, expected):
 ])
 def test_place_name_by_its_part_of_speech(vocab, word, pos, expected):
     assert place_name(word, word, ".", vocab, PlaceLexicon.default(), pos=pos) == expected
+
+
+@pytest.mark.parametrize("word, common_at_start, expected", [
+    # a common noun that starts a sentence, never capitalized inside one, is no place
+    ("Рынок", True, None), ("Кредит", True, None), ("Территория", True, None),
+    # … a name the article also capitalizes inside a sentence is one
+    ("Лубянка", False, "Лубянка"),
+    # … and so is a name the dictionary knows as a place's or does not know
+    ("Идлиб", True, "Идлиб"), ("Москва", True, "Москва"),
+])
+def test_common_noun_at_a_sentence_start(vocab, word, common_at_start, expected):
+    assert place_name(word, word, ".", vocab, PlaceLexicon.default(), common_at_start=common_at_start) == expected
+
+
+@pytest.mark.parametrize("text, start, expected", [
+    ("Рынок растёт.", 0, True),
+    ("Итоги. Рынок растёт.", 7, True),
+    ("Заголовок\nРынок растёт.", 10, True),
+    ("Итоги  Рынок растёт.", 7, True),  # a paragraph flattened to two spaces
+    ("«Рынок» растёт.", 1, True),
+    ("Цены на Рынке растут.", 8, False),
+])
+def test_starts_sentence(text, start, expected):
+    assert starts_sentence(text, start) is expected
+
+
+def test_names_inside_sentences():
+    text = "Лубянка промолчала. Задержанного увезли на Лубянку, а Рынок закрыли."
+    assert names_inside_sentences(text) == {stem("Лубянку"), stem("Рынок")}
 
 
 @pytest.mark.parametrize("word, case, expected", [
