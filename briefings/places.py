@@ -76,13 +76,13 @@ def place_name(normal: str, written: str, after: str, vocab, lexicon: PlaceLexic
     noun of ``lexicon`` («Земля», «Родина»), nor a plural or abstract common noun at a
     sentence start («Обстрелы», «Введение»), nor people («Жители», «Европейцы»; only in
     the nominative natasha's tagger reads in context, ``case``: not «провинции Хамы», «в
-    Котельники»), nor a
-    word the tagger reads (``pos``) as a word of another class («Стремительно», «Итак»,
-    «Согласованный»), nor a common noun that starts a sentence and that the article
-    never capitalizes inside one (``common_at_start``: «Рынок», «Кредит»; not «Лубянка»
-    when it also writes «под Лубянкой»). Several words: adjectives agree with their noun («Луганская
-    области» → «Луганская область»); adjectives before a lower-case noun that names no
-    place are none («Российская экономика», «Бородинское сражение»).
+    Котельники»), nor a word the tagger reads (``pos``) as a word of another class
+    («Стремительно», «Итак», «Согласованный»), nor a common noun that starts a sentence
+    and that the article never capitalizes inside one (``common_at_start``: «Рынок»,
+    «Кредит»; not «Лубянка» when it also writes «под Лубянкой»). Several words:
+    adjectives agree with their noun («Луганская области» → «Луганская область»);
+    adjectives before a lower-case noun that names no place are none («Российская
+    экономика», «Бородинское сражение»).
     """
     if _NUMBERED.fullmatch(written) or _PATRIARCH_TITLE.match(after):
         return None
