@@ -47,8 +47,8 @@ def without_trailing_verbs(tokens: Sequence[Token], vocab, quote: str = "") -> l
     """An ORG span the NER ran into the predicate is cut before it: «Коллегии суждена
     (долгая жизнь)», «в Палате избираются»; a name never ends in a verb or an adverb, nor
     in the age of the person after it («полковник ГРУ 66-летний Сергей Скрипаль»), unless
-    the words are quoted («ФБА «Экономика сегодня»»; ``quote``: the opening quote right
-    before the span, «редакции "Экономика сегодня"»)."""
+    the words are quoted («ФБА «Экономика сегодня»»; ``quote``: the character right before
+    the span, an opening quote in «редакции "Экономика сегодня"»)."""
     out = list(tokens)
     while len(out) > 1 and (_verb_like(out[-1].text, vocab) or _AGE.fullmatch(out[-1].text)) \
             and not _in_open_quote(out[:-1], quote):
@@ -127,7 +127,7 @@ def name_tokens(span, tokens: Sequence[Token], token_at: Mapping[int, int], text
     and so are a preposition or the next phrase's object at its end (:func:`without_loose_tail`)
     and a person's role before it (:func:`without_leading_role`); a lone adjective
     goes by what follows it (:func:`_lone_adjective`)."""
-    quote = text[span.start - 1:span.start] if text[span.start - 1:span.start] in ("«", '"', "„") else ""
+    quote = text[span.start - 1:span.start]  # (any other character opens nothing)
     own = without_leading_role(without_trailing_verbs(span.tokens, vocab, quote), vocab, lexicon)
     if len(own) == 1 and own[0].pos == "ADJ":
         return _lone_adjective(own, tokens, token_at, text)

@@ -23,7 +23,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import Sequence
+from functools import partial
+from typing import Callable, Sequence
 
 from briefings.model import Span
 from briefings.people_names import CYRILLIC, NameMention, NameToken, fold, stem
@@ -157,7 +158,8 @@ def name_mentions(tokens: Sequence[NameToken], text: str, vocab=None) -> list[Na
         chunks[-1].append(tok)
     out = []
     for chunk in (name for chunk in chunks for part in _full_name_ends(chunk, vocab)
-                  for piece in _at_repeated_first_word(part) for name in _at_second_first_name(piece, vocab)):
+                  for piece in _split_where(part, _repeated_first_word)
+                  for name in _split_where(piece, partial(_second_first_name, vocab=vocab))):
         mention = _chunk_name(chunk, vocab)
         if mention:
             out.append(mention)
@@ -172,21 +174,25 @@ def name_mentions(tokens: Sequence[NameToken], text: str, vocab=None) -> list[Na
 _PARTICLES = frozenset("де ди да дю дос ван фон дер дель делла ла ле эль аль бен ибн бин".split())
 
 
-def _at_repeated_first_word(chunk: list[NameToken]) -> list[list[NameToken]]:
-    """Two names run together, the second starting with the first word of the first:
-    «отец Кима Чен Ира Ким Ир Сен» → «Кима Чен Ира» and «Ким Ир Сен» (not after a
-    particle: «Мухаммед бин Мухаммед»)."""
-    if len(chunk) < 4 or len(chunk[0].text) < 2:
-        return [chunk]  # (not initials: «В. В. Путин»)
-    first = stem(chunk[0].text)
-    for k in range(2, len(chunk) - 1):
-        if stem(chunk[k].text) == first and fold(chunk[k - 1].text) not in _PARTICLES \
-                and chunk[k].text[:1].isupper() and chunk[k + 1].text != ".":
-            return [chunk[:k], *_at_repeated_first_word(chunk[k:])]
+def _split_where(chunk: list[NameToken], starts_another: Callable[[list[NameToken], int], bool]) -> list[list[NameToken]]:
+    """A chunk of four words or more cut before each word ``k`` (from the third on, not the
+    last) where ``starts_another(chunk, k)`` says another person's name begins."""
+    if len(chunk) >= 4:
+        for k in range(2, len(chunk) - 1):
+            if starts_another(chunk, k):
+                return [chunk[:k], *_split_where(chunk[k:], starts_another)]
     return [chunk]
 
 
-def _at_second_first_name(chunk: list[NameToken], vocab) -> list[list[NameToken]]:
+def _repeated_first_word(chunk: list[NameToken], k: int) -> bool:
+    """Two names run together, the second starting with the first word of the first:
+    «отец Кима Чен Ира Ким Ир Сен» → «Кима Чен Ира» and «Ким Ир Сен» (not after a
+    particle: «Мухаммед бин Мухаммед»; not initials: «В. В. Путин»)."""
+    return len(chunk[0].text) >= 2 and stem(chunk[k].text) == stem(chunk[0].text) \
+        and fold(chunk[k - 1].text) not in _PARTICLES and chunk[k].text[:1].isupper() and chunk[k + 1].text != "."
+
+
+def _second_first_name(chunk: list[NameToken], k: int, vocab) -> bool:
     """Two people's names run together, the second starting with a dictionary first name
     in another gender than the first word of the first (as the morph tagger reads them),
     after a word that is no first name: «профессора Университета Габриэля Д'Аннунцио
@@ -194,18 +200,11 @@ def _at_second_first_name(chunk: list[NameToken], vocab) -> list[list[NameToken]
     first name («Мария Тереза Джусти», «Сардара Мохаммада Давуд Хана», however the tagger
     reads «Давуд»), nor one person's name of one gender, whatever the cases the tagger
     reads («Абду Рабу Мансура Хади», «Мухаммед бен Салман Аль Сауд», «Ли Харви Освальд»)."""
-    if vocab is None or len(chunk) < 4:
-        return [chunk]
-    head = chunk[0]
-    for k in range(2, len(chunk) - 1):
-        word = chunk[k]
-        if not re.fullmatch(r"[А-ЯЁ][а-яё]+", word.text) or not chunk[k + 1].text[:1].isupper() \
-                or fold(chunk[k - 1].text) in _PARTICLES or not is_given(vocab, word.text) \
-                or is_given(vocab, chunk[k - 1].text):
-            continue  # (the first name ends in a surname: not «Сардара Мохаммада Давуд Хана»)
-        if head.gender and word.gender and head.gender != word.gender:
-            return [chunk[:k], *_at_second_first_name(chunk[k:], vocab)]
-    return [chunk]
+    head, word = chunk[0], chunk[k]
+    return vocab is not None and re.fullmatch(r"[А-ЯЁ][а-яё]+", word.text) is not None \
+        and chunk[k + 1].text[:1].isupper() and fold(chunk[k - 1].text) not in _PARTICLES \
+        and is_given(vocab, word.text) and not is_given(vocab, chunk[k - 1].text) \
+        and bool(head.gender and word.gender and head.gender != word.gender)
 
 
 def _full_name_ends(chunk: list[NameToken], vocab) -> list[list[NameToken]]:

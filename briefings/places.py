@@ -202,8 +202,8 @@ def _common_word(word: str, vocab) -> bool:
     """A dictionary word that is no place name nor a word places are made of («Вечером»,
     «Суммарная»; not «Новгороде», «море»)."""
     parses = vocab.parse(fold(word))
-    return bool(parses) and all(p.is_known for p in parses) and not _proper(word, vocab) \
-        and not any(_key(p.normal_form) in _PLACE_NOUNS for p in parses)
+    return bool(parses) and all(p.is_known and "Geox" not in p.tag.grammemes
+                                and _key(p.normal_form) not in _PLACE_NOUNS for p in parses)
 
 
 def starts_sentence(text: str, start: int) -> bool:
