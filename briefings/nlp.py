@@ -36,8 +36,9 @@ from briefings.elision import completed_name, shared_nouns
 from briefings.gazetteer import Gazetteer
 from briefings.language import russian_only
 from briefings.model import Article, Entity, Span, Tags
-from briefings.places import (PlaceLexicon, capitalized_words, names_inside_sentences, nominative_in_text,
-                              place_adjective_written, place_name, place_tokens, region_country, starts_sentence)
+from briefings.places import (PlaceLexicon, capitalized_words, named_after, names_inside_sentences,
+                              nominative_in_text, place_adjective_written, place_name, place_tokens, region_country,
+                              starts_sentence)
 from briefings.organizations import (
     Lexicon,
     OrgMention,
@@ -183,6 +184,10 @@ class Tagger:
                 kept = place_tokens(span.tokens, text, vocab)
                 if not kept:
                     continue
+                named = self._named_after(kept, doc.tokens, token_at, text)
+                if named:  # «в парке Горького»: «Парк Горького», not «Горький»
+                    places.append(named)
+                    continue
                 if len(kept) < len(span.tokens):  # «Чечню войска»: «Чечню»
                     start, stop = kept[0].start, kept[-1].stop
                     span = DocSpan(start, stop, "LOC", text[start:stop], tokens=kept)
@@ -214,14 +219,15 @@ class Tagger:
         glosses = latin_glosses([(m.name, m.span) for m in people], [(m.name, m.span) for m in orgs], text)
         orgs = [m for m in orgs if m.span not in glosses]  # «Дональд Синден (англ. Donald Sinden)»
         spelled = latin_spellings(one_words, [m.name for m in people])
+        people_tags = tuple(merge_people(in_context(family_names(people, text, vocab), text),
+                                         lambda word: stem(word) not in others and skeleton(word) not in spelled
+                                         and self._can_be_name(word) and not place_adjective_written(word, written, vocab),
+                                         self._is_given_name, written.__contains__))
         return Tags(
             countries=tuple(countries),
-            people=tuple(merge_people(in_context(family_names(people, text, vocab), text),
-                                      lambda word: stem(word) not in others and skeleton(word) not in spelled
-                                      and self._can_be_name(word) and not place_adjective_written(word, written, vocab),
-                                      self._is_given_name, written.__contains__)),
+            people=people_tags,
             organizations=tuple(merge_organizations(orgs, text)),
-            places=tuple(self._places(places, countries)),
+            places=tuple(self._places(places, countries, people_tags)),
             dates=extract_dates(text, article.date, morph=self.models.morph_vocab),
         )
 
@@ -363,18 +369,48 @@ class Tagger:
         return place_name(span.normal or span.text, span.text, text[span.stop:span.stop + 30], self.models.morph_vocab,
                           self.places_lexicon, pos=pos, case=case, common_at_start=common_at_start)
 
-    def _places(self, places: list[tuple[str, Span]], countries: Iterable[Entity] = ()) -> list[Entity]:
+    def _named_after(self, tokens, doc_tokens, token_at: dict[int, int], text: str) -> tuple[str, Span] | None:
+        """A place named after someone or something (``places.named_after``) with its
+        mention: the span's own first word is its noun («Парке Горького») or the word right
+        before the span is («в парке Горького»); not a city or region the gazetteer knows
+        («на центральной площади Грозного»)."""
+        vocab = self.models.morph_vocab
+        words = [t.text for t in tokens]
+
+        def known(name: str) -> bool:
+            return bool(self.gazetteer.lookup(name) or self.gazetteer.city_country(name)
+                        or self.gazetteer.region_country(name))
+
+        if len(tokens) > 1 and not known(" ".join(words[1:])):
+            name = named_after(words[0], words[1:], text[tokens[-1].stop:tokens[-1].stop + 30], vocab)
+            if name:
+                return name, Span(tokens[0].start, tokens[-1].stop)
+        i = token_at.get(tokens[0].start)
+        if not i or text[doc_tokens[i - 1].stop:tokens[0].start] != " " or known(" ".join(words)):
+            return None
+        name = named_after(doc_tokens[i - 1].text, words, text[tokens[-1].stop:tokens[-1].stop + 30], vocab)
+        return (name, Span(doc_tokens[i - 1].start, tokens[-1].stop)) if name else None
+
+    def _places(self, places: list[tuple[str, Span]], countries: Iterable[Entity] = (),
+                people: Iterable[Entity] = ()) -> list[Entity]:
         """Places by mentions, each with its country: a city's from the gazetteer, the
         country named inside the place («Западной Украины» is in UA), or the country of the
         city a region is named after («Воронежская область»). A place that is a
-        country is left to the countries («Поднебесной», «Соединённых Штатов»)."""
+        country is left to the countries («Поднебесной», «Соединённых Штатов»); one named
+        like a person of the article named in full, by the full name or the surname, is
+        that person («правление Абэ» … «Синдзо Абэ»), unless the gazetteer knows a town of
+        that name («Королёв»)."""
         named = [(s, c.code) for c in countries for s in c.spans]
+        full_names = [p.name for p in people if " " in p.name]  # (a surname alone is no surer than a place)
+        persons = {fold(n) for n in full_names} | {fold(n.split()[-1]) for n in full_names}
         grouped: dict[str, list[Span]] = {}
         inside: dict[str, str] = {}
         for name, span in places:
             if self.gazetteer.lookup(without_bracket(name)) \
                     or any(s.start <= span.start and span.stop <= s.stop for s, _ in named):
                 continue  # (a country with its abbreviation after it too: «Республики Молдова (РМ)»)
+            if fold(name) in persons and not self.gazetteer.place_country(name):
+                continue
             grouped.setdefault(name, []).append(span)
             code = next((code for s, code in named if span.start <= s.start and s.stop <= span.stop), None)
             if code:

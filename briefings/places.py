@@ -198,6 +198,47 @@ def place_tokens(tokens: list, text: str, vocab) -> list:
     return kept
 
 
+# nouns of a place named after a person or a thing in the genitive: «улица Пушкина»,
+# «парк Победы», «хребет Ломоносова», «мыс Доброй Надежды», «море Лаптевых»
+_NAMED_AFTER_HEADS = frozenset("""улица проспект переулок бульвар набережная шоссе проезд аллея площадь
+    сквер парк сад хребет гора пик остров залив мыс пролив ледник канал мост море""".split())
+_PERSON_NAME = frozenset({"Name", "Surn", "Patr"})
+
+
+def named_after(head: str, words: list[str], after: str, vocab) -> str | None:
+    """The name of a place a noun names after someone or something in the genitive, when
+    the NER tags only the genitive as a place: «в парке Горького» → «Парк Горького»,
+    «на проспекте Сахарова» → «Проспект Сахарова», «залив Петра Великого», «парк Победы»
+    (``head`` is the word before the span, ``words`` the span's words). The genitive is
+    a person's name (a word of it the dictionary reads as a first name, surname or
+    patronymic in the genitive) or one common noun for a thing («Победы», «Революции»);
+    not a place's name («набережная Невы», «аэропорт Казани»: the caller keeps a city the
+    gazetteer knows, «площадь Грозного»); not after a plural noun («на улицах Фленсбурга»:
+    a town's streets), nor an adjective that qualifies the noun after it (``after``, the
+    text after the span: «набережная Братеевского каскадного парка»). ``None`` when
+    ``head`` is no such noun."""
+    if not words or not all(_WORD.fullmatch(w) and w[:1].isupper() for w in words):
+        return None
+    heads = [p for p in vocab.parse(fold(head)) if p.tag.POS == "NOUN" and p.tag.number == "sing"
+             and fold(p.normal_form) in _NAMED_AFTER_HEADS]
+    if not heads:
+        return None
+    readings = [vocab.parse(fold(w)) for w in words]
+    if not all(any(p.tag.case == "gent" for p in parses) for parses in readings):
+        return None
+    next_word = _NEXT_WORD.match(after)
+    if next_word and any(p.tag.POS in _ADJECTIVES for p in readings[-1]) \
+            and any(p.tag.POS in ("NOUN", *_ADJECTIVES) and p.tag.case == "gent" for p in vocab.parse(next_word.group(1))):
+        return None
+    person = any(p.tag.case == "gent" and _PERSON_NAME & p.tag.grammemes for parses in readings for p in parses)
+    thing = len(words) == 1 and all(p.is_known and _plain_noun(p) for p in readings[0]) \
+        and any(p.tag.case == "gent" and p.tag.number == "sing" for p in readings[0])
+    if not (person or thing):
+        return None
+    noun = heads[0].inflect({"Nom", "Sing"}) or heads[0]
+    return " ".join([spelled_as(noun.word, head).capitalize(), *words])
+
+
 def _common_word(word: str, vocab) -> bool:
     """A dictionary word that is no place name nor a word places are made of («Вечером»,
     «Суммарная»; not «Новгороде», «море»)."""

@@ -13,8 +13,9 @@ import pytest
 from briefings.elision import completed_name
 from briefings.model import Article
 from briefings.people_names import stem
-from briefings.places import (PlaceLexicon, capitalized_words, names_inside_sentences, nominative_in_text,
-                              place_adjective_written, place_name, place_tokens, region_country, starts_sentence)
+from briefings.places import (PlaceLexicon, capitalized_words, named_after, names_inside_sentences,
+                              nominative_in_text, place_adjective_written, place_name, place_tokens, region_country,
+                              starts_sentence)
 
 
 @pytest.mark.parametrize(
@@ -227,6 +228,25 @@ def test_place_adjective_written(vocab, name, text, expected):
     assert place_adjective_written(name, capitalized_words(text), vocab) is expected
 
 
+@pytest.mark.parametrize("head, words, after, expected", [
+    ("парке", ["Горького"], " в субботу", "Парк Горького"),
+    ("улицы", ["Пушкина"], " до", "Улица Пушкина"),
+    ("хребет", ["Ломоносова"], " в Арктике", "Хребет Ломоносова"),
+    ("мыс", ["Доброй", "Надежды"], ".", "Мыс Доброй Надежды"),
+    ("море", ["Лаптевых"], ".", "Море Лаптевых"),
+    ("площади", ["Революции"], ".", "Площадь Революции"),  # one noun for a thing
+    ("Площадь", ["Журавлёва"], ".", "Площадь Журавлёва"),  # ё kept
+    # no place noun before, a place's own name, a plural noun, an adjective of the next noun
+    ("президента", ["Путина"], ".", None),
+    ("набережной", ["Невы"], ".", None),
+    ("улицах", ["Фленсбурга"], ".", None),
+    ("набережная", ["Братеевского"], " каскадного парка", None),
+    ("парке", ["Горький"], ".", None),  # no genitive
+])
+def test_named_after(vocab, head, words, after, expected):
+    assert named_after(head, words, after, vocab) == expected
+
+
 def places_of(tagger, body: str) -> dict[str, str | None]:
     tags = tagger(Article(path="t.txt", title="Сводка", body=body))
     return {p.name: p.country for p in tags.places}
@@ -278,6 +298,20 @@ def places_of(tagger, body: str) -> dict[str, str | None]:
          {"Петропавловская крепость": None, "Брестская крепость": None}, set()),
         # two spaces inside a name are a stray space
         ("Завод открыли в Нижнем  Новгороде.", {"Нижний Новгород": "RU"}, {"Новгород"}),
+        # a place named after a person or a thing is the whole name, not the person's
+        ("Праздник пройдёт в парке Горького, а митинг — на проспекте Сахарова.",
+         {"Парк Горького": None, "Проспект Сахарова": None}, {"Горький", "Сахаров"}),
+        ("Концерт пройдёт в Парке Горького.", {"Парк Горького": None}, {"Парк Горький"}),
+        ("Колонна прошла от парка Тараса Шевченко до площади Независимости.",
+         {"Парк Тараса Шевченко": None, "Площадь Независимости": None}, {"Тарас Шевченко"}),
+        ("Учения прошли в заливе Петра Великого в Японском море.", {"Залив Петра Великого": None},
+         {"Пётр Великий", "Петр Великий"}),
+        # … but a city in the genitive is the city, and a river keeps its name
+        ("На центральной площади Грозного прошёл парад, а в аэропорту Казани сел самолёт.",
+         {"Грозный": "RU", "Казань": "RU"}, {"Площадь Грозного", "Аэропорт Казани"}),
+        ("Прогулка по набережной Невы заняла час.", {"Нева": None}, {"Набережная Невы"}),
+        # a place named like a person the article names in full is that person
+        ("Пятилетнее правление Абэ принесло стабильность. Премьер Синдзо Абэ ушёл в отставку.", {}, {"Абэ"}),
     ],
 )
 def test_places(tagger, body, present, absent):
