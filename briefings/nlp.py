@@ -197,7 +197,8 @@ class Tagger:
                     if n in shared and span is doc.spans[n] else None
                 name = name or self._place_name(span, text, inside)  # «Донецкой и Луганской областях»: «Донецкая область»
                 if name:
-                    places.append((nominative_in_text(name, written, vocab), mention))
+                    case = (span.tokens[-1].feats or {}).get("Case")
+                    places.append((nominative_in_text(name, written, vocab, self.gazetteer.place_country, case), mention))
         taken = [*(Span(s.start, s.stop) for s in doc.spans), *persons]  # (persons: with the words joined to them)
         people.extend(titled_names(doc.tokens, vocab, taken))
         for tokens in unseen_names(doc.tokens, text, vocab, taken):

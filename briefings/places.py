@@ -380,25 +380,38 @@ def place_adjective_written(name: str, written: frozenset[str], vocab) -> bool:
 _PERSON = frozenset({"Name", "Surn", "Patr"})
 
 
-def nominative_in_text(name: str, written: frozenset[str], vocab) -> str:
+def nominative_in_text(name: str, written: frozenset[str], vocab,
+                       known: Callable[[str], object] = lambda name: None, case: str | None = None) -> str:
     """An unknown one-word place name the normalizer left out of the nominative, put in the
     nominative the text itself writes it in (``written``: :func:`capitalized_words`):
     «в Кундузе» → «Кундуз» when the article also writes «Кундуз», «Кунейтры» →
-    «Кунейтра», «Вупперталя» → «Вупперталь», «Гагаузию» → «Гагаузия». A name the dictionary knows is left alone,
+    «Кунейтра», «Вупперталя» → «Вупперталь», «Гагаузию» → «Гагаузия»; else, when the
+    tagger reads the word out of the nominative (``case``) or its ending is «-е», «-ом»,
+    «-ем», «-а», the one a gazetteer knows (``known``: the gazetteer's ``place_country``):
+    «в Монце» → «Монца», «в Беэр-Шеве» → «Беэр-Шева», «Бремерхафена» → «Бремерхафен», and
+    for a word the dictionary knows as no place's, «в Хаме» → «Хама» (not from «-у», «-ю»,
+    in which names end in the nominative too: «Хангу» is no form of «Ханга», nor
+    «полигон Пембой», read as a nominative, a form of «Пемба»). A place name of the dictionary is left alone,
     and so is a neuter in «-ье»/«-ие» («Закарпатье» is no form of «Закарпатья»); no
-    evidence in the text, no change («Монце»), but for «-ии», «-ию», which only a name in
+    evidence, no change («Негеве»), but for «-ии», «-ию», which only a name in
     «-ия» ends in («Валахию» → «Валахия», «Реджио-Эмилии» → «Реджио-Эмилия»)."""
-    if any(p.is_known for p in vocab.parse(fold(name))):
+    parses = vocab.parse(fold(name))
+    dictionary = any(p.is_known for p in parses)
+    if dictionary and any("Geox" in p.tag.grammemes or p.tag.case == "nomn" for p in parses if p.is_known):
         return name
-    if not re.fullmatch(r"[А-ЯЁ][а-яё]+", name) or name.endswith(("ье", "ие")):
-        return name[:-1] + "я" if _IYA_OBLIQUE.fullmatch(name) else name
+    if not _NAME_WORDS.fullmatch(name) or name.endswith(("ье", "ие")):
+        return name[:-1] + "я" if _IYA_OBLIQUE.fullmatch(name) and not dictionary else name
     for ending, nominatives in _OBLIQUE:
         if name.endswith(ending) and len(name) - len(ending) >= 3:
             stem = name[: len(name) - len(ending)]
-            found = [stem + n for n in nominatives if stem + n in written]
+            found = [stem + n for n in nominatives if stem + n in written] if not dictionary else []
+            if len(found) != 1 and ending not in ("у", "ю") and (case not in (None, "Nom") or ending in _SURE_OBLIQUE):
+                found = [stem + n for n in nominatives if known(stem + n)]
             if len(found) == 1:
                 return found[0]
-    return name[:-1] + "я" if _IYA_OBLIQUE.fullmatch(name) else name
+    return name[:-1] + "я" if _IYA_OBLIQUE.fullmatch(name) and not dictionary else name
 
 
+_SURE_OBLIQUE = ("е", "ом", "ем", "а")  # (with a town of that name in the gazetteer)
+_NAME_WORDS = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*")  # «Кундузе», «Беэр-Шеве»
 _IYA_OBLIQUE = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*[а-яё]{2}и[ию]")  # «Валахии», «Эн-Насирию»

@@ -390,3 +390,29 @@ def test_completed_name(vocab, adjective, partner, shared, expected):
 )
 def test_nominative_written_in_the_text(vocab, name, text, expected):
     assert nominative_in_text(name, capitalized_words(text), vocab) == expected
+
+
+@pytest.mark.parametrize("name, expected", [
+    # no evidence in the text: the nominative a gazetteer town has
+    ("Монце", "Монца"),
+    ("Беэр-Шеве", "Беэр-Шева"),
+    ("Меце", "Мец"),
+    ("Индианаполисе", "Индианаполис"),
+    ("Хаме", "Хама"),  # (the dictionary's «хам» is no place)
+    # none known, or a place of the dictionary: no change
+    ("Негеве", "Негеве"),
+    ("Москве", "Москве"),
+    # … nor from «-у» («Хангу» is a nominative)
+    ("Хангу", "Хангу"),
+])
+def test_nominative_a_gazetteer_knows(vocab, gazetteer, name, expected):
+    assert nominative_in_text(name, frozenset(), vocab, gazetteer.place_country, "Loc") == expected
+
+
+def test_a_nominative_the_tagger_reads_is_kept(vocab, gazetteer):
+    """«на полигоне Пембой»: «Пемба» is a town, but the tagger reads a nominative."""
+    assert nominative_in_text("Пембой", frozenset(), vocab, gazetteer.place_country, "Nom") == "Пембой"
+    assert nominative_in_text("Пембой", frozenset(), vocab, gazetteer.place_country, "Ins") == "Пемба"
+    # … but «-е», «-а» with a town of the gazetteer are out of it, however read
+    assert nominative_in_text("Монце", frozenset(), vocab, gazetteer.place_country, "Nom") == "Монца"
+    assert nominative_in_text("Бремерхафена", frozenset(), vocab, gazetteer.place_country, "Nom") == "Бремерхафен"
