@@ -211,7 +211,8 @@ def named_after(head: str, words: list[str], after: str, vocab) -> str | None:
     «на проспекте Сахарова» → «Проспект Сахарова», «залив Петра Великого», «парк Победы»
     (``head`` is the word before the span, ``words`` the span's words). The genitive is
     a person's name (a word of it the dictionary reads as a first name, surname or
-    patronymic in the genitive) or one common noun for a thing («Победы», «Революции»);
+    patronymic in the genitive, or an adjective that cannot qualify the noun: «улицу
+    Воровского») or one common noun for a thing («Победы», «Революции»);
     not a place's name («набережная Невы», «аэропорт Казани»: the caller keeps a city the
     gazetteer knows, «площадь Грозного»); not after a plural noun («на улицах Фленсбурга»:
     a town's streets), nor an adjective that qualifies the noun after it (``after``, the
@@ -230,13 +231,23 @@ def named_after(head: str, words: list[str], after: str, vocab) -> str | None:
     if next_word and any(p.tag.POS in _ADJECTIVES for p in readings[-1]) \
             and any(p.tag.POS in ("NOUN", *_ADJECTIVES) and p.tag.case == "gent" for p in vocab.parse(next_word.group(1))):
         return None
-    person = any(p.tag.case == "gent" and _PERSON_NAME & p.tag.grammemes for parses in readings for p in parses)
+    person = any(p.tag.case == "gent" and _PERSON_NAME & p.tag.grammemes for parses in readings for p in parses) \
+        or len(words) == 1 and _surname_adjective(readings[0], heads)
     thing = len(words) == 1 and all(p.is_known and _plain_noun(p) for p in readings[0]) \
         and any(p.tag.case == "gent" and p.tag.number == "sing" for p in readings[0])
     if not (person or thing):
         return None
     noun = heads[0].inflect({"Nom", "Sing"}) or heads[0]
     return " ".join([spelled_as(noun.word, head).capitalize(), *words])
+
+
+def _surname_adjective(parses, heads) -> bool:
+    """A masculine adjective in the genitive that cannot qualify the noun before it, a
+    surname made of an adjective: «улица Воровского», «улицей Черняховского» (not
+    «улицы Банковой»: the street's own adjective)."""
+    adjectives = [p for p in parses if p.tag.POS == "ADJF"]
+    return any(p.tag.case == "gent" and p.tag.number == "sing" and p.tag.gender == "masc" for p in adjectives) \
+        and not any(agrees(a, h) and a.tag.case == h.tag.case for a in adjectives for h in heads)
 
 
 def _common_word(word: str, vocab) -> bool:

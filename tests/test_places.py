@@ -236,6 +236,8 @@ def test_place_adjective_written(vocab, name, text, expected):
     ("море", ["Лаптевых"], ".", "Море Лаптевых"),
     ("площади", ["Революции"], ".", "Площадь Революции"),  # one noun for a thing
     ("Площадь", ["Журавлёва"], ".", "Площадь Журавлёва"),  # ё kept
+    ("улицу", ["Воровского"], " во двор", "Улица Воровского"),  # an adjective that cannot be the street's
+    ("улицы", ["Банковой"], ".", None),  # … one that can
     # no place noun before, a place's own name, a plural noun, an adjective of the next noun
     ("президента", ["Путина"], ".", None),
     ("набережной", ["Невы"], ".", None),
