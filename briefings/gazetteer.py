@@ -188,7 +188,9 @@ class Gazetteer:
         self._initial = frozenset(name_key(f) for f in strict.get("initial", ()))
         self._person = frozenset(name_key(f) for f in strict.get("person", ()))
         self._languages = frozenset(name_key(f) for f in data.get("languages", ()))
+        self._city_names: dict[str, str] = {}
         for city in data.get("cities", ()):
+            self._city_names.setdefault(name_key(city["name"]), city["code"])
             for form in city["forms"]:
                 self._cities.setdefault(name_key(form), city["code"])
         self._towns = {name_key(name): code for name, code in (towns or {}).items()}
@@ -429,6 +431,12 @@ class Gazetteer:
     def city_country(self, name: str) -> str | None:
         """Country of a capital or well-known city, nominative or inflected («Грозном» -> RU)."""
         return self._cities.get(name_key(name))
+
+    def town_country(self, name: str) -> str | None:
+        """Country of a city or town named in the nominative («Монца», «Грозный»; not
+        «Грозном», not «Люблян»)."""
+        key = name_key(name)
+        return self._city_names.get(key) or self._towns.get(key)
 
     def region_country(self, name: str) -> str | None:
         """Country of a region, nominative or inflected («Нью-Хэмпшира», «Баварии» -> US, DE)."""

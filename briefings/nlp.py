@@ -198,7 +198,7 @@ class Tagger:
                 name = name or self._place_name(span, text, inside)  # «Донецкой и Луганской областях»: «Донецкая область»
                 if name:
                     case = (span.tokens[-1].feats or {}).get("Case")
-                    places.append((nominative_in_text(name, written, vocab, self.gazetteer.place_country, case), mention))
+                    places.append((nominative_in_text(name, written, vocab, self.gazetteer.town_country, case), mention))
         taken = [*(Span(s.start, s.stop) for s in doc.spans), *persons]  # (persons: with the words joined to them)
         people.extend(titled_names(doc.tokens, vocab, taken))
         for tokens in unseen_names(doc.tokens, text, vocab, taken):
@@ -227,7 +227,7 @@ class Tagger:
         return Tags(
             countries=tuple(countries),
             people=people_tags,
-            organizations=tuple(merge_organizations(orgs, text)),
+            organizations=tuple(merge_organizations(orgs, text, lambda name: _may_be_nominative(vocab, name))),
             places=tuple(self._places(places, countries, people_tags)),
             dates=extract_dates(text, article.date, morph=self.models.morph_vocab),
         )
@@ -383,13 +383,15 @@ class Tagger:
                         or self.gazetteer.region_country(name))
 
         if len(tokens) > 1 and not known(" ".join(words[1:])):
-            name = named_after(words[0], words[1:], text[tokens[-1].stop:tokens[-1].stop + 30], vocab)
+            name = named_after(words[0], words[1:], text[tokens[-1].stop:tokens[-1].stop + 30], vocab,
+                               self.gazetteer.place_country)
             if name:
                 return name, Span(tokens[0].start, tokens[-1].stop)
         i = token_at.get(tokens[0].start)
         if not i or text[doc_tokens[i - 1].stop:tokens[0].start] != " " or known(" ".join(words)):
             return None
-        name = named_after(doc_tokens[i - 1].text, words, text[tokens[-1].stop:tokens[-1].stop + 30], vocab)
+        name = named_after(doc_tokens[i - 1].text, words, text[tokens[-1].stop:tokens[-1].stop + 30], vocab,
+                           self.gazetteer.place_country)
         return (name, Span(doc_tokens[i - 1].start, tokens[-1].stop)) if name else None
 
     def _places(self, places: list[tuple[str, Span]], countries: Iterable[Entity] = (),
@@ -400,7 +402,7 @@ class Tagger:
         country is left to the countries («Поднебесной», «Соединённых Штатов»); one named
         like a person of the article named in full, by the full name or the surname, is
         that person («правление Абэ» … «Синдзо Абэ»), unless the gazetteer knows a town of
-        that name («Королёв»)."""
+        that name («Королёв») or the dictionary a place («Эверест»)."""
         named = [(s, c.code) for c in countries for s in c.spans]
         full_names = [p.name for p in people if " " in p.name]  # (a surname alone is no surer than a place)
         persons = {fold(n) for n in full_names} | {fold(n.split()[-1]) for n in full_names}
@@ -410,7 +412,7 @@ class Tagger:
             if self.gazetteer.lookup(without_bracket(name)) \
                     or any(s.start <= span.start and span.stop <= s.stop for s, _ in named):
                 continue  # (a country with its abbreviation after it too: «Республики Молдова (РМ)»)
-            if fold(name) in persons and not self.gazetteer.place_country(name):
+            if fold(name) in persons and not self.gazetteer.place_country(name) and not self._geographic(name):
                 continue
             grouped.setdefault(name, []).append(span)
             code = next((code for s, code in named if span.start <= s.start and s.stop <= span.stop), None)
@@ -429,6 +431,10 @@ class Tagger:
         ]
         entities.sort(key=lambda e: (-e.mentions, e.spans[0].start))
         return entities
+
+    def _geographic(self, name: str) -> bool:
+        """A name the dictionary knows as a place's («Эверест», «Боливар»)."""
+        return any(p.is_known and "Geox" in p.tag.grammemes for p in self.models.morph_vocab.parse(fold(name)))
 
     def _names_country(self, span) -> bool:
         """A PER span of two words or more that is a country: «Эль Сальвадор», «Коста Рика»
@@ -510,16 +516,24 @@ _OC_CASE = {"Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "
 
 
 _NEVER_NOMINATIVE = ("ом", "ем", "ами", "ями", "ах", "ях")
+_POSSESSIVE_OBLIQUE = re.compile(r"([а-яё]{2,}(?:ов|ев|ин|ын))(?:ом|ому|ым|ой|ую|а|у)")  # «Чудовом», «Марфиной»
 
 
-def _inflect(vocab: MorphVocab, token) -> str:
+def _inflect(vocab: MorphVocab, token, in_phrase: bool = False) -> str:
     """natasha's ``inflect_word``, then a looser try for words whose gender or number the
     tagger got wrong: any parse in the tagged case, put in the nominative («Алросой»); a
     noun the dictionary knows only out of the nominative, in another case than tagged.
-    An adjective keeps its stem: «Высшей» → «Высшая», not the lexeme's «высочайшая»."""
+    An adjective keeps its stem: «Высшей» → «Высшая», not the lexeme's «высочайшая».
+    ``in_phrase``: the word heads a name of several words."""
     word = inflect_word(vocab, token)
     case = (token.feats or {}).get("Case")
     original = token.text.lower().replace("ё", "е")
+    possessive = _POSSESSIVE_OBLIQUE.fullmatch(original)
+    if token.pos == "ADJ" and case in _OC_CASE and possessive and word == original \
+            and not any(p.tag.POS == "ADJF" for p in vocab.parse(original)):
+        # a short possessive adjective the dictionary does not know: «Чудовом» → «чудов»
+        ending = {"Fem": "а", "Neut": "о"}.get((token.feats or {}).get("Gender"), "")
+        return possessive.group(1) + ending
     if token.pos == "ADJ" and case in _OC_CASE and len(word) > len(original):
         return _closest_nominative(vocab, original, _OC_CASE[case], token.feats.get("Gender")) or word
     if word != original:
@@ -532,11 +546,14 @@ def _inflect(vocab: MorphVocab, token) -> str:
                 return form.word
     if token.pos in ("NOUN", "PROPN") and parses and all(p.is_known and p.tag.case not in ("nomn", None) for p in parses) \
             and (case in _OC_CASE or word.endswith(_NEVER_NOMINATIVE)) \
-            and not word.endswith("е") and token.text[1:].islower():
+            and not (word.endswith("е") and (not in_phrase or any(p.tag.gender not in ("masc", "neut") for p in parses))) \
+            and token.text[1:].islower():
         # a word the dictionary knows only out of the nominative, tagged in another oblique
-        # case («в Минтруда» tagged locative) or tagged nominative with an ending no name
-        # has in the nominative («Юганскнефтегазом»); not «Алроса» (a name, not the
-        # genitive of «алрос»), «Шальке» (no form of «шалька»), «УрФУ», «ГИПРОНикелем»
+        # case («в Минтруда» tagged locative; in «-е» only a masculine or neuter noun heading
+        # words after it: «в … Центре стратегических разработок» tagged instrumental) or
+        # tagged nominative with an ending no name has in the nominative («Юганскнефтегазом»);
+        # not «Алроса» (a name, not the genitive of «алрос»), «в «Алросе»», «Шальке» (no
+        # form of «шалька»), «УрФУ», «ГИПРОНикелем»
         form = parses[0].inflect({"Nom"})
         if form:
             return form.word
@@ -593,7 +610,8 @@ def normalize_organization(vocab: MorphVocab, tokens) -> str:
         elif "-" in token.text[1:] and token.pos == "ADJ" and (tokens[head].feats or {}).get("Case") in _OC_CASE:
             words.append(_compound_adjective(vocab, token.text, tokens[head].feats))
         else:
-            words.append(recover_shape(with_yo(_inflect(vocab, token), token.text), token.text))
+            words.append(recover_shape(with_yo(_inflect(vocab, token, i == head < len(tokens) - 1), token.text),
+                                       token.text))
     return recover_spaces(words, tokens)
 
 
@@ -626,11 +644,26 @@ def _adjective_tagged_noun(vocab: MorphVocab, token) -> bool:
 
 def _noun_tagged_adjective(vocab: MorphVocab, token) -> bool:
     """A capitalized word the tagger calls an adjective that the dictionary knows only as a
-    noun: «Коллегия» in «Коллегия выборщиков»."""
+    noun: «Коллегия» in «Коллегия выборщиков»; not one the dictionary knows as a noun in
+    another case than tagged only («Чудовом монастыре»: the adjective «Чудов», not the
+    town «Чудово»)."""
     if token.pos != "ADJ" or not token.text[:1].isupper():
         return False
     parses = vocab.parse(token.text.lower())
-    return bool(parses) and all(p.tag.POS == "NOUN" and p.is_known for p in parses)
+    case = _OC_CASE.get((token.feats or {}).get("Case"), "nomn")
+    return bool(parses) and all(p.tag.POS == "NOUN" and p.is_known for p in parses) \
+        and any(p.tag.case == case for p in parses)
+
+
+def _may_be_nominative(vocab: MorphVocab, name: str) -> bool:
+    """Whether a name's first word may be in the nominative: the dictionary has a
+    nominative of it, does not know it or knows it as a name, whose forms it may have
+    wrong («Литфонд», «Pfizer», «Алроса» (to it, the genitive of «алрос»); not «Литфонда»)."""
+    first = re.match(r"[А-ЯЁа-яё]+", name)
+    if first is None:
+        return True
+    known = [p for p in vocab.parse(fold(first.group())) if p.is_known]
+    return not known or any(p.tag.case == "nomn" or {"Orgn", "Geox", "Name", "Surn"} & p.tag.grammemes for p in known)
 
 
 def _dictionary_word(vocab: MorphVocab, word: str) -> bool:

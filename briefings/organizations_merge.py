@@ -19,7 +19,8 @@ from briefings.people import fold, stem
 _EPONYM = re.compile(r"\b(?:им\.|имени)\s*(?:[А-ЯЁ]\.\s*){0,2}([А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?)")
 
 
-def merge_organizations(mentions: Iterable[OrgMention], text: str) -> list[Entity]:
+def merge_organizations(mentions: Iterable[OrgMention], text: str,
+                        nominative: Callable[[str], bool] = lambda name: True) -> list[Entity]:
     """One ``Entity`` per organization, ordered by mentions then first appearance.
 
     Names are compared by their words' stems («Алроса», «Алросой»), without a bracket
@@ -34,14 +35,16 @@ def merge_organizations(mentions: Iterable[OrgMention], text: str) -> list[Entit
     («Минздрав», «Министерство здравоохранения»; «МИД»; «Коллегия» for «коллегия
     выборщиков»), so «Министерство здравоохранения» joins «Минздрав Украины». A stand-in
     («республиканцы», a common-noun phrase) names the entity only when no name is written;
-    of names written as often, one with the country wins.
+    of names written as often, one with the country wins. Of the spellings of one name
+    written as often, one in the nominative (``nominative``: whether a name's first word
+    may be one) wins over one the normalizer left out of it («Литфонд», not «Литфонда»).
     """
     mentions = list(mentions)
     spelled: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
     for m in mentions:
         spelled[stem_key(m.name)][m.name] += 1
     # the spelling seen most, preferring one written as such (a nominative) in the text
-    canonical = {key: max(c, key=lambda n: (c[n] + 3 * (n in text), n[:1].isupper(), len(n)))
+    canonical = {key: max(c, key=lambda n: (c[n] + 3 * (n in text) + 3 * nominative(n), n[:1].isupper(), len(n)))
                  for key, c in spelled.items()}
     pairs = abbreviation_pairs(text, canonical.values())
     pairs.update(compound_pairs(canonical.values()))

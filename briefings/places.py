@@ -203,9 +203,11 @@ def place_tokens(tokens: list, text: str, vocab) -> list:
 _NAMED_AFTER_HEADS = frozenset("""улица проспект переулок бульвар набережная шоссе проезд аллея площадь
     сквер парк сад хребет гора пик остров залив мыс пролив ледник канал мост море""".split())
 _PERSON_NAME = frozenset({"Name", "Surn", "Patr"})
+_STREET_HEADS = frozenset("улица проспект переулок бульвар шоссе проезд аллея".split())  # named after people
 
 
-def named_after(head: str, words: list[str], after: str, vocab) -> str | None:
+def named_after(head: str, words: list[str], after: str, vocab,
+                known: Callable[[str], object] = lambda name: None) -> str | None:
     """The name of a place a noun names after someone or something in the genitive, when
     the NER tags only the genitive as a place: «в парке Горького» → «Парк Горького»,
     «на проспекте Сахарова» → «Проспект Сахарова», «залив Петра Великого», «парк Победы»
@@ -214,7 +216,9 @@ def named_after(head: str, words: list[str], after: str, vocab) -> str | None:
     patronymic in the genitive, or an adjective that cannot qualify the noun: «улицу
     Воровского») or one common noun for a thing («Победы», «Революции»);
     not a place's name («набережная Невы», «аэропорт Казани»: the caller keeps a city the
-    gazetteer knows, «площадь Грозного»); not after a plural noun («на улицах Фленсбурга»:
+    gazetteer knows, «площадь Грозного», and one the dictionary reads as a town ``known``
+    knows, but for a street named after a person: «площадь Волжского», «парк Беслана»,
+    not «улица Пушкина»); not after a plural noun («на улицах Фленсбурга»:
     a town's streets), nor an adjective that qualifies the noun after it (``after``, the
     text after the span: «набережная Братеевского каскадного парка»). ``None`` when
     ``head`` is no such noun."""
@@ -237,6 +241,10 @@ def named_after(head: str, words: list[str], after: str, vocab) -> str | None:
         and any(p.tag.case == "gent" and p.tag.number == "sing" for p in readings[0])
     if not (person or thing):
         return None
+    towns = len(words) == 1 and any(p.is_known and p.tag.case == "gent" and "Geox" in p.tag.grammemes
+                                    and known(spelled_as(p.normal_form, words[0])) for p in readings[0])
+    if towns and not (person and any(fold(h.normal_form) in _STREET_HEADS for h in heads)):
+        return None  # a town: «на площади Волжского», «в парке Беслана»; but «улица Пушкина»
     noun = heads[0].inflect({"Nom", "Sing"}) or heads[0]
     return " ".join([spelled_as(noun.word, head).capitalize(), *words])
 
@@ -398,18 +406,20 @@ def nominative_in_text(name: str, written: frozenset[str], vocab,
     «в Кундузе» → «Кундуз» when the article also writes «Кундуз», «Кунейтры» →
     «Кунейтра», «Вупперталя» → «Вупперталь», «Гагаузию» → «Гагаузия»; else, when the
     tagger reads the word out of the nominative (``case``) or its ending is «-е», «-ом»,
-    «-ем», «-а», the one a gazetteer knows (``known``: the gazetteer's ``place_country``):
-    «в Монце» → «Монца», «в Беэр-Шеве» → «Беэр-Шева», «Бремерхафена» → «Бремерхафен», and
-    for a word the dictionary knows as no place's, «в Хаме» → «Хама» (not from «-у», «-ю»,
-    in which names end in the nominative too: «Хангу» is no form of «Ханга», nor
+    «-ем», «-а», the town a gazetteer knows in the nominative (``known``: the gazetteer's
+    ``town_country``): «в Монце» → «Монца», «в Беэр-Шеве» → «Беэр-Шева»,
+    «Бремерхафена» → «Бремерхафен», and for a word the dictionary knows as no place's, «в
+    Хаме» → «Хама» (not a town the gazetteer knows as written: «Фукуока», «Байонна»; not from «-у»,
+    «-ю», in which names end in the nominative too: «Хангу» is no form of «Ханга», nor
     «полигон Пембой», read as a nominative, a form of «Пемба»). A place name of the dictionary is left alone,
     and so is a neuter in «-ье»/«-ие» («Закарпатье» is no form of «Закарпатья»); no
     evidence, no change («Негеве»), but for «-ии», «-ию», which only a name in
     «-ия» ends in («Валахию» → «Валахия», «Реджио-Эмилии» → «Реджио-Эмилия»)."""
     parses = vocab.parse(fold(name))
     dictionary = any(p.is_known for p in parses)
-    if dictionary and any("Geox" in p.tag.grammemes or p.tag.case == "nomn" for p in parses if p.is_known):
-        return name
+    if dictionary and any("Geox" in p.tag.grammemes or p.tag.case == "nomn" for p in parses if p.is_known) \
+            or known(name):
+        return name  # (a town the gazetteer knows as written: «Фукуока», «Тхане»)
     if not _NAME_WORDS.fullmatch(name) or name.endswith(("ье", "ие")):
         return name[:-1] + "я" if _IYA_OBLIQUE.fullmatch(name) and not dictionary else name
     for ending, nominatives in _OBLIQUE:

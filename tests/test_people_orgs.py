@@ -140,6 +140,13 @@ def test_merge_organizations(text, names, expected):
     assert [(o.name, o.mentions) for o in orgs] == expected
 
 
+def test_a_nominative_spelling_names_the_organization():
+    text = "Торги «Литфонда» прошли. Аукцион «Литфонда» и «Литфонд» тоже."
+    mentions = [OrgMention(n, Span(i, i + 1)) for i, n in enumerate(["Литфонда", "Литфонда", "Литфонд"])]
+    assert [o.name for o in merge_organizations(mentions, text)] == ["Литфонда"]  # the spelling seen most
+    assert [o.name for o in merge_organizations(mentions, text, lambda name: not name.endswith("а"))] == ["Литфонд"]
+
+
 @pytest.mark.parametrize(
     "name, core",
     [
