@@ -72,7 +72,8 @@ def without_loose_tail(tokens: Sequence[Token], vocab, brand_tails: frozenset[st
     сказали, вопросам …», «Комитет за мир в …»), nor in a lower-case noun
     that is the next phrase's object: a case other than the genitive, right after the
     capitalized noun that heads the name, in another case, as natasha's tagger reads
-    them in context («в Коллегии волю штата»). Not «Газпром нефть» (one case), «Совет
+    them in context («в Коллегии волю штата»), nor in a lower-case locative without its
+    preposition («для Академии наук русле»). Not «Газпром нефть» (one case), «Совет
     директоров» (a genitive), «Комитет по делам», «Центр управления обороной» (the
     object of a lower-case noun), nor a kind of organization after a brand
     (``brand_tails``: «Тинькофф банком»)."""
@@ -88,7 +89,11 @@ def without_loose_tail(tokens: Sequence[Token], vocab, brand_tails: frozenset[st
             and not genitive_of(vocab, last.text, "NOUN") \
             and not any(lemma(p) in brand_tails for p in vocab.parse(last.text))
         # (``genitive_of``: a genitive plural of people the tagger read as «Acc»)
-        if not object_noun and getattr(last, "pos", None) not in ("ADP", "CCONJ", "SCONJ"):
+        # a locative after a genitive complement lacks its preposition: «для Академии наук русле»
+        stray_locative = last.text.isalpha() and last.text.islower() and getattr(last, "pos", None) == "NOUN" \
+            and case == "Loc" and getattr(before, "pos", None) == "NOUN" and before_case == "Gen" \
+            and before.text.islower() and not genitive_of(vocab, last.text, "NOUN")
+        if not (object_noun or stray_locative) and getattr(last, "pos", None) not in ("ADP", "CCONJ", "SCONJ"):
             break
         out.pop()
     return out
@@ -332,6 +337,9 @@ def institution_mentions(tokens: Sequence[Token], text: str, vocab, country_of: 
         counted = i > 0 and (getattr(tokens[i - 1], "pos", None) == "NUM" or fold(tokens[i - 1].text) in _COUNTS)
         if head_lemma in ("коллегия", "палата") and (head.tag.number == "plur" or counted):
             continue  # «обе палаты Конгресса», «палаты парламента» are more than one
+        if head_lemma in _ONE_A_COUNTRY and all(p.tag.number == "plur" for p in vocab.parse(fold(tok.text))
+                                                 if p.tag.POS == "NOUN" and lemma(p) == head_lemma):
+            continue  # «главы правительств России и Китая»: several governments, none named
         code = None
         led = False
         # adjectives before the head
@@ -371,7 +379,10 @@ def institution_mentions(tokens: Sequence[Token], text: str, vocab, country_of: 
                 and CAPITALIZED.match(tokens[k].text) and complement_word(vocab, tokens[k].text):
             person = next((s for s in persons if s.start <= tokens[k].start < s.stop), None)
             if person is not None:
-                if not right and head_lemma in _LED:  # «правительство Терезы Мэй»: the leader's whole name
+                if not right and head_lemma in _LED and any(
+                        p.tag.case == "gent" and p.tag.number == "sing" for p in vocab.parse(fold(tokens[k].text))):
+                    # «правительство Терезы Мэй»: the leader's whole name (in the genitive: not
+                    # «председатель правительства Дмитрий Медведев»)
                     while k < n and tokens[k].start < person.stop:
                         right.append(tokens[k])
                         k += 1
@@ -419,6 +430,9 @@ _COURTS = frozenset({"верховный", "конституционный"})  #
 _NOT_COMPLEMENT = frozenset({"PREP", "CONJ", "PRCL", "VERB", "INFN"})
 _BY_ADJECTIVE = frozenset({"суд", "палата"})  # institutions told apart by their adjectives
 _LED = frozenset({"правительство", "кабинет", "кабмин", "администрация"})  # named by a leader
+# institutions a state has one of: in the plural, several states' («правительств», «министерствами»)
+_ONE_A_COUNTRY = frozenset({"правительство", "кабинет", "кабмин", "администрация", "парламент", "министерство",
+                            "посольство", "мэрия"})
 _COUNTS = frozenset("оба обе обеих обоих два две двух три трех четыре".split())
 
 

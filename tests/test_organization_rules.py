@@ -118,6 +118,8 @@ def test_without_trailing_verbs_in_quotes(tagger, quote, words, kept):
     [
         # the next phrase's object: another case than the genitive, after a noun in another case
         ("Коллегии/PROPN/Loc волю/NOUN/Acc", ["Коллегии"]),
+        # a locative without its preposition, after a lower-case complement
+        ("Академии/PROPN/Gen наук/NOUN/Gen русле/NOUN/Loc", ["Академии", "наук"]),
         # a preposition or a conjunction the NER took in
         ("Центр/PROPN/Nom по/ADP/-", ["Центр"]),
         ("Сборные/NOUN/Nom Южной/ADJ/Gen и/CCONJ/-", ["Сборные", "Южной"]),
@@ -327,6 +329,14 @@ def test_named_regions():
     [
         # a leader after the head is taken whole, not cut after the first name
         ("Правительство Терезы Мэй подало в отставку.", {"Правительство Терезы Мэй"}, {"Правительство Терезы"}),
+        # … in the genitive: a name in the nominative after it is the chairman's («председатель
+        # правительства Дмитрий Медведев»)
+        ("Председатель правительства Дмитрий Медведев поздравил лыжников.", set(),
+         {"Правительство Дмитрий Медведев", "Правительство Дмитрия Медведева"}),
+        # a head in the plural is several institutions, none named; the singular is one
+        ("В саммите приняли участие главы правительств России и Китая.", set(),
+         {"Правительства России", "Правительство России"}),
+        ("Присутствие главы правительства России важно.", {"Правительство России"}, set()),
         # a person after a country complement is not part of the institution
         ("Тренер сборной Испании Висенте дель Боске объявил состав.", {"Сборная Испании"},
          {"Сборная Испании Висенте дель Боске"}),
