@@ -202,7 +202,6 @@ def place_tokens(tokens: list, text: str, vocab) -> list:
 # «парк Победы», «хребет Ломоносова», «мыс Доброй Надежды», «море Лаптевых»
 _NAMED_AFTER_HEADS = frozenset("""улица проспект переулок бульвар набережная шоссе проезд аллея площадь
     сквер парк сад хребет гора пик остров залив мыс пролив ледник канал мост море""".split())
-_PERSON_NAME = frozenset({"Name", "Surn", "Patr"})
 _STREET_HEADS = frozenset("улица проспект переулок бульвар шоссе проезд аллея".split())  # named after people
 
 
@@ -235,7 +234,7 @@ def named_after(head: str, words: list[str], after: str, vocab,
     if next_word and any(p.tag.POS in _ADJECTIVES for p in readings[-1]) \
             and any(p.tag.POS in ("NOUN", *_ADJECTIVES) and p.tag.case == "gent" for p in vocab.parse(next_word.group(1))):
         return None
-    person = any(p.tag.case == "gent" and _PERSON_NAME & p.tag.grammemes for parses in readings for p in parses) \
+    person = any(p.tag.case == "gent" and _PERSON & p.tag.grammemes for parses in readings for p in parses) \
         or len(words) == 1 and _surname_adjective(readings[0], heads)
     thing = len(words) == 1 and all(p.is_known and _plain_noun(p) for p in readings[0]) \
         and any(p.tag.case == "gent" and p.tag.number == "sing" for p in readings[0])
@@ -401,25 +400,26 @@ _PERSON = frozenset({"Name", "Surn", "Patr"})
 
 def nominative_in_text(name: str, written: frozenset[str], vocab,
                        known: Callable[[str], object] = lambda name: None, case: str | None = None) -> str:
-    """An unknown one-word place name the normalizer left out of the nominative, put in the
-    nominative the text itself writes it in (``written``: :func:`capitalized_words`):
-    «в Кундузе» → «Кундуз» when the article also writes «Кундуз», «Кунейтры» →
-    «Кунейтра», «Вупперталя» → «Вупперталь», «Гагаузию» → «Гагаузия»; else, when the
-    tagger reads the word out of the nominative (``case``) or its ending is «-е», «-ом»,
-    «-ем», «-а», the town a gazetteer knows in the nominative (``known``: the gazetteer's
-    ``town_country``): «в Монце» → «Монца», «в Беэр-Шеве» → «Беэр-Шева»,
-    «Бремерхафена» → «Бремерхафен», and for a word the dictionary knows as no place's, «в
-    Хаме» → «Хама» (not a town the gazetteer knows as written: «Фукуока», «Байонна»; not from «-у»,
-    «-ю», in which names end in the nominative too: «Хангу» is no form of «Ханга», nor
-    «полигон Пембой», read as a nominative, a form of «Пемба»). A place name of the dictionary is left alone,
-    and so is a neuter in «-ье»/«-ие» («Закарпатье» is no form of «Закарпатья»); no
-    evidence, no change («Негеве»), but for «-ии», «-ию», which only a name in
-    «-ия» ends in («Валахию» → «Валахия», «Реджио-Эмилии» → «Реджио-Эмилия»)."""
+    """A one-word place name the normalizer left out of the nominative (one the dictionary
+    does not know, or knows as no place's), put in the nominative the text itself writes
+    it in (``written``: :func:`capitalized_words`): «в Кундузе» → «Кундуз» when the
+    article also writes «Кундуз», «Кунейтры» → «Кунейтра», «Вупперталя» → «Вупперталь»,
+    «Гагаузию» → «Гагаузия»; else, when the tagger reads the word out of the nominative
+    (``case``) or its ending is «-е», «-ом», «-ем», «-а», the town a gazetteer knows in
+    the nominative (``known``: the gazetteer's ``town_country``): «в Монце» → «Монца», «в
+    Беэр-Шеве» → «Беэр-Шева», «Бремерхафена» → «Бремерхафен», «в Хаме» → «Хама» (the
+    dictionary's «хам» is no place). Not a town the gazetteer knows as written
+    («Фукуока», «Байонна»), nor from «-у», «-ю», in which names end in the nominative too
+    («Хангу» is no form of «Ханга»), nor «полигон Пембой», read as a nominative, a form of
+    «Пемба». A place name of the dictionary is left alone, and so is a neuter in
+    «-ье»/«-ие» («Закарпатье» is no form of «Закарпатья»); no evidence, no change
+    («Негеве»), but for «-ии», «-ию», which only a name in «-ия» ends in («Валахию» →
+    «Валахия», «Реджио-Эмилии» → «Реджио-Эмилия»)."""
     parses = vocab.parse(fold(name))
     dictionary = any(p.is_known for p in parses)
     if dictionary and any("Geox" in p.tag.grammemes or p.tag.case == "nomn" for p in parses if p.is_known) \
             or known(name):
-        return name  # (a town the gazetteer knows as written: «Фукуока», «Тхане»)
+        return name  # (a town the gazetteer knows as written: «Фукуока»)
     if not _NAME_WORDS.fullmatch(name) or name.endswith(("ье", "ие")):
         return name[:-1] + "я" if _IYA_OBLIQUE.fullmatch(name) and not dictionary else name
     for ending, nominatives in _OBLIQUE:
