@@ -227,7 +227,7 @@ class Tagger:
         return Tags(
             countries=tuple(countries),
             people=people_tags,
-            organizations=tuple(merge_organizations(orgs, text, lambda name: _may_be_nominative(vocab, name))),
+            organizations=tuple(merge_organizations(orgs, text, lambda name: _known_nominative(vocab, name))),
             places=tuple(self._places(places, countries, people_tags)),
             dates=extract_dates(text, article.date, morph=self.models.morph_vocab),
         )
@@ -400,20 +400,21 @@ class Tagger:
         country named inside the place («Западной Украины» is in UA), or the country of the
         city a region is named after («Воронежская область»). A place that is a
         country is left to the countries («Поднебесной», «Соединённых Штатов»); one named
-        like a person of the article named in full, by the full name or the surname, is
-        that person («правление Абэ» … «Синдзо Абэ»), unless the gazetteer knows a town of
-        that name («Королёв») or the dictionary a place («Эверест»)."""
+        like a person of the article named in full, by the full name or the surname, and
+        mentioned no more often than that person, is that person («правление Абэ» … «Синдзо
+        Абэ»), unless the gazetteer knows a town of that name («Королёв») or the dictionary
+        a place («Эверест»)."""
         named = [(s, c.code) for c in countries for s in c.spans]
-        full_names = [p.name for p in people if " " in p.name]  # (a surname alone is no surer than a place)
-        persons = {fold(n) for n in full_names} | {fold(n.split()[-1]) for n in full_names}
+        persons: dict[str, int] = {}  # (a surname alone is no surer than a place)
+        for person in (p for p in people if " " in p.name):
+            for key in (fold(person.name), fold(person.name.split()[-1])):
+                persons[key] = max(persons.get(key, 0), person.mentions)
         grouped: dict[str, list[Span]] = {}
         inside: dict[str, str] = {}
         for name, span in places:
             if self.gazetteer.lookup(without_bracket(name)) \
                     or any(s.start <= span.start and span.stop <= s.stop for s, _ in named):
                 continue  # (a country with its abbreviation after it too: «Республики Молдова (РМ)»)
-            if fold(name) in persons and not self.gazetteer.place_country(name) and not self._geographic(name):
-                continue
             grouped.setdefault(name, []).append(span)
             code = next((code for s, code in named if span.start <= s.start and s.stop <= span.stop), None)
             if code:
@@ -428,6 +429,8 @@ class Tagger:
                 spans=tuple(spans),
             )
             for name, spans in grouped.items()
+            if not (persons.get(fold(name), 0) >= len(spans) and not self.gazetteer.place_country(name)
+                    and not self._geographic(name))
         ]
         entities.sort(key=lambda e: (-e.mentions, e.spans[0].start))
         return entities
@@ -655,15 +658,15 @@ def _noun_tagged_adjective(vocab: MorphVocab, token) -> bool:
         and any(p.tag.case == case for p in parses)
 
 
-def _may_be_nominative(vocab: MorphVocab, name: str) -> bool:
-    """Whether a name's first word may be in the nominative: the dictionary has a
-    nominative of it, does not know it or knows it as a name, whose forms it may have
-    wrong («Литфонд», «Pfizer», «Алроса» (to it, the genitive of «алрос»); not «Литфонда»)."""
-    first = re.match(r"[А-ЯЁа-яё]+", name)
+def _known_nominative(vocab: MorphVocab, name: str) -> bool:
+    """Whether the dictionary reads a name's first word as a nominative, or as a name,
+    whose forms it may have wrong: «Литфонд», «Алроса» (to it, the genitive of «алрос»);
+    not «Литфонда», nor a word it does not know («Алавесе», «Pfizer»: no evidence)."""
+    first = re.match(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*", name)
     if first is None:
-        return True
-    known = [p for p in vocab.parse(fold(first.group())) if p.is_known]
-    return not known or any(p.tag.case == "nomn" or {"Orgn", "Geox", "Name", "Surn"} & p.tag.grammemes for p in known)
+        return False
+    return any(p.is_known and (p.tag.case == "nomn" or {"Orgn", "Geox", "Name", "Surn"} & p.tag.grammemes)
+               for p in vocab.parse(fold(first.group())))
 
 
 def _dictionary_word(vocab: MorphVocab, word: str) -> bool:

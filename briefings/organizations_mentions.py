@@ -379,10 +379,11 @@ def institution_mentions(tokens: Sequence[Token], text: str, vocab, country_of: 
                 and CAPITALIZED.match(tokens[k].text) and complement_word(vocab, tokens[k].text):
             person = next((s for s in persons if s.start <= tokens[k].start < s.stop), None)
             if person is not None:
-                if not right and head_lemma in _LED and any(
-                        p.tag.case == "gent" and p.tag.number == "sing" for p in vocab.parse(fold(tokens[k].text))):
-                    # «правительство Терезы Мэй»: the leader's whole name (in the genitive: not
-                    # «председатель правительства Дмитрий Медведев»)
+                if not right and head_lemma in _LED and not _named_in_nominative(vocab, tokens[k].text) \
+                        and (getattr(tokens[k], "feats", None) or {}).get("Case") != "Nom":
+                    # «правительство Терезы Мэй», «правительство Трасс»: the leader's whole name
+                    # (not a name in the nominative: «председатель правительства Дмитрий Медведев»,
+                    # «правительство Офир Гендельман», a spokesman the tagger reads so)
                     while k < n and tokens[k].start < person.stop:
                         right.append(tokens[k])
                         k += 1
@@ -430,6 +431,14 @@ _COURTS = frozenset({"верховный", "конституционный"})  #
 _NOT_COMPLEMENT = frozenset({"PREP", "CONJ", "PRCL", "VERB", "INFN"})
 _BY_ADJECTIVE = frozenset({"суд", "палата"})  # institutions told apart by their adjectives
 _LED = frozenset({"правительство", "кабинет", "кабмин", "администрация"})  # named by a leader
+
+
+def _named_in_nominative(vocab, word: str) -> bool:
+    """A first name or surname the dictionary has in the nominative singular and not in
+    the genitive singular («Дмитрий»; not «Терезы», «Трасс», «Нетаньяху», «Юн»)."""
+    parses = [p for p in vocab.parse(fold(word)) if p.is_known]
+    return any(p.tag.case == "nomn" and p.tag.number == "sing" and {"Name", "Surn", "Patr"} & p.tag.grammemes
+               for p in parses) and not any(p.tag.case == "gent" and p.tag.number == "sing" for p in parses)
 # institutions a state has one of: in the plural, several states' («правительств», «министерствами»)
 _ONE_A_COUNTRY = frozenset({"правительство", "кабинет", "кабмин", "администрация", "парламент", "министерство",
                             "посольство", "мэрия"})

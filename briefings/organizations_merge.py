@@ -19,6 +19,11 @@ from briefings.people import fold, stem
 _EPONYM = re.compile(r"\b(?:им\.|имени)\s*(?:[А-ЯЁ]\.\s*){0,2}([А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?)")
 
 
+def _written(name: str, text: str) -> bool:
+    """``name`` is written in ``text`` as words of their own (not «Модерн» in «Модерна»)."""
+    return name in text and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
+
+
 def merge_organizations(mentions: Iterable[OrgMention], text: str,
                         nominative: Callable[[str], bool] = lambda name: True) -> list[Entity]:
     """One ``Entity`` per organization, ordered by mentions then first appearance.
@@ -36,15 +41,17 @@ def merge_organizations(mentions: Iterable[OrgMention], text: str,
     выборщиков»), so «Министерство здравоохранения» joins «Минздрав Украины». A stand-in
     («республиканцы», a common-noun phrase) names the entity only when no name is written;
     of names written as often, one with the country wins. Of the spellings of one name
-    written as often, one in the nominative (``nominative``: whether a name's first word
-    may be one) wins over one the normalizer left out of it («Литфонд», not «Литфонда»).
+    written as often, one written as words of their own that the dictionary reads as a
+    nominative (``nominative``) wins over one the normalizer left out of it («Литфонд», not
+    «Литфонда»; «Модерна», not «Модерн», written only inside «Модерна»).
     """
     mentions = list(mentions)
     spelled: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
     for m in mentions:
         spelled[stem_key(m.name)][m.name] += 1
     # the spelling seen most, preferring one written as such (a nominative) in the text
-    canonical = {key: max(c, key=lambda n: (c[n] + 3 * (n in text) + 3 * nominative(n), n[:1].isupper(), len(n)))
+    canonical = {key: max(c, key=lambda n: (c[n] + 3 * (n in text), _written(n, text) and nominative(n),
+                                             n[:1].isupper(), len(n)))
                  for key, c in spelled.items()}
     pairs = abbreviation_pairs(text, canonical.values())
     pairs.update(compound_pairs(canonical.values()))

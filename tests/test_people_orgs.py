@@ -141,10 +141,17 @@ def test_merge_organizations(text, names, expected):
 
 
 def test_a_nominative_spelling_names_the_organization():
-    text = "Торги «Литфонда» прошли. Аукцион «Литфонда» и «Литфонд» тоже."
-    mentions = [OrgMention(n, Span(i, i + 1)) for i, n in enumerate(["Литфонда", "Литфонда", "Литфонд"])]
-    assert [o.name for o in merge_organizations(mentions, text)] == ["Литфонда"]  # the spelling seen most
+    text = "Торги «Литфонда» прошли. Аукцион «Литфонд» тоже."
+    mentions = [OrgMention(n, Span(i, i + 1)) for i, n in enumerate(["Литфонда", "Литфонд"])]
+    assert [o.name for o in merge_organizations(mentions, text)] == ["Литфонда"]  # (the longer, all else equal)
     assert [o.name for o in merge_organizations(mentions, text, lambda name: not name.endswith("а"))] == ["Литфонд"]
+    # … a tie-breaker only: the spelling seen most wins
+    mentions.append(OrgMention("Литфонда", Span(9, 10)))
+    assert [o.name for o in merge_organizations(mentions, text, lambda name: not name.endswith("а"))] == ["Литфонда"]
+    # … only a spelling written as a word of its own («Модерн» is written only inside «Модерна»)
+    text = "«Модерна» объявила о вакцине, вакцину «Модерна» одобрили."
+    mentions = [OrgMention(n, Span(i, i + 1)) for i, n in enumerate(["Модерна", "Модерн"])]
+    assert [o.name for o in merge_organizations(mentions, text, lambda name: name == "Модерн")] == ["Модерна"]
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import pytest
 
 from briefings.elision import completed_name
-from briefings.model import Article
+from briefings.model import Article, Entity, Span
 from briefings.people_names import stem
 from briefings.places import (PlaceLexicon, capitalized_words, named_after, names_inside_sentences,
                               nominative_in_text, place_adjective_written, place_name, place_tokens, region_country,
@@ -325,6 +325,13 @@ def test_places(tagger, body, present, absent):
     found = places_of(tagger, body)
     assert present.items() <= found.items(), found
     assert not absent & set(found), found
+
+
+@pytest.mark.parametrize("person_mentions, kept", [(1, True), (2, False), (3, False)])
+def test_a_place_named_like_a_person_mentioned_as_often_is_the_person(tagger, person_mentions, kept):
+    places = [("Зубейр", Span(0, 6)), ("Зубейр", Span(10, 16))]
+    people = [Entity(kind="people", name="Ахмед Зубейр", mentions=person_mentions)]
+    assert [p.name for p in tagger._places(places, (), people)] == (["Зубейр"] if kept else [])
 
 
 def test_a_country_nickname_is_the_country_in_every_case(tagger):
