@@ -126,6 +126,8 @@ def name_mentions(tokens: Sequence[NameToken], text: str, vocab=None) -> list[Na
         if place and vocab is not None and _agrees(vocab, place.group().strip(), tokens[0]):
             return []  # a place after the noun for it: «в родном городе Муроме» (not «мэр города Лужков»)
     tokens = _glued(tokens)
+    if vocab is not None and tokens and _title_in_instrumental(text, tokens[0].start, vocab):
+        tokens = _in_instrumental(tokens, vocab)
     chunks: list[list[NameToken]] = [[]]
     aside: list[list[NameToken] | None] = []  # a name in parentheses: another name of the person
     names: list[list[NameToken]] = []  # … when the parentheses close right after it
@@ -169,6 +171,54 @@ def name_mentions(tokens: Sequence[NameToken], text: str, vocab=None) -> list[Na
             if mention:
                 out.append(replace(mention, alias_of=out[0].span, aside=True))
     return out
+
+
+_WORD_BEFORE = re.compile(r"([А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*)[ \u00a0]+$")
+_INSTRUMENTAL_ENDINGS = ("ом", "ем", "ой", "ей")  # (not «-ым», «-им»: «Йылдырым», «Ибрагим»)
+
+
+def _title_in_instrumental(text: str, start: int, vocab) -> bool:
+    """A name stands after a person's title in the instrumental, maybe with genitives
+    between: «с министром иностранных дел Голдой Меир», «с тренером сборной Камеруна Уго
+    Броосом», «с президентом Вьетнама Чан Дай Куангом» (a lower-case animate noun the
+    dictionary knows only in the instrumental, up to three genitives before the name)."""
+    pos = start
+    for _ in range(4):
+        m = _WORD_BEFORE.search(text, max(0, pos - 40), pos)
+        if m is None:
+            return False
+        parses = [p for p in vocab.parse(fold(m.group(1))) if p.is_known]
+        if not parses:
+            return False
+        if m.group(1).islower() and all(p.tag.POS == "NOUN" and p.tag.case == "ablt" for p in parses) \
+                and any("anim" in p.tag.grammemes for p in parses):
+            return True
+        if not any(p.tag.case == "gent" for p in parses):
+            return False
+        pos = m.start()
+    return False
+
+
+def _in_instrumental(tokens: list[NameToken], vocab) -> list[NameToken]:
+    """The words of a name after a title in the instrumental, read as instrumentals when
+    one of them ends as one and the tagger read some otherwise («Голдой Меир» with «Меир»
+    tagged genitive → «Голда Меир», «Цакалотосом» tagged a woman's nominative →
+    «Цакалотос»: «-ом», «-ем» end a man's); a word the dictionary knows in the nominative
+    keeps the tagger's case («Андрей», «Бинали»)."""
+    def free(tok: NameToken) -> bool:
+        return not any(p.is_known and p.tag.case == "nomn" for p in vocab.parse(fold(tok.text)))
+
+    if not any(len(t.text) >= 5 and fold(t.text).endswith(_INSTRUMENTAL_ENDINGS) and free(t) for t in tokens) \
+            or all(t.case == "Ins" for t in tokens if t.text[:1].isupper()):
+        return tokens
+
+    def recased(tok: NameToken) -> NameToken:
+        if not (tok.text[:1].isupper() and free(tok)):
+            return tok
+        masculine = fold(tok.text).endswith(("ом", "ем")) and len(tok.text) >= 5  # (a man's: «Броосом»)
+        return replace(tok, case="Ins", gender="Masc" if masculine else tok.gender)
+
+    return [recased(t) for t in tokens]
 
 
 _PARTICLES = frozenset("де ди да дю дос ван фон дер дель делла ла ле эль аль бен ибн бин".split())

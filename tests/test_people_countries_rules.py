@@ -607,6 +607,28 @@ def test_a_mans_genitive_surname_tagged_otherwise(vocab, text, feats, expected):
 
 
 @pytest.mark.parametrize(
+    "text, feats, expected",
+    [
+        # after a title in the instrumental (genitives between), a name is one too
+        ("с министром иностранных дел Голдой Меир", [("Ins", "Fem"), ("Gen", "Fem")], ["Голда Меир"]),
+        ("с тренером сборной Камеруна Уго Броосом", [("Nom", "Masc"), ("Nom", "Masc")], ["Уго Броос"]),
+        ("новым министром финансов Греции Евклидом Цакалотосом", [("Ins", "Masc"), ("Nom", "Fem")],
+         ["Евклид Цакалотос"]),
+        # … but a word the dictionary has in the nominative keeps the tagger's case, and a
+        # name after no such title is read as tagged
+        ("с министром Андреем Белоусовым", [("Ins", "Masc"), ("Ins", "Masc")], ["Андрей Белоусов"]),
+        ("на вопрос ответил Уго Броосом", [("Nom", "Masc"), ("Nom", "Masc")], ["Уго Броосом"]),
+    ],
+)
+def test_a_name_after_a_title_in_the_instrumental(vocab, text, feats, expected):
+    words = text.split()[-len(feats):]
+    start = len(text) - len(" ".join(words))
+    tokens = _cased(" ".join(words), *feats)
+    tokens = [NameToken(t.text, t.start + start, t.stop + start, t.case, t.gender, t.number) for t in tokens]
+    assert [m.name for m in name_mentions(tokens, text, vocab)] == expected
+
+
+@pytest.mark.parametrize(
     "text, expected",
     [
         # a name is written in one alphabet
