@@ -431,6 +431,10 @@ _COURTS = frozenset({"верховный", "конституционный"})  #
 _NOT_COMPLEMENT = frozenset({"PREP", "CONJ", "PRCL", "VERB", "INFN"})
 _BY_ADJECTIVE = frozenset({"суд", "палата"})  # institutions told apart by their adjectives
 _LED = frozenset({"правительство", "кабинет", "кабмин", "администрация"})  # named by a leader
+# institutions a state has one of: in the plural, several states' («правительств», «министерствами»)
+_ONE_A_COUNTRY = frozenset({"правительство", "кабинет", "кабмин", "администрация", "парламент", "министерство",
+                            "посольство", "мэрия"})
+_COUNTS = frozenset("оба обе обеих обоих два две двух три трех четыре".split())
 
 
 def _named_in_nominative(vocab, word: str) -> bool:
@@ -439,10 +443,6 @@ def _named_in_nominative(vocab, word: str) -> bool:
     parses = [p for p in vocab.parse(fold(word)) if p.is_known]
     return any(p.tag.case == "nomn" and p.tag.number == "sing" and {"Name", "Surn", "Patr"} & p.tag.grammemes
                for p in parses) and not any(p.tag.case == "gent" and p.tag.number == "sing" for p in parses)
-# institutions a state has one of: in the plural, several states' («правительств», «министерствами»)
-_ONE_A_COUNTRY = frozenset({"правительство", "кабинет", "кабмин", "администрация", "парламент", "министерство",
-                            "посольство", "мэрия"})
-_COUNTS = frozenset("оба обе обеих обоих два две двух три трех четыре".split())
 
 
 def party_mentions(tokens: Sequence[Token], vocab, countries: Iterable[str], taken: Iterable[Span] = (),
