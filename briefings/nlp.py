@@ -60,6 +60,7 @@ from briefings.organizations import (
     names_facility,
     names_people,
     names_region,
+    numbered_model,
     party_mentions,
     party_names_rekeyed,
     place_is_organization,
@@ -289,7 +290,7 @@ class Tagger:
                                    or is_common_word(words, text, start, vocab, self.lexicon)):
                 continue
             name = self._nominative_name(tokens)
-            if after_product_noun(text, Span(start, stop), name, vocab, self.lexicon):
+            if after_product_noun(text, Span(start, stop), name, vocab, self.lexicon) or numbered_model(name):
                 products.append(name)
             elif not (self.gazetteer.lookup(name) or _in_credit_line(text, start)
                       or is_not_organization(name, self.lexicon)

@@ -116,6 +116,16 @@ def after_product_noun(text: str, span: Span, name: str, vocab, lexicon: Lexicon
     return any(p.tag.POS == "NOUN" and lemma(p) in lexicon.product_heads for p in parses)
 
 
+_NUMBERED_MODEL = re.compile(r"[А-ЯЁ][а-яё]{3,}[ \u00a0](?:[IVX]{1,4}|[A-Z])")
+
+
+def numbered_model(name: str) -> bool:
+    """One word and a Roman numeral or a Latin letter name a model or an edition, not an
+    organization, wherever written: «Спутник V», «Пушкинский XXI» (not «Фонд Короля
+    Кигели V», nor «Почта РФ»)."""
+    return _NUMBERED_MODEL.fullmatch(name) is not None
+
+
 _QUOTE = r"[«\"„“][^«»\"„“”\n]{1,40}[»\"“”]"
 _QUOTED_AFTER_NOUN = re.compile(
     r"([А-ЯЁа-яё]{4,})(?::?[ \u00a0]+|,?[ \u00a0]+(?:так\w{2,3}[ \u00a0]+)?как[ \u00a0]+)("

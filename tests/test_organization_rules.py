@@ -20,6 +20,7 @@ from briefings.organizations import (
     is_not_organization,
     merge_organizations,
     named_regions,
+    numbered_model,
     tidy_name,
 )
 from briefings.organizations_mentions import (bracket_parts, names_a_body, without_leading_role, without_loose_tail,
@@ -187,6 +188,14 @@ def test_tidy_name(name, tidy):
     assert tidy_name(name) == tidy
 
 
+@pytest.mark.parametrize("name, expected", [
+    ("Спутник V", True), ("Пушкинский XXI", True),
+    ("Благотворительный фонд Короля Кигели V", False), ("Почта РФ", False), ("Спутник", False), ("ТВ-3", False),
+])
+def test_numbered_model(name, expected):
+    assert numbered_model(name) is expected
+
+
 # -- what is not an organization ---------------------------------------------------------------
 
 
@@ -198,6 +207,9 @@ def test_tidy_name(name, tidy):
         # a product named after a word for it: quoted, or a model with a number
         ("Вакцина «Звезда-2» прошла испытания. Поставки «Звезды-2» начнутся весной.", {"Звезда-2"}),
         ("Авиакомпания закупила самолёты Airbus A320 и Boeing 737.", {"Airbus A320", "Boeing 737"}),
+        # … or one word and a Roman numeral or a Latin letter, wherever written
+        ("Создатели российского «Спутника V» говорят о побочных эффектах. Интерес к «Спутнику» растёт.",
+         {"Спутник V", "Спутник"}),
         # a model's name without its designator is the product too
         ("Россия закупила векторную вакцину \"Спутник V\". Президент привился \"Спутником\" публично.",
          {"Спутник", "Спутник V"}),
