@@ -16,6 +16,7 @@ from briefings.model import Span
 from briefings.organizations_grammar import is_plain_noun, sentence_start
 from briefings.organizations_lexicon import WORD, Lexicon, lemma, stem_key, words_key
 from briefings.people import fold, stem
+from briefings.people_names import NAME_GRAMMEMES
 
 
 _CORPORATE = re.compile(r"(?i)акци[йяиюе]|компани|сделк|корпораци|основател|гендиректор|капитализаци|выручк"
@@ -258,8 +259,7 @@ def names_people(words: Sequence[str], text: str, start: int, vocab) -> bool:
         return False
     parses = vocab.parse(fold(words[0]))  # (the likeliest parse is a person: «члены» are also limbs)
     return bool(parses) and "anim" in parses[0].tag.grammemes and all(
-        p.tag.POS == "NOUN" and p.tag.number == "plur" and not _PERSON_NAME & p.tag.grammemes for p in parses) \
+        p.tag.POS == "NOUN" and p.tag.number == "plur" and not NAME_GRAMMEMES & p.tag.grammemes for p in parses) \
         and not any(p.tag.POS == "PREP" for p in vocab.parse(fold(words[1])))
 
 
-_PERSON_NAME = frozenset({"Name", "Surn", "Patr"})

@@ -26,6 +26,7 @@ from briefings.organizations_grammar import (
 from briefings.organizations_lexicon import WORD, Lexicon, OrgMention, Token, lemma, stem_key
 from briefings.organizations_names import is_abbreviation, spells
 from briefings.people import fold
+from briefings.people_names import NAME_GRAMMEMES
 
 
 _VERB_POS = frozenset({"VERB", "INFN", "PRTS", "ADJS", "GRND", "ADVB", "PRED"})
@@ -441,7 +442,7 @@ def _named_in_nominative(vocab, word: str) -> bool:
     """A first name or surname the dictionary has in the nominative singular and not in
     the genitive singular («Дмитрий»; not «Терезы», «Трасс», «Нетаньяху», «Юн»)."""
     parses = [p for p in vocab.parse(fold(word)) if p.is_known]
-    return any(p.tag.case == "nomn" and p.tag.number == "sing" and {"Name", "Surn", "Patr"} & p.tag.grammemes
+    return any(p.tag.case == "nomn" and p.tag.number == "sing" and NAME_GRAMMEMES & p.tag.grammemes
                for p in parses) and not any(p.tag.case == "gent" and p.tag.number == "sing" for p in parses)
 
 

@@ -22,7 +22,7 @@ from typing import Callable
 import yaml
 
 from briefings.organizations_grammar import agreeing_adjective, agreeing_name, agrees
-from briefings.people_names import fold, stem
+from briefings.people_names import NAME_GRAMMEMES, fold, stem
 from briefings.people_nominative import shape, spelled_as
 
 _WORD = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*")
@@ -234,7 +234,7 @@ def named_after(head: str, words: list[str], after: str, vocab,
     if next_word and any(p.tag.POS in _ADJECTIVES for p in readings[-1]) \
             and any(p.tag.POS in ("NOUN", *_ADJECTIVES) and p.tag.case == "gent" for p in vocab.parse(next_word.group(1))):
         return None
-    person = any(p.tag.case == "gent" and _PERSON & p.tag.grammemes for parses in readings for p in parses) \
+    person = any(p.tag.case == "gent" and NAME_GRAMMEMES & p.tag.grammemes for parses in readings for p in parses) \
         or len(words) == 1 and _surname_adjective(readings[0], heads)
     thing = len(words) == 1 and all(p.is_known and _plain_noun(p) for p in readings[0]) \
         and any(p.tag.case == "gent" and p.tag.number == "sing" for p in readings[0])
@@ -390,12 +390,9 @@ def place_adjective_written(name: str, written: frozenset[str], vocab) -> bool:
     «Синопское сражение». A dictionary surname is left alone («Пушкин» … «Пушкинская
     площадь», «Ленин» … «Ленинский проспект»)."""
     if not re.fullmatch(r"[А-ЯЁ][а-яё]+", name) \
-            or any(_PERSON & p.tag.grammemes for p in vocab.parse(fold(name))):
+            or any(NAME_GRAMMEMES & p.tag.grammemes for p in vocab.parse(fold(name))):
         return False
     return any(w.startswith(name) and _PLACE_ADJECTIVE_END.fullmatch(w[len(name):]) for w in written)
-
-
-_PERSON = frozenset({"Name", "Surn", "Patr"})
 
 
 def nominative_in_text(name: str, written: frozenset[str], vocab,
@@ -420,8 +417,9 @@ def nominative_in_text(name: str, written: frozenset[str], vocab,
     if dictionary and any("Geox" in p.tag.grammemes or p.tag.case == "nomn" for p in parses if p.is_known) \
             or known(name):
         return name  # (a town the gazetteer knows as written: «Фукуока»)
+    unchanged = name[:-1] + "я" if _IYA_OBLIQUE.fullmatch(name) and not dictionary else name
     if not _NAME_WORDS.fullmatch(name) or name.endswith(("ье", "ие")):
-        return name[:-1] + "я" if _IYA_OBLIQUE.fullmatch(name) and not dictionary else name
+        return unchanged
     for ending, nominatives in _OBLIQUE:
         if name.endswith(ending) and len(name) - len(ending) >= 3:
             stem = name[: len(name) - len(ending)]
@@ -430,7 +428,7 @@ def nominative_in_text(name: str, written: frozenset[str], vocab,
                 found = [stem + n for n in nominatives if known(stem + n)]
             if len(found) == 1:
                 return found[0]
-    return name[:-1] + "я" if _IYA_OBLIQUE.fullmatch(name) and not dictionary else name
+    return unchanged
 
 
 _SURE_OBLIQUE = ("е", "ом", "ем", "а")  # (with a town of that name in the gazetteer)
