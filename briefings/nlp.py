@@ -378,21 +378,20 @@ class Tagger:
         («на центральной площади Грозного»)."""
         vocab = self.models.morph_vocab
         words = [t.text for t in tokens]
+        after = text[tokens[-1].stop:tokens[-1].stop + 30]
 
         def known(name: str) -> bool:
             return bool(self.gazetteer.lookup(name) or self.gazetteer.city_country(name)
                         or self.gazetteer.region_country(name))
 
         if len(tokens) > 1 and not known(" ".join(words[1:])):
-            name = named_after(words[0], words[1:], text[tokens[-1].stop:tokens[-1].stop + 30], vocab,
-                               self.gazetteer.place_country)
+            name = named_after(words[0], words[1:], after, vocab, self.gazetteer.place_country)
             if name:
                 return name, Span(tokens[0].start, tokens[-1].stop)
         i = token_at.get(tokens[0].start)
         if not i or text[doc_tokens[i - 1].stop:tokens[0].start] != " " or known(" ".join(words)):
             return None
-        name = named_after(doc_tokens[i - 1].text, words, text[tokens[-1].stop:tokens[-1].stop + 30], vocab,
-                           self.gazetteer.place_country)
+        name = named_after(doc_tokens[i - 1].text, words, after, vocab, self.gazetteer.place_country)
         return (name, Span(doc_tokens[i - 1].start, tokens[-1].stop)) if name else None
 
     def _places(self, places: list[tuple[str, Span]], countries: Iterable[Entity] = (),
