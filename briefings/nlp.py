@@ -24,6 +24,7 @@ os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 import re  # noqa: E402
 from dataclasses import dataclass, replace
+from types import SimpleNamespace
 from typing import Iterable
 
 from natasha import Doc, MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, Segmenter
@@ -42,6 +43,7 @@ from briefings.places import (PlaceLexicon, capitalized_words, named_after, name
 from briefings.organizations import (
     Lexicon,
     OrgMention,
+    after_kind_noun,
     after_product_noun,
     agreeing_name,
     bracket_parts,
@@ -90,8 +92,7 @@ from briefings.people import (
     unseen_names,
     with_yo,
 )
-
-_NAME_GRAMMEMES = {"Surn", "Name", "Patr"}
+from briefings.people_names import NAME_GRAMMEMES
 
 
 @dataclass(frozen=True, slots=True)
@@ -272,8 +273,9 @@ class Tagger:
                        products: list[str]) -> list[OrgMention]:
         """The mentions an ORG span makes: one per line it covers (a name does not cross a
         line break: «Америка⏎Республиканская партия»), in the nominative, edges mended.
-        A name after a product word goes to ``products``; countries, generic words and
-        photo credits are dropped."""
+        A name after a product word goes to ``products``; countries, generic words, photo
+        credits and an embedded post's signature («— ФК Локомотив (@fclokomotiv)») are
+        dropped."""
         vocab = self.models.morph_vocab
         lines = [bracket_parts(line, vocab) for line in _line_parts(tokens, text)]
         # (tokens, the span of the name a short name in a bracket gives another name of)
@@ -289,14 +291,15 @@ class Tagger:
             if len(parts) > 1 and (names_region(words, regions)
                                    or is_common_word(words, text, start, vocab, self.lexicon)):
                 continue
-            name = self._nominative_name(tokens)
+            appositive = after_kind_noun(text, start, stop, vocab, self.lexicon.kind_nouns)
+            name = tidy_name(" ".join(text[start:stop].split())) if appositive else self._nominative_name(tokens)
             if after_product_noun(text, Span(start, stop), name, vocab, self.lexicon) or numbered_model(name):
                 products.append(name)
-            elif not (self.gazetteer.lookup(name) or _in_credit_line(text, start)
+            elif not (self.gazetteer.lookup(name) or _in_credit_line(text, start) or _signs_a_post(text, stop)
                       or is_not_organization(name, self.lexicon)
                       and not platform_as_company(name, text, start, self.lexicon)):
                 mention = self._with_country(name, Span(start, stop), after if n == country_at else None)
-                out.append(replace(mention, alias_of=alias_of) if alias_of else mention)
+                out.append(replace(mention, alias_of=alias_of, appositive=appositive))
         return out
 
     def _with_country(self, name: str, span: Span, after) -> OrgMention:
@@ -468,7 +471,7 @@ class Tagger:
         parses = self.models.morph_vocab.parse(word)
         if not parses or not any(p.is_known for p in parses):
             return True  # not in the dictionary: a foreign name more likely than not
-        return any(_NAME_GRAMMEMES & set(p.tag.grammemes) for p in parses)
+        return any(NAME_GRAMMEMES & p.tag.grammemes for p in parses)
 
 
 def _name_token(token) -> NameToken:
@@ -510,6 +513,15 @@ def _in_credit_line(text: str, start: int) -> bool:
     return bool(_CREDIT_BEFORE.search(text, line_start, start))
 
 
+# the handle after the author's name in an embedded post's signature: «— Garry Kasparov (@Kasparov63)»
+_POST_HANDLE_AFTER = re.compile(r"[^\S\n]*\(@\w+\)")
+
+
+def _signs_a_post(text: str, stop: int) -> bool:
+    """The mention is the author's name an embedded post (a tweet) is signed with."""
+    return _POST_HANDLE_AFTER.match(text, stop) is not None
+
+
 def _feats(token, *names: str) -> list[str | None]:
     feats = token.feats or {}
     return [feats.get(name) for name in names]
@@ -519,6 +531,7 @@ _OC_CASE = {"Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "
 
 
 _NEVER_NOMINATIVE = ("ом", "ем", "ами", "ями", "ах", "ях")
+_NUMBERED = re.compile(r"([А-ЯЁа-яё]{2,})-(\d+)")  # a word and a number: «Формулы-1», «Евро-2016»
 _POSSESSIVE_OBLIQUE = re.compile(r"([а-яё]{2,}(?:ов|ев|ин|ын))(?:ом|ому|ым|ой|ую|а|у)")  # «Чудовом», «Марфиной»
 
 
@@ -528,6 +541,10 @@ def _inflect(vocab: MorphVocab, token, in_phrase: bool = False) -> str:
     noun the dictionary knows only out of the nominative, in another case than tagged.
     An adjective keeps its stem: «Высшей» → «Высшая», not the lexeme's «высочайшая».
     ``in_phrase``: the word heads a name of several words."""
+    numbered = _NUMBERED.fullmatch(token.text)
+    if numbered:  # «Формулы-1» → «формула-1»: the word declines, the number stays
+        word = SimpleNamespace(text=numbered.group(1), pos=token.pos, feats=token.feats)
+        return f"{_inflect(vocab, word, in_phrase)}-{numbered.group(2)}"
     word = inflect_word(vocab, token)
     case = (token.feats or {}).get("Case")
     original = token.text.lower().replace("ё", "е")
@@ -540,10 +557,11 @@ def _inflect(vocab: MorphVocab, token, in_phrase: bool = False) -> str:
     if token.pos == "ADJ" and case in _OC_CASE and len(word) > len(original):
         return _closest_nominative(vocab, original, _OC_CASE[case], token.feats.get("Gender")) or word
     if word != original:
-        return word
+        return _noun_declension(vocab, token, original) or word if word.endswith(_ADJECTIVE_ENDINGS) else word
     parses = vocab.parse(word)
-    for parse in parses:
-        if parse.tag.case == _OC_CASE.get(case) and parse.tag.POS in ("NOUN", "ADJF"):
+    for parse in parses:  # (not a plural of a person's name: «Брэбэм» → «брэбэмы»)
+        if parse.tag.case == _OC_CASE.get(case) and parse.tag.POS in ("NOUN", "ADJF") \
+                and not (parse.tag.number == "plur" and NAME_GRAMMEMES & parse.tag.grammemes):
             form = parse.inflect({"Nom"})
             if form:
                 return form.word
@@ -561,6 +579,25 @@ def _inflect(vocab: MorphVocab, token, in_phrase: bool = False) -> str:
         if form:
             return form.word
     return word
+
+
+_ADJECTIVE_ENDINGS = ("ая", "яя", "ый", "ий", "ой", "ое", "ее")
+
+
+def _noun_declension(vocab: MorphVocab, token, original: str) -> str | None:
+    """The nominative of a noun the dictionary does not know, read by the noun declension
+    when its guesses also hold an adjective's («Миннесотой» → «миннесота», not
+    «миннесотая»): a name the tagger calls a noun, in the case it tagged."""
+    if token.pos not in ("NOUN", "PROPN"):
+        return None
+    case = _OC_CASE.get((token.feats or {}).get("Case"))
+    parses = vocab.parse(original)
+    if case is None or any(p.is_known for p in parses):
+        return None
+    for parse in parses:
+        if parse.tag.POS == "NOUN" and parse.tag.case == case and not parse.normal_form.endswith(_ADJECTIVE_ENDINGS):
+            return parse.normal_form
+    return None
 
 
 def _common_prefix(a: str, b: str) -> int:

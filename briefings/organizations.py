@@ -42,7 +42,7 @@ from briefings.organizations_filters import (
     quoted_products,
     starts_with_function_word,
 )
-from briefings.organizations_grammar import agreeing_name, is_plain_noun
+from briefings.organizations_grammar import after_kind_noun, agreeing_name, is_plain_noun
 from briefings.organizations_lexicon import Lexicon, OrgMention
 from briefings.organizations_mentions import (
     bracket_parts,
@@ -59,7 +59,7 @@ from briefings.organizations_names import abbreviates, abbreviation_pairs, brand
     is_abbreviation, tidy_name
 
 __all__ = [
-    "Lexicon", "OrgMention", "abbreviates", "abbreviation_pairs", "after_product_noun", "agreeing_name", "brand_pairs",
+    "Lexicon", "OrgMention", "abbreviates", "abbreviation_pairs", "after_kind_noun", "after_product_noun", "agreeing_name", "brand_pairs",
     "bracket_parts",
     "compound_pairs", "dateline_sources", "drop_products", "elliptic_mentions", "institution_mentions",
     "is_abbreviation", "is_common_word", "is_not_organization", "is_plain_noun", "listed_among_places",

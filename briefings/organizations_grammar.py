@@ -9,6 +9,7 @@ import re
 
 from briefings.organizations_lexicon import Token
 from briefings.people import fold
+from briefings.people_names import NAME_GRAMMEMES
 
 
 CAPITALIZED = re.compile(r"[A-ZА-ЯЁ][\w'’-]*$")
@@ -38,6 +39,31 @@ def sentence_start(text: str, start: int) -> bool:
         return True  # (asked without a position)
     before = text[max(0, start - 6):start].rstrip(" \u00a0\t«\"„“'—–-")
     return not before or before[-1] in ".!?…\n:"
+
+
+_KIND_BEFORE_QUOTE = re.compile(r"(?<![\w-])([А-ЯЁа-яё][а-яё]+)[ \u00a0][«\"„“]$")
+
+
+def after_kind_noun(text: str, start: int, stop: int, vocab, kinds: frozenset[str]) -> bool:
+    """The name at ``start:stop`` is all of a quoted name written right after a noun for its
+    kind, in words that may be nominatives («в команде «Зенит»», «агентство «Автостат»»,
+    «Радиостанции «Говорит Москва» добавляют»): it stands in apposition, so it is written
+    in the nominative whatever the case of the sentence."""
+    before = _KIND_BEFORE_QUOTE.search(text, max(0, start - 40), start)
+    if before is None or text[stop:stop + 1] not in ("»", '"', "“", "”"):
+        return False
+    return any(p.tag.POS == "NOUN" and fold(p.normal_form) in kinds for p in vocab.parse(fold(before.group(1)))) \
+        and all(_may_be_nominative(vocab, word) for word in re.findall(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*", text[start:stop]))
+
+
+def _may_be_nominative(vocab, word: str) -> bool:
+    """The dictionary reads ``word`` as a nominative, or in no case at all («Говорит»);
+    not «Газпрома», «Единой» (in «дочерней компанией «Газпрома»» the name is a genitive
+    after the noun, not in apposition to it), nor a person's name in the plural («группа
+    «Ольги»»: the cast of the film «Ольга»)."""
+    parses = [p for p in vocab.parse(fold(word)) if p.tag.case]
+    return not parses or any(p.tag.case == "nomn" and not (p.tag.number == "plur" and NAME_GRAMMEMES & p.tag.grammemes)
+                             for p in parses)
 
 
 def complement_word(vocab, word: str) -> bool:

@@ -28,6 +28,7 @@ class OrgMention:
     stand_in: bool = False  # names the entity only when nothing better is written: «республиканцы»
     led: bool = False  # named by its leader: «правительство Терезы Мэй» (joins the country's, if written)
     alias_of: Span | None = None  # a short name in a bracket after the name written there: «(Роскомнадзора)»
+    appositive: bool = False  # written in quotes after a noun for its kind, so in the nominative: «агентство «Автостат»»
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +52,7 @@ class Lexicon:
     international: frozenset[str] = frozenset()
     eponym_heads: frozenset[str] = frozenset()
     brand_tails: frozenset[str] = frozenset()
+    kind_nouns: frozenset[str] = frozenset()
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -71,7 +73,8 @@ class Lexicon:
                    body_heads=frozenset(fold(w) for w in data.get("body_heads") or ()),
                    international=frozenset(fold(w) for w in data.get("international") or ()),
                    eponym_heads=frozenset(fold(w) for w in data.get("eponym_heads") or ()),
-                   brand_tails=frozenset(fold(w) for w in data.get("brand_tails") or ()))
+                   brand_tails=frozenset(fold(w) for w in data.get("brand_tails") or ()),
+                   kind_nouns=frozenset(fold(w) for w in data.get("kind_nouns") or ()))
 
 
 class Token(Protocol):

@@ -365,10 +365,14 @@ def institution_mentions(tokens: Sequence[Token], text: str, vocab, country_of: 
                     and len(tokens[k].text) > 2:
                 parses = vocab.parse(fold(tokens[k].text))
                 if not any(p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF") for p in parses) \
-                        or parses[0].tag.POS in _NOT_COMPLEMENT:
+                        or parses[0].tag.POS in _NOT_COMPLEMENT \
+                        or head_lemma == "кабинет" and not _of_a_cabinet(vocab, tokens[k].text):
                     break  # (not «кабинет при …», «кабинет были»: most likely no genitives; «дел» is one)
                 right.append(tokens[k])
                 k += 1
+            while head_lemma == "кабинет" and right and not _of_a_cabinet(vocab, right[-1].text, adjective=False):
+                right.pop()  # a cabinet of people or a premier's, not a room: «у кабинета специалиста»
+                k -= 1
         if head_lemma in ("коллегия", "палата"):  # «коллегия выборщиков», «палата общин»; not «палата Сергея Иванова»
             if k < n and adjacent(text, tokens[k - 1], tokens[k]) and tokens[k].text.islower() \
                     and len(tokens[k].text) > 3 and genitive_plural(vocab, tokens[k].text, "NOUN"):
@@ -432,10 +436,24 @@ _COURTS = frozenset({"верховный", "конституционный"})  #
 _NOT_COMPLEMENT = frozenset({"PREP", "CONJ", "PRCL", "VERB", "INFN"})
 _BY_ADJECTIVE = frozenset({"суд", "палата"})  # institutions told apart by their adjectives
 _LED = frozenset({"правительство", "кабинет", "кабмин", "администрация"})  # named by a leader
-# institutions a state has one of: in the plural, several states' («правительств», «министерствами»)
+# institutions a state has one of (a team, one a sport): in the plural, several, none named
+# («правительств», «министерствами», «национальные сборные»)
 _ONE_A_COUNTRY = frozenset({"правительство", "кабинет", "кабмин", "администрация", "парламент", "министерство",
-                            "посольство", "мэрия"})
+                            "посольство", "мэрия", "сборная"})
 _COUNTS = frozenset("оба обе обеих обоих два две двух три трех четыре".split())
+
+
+_LEADS_A_CABINET = frozenset({"премьер", "премьер-министр", "канцлер"})
+
+
+def _of_a_cabinet(vocab, word: str, adjective: bool = True) -> bool:
+    """A word of a cabinet's complement: its people in the genitive plural («кабинет
+    министров») or its leader («кабинет премьер-министра»), or an ``adjective`` in the
+    genitive before them («английского премьера»); not a room's owner («кабинет врача»)."""
+    parses = vocab.parse(fold(word))
+    return genitive_plural(vocab, fold(word), "NOUN") \
+        or any(p.tag.case == "gent" and (p.tag.POS == "NOUN" and lemma(p) in _LEADS_A_CABINET
+                                        or adjective and p.tag.POS == "ADJF") for p in parses)
 
 
 def _named_in_nominative(vocab, word: str) -> bool:

@@ -43,14 +43,18 @@ def merge_organizations(mentions: Iterable[OrgMention], text: str,
     of names written as often, one with the country wins. Of the spellings of one name
     written as often, one written as words of their own that the dictionary reads as a
     nominative (``nominative``) wins over one the normalizer left out of it («Литфонд», not
-    «Литфонда»; «Модерна», not «Модерн», written only inside «Модерна»).
+    «Литфонда»; «Модерна», not «Модерн», written only inside «Модерна»), and before it one
+    written in quotes after the organization's kind («агентство «Автостат»», so a
+    nominative).
     """
     mentions = list(mentions)
     spelled: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
     for m in mentions:
         spelled[stem_key(m.name)][m.name] += 1
-    # the spelling seen most, preferring one written as such (a nominative) in the text
-    canonical = {key: max(c, key=lambda n: (c[n] + 3 * (n in text), _written(n, text) and nominative(n),
+    # the spelling seen most, preferring one written after its kind (so in the nominative),
+    # then one written as such (a nominative) in the text
+    appositive = {m.name for m in mentions if m.appositive}
+    canonical = {key: max(c, key=lambda n: (c[n] + 3 * (n in text), n in appositive, _written(n, text) and nominative(n),
                                              n[:1].isupper(), len(n)))
                  for key, c in spelled.items()}
     pairs = abbreviation_pairs(text, canonical.values())

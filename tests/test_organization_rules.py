@@ -14,6 +14,7 @@ from briefings.organizations import (
     Lexicon,
     OrgMention,
     abbreviation_pairs,
+    after_kind_noun,
     agreeing_name,
     brand_pairs,
     compound_pairs,
@@ -75,12 +76,44 @@ def orgs_of(tagger, body: str) -> list[str]:
         ("На аукционе «Литфонда» продали лот. Торги аукционного дома «Литфонд» прошли.", {"Литфонд"}),
         # … written as a word of its own («Модерн» is no spelling written in «Модерна»)
         ("Фармацевтическая «Модерна» объявила о вакцине. Вакцину «Модерна» одобрили.", {"Модерна"}),
+        # … written in quotes after a noun for its kind: in apposition, so a nominative
+        ("Данные обнародовало аналитическое агентство «Автостат». По данным «Автостата», продажи растут.",
+         {"Автостат"}),
+        # an unknown name the dictionary guesses an adjective of: the noun declension («-а»)
+        ("До матча с «Миннесотой» на прошлой неделе капитан забил дважды.", {"Миннесота"}),
+        # no plural of a person's name the dictionary guesses («брэбэма»)
+        ("Болельщики «Брэбэм» ждут гонки.", {"Брэбэм"}),
+        ("Игроки «Андерлехту» уступили. «Андерлехт» силён.", {"Андерлехт"}),
+        # a word and a number: the word declines, the number stays
+        ("Уход Red Bull из «Формулы-1» возможен.", {"Формула-1"}),
     ],
 )
 def test_nominative_names(tagger, body, expected):
     orgs = orgs_of(tagger, body)
     assert expected <= set(orgs), orgs
     assert not any("Высочайш" in o or o.endswith("МИДа") for o in orgs), orgs
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        ("в команде «Зенит», которая", "Зенит", True),
+        ("аналитическое агентство «Автостат» сообщило", "Автостат", True),
+        ("радиостанции «Говорит Москва» сказал", "Говорит Москва", True),
+        ("Радиостанции «Говорит Москва» добавляют", "Говорит Москва", True),
+        # a genitive after the noun, not in apposition: «дочерняя компания Газпрома»
+        ("является дочерней компанией «Газпрома», отмечали", "Газпрома", False),
+        ("депутаты партии «Единой России» голосовали", "Единой России", False),
+        ("стала группа «Ольги» во главе с", "Ольги", False),  # (the cast of the film «Ольга»)
+        # no noun for a kind before the quote, or only a part of the quoted name
+        ("по данным «Автостата» продажи", "Автостата", False),
+        ("проиграв звёздному «Андерлехту». Потом", "Андерлехту", False),
+        ("в команде «Брэбэм Рейсинг» работает", "Брэбэм", False),
+    ],
+)
+def test_a_quoted_name_after_its_kind(vocab, text, name, expected):
+    start = text.index(name)
+    assert after_kind_noun(text, start, start + len(name), vocab, Lexicon.default().kind_nouns) is expected
 
 
 @pytest.mark.parametrize(
@@ -256,6 +289,11 @@ def test_numbered_model(name, expected):
         ("Если вы нашли опечатку, нажмите Ctrl+Enter.", {"Ctrl+Enter"}),
         ("Митинг прошёл у здания парламента. Фото: Иван Петров / ТАСС", {"ТАСС"}),
         ("Митинг прошёл мирно. Фото Reuters", {"Reuters"}),
+        # television in general
+        ("Такого прямого эфира никогда не было на ТВ.", {"ТВ"}),
+        # the signature of an embedded post: its author's name and handle
+        ("Матч перенесли.\n\n— ФК Локомотив (@fclokomotiv)\n\n1 декабря 2016 г.",
+         {"ФК Локомотив", "Локомотив"}),
         # a lone adjective before the noun or the abbreviation it qualifies
         ("Взять хотя бы Шенгенскую зону.", {"Шенгенская", "Шенгенскую"}),
         ("Об этом сообщила пресс-служба Челябинского СК.", {"Челябинский", "Челябинского", "Челябинский СК"}),
@@ -355,6 +393,16 @@ def test_named_regions():
         ("В саммите приняли участие главы правительств России и Китая.", set(),
          {"Правительства России", "Правительство России"}),
         ("Присутствие главы правительства России важно.", {"Правительство России"}, set()),
+        ("В Сочи национальные сборные съедают по шесть тонн мяса.", set(), {"Национальные сборные"}),
+        ("Сборная России выиграла, а сборные Канады и США проиграли.", {"Сборная России"},
+         {"Сборные Канады", "Сборная Канады"}),
+        # a cabinet of people, not a room
+        ("Заседание кабинета министров прошло. Очередь у кабинета специалиста растёт.", {"Кабинет министров"},
+         {"Кабинет специалиста"}),
+        ("Члены кабинета премьер-министра ушли. В кабинете председателя исполкома тихо.",
+         {"Кабинет премьер-министра"}, {"Кабинет председателя исполкома", "Кабинет председателя"}),
+        ("Саудовский кабинет министров ядерной программы не обсуждал.", {"Саудовский кабинет министров"},
+         {"Саудовский кабинет министров ядерной программы"}),
         # a person after a country complement is not part of the institution
         ("Тренер сборной Испании Висенте дель Боске объявил состав.", {"Сборная Испании"},
          {"Сборная Испании Висенте дель Боске"}),
