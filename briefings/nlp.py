@@ -295,7 +295,7 @@ class Tagger:
             name = tidy_name(" ".join(text[start:stop].split())) if appositive else self._nominative_name(tokens)
             if after_product_noun(text, Span(start, stop), name, vocab, self.lexicon) or numbered_model(name):
                 products.append(name)
-            elif not (self.gazetteer.lookup(name) or _in_credit_line(text, start) or _signs_a_post(text, stop)
+            elif not (self.gazetteer.lookup(name) or _in_credit_line(text, start) or _signs_a_post(text, start, stop)
                       or is_not_organization(name, self.lexicon)
                       and not platform_as_company(name, text, start, self.lexicon)):
                 mention = self._with_country(name, Span(start, stop), after if n == country_at else None)
@@ -513,13 +513,21 @@ def _in_credit_line(text: str, start: int) -> bool:
     return bool(_CREDIT_BEFORE.search(text, line_start, start))
 
 
-# the handle after the author's name in an embedded post's signature: «— Garry Kasparov (@Kasparov63)»
-_POST_HANDLE_AFTER = re.compile(r"[^\S\n]*\(@\w+\)")
+# an embedded post's signature: a line that starts with a dash («— Garry Kasparov
+# (@Kasparov63)», «— Газета ZELAO.RU (@zel_ao)») or «Публикация от» (Instagram), or a dash
+# right before the author's name, and the handle after it
+_SIGNATURE_START = re.compile(r"[^\S\n]*(?:[—–-]|Публикация от |A post shared by )")
+_HANDLE_AFTER = re.compile(r"[^\S\n]*\(@\w+\)")
+_DASH_BEFORE = re.compile(r"[—–][^\S\n]*$")
 
 
-def _signs_a_post(text: str, stop: int) -> bool:
-    """The mention is the author's name an embedded post (a tweet) is signed with."""
-    return _POST_HANDLE_AFTER.match(text, stop) is not None
+def _signs_a_post(text: str, start: int, stop: int) -> bool:
+    """The mention is the author's name an embedded post is signed with (not «Apple (@Apple)
+    представила …»: a handle in the prose)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return _HANDLE_AFTER.match(text, stop) is not None and (
+        _SIGNATURE_START.match(text, line_start, stop) is not None
+        or _DASH_BEFORE.search(text, max(line_start, start - 4), start) is not None)  # «… on track. — Nigel Farage (@…)»
 
 
 def _feats(token, *names: str) -> list[str | None]:
@@ -559,12 +567,12 @@ def _inflect(vocab: MorphVocab, token, in_phrase: bool = False) -> str:
     if word != original:
         return _noun_declension(vocab, token, original) or word if word.endswith(_ADJECTIVE_ENDINGS) else word
     parses = vocab.parse(word)
-    for parse in parses:  # (not a plural of a person's name: «Брэбэм» → «брэбэмы»)
-        if parse.tag.case == _OC_CASE.get(case) and parse.tag.POS in ("NOUN", "ADJF") \
-                and not (parse.tag.number == "plur" and NAME_GRAMMEMES & parse.tag.grammemes):
+    for parse in parses:
+        if parse.tag.case == _OC_CASE.get(case) and parse.tag.POS in ("NOUN", "ADJF"):
             form = parse.inflect({"Nom"})
-            if form:
-                return form.word
+            if form and not (parse.tag.number == "plur" and NAME_GRAMMEMES & parse.tag.grammemes
+                             and len(form.word) > len(word)):
+                return form.word  # (no bare stem made a person's name in the plural: «Брэбэм» → «брэбэмы»)
     if token.pos in ("NOUN", "PROPN") and parses and all(p.is_known and p.tag.case not in ("nomn", None) for p in parses) \
             and (case in _OC_CASE or word.endswith(_NEVER_NOMINATIVE)) \
             and not (word.endswith("е") and (not in_phrase or any(p.tag.gender not in ("masc", "neut") for p in parses))) \

@@ -57,11 +57,15 @@ def after_kind_noun(text: str, start: int, stop: int, vocab, kinds: frozenset[st
 
 
 def _may_be_nominative(vocab, word: str) -> bool:
-    """The dictionary reads ``word`` as a nominative, or in no case at all («Говорит»);
-    not «Газпрома», «Единой» (in «дочерней компанией «Газпрома»» the name is a genitive
-    after the noun, not in apposition to it), nor a person's name in the plural («группа
-    «Ольги»»: the cast of the film «Ольга»)."""
+    """The dictionary reads ``word`` as a nominative and as no other case of the singular
+    but the accusative, or in no case at all («Говорит»); not «Газпрома», «Единой»,
+    «Автостата» (a guess for «автостат»), «Победы» (in «дочерней компанией «Газпрома»»,
+    «пассажиры авиакомпании «Победы»» the name is a genitive after the noun, not in
+    apposition to it), nor a person's name in the plural («группа «Ольги»»: the cast of
+    the film «Ольга»)."""
     parses = [p for p in vocab.parse(fold(word)) if p.tag.case]
+    if any(p.tag.number == "sing" and p.tag.case not in ("nomn", "accs") for p in parses):
+        return False
     return not parses or any(p.tag.case == "nomn" and not (p.tag.number == "plur" and NAME_GRAMMEMES & p.tag.grammemes)
                              for p in parses)
 

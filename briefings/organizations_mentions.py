@@ -370,7 +370,7 @@ def institution_mentions(tokens: Sequence[Token], text: str, vocab, country_of: 
                     break  # (not «кабинет при …», «кабинет были»: most likely no genitives; «дел» is one)
                 right.append(tokens[k])
                 k += 1
-            while head_lemma == "кабинет" and right and not _of_a_cabinet(vocab, right[-1].text, adjective=False):
+            while head_lemma == "кабинет" and right and not _of_a_cabinet(vocab, right[-1].text, last=True):
                 right.pop()  # a cabinet of people or a premier's, not a room: «у кабинета специалиста»
                 k -= 1
         if head_lemma in ("коллегия", "палата"):  # «коллегия выборщиков», «палата общин»; not «палата Сергея Иванова»
@@ -443,17 +443,21 @@ _ONE_A_COUNTRY = frozenset({"правительство", "кабинет", "к�
 _COUNTS = frozenset("оба обе обеих обоих два две двух три трех четыре".split())
 
 
-_LEADS_A_CABINET = frozenset({"премьер", "премьер-министр", "канцлер"})
+_LEADS_A_CABINET = frozenset({"премьер", "премьер-министр", "канцлер", "правительство"})
+_HEADS_A_CABINET = frozenset({"глава", "председатель"})  # … of a government: «кабинет главы правительства»
 
 
-def _of_a_cabinet(vocab, word: str, adjective: bool = True) -> bool:
+def _of_a_cabinet(vocab, word: str, last: bool = False) -> bool:
     """A word of a cabinet's complement: its people in the genitive plural («кабинет
-    министров») or its leader («кабинет премьер-министра»), or an ``adjective`` in the
-    genitive before them («английского премьера»); not a room's owner («кабинет врача»)."""
+    министров») or its leader («кабинет премьер-министра», «кабинет главы правительства»);
+    but for the ``last`` word, an adjective or a head of something before them
+    («английского премьера»); not a room's owner («кабинет врача», «кабинет председателя
+    исполкома»)."""
     parses = vocab.parse(fold(word))
-    return genitive_plural(vocab, fold(word), "NOUN") \
-        or any(p.tag.case == "gent" and (p.tag.POS == "NOUN" and lemma(p) in _LEADS_A_CABINET
-                                        or adjective and p.tag.POS == "ADJF") for p in parses)
+    return genitive_plural(vocab, fold(word), "NOUN") or any(
+        p.tag.case == "gent" and (p.tag.POS == "NOUN" and lemma(p) in _LEADS_A_CABINET
+                                  or not last and (p.tag.POS == "ADJF" or lemma(p) in _HEADS_A_CABINET))
+        for p in parses)
 
 
 def _named_in_nominative(vocab, word: str) -> bool:

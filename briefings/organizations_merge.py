@@ -11,7 +11,7 @@ from collections import Counter, defaultdict
 from typing import Callable, Iterable, Sequence
 
 from briefings.model import Entity
-from briefings.organizations_lexicon import OrgMention, stem_key
+from briefings.organizations_lexicon import WORD, OrgMention, stem_key
 from briefings.organizations_names import abbreviates, abbreviation_pairs, brand_pairs, compound_pairs, is_abbreviation
 from briefings.people import fold, stem
 
@@ -45,17 +45,19 @@ def merge_organizations(mentions: Iterable[OrgMention], text: str,
     nominative (``nominative``) wins over one the normalizer left out of it («Литфонд», not
     «Литфонда»; «Модерна», not «Модерн», written only inside «Модерна»), and before it one
     written in quotes after the organization's kind («агентство «Автостат»», so a
-    nominative).
+    nominative); else one of more words and fewer letters («ИА «Невские новости»»;
+    «Амкар», not «Амкару»).
     """
     mentions = list(mentions)
     spelled: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
     for m in mentions:
         spelled[stem_key(m.name)][m.name] += 1
     # the spelling seen most, preferring one written after its kind (so in the nominative),
-    # then one written as such (a nominative) in the text
+    # then one written as such (a nominative) in the text, then the one of more words
+    # («ИА «Невские новости»») and fewer letters (an oblique ending: «Амкар», not «Амкару»)
     appositive = {m.name for m in mentions if m.appositive}
     canonical = {key: max(c, key=lambda n: (c[n] + 3 * (n in text), n in appositive, _written(n, text) and nominative(n),
-                                             n[:1].isupper(), len(n)))
+                                             _written(n, text), n[:1].isupper(), len(WORD.findall(n)), -len(n)))
                  for key, c in spelled.items()}
     pairs = abbreviation_pairs(text, canonical.values())
     pairs.update(compound_pairs(canonical.values()))
