@@ -513,21 +513,20 @@ def _in_credit_line(text: str, start: int) -> bool:
     return bool(_CREDIT_BEFORE.search(text, line_start, start))
 
 
-# an embedded post's signature: a line that starts with a dash («— Garry Kasparov
-# (@Kasparov63)», «— Газета ZELAO.RU (@zel_ao)») or «Публикация от» (Instagram), or a dash
-# right before the author's name, and the handle after it
-_SIGNATURE_START = re.compile(r"[^\S\n]*(?:[—–-]|Публикация от |A post shared by )")
-_HANDLE_AFTER = re.compile(r"[^\S\n]*\(@\w+\)")
-_DASH_BEFORE = re.compile(r"[—–][^\S\n]*$")
+# an embedded post's signature: a dash or «Публикация от» (Instagram) before the author's
+# name, at most a word between («— Garry Kasparov (@Kasparov63)», «— Газета ZELAO.RU
+# (@zel_ao)», «… on track. — Nigel Farage (@Nigel_Farage) 9 июля 2018 г.»), the handle
+# after it, then the line's end or the post's date
+_SIGNATURE_BEFORE = re.compile(r"(?:^|[^\S\n])(?:[—–]|Публикация от|A post shared by)[^\S\n]*(?:\w+[^\S\n]+)?$", re.M)
+_HANDLE_AFTER = re.compile(r"[^\S\n]*\(@\w+\)[^\S\n]*(?:\n|$|\d|[А-ЯЁA-Z][а-яёa-z]{2,}\.?[^\S\n]+\d)")
 
 
 def _signs_a_post(text: str, start: int, stop: int) -> bool:
     """The mention is the author's name an embedded post is signed with (not «Apple (@Apple)
-    представила …»: a handle in the prose)."""
+    представила …», «производитель — Apple (@Apple) — представил»: a handle in the prose)."""
     line_start = text.rfind("\n", 0, start) + 1
     return _HANDLE_AFTER.match(text, stop) is not None and (
-        _SIGNATURE_START.match(text, line_start, stop) is not None
-        or _DASH_BEFORE.search(text, max(line_start, start - 4), start) is not None)  # «… on track. — Nigel Farage (@…)»
+        text[start] in "—–" or _SIGNATURE_BEFORE.search(text, max(line_start, start - 40), start) is not None)
 
 
 def _feats(token, *names: str) -> list[str | None]:

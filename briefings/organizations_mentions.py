@@ -370,9 +370,12 @@ def institution_mentions(tokens: Sequence[Token], text: str, vocab, country_of: 
                     break  # (not «кабинет при …», «кабинет были»: most likely no genitives; «дел» is one)
                 right.append(tokens[k])
                 k += 1
-            while head_lemma == "кабинет" and right and not _of_a_cabinet(vocab, right[-1].text, last=True):
-                right.pop()  # a cabinet of people or a premier's, not a room: «у кабинета специалиста»
-                k -= 1
+            while head_lemma == "кабинет" and right and not (
+                    _of_a_cabinet(vocab, right[-1].text, last=True)
+                    and (fold(right[-1].text)[:8] != "правител"
+                         or k < n and adjacent(text, tokens[k - 1], tokens[k]) and CAPITALIZED.match(tokens[k].text))):
+                right.pop()  # a cabinet of people or a premier's, not a room: «у кабинета специалиста»,
+                k -= 1  # «кабинет председателя правительства области» (but «… правительства Израиля»)
         if head_lemma in ("коллегия", "палата"):  # «коллегия выборщиков», «палата общин»; not «палата Сергея Иванова»
             if k < n and adjacent(text, tokens[k - 1], tokens[k]) and tokens[k].text.islower() \
                     and len(tokens[k].text) > 3 and genitive_plural(vocab, tokens[k].text, "NOUN"):

@@ -95,6 +95,20 @@ def _agrees(vocab, noun: str, name: NameToken) -> bool:
     return any(p.tag.case in cases and p.tag.number != "plur" for p in vocab.parse(fold(noun)) if p.tag.POS == "NOUN")
 
 
+def _two_people(tokens: Sequence[NameToken], vocab) -> bool:
+    """Two surnames of the dictionary the tagger put in one span, in cases of their own: the
+    first in an oblique case the dictionary has no nominative for, the second in the
+    nominative, neither a first name («с Толстым Горький»; not «Ким Чен Ын», «Джо
+    Байдена», nor a headline's word after a name: «Ларсена Выигрыш»)."""
+    if len(tokens) != 2 or tokens[0].case in (None, "Nom") or tokens[1].case != "Nom" \
+            or not tokens[0].text.isalpha() or not tokens[1].text.isalpha():
+        return False
+    first = vocab.parse(fold(tokens[0].text))
+    return bool(first) and all(p.is_known and p.tag.case not in ("nomn", None) for p in first) \
+        and all(any(p.is_known and "Surn" in p.tag.grammemes for p in vocab.parse(fold(t.text))) for t in tokens) \
+        and not any(is_given(vocab, t.text) for t in tokens)
+
+
 def name_mentions(tokens: Sequence[NameToken], text: str, vocab=None) -> list[NameMention]:
     """Clean nominative names in one PER span (usually one; several when it spans lines).
 
@@ -125,6 +139,10 @@ def name_mentions(tokens: Sequence[NameToken], text: str, vocab=None) -> list[Na
         place = _PLACE_NOUN.search(text, max(0, tokens[0].start - 40), tokens[0].start)
         if place and vocab is not None and _agrees(vocab, place.group().strip(), tokens[0]):
             return []  # a place after the noun for it: «в родном городе Муроме» (not «мэр города Лужков»)
+    if vocab is not None and _two_people(tokens, vocab):
+        # «в разговоре с Толстым Горький поделился»: a surname out of the nominative, then
+        # the subject's: two people
+        return name_mentions(tokens[:1], text, vocab) + name_mentions(tokens[1:], text, vocab)
     tokens = _glued(tokens)
     if vocab is not None and tokens and _title_in_instrumental(text, tokens[0].start, vocab):
         tokens = _in_instrumental(tokens, vocab)

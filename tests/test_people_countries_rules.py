@@ -629,6 +629,21 @@ def test_a_name_after_a_title_in_the_instrumental(vocab, text, feats, expected):
 
 
 @pytest.mark.parametrize(
+    "text, feats, expected",
+    [
+        # a surname out of the nominative, then the subject's: two people in one span
+        ("Толстым Горький", [("Ins", "Masc"), ("Nom", "Masc")], ["Толстой", "Горький"]),
+        # … not a first name and a surname, nor a name that does not decline
+        ("Ким Чен", [("Ins", "Masc"), ("Nom", "Masc")], ["Ким Чен"]),
+        ("Джо Байдена", [("Nom", "Masc"), ("Gen", "Masc")], ["Джо Байден"]),
+        ("Толстым Горьким", [("Ins", "Masc"), ("Ins", "Masc")], ["Толстой Горький"]),
+    ],
+)
+def test_two_surnames_in_cases_of_their_own(vocab, text, feats, expected):
+    assert [m.name for m in name_mentions(_cased(text, *feats), text, vocab)] == expected
+
+
+@pytest.mark.parametrize(
     "text, expected",
     [
         # a name is written in one alphabet
