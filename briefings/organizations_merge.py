@@ -19,6 +19,10 @@ from briefings.people import fold, stem
 _EPONYM = re.compile(r"\b(?:им\.|имени)\s*(?:[А-ЯЁ]\.\s*){0,2}([А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?)")
 
 
+# the ending of a Cyrillic word out of the nominative: «Хезболлы», «Амкару», «Сбербанком»
+_OBLIQUE_ENDING = re.compile(r"[а-яё](?:ы|и|е|у|ю|ой|ей|ом|ем|ам|ям|ах|ях|ами|ями)$")
+
+
 def _written(name: str, text: str) -> bool:
     """``name`` is written in ``text`` as words of their own (not «Модерн» in «Модерна»)."""
     return name in text and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
@@ -43,7 +47,8 @@ def merge_organizations(mentions: Iterable[OrgMention], text: str,
     of names written as often, one with the country wins. Of the spellings of one name
     written as often, one written as words of their own that the dictionary reads as a
     nominative (``nominative``) wins over one the normalizer left out of it («Литфонд», not
-    «Литфонда»; «Модерна», not «Модерн», written only inside «Модерна»), and before it one
+    «Литфонда»; «Модерна», not «Модерн», written only inside «Модерна»), then one without
+    a case ending («Хезболла», not «Хезболлы»), and before it one
     written in quotes after the organization's kind («агентство «Автостат»», so a
     nominative); else one of more words and fewer letters («ИА «Невские новости»»;
     «Амкар», not «Амкару»).
@@ -57,7 +62,8 @@ def merge_organizations(mentions: Iterable[OrgMention], text: str,
     # («ИА «Невские новости»») and fewer letters (an oblique ending: «Амкар», not «Амкару»)
     appositive = {m.name for m in mentions if m.appositive}
     canonical = {key: max(c, key=lambda n: (c[n] + 3 * (n in text), n in appositive, _written(n, text) and nominative(n),
-                                             _written(n, text), n[:1].isupper(), len(WORD.findall(n)), -len(n)))
+                                             _written(n, text), not _OBLIQUE_ENDING.search(n), n[:1].isupper(),
+                                             len(WORD.findall(n)), -len(n)))
                  for key, c in spelled.items()}
     pairs = abbreviation_pairs(text, canonical.values())
     pairs.update(compound_pairs(canonical.values()))

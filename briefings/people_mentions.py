@@ -29,6 +29,7 @@ from typing import Callable, Sequence
 from briefings.model import Span
 from briefings.people_names import CYRILLIC, NameMention, NameToken, fold, stem
 from briefings.people_nominative import OC_TO_UD_CASE, UD_CASES, UD_GENDER, is_patronymic, nominative
+from briefings.people_titles import after_office
 from briefings.people_words import is_given, is_non_name_word, is_word_compound, out_of_case
 
 
@@ -177,10 +178,12 @@ def name_mentions(tokens: Sequence[NameToken], text: str, vocab=None) -> list[Na
             chunks.append([])  # a name is written in one alphabet: «Пак Чэ Сан Gangnam Style»
         chunks[-1].append(tok)
     out = []
+    # a lone surname after an office is one even when the dictionary has it as a common word
+    in_office = vocab is not None and len(tokens) == 1 and after_office(text, tokens[0].start, vocab, tokens[0].case)
     for chunk in (name for chunk in chunks for part in _full_name_ends(chunk, vocab)
                   for piece in _split_where(part, _repeated_first_word)
                   for name in _split_where(piece, partial(_second_first_name, vocab=vocab))):
-        mention = _chunk_name(chunk, vocab)
+        mention = _chunk_name(chunk, vocab, in_office)
         if mention:
             out.append(mention)
     if out:
@@ -306,7 +309,7 @@ def _by_first_name(vocab, first: str, case: str, gender: str | None) -> tuple[st
     return case, gender
 
 
-def _chunk_name(chunk: list[NameToken], vocab) -> NameMention | None:
+def _chunk_name(chunk: list[NameToken], vocab, in_office: bool = False) -> NameMention | None:
     # words, initials and numbers: «В», «.» → initial «В.»; a lone capital letter is an
     # initial too, but not a Latin numeral after a name
     items: list[tuple[str, NameToken | None, int, int]] = []  # (kind, token, start, stop)
@@ -386,7 +389,7 @@ def _chunk_name(chunk: list[NameToken], vocab) -> NameMention | None:
                 parts[-1] += tok.text.upper() + "."  # «Гаврилова А.В.» stays as written
             else:
                 parts.append(tok.text.upper() + ".")
-        elif vocab is not None and len(items) == 1 and is_non_name_word(vocab, tok.text, "alone"):
+        elif vocab is not None and len(items) == 1 and not in_office and is_non_name_word(vocab, tok.text, "alone"):
             parts.append(tok.text)  # «Отставки», «Католичке»: kept as written, not made a name
         elif vocab is not None:
             parts.append(nominative(vocab, tok, plural))
@@ -398,7 +401,7 @@ def _chunk_name(chunk: list[NameToken], vocab) -> NameMention | None:
     stop = max(it[3] for it in items)
     patronymic = len(parts) == 2 and len(words) == 2 and vocab is not None and is_patronymic(vocab, parts[1])
     bounds = tuple(Span(it[2], it[3]) for it in items) if len(parts) == len(items) else ()
-    return NameMention(" ".join(parts), Span(start, stop), plural, patronymic, bounds)
+    return NameMention(" ".join(parts), Span(start, stop), plural, patronymic, bounds, titled=in_office)
 
 
 _SHOUTED = re.compile(r"[А-ЯЁ]{3,}(?:-[А-ЯЁ]{2,})*")

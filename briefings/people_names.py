@@ -30,7 +30,7 @@ class NameMention:
     plural: bool = False  # a family: «братья Сафаровы»
     patronymic: bool = False  # a first name and a patronymic, no surname: «Мария Николаевна»
     parts: tuple[Span, ...] = ()  # where each word of ``name`` is in the text, when known
-    titled: bool = False  # after a title («пророка Мухаммеда»): not the first name of another
+    titled: bool = False  # after a title or office («пророка Мухаммеда», «президента Макрона»): a name for sure
     alias_of: Span | None = None  # another name of the person named there: «Асия Биби (Норин)»
     aside: bool = False  # in brackets inside the NER span of that name: no mention on its own
 

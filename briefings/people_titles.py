@@ -1,12 +1,14 @@
-"""First names the NER misses after a title: «пророка Мухаммеда», «апостола Павла»."""
+"""Names after a title: first names the NER misses («пророка Мухаммеда», «апостола
+Павла»), and a surname written after an office («президента Макрона»)."""
 
 from __future__ import annotations
 
+import re
 from typing import Sequence
 
 from briefings.model import Span
 from briefings.people_names import CYRILLIC, NameMention, NameToken, fold
-from briefings.people_nominative import OC_TO_UD_CASE, nominative, shape
+from briefings.people_nominative import OC_TO_UD_CASE, UD_CASES, nominative, shape
 
 # Titles written before a bare first name that the NER often misses: «пророка Мухаммеда»,
 # «апостола Павла», «святого Петра», «короля Карла» (lemmas).
@@ -53,3 +55,37 @@ def titled_names(tokens: Sequence, vocab, taken: Sequence[Span]) -> list[NameMen
 
 
 _TITLE_PREFIXES = frozenset(t[:3] for t in _TITLES)
+
+
+# Offices written before a surname: «президент Макрон», «канцлера Меркель» (lemmas).
+_OFFICES = frozenset(
+    "президент вице-президент премьер премьер-министр канцлер министр госсекретарь генсек "
+    "сенатор конгрессмен губернатор мэр посол спикер".split())
+_WORD_BEFORE = re.compile(r"([А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*)[ \u00a0]+$")
+_WORD_AT = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*")
+
+
+def after_office(text: str, start: int, vocab, case: str | None) -> bool:
+    """The word at ``start``, in the tagger's ``case``, is written right after an office in
+    that case, or after an office and a capitalized genitive («президента Макрона»,
+    «президент Франции Макрон»): a surname in apposition to it, even one the dictionary has
+    as a common word («макрон» is a diacritic); not a genitive after the office
+    («премьер-министр Сиккима»)."""
+    cases = UD_CASES.get(case, set()) if case not in (None, "Nom") else {"nomn"}
+    name = _WORD_AT.match(text, start)
+    known = [p for p in vocab.parse(fold(name.group())) if p.is_known] if name else []
+    if name is None or known and not any(p.tag.case in cases for p in known):
+        return False  # the dictionary reads the word in another case than tagged: «премьер-министр Сиккима»
+    pos = start
+    for between in range(2):
+        before = _WORD_BEFORE.search(text, max(0, pos - 40), pos)
+        if before is None:
+            return False
+        word = before.group(1)
+        if word[1:].islower() and any(p.tag.POS == "NOUN" and fold(p.normal_form) in _OFFICES and p.tag.case in cases
+                                      for p in vocab.parse(fold(word))):
+            return True
+        if between or not (word[:1].isupper() and any(p.tag.case == "gent" for p in vocab.parse(fold(word)))):
+            return False
+        pos = before.start()
+    return False

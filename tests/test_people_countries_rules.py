@@ -13,6 +13,7 @@ from types import SimpleNamespace
 
 import pytest
 
+from briefings.people_titles import after_office
 from briefings.model import Article, Span
 from briefings.people import (
     NameMention,
@@ -296,6 +297,36 @@ def test_word_compounds(vocab, word, expected):
 )
 def test_not_people_words(tagger, body, absent):
     assert not absent & set(people(tagger, body))
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # a surname the dictionary has as a common word, written after an office: a person,
+        # and so are its other mentions
+        ("Президент Франции Макрон прибыл в Берлин. Меркель и Макрон говорили о бюджете.", {"Макрон", "Меркель"}),
+        ("Пресс-секретарь президента Макрона высмеял решение Мэй.", {"Макрон", "Мэй"}),
+    ],
+)
+def test_a_surname_after_an_office(tagger, body, expected):
+    assert expected <= set(people(tagger, body))
+
+
+@pytest.mark.parametrize(
+    "text, word, case, expected",
+    [
+        ("Пресс-секретарь президента Макрона высмеял", "Макрона", "Gen", True),
+        ("Президент Франции Макрон прибыл", "Макрон", "Nom", True),
+        ("канцлер Меркель заявила", "Меркель", "Nom", True),
+        ("Меркель и Макрон говорили", "Макрон", "Nom", False),
+        ("президент компании Газпром Нефть Иванов", "Иванов", "Nom", False),  # (two words between)
+        # a genitive after the office is its complement, not a name in apposition
+        ("премьер-министр Сиккима находился", "Сиккима", "Gen", False),
+        ("премьер-министр Сиккима находился", "Сиккима", "Nom", False),  # (the dictionary's genitive)
+    ],
+)
+def test_after_office(vocab, text, word, case, expected):
+    assert after_office(text, text.index(word), vocab, case) is expected
 
 
 @pytest.mark.parametrize(

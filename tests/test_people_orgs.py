@@ -153,6 +153,10 @@ def test_a_nominative_spelling_names_the_organization():
     text = "«Модерна» объявила о вакцине, вакцину «Модерна» одобрили."
     mentions = [OrgMention(n, Span(i, i + 1)) for i, n in enumerate(["Модерна", "Модерн"])]
     assert [o.name for o in merge_organizations(mentions, text, lambda name: name == "Модерн")] == ["Модерна"]
+    # … then one without a case ending («Хезболлы» is no nominative), all else equal
+    text = "Боевики «Хезболлы» отступили. «Хезболла» заявила о победе."
+    mentions = [OrgMention(n, Span(i, i + 1)) for i, n in enumerate(["Хезболлы", "Хезболла"])]
+    assert [o.name for o in merge_organizations(mentions, text, lambda name: False)] == ["Хезболла"]
     # … a spelling written after the organization's kind (in apposition, a nominative) first
     text = "Агентство «Автостат» сообщило. По данным «Автостата», продажи растут."
     mentions = [OrgMention("Автостата", Span(0, 1)), OrgMention("Автостат", Span(1, 2), appositive=True)]
