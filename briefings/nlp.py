@@ -37,7 +37,7 @@ from briefings.elision import completed_name, shared_nouns
 from briefings.gazetteer import Gazetteer
 from briefings.language import russian_only
 from briefings.model import Article, Entity, Span, Tags
-from briefings.places import (PlaceLexicon, capitalized_words, named_after, names_inside_sentences,
+from briefings.places import (PlaceLexicon, capitalized_words, named_after, names_inside_sentences, street_of_person,
                               nominative_in_text, place_adjective_written, place_name, place_tokens, region_country,
                               starts_sentence)
 from briefings.organizations import (
@@ -387,12 +387,13 @@ class Tagger:
             return bool(self.gazetteer.lookup(name) or self.gazetteer.city_country(name)
                         or self.gazetteer.region_country(name))
 
-        if len(tokens) > 1 and not known(" ".join(words[1:])):
+        if len(tokens) > 1 and not (known(" ".join(words[1:])) and not street_of_person(words[0], words[1:], vocab)):
             name = named_after(words[0], words[1:], after, vocab, self.gazetteer.place_country)
             if name:
                 return name, Span(tokens[0].start, tokens[-1].stop)
         i = token_at.get(tokens[0].start)
-        if not i or text[doc_tokens[i - 1].stop:tokens[0].start] != " " or known(" ".join(words)):
+        if not i or text[doc_tokens[i - 1].stop:tokens[0].start] != " " \
+                or known(" ".join(words)) and not street_of_person(doc_tokens[i - 1].text, words, vocab):
             return None
         name = named_after(doc_tokens[i - 1].text, words, after, vocab, self.gazetteer.place_country)
         return (name, Span(doc_tokens[i - 1].start, tokens[-1].stop)) if name else None

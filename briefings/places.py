@@ -248,6 +248,15 @@ def named_after(head: str, words: list[str], after: str, vocab,
     return " ".join([spelled_as(noun.word, head).capitalize(), *words])
 
 
+def street_of_person(head: str, words: list[str], vocab) -> bool:
+    """``head`` is a street noun in the singular and ``words`` a person's name in the
+    genitive: a street named after the person even when a town has the name («улица
+    Кирова», «проспект Калинина»; not «площадь Грозного», «улицы Кирова»: a town's)."""
+    return any(p.tag.POS == "NOUN" and p.tag.number == "sing" and fold(p.normal_form) in _STREET_HEADS
+               for p in vocab.parse(fold(head))) \
+        and any(p.tag.case == "gent" and NAME_GRAMMEMES & p.tag.grammemes for w in words for p in vocab.parse(fold(w)))
+
+
 def _surname_adjective(parses, heads) -> bool:
     """A masculine adjective in the genitive that cannot qualify the noun before it, a
     surname made of an adjective: «улица Воровского», «улицей Черняховского» (not

@@ -319,6 +319,9 @@ def places_of(tagger, body: str) -> dict[str, str | None]:
         # a town in the genitive after a place noun is the town, but for a street named after a person
         ("Митинг прошёл на центральной площади Волжского.", {"Волжский": "RU"}, {"Площадь Волжского"}),
         ("Движение перекрыли на улице Пушкина.", {"Улица Пушкина": None}, {"Пушкин"}),
+        # … even a city the gazetteer knows (but a town's streets are the town's)
+        ("Магазин открыли на улице Кирова в центре города.", {"Улица Кирова": None}, {"Киров"}),
+        ("На улицах Кирова много машин.", {"Киров": "RU"}, {"Улица Кирова"}),
     ],
 )
 def test_places(tagger, body, present, absent):
