@@ -188,14 +188,15 @@ class Gazetteer:
         self._initial = frozenset(name_key(f) for f in strict.get("initial", ()))
         self._person = frozenset(name_key(f) for f in strict.get("person", ()))
         self._languages = frozenset(name_key(f) for f in data.get("languages", ()))
-        self._city_names: dict[str, str] = {}
+        self._nominatives: dict[str, str] = {}  # cities and regions named in the nominative
         for city in data.get("cities", ()):
-            self._city_names.setdefault(name_key(city["name"]), city["code"])
+            self._nominatives.setdefault(name_key(city["name"]), city["code"])
             for form in city["forms"]:
                 self._cities.setdefault(name_key(form), city["code"])
         self._towns = {name_key(name): code for name, code in (towns or {}).items()}
         self._regions: dict[str, str] = {}
         for region in data.get("regions", ()):
+            self._nominatives.setdefault(name_key(region["name"]), region["code"])
             for form in region["forms"]:
                 self._regions.setdefault(name_key(form), region["code"])
         # The longest n-gram worth trying from each first word.
@@ -433,10 +434,10 @@ class Gazetteer:
         return self._cities.get(name_key(name))
 
     def town_country(self, name: str) -> str | None:
-        """Country of a city or town named in the nominative («Монца», «Грозный»; not
-        «Грозном», not «Люблян»)."""
+        """Country of a city, town or region named in the nominative («Монца», «Грозный»,
+        «Нью-Гэмпшир»; not «Грозном», not «Люблян», not «Нью-Гэмпшира»)."""
         key = name_key(name)
-        return self._city_names.get(key) or self._towns.get(key)
+        return self._nominatives.get(key) or self._towns.get(key)
 
     def region_country(self, name: str) -> str | None:
         """Country of a region, nominative or inflected («Нью-Хэмпшира», «Баварии» -> US, DE)."""

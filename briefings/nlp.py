@@ -222,9 +222,11 @@ class Tagger:
         glosses = latin_glosses([(m.name, m.span) for m in people], [(m.name, m.span) for m in orgs], text)
         orgs = [m for m in orgs if m.span not in glosses]  # «Дональд Синден (англ. Donald Sinden)»
         spelled = latin_spellings(one_words, [m.name for m in people])
+        in_office = {stem(m.name) for m in people if m.titled}  # «президент Макрон»: a surname, not «макрон»
         people_tags = tuple(merge_people(in_context(family_names(people, text, vocab), text),
                                          lambda word: stem(word) not in others and skeleton(word) not in spelled
-                                         and self._can_be_name(word) and not place_adjective_written(word, written, vocab),
+                                         and self._can_be_name(word, stem(word) in in_office)
+                                         and not place_adjective_written(word, written, vocab),
                                          self._is_given_name, written.__contains__))
         return Tags(
             countries=tuple(countries),
@@ -453,9 +455,10 @@ class Tagger:
         grammemes = [set(p.tag.grammemes) for p in self.models.morph_vocab.parse(fold(word)) if p.is_known]
         return any("Name" in g for g in grammemes) and not any("Surn" in g for g in grammemes)
 
-    def _can_be_name(self, word: str) -> bool:
-        """False for a capitalized common word tagged as a person («Кремль», «Президенты»),
-        a country or city, a lone letter pair («Эл») or a word with digits."""
+    def _can_be_name(self, word: str, in_office: bool = False) -> bool:
+        """False for a capitalized common word tagged as a person («Кремль», «Президенты»;
+        but a word written after an office, ``in_office``: «президент Макрон»), a country
+        or city, a lone letter pair («Эл») or a word with digits."""
         if len(word) < 3 or any(c.isdigit() for c in word) or (word.isupper() and len(word) <= 5):
             return False
         region = self.gazetteer.region_country(word) and not any(
@@ -467,6 +470,8 @@ class Tagger:
             return False  # «Даунинг-стрит», «Экс-вице-президент»
         if is_not_organization(word, self.lexicon):
             return False  # a generic term, event or platform: «Брексит», «Фейсбук»
+        if in_office:
+            return True
         if is_plain_word(self.models.morph_vocab, word):
             return False  # «Кремль», «Президенты», «Семидесятилетний»
         parses = self.models.morph_vocab.parse(word)

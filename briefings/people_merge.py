@@ -362,7 +362,7 @@ def merge_people(
 
     groups = list(persons.values()) + list(singles.values())
     people = set(range(len(persons))) | {len(persons) + i for i, g in enumerate(singles.values())
-                                         if is_person_word(g[0].name) or any(m.titled for m in g)}
+                                         if is_person_word(g[0].name)}
     entities = [_entity(sum((groups[j] for j in joined), []), groups[i], is_written)
                 for i, joined in _aliases_joined(groups, people).items()
                 if people.intersection(joined) and not all(m.aside for j in joined for m in groups[j])]

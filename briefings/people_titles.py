@@ -7,7 +7,7 @@ import re
 from typing import Sequence
 
 from briefings.model import Span
-from briefings.people_names import CYRILLIC, NameMention, NameToken, fold
+from briefings.people_names import CYRILLIC, NAME_GRAMMEMES, NameMention, NameToken, fold
 from briefings.people_nominative import OC_TO_UD_CASE, UD_CASES, nominative, shape
 
 # Titles written before a bare first name that the NER often misses: «пророка Мухаммеда»,
@@ -66,16 +66,19 @@ _WORD_AT = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*")
 
 
 def after_office(text: str, start: int, vocab, case: str | None) -> bool:
-    """The word at ``start``, in the tagger's ``case``, is written right after an office in
-    that case, or after an office and a capitalized genitive («президента Макрона»,
-    «президент Франции Макрон»): a surname in apposition to it, even one the dictionary has
-    as a common word («макрон» is a diacritic); not a genitive after the office
-    («премьер-министр Сиккима»)."""
+    """The word at ``start``, in the tagger's ``case``, is written after an office in that
+    case: right after it in the nominative, or after it and a capitalized genitive
+    («президент Макрон», «президента Франции Макрона»): a surname in apposition to it, even
+    one the dictionary has as a common word («макрон» is a diacritic); not a genitive after
+    the office («премьер-министр Сиккима», and so not «президента Тойоты», «сенатора
+    Кентукки»: the office's complement as often as its holder)."""
     cases = UD_CASES.get(case, set()) if case not in (None, "Nom") else {"nomn"}
     name = _WORD_AT.match(text, start)
     known = [p for p in vocab.parse(fold(name.group())) if p.is_known] if name else []
     if name is None or known and not any(p.tag.case in cases for p in known):
         return False  # the dictionary reads the word in another case than tagged: «премьер-министр Сиккима»
+    if any("anim" in p.tag.grammemes and not NAME_GRAMMEMES & p.tag.grammemes for p in known):
+        return False  # a word for a person is another title: «посол Ватикана Нунций»
     pos = start
     for between in range(2):
         before = _WORD_BEFORE.search(text, max(0, pos - 40), pos)
@@ -84,7 +87,7 @@ def after_office(text: str, start: int, vocab, case: str | None) -> bool:
         word = before.group(1)
         if word[1:].islower() and any(p.tag.POS == "NOUN" and fold(p.normal_form) in _OFFICES and p.tag.case in cases
                                       for p in vocab.parse(fold(word))):
-            return True
+            return bool(between) or cases == {"nomn"}
         if between or not (word[:1].isupper() and any(p.tag.case == "gent" for p in vocab.parse(fold(word)))):
             return False
         pos = before.start()

@@ -412,7 +412,7 @@ def nominative_in_text(name: str, written: frozenset[str], vocab,
     article also writes «Кундуз», «Кунейтры» → «Кунейтра», «Вупперталя» → «Вупперталь»,
     «Гагаузию» → «Гагаузия»; else, when the tagger reads the word out of the nominative
     (``case``) or its ending is «-е», «-ом», «-ем», «-а», the town a gazetteer knows in
-    the nominative (``known``: the gazetteer's ``town_country``): «в Монце» → «Монца», «в
+    the nominative (``known``: the gazetteer's ``town_country``, regions too): «в Монце» → «Монца», «в
     Беэр-Шеве» → «Беэр-Шева», «Бремерхафена» → «Бремерхафен», «в Хаме» → «Хама» (the
     dictionary's «хам» is no place). Not a town the gazetteer knows as written
     («Фукуока», «Байонна»), nor from «-у», «-ю», in which names end in the nominative too
