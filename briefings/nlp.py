@@ -570,7 +570,7 @@ def _inflect(vocab: MorphVocab, token, in_phrase: bool = False) -> str:
     if token.pos == "ADJ" and case in _OC_CASE and len(word) > len(original):
         return _closest_nominative(vocab, original, _OC_CASE[case], token.feats.get("Gender")) or word
     if word != original:
-        return _noun_declension(vocab, token, original) or word if word.endswith(_ADJECTIVE_ENDINGS) else word
+        return (_noun_declension(vocab, token, original) or word) if word.endswith(_ADJECTIVE_ENDINGS) else word
     parses = vocab.parse(word)
     for parse in parses:
         if parse.tag.case == _OC_CASE.get(case) and parse.tag.POS in ("NOUN", "ADJF"):

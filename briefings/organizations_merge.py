@@ -45,21 +45,19 @@ def merge_organizations(mentions: Iterable[OrgMention], text: str,
     выборщиков»), so «Министерство здравоохранения» joins «Минздрав Украины». A stand-in
     («республиканцы», a common-noun phrase) names the entity only when no name is written;
     of names written as often, one with the country wins. Of the spellings of one name
-    written as often, one written as words of their own that the dictionary reads as a
-    nominative (``nominative``) wins over one the normalizer left out of it («Литфонд», not
-    «Литфонда»; «Модерна», not «Модерн», written only inside «Модерна»), then one without
-    a case ending («Хезболла», not «Хезболлы»), and before it one
-    written in quotes after the organization's kind («агентство «Автостат»», so a
-    nominative); else one of more words and fewer letters («ИА «Невские новости»»;
-    «Амкар», not «Амкару»).
+    written as often, the first of these wins: one written in quotes after the
+    organization's kind («агентство «Автостат»», so a nominative); one written as words of
+    their own that the dictionary reads as a nominative (``nominative``: «Литфонд», not
+    «Литфонда»); one written as words of their own at all («Модерна», not «Модерн»,
+    written only inside «Модерна»); one without a case ending («Хезболла», not
+    «Хезболлы»); one of more words («ИА «Невские новости»»), then of fewer letters
+    («Амкар», not «Амкару»).
     """
     mentions = list(mentions)
     spelled: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
     for m in mentions:
         spelled[stem_key(m.name)][m.name] += 1
-    # the spelling seen most, preferring one written after its kind (so in the nominative),
-    # then one written as such (a nominative) in the text, then the one of more words
-    # («ИА «Невские новости»») and fewer letters (an oblique ending: «Амкар», not «Амкару»)
+    # the spelling seen most, then the tie-breakers of the docstring in order
     appositive = {m.name for m in mentions if m.appositive}
     canonical = {key: max(c, key=lambda n: (c[n] + 3 * (n in text), n in appositive, _written(n, text) and nominative(n),
                                              _written(n, text), not _OBLIQUE_ENDING.search(n), n[:1].isupper(),

@@ -29,7 +29,7 @@ from typing import Callable, Sequence
 from briefings.model import Span
 from briefings.people_names import CYRILLIC, NameMention, NameToken, fold, stem
 from briefings.people_nominative import OC_TO_UD_CASE, UD_CASES, UD_GENDER, is_patronymic, nominative
-from briefings.people_titles import after_office
+from briefings.people_titles import WORD_BEFORE, after_office
 from briefings.people_words import is_given, is_non_name_word, is_word_compound, out_of_case
 
 
@@ -194,7 +194,6 @@ def name_mentions(tokens: Sequence[NameToken], text: str, vocab=None) -> list[Na
     return out
 
 
-_WORD_BEFORE = re.compile(r"([А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*)[ \u00a0]+$")
 _INSTRUMENTAL_ENDINGS = ("ом", "ем", "ой", "ей")  # (not «-ым», «-им»: «Йылдырым», «Ибрагим»)
 
 
@@ -205,7 +204,7 @@ def _title_in_instrumental(text: str, start: int, vocab) -> bool:
     dictionary knows only in the instrumental, up to three genitives before the name)."""
     pos = start
     for _ in range(4):
-        m = _WORD_BEFORE.search(text, max(0, pos - 40), pos)
+        m = WORD_BEFORE.search(text, max(0, pos - 40), pos)
         if m is None:
             return False
         parses = [p for p in vocab.parse(fold(m.group(1))) if p.is_known]

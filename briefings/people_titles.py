@@ -61,7 +61,7 @@ _TITLE_PREFIXES = frozenset(t[:3] for t in _TITLES)
 _OFFICES = frozenset(
     "президент вице-президент премьер премьер-министр канцлер министр госсекретарь генсек "
     "сенатор конгрессмен губернатор мэр посол спикер".split())
-_WORD_BEFORE = re.compile(r"([А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*)[ \u00a0]+$")
+WORD_BEFORE = re.compile(r"([А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*)[ \u00a0]+$")  # the word before a position
 _WORD_AT = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*")
 
 
@@ -81,7 +81,7 @@ def after_office(text: str, start: int, vocab, case: str | None) -> bool:
         return False  # a word for a person is another title: «посол Ватикана Нунций»
     pos = start
     for between in range(2):
-        before = _WORD_BEFORE.search(text, max(0, pos - 40), pos)
+        before = WORD_BEFORE.search(text, max(0, pos - 40), pos)
         if before is None:
             return False
         word = before.group(1)
