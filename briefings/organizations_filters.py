@@ -117,13 +117,13 @@ def after_product_noun(text: str, span: Span, name: str, vocab, lexicon: Lexicon
     return any(p.tag.POS == "NOUN" and lemma(p) in lexicon.product_heads for p in parses)
 
 
-_NUMBERED_MODEL = re.compile(r"[А-ЯЁ][а-яё]{3,}[ \u00a0](?:[IVX]{1,4}|[A-Z])")
+_NUMBERED_MODEL = re.compile(r"[А-ЯЁ][а-яё]{3,}[ \u00a0](?:[IVX]{1,4}|[A-Z]|\d{1,2}\.\d)")
 
 
 def numbered_model(name: str) -> bool:
-    """One word and a Roman numeral or a Latin letter name a model or an edition, not an
-    organization, wherever written: «Спутник V», «Пушкинский XXI» (not «Фонд Короля
-    Кигели V», nor «Почта РФ»)."""
+    """One word and a Roman numeral, a Latin letter or a version number name a model, an
+    edition or a notion, not an organization, wherever written: «Спутник V», «Пушкинский
+    XXI», «Индустрия 4.0» (not «Фонд Короля Кигели V», nor «Почта РФ»)."""
     return _NUMBERED_MODEL.fullmatch(name) is not None
 
 

@@ -226,14 +226,15 @@ def elliptic_mentions(mentions: Iterable[OrgMention], is_plain: Callable[[str], 
 def drop_products(mentions: Iterable[OrgMention], products: Iterable[str]) -> list[OrgMention]:
     """Mentions whose name was seen after a word for a product or a building anywhere in the
     text are dropped; so is a model's name without its designator («Спутник» after «вакцина
-    «Спутник V»», not «Boeing» after «самолёт Boeing 737»: a number names a maker's model)."""
+    «Спутник V»», «Индустрия» after «Индустрия 4.0»; not «Boeing» after «самолёт Boeing
+    737»: a number names a maker's model)."""
     products = list(products)
     keys = {stem_key(p) for p in products}
     keys |= {stem_key(m.group(1)) for m in map(_DESIGNATED.fullmatch, products) if m}
     return [m for m in mentions if stem_key(m.name) not in keys]
 
 
-_DESIGNATED = re.compile(r"([А-ЯЁ][а-яё]{3,})[ \u00a0](?:[IVXLM]{1,4}|[A-ZА-ЯЁ]{1,3})")
+_DESIGNATED = re.compile(r"([А-ЯЁ][а-яё]{3,})[ \u00a0](?:[IVXLM]{1,4}|[A-ZА-ЯЁ]{1,3}|\d{1,2}\.\d)")
 
 
 _LOWER_START = re.compile(r"[а-яё]{3,}(?=\s|$)")  # a whole Cyrillic word: not «ан-Нусры», «эль-Халяль»

@@ -82,8 +82,9 @@ def test_search_box_finds_the_seed_for_alieva(page, base_url):
     page.locator("#briefings-search input").fill("Алиева")
     results = page.locator(".pagefind-ui__result-link")
     results.first.wait_for(timeout=10000)
-    titles = results.all_inner_texts()
-    assert any(SEED_TITLE in t for t in titles), titles
+    # (results are drawn one by one: wait for the seed's, failing if it never comes)
+    results.filter(has_text=SEED_TITLE).first.wait_for(timeout=10000)
+    assert any(SEED_TITLE in t for t in results.all_inner_texts())
     assert page.errors == []
 
 

@@ -229,7 +229,7 @@ def test_tidy_name(name, tidy):
 
 
 @pytest.mark.parametrize("name, expected", [
-    ("Спутник V", True), ("Пушкинский XXI", True),
+    ("Спутник V", True), ("Пушкинский XXI", True), ("Индустрия 4.0", True),
     ("Благотворительный фонд Короля Кигели V", False), ("Почта РФ", False), ("Спутник", False), ("ТВ-3", False),
 ])
 def test_numbered_model(name, expected):
@@ -253,6 +253,9 @@ def test_numbered_model(name, expected):
         # a model's name without its designator is the product too
         ("Россия закупила векторную вакцину \"Спутник V\". Президент привился \"Спутником\" публично.",
          {"Спутник", "Спутник V"}),
+        # … and a notion's name with a version number
+        ("Решения Индустрии 4.0 базируются на технологиях. Индустрия 4.0 принесёт миллиарды.",
+         {"Индустрия", "Индустрия 4.0"}),
         # a channel on a platform
         ("Telegram-канал ведомства сообщил о проверке.", {"Telegram-канал"}),
         # a list of quoted names after a word for products or buildings
