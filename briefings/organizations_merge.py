@@ -51,7 +51,8 @@ def merge_organizations(mentions: Iterable[OrgMention], text: str,
     «Литфонда»); one written as words of their own at all («Модерна», not «Модерн»,
     written only inside «Модерна»); one without a case ending («Хезболла», not
     «Хезболлы»); one of more words («ИА «Невские новости»»), then of fewer letters
-    («Амкар», not «Амкару»).
+    («Амкар», not «Амкару»), then one without a period at the end («RTД», not «RTД.»), then
+    the longer («Which?», not «Which»).
     """
     mentions = list(mentions)
     spelled: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
@@ -61,7 +62,8 @@ def merge_organizations(mentions: Iterable[OrgMention], text: str,
     appositive = {m.name for m in mentions if m.appositive}
     canonical = {key: max(c, key=lambda n: (c[n] + 3 * (n in text), n in appositive, _written(n, text) and nominative(n),
                                              _written(n, text), not _OBLIQUE_ENDING.search(n), n[:1].isupper(),
-                                             len(WORD.findall(n)), -len(n)))
+                                             len(WORD.findall(n)), -sum(map(str.isalpha, n)), not n.endswith("."),
+                                             len(n)))
                  for key, c in spelled.items()}
     pairs = abbreviation_pairs(text, canonical.values())
     pairs.update(compound_pairs(canonical.values()))

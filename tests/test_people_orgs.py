@@ -153,6 +153,13 @@ def test_a_nominative_spelling_names_the_organization():
     text = "«Модерна» объявила о вакцине, вакцину «Модерна» одобрили."
     mentions = [OrgMention(n, Span(i, i + 1)) for i, n in enumerate(["Модерна", "Модерн"])]
     assert [o.name for o in merge_organizations(mentions, text, lambda name: name == "Модерн")] == ["Модерна"]
+    # … of as many letters, the longer («Which?» is the magazine's name)
+    text = "Журнал Which? сообщил. Издание Which проверило."
+    mentions = [OrgMention(n, Span(i, i + 1)) for i, n in enumerate(["Which", "Which?"])]
+    assert [o.name for o in merge_organizations(mentions, text)] == ["Which?"]
+    text = "Канал RTД. Фильм RTД показал."  # (but a period at the end is the sentence's)
+    mentions = [OrgMention(n, Span(i, i + 1)) for i, n in enumerate(["RTД.", "RTД"])]
+    assert [o.name for o in merge_organizations(mentions, text)] == ["RTД"]
     # … then one without a case ending («Хезболлы» is no nominative), all else equal
     text = "Боевики «Хезболлы» отступили. «Хезболла» заявила о победе."
     mentions = [OrgMention(n, Span(i, i + 1)) for i, n in enumerate(["Хезболлы", "Хезболла"])]
