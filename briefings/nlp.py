@@ -92,7 +92,7 @@ from briefings.people import (
     unseen_names,
     with_yo,
 )
-from briefings.people_names import NAME_GRAMMEMES
+from briefings.people_names import CYRILLIC_WORD, NAME_GRAMMEMES
 
 
 @dataclass(frozen=True, slots=True)
@@ -712,7 +712,7 @@ def _known_nominative(vocab: MorphVocab, name: str) -> bool:
     """Whether the dictionary reads a name's first word as a nominative, or as a name,
     whose forms it may have wrong: «Литфонд», «Алроса» (to it, the genitive of «алрос»);
     not «Литфонда», nor a word it does not know («Алавесе», «Pfizer»: no evidence)."""
-    first = re.match(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*", name)
+    first = CYRILLIC_WORD.match(name)
     if first is None:
         return False
     return any(p.is_known and (p.tag.case == "nomn" or {"Orgn", "Geox", "Name", "Surn"} & p.tag.grammemes)

@@ -9,7 +9,7 @@ import re
 
 from briefings.organizations_lexicon import Token
 from briefings.people import fold
-from briefings.people_names import NAME_GRAMMEMES
+from briefings.people_names import CYRILLIC_WORD, NAME_GRAMMEMES
 
 
 CAPITALIZED = re.compile(r"[A-ZА-ЯЁ][\w'’-]*$")
@@ -53,7 +53,7 @@ def after_kind_noun(text: str, start: int, stop: int, vocab, kinds: frozenset[st
     if before is None or text[stop:stop + 1] not in ("»", '"', "“", "”"):
         return False
     return any(p.tag.POS == "NOUN" and fold(p.normal_form) in kinds for p in vocab.parse(fold(before.group(1)))) \
-        and all(_may_be_nominative(vocab, word) for word in re.findall(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*", text[start:stop]))
+        and all(_may_be_nominative(vocab, word) for word in CYRILLIC_WORD.findall(text, start, stop))
 
 
 def _may_be_nominative(vocab, word: str) -> bool:
@@ -123,7 +123,7 @@ def agreeing_name(name: str, vocab) -> str:
     adjectives: list[tuple[int, list]] = []
     i = 0
     while i < min(len(words), 3):
-        if not re.fullmatch(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*", words[i]):
+        if not CYRILLIC_WORD.fullmatch(words[i]):
             return name
         parses = vocab.parse(fold(words[i]))
         adj = [p for p in parses if p.tag.POS in ("ADJF", "PRTF")]

@@ -82,6 +82,7 @@ def surname_of(parts: Sequence[str]) -> str | None:
 
 
 CYRILLIC = re.compile("[а-яё]", re.IGNORECASE)
+CYRILLIC_WORD = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*")  # a Cyrillic word, maybe hyphenated: «Беэр-Шеве»
 VOWELS = set("аеёиоуыэюя")
 SENIORITY = re.compile(r"-(?:младш|старш)(?:ий|ая|его|ему|им|ем|ей|ую|ею|ой)$", re.IGNORECASE)  # not «-Старшинов»
 SENIOR_NOM = {"младш": "младший", "старш": "старший"}

@@ -7,7 +7,7 @@ import re
 from typing import Sequence
 
 from briefings.model import Span
-from briefings.people_names import CYRILLIC, NAME_GRAMMEMES, NameMention, NameToken, fold
+from briefings.people_names import CYRILLIC, CYRILLIC_WORD, NAME_GRAMMEMES, NameMention, NameToken, fold
 from briefings.people_nominative import OC_TO_UD_CASE, UD_CASES, nominative, shape
 
 # Titles written before a bare first name that the NER often misses: «пророка Мухаммеда»,
@@ -61,8 +61,7 @@ _TITLE_PREFIXES = frozenset(t[:3] for t in _TITLES)
 _OFFICES = frozenset(
     "президент вице-президент премьер премьер-министр канцлер министр госсекретарь генсек "
     "сенатор конгрессмен губернатор мэр посол спикер".split())
-WORD_BEFORE = re.compile(r"([А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*)[ \u00a0]+$")  # the word before a position
-_WORD_AT = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*")
+WORD_BEFORE = re.compile(rf"({CYRILLIC_WORD.pattern})[ \u00a0]+$")  # the word before a position
 
 
 def after_office(text: str, start: int, vocab, case: str | None) -> bool:
@@ -73,7 +72,7 @@ def after_office(text: str, start: int, vocab, case: str | None) -> bool:
     the office («премьер-министр Сиккима», and so not «президента Тойоты», «сенатора
     Кентукки»: the office's complement as often as its holder)."""
     cases = UD_CASES.get(case, set()) if case not in (None, "Nom") else {"nomn"}
-    name = _WORD_AT.match(text, start)
+    name = CYRILLIC_WORD.match(text, start)
     known = [p for p in vocab.parse(fold(name.group())) if p.is_known] if name else []
     if name is None or known and not any(p.tag.case in cases for p in known):
         return False  # the dictionary reads the word in another case than tagged: «премьер-министр Сиккима»

@@ -22,10 +22,9 @@ from typing import Callable
 import yaml
 
 from briefings.organizations_grammar import agreeing_adjective, agreeing_name, agrees
-from briefings.people_names import NAME_GRAMMEMES, fold, stem
+from briefings.people_names import CYRILLIC_WORD, NAME_GRAMMEMES, fold, stem
 from briefings.people_nominative import shape, spelled_as
 
-_WORD = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*")
 
 
 @dataclass(frozen=True)
@@ -92,7 +91,7 @@ def place_name(normal: str, written: str, after: str, vocab, lexicon: PlaceLexic
         return agreeing_name(_head_in_nominative(normal, written, vocab), vocab)
     if pos in _NO_NAME_POS:
         return None
-    if not _WORD.fullmatch(written):
+    if not CYRILLIC_WORD.fullmatch(written):
         return normal
     parses = vocab.parse(fold(written))
     if not parses or not all(p.is_known for p in parses):
@@ -127,7 +126,7 @@ def _qualified_noun(written: str, vocab, lexicon: PlaceLexicon) -> bool:
     no place is (``lexicon.not_place_heads``, or an abstract noun in «-ние», «-ость»):
     «Российская экономика», «Газовая промышленность», «Пражская весна»."""
     *left, last = written.split()
-    if not last.islower() or not all(_WORD.fullmatch(w) for w in left):
+    if not last.islower() or not all(CYRILLIC_WORD.fullmatch(w) for w in left):
         return False
     parses = vocab.parse(last)
     nouns = [p for p in parses if p.is_known and p.tag.POS == "NOUN"]
@@ -181,7 +180,7 @@ def place_tokens(tokens: list, text: str, vocab) -> list:
             break
     if depth > 0:
         kept = kept[:max(n for n, t in enumerate(kept) if t.text == "(")]
-    while len(kept) > 1 and _WORD.fullmatch(kept[0].text) and _no_noun(kept[0], vocab) \
+    while len(kept) > 1 and CYRILLIC_WORD.fullmatch(kept[0].text) and _no_noun(kept[0], vocab) \
             and (kept[0].text.islower() or starts_sentence(text, kept[0].start)):
         kept = kept[1:]  # (a capitalized word mid-sentence is a name's: «на Ко Самуи»)
     capitalized = [n for n, t in enumerate(kept) if not t.text.islower()]  # («эль-Кибли» too)
@@ -221,7 +220,7 @@ def named_after(head: str, words: list[str], after: str, vocab,
     a town's streets), nor an adjective that qualifies the noun after it (``after``, the
     text after the span: «набережная Братеевского каскадного парка»). ``None`` when
     ``head`` is no such noun."""
-    if not words or not all(_WORD.fullmatch(w) and w[:1].isupper() for w in words):
+    if not words or not all(CYRILLIC_WORD.fullmatch(w) and w[:1].isupper() for w in words):
         return None
     heads = [p for p in vocab.parse(fold(head)) if p.tag.POS == "NOUN" and p.tag.number == "sing"
              and fold(p.normal_form) in _NAMED_AFTER_HEADS]
