@@ -93,16 +93,51 @@ def _wiki_quotes(text: str) -> str:
     return _WIKI_QUOTED.sub(_wiki_quote, text) if "''" in text else text
 
 
+# Latin letters drawn like Cyrillic ones and back: a word typed in one script with a few
+# letters of the other («Католичеcкой», «CША», «СNN», «SpaceХ») reads as one script.
+_LATIN_LOOKALIKES = "AaBCcEeHKMOoPpTXxy"
+_CYRILLIC_LOOKALIKES = "АаВСсЕеНКМОоРрТХху"
+_TO_CYRILLIC = str.maketrans(_LATIN_LOOKALIKES, _CYRILLIC_LOOKALIKES)
+_TO_LATIN = str.maketrans(_CYRILLIC_LOOKALIKES, _LATIN_LOOKALIKES)
+_MIXED_SCRIPTS = re.compile(r"[A-Za-z][А-Яа-яЁё]|[А-Яа-яЁё][A-Za-z]")
+_LETTERS = re.compile(r"[A-Za-zА-Яа-яЁё]+")
+
+
+def _one_script(word: str) -> str:
+    latin = [c for c in word if c <= "z"]
+    cyrillic = [c for c in word if c > "z"]
+    to_cyrillic = all(c in _LATIN_LOOKALIKES for c in latin)
+    to_latin = all(c in _CYRILLIC_LOOKALIKES for c in cyrillic)
+    if to_cyrillic and to_latin:  # every letter a look-alike («ОМC»): the script of most
+        to_cyrillic, to_latin = len(cyrillic) > len(latin), len(latin) > len(cyrillic)
+    if to_cyrillic:
+        return word.translate(_TO_CYRILLIC)
+    if to_latin:
+        return word.translate(_TO_LATIN)
+    return word  # «RTД», «BLMщики»: letters of both scripts on purpose
+
+
+def one_script_words(text: str) -> str:
+    """Each word in one script when the other script's letters in it are only look-alikes:
+    «Католичеcкой» (a Latin «c») → «Католической», «CША» → «США», «СNN» → «CNN»,
+    «ХIХ» → «XIX». Letters are replaced one for one, so offsets stay. A word with a letter
+    of each script that has no twin in the other («RTД», «BLMщики») stays as written."""
+    if not _MIXED_SCRIPTS.search(text):
+        return text
+    return _LETTERS.sub(lambda m: _one_script(m.group()) if _MIXED_SCRIPTS.search(m.group()) else m.group(), text)
+
+
 def normalize(text: str) -> str:
     """Character-level normalization of scraped text.
 
     Entities decoded, odd spaces -> space, invisible characters removed, NFC,
     ``\\n`` line ends, runs of spaces collapsed, lines stripped, at most one blank
     line in a row; a name between two apostrophes on each side (wiki italics) is put
-    in quotes: ``''Samsung''`` → «Samsung».
+    in quotes: ``''Samsung''`` → «Samsung»; a word typed in one script with look-alike
+    letters of the other is in one script (:func:`one_script_words`).
     """
     for _ in range(4):
-        result = _wiki_quotes(_chars(_unescape(text)))
+        result = _wiki_quotes(one_script_words(_chars(_unescape(text))))
         if result == text:
             break
         text = result

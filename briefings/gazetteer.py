@@ -410,6 +410,12 @@ class Gazetteer:
             return name.upper()
         return self._lookup.get(name_key(name))
 
+    def is_capital(self, name: str) -> bool:
+        """A capital's name in any case that is no country's («Москве», «Париж»; not
+        «Сингапур», «Люксембург»: the country first)."""
+        entry = self._index.get(name_key(name.strip()))
+        return entry is not None and entry.how == "capital"
+
     def country_form(self, words: str) -> tuple[str, str] | None:
         """(ISO code, how) when ``words`` are a country's name («России», «Российской
         Федерации»: "name"), abbreviation («РФ»: "abbr") or adjective («Российское»:

@@ -37,9 +37,9 @@ from briefings.elision import completed_name, shared_nouns
 from briefings.gazetteer import Gazetteer
 from briefings.language import russian_only
 from briefings.model import Article, Entity, Span, Tags
-from briefings.places import (PlaceLexicon, capitalized_words, named_after, names_inside_sentences, street_of_person,
-                              nominative_in_text, place_adjective_written, place_name, place_tokens, region_country,
-                              starts_sentence)
+from briefings.places import (PlaceLexicon, capitalized_words, case_forms_joined, named_after, names_a_sea,
+                              names_inside_sentences, nominative_in_text, place_adjective_written, place_name,
+                              place_tokens, region_country, starts_sentence, street_of_person)
 from briefings.organizations import (
     Lexicon,
     OrgMention,
@@ -374,7 +374,8 @@ class Tagger:
             and stem(span.text) not in inside and not self.gazetteer.city_country(span.normal or span.text)
         # («Рынок растёт»: no capital inside a sentence names it; a town the gazetteer knows does: «Байконур»)
         return place_name(span.normal or span.text, span.text, text[span.stop:span.stop + 30], self.models.morph_vocab,
-                          self.places_lexicon, pos=pos, case=case, common_at_start=common_at_start)
+                          self.places_lexicon, pos=pos, case=case, common_at_start=common_at_start,
+                          before=text[max(0, span.start - 40):span.start])
 
     def _named_after(self, tokens, doc_tokens, token_at: dict[int, int], text: str) -> tuple[str, Span] | None:
         """A place named after someone or something (``places.named_after``) with its
@@ -403,9 +404,11 @@ class Tagger:
     def _places(self, places: list[tuple[str, Span]], countries: Iterable[Entity] = (),
                 people: Iterable[Entity] = ()) -> list[Entity]:
         """Places by mentions, each with its country: a city's from the gazetteer, the
-        country named inside the place («Западной Украины» is in UA), or the country of the
+        country named inside the place («Западной Украины» is in UA; not a sea's: «Южно-Китайское
+        море»), or the country of the
         city a region is named after («Воронежская область»). A place that is a
-        country is left to the countries («Поднебесной», «Соединённых Штатов»); one named
+        country is left to the countries («Поднебесной», «Соединённых Штатов»), and so is a
+        capital where it stands for its state («Москва заявила»; «в Москве» is the city); one named
         like a person of the article named in full, by the full name or the surname, and
         mentioned no more often than that person, is that person («правление Абэ» … «Синдзо
         Абэ»), unless the gazetteer knows a town of that name («Королёв») or the dictionary
@@ -417,13 +420,17 @@ class Tagger:
                 persons[key] = max(persons.get(key, 0), person.mentions)
         grouped: dict[str, list[Span]] = {}
         inside: dict[str, str] = {}
+        named_as = case_forms_joined([name for name, _ in places], self.gazetteer.town_country)
         for name, span in places:
-            if self.gazetteer.lookup(without_bracket(name)) \
+            name = named_as[name]
+            bare = without_bracket(name)
+            if self.gazetteer.lookup(bare) and not self.gazetteer.is_capital(bare) \
                     or any(s.start <= span.start and span.stop <= s.stop for s, _ in named):
-                continue  # (a country with its abbreviation after it too: «Республики Молдова (РМ)»)
+                continue  # (a country with its abbreviation after it too: «Республики Молдова (РМ)»;
+                # a capital is a city unless it stands for its state here: «в Москве», not «Москва заявила»)
             grouped.setdefault(name, []).append(span)
             code = next((code for s, code in named if span.start <= s.start and s.stop <= span.stop), None)
-            if code:
+            if code and not names_a_sea(name):  # («Южно-Китайское море» is no Chinese place)
                 inside.setdefault(name, code)
         entities = [
             Entity(

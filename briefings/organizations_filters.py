@@ -39,7 +39,9 @@ def platform_as_company(name: str, text: str, start: int, lexicon: Lexicon) -> b
 def is_not_organization(name: str, lexicon: Lexicon) -> bool:
     """Generic words the NER takes for organizations: «СМИ», «Брексит», «Twitter», a channel
     on a platform («Telegram-канал»); a state of the past («Советский Союз», «Российской
-    империи»); a lone Latin letter, a number, a cut word («D», «360», «Я-»)."""
+    империи»); a lone Latin letter, a number, a cut word («D», «360», «Я-»); a Latin
+    abbreviation joined to a common noun («IT-компании», «PR-служба», «S-белок»: a kind of
+    thing, not a name)."""
     words = [fold(w) for w in WORD.findall(name)]
     return not words or bool(_NO_NAME.fullmatch(name)) or " ".join(words) in lexicon.not_organizations \
         or len(words) == 1 and stem(words[0]) in _stems(lexicon.not_organizations) \
@@ -53,7 +55,7 @@ def is_historical_state(name: str, lexicon: Lexicon) -> bool:
     return stem_key(name) in lexicon.historical_states
 
 
-_NO_NAME = re.compile(r"[A-Za-z]|[\d\s]+|\w+-")
+_NO_NAME = re.compile(r"[A-Za-z]|[\d\s]+|\w+-|[A-Z]{1,5}-[а-яё]+(?:-[а-яё]+)*(?:\s[а-яё]+)*")
 
 
 @lru_cache(maxsize=4)

@@ -100,6 +100,27 @@ def without_loose_tail(tokens: Sequence[Token], vocab, brand_tails: frozenset[st
     return out
 
 
+def without_dangling_adjective(own: Sequence[Token], tokens: Sequence[Token], token_at: Mapping[int, int],
+                               text: str, quote: str = "") -> list:
+    """An ORG span ends in no lower-case adjective of the noun right after it: the NER cut
+    the next phrase in two («решение Стокгольмского арбитража исторической (победой)»). It
+    agrees with that noun in case, number and gender, as natasha's tagger reads them in
+    context (not «Партия зелёных Германии»: a plural before a singular)."""
+    out = list(own)
+    while len(out) > 1 and out[-1].text.isalpha() and out[-1].text.islower() and getattr(out[-1], "pos", None) == "ADJ" \
+            and not _in_open_quote(out[:-1], quote):
+        i = token_at.get(out[-1].start)
+        after = tokens[i + 1] if i is not None and i + 1 < len(tokens) else None
+        if after is None or not adjacent(text, out[-1], after) or getattr(after, "pos", None) != "NOUN":
+            break
+        feats, after_feats = getattr(out[-1], "feats", None) or {}, getattr(after, "feats", None) or {}
+        if any(feats.get(k) != after_feats.get(k) for k in ("Case", "Number")) or feats.get("Case") is None \
+                or feats.get("Number") == "Sing" and feats.get("Gender") != after_feats.get("Gender"):
+            break
+        out.pop()
+    return out
+
+
 def without_leading_role(tokens: Sequence[Token], vocab, lexicon: Lexicon) -> list:
     """An ORG span that starts with a person's role (``lexicon.role_heads``) names the body
     after it: «Член общественного совета» → «общественного совета», «Председатель комиссии
@@ -139,7 +160,8 @@ def name_tokens(span, tokens: Sequence[Token], token_at: Mapping[int, int], text
         return _lone_adjective(own, tokens, token_at, text)
     if len(own) > 1:
         own += _noun_cut_off(own, tokens, token_at, text, vocab)
-        kept = without_loose_tail(own, vocab, lexicon.brand_tails)
+        kept = without_loose_tail(without_dangling_adjective(own, tokens, token_at, text, quote), vocab,
+                                  lexicon.brand_tails)
         if len(kept) == 1 < len(own) and is_plain_noun(kept[0].text, vocab) \
                 and not any(lemma(p) in lexicon.place_heads for p in vocab.parse(fold(kept[0].text))):
             return []  # «Центр по», «Администрация полномочия»: a common noun is left, no name (but «Кремль»)
@@ -384,7 +406,9 @@ def institution_mentions(tokens: Sequence[Token], text: str, vocab, country_of: 
             if not right and not left:
                 continue
         while k < n and len(right) < 4 and adjacent(text, tokens[k - 1], tokens[k]) \
-                and CAPITALIZED.match(tokens[k].text) and complement_word(vocab, tokens[k].text):
+                and CAPITALIZED.match(tokens[k].text) and complement_word(vocab, tokens[k].text) \
+                and not (right and _LATIN.match(tokens[k].text) and not _LATIN.match(right[-1].text)):
+            # (not a Latin name after a Russian one: «в полиции Кёльна RT заявили»)
             person = next((s for s in persons if s.start <= tokens[k].start < s.stop), None)
             if person is not None:
                 if not right and head_lemma in _LED and not _named_in_nominative(vocab, tokens[k].text) \
@@ -435,6 +459,7 @@ def institution_mentions(tokens: Sequence[Token], text: str, vocab, country_of: 
     return out
 
 
+_LATIN = re.compile("[A-Za-z]")
 _COURTS = frozenset({"верховный", "конституционный"})  # adjectives that make «суд» one court
 _NOT_COMPLEMENT = frozenset({"PREP", "CONJ", "PRCL", "VERB", "INFN"})
 _BY_ADJECTIVE = frozenset({"суд", "палата"})  # institutions told apart by their adjectives

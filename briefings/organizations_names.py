@@ -27,7 +27,10 @@ def is_abbreviation(name: str) -> bool:
 
 def abbreviates(abbr: str, name: str) -> bool:
     """``abbr`` takes letters, in order, from each word of ``name`` in turn, starting each
-    word with its first letter: «СК» ← «Следственный комитет», «AZAL» ← «Azerbaijan Airlines»."""
+    word with its first letter: «СК» ← «Следственный комитет», «AZAL» ← «Azerbaijan Airlines».
+    From a Russian word it takes its first letters in a row («КрАЗ», «Совфед») or the first
+    letter of a part after a hyphen («ВДВ» ← «Воздушно-десантные войска»), never a letter
+    from inside: not «ПАСЕ» ← «Правый Сектор», «ФСБ» ← «Федеральное собрание»."""
     words = [fold(w) for w in WORD.findall(name) if fold(w) not in LOWER_JOINERS]
     letters = fold(abbr)
 
@@ -43,7 +46,7 @@ def abbreviates(abbr: str, name: str) -> bool:
                 return True
             if j == len(letters):
                 return False
-            found = words[w].find(letters[j], pos)
+            found = _next_letter(words[w], letters[j], pos)
             if found < 0:
                 return False
             pos, j = found + 1, j + 1
@@ -53,6 +56,22 @@ def abbreviates(abbr: str, name: str) -> bool:
         word = words[0]
         return any(word.startswith(p) and word[len(p)] == letters[1] and p[0] == letters[0] for p in _COMPOUND_PREFIXES)
     return len(words) >= 2 and match(0, 0)
+
+
+def _next_letter(word: str, letter: str, pos: int) -> int:
+    """Where an abbreviation may take ``letter`` from ``word`` after its letters before
+    ``pos``: right at ``pos``; else a consonant anywhere on in a Latin word («AZAL» ←
+    «Airlines»; not «FIA» ← «Force India»), the first letter after a hyphen in a Russian
+    one; -1 for nowhere."""
+    if pos < len(word) and word[pos] == letter:
+        return pos
+    if not _CYRILLIC.search(word):
+        return word.find(letter, pos) if letter not in "aeiouy" else -1
+    found = word.find("-" + letter, pos - 1)
+    return found + 1 if found >= 0 else -1
+
+
+_CYRILLIC = re.compile("[а-яё]")
 
 
 def abbreviation_pairs(text: str, names: Iterable[str]) -> dict[str, str]:

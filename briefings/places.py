@@ -17,7 +17,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Callable
+from collections import Counter
+from typing import Callable, Sequence
 
 import yaml
 
@@ -64,11 +65,14 @@ _PATRIARCH_TITLE = re.compile(r"\s*и\s+всея\b")  # «патриарх Мо�
 
 
 def place_name(normal: str, written: str, after: str, vocab, lexicon: PlaceLexicon,
-               pos: str | None = None, case: str | None = None, common_at_start: bool = False) -> str | None:
+               pos: str | None = None, case: str | None = None, common_at_start: bool = False,
+               before: str = "") -> str | None:
     """The nominative name of the place a LOC span names, or ``None`` when it names none.
 
     ``normal`` is natasha's normal form of the span, ``written`` the span as written and
-    ``after`` the text that follows it. One word: a place name of the dictionary (Geox)
+    ``after`` the text that follows it (``before``: the text before it). A see's adjective
+    after a prelate's or a peer's title is none («митрополит Волоколамский», «папы Римского»,
+    «герцог Йоркский»). One word: a place name of the dictionary (Geox)
     is put in the nominative from it («Балканах» → «Балканы», «Марселе» → «Марсель»); an
     adverb or a pronoun is none («Еще», «Сегодня»), nor is an adjective whose noun is
     elided («Донецкая и Луганская области»: «Болотная», «Мясницкая» stay), nor a common
@@ -81,9 +85,12 @@ def place_name(normal: str, written: str, after: str, vocab, lexicon: PlaceLexic
     «Кредит»; not «Лубянка» when it also writes «под Лубянкой»). Several words:
     adjectives agree with their noun («Луганская области» → «Луганская область»);
     adjectives before a lower-case noun that names no place are none («Российская
-    экономика», «Бородинское сражение»).
+    экономика», «Бородинское сражение»), also one the dictionary does not know
+    («Ассуанской плотины», «Транскаспийскому газопроводу») and one of several nouns
+    («на Ялтинской и Потсдамской конференциях»).
     """
-    if _NUMBERED.fullmatch(written) or _PATRIARCH_TITLE.match(after):
+    if _NUMBERED.fullmatch(written) or _PATRIARCH_TITLE.match(after) \
+            or _TITLE_BEFORE.search(before) and _adjective(written.split()[0], vocab):
         return None
     if " " in written.strip():
         if _qualified_noun(written, vocab, lexicon):
@@ -95,7 +102,10 @@ def place_name(normal: str, written: str, after: str, vocab, lexicon: PlaceLexic
         return normal
     parses = vocab.parse(fold(written))
     if not parses or not all(p.is_known for p in parses):
-        return normal  # «Идлиб», «Рио»: not in the dictionary
+        # «Идлиб», «Рио»: not in the dictionary (but «Ассуанской» before «плотины» is an adjective)
+        guessed = [p for p in parses if p.tag.POS in _ADJECTIVES]
+        return None if parses and parses[0].tag.POS in _ADJECTIVES and _before_common_noun(guessed, after, vocab) \
+            else normal
     places = [p for p in parses if "Geox" in p.tag.grammemes]
     if places:
         lemmas = {_key(p.normal_form) for p in places}
@@ -325,7 +335,20 @@ def _before_common_noun(adjectives, after: str, vocab) -> bool:
         return False  # «аэродрома Северный под Смоленском»: «под» is a preposition
     nouns = [p for p in parses if p.tag.POS == "NOUN" and p.is_known]
     return bool(nouns) and not any(_key(n.normal_form) in _PLACE_NOUNS for n in nouns) \
-        and any(agrees(a, n) and a.tag.case == n.tag.case for a in adjectives for n in nouns)
+        and any((agrees(a, n) or a.tag.number == "sing" and n.tag.number == "plur") and a.tag.case == n.tag.case
+                for a in adjectives for n in nouns)  # (the last of several: «Ялтинской и Потсдамской конференциях»)
+
+
+# a prelate's or a peer's title: the adjective after it names a see or a title, no place
+_TITLE_BEFORE = re.compile(r"(?i)(?<![а-яё])(?:епископ|архиепископ|митрополит|патриарх|экзарх|католикос|папа|папы|папе|папу"
+                           r"|папой|герцог|герцогиня|князь|княгиня|граф|графиня)[а-яё]{0,3}"
+                           r"\s+(?:[А-ЯЁ][а-яё]+\s+и\s+)?$")
+
+
+def _adjective(word: str, vocab) -> bool:
+    """A word the dictionary reads first as an adjective («Волоколамский», «Римского»)."""
+    parses = vocab.parse(fold(word))
+    return bool(parses) and parses[0].tag.POS in _ADJECTIVES
 
 
 def _head_in_nominative(normal: str, written: str, vocab) -> str:
@@ -380,6 +403,33 @@ def region_country(name: str, city_country: Callable[[str], str | None]) -> str 
 _OBLIQUE = (("е", ("", "а", "я", "ь")), ("у", ("", "а")), ("ю", ("я", "ь")), ("ом", ("",)), ("ем", ("ь", "й")),
             ("ой", ("а",)), ("ей", ("я", "ь")), ("ы", ("а",)), ("и", ("а", "я", "ь")), ("а", ("",)), ("я", ("ь", "й")))
 _CAPITALIZED = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+(?![\w-])")
+
+
+def case_forms_joined(names: Sequence[str], known: Callable[[str], object] = lambda name: None) -> dict[str, str]:
+    """Each of an article's place names (one per mention) to the name of its place: names
+    whose words have the same stems are case forms of one place the normalizer left
+    apart («Кундуз», «Кундуза»; «Негев», «Негеве»), named by the one the gazetteer knows
+    in the nominative (``known``), else one that does not end like an oblique case
+    («Негеве», «Дейр эз-Зору»), then the one of most mentions, then the shorter."""
+    counts = Counter(names)
+    forms: dict[tuple[str, ...], list[str]] = {}
+    for name in counts:
+        forms.setdefault(tuple(stem(w) for w in name.split()), []).append(name)
+    return {name: max(same, key=lambda n: (bool(known(n)), not n.endswith(_OBLIQUE_ONLY), counts[n], -len(n)))
+            for same in forms.values() for name in same}
+
+
+# endings of oblique cases that no place name is likely to end in in the nominative
+_OBLIQUE_ONLY = ("е", "у", "ю", "ом", "ем", "ей", "ах", "ях", "ами", "ями", "ым", "им")
+
+
+_SEAS = frozenset({"море", "океан", "залив", "пролив"})
+
+
+def names_a_sea(name: str) -> bool:
+    """A sea, an ocean, a gulf or a strait, by its noun in the nominative: no country's
+    own, whatever country its adjective names («Южно-Китайское море», «Финский залив»)."""
+    return any(fold(w) in _SEAS for w in name.split())
 
 
 def capitalized_words(text: str) -> frozenset[str]:

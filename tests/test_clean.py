@@ -43,6 +43,16 @@ NORMALIZE = [
     ("Координаты: 55°45'20'' с. ш. 37°37'10'' в. д.", "Координаты: 55°45'20'' с. ш. 37°37'10'' в. д."),
     ("экраном 6,1'' и 6,7''", "экраном 6,1'' и 6,7''"),
     ("''начало\nконец''", "''начало\nконец''"),
+    # a word typed in one script with look-alike letters of the other: one script
+    ("лидеров Католичеc\u043aой церкви", "лидеров Католической церкви"),
+    ("посол C\u0428\u0410 в Москве", "посол США в Москве"),
+    ("\u0421NN и \u0421BS", "CNN и CBS"),
+    ("компания Space\u0425", "компания SpaceX"),
+    ("в \u0425I\u0425 веке", "в XIX веке"),
+    ("полис \u041e\u041cC", "полис ОМС"),  # every letter a look-alike: the script of most
+    # letters without a twin in the other script are there on purpose
+    ("канал RTД и BLMщики", "канал RTД и BLMщики"),
+    ("вакцина СпутникV", "вакцина СпутникV"),
 ]
 
 

@@ -88,6 +88,16 @@ def test_is_abbreviation(name, abbr):
         ("СК", "Совет Федерации", False),
         ("AZAL", "Aeroflot", False),
         ("ООН", "Организация Объединённых Наций", True),
+        # a Russian word gives its first letters in a row, or a part's after a hyphen
+        ("КрАЗ", "Красноярский алюминиевый завод", True),
+        ("ВДВ", "Воздушно-десантные войска", True),
+        ("ВСУ", "ВС Украины", True),
+        ("ПАСЕ", "Правый Сектор", False),
+        ("ФСБ", "Федеральное собрание", False),
+        ("РАН", "РИА Новости", False),
+        ("ВСУ", "ВМС Украины", False),
+        # a Latin one a consonant from inside too, no vowel
+        ("FIA", "Force India", False),
     ],
 )
 def test_abbreviates(abbr, name, expected):
