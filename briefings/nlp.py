@@ -167,7 +167,8 @@ class Tagger:
             tokens = span.tokens
             if span.type == "ORG":
                 parent = following.get(span.stop)
-                if names_a_body(span, parent, text, vocab, self.lexicon):  # «Совета» + «НАТО»: «Совет НАТО»
+                if names_a_body(span, parent, text, vocab, self.lexicon) \
+                        and not (parent.type == "LOC" and self.gazetteer.lookup(parent.text)):  # «Совета» + «НАТО»
                     body = self._nominative_name(span.tokens)
                     orgs.append(OrgMention(f"{body} {parent.text}", Span(span.start, parent.stop)))
                     continue
@@ -300,14 +301,16 @@ class Tagger:
             elif not (self.gazetteer.lookup(name) or _in_credit_line(text, start) or _signs_a_post(text, start, stop)
                       or is_not_organization(name, self.lexicon)
                       and not platform_as_company(name, text, start, self.lexicon)):
-                mention = self._with_country(name, Span(start, stop), after if n == country_at else None)
+                mention = self._with_country(name, Span(start, stop), after if n == country_at else None, tokens)
                 out.append(replace(mention, alias_of=alias_of, appositive=appositive))
         return out
 
-    def _with_country(self, name: str, span: Span, after) -> OrgMention:
+    def _with_country(self, name: str, span: Span, after, tokens=()) -> OrgMention:
         """«МИД» + «России» → «МИД России», keyed (МИД, RU) so that a later «МИД» joins it;
         «Правительство» + «Москвы» is keyed by the city (not the Russian government); an
-        organization of many states takes no country («выход из ЕС Великобритании»)."""
+        organization of many states takes no country («выход из ЕС Великобритании»). A name
+        the NER wrote with its country in the genitive is keyed so too: «Нафтогаз Украины»
+        (нафтогаз, UA), which a later «Нафтогаз» joins."""
         key = fold(name)
         code = after is not None and after.type == "LOC" and key not in self.lexicon.international \
             and self.gazetteer.lookup(after.text)
@@ -315,6 +318,12 @@ class Tagger:
         code = f"{city}:{stem(after.text)}" if city else code
         if code and (after.text.isupper() or any(t.feats and t.feats.get("Case") == "Gen" for t in after.tokens)):
             return OrgMention(f"{name} {after.text}", Span(span.start, after.stop), key=(key, code))
+        last = tokens[-1] if len(tokens) > 1 else None
+        country = last is not None and name.endswith(" " + last.text) and self.gazetteer.country_form(last.text)
+        if country and country[1] == "name" and (last.feats or {}).get("Case") == "Gen":  # (not «RT UK»)
+            owner = fold(name[:-len(last.text) - 1])
+            if owner not in self.lexicon.international:
+                return OrgMention(name, span, key=(owner, country[0]))
         return OrgMention(name, span, key=(key, ""))
 
     def _countries(self, article: Article, text: str, persons: Iterable[Span] = ()) -> list[Entity]:

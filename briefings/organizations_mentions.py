@@ -223,17 +223,26 @@ def names_a_body(span, parent, text: str, vocab, lexicon: Lexicon) -> bool:
     NER tagged apart: a word for a body (``lexicon.body_heads``), capitalized, maybe after
     adjectives («Совета» + «НАТО», «Президиума» + «Российской академии наук», «Главное
     управление» + «МВД»), or a department's abbreviation («ГУ» + «МВД»). Not a descriptor
-    («Компании» + «Apple»), nor a quoted name."""
-    if parent is None or parent.type != "ORG" or span.start > 0 and text[span.start - 1] in "«\"":
+    («Компании» + «Apple»), nor a quoted name. A place in the genitive after such a word
+    or an institution's (``lexicon.eponym_heads``) is its owner too, and so is one the
+    writer leaves in the nominative: «Университета» + «Айовы» → «Университет Айовы»,
+    «Университета» + «Утрехт» (the caller leaves out a country,
+    which keys the name: «Совет» + «России»)."""
+    if parent is None or parent.type not in ("ORG", "LOC") or span.start > 0 and text[span.start - 1] in "«\"":
         return False
     words = [t.text for t in span.tokens]
     if len(words) == 1 and words[0] in _DEPARTMENTS:
-        return True
+        return parent.type == "ORG"
     if not (words[0][:1].isupper() and all(w.isalpha() and w[1:].islower() for w in words)):
         return False
+    heads = lexicon.body_heads
+    if parent.type == "LOC":
+        if not all((t.feats or {}).get("Case") in ("Gen", "Nom", "Acc") for t in parent.tokens[-1:]):
+            return False
+        heads = heads | lexicon.eponym_heads
     *adjectives, head = span.tokens
     return all(t.pos == "ADJ" for t in adjectives) and any(
-        p.tag.POS == "NOUN" and p.tag.number != "plur" and lemma(p) in lexicon.body_heads for p in vocab.parse(fold(head.text)))
+        p.tag.POS == "NOUN" and p.tag.number != "plur" and lemma(p) in heads for p in vocab.parse(fold(head.text)))
 
 
 _PREPOSITIONS = frozenset({"от", "по", "за", "при", "для", "с", "со", "в", "во", "на", "об", "о"})
