@@ -130,6 +130,8 @@ class Tagger:
         others: set[str] = set()  # stems of words tagged as places or organizations
         one_words: list[str] = []  # … as written («Pfizer»: «Пфайзер» is no person; ``latin_spellings``)
         vocab = self.models.morph_vocab
+        for span in self._people_listed_as_places(doc.spans, text):
+            span.type = "PER"  # «Фуко, Лиотара, Делеза, Гватари, Негри»: the places are people too
         following = _following_spans(doc.spans, text)
         regions = named_regions(text, self.lexicon) | listed_among_places(doc.spans, text, vocab, self.lexicon)
         products: list[str] = []  # names written after «вакцина», «самолёт»: products
@@ -457,6 +459,28 @@ class Tagger:
         entities.sort(key=lambda e: (-e.mentions, e.spans[0].start))
         return entities
 
+    def _people_listed_as_places(self, spans, text: str) -> list:
+        """LOC spans in a list of names («A, B и C») most of which are people, that no
+        gazetteer and no dictionary knows as places: people the NER read as places
+        («постмодернистов: Фуко, Лиотара, Делеза, Гватари, Негри»)."""
+        out = []
+        chain: list = []
+        for span in [*spans, None]:
+            if span is not None and chain and _LIST_SEPARATOR.fullmatch(text, chain[-1].stop, span.start):
+                chain.append(span)
+                continue
+            people = sum(s.type == "PER" for s in chain)
+            places = [s for s in chain if s.type == "LOC"]
+            if people >= 2 and people > len(places):
+                out.extend(s for s in places if not self._known_place(s.text) and len(s.tokens) == 1)
+            chain = [span] if span is not None else []
+        return out
+
+    def _known_place(self, name: str) -> bool:
+        """A country, city, region or town of the gazetteer, or a place of the dictionary."""
+        return bool(self.gazetteer.lookup(name) or self.gazetteer.place_country(name)
+                    or self.gazetteer.town_country(name) or self._geographic(name))
+
     def _geographic(self, name: str) -> bool:
         """A name the dictionary knows as a place's («Эверест», «Боливар»)."""
         return any(p.is_known and "Geox" in p.tag.grammemes for p in self.models.morph_vocab.parse(fold(name)))
@@ -513,6 +537,9 @@ def _line_parts(tokens, text: str) -> list[list]:
             parts.append([])
         parts[-1].append(right)
     return parts
+
+
+_LIST_SEPARATOR = re.compile(r",[ \u00a0]+|[ \u00a0]+и[ \u00a0]+|,[ \u00a0]+а также[ \u00a0]+")
 
 
 def _following_spans(spans, text: str) -> dict:
@@ -596,11 +623,13 @@ def _inflect(vocab: MorphVocab, token, in_phrase: bool = False) -> str:
                 return form.word  # (no bare stem made a person's name in the plural: «Брэбэм» → «брэбэмы»)
     if token.pos in ("NOUN", "PROPN") and parses and all(p.is_known and p.tag.case not in ("nomn", None) for p in parses) \
             and (case in _OC_CASE or word.endswith(_NEVER_NOMINATIVE)) \
-            and not (word.endswith("е") and (not in_phrase or any(p.tag.gender not in ("masc", "neut") for p in parses))) \
+            and not (word.endswith("е") and not token.text.islower()
+                     and (not in_phrase or any(p.tag.gender not in ("masc", "neut") for p in parses))) \
             and token.text[1:].islower():
         # a word the dictionary knows only out of the nominative, tagged in another oblique
         # case («в Минтруда» tagged locative; in «-е» only a masculine or neuter noun heading
-        # words after it: «в … Центре стратегических разработок» tagged instrumental) or
+        # words after it: «в … Центре стратегических разработок» tagged instrumental; a word in
+        # lower case is a common noun, any gender: «Национальной ассамблее Франции») or
         # tagged nominative with an ending no name has in the nominative («Юганскнефтегазом»);
         # not «Алроса» (a name, not the genitive of «алрос»), «в «Алросе»», «Шальке» (no
         # form of «шалька»), «УрФУ», «ГИПРОНикелем»

@@ -75,7 +75,8 @@ _CYRILLIC = re.compile("[а-яё]")
 
 
 def abbreviation_pairs(text: str, names: Iterable[str]) -> dict[str, str]:
-    """Abbreviation → expansion, from initials or from «Expansion (ABBR)» in ``text``, also
+    """Abbreviation → expansion, from initials (of several, the one written most) or from
+    «Expansion (ABBR)» in ``text``, also
     when the bracket goes on («(ИГ, запрещена в России)»; the name written nearest before
     the bracket wins, the longest of names written from one place), or with the same words
     after it («ГУ МВД» ← «Главное управление МВД»). (A short name in a bracket is paired
@@ -85,7 +86,11 @@ def abbreviation_pairs(text: str, names: Iterable[str]) -> dict[str, str]:
     for abbr in (n for n in names if is_abbreviation(n)):
         expansions = [n for n in names if n != abbr and not is_abbreviation(n)]
         initials = [n for n in expansions if abbreviates(abbr, n)]
-        best = initials[0] if initials else _written_before(text, expansions, re.escape(abbr) + r"\s*[),;]")
+        bracketed = _written_before(text, expansions, re.escape(abbr) + r"\s*[),;]")
+        # of several names it abbreviates, the one it is written after in a bracket, else the
+        # one written most («ЕС»: «Евросоюз» rather than «Евросовет», once)
+        best = bracketed if bracketed in initials or not initials \
+            else max(initials, key=lambda n: (text.count(n), -initials.index(n)))
         if best:
             pairs[abbr] = best
     for short in (n for n in names if " " in n and is_abbreviation(n.split(" ", 1)[0])):

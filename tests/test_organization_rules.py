@@ -70,6 +70,8 @@ def orgs_of(tagger, body: str) -> list[str]:
         # … a masculine noun in «-е» tagged in another oblique case, heading words after it
         ("Вчера в возглавляемом Алексеем Кудриным Центре стратегических разработок представили план.",
          {"Центр стратегических разработок"}),
+        # … any noun in «-е» written in lower case (a common noun: no name that looks oblique)
+        ("Депутаты Национальной ассамблее Франции проголосовали.", {"Национальная ассамблея Франции"}),
         # a short possessive adjective the dictionary does not know («Чудовом», not the town «Чудово»)
         ("В Чудовом монастыре крестили царских детей.", {"Чудов монастырь"}),
         # of the spellings of one name, the nominative
@@ -692,3 +694,11 @@ def test_a_body_at_the_start_of_the_text(vocab, text, expected):
     span = SimpleNamespace(start=at, stop=at + len(word), tokens=[SimpleNamespace(text=word, pos="NOUN")])
     parent = SimpleNamespace(type="ORG", start=text.index("РАН"), stop=text.index("РАН") + 3, text="РАН")
     assert names_a_body(span, parent, text, vocab, Lexicon.default()) is expected
+
+
+def test_an_abbreviation_joins_the_name_it_fits_written_most(tagger):
+    text = ("Глава Евросовета Дональд Туск отметил, что позиции США и ЕС расходятся. Евросоюз готов "
+            "продлить санкции, Евросоюз не отступит.")
+    tags = tagger(Article(path="t.txt", title="Заголовок", body=text))
+    mentions = {o.name: o.mentions for o in tags.organizations}
+    assert mentions.get("Евросоюз") == 3 and mentions.get("Евросовет") == 1, mentions
