@@ -95,21 +95,26 @@ def _wiki_quotes(text: str) -> str:
 
 # Latin letters drawn like Cyrillic ones and back: a word typed in one script with a few
 # letters of the other («Католичеcкой», «CША», «СNN», «SpaceХ») reads as one script.
-_LATIN_LOOKALIKES = "AaBCcEeHKMOoPpTXxy"
-_CYRILLIC_LOOKALIKES = "АаВСсЕеНКМОоРрТХху"
+_LATIN_LOOKALIKES = "AaBCcEeHKkMOoPpTXxy"
+_CYRILLIC_LOOKALIKES = "АаВСсЕеНКкМОоРрТХху"
 _TO_CYRILLIC = str.maketrans(_LATIN_LOOKALIKES, _CYRILLIC_LOOKALIKES)
 _TO_LATIN = str.maketrans(_CYRILLIC_LOOKALIKES, _LATIN_LOOKALIKES)
 _MIXED_SCRIPTS = re.compile(r"[A-Za-z][А-Яа-яЁё]|[А-Яа-яЁё][A-Za-z]")
 _LETTERS = re.compile(r"[A-Za-zА-Яа-яЁё]+")
 
 
+_RUSSIAN_ENDING = re.compile(r"[A-Za-z]{2,}[а-яё]{1,3}")  # «Microsoftа», «Pompiliusа»: a Latin name declined
+
+
 def _one_script(word: str) -> str:
+    if _RUSSIAN_ENDING.fullmatch(word):
+        return word
     latin = [c for c in word if c <= "z"]
     cyrillic = [c for c in word if c > "z"]
     to_cyrillic = all(c in _LATIN_LOOKALIKES for c in latin)
     to_latin = all(c in _CYRILLIC_LOOKALIKES for c in cyrillic)
-    if to_cyrillic and to_latin:  # every letter a look-alike («ОМC»): the script of most
-        to_cyrillic, to_latin = len(cyrillic) > len(latin), len(latin) > len(cyrillic)
+    if to_cyrillic and to_latin:  # every letter a look-alike («ОМC», «Сook»): the script of most, else Cyrillic
+        to_cyrillic, to_latin = len(cyrillic) >= len(latin), len(latin) > len(cyrillic)
     if to_cyrillic:
         return word.translate(_TO_CYRILLIC)
     if to_latin:
@@ -120,8 +125,9 @@ def _one_script(word: str) -> str:
 def one_script_words(text: str) -> str:
     """Each word in one script when the other script's letters in it are only look-alikes:
     «Католичеcкой» (a Latin «c») → «Католической», «CША» → «США», «СNN» → «CNN»,
-    «ХIХ» → «XIX». Letters are replaced one for one, so offsets stay. A word with a letter
-    of each script that has no twin in the other («RTД», «BLMщики») stays as written."""
+    «ХIХ» → «XIX», «Маkс» → «Макс». Letters are replaced one for one, so offsets stay. A
+    word with a letter of each script that has no twin in the other («RTД», «BLMщики»)
+    stays as written, and so does a Latin name with a Russian case ending («Microsoftа»)."""
     if not _MIXED_SCRIPTS.search(text):
         return text
     return _LETTERS.sub(lambda m: _one_script(m.group()) if _MIXED_SCRIPTS.search(m.group()) else m.group(), text)

@@ -412,9 +412,16 @@ class Gazetteer:
 
     def is_capital(self, name: str) -> bool:
         """A capital's name in any case that is no country's («Москве», «Париж»; not
-        «Сингапур», «Люксембург»: the country first)."""
+        «Сингапур», «Люксембург»: the country first; not «Минска-2»)."""
         entry = self._index.get(name_key(name.strip()))
-        return entry is not None and entry.how == "capital"
+        return entry is not None and entry.how == "capital" and not re.search(r"\d", name)
+
+    @staticmethod
+    def after_place_preposition(text: str, start: int) -> bool:
+        """The word before ``start`` is a preposition of place («в Москве», «из Пекина», «под
+        Киевом»): the city, not its state («санкции против Москвы», «давление на Пекин»)."""
+        before = _WORD.findall(text, max(0, start - 12), start)
+        return bool(before) and before[-1].lower() in _PLACE_PREPOSITIONS and text[start - 1:start] == " "
 
     def country_form(self, words: str) -> tuple[str, str] | None:
         """(ISO code, how) when ``words`` are a country's name («России», «Российской

@@ -235,7 +235,7 @@ class Tagger:
             countries=tuple(countries),
             people=people_tags,
             organizations=tuple(merge_organizations(orgs, text, lambda name: _known_nominative(vocab, name))),
-            places=tuple(self._places(places, countries, people_tags)),
+            places=tuple(self._places(places, countries, people_tags, text)),
             dates=extract_dates(text, article.date, morph=self.models.morph_vocab),
         )
 
@@ -413,13 +413,14 @@ class Tagger:
         return (name, Span(doc_tokens[i - 1].start, tokens[-1].stop)) if name else None
 
     def _places(self, places: list[tuple[str, Span]], countries: Iterable[Entity] = (),
-                people: Iterable[Entity] = ()) -> list[Entity]:
+                people: Iterable[Entity] = (), text: str = "") -> list[Entity]:
         """Places by mentions, each with its country: a city's from the gazetteer, the
         country named inside the place («Западной Украины» is in UA; not a sea's: «Южно-Китайское
         море»), or the country of the
         city a region is named after («Воронежская область»). A place that is a
-        country is left to the countries («Поднебесной», «Соединённых Штатов»), and so is a
-        capital where it stands for its state («Москва заявила»; «в Москве» is the city); one named
+        country is left to the countries («Поднебесной», «Соединённых Штатов»), and a capital
+        is a place only after a preposition of place («в Москве», «из Пекина»; not «Москва
+        заявила», «санкции против Москвы»: the state); one named
         like a person of the article named in full, by the full name or the surname, and
         mentioned no more often than that person, is that person («правление Абэ» … «Синдзо
         Абэ»), unless the gazetteer knows a town of that name («Королёв») or the dictionary
@@ -435,10 +436,13 @@ class Tagger:
         for name, span in places:
             name = named_as[name]
             bare = without_bracket(name)
-            if self.gazetteer.lookup(bare) and not self.gazetteer.is_capital(bare) \
+            capital = self.gazetteer.is_capital(bare)
+            if self.gazetteer.lookup(bare) and not capital \
+                    or capital and not self.gazetteer.after_place_preposition(text, span.start) \
                     or any(s.start <= span.start and span.stop <= s.stop for s, _ in named):
                 continue  # (a country with its abbreviation after it too: «Республики Молдова (РМ)»;
-                # a capital is a city unless it stands for its state here: «в Москве», not «Москва заявила»)
+                # a capital is the city after a preposition of place: «в Москве», not «Москва заявила»,
+                # «санкции против Москвы»)
             grouped.setdefault(name, []).append(span)
             code = next((code for s, code in named if span.start <= s.start and s.stop <= span.stop), None)
             if code and not names_a_sea(name):  # («Южно-Китайское море» is no Chinese place)

@@ -196,8 +196,9 @@ def bracket_parts(tokens: Sequence[Token], vocab=None) -> list[list]:
     («Народное собрание (парламента)», «больница (ул. Ломоносова)»). An abbreviation
     («(МОК)», «ВКП(б)»), a name in another alphabet («(Pew Research Center)»), several
     words, a bracket after one word («МАЭ (Кунсткамера)») or a person's or a place's name
-    («Фонд поддержки детей (Потанин)») stay in the name. The second part of a split, when
-    there is one, is the short name."""
+    («Фонд поддержки детей (Потанин)») stay in the name; a quoted name in the bracket is
+    another name («Джабхат Фатх аш-Шам» («Фронт ан-Нусра»)). The second part of a split,
+    when there is one, is the short name."""
     tokens = list(tokens)
     opening = max((i for i, t in enumerate(tokens) if t.text == "("), default=0)
     if opening < 2:
@@ -206,6 +207,10 @@ def bracket_parts(tokens: Sequence[Token], vocab=None) -> list[list]:
     if not inner or any(t.text in "()" for t in inner):
         return [tokens]
     first = inner[0].text
+    if first in _OPENING_QUOTES and len(inner) > 1:  # «Джабхат Фатх аш-Шам» («Фронт ан-Нусра»): another name
+        named = [t for t in inner[1:] if t.text not in _CLOSING_QUOTES]
+        before = [t for t in tokens[:opening] if t.text not in _CLOSING_QUOTES or _in_open_quote(tokens[:opening])]
+        return [before, named] if named and before else [tokens]
     if _CYRILLIC_WORD.fullmatch(first) and first[:1].islower() and len(first) > 1:
         return [tokens[:opening]]
     if len(inner) == 1 and _CYRILLIC_WORD.fullmatch(first) and first[:1].isupper() and first[1:].islower() \
@@ -215,6 +220,8 @@ def bracket_parts(tokens: Sequence[Token], vocab=None) -> list[list]:
     return [tokens]
 
 
+_OPENING_QUOTES = frozenset("«„\"“")
+_CLOSING_QUOTES = frozenset("»“\"”")
 _DEPARTMENTS = frozenset({"ГУ", "ТУ"})  # a (главное, территориальное) управление of …: «ГУ МВД»
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from dataclasses import replace
 from typing import Callable, Iterable, Sequence
 
 from briefings.model import Entity
@@ -150,8 +151,20 @@ def merge_organizations(mentions: Iterable[OrgMention], text: str,
             {m.name for m in g if m.key and m.key[1]}  # (of names written as often, one with the country)
         name = _capitalized(max(names, key=lambda n: (names[n], n in coded, len(n))))
         entities.append(Entity(kind="organizations", name=name, mentions=len(g), spans=tuple(sorted(m.span for m in g))))
+    entities = _same_names_joined(entities)
     entities.sort(key=lambda e: (-e.mentions, e.spans[0].start))
     return entities
+
+
+def _same_names_joined(entities: list[Entity]) -> list[Entity]:
+    """Entities of one name are one («Государственная пограничная служба Украины» keyed by
+    its country, and «ГПСУ», which its letters join to the name as written)."""
+    by_name: dict[str, list[Entity]] = defaultdict(list)
+    for entity in entities:
+        by_name[entity.name].append(entity)
+    return [same[0] if len(same) == 1 else replace(
+        same[0], mentions=sum(e.mentions for e in same), spans=tuple(sorted(s for e in same for s in e.spans)))
+        for same in by_name.values()]
 
 
 def _same_heads(mentions: Sequence[OrgMention]) -> dict[str, str]:

@@ -8,7 +8,7 @@ the pairs of names that are one organization — an abbreviation and its expansi
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from typing import Iterable, Sequence
 
 from briefings.organizations_lexicon import WORD, stem_key
 from briefings.people import fold, stem
@@ -28,9 +28,11 @@ def is_abbreviation(name: str) -> bool:
 def abbreviates(abbr: str, name: str) -> bool:
     """``abbr`` takes letters, in order, from each word of ``name`` in turn, starting each
     word with its first letter: «СК» ← «Следственный комитет», «AZAL» ← «Azerbaijan Airlines».
-    From a Russian word it takes its first letters in a row («КрАЗ», «Совфед») or the first
-    letter of a part after a hyphen («ВДВ» ← «Воздушно-десантные войска»), never a letter
-    from inside: not «ПАСЕ» ← «Правый Сектор», «ФСБ» ← «Федеральное собрание»."""
+    From a Russian word it takes its first letters in a row («КрАЗ», «Совфед»), the first
+    letter of a part after a hyphen («ВДВ» ← «Воздушно-десантные войска») or of a second
+    root of a compound («ЕЭС» ← «Единая энергосистема», «ВГТРК» ← «… телерадиовещательная
+    компания»), no other letter from inside: not «ПАСЕ» ← «Правый Сектор», «ФСБ» ←
+    «Федеральное собрание»."""
     words = [fold(w) for w in WORD.findall(name) if fold(w) not in LOWER_JOINERS]
     letters = fold(abbr)
 
@@ -61,16 +63,32 @@ def abbreviates(abbr: str, name: str) -> bool:
 def _next_letter(word: str, letter: str, pos: int) -> int:
     """Where an abbreviation may take ``letter`` from ``word`` after its letters before
     ``pos``: right at ``pos``; else a consonant anywhere on in a Latin word («AZAL» ←
-    «Airlines»; not «FIA» ← «Force India»), the first letter after a hyphen in a Russian
-    one; -1 for nowhere."""
+    «Airlines»; not «FIA» ← «Force India»), in a Russian one the first letter of a second
+    root (``_root_starts``) or of a part after a hyphen; -1 for nowhere."""
     if pos < len(word) and word[pos] == letter:
         return pos
     if not _CYRILLIC.search(word):
         return word.find(letter, pos) if letter not in "aeiouy" else -1
+    for k in _root_starts(word):  # «Единая энергосистема», «телерадиовещательная»
+        if k >= pos and word[k] == letter:
+            return k
     found = word.find("-" + letter, pos - 1)
     return found + 1 if found >= 0 else -1
 
 
+def _root_starts(word: str) -> list[int]:
+    """Where a second root of a Russian compound word may begin: after a linking «о» or «е»
+    with at least three letters before it and four after («энерго|система», «ново|липецкий»,
+    «теле|радио»; not «со|брание»), after «евр» («Евр|азийский»), at «бург» («Петер|бургский»)."""
+    starts = [k for k in range(4, len(word) - 3) if word[k - 1] in "ое" and word[k - 2] in _CONSONANTS]
+    if word.startswith("евр"):
+        starts.append(3)
+    if word.find("бург") > 0:
+        starts.append(word.find("бург"))
+    return sorted(starts)
+
+
+_CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
 _CYRILLIC = re.compile("[а-яё]")
 
 
@@ -85,12 +103,15 @@ def abbreviation_pairs(text: str, names: Iterable[str]) -> dict[str, str]:
     pairs: dict[str, str] = {}
     for abbr in (n for n in names if is_abbreviation(n)):
         expansions = [n for n in names if n != abbr and not is_abbreviation(n)]
-        initials = [n for n in expansions if abbreviates(abbr, n)]
+        initials = [n for n in expansions if abbreviates(abbr, n)] \
+            or [n for n in expansions if n.endswith(f"({abbr})")]  # «Парламентская ассамблея Совета Европы (ПАСЕ)»
         bracketed = _written_before(text, expansions, re.escape(abbr) + r"\s*[),;]")
         # of several names it abbreviates, the one it is written after in a bracket, else the
         # one written most («ЕС»: «Евросоюз» rather than «Евросовет», once)
         best = bracketed if bracketed in initials or not initials \
             else max(initials, key=lambda n: (text.count(n), -initials.index(n)))
+        if best and not initials:
+            best = _head_of_two(text, abbr, expansions) or best
         if best:
             pairs[abbr] = best
     for short in (n for n in names if " " in n and is_abbreviation(n.split(" ", 1)[0])):
@@ -101,6 +122,16 @@ def abbreviation_pairs(text: str, names: Iterable[str]) -> dict[str, str]:
         if len(full) == 1:
             pairs[short] = full[0]
     return pairs
+
+
+def _head_of_two(text: str, abbr: str, names: Sequence[str]) -> str | None:
+    """The first of two names written one after the other before «(ABBR)» whose words
+    together it abbreviates: «Парламентской ассамблеи» + «Совета Европы» (ПАСЕ) is the
+    assembly, not the council the NER tagged right before the bracket."""
+    inside = re.escape(abbr) + r"\s*[),;]"
+    pairs = [(a, b) for a in names for b in names if a != b and abbreviates(abbr, f"{a} {b}")]
+    best = _written_before(text, [f"{a} {b}" for a, b in pairs], inside) if pairs else None
+    return next((a for a, b in pairs if f"{a} {b}" == best), None)
 
 
 def _written_before(text: str, names: Iterable[str], inside: str) -> str | None:

@@ -50,11 +50,14 @@ _PROPER = frozenset({"Geox", "Name", "Surn", "Patr", "Orgn", "Trad"})
 _NON_NOUNS = frozenset({"ADVB", "PRCL", "CONJ", "PREP", "NPRO", "PRED", "INTJ", "VERB", "INFN", "GRND", "NUMR"})
 _ADJECTIVES = frozenset({"ADJF", "PRTF", "ADJS"})
 _ELIDED = re.compile(r"\s*(?:,|и\b|или\b)")  # «Донецкая и Луганская области»
+_COORDINATED = re.compile(r"[А-ЯЁа-яё]+(?:,|[ \u00a0]+и)[ \u00a0]+$")  # «на Ялтинской и » before «Потсдамской»
+_ADJECTIVE_END = re.compile(r"(?:ск|цк|н)(?:ий|ый|ой|ая|ое|ие|ые|ого|ому|ым|им|ом|ую|ых|их|ыми|ими|ей)$")
 _NEXT_WORD = re.compile(r" ([а-яё]{3,})\b")
 # nouns a named place is made of: «Болотная площадь», «Тверская улица», «Чеховская станция»
 _PLACE_NOUNS = frozenset("""площадь улица проспект переулок шоссе набережная бульвар станция
     область край район округ регион губерния уезд остров полуостров гора хребет река озеро море залив
-    пролив город село посёлок деревня долина пустыня месторождение океан канал мост вокзал дворец
+    пролив город село посёлок деревня долина пустыня месторождение океан канал мост вокзал дворец коса
+    лиман дельта перевал ущелье каньон архипелаг залив бульвар
     парк сад полюс кольцо аэропорт порт бухта мыс равнина плато нагорье водохранилище
     волость поселение местность окрестность возвышенность низменность крепость поле курган поляна роща лес
     бор луг""".replace("ё", "е").split())
@@ -89,8 +92,7 @@ def place_name(normal: str, written: str, after: str, vocab, lexicon: PlaceLexic
     («Ассуанской плотины», «Транскаспийскому газопроводу») and one of several nouns
     («на Ялтинской и Потсдамской конференциях»).
     """
-    if _NUMBERED.fullmatch(written) or _PATRIARCH_TITLE.match(after) \
-            or _TITLE_BEFORE.search(before) and _adjective(written.split()[0], vocab):
+    if _NUMBERED.fullmatch(written) or _PATRIARCH_TITLE.match(after) or _see_after_title(written, before, vocab):
         return None
     if " " in written.strip():
         if _qualified_noun(written, vocab, lexicon):
@@ -104,7 +106,8 @@ def place_name(normal: str, written: str, after: str, vocab, lexicon: PlaceLexic
     if not parses or not all(p.is_known for p in parses):
         # «Идлиб», «Рио»: not in the dictionary (but «Ассуанской» before «плотины» is an adjective)
         guessed = [p for p in parses if p.tag.POS in _ADJECTIVES]
-        return None if parses and parses[0].tag.POS in _ADJECTIVES and _before_common_noun(guessed, after, vocab) \
+        return None if parses and parses[0].tag.POS in _ADJECTIVES and _ADJECTIVE_END.search(fold(written)) \
+            and _before_common_noun(guessed, after, vocab, _COORDINATED.search(before)) \
             else normal
     places = [p for p in parses if "Geox" in p.tag.grammemes]
     if places:
@@ -114,7 +117,7 @@ def place_name(normal: str, written: str, after: str, vocab, lexicon: PlaceLexic
         return shape(places[0].normal_form, written)
     if all(p.tag.POS in _NON_NOUNS for p in parses) \
             or all(p.tag.POS in _ADJECTIVES for p in parses) and (
-                _ELIDED.match(after) or _before_common_noun(parses, after, vocab)) \
+                _ELIDED.match(after) or _before_common_noun(parses, after, vocab, _COORDINATED.search(before))) \
             or any(p.tag.POS == "NOUN" and fold(p.normal_form) in lexicon.not_places for p in parses) \
             or all(_plain_noun(p) and (p.tag.number == "plur" and p.tag.case in ("nomn", "accs")
                                        or _ABSTRACT.search(p.normal_form)) for p in parses) \
@@ -323,10 +326,12 @@ def _no_noun(token, vocab) -> bool:
     return bool(parses) and all(p.is_known and p.tag.POS in _VERBS_AND_LINKS and p.tag.mood != "impr" for p in parses)
 
 
-def _before_common_noun(adjectives, after: str, vocab) -> bool:
+def _before_common_noun(adjectives, after: str, vocab, coordinated: object = False) -> bool:
     """An adjective right before a lower-case common noun it agrees with qualifies that
     noun (the NER tags such a capitalized adjective at a sentence start): «Государствообразующая
-    отрасль», «Долголетний труд»; not a noun a place is made of («Болотная площадь»)."""
+    отрасль», «Долголетний труд»; not a noun a place is made of («Болотная площадь»). The
+    last of ``coordinated`` adjectives may be singular before a plural noun («на Ялтинской и
+    Потсдамской конференциях»)."""
     m = _NEXT_WORD.match(after)
     if m is None:
         return False
@@ -335,20 +340,29 @@ def _before_common_noun(adjectives, after: str, vocab) -> bool:
         return False  # «аэродрома Северный под Смоленском»: «под» is a preposition
     nouns = [p for p in parses if p.tag.POS == "NOUN" and p.is_known]
     return bool(nouns) and not any(_key(n.normal_form) in _PLACE_NOUNS for n in nouns) \
-        and any((agrees(a, n) or a.tag.number == "sing" and n.tag.number == "plur") and a.tag.case == n.tag.case
-                for a in adjectives for n in nouns)  # (the last of several: «Ялтинской и Потсдамской конференциях»)
+        and any((agrees(a, n) or coordinated and a.tag.number == "sing" and n.tag.number == "plur"
+                 and a.tag.gender == n.tag.gender) and a.tag.case == n.tag.case for a in adjectives for n in nouns)
 
 
-# a prelate's or a peer's title: the adjective after it names a see or a title, no place
-_TITLE_BEFORE = re.compile(r"(?i)(?<![а-яё])(?:епископ|архиепископ|митрополит|патриарх|экзарх|католикос|папа|папы|папе|папу"
-                           r"|папой|герцог|герцогиня|князь|княгиня|граф|графиня)[а-яё]{0,3}"
-                           r"\s+(?:[А-ЯЁ][а-яё]+\s+и\s+)?$")
+# a prelate's or a peer's title (one person's, any case): the adjective after it names a see
+# or a title, no place
+_TITLE_BEFORE = re.compile(
+    r"(?<![А-ЯЁа-яё])(?:[Ээ]пископ|[Аа]рхиепископ|[Мм]итрополит|[Пп]атриарх|[Ээ]кзарх|[Кк]атоликос|[Гг]ерцог|[Гг]раф)"
+    r"(?:а|у|ом|е)?[ \u00a0]+(?:[А-ЯЁ][а-яё]+[ \u00a0]+и[ \u00a0]+)?$"
+    r"|(?<![А-ЯЁа-яё])(?:[Пп]ап(?:а|ы|е|у|ой)|[Кк]нязь|[Кк]нязя|[Кк]нязю|[Кк]нязем|[Кк]нязе|[Гг]ерцогин(?:я|и|е|ю|ей)"
+    r"|[Кк]нягин(?:я|и|е|ю|ей)|[Гг]рафин(?:я|и|е|ю|ей))[ \u00a0]+(?:[А-ЯЁ][а-яё]+[ \u00a0]+и[ \u00a0]+)?$")
 
 
-def _adjective(word: str, vocab) -> bool:
-    """A word the dictionary reads first as an adjective («Волоколамский», «Римского»)."""
-    parses = vocab.parse(fold(word))
-    return bool(parses) and parses[0].tag.POS in _ADJECTIVES
+def _see_after_title(written: str, before: str, vocab) -> bool:
+    """A prelate's see or a peer's title after the title («митрополит Волоколамский», «папы
+    Римского», «Запорожский и Мелитопольский Лука»): adjectives and maybe a name, no word of
+    a place (not «папы Ярославской области»: fathers of a region)."""
+    words = written.split()
+    if not words or not _TITLE_BEFORE.search(before):
+        return False
+    parses = vocab.parse(fold(words[0]))
+    return bool(parses) and parses[0].tag.POS in _ADJECTIVES \
+        and not any(_key(p.normal_form) in _PLACE_NOUNS for w in words[1:] for p in vocab.parse(fold(w)))
 
 
 def _head_in_nominative(normal: str, written: str, vocab) -> str:
@@ -406,21 +420,33 @@ _CAPITALIZED = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+(?![\w-])")
 
 
 def case_forms_joined(names: Sequence[str], known: Callable[[str], object] = lambda name: None) -> dict[str, str]:
-    """Each of an article's place names (one per mention) to the name of its place: names
-    whose words have the same stems are case forms of one place the normalizer left
-    apart («Кундуз», «Кундуза»; «Негев», «Негеве»), named by the one the gazetteer knows
-    in the nominative (``known``), else one that does not end like an oblique case
-    («Негеве», «Дейр эз-Зору»), then the one of most mentions, then the shorter."""
-    counts = Counter(names)
-    forms: dict[tuple[str, ...], list[str]] = {}
-    for name in counts:
-        forms.setdefault(tuple(stem(w) for w in name.split()), []).append(name)
-    return {name: max(same, key=lambda n: (bool(known(n)), not n.endswith(_OBLIQUE_ONLY), counts[n], -len(n)))
-            for same in forms.values() for name in same}
+    """Each of an article's place names to the name of its place: a name that is an oblique
+    case form of another name of the article the normalizer left apart is that place
+    («Негеве» → «Негев», «Дейр эз-Зоре» → «Дейр эз-Зор»; the other words the same). A form
+    in «-а», «-я», «-ы», «-и», in which names end in the nominative too, joins only a town
+    the gazetteer knows (``known``: «Кундуза» → «Кундуз»; «Шарара» stays, «Кали» is no
+    form of «Кале»)."""
+    present = set(names)
+    out = {}
+    for name in present:
+        *rest, last = name.split()
+        base = None
+        for ending, nominatives in _OBLIQUE:
+            if last.endswith(ending) and len(last) - len(ending) >= 3:
+                stem_ = last[: len(last) - len(ending)]
+                found = [b for b in (" ".join([*rest, stem_ + n]) for n in nominatives) if b in present and b != name]
+                found = [b for b in found if ending in _OBLIQUE_ONLY or known(b)]
+                if len(found) > 1:  # «Дейр эз-Зоре»: «Дейр эз-Зор» or «Дейр эз-Зора», the one the gazetteer knows
+                    found = [b for b in found if known(b)]
+                if len(found) == 1:
+                    base = found[0]
+                    break
+        out[name] = base or name
+    return {name: out.get(base, base) for name, base in out.items()}
 
 
-# endings of oblique cases that no place name is likely to end in in the nominative
-_OBLIQUE_ONLY = ("е", "у", "ю", "ом", "ем", "ей", "ах", "ях", "ами", "ями", "ым", "им")
+# endings of oblique cases that no place name ends in in the nominative
+_OBLIQUE_ONLY = ("е", "у", "ю", "ом", "ем", "ей")
 
 
 _SEAS = frozenset({"море", "океан", "залив", "пролив"})

@@ -52,6 +52,10 @@ NORMALIZE = [
     ("полис \u041e\u041cC", "полис ОМС"),  # every letter a look-alike: the script of most
     # letters without a twin in the other script are there on purpose
     ("канал RTД и BLMщики", "канал RTД и BLMщики"),
+    ("акции Microsoft\u0430 и Nautilus Pompilius\u0430", "акции Microsoft\u0430 и Nautilus Pompilius\u0430"),
+    ("рядом с Ма\u006b\u0441ом", "рядом с Максом"),
+    ("журнал \u0421ook Political Report", "журнал Cook Political Report"),
+    ("\u041d\u0061 улице", "На улице"),  # as many letters of each: Cyrillic
     ("вакцина СпутникV", "вакцина СпутникV"),
 ]
 

@@ -517,6 +517,9 @@ def test_institutions_and_parties(tagger, body, present, absent):
         ("Порошенко назвал решение Стокгольмского арбитража исторической победой «Нафтогаза».",
          {"Стокгольмский арбитраж"}, {"Стокгольмский арбитраж исторической"}),
         ("В Германии Партия зелёных Германии набрала голоса.", {"Партия зелёных Германии"}, set()),
+        # a quoted name in a bracket after a name is another name of it
+        ("Боевики группировки «Джабхат Фатх аш-Шам» («Фронт ан-Нусра») атаковали армию. «Фронт ан-Нусра» отступил.",
+         {"Джабхат Фатх аш-Шам"}, {"Джабхат Фатх аш-Шам» («Фронт ан-Нусра)", "Фронт ан-Нусра"}),
         # a place after a word for a body or an institution is its owner
         ("Об этом заявили в Университете Айовы и в Университете Утрехт.",
          {"Университет Айовы", "Университет Утрехт"}, {"Университет"}),
@@ -702,3 +705,8 @@ def test_an_abbreviation_joins_the_name_it_fits_written_most(tagger):
     tags = tagger(Article(path="t.txt", title="Заголовок", body=text))
     mentions = {o.name: o.mentions for o in tags.organizations}
     assert mentions.get("Евросоюз") == 3 and mentions.get("Евросовет") == 1, mentions
+
+
+def test_one_name_is_one_organization(tagger):
+    names = orgs_of(tagger, "Глава Государственной пограничной службы Украины заявил о нарушении, — добавил глава ГПСУ.")
+    assert names == ["Государственная пограничная служба Украины"], names

@@ -3,7 +3,7 @@
 import pytest
 
 from briefings.model import Span
-from briefings.organizations import OrgMention, abbreviates, is_abbreviation, merge_organizations
+from briefings.organizations import OrgMention, abbreviates, abbreviation_pairs, is_abbreviation, merge_organizations
 from briefings.organizations_lexicon import core_name
 from briefings.people import NameMention, merge_people
 
@@ -92,6 +92,12 @@ def test_is_abbreviation(name, abbr):
         ("КрАЗ", "Красноярский алюминиевый завод", True),
         ("ВДВ", "Воздушно-десантные войска", True),
         ("ВСУ", "ВС Украины", True),
+        # … or the first letter of a compound's second root
+        ("ЕЭС", "Единая энергосистема", True),
+        ("ВГТРК", "Всероссийская государственная телерадиовещательная компания", True),
+        ("ЕАЭС", "Евразийский экономический союз", True),
+        ("СПбГУ", "Санкт-Петербургский государственный университет", True),
+        ("ВДНХ", "Водное хозяйство", False),
         ("ПАСЕ", "Правый Сектор", False),
         ("ФСБ", "Федеральное собрание", False),
         ("РАН", "РИА Новости", False),
@@ -232,3 +238,19 @@ def test_a_bare_head_does_not_join_a_government_named_by_its_leader():
         OrgMention("Правительство", Span(41, 54), key=("правительство", ""), bare=True, stand_in=True),
     ]
     assert [(o.name, o.mentions) for o in merge_organizations(mentions, text)] == [("Правительство Асахары", 1)]
+
+
+@pytest.mark.parametrize(
+    "text, names, expected",
+    [
+        # the name that writes the abbreviation in its own bracket
+        ("Парламентская ассамблея Совета Европы (ПАСЕ)\n\nЧлены ПАСЕ и Совет Европы.",
+         ["Парламентская ассамблея Совета Европы (ПАСЕ)", "Совет Европы", "ПАСЕ"],
+         "Парламентская ассамблея Совета Европы (ПАСЕ)"),
+        # two names the NER split before the bracket: the first, whose words begin the letters
+        ("Депутаты Парламентской ассамблеи Совета Европы (ПАСЕ) проголосовали. Члены ПАСЕ ушли.",
+         ["Парламентская ассамблея", "Совет Европы", "ПАСЕ"], "Парламентская ассамблея"),
+    ],
+)
+def test_abbreviation_pairs_before_a_bracket(text, names, expected):
+    assert abbreviation_pairs(text, names)["ПАСЕ"] == expected
