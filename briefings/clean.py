@@ -101,8 +101,6 @@ _TO_CYRILLIC = str.maketrans(_LATIN_LOOKALIKES, _CYRILLIC_LOOKALIKES)
 _TO_LATIN = str.maketrans(_CYRILLIC_LOOKALIKES, _LATIN_LOOKALIKES)
 _MIXED_SCRIPTS = re.compile(r"[A-Za-z][А-Яа-яЁё]|[А-Яа-яЁё][A-Za-z]")
 _LETTERS = re.compile(r"[A-Za-zА-Яа-яЁё]+")
-
-
 _RUSSIAN_ENDING = re.compile(r"[A-Za-z]{2,}[а-яё]{1,3}")  # «Microsoftа», «Pompiliusа»: a Latin name declined
 
 

@@ -74,6 +74,12 @@ _JOIN = re.compile(r"[ \t\u00a0]*(?:[-‐‑–—'’][ \t\u00a0]*)?|\s")
 _OPENERS = " \t\u00a0«\"„“([—–-"
 _ENDERS = ".!?…:;\n"
 _PLACE_PREPOSITIONS = frozenset("в во из до под около возле близ у".split())
+# what makes a capital the city: a preposition of place (maybe a list of cities since), a
+# word for a part of a city, its mayor or its people
+_CITY_BEFORE = re.compile(
+    r"(?:(?<![А-ЯЁа-яё])(?:[Вв]о?|[Ии]з|[Пп]од|[Оо]коло|[Вв]озле|[Бб]лиз)[ \u00a0]+(?:[А-ЯЁ][А-ЯЁа-яё-]+(?:,[ \u00a0]+|[ \u00a0]+и[ \u00a0]+))*"
+    r"|(?<![А-ЯЁа-яё])(?:г\.|город\w*|центр\w*|пригород\w*|окраин\w*|окрестност\w*|улиц\w*|район\w*|мэр\w*"
+    r"|жител\w*|аэропорт\w*)[ \u00a0]*)$")
 # Travel words: «рейсы между Таллином и Миланом», «маршрут Берлин — Киев» are places.
 _ROUTE = re.compile("маршрут|рейс|авиарейс|авиасообщени|перел[её]т|поезд|самол[её]т|автобус")
 _ACTOR_BEFORE = frozenset(
@@ -89,6 +95,10 @@ _ACTOR_VERB = re.compile(
     r"соглас|одобр|запрет|реши|утвержда|долж|подчеркн|опасает|направил)",
     re.IGNORECASE,
 )
+# … and of opinion: «в Москве опасаются», «в Киеве надеются»
+_OPINION_VERB = re.compile(r"(?:не\s+)?(?:опаса|полага|увере|надея|надеют|сомнева|отмеча|сообщ|ожида|убежден|предлага|"
+                           r"говор|понима|уточни|пояснил|напомни|ответ|возмущ|недоволь|обеспокоен|озабочен)",
+                           re.IGNORECASE)
 _COORDINATION = frozenset({"и", "или", "ни", "либо"})
 _OTHER = frozenset("других другом другой другие других другим другими иных иные прочих прочие".split())
 _DASHES = ("-", "–", "—")
@@ -417,11 +427,16 @@ class Gazetteer:
         return entry is not None and entry.how == "capital" and not re.search(r"\d", name)
 
     @staticmethod
-    def after_place_preposition(text: str, start: int) -> bool:
-        """The word before ``start`` is a preposition of place («в Москве», «из Пекина», «под
-        Киевом»): the city, not its state («санкции против Москвы», «давление на Пекин»)."""
-        before = _WORD.findall(text, max(0, start - 12), start)
-        return bool(before) and before[-1].lower() in _PLACE_PREPOSITIONS and text[start - 1:start] == " "
+    def names_the_city(text: str, start: int, stop: int) -> bool:
+        """A capital written at ``start``…``stop`` is the city, not its state: after a
+        preposition of place («в Москве», «из Пекина», «под Киевом»; also further in a list:
+        «в Риме, Лондоне и Париже»), or after a word for a part of a city, its mayor or its
+        people («в центре Киева», «в г. Москве», «мэр Москвы», «жители Дамаска»); not before a
+        verb of saying or deciding («в Москве опасаются», «в Вашингтоне отреагировали»), nor
+        elsewhere («санкции против Москвы», «давление на Пекин», «у Москвы нет претензий»)."""
+        if text[stop:stop + 1] == " " and (_ACTOR_VERB.match(text, stop + 1) or _OPINION_VERB.match(text, stop + 1)):
+            return False
+        return bool(_CITY_BEFORE.search(text, max(0, start - 120), start))
 
     def country_form(self, words: str) -> tuple[str, str] | None:
         """(ISO code, how) when ``words`` are a country's name («России», «Российской

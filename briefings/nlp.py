@@ -419,8 +419,9 @@ class Tagger:
         море»), or the country of the
         city a region is named after («Воронежская область»). A place that is a
         country is left to the countries («Поднебесной», «Соединённых Штатов»), and a capital
-        is a place only after a preposition of place («в Москве», «из Пекина»; not «Москва
-        заявила», «санкции против Москвы»: the state); one named
+        is a place only where it names the city (``Gazetteer.names_the_city``: «в Москве», «в
+        центре Киева»; not «Москва заявила», «в Москве опасаются», «санкции против Москвы»:
+        the state); one named
         like a person of the article named in full, by the full name or the surname, and
         mentioned no more often than that person, is that person («правление Абэ» … «Синдзо
         Абэ»), unless the gazetteer knows a town of that name («Королёв») or the dictionary
@@ -438,7 +439,7 @@ class Tagger:
             bare = without_bracket(name)
             capital = self.gazetteer.is_capital(bare)
             if self.gazetteer.lookup(bare) and not capital \
-                    or capital and not self.gazetteer.after_place_preposition(text, span.start) \
+                    or capital and not self.gazetteer.names_the_city(text, span.start, span.stop) \
                     or any(s.start <= span.start and span.stop <= s.stop for s, _ in named):
                 continue  # (a country with its abbreviation after it too: «Республики Молдова (РМ)»;
                 # a capital is the city after a preposition of place: «в Москве», not «Москва заявила»,
@@ -464,9 +465,10 @@ class Tagger:
         return entities
 
     def _people_listed_as_places(self, spans, text: str) -> list:
-        """LOC spans in a list of names («A, B и C») most of which are people, that no
-        gazetteer and no dictionary knows as places: people the NER read as places
-        («постмодернистов: Фуко, Лиотара, Делеза, Гватари, Негри»)."""
+        """LOC spans in a list of names («A, B и C») most of which are people, after a person
+        of the list, that no gazetteer and no dictionary knows as places: people the NER read
+        as places («постмодернистов: Фуко, Лиотара, Делеза, Гватари, Негри»; not «Прилетев в
+        Куршевель, Прохоров и Дерипаска …», «пресс-службы Кремля, Владимир Путин и …»)."""
         out = []
         chain: list = []
         for span in [*spans, None]:
@@ -475,8 +477,10 @@ class Tagger:
                 continue
             people = sum(s.type == "PER" for s in chain)
             places = [s for s in chain if s.type == "LOC"]
-            if people >= 2 and people > len(places):
-                out.extend(s for s in places if not self._known_place(s.text) and len(s.tokens) == 1)
+            first_person = next((k for k, s in enumerate(chain) if s.type == "PER"), len(chain))
+            if people >= 2 and people > len(places):  # (after a person of the list: not «в Куршевель, Прохоров и …»)
+                out.extend(s for s in chain[first_person:] if s.type == "LOC" and len(s.tokens) == 1
+                           and not self._known_place(s.text))
             chain = [span] if span is not None else []
         return out
 

@@ -118,6 +118,8 @@ def without_dangling_adjective(own: Sequence[Token], tokens: Sequence[Token], to
                 or feats.get("Number") == "Sing" and feats.get("Gender") != after_feats.get("Gender"):
             break
         out.pop()
+    if not any(getattr(t, "pos", None) in ("NOUN", "PROPN") for t in out):
+        return list(own)  # no noun left: the tagger misread one («Британской энциклопедии статьи»)
     return out
 
 
@@ -208,9 +210,11 @@ def bracket_parts(tokens: Sequence[Token], vocab=None) -> list[list]:
         return [tokens]
     first = inner[0].text
     if first in _OPENING_QUOTES and len(inner) > 1:  # «Джабхат Фатх аш-Шам» («Фронт ан-Нусра»): another name
-        named = [t for t in inner[1:] if t.text not in _CLOSING_QUOTES]
-        before = [t for t in tokens[:opening] if t.text not in _CLOSING_QUOTES or _in_open_quote(tokens[:opening])]
-        return [before, named] if named and before else [tokens]
+        named = inner[1:-1] if inner[-1].text in _CLOSING_QUOTES else inner[1:]
+        before = _without_unmatched_closing(tokens[:opening])
+        one_name = named and before and not any(t.text in _OPENING_QUOTES | _CLOSING_QUOTES or t.text in ",;"
+                                                for t in named)  # (not «(«Донбасс», «Азов»)»)
+        return [before, named] if one_name else [tokens]
     if _CYRILLIC_WORD.fullmatch(first) and first[:1].islower() and len(first) > 1:
         return [tokens[:opening]]
     if len(inner) == 1 and _CYRILLIC_WORD.fullmatch(first) and first[:1].isupper() and first[1:].islower() \
@@ -218,6 +222,18 @@ def bracket_parts(tokens: Sequence[Token], vocab=None) -> list[list]:
                 {"Name", "Surn", "Patr", "Geox"} & p.tag.grammemes for p in vocab.parse(fold(first)))):
         return [tokens[:opening], inner]
     return [tokens]
+
+
+def _without_unmatched_closing(tokens: Sequence[Token]) -> list:
+    """``tokens`` without a closing guillemet no opening one before it matches (the NER
+    began the span inside the quotes: «Джабхат Фатх аш-Шам»)."""
+    out, depth = [], 0
+    for t in tokens:
+        if t.text == "»" and depth == 0:
+            continue
+        depth += (t.text == "«") - (t.text == "»")
+        out.append(t)
+    return out
 
 
 _OPENING_QUOTES = frozenset("«„\"“")
@@ -232,8 +248,9 @@ def names_a_body(span, parent, text: str, vocab, lexicon: Lexicon) -> bool:
     управление» + «МВД»), or a department's abbreviation («ГУ» + «МВД»). Not a descriptor
     («Компании» + «Apple»), nor a quoted name. A place in the genitive after such a word
     or an institution's (``lexicon.eponym_heads``) is its owner too, and so is one the
-    writer leaves in the nominative: «Университета» + «Айовы» → «Университет Айовы»,
-    «Университета» + «Утрехт» (the caller leaves out a country,
+    writer leaves in the nominative if it does not decline or the dictionary does not know
+    it: «Университета» + «Айовы» → «Университет Айовы», «Университета» + «Киото», «Утрехт»
+    (not «Совета» + «Крым»; the caller leaves out a country,
     which keys the name: «Совет» + «России»)."""
     if parent is None or parent.type not in ("ORG", "LOC") or span.start > 0 and text[span.start - 1] in "«\"":
         return False
@@ -244,8 +261,11 @@ def names_a_body(span, parent, text: str, vocab, lexicon: Lexicon) -> bool:
         return False
     heads = lexicon.body_heads
     if parent.type == "LOC":
-        if not all((t.feats or {}).get("Case") in ("Gen", "Nom", "Acc") for t in parent.tokens[-1:]):
-            return False
+        case = (parent.tokens[-1].feats or {}).get("Case")
+        if case != "Gen" and not (case in ("Nom", "Acc") and not any(
+                p.is_known and "Fixd" not in p.tag.grammemes for p in vocab.parse(fold(parent.tokens[-1].text)))):
+            return False  # (in the nominative only a name that does not decline or that the dictionary
+            # does not know: «Университета Киото», «Университета Утрехт»; not «Совета Крым провёл»)
         heads = heads | lexicon.eponym_heads
     *adjectives, head = span.tokens
     return all(t.pos == "ADJ" for t in adjectives) and any(

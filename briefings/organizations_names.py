@@ -77,18 +77,28 @@ def _next_letter(word: str, letter: str, pos: int) -> int:
 
 
 def _root_starts(word: str) -> list[int]:
-    """Where a second root of a Russian compound word may begin: after a linking «о» or «е»
-    with at least three letters before it and four after («энерго|система», «ново|липецкий»,
-    «теле|радио»; not «со|брание»), after «евр» («Евр|азийский»), at «бург» («Петер|бургский»)."""
-    starts = [k for k in range(4, len(word) - 3) if word[k - 1] in "ое" and word[k - 2] in _CONSONANTS]
-    if word.startswith("евр"):
-        starts.append(3)
+    """Where a second root of a Russian compound word begins: after a combining form
+    (``_COMBINING_FORMS``: «энерго|система», «ново|липецкий», «теле|радио|вещательная»,
+    «Евр|азийский», «анти|допинговое», «Ген|прокуратура»), and at «бург» («Петер|бургский»).
+    Not after any «о» («Мо|сковский», «Вер|ховный» have one root)."""
+    starts = []
+    k = 0
+    while True:
+        form = next((f for f in _COMBINING_FORMS if word.startswith(f, k) and len(word) - k - len(f) >= 4), None)
+        if form is None:
+            break
+        k += len(form)
+        starts.append(k)
     if word.find("бург") > 0:
         starts.append(word.find("бург"))
     return sorted(starts)
 
 
-_CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
+# first parts of compound words, longest first where one begins another («электро», «евро», «евр»)
+_COMBINING_FORMS = tuple(sorted(set(_COMPOUND_PREFIXES) | {
+    "авто", "аэро", "анти", "био", "вело", "видео", "гидро", "гео", "евр", "кино", "медиа", "метео", "микро",
+    "мото", "радио", "теле", "термо", "фото", "электро", "эко", "ново", "старо", "трубо", "тихо", "дальне",
+    "северо", "юго", "восточно", "западно", "обще", "информ", "стро", "машино"}, key=len, reverse=True))
 _CYRILLIC = re.compile("[а-яё]")
 
 
@@ -109,7 +119,7 @@ def abbreviation_pairs(text: str, names: Iterable[str]) -> dict[str, str]:
         # of several names it abbreviates, the one it is written after in a bracket, else the
         # one written most («ЕС»: «Евросоюз» rather than «Евросовет», once)
         best = bracketed if bracketed in initials or not initials \
-            else max(initials, key=lambda n: (text.count(n), -initials.index(n)))
+            else max(initials, key=lambda n: (_times_written(text, n), -initials.index(n)))
         if best and not initials:
             best = _head_of_two(text, abbr, expansions) or best
         if best:
@@ -122,6 +132,16 @@ def abbreviation_pairs(text: str, names: Iterable[str]) -> dict[str, str]:
         if len(full) == 1:
             pairs[short] = full[0]
     return pairs
+
+
+def _times_written(text: str, name: str) -> int:
+    """How often ``name`` is written in ``text`` in any case (the stems of its words in a
+    row, each with an ending of up to three letters): «Европейского союза», «Европейский
+    союз» are two; «Евросовета» is no «Евросоюз»."""
+    stems = [re.escape(stem(w)) for w in map(fold, WORD.findall(name))]
+    if not stems:
+        return 0
+    return len(re.findall(r"(?<![\w-])" + r"\w{0,3}\s+".join(stems) + r"\w{0,3}(?![\w-])", fold(text)))
 
 
 def _head_of_two(text: str, abbr: str, names: Sequence[str]) -> str | None:

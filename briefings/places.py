@@ -17,7 +17,6 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from collections import Counter
 from typing import Callable, Sequence
 
 import yaml
@@ -57,7 +56,7 @@ _NEXT_WORD = re.compile(r" ([а-яё]{3,})\b")
 _PLACE_NOUNS = frozenset("""площадь улица проспект переулок шоссе набережная бульвар станция
     область край район округ регион губерния уезд остров полуостров гора хребет река озеро море залив
     пролив город село посёлок деревня долина пустыня месторождение океан канал мост вокзал дворец коса
-    лиман дельта перевал ущелье каньон архипелаг залив бульвар
+    лиман дельта перевал ущелье каньон архипелаг
     парк сад полюс кольцо аэропорт порт бухта мыс равнина плато нагорье водохранилище
     волость поселение местность окрестность возвышенность низменность крепость поле курган поляна роща лес
     бор луг""".replace("ё", "е").split())
@@ -447,8 +446,6 @@ def case_forms_joined(names: Sequence[str], known: Callable[[str], object] = lam
 
 # endings of oblique cases that no place name ends in in the nominative
 _OBLIQUE_ONLY = ("е", "у", "ю", "ом", "ем", "ей")
-
-
 _SEAS = frozenset({"море", "океан", "залив", "пролив"})
 
 

@@ -97,7 +97,11 @@ def test_is_abbreviation(name, abbr):
         ("ВГТРК", "Всероссийская государственная телерадиовещательная компания", True),
         ("ЕАЭС", "Евразийский экономический союз", True),
         ("СПбГУ", "Санкт-Петербургский государственный университет", True),
+        ("ВАДА", "Всемирное антидопинговое агентство", True),
+        ("ГПУ", "Генпрокуратура Украины", True),
         ("ВДНХ", "Водное хозяйство", False),
+        ("ВВС", "Верховный суд", False),
+        ("МВД", "Московский договор", False),
         ("ПАСЕ", "Правый Сектор", False),
         ("ФСБ", "Федеральное собрание", False),
         ("РАН", "РИА Новости", False),
@@ -254,3 +258,8 @@ def test_a_bare_head_does_not_join_a_government_named_by_its_leader():
 )
 def test_abbreviation_pairs_before_a_bracket(text, names, expected):
     assert abbreviation_pairs(text, names)["ПАСЕ"] == expected
+
+
+def test_an_abbreviation_of_two_names_joins_the_one_written_most():
+    text = "Европейский суд вынес решение. Лидеры Европейского союза и ЕС в целом, Европейскому союзу виднее."
+    assert abbreviation_pairs(text, ["Европейский суд", "Европейский союз", "ЕС"])["ЕС"] == "Европейский союз"
