@@ -96,7 +96,7 @@ _ACTOR_VERB = re.compile(
     re.IGNORECASE,
 )
 # … and of opinion: «в Москве опасаются», «в Киеве надеются»
-_OPINION_VERB = re.compile(r"(?:не\s+)?(?:опаса|полага|увере|надея|надеют|сомнева|отмеча|сообщ|ожида|убежден|предлага|"
+_OPINION_VERB = re.compile(r"(?:не\s+)?(?:опаса|полага|увере|надея|надеют|сомнева|отмеча|сообщ|ожида|убежден|предлага|соглаша|"
                            r"говор|понима|уточни|пояснил|напомни|ответ|возмущ|недоволь|обеспокоен|озабочен)",
                            re.IGNORECASE)
 _COORDINATION = frozenset({"и", "или", "ни", "либо"})
@@ -432,11 +432,16 @@ class Gazetteer:
         preposition of place («в Москве», «из Пекина», «под Киевом»; also further in a list:
         «в Риме, Лондоне и Париже»), or after a word for a part of a city, its mayor or its
         people («в центре Киева», «в г. Москве», «мэр Москвы», «жители Дамаска»); not before a
-        verb of saying or deciding («в Москве опасаются», «в Вашингтоне отреагировали»), nor
-        elsewhere («санкции против Москвы», «давление на Пекин», «у Москвы нет претензий»)."""
+        verb of saying, deciding or opinion, nor after one («в Москве опасаются», «в Вашингтоне
+        отреагировали», «утверждают в Москве»), nor elsewhere («санкции против Москвы»,
+        «давление на Пекин», «у Москвы нет претензий»)."""
         if text[stop:stop + 1] == " " and (_ACTOR_VERB.match(text, stop + 1) or _OPINION_VERB.match(text, stop + 1)):
             return False
-        return bool(_CITY_BEFORE.search(text, max(0, start - 120), start))
+        found = _CITY_BEFORE.search(text, max(0, start - 120), start)
+        if found is None:
+            return False
+        said = _WORD.findall(text, max(0, found.start() - 30), found.start())  # «утверждают в Москве»
+        return not (said and found.group().strip()[:1] in "Вв" and (_ACTOR_VERB.match(said[-1]) or _OPINION_VERB.match(said[-1])))
 
     def country_form(self, words: str) -> tuple[str, str] | None:
         """(ISO code, how) when ``words`` are a country's name («России», «Российской
