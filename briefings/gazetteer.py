@@ -77,8 +77,9 @@ _PLACE_PREPOSITIONS = frozenset("в во из до под около возле 
 # what makes a capital the city: a preposition of place (maybe a list of cities since), a
 # word for a part of a city, its mayor or its people
 _CITY_BEFORE = re.compile(
-    r"(?:(?<![А-ЯЁа-яё])(?:[Вв]о?|[Ии]з|[Пп]од|[Оо]коло|[Вв]озле|[Бб]лиз)[ \u00a0]+(?:[А-ЯЁ][А-ЯЁа-яё-]+(?:,[ \u00a0]+|[ \u00a0]+и[ \u00a0]+))*"
-    r"|(?<![А-ЯЁа-яё])(?:г\.|город\w*|центр\w*|пригород\w*|окраин\w*|окрестност\w*|улиц\w*|район\w*|мэр\w*"
+    r"(?:(?P<at>(?<![А-ЯЁа-яё])(?:[Вв]о?|[Ии]з|[Дд]о|[Пп]од|[Оо]коло|[Вв]озле|[Бб]лиз))[ \u00a0]+"
+    r"(?:[А-ЯЁ][А-ЯЁа-яё-]+(?:,[ \u00a0]+|[ \u00a0]+и[ \u00a0]+))*"
+    r"|(?<![А-ЯЁа-яё])(?i:г\.|город\w*|центр\w*|пригород\w*|окраин\w*|окрестност\w*|улиц\w*|район\w*|мэр\w*"
     r"|жител\w*|аэропорт\w*)[ \u00a0]*)$")
 # Travel words: «рейсы между Таллином и Миланом», «маршрут Берлин — Киев» are places.
 _ROUTE = re.compile("маршрут|рейс|авиарейс|авиасообщени|перел[её]т|поезд|самол[её]т|автобус")
@@ -96,9 +97,16 @@ _ACTOR_VERB = re.compile(
     re.IGNORECASE,
 )
 # … and of opinion: «в Москве опасаются», «в Киеве надеются»
-_OPINION_VERB = re.compile(r"(?:не\s+)?(?:опаса|полага|увере|надея|надеют|сомнева|отмеча|сообщ|ожида|убежден|предлага|соглаша|"
-                           r"говор|понима|уточни|пояснил|напомни|ответ|возмущ|недоволь|обеспокоен|озабочен)",
-                           re.IGNORECASE)
+# a verb of saying, deciding or opinion, a state's («в Москве опасаются», «утверждают в Москве»;
+# not an event's: «в Москве ввели режим», «в Киеве объявили тревогу»)
+_SAYING_VERB = re.compile(
+    r"(?:не[ \u00a0]+)?(?:заяв(?:ил|ля)|счита(?:ют|ет|ли)|полага(?:ют|ет|ли)|опаса(?:ют|ет|ли)|уверен[ыа]?\b|"
+    r"надею(?:тся|сь)|надеял|сомнева|отреагирова|реагиру|ответил|отвеча(?:ют|ет|ли)|утвержда(?:ют|ет|ли)|"
+    r"подчеркива|подчеркнул|призва(?:ли|л)|призыва|потребова|требу(?:ют|ет)|возмущен|обеспокоен|недовольн|"
+    r"соглаша|настаива|отверг|осуди|осужда|пригрози|угрожа|предупреди|предупрежда|обвиня|обвинил|опроверг|"
+    r"уточнил|пояснил|напомнил|отметил|признал|признают|не[ \u00a0]+признают|отказал|отказыва|"
+    r"рассчитыва|убежден|возразил|возража|настроен)",
+    re.IGNORECASE)
 _COORDINATION = frozenset({"и", "или", "ни", "либо"})
 _OTHER = frozenset("других другом другой другие других другим другими иных иные прочих прочие".split())
 _DASHES = ("-", "–", "—")
@@ -430,18 +438,20 @@ class Gazetteer:
     def names_the_city(text: str, start: int, stop: int) -> bool:
         """A capital written at ``start``…``stop`` is the city, not its state: after a
         preposition of place («в Москве», «из Пекина», «под Киевом»; also further in a list:
-        «в Риме, Лондоне и Париже»), or after a word for a part of a city, its mayor or its
-        people («в центре Киева», «в г. Москве», «мэр Москвы», «жители Дамаска»); not before a
-        verb of saying, deciding or opinion, nor after one («в Москве опасаются», «в Вашингтоне
-        отреагировали», «утверждают в Москве»), nor elsewhere («санкции против Москвы»,
-        «давление на Пекин», «у Москвы нет претензий»)."""
-        if text[stop:stop + 1] == " " and (_ACTOR_VERB.match(text, stop + 1) or _OPINION_VERB.match(text, stop + 1)):
-            return False
+        «в Риме, Лондоне и Париже»; but not before a verb of saying or opinion, nor after one
+        with «в»: «в Москве опасаются», «в Вашингтоне отреагировали», «утверждают в Москве»),
+        or after a word for a part of a city, its mayor or its people («в центре Киева», «в г.
+        Москве», «мэр Москвы заявил», «жители Дамаска»); not elsewhere («санкции против
+        Москвы», «давление на Пекин», «у Москвы нет претензий»)."""
         found = _CITY_BEFORE.search(text, max(0, start - 120), start)
         if found is None:
             return False
+        if not found.group("at"):
+            return True  # «мэр Киева», «в центре Москвы»
+        if text[stop:stop + 1] == " " and _SAYING_VERB.match(text, stop + 1):
+            return False  # «в Москве опасаются»
         said = _WORD.findall(text, max(0, found.start() - 30), found.start())  # «утверждают в Москве»
-        return not (said and found.group().strip()[:1] in "Вв" and (_ACTOR_VERB.match(said[-1]) or _OPINION_VERB.match(said[-1])))
+        return not (said and found.group("at")[:1] in "Вв" and _SAYING_VERB.match(said[-1]))
 
     def country_form(self, words: str) -> tuple[str, str] | None:
         """(ISO code, how) when ``words`` are a country's name («России», «Российской

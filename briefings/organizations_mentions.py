@@ -212,8 +212,7 @@ def bracket_parts(tokens: Sequence[Token], vocab=None) -> list[list]:
     if first in _OPENING_QUOTES and len(inner) > 1:  # «Джабхат Фатх аш-Шам» («Фронт ан-Нусра»): another name
         named = inner[1:-1] if inner[-1].text in _CLOSING_QUOTES else inner[1:]
         before = _without_unmatched_closing(tokens[:opening])
-        one_name = named and before and not any(t.text in _OPENING_QUOTES | _CLOSING_QUOTES or t.text in ",;"
-                                                for t in named)  # (not «(«Донбасс», «Азов»)»)
+        one_name = named and before and _quote_closes_last(inner)  # (not «(«Донбасс», «Азов»)»)
         return [before, named] if one_name else [tokens]
     if _CYRILLIC_WORD.fullmatch(first) and first[:1].islower() and len(first) > 1:
         return [tokens[:opening]]
@@ -222,6 +221,21 @@ def bracket_parts(tokens: Sequence[Token], vocab=None) -> list[list]:
                 {"Name", "Surn", "Patr", "Geox"} & p.tag.grammemes for p in vocab.parse(fold(first)))):
         return [tokens[:opening], inner]
     return [tokens]
+
+
+def _quote_closes_last(tokens: Sequence[Token]) -> bool:
+    """The quote that opens ``tokens`` closes with their last token, or not at all: one
+    quoted name, maybe with quotes inside («Исламское движение «Свободные люди Шама»»), not
+    a list («Донбасс», «Азов»)."""
+    depth = 0
+    for i, t in enumerate(tokens):
+        if t.text == "«" or t.text in ("\"", "„", "“") and depth == 0:
+            depth += 1
+        elif t.text == "»" or t.text in ("\"", "”", "“"):
+            depth -= 1
+            if depth == 0:
+                return i == len(tokens) - 1
+    return True
 
 
 def _without_unmatched_closing(tokens: Sequence[Token]) -> list:

@@ -79,12 +79,14 @@ def _next_letter(word: str, letter: str, pos: int) -> int:
 def _root_starts(word: str) -> list[int]:
     """Where a second root of a Russian compound word begins: after a combining form
     (``_COMBINING_FORMS``: «энерго|система», «ново|липецкий», «теле|радио|вещательная»,
-    «Евр|азийский», «анти|допинговое», «Ген|прокуратура»), and at «бург» («Петер|бургский»).
-    Not after any «о» («Мо|сковский», «Вер|ховный» have one root)."""
+    «Евр|азийский», «анти|допинговое», «нижне|тагильский»; after «ген» only a consonant:
+    «Ген|прокуратура», not «ген|еральный»), and at «бург» («Петер|бургский»). Not after
+    any «о» («Мо|сковский», «Вер|ховный» have one root)."""
     starts = []
     k = 0
     while True:
-        form = next((f for f in _COMBINING_FORMS if word.startswith(f, k) and len(word) - k - len(f) >= 4), None)
+        form = next((f for f in _COMBINING_FORMS if word.startswith(f, k) and len(word) - k - len(f) >= 4
+                     and (f[-1] in _VOWELS or f == "евр" or word[k + len(f)] not in _VOWELS)), None)
         if form is None:
             break
         k += len(form)
@@ -94,11 +96,13 @@ def _root_starts(word: str) -> list[int]:
     return sorted(starts)
 
 
-# first parts of compound words, longest first where one begins another («электро», «евро», «евр»)
-_COMBINING_FORMS = tuple(sorted(set(_COMPOUND_PREFIXES) | {
-    "авто", "аэро", "анти", "био", "вело", "видео", "гидро", "гео", "евр", "кино", "медиа", "метео", "микро",
-    "мото", "радио", "теле", "термо", "фото", "электро", "эко", "ново", "старо", "трубо", "тихо", "дальне",
-    "северо", "юго", "восточно", "западно", "обще", "информ", "стро", "машино"}, key=len, reverse=True))
+# first parts of compound words (longest first where one begins another: «электро», «евро», «евр»)
+_COMBINING_FORMS = tuple(sorted({
+    "авиа", "авто", "агро", "аэро", "анти", "био", "вело", "видео", "газо", "гео", "гидро", "евр", "евро", "кино",
+    "медиа", "метео", "микро", "мото", "нефте", "радио", "теле", "термо", "фото", "электро", "энерго", "эко", "ново",
+    "старо", "трубо", "тихо", "дальне", "северо", "юго", "восточно", "западно", "нижне", "средне", "верхне", "обще",
+    "внешне", "машино", "ген", "спец"}, key=len, reverse=True))
+_VOWELS = frozenset("аеёиоуыэюя")
 _CYRILLIC = re.compile("[а-яё]")
 
 

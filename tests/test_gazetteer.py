@@ -218,3 +218,31 @@ def test_place_country_of_towns(gaz, name, code) -> None:
 def test_towns_are_no_cities_for_people(gaz) -> None:
     """Person tagging asks ``city_country``: a town named like a surname stays a name there."""
     assert gaz.place_country("Пушкин") == "RU" and gaz.city_country("Пушкин") is None
+
+
+@pytest.mark.parametrize(
+    "text, capital, expected",
+    [
+        # the city: after a preposition of place, also further in a list …
+        ("В Москве прошёл митинг.", "Москве", True),
+        ("Делегация прилетела из Пекина.", "Пекина", True),
+        ("Выставки прошли в Риме, Лондоне и Париже.", "Париже", True),
+        # … after a word for a part of the city, its mayor or its people
+        ("Взрыв прогремел в центре Киева.", "Киева", True),
+        ("Мэр Вены открыл парк.", "Вены", True),
+        ("Мэр Киева заявил о ремонте.", "Киева", True),
+        # … also before a verb of an event, not of saying
+        ("В Киеве объявили воздушную тревогу.", "Киеве", True),
+        ("В Москве ожидается снег.", "Москве", True),
+        ("Колонна добралась до Минска.", "Минска", True),
+        # the state: before or after a verb of saying or opinion, or anywhere else
+        ("В Москве опасаются новых санкций.", "Москве", False),
+        ("Эти данные неверны, утверждают в Москве.", "Москве", False),
+        ("США ввели санкции против Москвы.", "Москвы", False),
+        ("У Москвы нет претензий.", "Москвы", False),
+        ("Вашингтон поставляет оружие.", "Вашингтон", False),
+    ],
+)
+def test_names_the_city(text, capital, expected):
+    start = text.index(capital)
+    assert Gazetteer.names_the_city(text, start, start + len(capital)) is expected
