@@ -68,6 +68,7 @@ def merge_organizations(mentions: Iterable[OrgMention], text: str,
                  for key, c in spelled.items()}
     pairs = abbreviation_pairs(text, canonical.values())
     pairs.update(compound_pairs(canonical.values()))
+    pairs.update({a: b for a in canonical.values() for b in canonical.values() if _clipped(fold(a), fold(b))})
     # a short name in a bracket after a name («… коммуникаций (Роскомнадзора)»), wherever written
     named_at = {m.span.start: m for m in mentions if m.alias_of is None}
     aliases = [(m, named_at[m.alias_of.start]) for m in mentions if m.alias_of and m.alias_of.start in named_at]
@@ -170,8 +171,8 @@ def _same_names_joined(entities: list[Entity]) -> list[Entity]:
 def _same_heads(mentions: Sequence[OrgMention]) -> dict[str, str]:
     """Institution keys that name one institution, to the stems of one of them: «минздрав» and
     «министерство здравоохранения» (a compound), «мид» written «МИД» and «министерство
-    иностранных дел» (an abbreviation), «коллегия» and the only «коллегия выборщиков» (by
-    stems: «коллегии выборщиков» is the same)."""
+    иностранных дел» (an abbreviation), «госдеп» and «госдепартамент» (a clipping), «коллегия»
+    and the only «коллегия выборщиков» (by stems: «коллегии выборщиков» is the same)."""
     keys = sorted({m.key[0] for m in mentions if m.key})
     capitals = {m.key[0] for m in mentions
                 if m.key and m.name.split()[0].isupper() and fold(m.name.split()[0]) == m.key[0]}
@@ -187,7 +188,8 @@ def _same_heads(mentions: Sequence[OrgMention]) -> dict[str, str]:
 
     for a in keys:
         for b in keys:
-            if a != b and " " in b and " " not in a and (a in capitals and abbreviates(a, b) or compound_pairs([a, b])):
+            if a != b and " " in b and " " not in a and (a in capitals and abbreviates(a, b) or compound_pairs([a, b])) \
+                    or _clipped(a, b):
                 parent[root(a)] = root(b)
     written = defaultdict(set)
     for m in mentions:
@@ -198,6 +200,15 @@ def _same_heads(mentions: Sequence[OrgMention]) -> dict[str, str]:
         if " " not in a and len(longer) == 1 and written[a] == {a}:
             parent[root(a)] = longer.pop()
     return {k: stems[root(k)] for k in keys}
+
+
+def _clipped(short: str, full: str) -> bool:
+    """``short`` is ``full`` clipped inside its last root, as compounds are («госдеп» ←
+    «госдепартамент»: the rest begins with a vowel); not a word of its own after it
+    («газпром» + «банк», «газпром» + «экспорт-украина»: other companies)."""
+    rest = full[len(short):]
+    return " " not in short and " " not in full and len(short) >= 5 and full.startswith(short) \
+        and len(rest) >= 3 and rest[0] in "аеиоуыюя" and "-" not in rest
 
 
 def _join_abbreviated_institutions(groups: dict[tuple, list[OrgMention]]) -> None:
