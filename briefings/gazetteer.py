@@ -74,10 +74,13 @@ _JOIN = re.compile(r"[ \t\u00a0]*(?:[-‐‑–—'’][ \t\u00a0]*)?|\s")
 _OPENERS = " \t\u00a0«\"„“([—–-"
 _ENDERS = ".!?…:;\n"
 _PLACE_PREPOSITIONS = frozenset("в во из до под около возле близ у".split())
-# what makes a capital the city: a preposition of place (maybe a list of cities since), a
-# word for a part of a city, its mayor or its people
+# what makes a capital the city: a preposition of place but «у» («у Москвы нет претензий»),
+# maybe a list of cities since; a word for a part of a city, its mayor or its people
 _CITY_BEFORE = re.compile(
-    r"(?:(?P<at>(?<![А-ЯЁа-яё])(?:[Вв]о?|[Ии]з|[Дд]о|[Пп]од|[Оо]коло|[Вв]озле|[Бб]лиз))[ \u00a0]+"
+    r"(?:(?P<at>(?<![А-ЯЁа-яё])(?:"
+    + "|".join(f"[{p[0].upper()}{p[0]}]{p[1:]}"
+               for p in sorted(_PLACE_PREPOSITIONS - {"у"}, key=lambda p: (-len(p), p)))
+    + r"))[ \u00a0]+"
     r"(?:[А-ЯЁ][А-ЯЁа-яё-]+(?:,[ \u00a0]+|[ \u00a0]+и[ \u00a0]+))*"
     r"|(?<![А-ЯЁа-яё])(?i:г\.|город\w*|центр\w*|пригород\w*|окраин\w*|окрестност\w*|улиц\w*|район\w*|мэр\w*"
     r"|жител\w*|аэропорт\w*)[ \u00a0]*)$")

@@ -68,7 +68,8 @@ def merge_organizations(mentions: Iterable[OrgMention], text: str,
                  for key, c in spelled.items()}
     pairs = abbreviation_pairs(text, canonical.values())
     pairs.update(compound_pairs(canonical.values()))
-    pairs.update({a: b for a in canonical.values() for b in canonical.values() if _clipped(fold(a), fold(b))})
+    folded = {name: fold(name) for name in canonical.values()}
+    pairs.update({a: b for a in folded for b in folded if _clipped(folded[a], folded[b])})
     # a short name in a bracket after a name («… коммуникаций (Роскомнадзора)»), wherever written
     named_at = {m.span.start: m for m in mentions if m.alias_of is None}
     aliases = [(m, named_at[m.alias_of.start]) for m in mentions if m.alias_of and m.alias_of.start in named_at]

@@ -119,10 +119,10 @@ def abbreviation_pairs(text: str, names: Iterable[str]) -> dict[str, str]:
         expansions = [n for n in names if n != abbr and not is_abbreviation(n)]
         initials = [n for n in expansions if abbreviates(abbr, n)] \
             or [n for n in expansions if n.endswith(f"({abbr})")]  # «Парламентская ассамблея Совета Европы (ПАСЕ)»
-        bracketed = _written_before(text, expansions, re.escape(abbr) + r"\s*[),;]")
         # of several names it abbreviates, the one it is written after in a bracket, else the
         # one written most («ЕС»: «Евросоюз» rather than «Евросовет», once)
-        best = bracketed if bracketed in initials or not initials \
+        bracketed = _written_before(text, expansions, re.escape(abbr) + r"\s*[),;]") if len(initials) != 1 else None
+        best = initials[0] if len(initials) == 1 else bracketed if bracketed in initials or not initials \
             else max(initials, key=lambda n: (_times_written(text, n), -initials.index(n)))
         if best and not initials:
             best = _head_of_two(text, abbr, expansions) or best
