@@ -23,15 +23,17 @@ import os
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 import re  # noqa: E402
+from collections import Counter  # noqa: E402
 from dataclasses import dataclass, replace
 from types import SimpleNamespace
-from typing import Iterable
+from typing import Iterable, Sequence
 
 from natasha import Doc, MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, Segmenter
 from natasha.doc import DocSpan
 from natasha.norm import inflect_word, recover_spaces
 from natasha.shape import recover_shape
 
+from briefings.bylines import byline_names
 from briefings.dates import extract_dates
 from briefings.elision import completed_name, shared_nouns
 from briefings.gazetteer import Gazetteer
@@ -64,6 +66,7 @@ from briefings.organizations import (
     names_region,
     numbered_model,
     party_mentions,
+    remit_mentions,
     party_names_rekeyed,
     place_is_organization,
     platform_as_company,
@@ -141,8 +144,11 @@ class Tagger:
         inside = names_inside_sentences(text)  # capitalized where a capital marks a name
         persons: list[Span] = []  # PER spans, but countries the NER took for people
         joined: set[int] = set()  # PER spans that end a name begun by the span before
+        remits = self._remits(doc, text)
         for n, span in enumerate(doc.spans):
             mention = Span(span.start, span.stop)
+            if span.type != "PER" and _within_remit(span, text, remits):
+                continue  # («Агентство» + «США по международному развитию (USAID)»: one body)
             if span.type == "PER":
                 if self._names_country(span) or n in joined:
                     continue
@@ -204,7 +210,9 @@ class Tagger:
                 if name:
                     case = (span.tokens[-1].feats or {}).get("Case")
                     places.append((nominative_in_text(name, written, vocab, self.gazetteer.town_country, case), mention))
-        taken = [*(Span(s.start, s.stop) for s in doc.spans), *persons]  # (persons: with the words joined to them)
+        taken = [*(Span(s.start, s.stop) for s in doc.spans), *persons,  # (persons: with the words joined to them)
+                 *(m.span for m in remits)]
+        orgs.extend(remits)
         people.extend(titled_names(doc.tokens, vocab, taken))
         for tokens in unseen_names(doc.tokens, text, vocab, taken):
             people.extend(name_mentions(tokens, text, vocab))
@@ -222,12 +230,17 @@ class Tagger:
         orgs = [m for m in orgs if m.name not in country_abbreviations]
         orgs = party_names_rekeyed(orgs, codes, self.lexicon)
         orgs.extend(party_mentions(doc.tokens, vocab, codes, taken, self.lexicon))
+        signed = byline_names(text, persons, self._known_place)  # «Кристина Урсу, Киев» on the last line
+        people = [m for m in people if not any(s.start <= m.span.start < s.stop for s in signed)]
         glosses = latin_glosses([(m.name, m.span) for m in people], [(m.name, m.span) for m in orgs], text)
         orgs = [m for m in orgs if m.span not in glosses]  # «Дональд Синден (англ. Donald Sinden)»
         spelled = latin_spellings(one_words, [m.name for m in people])
         in_office = {stem(m.name) for m in people if m.titled}  # «президент Макрон»: a surname, not «макрон»
+        lower = _lower_case_stems(text)  # «Бариста», «Пелетон» … «бариста»: a word
         people_tags = tuple(merge_people(in_context(family_names(people, text, vocab), text),
                                          lambda word: stem(word) not in others and skeleton(word) not in spelled
+                                         and (not lower[stem(word)] or lower[stem(word)] < lower[stem(word).capitalize()]
+                                              or self._known_name(word, "Surn"))
                                          and self._can_be_name(word, stem(word) in in_office)
                                          and not place_adjective_written(word, written, vocab),
                                          self._is_given_name, written.__contains__))
@@ -306,6 +319,20 @@ class Tagger:
                 mention = self._with_country(name, Span(start, stop), after if n == country_at else None, tokens)
                 out.append(replace(mention, alias_of=alias_of, appositive=appositive))
         return out
+
+    def _remits(self, doc: Doc, text: str) -> list[OrgMention]:
+        """Bodies named by their remit and branches for a region (``remit_mentions``), but
+        not one inside an ORG span begun before it on its line: the NER's longer name stands."""
+        gazetteer = self.gazetteer
+        found = remit_mentions(doc.tokens, text, self.models.morph_vocab, gazetteer.lookup,
+                               lambda name: gazetteer.region_country(name) or gazetteer.city_country(name),
+                               self.lexicon, persons=[Span(s.start, s.stop) for s in doc.spans if s.type == "PER"])
+        def cut(m: OrgMention) -> bool:
+            start = (m.alias_of or m.span).start
+            return any(s.type == "ORG" and s.start < start < s.stop and "\n" not in text[s.start:start]
+                       for s in doc.spans)  # (a span's line before a name is not a part of it)
+
+        return [m for m in found if not cut(m)]
 
     def _with_country(self, name: str, span: Span, after, tokens=()) -> OrgMention:
         """«МИД» + «России» → «МИД России», keyed (МИД, RU) so that a later «МИД» joins it;
@@ -498,6 +525,11 @@ class Tagger:
         in a list (one word may be a first name too: «Доминика»)."""
         return len(span.tokens) > 1 and bool(self.gazetteer.lookup(span.text))
 
+    def _known_name(self, word: str, grammeme: str) -> bool:
+        """A surname (``grammeme`` "Surn"), first name or patronymic the dictionary knows (not
+        only guesses): «Навальный» stays a name next to «навальный футбол»."""
+        return any(p.is_known and grammeme in p.tag.grammemes for p in self.models.morph_vocab.parse(fold(word)))
+
     def _is_given_name(self, word: str) -> bool:
         """A first name in the dictionary and not also a surname («Александр», not «Иванов»)."""
         grammemes = [set(p.tag.grammemes) for p in self.models.morph_vocab.parse(fold(word)) if p.is_known]
@@ -548,6 +580,35 @@ def _line_parts(tokens, text: str) -> list[list]:
 
 
 _LIST_SEPARATOR = re.compile(r",[ \u00a0]+|[ \u00a0]+и[ \u00a0]+|,[ \u00a0]+а также[ \u00a0]+")
+
+
+_CYRILLIC_WORD = re.compile(r"(?<=[\s«\"„(])[А-ЯЁа-яё][а-яё]{4,}(?![\w-])")  # (not in a hashtag or a link: «#трамп»)
+
+
+def _lower_case_stems(text: str) -> Counter:
+    """How often the text writes each stem of five letters or more in lower case (the key
+    as it is) and capitalized (the key capitalized): a word written in lower case at least
+    as often is a common word, not a name («Бариста» … «разрешил бариста»; not «Трамп» six
+    times next to a comment's «трамп», nor «Макс» … «макс.»: a shorter stem; nor a surname
+    the dictionary knows: «Навальный» … «навальный футбол», ``Tagger._known_name``)."""
+    counts: Counter = Counter()
+    for match in _CYRILLIC_WORD.finditer(text):
+        key = stem(match.group())
+        if len(key) >= 5:
+            counts[key.capitalize() if match.group()[0].isupper() else key] += 1
+    return counts
+
+
+def _within_remit(span, text: str, remits: Sequence[OrgMention]) -> bool:
+    """An ORG span that overlaps a body named by its remit (``remit_mentions``), or a LOC
+    span begun inside it, is part of it; a place inside it stays a place («УФСБ по Пермскому краю»),
+    not one that runs into the remit («США по международному развитию (USAID)»)."""
+    for m in remits:
+        if span.type == "ORG" and span.start < m.span.stop and m.span.start < span.stop:
+            return True  # (one begun before it on its line has cut it out: ``Tagger._remits``)
+        if m.span.start <= span.start < m.span.stop:
+            return span.stop > m.span.stop or " по " in f" {text[span.start:span.stop]} "
+    return False
 
 
 def _following_spans(spans, text: str) -> dict:

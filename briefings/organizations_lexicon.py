@@ -53,6 +53,8 @@ class Lexicon:
     eponym_heads: frozenset[str] = frozenset()
     brand_tails: frozenset[str] = frozenset()
     kind_nouns: frozenset[str] = frozenset()
+    remit_heads: frozenset[str] = frozenset()
+    not_remits: frozenset[str] = frozenset()
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -74,7 +76,9 @@ class Lexicon:
                    international=frozenset(fold(w) for w in data.get("international") or ()),
                    eponym_heads=frozenset(fold(w) for w in data.get("eponym_heads") or ()),
                    brand_tails=frozenset(fold(w) for w in data.get("brand_tails") or ()),
-                   kind_nouns=frozenset(fold(w) for w in data.get("kind_nouns") or ()))
+                   kind_nouns=frozenset(fold(w) for w in data.get("kind_nouns") or ()),
+                   remit_heads=frozenset(fold(w) for w in data.get("remit_heads") or ()),
+                   not_remits=frozenset(fold(w) for w in data.get("not_remits") or ()))
 
 
 class Token(Protocol):

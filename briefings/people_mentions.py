@@ -110,6 +110,22 @@ def _two_people(tokens: Sequence[NameToken], vocab) -> bool:
         and not any(is_given(vocab, t.text) for t in tokens)
 
 
+def _oblique_person_before(tokens: Sequence[NameToken], vocab) -> bool:
+    """A first name and a surname in an oblique case the NER ran into another person's first
+    name and surname: the first name has no nominative reading in the dictionary, the
+    surname takes its case, and the third word, in the nominative, is a first name that has
+    one or a word the dictionary does not know («автору фильма Марине Косаревой Родриго
+    Дутерте»; not «Сара Джессика Паркер», one case)."""
+    if len(tokens) < 4 or tokens[0].case in (None, "Nom") or tokens[1].case != tokens[0].case \
+            or tokens[2].case != "Nom":
+        return False
+    first = [p for p in vocab.parse(fold(tokens[0].text)) if p.is_known and "Name" in p.tag.grammemes]
+    third = vocab.parse(fold(tokens[2].text))
+    return bool(first) and all(p.tag.case != "nomn" for p in first) and (
+        any(p.is_known and "Name" in p.tag.grammemes and p.tag.case == "nomn" for p in third)
+        or not any(p.is_known for p in third))  # (a foreign first name the dictionary does not know: «Родриго»)
+
+
 def name_mentions(tokens: Sequence[NameToken], text: str, vocab=None) -> list[NameMention]:
     """Clean nominative names in one PER span (usually one; several when it spans lines).
 
@@ -140,10 +156,14 @@ def name_mentions(tokens: Sequence[NameToken], text: str, vocab=None) -> list[Na
         place = _PLACE_NOUN.search(text, max(0, tokens[0].start - 40), tokens[0].start)
         if place and vocab is not None and _agrees(vocab, place.group().strip(), tokens[0]):
             return []  # a place after the noun for it: «в родном городе Муроме» (not «мэр города Лужков»)
+    if vocab is not None and _oblique_person_before(tokens, vocab):
+        return name_mentions(tokens[:2], text, vocab) + name_mentions(tokens[2:], text, vocab)
     if vocab is not None and _two_people(tokens, vocab):
         # «в разговоре с Толстым Горький поделился»: a surname out of the nominative, then
         # the subject's: two people
         return name_mentions(tokens[:1], text, vocab) + name_mentions(tokens[1:], text, vocab)
+    if vocab is not None and _headline_word_before(tokens, text, vocab):
+        tokens = tokens[1:]  # «Позицию Юнкера по вопросу …», «Уход Ягудина из спорта …»
     tokens = _glued(tokens)
     if vocab is not None and tokens and _title_in_instrumental(text, tokens[0].start, vocab):
         tokens = _in_instrumental(tokens, vocab)
@@ -306,6 +326,24 @@ def _by_first_name(vocab, first: str, case: str, gender: str | None) -> tuple[st
     if case not in cases and len(cases) == 1:
         case = cases.pop() or case
     return case, gender
+
+
+_LINE_OR_SENTENCE_END = re.compile(r"(?:^|[.!?…\n])[\s«\"„“'—–-]*$")
+
+
+def _headline_word_before(tokens: Sequence[NameToken], text: str, vocab) -> bool:
+    """The first word of a span at the start of a line or sentence is a common word the NER
+    ran into the name (a capital there says nothing) when the name after it is in the
+    genitive, governed by it: the dictionary knows the word as no name and not in the
+    genitive («Позицию» + «Юнкера», «Уход» + «Ягудина»); not «Нора Джонс», «Веничка
+    Ерофеев»."""
+    if len(tokens) < 2 or tokens[1].case != "Gen" or len(tokens[0].text) < 4 \
+            or not _LINE_OR_SENTENCE_END.search(text, max(0, tokens[0].start - 6), tokens[0].start) \
+            or not is_non_name_word(vocab, tokens[0].text, "alone"):
+        return False
+    parses = vocab.parse(fold(tokens[0].text))
+    return all(p.tag.POS in ("NOUN", "ADJF", "PRTF") for p in parses) \
+        and not any(p.tag.case in UD_CASES["Gen"] for p in parses)  # (not «Серена», a short participle too)
 
 
 def _chunk_name(chunk: list[NameToken], vocab, in_office: bool = False) -> NameMention | None:

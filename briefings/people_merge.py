@@ -291,6 +291,14 @@ def merge_people(
             full[(fold(_first_name(parts))[:1], stem(surname_of(parts) or parts[-1]), seniority(m.name), "")].append(m)
     full = _tails_merged(_variants_merged(_short_forms_joined(_first_names_apart(full))), is_given_name)
 
+    # a word also written alone is a surname: «Михаил Агранович» … «Агранович» (before the
+    # surnames are listed, so that the word alone joins it: «Александр Касперович» … «Касперович»)
+    alone = {stem(m.name) for m in mentions if len(name_words(m.name)) == 1}
+    for m in mentions:
+        parts = name_words(m.name)
+        if m.patronymic and stem(parts[-1]) in alone:
+            full[(fold(parts[0])[:1], stem(parts[-1]), "", "")].append(m)
+
     by_surname: dict[str, list[Key]] = defaultdict(list)
     by_first: dict[str, list[Key]] = defaultdict(list)
     for key, group in full.items():
@@ -302,12 +310,6 @@ def merge_people(
             if not (is_initial(parts[0]) or is_initial(parts[-1])):
                 by_first[stem(parts[0])].append(key)
 
-    # a word also written alone is a surname: «Михаил Агранович» … «Агранович»
-    alone = {stem(m.name) for m in mentions if len(name_words(m.name)) == 1}
-    for m in mentions:
-        parts = name_words(m.name)
-        if m.patronymic and stem(parts[-1]) in alone:
-            full[(fold(parts[0])[:1], stem(parts[-1]), "", "")].append(m)
     persons: dict[Key, list[NameMention]] = {k: list(v) for k, v in full.items()}
     singles: dict[tuple[str, bool, str], list[NameMention]] = defaultdict(list)
     for m in mentions:
@@ -410,19 +412,24 @@ def _entity(group: list[NameMention], shown: list[NameMention] | None = None,
     """The entity of a person's mentions, named by the fullest form among ``shown`` (the
     mentions of the name the text uses, not of another name given in brackets)."""
     spans = tuple(sorted(m.span for m in group))
-    # the fullest form: most words (initials count less), fewer initials («Илья Михальчук»
-    # over «Михальчук И. Ф.»), in the usual order, then the most frequent spelling, then
-    # first seen
+    # the fullest form: most words (initials count less), a surname rather than a
+    # patronymic («Юрий Григорович», not «Юрий Николаевич»), fewer initials («Илья Михальчук»
+    # over «Михальчук И. Ф.»), in the usual order, a first name not in an oblique case
+    # («Ангела Меркель» over «Ангелу Меркель», a form the normalizer could not tell with a
+    # surname that does not decline), then the most frequent spelling, then first seen
     counts: Counter[str] = Counter(m.name for m in (shown or group))
 
     def fullness(n: str) -> int:
         parts = name_words(n)
         return min(sum(1 if is_initial(p) else 2 for p in parts), 6)
 
+    alone = {stem(m.name) for m in group if len(name_words(m.name)) == 1}
+    first_and_patronymic = {m.name for m in group if m.patronymic and stem(name_words(m.name)[-1]) not in alone}
+
     def rank(n: str) -> tuple:
         words = name_words(n)
-        return (fullness(n), bool(SENIORITY.search(n)), -sum(map(is_initial, words)), name_order(words) == words,
-                counts[n], -_first(shown or group, n))
+        return (fullness(n), n not in first_and_patronymic, bool(SENIORITY.search(n)), -sum(map(is_initial, words)), name_order(words) == words,
+                not _oblique_twin(words, counts), counts[n], -_first(shown or group, n))
 
     name = _surname_as_written(max(counts, key=rank), counts, is_written)
     ordered = name_order(name_words(name))
@@ -431,6 +438,26 @@ def _entity(group: list[NameMention], shown: list[NameMention] | None = None,
     return Entity(kind="people", name=name, mentions=len(group), spans=spans)
 
 
+def _oblique_twin(words: Sequence[str], names: Iterable[str]) -> bool:
+    """The first name of ``words`` is an oblique case of another form's first name with the
+    same rest among ``names``: «Дафну» of «Дафна», «Ангелу» of «Ангела», «Андреем» of
+    «Андрей» (an ending the normalizer left where the surname does not decline)."""
+    if len(words) < 2:
+        return False
+    first = fold(words[0])
+    others = {fold(name_words(n)[0]) for n in names
+              if len(name_words(n)) == len(words) and name_words(n)[1:] == list(words[1:])}
+    for ending, nominatives in _OBLIQUE_FIRST_NAME:
+        if first.endswith(ending) and any(first[: -len(ending)] + e in others for e in nominatives):
+            return True
+    return False
+
+
+# endings of a first name out of the nominative and the nominative endings they come from
+# («Дафну» ← «Дафна», «Марией» ← «Мария», «Андреем» ← «Андрей»)
+# (not «-а», «-я», «-е», «-и», «-ой», «-у» after a consonant: a nominative too, «Ивана», «Асия»,
+# «Фелипе», «Гаяне», «Натали», «Миливой», «Криштиану»)
+_OBLIQUE_FIRST_NAME = (("ей", ("я",)), ("у", ("а",)), ("ю", ("я",)), ("ом", ("",)), ("ем", ("й", "ь")), ("ы", ("а",)))
 # endings a man's surname takes out of the nominative («Митчеллу», «Бобровым», «Симатовиче»)
 _OBLIQUE = ("ом", "ем", "ым", "у", "е", "ю", "а", "ы")
 _ADJECTIVE = ("ая", "яя", "ий", "ый", "ой", "ей")  # «Радваньская», «Мудрый»: not a surname in «-а»

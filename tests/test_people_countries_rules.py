@@ -284,6 +284,8 @@ def test_word_compounds(vocab, word, expected):
         ("Отставка. Кабинет собрался на Даунинг-стрит в понедельник.", {"Даунинг-стрит", "Отставка", "Отставк"}),
         ("Брексит снова отложили, сообщил Том Уэйкфилд.", {"Брексит"}),
         ("Семидесятишестилетний глава клуба ушёл в отставку.", {"Семидесятишестилетний"}),
+        # a word the text also writes in lower case
+        ("Ну да ладно, разрешил бариста посидеть на стуле. Бариста улыбнулся.", {"Бариста"}),
         # a country of two words in a list the NER reads as a person
         ("Участники: Аргентина • Чили • Коста Рика • Египет • Эль Сальвадор • Эфиопия • Грузия.",
          {"Кост Рик", "Коста Рика", "Эль Сальвадор"}),
@@ -297,6 +299,25 @@ def test_word_compounds(vocab, word, expected):
 )
 def test_not_people_words(tagger, body, absent):
     assert not absent & set(people(tagger, body))
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # a common word at a line's or sentence's start, in a case the name is not in
+        ("Глава Еврокомиссии Жан-Клод Юнкер выступил.\nПозицию Юнкера по вопросу членства поддержали.",
+         ["Жан-Клод Юнкер"]),
+        ("Алексей Ягудин ушёл из спорта.\nУход Ягудина открыл путь Плющенко.", ["Алексей Ягудин", "Плющенко"]),
+        # a first name at the start stays: one case, or a word of no case
+        ("Нора Джонс выступила в Москве.", ["Нора Джонс"]),
+        ("Серена Уильямс выиграла турнир.", ["Серена Уильямс"]),
+        # a surname the text also writes as a common word in lower case stays, with its first name
+        ("Пётр Лебедев сказал. Лебедев заявил, что лебедь улетел.", ["Пётр Лебедев"]),
+        ("Слуцкий пошутил про Навального. Сборная играет в навальный футбол.", ["Слуцкий", "Навальный"]),
+    ],
+)
+def test_headline_word_is_no_first_name(tagger, body, expected):
+    assert people(tagger, body) == expected
 
 
 @pytest.mark.parametrize(
@@ -407,6 +428,8 @@ def _mention(name: str, start: int, plural: bool = False, patronymic: bool = Fal
         ([_mention("Сафаровы", 0, plural=True)], ["Сафаровы"]),
         # a first name and patronymic join the one person with that first name
         ([_mention("Виктор Лосев", 0), _mention("Виктор Фёдорович", 30, patronymic=True)], ["Виктор Лосев"]),
+        ([_mention("Юрий Григорович", 0, patronymic=True), _mention("Юрий Николаевич", 30, patronymic=True),
+          _mention("Григорович", 60)], ["Юрий Григорович"]),
         # … but not when two people share the first name
         ([_mention("Виктор Лосев", 0), _mention("Виктор Дымов", 20),
           _mention("Виктор Фёдорович", 40, patronymic=True)], ["Виктор Лосев", "Виктор Дымов", "Виктор Фёдорович"]),
@@ -422,14 +445,31 @@ def _mention(name: str, start: int, plural: bool = False, patronymic: bool = Fal
         # … but not different people with similar names
         ([_mention("Анна Ковина", 0), _mention("Ольга Ковена", 20)], ["Анна Ковина", "Ольга Ковена"]),
         ([_mention("Иван Ким", 0), _mention("Иван Кин", 20)], ["Иван Ким", "Иван Кин"]),
-        # a first name and patronymic whose patronymic is also written alone (a surname there)
-        ([_mention("Олег Иванович", 0, patronymic=True), _mention("Иванович", 30)], ["Олег Иванович", "Иванович"]),
+        # a first name and patronymic whose patronymic is also written alone: a surname, one
+        # person («Ана Иванович» … «Иванович», «Иво Карлович» … «Карлович»)
+        ([_mention("Ана Иванович", 0, patronymic=True), _mention("Иванович", 30)], ["Ана Иванович"]),
+        ([_mention("Карлович", 0), _mention("Иво Карлович", 30, patronymic=True)], ["Иво Карлович"]),
         # hyphenated names merge whatever their case endings
         ([_mention("Азия-Биби", 0), _mention("Азию-Биби", 20), _mention("Азии-Биби", 40)], ["Азия-Биби"]),
     ],
 )
 def test_merging(mentions, expected):
     assert sorted(e.name for e in merge_people(mentions)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # a first name and surname in an oblique case, then a first name in the nominative
+        ("В интервью автору фильма Марине Косаревой Родриго Дутерте признал ошибки.",
+         ["Марина Косарева", "Родриго Дутерте"]),
+        # … not one person's names in one case
+        ("Сара Джессика Паркер пришла на премьеру.", ["Сара Джессика Паркер"]),
+        ("Встреча с Хиллари Родэм Клинтон прошла в Нью-Йорке.", ["Хиллари Родэм Клинтон"]),
+    ],
+)
+def test_two_people_run_together(tagger, body, expected):
+    assert sorted(people(tagger, body)) == sorted(expected)
 
 
 @pytest.mark.parametrize(

@@ -42,6 +42,14 @@ COMMON_WORDS = {"Кремль", "Президенты", "Политик"}
         (["Итану Митчеллу", "Митчелл"], [("Итану Митчеллу", 2)]),
         (["Нассиба Лахуда", "Лахуд"], [("Нассиба Лахуда", 2)]),  # «Нассиб» never written: as written
         (["Агнешка Радваньская", "Радваньска"], [("Агнешка Радваньская", 2)]),  # an adjective's ending
+        # of two forms as full, the one whose first name is not in an oblique case
+        (["Дафну Меир", "Меир", "Дафна Меир"], [("Дафна Меир", 3)]),
+        (["Ангелу Меркель", "Меркель", "Ангела Меркель"], [("Ангела Меркель", 3)]),
+        (["Марией Дюваль", "Мария Дюваль"], [("Мария Дюваль", 2)]),
+        # … and no other first name is taken for one: «Алексей», «Фелипе», «Миливой» are nominatives
+        (["Алексей Тихонов", "Лёша Тихонов", "Тихонов"], [("Алексей Тихонов", 3)]),
+        (["Фелипе Масса", "Фелипа Масса"], [("Фелипе Масса", 2)]),
+        (["Миливой Петкович", "Милива Петкович"], [("Миливой Петкович", 2)]),
     ],
 )
 def test_merge_people(names, expected):
@@ -63,6 +71,14 @@ def test_merge_patronymic_only():
     ms = [NameMention("Владимир Владимирович Путин", Span(0, 10)), NameMention("Владимир Владимирович", Span(20, 30), patronymic=True),
           NameMention("Олег Аронович", Span(40, 50), patronymic=True)]
     assert [(p.name, p.mentions) for p in merge_people(ms)] == [("Владимир Владимирович Путин", 2), ("Олег Аронович", 1)]
+
+
+def test_surname_like_a_patronymic_written_alone_joins_the_full_name():
+    """«Касперович» looks like a patronymic of «Каспер»; written alone it is the surname of
+    «Александр Касперович», and joins it wherever it stands."""
+    for order in ([0, 1], [1, 0]):
+        ms = [NameMention("Александр Касперович", Span(0, 20), patronymic=True), NameMention("Касперович", Span(30, 40))]
+        assert [(p.name, p.mentions) for p in merge_people([ms[k] for k in order])] == [("Александр Касперович", 2)]
 
 
 def test_people_keep_offsets():

@@ -1,0 +1,42 @@
+"""An article's signature: its last line made only of its authors' names, maybe with the
+place they write from («Кристина Урсу, Киев», «Елена Зиброва, Ксения Чемоданова»). Its
+names are bylines, not people the article is about (pure functions)."""
+
+from __future__ import annotations
+
+import re
+from typing import Callable, Sequence
+
+from briefings.model import Span
+from briefings.people import fold, stem
+
+
+_BETWEEN = re.compile(r"\s*(?:,|и)\s*|\s+")
+_BEFORE = re.compile(r"[\s—–-]*")
+_PLACE_AFTER = re.compile(r"\s*,\s*(?P<place>[А-ЯЁ][А-ЯЁа-яё-]+(?: [А-ЯЁ][А-ЯЁа-яё-]+)?)\s*\.?\s*|\s*\.?\s*")
+_MOST_AUTHORS = 3
+
+
+def byline_names(text: str, names: Sequence[Span], is_place: Callable[[str], bool]) -> frozenset[Span]:
+    """The spans of ``names`` (the text's people) that sign it: they are all its last line
+    but separators and one place after them (``is_place``), that line is not the first,
+    and the text names none of them before it (a quoted person's name on a line of its own
+    is someone the article is about)."""
+    end = len(text.rstrip())
+    start = text.rfind("\n", 0, end) + 1
+    if start == 0:
+        return frozenset()
+    signed = sorted(s for s in names if start <= s.start and s.stop <= end)
+    if not signed or len(signed) > _MOST_AUTHORS or not _BEFORE.fullmatch(text, start, signed[0].start):
+        return frozenset()
+    if not all(_BETWEEN.fullmatch(text, left.stop, right.start) for left, right in zip(signed, signed[1:])):
+        return frozenset()
+    after = _PLACE_AFTER.fullmatch(text, signed[-1].stop, end)
+    if after is None or after["place"] and not is_place(after["place"]):
+        return frozenset()
+    before = fold(text[:start])
+    for span in signed:
+        surname = fold(stem(text[span.start:span.stop].split()[-1]))
+        if re.search(r"(?<!\w)" + re.escape(surname), before):
+            return frozenset()
+    return frozenset(signed)

@@ -1,0 +1,301 @@
+"""Bodies named by their remit, a «по» phrase, which the NER misses or cuts short:
+«Агентство США по международному развитию (USAID)», «Федеральным агентством по печати и
+массовым коммуникациям», «Комиссия по ценным бумагам и биржам США (SEC)», and an office's
+branch for a region: «УФСБ по Пермскому краю», «ГУ МВД России по Москве».
+
+A body's phrase is: adjectives and a head noun of ``Lexicon.remit_heads`` (its first word
+capitalized; or in lower case, with relative adjectives only, when its owner is named:
+«следственное управление СК РФ по …»), its owner in the genitive («США», «Госдумы»), «по»
+and the remit (lower-case adjectives and nouns, joined by «и» or commas, with «в сфере»,
+«за …», «с …» inside), or a region; then the owner again if it comes last («… биржам
+США») and a short name in a bracket («(SEC)»). A branch is an abbreviation (and its
+country) with «по» and a region.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable, Sequence
+
+from briefings.model import Span
+from briefings.organizations_grammar import adjacent, complement_word, is_plain_noun, nominative_adjective, \
+    nominative_noun, sentence_start
+from briefings.organizations_lexicon import Lexicon, OrgMention, Token, lemma
+from briefings.people import fold
+
+
+_CAPITALIZED = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*")
+_ABBREVIATION = re.compile(r"[А-ЯЁ]{2,6}")
+_LOWER = re.compile(r"[а-яё]+(?:-[а-яё]+)*")
+_SHORT_NAME = re.compile(r"\(([A-ZА-ЯЁ][A-Za-zА-ЯЁа-яё-]*[A-ZА-ЯЁ][A-Za-zА-ЯЁа-яё-]*|[А-ЯЁ][а-яё]+)\)")
+_NOT_REMIT = frozenset({"NPRO", "PREP", "CONJ", "PRCL", "VERB", "INFN", "ADVB", "PRED", "INTJ", "NUMR", "GRND",
+                        "COMP"})
+_REGION_NOUNS = frozenset({"край", "область", "район", "округ", "республика", "город", "г", "автономный"})
+# a preposition inside a remit and the case of its noun: «по надзору в сфере связи»,
+# «по надзору за качеством», «по контролю над вооружениями», «по борьбе с коррупцией»
+_INNER_PREPOSITIONS = {"в": "loct", "за": "ablt", "над": "ablt", "с": "ablt", "со": "ablt"}
+_SPHERES = frozenset({"сфера", "область"})
+
+
+def remit_mentions(tokens: Sequence[Token], text: str, vocab, country_of: Callable[[str], str | None],
+                   region_of: Callable[[str], str | None], lexicon: Lexicon,
+                   persons: Sequence[Span] = ()) -> list[OrgMention]:
+    """The bodies named by their remit and the branches for a region in ``tokens``: each
+    in the nominative as one ``OrgMention``, and its short name in a bracket after it as
+    another, ``alias_of`` its span. ``country_of`` and ``region_of`` answer for a place's
+    name (a region or city, for a branch)."""
+    out: list[OrgMention] = []
+    near_po = set()  # (a name of either kind has «по» within its first eight words)
+    for k, tok in enumerate(tokens):
+        if tok.text == "по":
+            near_po.update(range(max(0, k - 8), k))
+    i = 0
+    while i < len(tokens):
+        found = None if i not in near_po else _body(tokens, i, text, vocab, country_of, region_of, lexicon) \
+            or _branch(tokens, i, text, vocab, country_of, region_of)
+        if found is None or any(p.start < tokens[found[1] - 1].stop and tokens[i].start < p.stop for p in persons):
+            i += 1
+            continue
+        name, stop = found
+        span = Span(tokens[i].start, tokens[stop - 1].stop)
+        out.append(OrgMention(name, span, key=_country_key(name, tokens[i:stop], country_of)))
+        short = _SHORT_NAME.match(text, span.stop + 1) if text[span.stop:span.stop + 1] == " " else None
+        if short:
+            out.append(OrgMention(short.group(1), Span(short.start(1), short.end(1)), alias_of=span))
+        i = stop
+    return out
+
+
+def _country_key(name: str, tokens: Sequence[Token], country_of) -> tuple[str, str]:
+    """The name without its country's word, and the country: «Комиссия по ценным бумагам
+    США» is keyed (комиссия по ценным бумагам, US), so that the name written without it,
+    keyed (комиссия по ценным бумагам, ""), joins it."""
+    for tok in tokens[1:]:
+        code = country_of(tok.text) if tok.text[:1].isupper() else None
+        if code:
+            return fold(" ".join(w for w in name.split() if w != tok.text)), code
+    return fold(name), ""
+
+
+def _body(tokens: Sequence[Token], i: int, text: str, vocab, country_of, region_of,
+          lexicon: Lexicon) -> tuple[str, int] | None:
+    """The name and end of a body named by its remit starting at ``tokens[i]``."""
+    first = tokens[i]
+    lower = _LOWER.fullmatch(first.text) is not None  # (then with an owner: «комитет Госдумы по …»)
+    if not (lower or _CAPITALIZED.fullmatch(first.text)):
+        return None
+    # adjectives, then the head noun
+    adjectives = []
+    k = i
+    while k < len(tokens) and len(adjectives) <= 3:
+        if k > i and not (adjacent(text, tokens[k - 1], tokens[k]) and _LOWER.fullmatch(tokens[k].text)):
+            return None
+        parses = vocab.parse(fold(tokens[k].text))
+        head = next((p for p in parses if p.tag.POS == "NOUN" and lemma(p) in lexicon.remit_heads), None)
+        if head is not None:
+            if lower and head.tag.number == "plur":
+                return None  # («с фондами по борьбе с …»: several, none named)
+            break
+        adjective = next((p for p in parses if p.tag.POS in ("ADJF", "PRTF") and not {"Apro", "actv"} & p.tag.grammemes),
+                         None)  # (not a pronoun, «Эта», nor an active participle, «Возглавляющий»)
+        if adjective is None or lower and "Qual" in adjective.tag.grammemes:
+            return None  # (lower-case, a relative adjective only: «следственное управление СК по …», not «новый»)
+        adjectives.append(adjective)
+        k += 1
+    else:
+        return None
+    if adjectives and sentence_start(text, first.start) and not (
+            lemma(adjectives[0]) in lexicon.adjectives or country_of(first.text)):
+        return None  # («Новая комиссия по этике …» may be any commission)
+    adjectives = [next((a for a in vocab.parse(fold(tokens[i + n].text)) if a.tag.POS in ("ADJF", "PRTF")
+                        and a.tag.case == head.tag.case and a.tag.number == head.tag.number), None)
+                  for n in range(len(adjectives))]
+    if None in adjectives:
+        return None  # (an adjective that does not agree with the head is not its)
+    owned = k + 1
+    k = _owner(tokens, owned, text, vocab)
+    if k >= len(tokens) or tokens[k].text != "по" or not adjacent(text, tokens[k - 1], tokens[k]):
+        return None
+    if k + 1 < len(tokens) and _not_a_remit(tokens, k + 1, vocab, lexicon.not_remits):
+        return None  # «Совет по итогам встречи принял …»
+    stop = _region(tokens, k + 1, text, vocab, region_of) or _remit(tokens, k + 1, text, vocab)
+    if stop is None:
+        return None
+    end = _owner(tokens, stop, text, vocab, last=True)
+    if lower and k == owned and end == stop:
+        return None  # («комитет по обороне» of no one named)
+    stop = end
+    words = [nominative_adjective(a, head) for a in adjectives] + [nominative_noun(head)]
+    words[0] = words[0][:1].upper() + words[0][1:]
+    rest = text[tokens[i + len(adjectives)].stop:tokens[stop - 1].stop]
+    return " ".join(words) + " " + " ".join(rest.split()), stop
+
+
+def _not_a_remit(tokens: Sequence[Token], k: int, vocab, not_remits: frozenset[str]) -> bool:
+    """The first noun after «по» at ``tokens[k]`` (past its adjectives) is one of
+    ``not_remits`` (``Lexicon.not_remits``: «по словам», «по итогам»), or «делу» (one case;
+    «по делам молодёжи» is a remit)."""
+    for tok in tokens[k:k + 3]:
+        parses = [p for p in vocab.parse(fold(tok.text)) if p.tag.POS == "NOUN"]
+        if parses:  # (and one case: «по делу судьи»; «по делам молодёжи» is a remit)
+            return any(lemma(p) in not_remits or lemma(p) == "дело" and p.tag.number == "sing" for p in parses)
+    return False
+
+
+def _owner(tokens: Sequence[Token], k: int, text: str, vocab, last: bool = False) -> int:
+    """Past the capitalized genitives of a body's owner at ``tokens[k]`` («США», «Сената
+    США», «Госдумы»). The one after the remit (``last``) is written as the name of a place
+    or body, an abbreviation or a word the dictionary knows as no common noun («… биржам
+    США», «… здравоохранению Петербурга»), not a person's («… правам человека Ангела
+    Меркель») nor a capitalized common noun that starts what follows («… ожирением
+    Условия»)."""
+    start = k
+    while k < len(tokens) and k - start < 3 and adjacent(text, tokens[k - 1], tokens[k]) \
+            and (_CAPITALIZED.fullmatch(tokens[k].text) or _ABBREVIATION.fullmatch(tokens[k].text)) \
+            and complement_word(vocab, tokens[k].text) and not (last and not _names_an_owner(tokens[k].text, vocab)):
+        k += 1
+    return k
+
+
+def _names_an_owner(word: str, vocab) -> bool:
+    """An abbreviation, or a word no person's name and no plain common noun."""
+    if _ABBREVIATION.fullmatch(word):
+        return True
+    parses = vocab.parse(fold(word))
+    return not any({"Name", "Surn", "Patr"} & p.tag.grammemes for p in parses) and not is_plain_noun(word, vocab)
+
+
+def _remit(tokens: Sequence[Token], k: int, text: str, vocab) -> int | None:
+    """The end of a remit starting at ``tokens[k]``: lower-case adjectives and nouns,
+    joined by «и» or by commas followed later by «и», with a preposition of
+    ``_INNER_PREPOSITIONS`` before its case. A capitalized word is one of it as an adjective
+    in the genitive or as the noun of adjectives before it («по делам Северного Кавказа»,
+    «по делам бывшей Югославии», «по реализации Национальной стратегии»). It ends with a
+    noun, or with adjectives in the genitive plural that stand for one («по защите
+    несовершеннолетних»)."""
+    end = None  # after the last noun
+    unnamed = True  # every noun is a region's
+    n = k
+    while n < len(tokens):
+        tok = tokens[n]
+        if n > k and not adjacent(text, tokens[n - 1], tok):
+            break
+        if tok.text == "," and end == n and _and_follows(tokens, n + 1, text):
+            n += 1
+            continue
+        word = fold(tok.text)
+        parses = vocab.parse(word)
+        if not _LOWER.fullmatch(tok.text):
+            if end is None or not (_CAPITALIZED.fullmatch(tok.text) or _ABBREVIATION.fullmatch(tok.text)) \
+                    or tokens[n - 1].text == "и":
+                break  # (not after «и»: «Комиссия по культуре и Общественной палаты …» is another name)
+            if any(p.tag.POS == "ADJF" and p.tag.case == "gent" for p in parses):
+                n += 1  # «Северного», «Национальной»
+            elif n > end and complement_word(vocab, tok.text):
+                n += 1  # «Кавказа» after «Северного»
+                end = n
+                unnamed = False
+            else:
+                break
+            continue
+        if word == "и" and n > k and end == n:
+            n += 1
+            continue
+        case = _INNER_PREPOSITIONS.get(word)
+        if case and end == n and n + 1 < len(tokens) and adjacent(text, tok, tokens[n + 1]):
+            after = vocab.parse(fold(tokens[n + 1].text))
+            if any(p.tag.case == case and p.tag.POS in ("NOUN", "ADJF") and (word != "в" or lemma(p) in _SPHERES)
+                   for p in after):
+                n += 1
+                continue
+            break
+        if not parses or parses[0].tag.POS in _NOT_REMIT or not any(p.tag.POS in ("NOUN", "ADJF", "PRTF") for p in parses) \
+                or all(p.tag.case in ("nomn", "accs") for p in parses if p.tag.case):
+            break  # (no case a remit's words take: «… сторон генерал-майор Иванов»)
+        n += 1
+        if any(p.tag.POS == "NOUN" for p in parses):
+            end = n
+            unnamed = unnamed and any(lemma(p) in _REGION_NOUNS for p in parses)
+    if end is not None and n > end and all(
+            any(p.tag.POS == "ADJF" and p.tag.case == "gent" and p.tag.number == "plur" for p in vocab.parse(fold(t.text)))
+            for t in tokens[end:n]):
+        end = n  # «по защите несовершеннолетних»
+    return None if unnamed else end  # (not a region left unnamed: «управление МВД по области»)
+
+
+def _and_follows(tokens: Sequence[Token], n: int, text: str) -> bool:
+    """An «и» closes the list a comma before ``tokens[n]`` goes on, within the next words
+    and before any punctuation: «связи, информационных технологий и массовых
+    коммуникаций»."""
+    for m in range(n, min(n + 6, len(tokens))):
+        if m > n and not adjacent(text, tokens[m - 1], tokens[m]) or not tokens[m].text.isalpha():
+            return False
+        if tokens[m].text == "и":
+            return True
+    return False
+
+
+def _region(tokens: Sequence[Token], k: int, text: str, vocab, region_of) -> int | None:
+    """The end of a region in the dative at ``tokens[k]``, the remit of a branch: «по
+    Пермскому краю», «по Москве», «по г. Москве», «по Южному федеральному округу»,
+    «по Кабардино-Балкарии»; a region or city ``region_of`` knows, or a name with a
+    region's noun."""
+    n = k
+    if n < len(tokens) and tokens[n].text == "г." or n + 1 < len(tokens) and tokens[n].text == "г" \
+            and tokens[n + 1].text == ".":
+        n += 1 if tokens[n].text == "г." else 2
+    words = []
+    while n < len(tokens) and len(words) < 4 and (not words or adjacent(text, tokens[n - 1], tokens[n])):
+        tok = tokens[n]
+        if not words and not _CAPITALIZED.fullmatch(tok.text):
+            return None
+        parses = vocab.parse(fold(tok.text))
+        if not any(p.tag.case == "datv" or "Fixd" in p.tag.grammemes for p in parses):
+            break
+        if words and not (_CAPITALIZED.fullmatch(tok.text) or any(lemma(p) in _REGION_NOUNS for p in parses)
+                          or tok.text.islower() and any(p.tag.POS == "ADJF" for p in parses)):
+            break
+        words.append((tok, parses))
+        n += 1
+    while words and words[-1][0].text.islower() and not any(lemma(p) in _REGION_NOUNS for p in words[-1][1]):
+        words.pop()  # (ends with its noun)
+        n -= 1
+    if not words:
+        return None
+    name = " ".join(t.text for t, _ in words)
+    with_noun = any(lemma(p) in _REGION_NOUNS for _, parses in words for p in parses)
+    if not (with_noun or region_of(name) or region_of(_nominative(words[0][1]))):
+        return None
+    if with_noun and n < len(tokens) and adjacent(text, tokens[n - 1], tokens[n]) \
+            and _CAPITALIZED.fullmatch(tokens[n].text) and words[-1][0].text[:1].isupper():
+        n += 1  # the region's name after its noun, in any case: «по Республике Дагестан»
+    elif with_noun:
+        n = _owner(tokens, n, text, vocab, last=True)  # «по Останкинскому району Москвы»
+    if n + 1 < len(tokens) and tokens[n].text == "и" and adjacent(text, tokens[n - 1], tokens[n]):
+        n = _region(tokens, n + 1, text, vocab, region_of) or n  # «по Санкт-Петербургу и Ленинградской области»
+    return n
+
+
+def _nominative(parses) -> str:
+    form = next((p.inflect({"Nom"}) for p in parses if p.tag.case == "datv"), None)
+    return form.word if form else parses[0].word
+
+
+def _branch(tokens: Sequence[Token], i: int, text: str, vocab, country_of, region_of) -> tuple[str, int] | None:
+    """An office's branch for a region at ``tokens[i]``: abbreviations (not a country's),
+    the country's name, «по» and a region: «УФСБ по Пермскому краю», «ГУ МВД России по
+    Москве», «СУ СК по Приморью»."""
+    k = i
+    while k < len(tokens) and k - i < 3 and _ABBREVIATION.fullmatch(tokens[k].text) \
+            and not country_of(tokens[k].text) and (k == i or adjacent(text, tokens[k - 1], tokens[k])):
+        k += 1
+    if k == i:
+        return None
+    if k < len(tokens) and adjacent(text, tokens[k - 1], tokens[k]) and country_of(tokens[k].text):
+        k += 1  # «МВД России»
+    if k >= len(tokens) or tokens[k].text != "по" or not adjacent(text, tokens[k - 1], tokens[k]):
+        return None
+    stop = _region(tokens, k + 1, text, vocab, region_of)
+    if stop is None:
+        return None
+    return " ".join(text[tokens[i].start:tokens[stop - 1].stop].split()), stop

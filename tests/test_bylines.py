@@ -1,0 +1,48 @@
+"""An article's signature on its last line is no person of it (``briefings.bylines``)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from briefings.bylines import byline_names
+from briefings.model import Article, Span
+
+BODY = "Заголовок\n\nМинистр финансов Антон Силуанов заявил о росте доходов бюджета.\n\n"
+
+
+def spans_of(text: str, *names: str) -> list[Span]:
+    return [Span(m.start(), m.end()) for name in names for m in re.finditer(re.escape(name), text)]
+
+
+@pytest.mark.parametrize(
+    "last_line, names, signed",
+    [
+        ("Кристина Урсу, Киев", ["Кристина Урсу"], ["Кристина Урсу"]),
+        ("Елена Зиброва, Ксения Чемоданова", ["Елена Зиброва", "Ксения Чемоданова"],
+         ["Елена Зиброва", "Ксения Чемоданова"]),
+        ("— Иван Петров и Пётр Иванов.", ["Иван Петров", "Пётр Иванов"], ["Иван Петров", "Пётр Иванов"]),
+        # a person the article names before: quoted, not signing
+        ("Антон Силуанов", ["Антон Силуанов"], []),
+        # more than names on the line; a word after the comma that is no place
+        ("Об этом рассказал Иван Петров", ["Иван Петров"], []),
+        ("Иван Петров, министр", ["Иван Петров"], []),
+        # too many names for authors: a list
+        ("Иван Петров, Пётр Иванов, Анна Смирнова, Олег Сидоров", ["Иван Петров", "Пётр Иванов", "Анна Смирнова",
+                                                                   "Олег Сидоров"], []),
+    ],
+)
+def test_byline_names(last_line, names, signed):
+    text = BODY + last_line + "\n"
+    found = byline_names(text, spans_of(text, *names), lambda place: place in {"Киев", "Москва"})
+    assert sorted(text[s.start:s.stop] for s in found) == sorted(signed)
+
+
+def test_the_only_line_is_no_byline():
+    assert byline_names("Кристина Урсу", [Span(0, 13)], lambda place: True) == frozenset()
+
+
+def test_signature_is_not_tagged(tagger):
+    article = Article(path="t.txt", title="Бюджет", body=BODY.split("\n\n", 1)[1] + "Кристина Урсу, Киев")
+    assert [p.name for p in tagger(article).people] == ["Антон Силуанов"]
