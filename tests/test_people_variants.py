@@ -30,6 +30,13 @@ from briefings.people_variants import case_variant_owners
         ({"Евгений Сомов": 6, "Евгения Сомова": 1}, {}),
         ({"Ли Мин": 5, "Ли Мина": 1}, {}),
         ({"Анна Лукина": 2, "Анна Лукиной": 2}, {}),
+        # a first name out of the nominative, the surname the same
+        ({"Ангела Меркель": 39, "Ангелу Меркель": 2}, {"ангелу меркель": "Ангела Меркель"}),
+        ({"Серена Уильямс": 10, "Серене Уильямс": 1}, {"серене уильямс": "Серена Уильямс"}),
+        # … not a man's and a woman's first name («Александр», «Александра»: the bare stem
+        # and an ending), nor first names that differ inside
+        ({"Александр Николаенко": 5, "Александра Николаенко": 1}, {}),
+        ({"Андрей Иванов": 5, "Андриан Иванов": 1}, {}),
     ],
 )
 def test_case_variant_owners(briefings, expected):
