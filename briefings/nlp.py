@@ -240,7 +240,7 @@ class Tagger:
         people_tags = tuple(merge_people(in_context(family_names(people, text, vocab), text),
                                          lambda word: stem(word) not in others and skeleton(word) not in spelled
                                          and (not lower[stem(word)] or lower[stem(word)] < lower[stem(word).capitalize()]
-                                              or self._known_name(word, "Surn"))
+                                              or self._known_name(word))
                                          and self._can_be_name(word, stem(word) in in_office)
                                          and not place_adjective_written(word, written, vocab),
                                          self._is_given_name, written.__contains__))
@@ -525,10 +525,10 @@ class Tagger:
         in a list (one word may be a first name too: «Доминика»)."""
         return len(span.tokens) > 1 and bool(self.gazetteer.lookup(span.text))
 
-    def _known_name(self, word: str, grammeme: str) -> bool:
-        """A surname (``grammeme`` "Surn"), first name or patronymic the dictionary knows (not
-        only guesses): «Навальный» stays a name next to «навальный футбол»."""
-        return any(p.is_known and grammeme in p.tag.grammemes for p in self.models.morph_vocab.parse(fold(word)))
+    def _known_name(self, word: str) -> bool:
+        """A surname or first name the dictionary knows (not only guesses): «Навальный»
+        stays a name next to «навальный футбол», «Надежда» next to «одна надежда»."""
+        return any(p.is_known and {"Surn", "Name"} & p.tag.grammemes for p in self.models.morph_vocab.parse(fold(word)))
 
     def _is_given_name(self, word: str) -> bool:
         """A first name in the dictionary and not also a surname («Александр», not «Иванов»)."""
@@ -582,7 +582,8 @@ def _line_parts(tokens, text: str) -> list[list]:
 _LIST_SEPARATOR = re.compile(r",[ \u00a0]+|[ \u00a0]+и[ \u00a0]+|,[ \u00a0]+а также[ \u00a0]+")
 
 
-_CYRILLIC_WORD = re.compile(r"(?<=[\s«\"„(])[А-ЯЁа-яё][а-яё]{4,}(?![\w-])")  # (not in a hashtag or a link: «#трамп»)
+# (not in a hashtag or a link: «#трамп»)
+_CYRILLIC_WORD = re.compile(r"(?:^|(?<=[\s«\"„“(—]))[А-ЯЁа-яё][а-яё]{4,}(?![\w-])")
 
 
 def _lower_case_stems(text: str) -> Counter:
@@ -590,7 +591,7 @@ def _lower_case_stems(text: str) -> Counter:
     as it is) and capitalized (the key capitalized): a word written in lower case at least
     as often is a common word, not a name («Бариста» … «разрешил бариста»; not «Трамп» six
     times next to a comment's «трамп», nor «Макс» … «макс.»: a shorter stem; nor a surname
-    the dictionary knows: «Навальный» … «навальный футбол», ``Tagger._known_name``)."""
+    or first name the dictionary knows: «Навальный» … «навальный футбол», ``Tagger._known_name``)."""
     counts: Counter = Counter()
     for match in _CYRILLIC_WORD.finditer(text):
         key = stem(match.group())
@@ -600,14 +601,18 @@ def _lower_case_stems(text: str) -> Counter:
 
 
 def _within_remit(span, text: str, remits: Sequence[OrgMention]) -> bool:
-    """An ORG span that overlaps a body named by its remit (``remit_mentions``), or a LOC
-    span begun inside it, is part of it; a place inside it stays a place («УФСБ по Пермскому краю»),
-    not one that runs into the remit («США по международному развитию (USAID)»)."""
+    """An ORG span that overlaps a body named by its remit (``remit_mentions``) is part of
+    it, but one inside it after its first word, without its «по», is an organization of its
+    own too («Комитет Госдумы по обороне»: «Госдума»; «Департамент по связям с инвесторами
+    Газпрома»: «Газпром»); a place inside it stays a place («УФСБ по Пермскому краю»), not
+    a LOC span that runs into the remit («США по международному развитию (USAID)»)."""
+    inside = " по " not in f" {text[span.start:span.stop]} "
     for m in remits:
         if span.type == "ORG" and span.start < m.span.stop and m.span.start < span.stop:
-            return True  # (one begun before it on its line has cut it out: ``Tagger._remits``)
+            # (one begun before it on its line has cut it out: ``Tagger._remits``)
+            return not (m.span.start < span.start and span.stop <= m.span.stop and inside)
         if m.span.start <= span.start < m.span.stop:
-            return span.stop > m.span.stop or " по " in f" {text[span.start:span.stop]} "
+            return span.stop > m.span.stop or not inside
     return False
 
 

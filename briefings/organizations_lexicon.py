@@ -55,6 +55,8 @@ class Lexicon:
     kind_nouns: frozenset[str] = frozenset()
     remit_heads: frozenset[str] = frozenset()
     not_remits: frozenset[str] = frozenset()
+    branch_offices: frozenset[str] = frozenset()
+    common_remit_heads: frozenset[str] = frozenset()
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -78,7 +80,9 @@ class Lexicon:
                    brand_tails=frozenset(fold(w) for w in data.get("brand_tails") or ()),
                    kind_nouns=frozenset(fold(w) for w in data.get("kind_nouns") or ()),
                    remit_heads=frozenset(fold(w) for w in data.get("remit_heads") or ()),
-                   not_remits=frozenset(fold(w) for w in data.get("not_remits") or ()))
+                   not_remits=frozenset(fold(w) for w in data.get("not_remits") or ()),
+                   branch_offices=frozenset(fold(w) for w in data.get("branch_offices") or ()),
+                   common_remit_heads=frozenset(fold(w) for w in data.get("common_remit_heads") or ()))
 
 
 class Token(Protocol):

@@ -5,11 +5,13 @@ branch for a region: «УФСБ по Пермскому краю», «ГУ МВ�
 
 A body's phrase is: adjectives and a head noun of ``Lexicon.remit_heads`` (its first word
 capitalized; or in lower case, with relative adjectives only, when its owner is named:
-«следственное управление СК РФ по …»), its owner in the genitive («США», «Госдумы»), «по»
-and the remit (lower-case adjectives and nouns, joined by «и» or commas, with «в сфере»,
-«за …», «с …» inside), or a region; then the owner again if it comes last («… биржам
-США») and a short name in a bracket («(SEC)»). A branch is an abbreviation (and its
-country) with «по» and a region.
+«следственное управление СК РФ по …»), its owner in the genitive («США», «Госдумы»,
+«Федеральной налоговой службы»), «по» and the remit, or a region; then the owner again if
+it comes last («… биржам США») and its short name in a bracket («(SEC)»). The remit is
+lower-case adjectives and nouns in their cases: the dative after «по», the genitive after
+a noun, the case of a preposition inside («в сфере», «за …», «над …», «с …»), the case
+before «и» or a comma after it. A branch is an office's abbreviation (``Lexicon.branch_offices``:
+«УФСБ», «ГУ МВД», «СУ СК»), its country, «по» and a region.
 """
 
 from __future__ import annotations
@@ -21,13 +23,17 @@ from briefings.model import Span
 from briefings.organizations_grammar import adjacent, complement_word, is_plain_noun, nominative_adjective, \
     nominative_noun, sentence_start
 from briefings.organizations_lexicon import Lexicon, OrgMention, Token, lemma
+from briefings.organizations_names import abbreviates
 from briefings.people import fold
 
 
 _CAPITALIZED = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*")
 _ABBREVIATION = re.compile(r"[А-ЯЁ]{2,6}")
+_INFLECTED_ABBREVIATION = re.compile(r"[А-ЯЁ]{2,6}(?:-?[а-яё]{1,3})?")  # «СПИДом», «МВД»
 _LOWER = re.compile(r"[а-яё]+(?:-[а-яё]+)*")
-_SHORT_NAME = re.compile(r"\(([A-ZА-ЯЁ][A-Za-zА-ЯЁа-яё-]*[A-ZА-ЯЁ][A-Za-zА-ЯЁа-яё-]*|[А-ЯЁ][а-яё]+)\)")
+_LATIN_SHORT_NAME = re.compile(r"\(([A-Z][A-Za-z]*[A-Z][A-Za-z]*)\)")  # «(USAID)», «(SEC)»
+_CYRILLIC_SHORT_NAME = re.compile(r"\(([А-ЯЁ]{2,8})\)")  # «(АСВ)», when it abbreviates the name
+_COMPOUND_SHORT_NAME = re.compile(r"\(([А-ЯЁ][а-яё]{5,})\)")  # «(Роскомнадзор)», «(Ростуризм)»
 _NOT_REMIT = frozenset({"NPRO", "PREP", "CONJ", "PRCL", "VERB", "INFN", "ADVB", "PRED", "INTJ", "NUMR", "GRND",
                         "COMP"})
 _REGION_NOUNS = frozenset({"край", "область", "район", "округ", "республика", "город", "г", "автономный"})
@@ -43,7 +49,8 @@ def remit_mentions(tokens: Sequence[Token], text: str, vocab, country_of: Callab
     """The bodies named by their remit and the branches for a region in ``tokens``: each
     in the nominative as one ``OrgMention``, and its short name in a bracket after it as
     another, ``alias_of`` its span. ``country_of`` and ``region_of`` answer for a place's
-    name (a region or city, for a branch)."""
+    name (a region or city, for a branch). A body for a region is keyed by it, so that the
+    name written without the region joins it («УФСБ по Пермскому краю» … «УФСБ»)."""
     out: list[OrgMention] = []
     near_po = set()  # (a name of either kind has «по» within its first eight words)
     for k, tok in enumerate(tokens):
@@ -52,18 +59,39 @@ def remit_mentions(tokens: Sequence[Token], text: str, vocab, country_of: Callab
     i = 0
     while i < len(tokens):
         found = None if i not in near_po else _body(tokens, i, text, vocab, country_of, region_of, lexicon) \
-            or _branch(tokens, i, text, vocab, country_of, region_of)
+            or _branch(tokens, i, text, vocab, country_of, region_of, lexicon)
         if found is None or any(p.start < tokens[found[1] - 1].stop and tokens[i].start < p.stop for p in persons):
             i += 1
             continue
-        name, stop = found
+        name, stop, region = found
         span = Span(tokens[i].start, tokens[stop - 1].stop)
-        out.append(OrgMention(name, span, key=_country_key(name, tokens[i:stop], country_of)))
-        short = _SHORT_NAME.match(text, span.stop + 1) if text[span.stop:span.stop + 1] == " " else None
-        if short:
-            out.append(OrgMention(short.group(1), Span(short.start(1), short.end(1)), alias_of=span))
+        key = (fold(name[:name.rindex(" по ")]), f"region:{fold(region)}") if region \
+            else _country_key(name, tokens[i:stop], country_of)
+        out.append(OrgMention(name, span, key=key))
+        short = _short_name(text, span.stop, name)
+        if short is not None:
+            out.append(OrgMention(text[short.start:short.stop], short, alias_of=span))
         i = stop
     return out
+
+
+def _short_name(text: str, stop: int, name: str) -> Span | None:
+    """The span of a short name in a bracket right after a name: a Latin abbreviation
+    («(USAID)»), a Cyrillic one that abbreviates the name («(АСВ)»; not a source: «… по
+    обороне (ТАСС)»), or a compound with a root of the name's words after its first
+    («… по надзору в сфере связи … (Роскомнадзор)»; not «Комитет по обороне (Госдума)»)."""
+    if text[stop:stop + 2] != " (":
+        return None
+    latin = _LATIN_SHORT_NAME.match(text, stop + 1)
+    if latin:
+        return Span(latin.start(1), latin.end(1))
+    cyrillic = _CYRILLIC_SHORT_NAME.match(text, stop + 1)
+    if cyrillic and abbreviates(cyrillic.group(1), name):
+        return Span(cyrillic.start(1), cyrillic.end(1))
+    compound = _COMPOUND_SHORT_NAME.match(text, stop + 1)
+    if compound and any(len(w) >= 5 and fold(w)[:5] in fold(compound.group(1)) for w in name.split()[1:]):
+        return Span(compound.start(1), compound.end(1))
+    return None
 
 
 def _country_key(name: str, tokens: Sequence[Token], country_of) -> tuple[str, str]:
@@ -78,8 +106,9 @@ def _country_key(name: str, tokens: Sequence[Token], country_of) -> tuple[str, s
 
 
 def _body(tokens: Sequence[Token], i: int, text: str, vocab, country_of, region_of,
-          lexicon: Lexicon) -> tuple[str, int] | None:
-    """The name and end of a body named by its remit starting at ``tokens[i]``."""
+          lexicon: Lexicon) -> tuple[str, int, str | None] | None:
+    """The name, end and region (if its remit is one) of a body named by its remit
+    starting at ``tokens[i]``."""
     first = tokens[i]
     lower = _LOWER.fullmatch(first.text) is not None  # (then with an owner: «комитет Госдумы по …»)
     if not (lower or _CAPITALIZED.fullmatch(first.text)):
@@ -104,57 +133,86 @@ def _body(tokens: Sequence[Token], i: int, text: str, vocab, country_of, region_
         k += 1
     else:
         return None
-    if adjectives and sentence_start(text, first.start) and not (
+    at_start = sentence_start(text, first.start)
+    if adjectives and at_start and "Qual" in adjectives[0].tag.grammemes and not (
             lemma(adjectives[0]) in lexicon.adjectives or country_of(first.text)):
-        return None  # («Новая комиссия по этике …» may be any commission)
+        return None  # («Новая комиссия по этике …» may be any commission; «Пограничное управление …» is one)
     adjectives = [next((a for a in vocab.parse(fold(tokens[i + n].text)) if a.tag.POS in ("ADJF", "PRTF")
                         and a.tag.case == head.tag.case and a.tag.number == head.tag.number), None)
                   for n in range(len(adjectives))]
     if None in adjectives:
         return None  # (an adjective that does not agree with the head is not its)
     owned = k + 1
-    k = _owner(tokens, owned, text, vocab)
+    k = _owner(tokens, owned, text, vocab, country_of)
     if k >= len(tokens) or tokens[k].text != "по" or not adjacent(text, tokens[k - 1], tokens[k]):
         return None
     if k + 1 < len(tokens) and _not_a_remit(tokens, k + 1, vocab, lexicon.not_remits):
         return None  # «Совет по итогам встречи принял …»
-    stop = _region(tokens, k + 1, text, vocab, region_of) or _remit(tokens, k + 1, text, vocab)
+    region_end = _region(tokens, k + 1, text, vocab, region_of, country_of)
+    stop = region_end or _remit(tokens, k + 1, text, vocab)
     if stop is None:
         return None
-    end = _owner(tokens, stop, text, vocab, last=True)
+    end = stop if region_end else _owner(tokens, stop, text, vocab, country_of, last=True)
     if lower and k == owned and end == stop:
         return None  # («комитет по обороне» of no one named)
-    stop = end
+    if at_start and not adjectives and k == owned and end == stop and not region_end \
+            and lemma(head) in lexicon.common_remit_heads and _nouns(tokens[k + 1:stop], vocab) < 2:
+        return None  # (a head that is a common word too, bare, opening a sentence, with a remit of one
+        # noun: «Группа по интересам …», «Служба по вызову …»; «Комитет по обороне …» is a name)
     words = [nominative_adjective(a, head) for a in adjectives] + [nominative_noun(head)]
     words[0] = words[0][:1].upper() + words[0][1:]
-    rest = text[tokens[i + len(adjectives)].stop:tokens[stop - 1].stop]
-    return " ".join(words) + " " + " ".join(rest.split()), stop
+    rest = text[tokens[i + len(adjectives)].stop:tokens[end - 1].stop]
+    region = " ".join(text[tokens[k + 1].start:tokens[end - 1].stop].split()) if region_end else None
+    return " ".join(words) + " " + " ".join(rest.split()), end, region
+
+
+def _nouns(tokens: Sequence[Token], vocab) -> int:
+    return sum(any(p.tag.POS == "NOUN" for p in vocab.parse(fold(t.text))) for t in tokens)
 
 
 def _not_a_remit(tokens: Sequence[Token], k: int, vocab, not_remits: frozenset[str]) -> bool:
     """The first noun after «по» at ``tokens[k]`` (past its adjectives) is one of
-    ``not_remits`` (``Lexicon.not_remits``: «по словам», «по итогам»), or «делу» (one case;
-    «по делам молодёжи» is a remit)."""
+    ``not_remits`` (``Lexicon.not_remits``: «по словам», «по итогам», «по заявлению», «по
+    выходным»), or «делу» (one case; «по делам молодёжи» is a remit)."""
     for tok in tokens[k:k + 3]:
         parses = [p for p in vocab.parse(fold(tok.text)) if p.tag.POS == "NOUN"]
-        if parses:  # (and one case: «по делу судьи»; «по делам молодёжи» is a remit)
+        if parses:
             return any(lemma(p) in not_remits or lemma(p) == "дело" and p.tag.number == "sing" for p in parses)
     return False
 
 
-def _owner(tokens: Sequence[Token], k: int, text: str, vocab, last: bool = False) -> int:
-    """Past the capitalized genitives of a body's owner at ``tokens[k]`` («США», «Сената
-    США», «Госдумы»). The one after the remit (``last``) is written as the name of a place
-    or body, an abbreviation or a word the dictionary knows as no common noun («… биржам
-    США», «… здравоохранению Петербурга»), not a person's («… правам человека Ангела
-    Меркель») nor a capitalized common noun that starts what follows («… ожирением
-    Условия»)."""
+def _owner(tokens: Sequence[Token], k: int, text: str, vocab, country_of, last: bool = False) -> int:
+    """Past the genitives of a body's owner at ``tokens[k]``: capitalized words («США»,
+    «Сената США», «Госдумы»), and the lower-case words of a capitalized adjective's noun
+    («Федеральной налоговой службы»). The one after the remit (``last``) is written as
+    the name of a country, a place or a body, an abbreviation or a word the dictionary
+    knows as no common noun («… биржам США», «… биржам Соединённых Штатов», «…
+    здравоохранению Петербурга»), not a person's («… правам человека Ангела Меркель»)
+    nor a capitalized common noun that starts what follows («… ожирением Условия»)."""
     start = k
-    while k < len(tokens) and k - start < 3 and adjacent(text, tokens[k - 1], tokens[k]) \
-            and (_CAPITALIZED.fullmatch(tokens[k].text) or _ABBREVIATION.fullmatch(tokens[k].text)) \
-            and complement_word(vocab, tokens[k].text) and not (last and not _names_an_owner(tokens[k].text, vocab)):
+    while k < len(tokens) and k - start < 4 and adjacent(text, tokens[k - 1], tokens[k]):
+        word = tokens[k].text
+        if last and k + 1 < len(tokens) and adjacent(text, tokens[k], tokens[k + 1]) \
+                and _CAPITALIZED.fullmatch(word) and _CAPITALIZED.fullmatch(tokens[k + 1].text) \
+                and country_of(f"{word} {tokens[k + 1].text}"):
+            k += 2  # «Соединённых Штатов»
+            continue
+        if not ((_CAPITALIZED.fullmatch(word) or _ABBREVIATION.fullmatch(word)) and complement_word(vocab, word)) \
+                or last and not _names_an_owner(word, vocab):
+            break
         k += 1
+        if not last and _genitive_adjective(word, vocab):  # «Федеральной» + «налоговой службы»
+            while k < len(tokens) and k - start < 4 and adjacent(text, tokens[k - 1], tokens[k]) \
+                    and _LOWER.fullmatch(tokens[k].text) and any(
+                        p.tag.case == "gent" and p.tag.POS in ("ADJF", "NOUN") for p in vocab.parse(tokens[k].text)):
+                k += 1
+                if any(p.tag.POS == "NOUN" for p in vocab.parse(tokens[k - 1].text)):
+                    break
     return k
+
+
+def _genitive_adjective(word: str, vocab) -> bool:
+    return any(p.tag.POS == "ADJF" and p.tag.case == "gent" for p in vocab.parse(fold(word)))
 
 
 def _names_an_owner(word: str, vocab) -> bool:
@@ -166,80 +224,104 @@ def _names_an_owner(word: str, vocab) -> bool:
 
 
 def _remit(tokens: Sequence[Token], k: int, text: str, vocab) -> int | None:
-    """The end of a remit starting at ``tokens[k]``: lower-case adjectives and nouns,
-    joined by «и» or by commas followed later by «и», with a preposition of
+    """The end of a remit starting at ``tokens[k]``: lower-case adjectives and nouns in
+    their cases (the dative after «по», the genitive after a noun, the case before «и» or a
+    comma after it; a comma only in a list «и» closes), with a preposition of
     ``_INNER_PREPOSITIONS`` before its case. A capitalized word is one of it as an adjective
     in the genitive or as the noun of adjectives before it («по делам Северного Кавказа»,
-    «по делам бывшей Югославии», «по реализации Национальной стратегии»). It ends with a
-    noun, or with adjectives in the genitive plural that stand for one («по защите
-    несовершеннолетних»)."""
+    «по делам бывшей Югославии», «по реализации Национальной стратегии»; not right after
+    «и», which starts another name), and so is an abbreviation after a preposition («по
+    борьбе со СПИДом»). It ends with a noun, or with adjectives in the genitive plural that
+    stand for one («по защите несовершеннолетних»)."""
     end = None  # after the last noun
     unnamed = True  # every noun is a region's
+    cases = {"datv"}  # what the next noun or adjective may be in
+    listed: set[str] = set()  # the cases of the nouns before «и» or a comma
     n = k
     while n < len(tokens):
         tok = tokens[n]
         if n > k and not adjacent(text, tokens[n - 1], tok):
             break
-        if tok.text == "," and end == n and _and_follows(tokens, n + 1, text):
+        word = fold(tok.text)
+        if end == n and (word == "и" or tok.text == "," and _and_follows(tokens, n + 1, text)):
+            cases = listed
             n += 1
             continue
-        word = fold(tok.text)
         parses = vocab.parse(word)
+        preposition = _INNER_PREPOSITIONS.get(tokens[n - 1].text) if n > k else None
         if not _LOWER.fullmatch(tok.text):
-            if end is None or not (_CAPITALIZED.fullmatch(tok.text) or _ABBREVIATION.fullmatch(tok.text)) \
-                    or tokens[n - 1].text == "и":
+            if end is None or tokens[n - 1].text in ("и", ","):
                 break  # (not after «и»: «Комиссия по культуре и Общественной палаты …» is another name)
-            if any(p.tag.POS == "ADJF" and p.tag.case == "gent" for p in parses):
+            if preposition and _INFLECTED_ABBREVIATION.fullmatch(tok.text):
+                n += 1  # «со СПИДом», «… туберкулезом и малярией»
+                end = n
+                listed = set(cases)
+                unnamed = False
+            elif _CAPITALIZED.fullmatch(tok.text) and _genitive_adjective(tok.text, vocab):
                 n += 1  # «Северного», «Национальной»
-            elif n > end and complement_word(vocab, tok.text):
+            elif n > end and (_CAPITALIZED.fullmatch(tok.text) or _ABBREVIATION.fullmatch(tok.text)) \
+                    and complement_word(vocab, tok.text):
                 n += 1  # «Кавказа» after «Северного»
                 end = n
                 unnamed = False
             else:
                 break
             continue
-        if word == "и" and n > k and end == n:
-            n += 1
-            continue
         case = _INNER_PREPOSITIONS.get(word)
         if case and end == n and n + 1 < len(tokens) and adjacent(text, tok, tokens[n + 1]):
             after = vocab.parse(fold(tokens[n + 1].text))
-            if any(p.tag.case == case and p.tag.POS in ("NOUN", "ADJF") and (word != "в" or lemma(p) in _SPHERES)
-                   for p in after):
+            if _INFLECTED_ABBREVIATION.fullmatch(tokens[n + 1].text) and word != "в" or any(
+                    p.tag.case == case and p.tag.POS in ("NOUN", "ADJF") and (word != "в" or lemma(p) in _SPHERES)
+                    for p in after):
+                cases = {case}
                 n += 1
                 continue
             break
-        if not parses or parses[0].tag.POS in _NOT_REMIT or not any(p.tag.POS in ("NOUN", "ADJF", "PRTF") for p in parses) \
-                or all(p.tag.case in ("nomn", "accs") for p in parses if p.tag.case):
-            break  # (no case a remit's words take: «… сторон генерал-майор Иванов»)
+        if not parses or parses[0].tag.POS in _NOT_REMIT or not any(p.tag.POS in ("NOUN", "ADJF", "PRTF") for p in parses):
+            break
+        fits = [p for p in parses if p.tag.POS in ("NOUN", "ADJF", "PRTF") and p.tag.case in cases
+                and "Apro" not in p.tag.grammemes]  # (not «по своим каналам»)
+        if not fits:
+            break  # (no case a remit's words take there: «… бумагам сотрудниками банка», «… сторон генерал-майор»)
         n += 1
-        if any(p.tag.POS == "NOUN" for p in parses):
+        nouns = [p for p in fits if p.tag.POS == "NOUN"]
+        if nouns:
             end = n
-            unnamed = unnamed and any(lemma(p) in _REGION_NOUNS for p in parses)
+            unnamed = unnamed and any(lemma(p) in _REGION_NOUNS for p in nouns)
+            listed = {p.tag.case for p in nouns}
+            cases = {"gent"}
     if end is not None and n > end and all(
             any(p.tag.POS == "ADJF" and p.tag.case == "gent" and p.tag.number == "plur" for p in vocab.parse(fold(t.text)))
             for t in tokens[end:n]):
         end = n  # «по защите несовершеннолетних»
+    if end is not None and end - k > 1 and text[tokens[end - 1].stop:tokens[end - 1].stop + 2] in (" «", ' "'):
+        end -= 1  # a noun for the kind of a quoted name: «по трудовым спорам компании «Ростелеком»»
+        while end > k and not any(p.tag.POS == "NOUN" for p in vocab.parse(fold(tokens[end - 1].text))):
+            end -= 1
     return None if unnamed else end  # (not a region left unnamed: «управление МВД по области»)
 
 
 def _and_follows(tokens: Sequence[Token], n: int, text: str) -> bool:
-    """An «и» closes the list a comma before ``tokens[n]`` goes on, within the next words
-    and before any punctuation: «связи, информационных технологий и массовых
-    коммуникаций»."""
-    for m in range(n, min(n + 6, len(tokens))):
-        if m > n and not adjacent(text, tokens[m - 1], tokens[m]) or not tokens[m].text.isalpha():
+    """An «и» closes the list a comma before ``tokens[n]`` goes on, in lower-case words,
+    maybe after more commas, within the next words: «связи, информационных технологий и
+    массовых коммуникаций», «по алкоголю, табаку, огнестрельному оружию и …» (not «по
+    обороне, МИД и ФСБ»)."""
+    for m in range(n, min(n + 12, len(tokens))):
+        if m > n and not adjacent(text, tokens[m - 1], tokens[m]):
             return False
         if tokens[m].text == "и":
-            return True
+            return m > n and m + 1 < len(tokens) and _LOWER.fullmatch(tokens[m + 1].text) is not None
+        if not (_LOWER.fullmatch(tokens[m].text) or tokens[m].text == "," and m > n):
+            return False
     return False
 
 
-def _region(tokens: Sequence[Token], k: int, text: str, vocab, region_of) -> int | None:
+def _region(tokens: Sequence[Token], k: int, text: str, vocab, region_of, country_of) -> int | None:
     """The end of a region in the dative at ``tokens[k]``, the remit of a branch: «по
     Пермскому краю», «по Москве», «по г. Москве», «по Южному федеральному округу»,
-    «по Кабардино-Балкарии»; a region or city ``region_of`` knows, or a name with a
-    region's noun."""
+    «по Кабардино-Балкарии», «по Республике Северная Осетия — Алания», «по Республике Саха
+    (Якутия)», «по Санкт-Петербургу и Ленинградской области»; a region or city ``region_of``
+    knows, or a name with a region's noun (not a country: «по Украине»)."""
     n = k
     if n < len(tokens) and tokens[n].text == "г." or n + 1 < len(tokens) and tokens[n].text == "г" \
             and tokens[n + 1].text == ".":
@@ -264,15 +346,31 @@ def _region(tokens: Sequence[Token], k: int, text: str, vocab, region_of) -> int
         return None
     name = " ".join(t.text for t, _ in words)
     with_noun = any(lemma(p) in _REGION_NOUNS for _, parses in words for p in parses)
-    if not (with_noun or region_of(name) or region_of(_nominative(words[0][1]))):
-        return None
-    if with_noun and n < len(tokens) and adjacent(text, tokens[n - 1], tokens[n]) \
-            and _CAPITALIZED.fullmatch(tokens[n].text) and words[-1][0].text[:1].isupper():
-        n += 1  # the region's name after its noun, in any case: «по Республике Дагестан»
+    if not with_noun and not (region_of(name) or region_of(_nominative(words[0][1]))):
+        return None  # (a country is none: «по Украине»; a capital is its city: «по Москве»)
+    if with_noun and words[-1][0].text[:1].isupper():
+        n = _region_name(tokens, n, text)  # the region's name after its noun, in any case: «по Республике Дагестан»
     elif with_noun:
-        n = _owner(tokens, n, text, vocab, last=True)  # «по Останкинскому району Москвы»
+        n = _owner(tokens, n, text, vocab, country_of, last=True)  # «по Останкинскому району Москвы»
     if n + 1 < len(tokens) and tokens[n].text == "и" and adjacent(text, tokens[n - 1], tokens[n]):
-        n = _region(tokens, n + 1, text, vocab, region_of) or n  # «по Санкт-Петербургу и Ленинградской области»
+        n = _region(tokens, n + 1, text, vocab, region_of, country_of) or n  # «… и Ленинградской области»
+    return n
+
+
+def _region_name(tokens: Sequence[Token], n: int, text: str) -> int:
+    """Past a region's name of capitalized words at ``tokens[n]``, joined by a dash, and its
+    other name in a bracket: «Северная Осетия — Алания», «Саха (Якутия)»."""
+    start = n
+    while n < len(tokens) and n - start < 5 and adjacent(text, tokens[n - 1], tokens[n]):
+        if _CAPITALIZED.fullmatch(tokens[n].text):
+            n += 1
+        elif tokens[n].text in ("—", "–", "-") and n + 1 < len(tokens) and _CAPITALIZED.fullmatch(tokens[n + 1].text):
+            n += 2
+        elif tokens[n].text == "(" and n + 2 < len(tokens) and _CAPITALIZED.fullmatch(tokens[n + 1].text) \
+                and tokens[n + 2].text == ")":
+            n += 3
+        else:
+            break
     return n
 
 
@@ -281,21 +379,27 @@ def _nominative(parses) -> str:
     return form.word if form else parses[0].word
 
 
-def _branch(tokens: Sequence[Token], i: int, text: str, vocab, country_of, region_of) -> tuple[str, int] | None:
+def _branch(tokens: Sequence[Token], i: int, text: str, vocab, country_of, region_of,
+            lexicon: Lexicon) -> tuple[str, int, str] | None:
     """An office's branch for a region at ``tokens[i]``: abbreviations (not a country's),
-    the country's name, «по» and a region: «УФСБ по Пермскому краю», «ГУ МВД России по
-    Москве», «СУ СК по Приморью»."""
+    one of them an office with branches or a directorate (``Lexicon.branch_offices``:
+    «УФСБ», «ГУ», «СУ», «МВД»), the country's name, «по» and a region: «УФСБ по Пермскому
+    краю», «ГУ МВД России по Москве», «СУ СК по Приморью» (not «МТС по Москве», «ЕГЭ по
+    Москве»)."""
+    if i > 0 and tokens[i - 1].text == "по":
+        return None  # (a district's abbreviation: «УВД по ЦАО ГУ МВД …»)
     k = i
     while k < len(tokens) and k - i < 3 and _ABBREVIATION.fullmatch(tokens[k].text) \
             and not country_of(tokens[k].text) and (k == i or adjacent(text, tokens[k - 1], tokens[k])):
         k += 1
-    if k == i:
+    if k == i or not any(fold(t.text) in lexicon.branch_offices for t in tokens[i:k]):
         return None
     if k < len(tokens) and adjacent(text, tokens[k - 1], tokens[k]) and country_of(tokens[k].text):
         k += 1  # «МВД России»
     if k >= len(tokens) or tokens[k].text != "по" or not adjacent(text, tokens[k - 1], tokens[k]):
         return None
-    stop = _region(tokens, k + 1, text, vocab, region_of)
+    stop = _region(tokens, k + 1, text, vocab, region_of, country_of)
     if stop is None:
         return None
-    return " ".join(text[tokens[i].start:tokens[stop - 1].stop].split()), stop
+    region = " ".join(text[tokens[k + 1].start:tokens[stop - 1].stop].split())
+    return " ".join(text[tokens[i].start:tokens[stop - 1].stop].split()), stop, region

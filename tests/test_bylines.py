@@ -9,7 +9,8 @@ import pytest
 from briefings.bylines import byline_names
 from briefings.model import Article, Span
 
-BODY = "Заголовок\n\nМинистр финансов Антон Силуанов заявил о росте доходов бюджета.\n\n"
+BODY = ("Заголовок\n\nМинистр финансов Антон Силуанов заявил о росте доходов бюджета. По его словам, в следующем "
+        "году поступления в казну вырастут ещё сильнее, а расходы останутся на прежнем уровне.\n\n")
 
 
 def spans_of(text: str, *names: str) -> list[Span]:
@@ -22,7 +23,9 @@ def spans_of(text: str, *names: str) -> list[Span]:
         ("Кристина Урсу, Киев", ["Кристина Урсу"], ["Кристина Урсу"]),
         ("Елена Зиброва, Ксения Чемоданова", ["Елена Зиброва", "Ксения Чемоданова"],
          ["Елена Зиброва", "Ксения Чемоданова"]),
-        ("— Иван Петров и Пётр Иванов.", ["Иван Петров", "Пётр Иванов"], ["Иван Петров", "Пётр Иванов"]),
+        ("Иван Петров и Пётр Иванов.", ["Иван Петров", "Пётр Иванов"], ["Иван Петров", "Пётр Иванов"]),
+        # a dash before the name: a quote's attribution
+        ("— Иван Петров", ["Иван Петров"], []),
         # a person the article names before: quoted, not signing
         ("Антон Силуанов", ["Антон Силуанов"], []),
         # more than names on the line; a word after the comma that is no place
@@ -37,6 +40,26 @@ def test_byline_names(last_line, names, signed):
     text = BODY + last_line + "\n"
     found = byline_names(text, spans_of(text, *names), lambda place: place in {"Киев", "Москва"})
     assert sorted(text[s.start:s.stop] for s in found) == sorted(signed)
+
+
+@pytest.mark.parametrize(
+    "before, last_line",
+    [
+        # a poem's line, a quote, a list, a letter's closing: the name is its author or member
+        ("«Я помню чудное мгновенье...»", "Александр Пушкин"),
+        ("Куратор Мария Петрова рассказала о выставке: «Мы хотели показать город иначе».", "Мария Петрова"),
+        ("Лауреатами премии этого года стали писатели, чьи книги вышли в прошлом году тиражом больше "
+         "ста тысяч экземпляров, а именно:", "Евгений Водолазкин"),
+        ("Мы просим рассмотреть наше обращение как можно скорее, потому что от этого зависит судьба "
+         "сотен семей в нашем районе. С уважением,", "Иван Иванов"),
+        # the surname written before: someone of the article
+        ("Об этом на пресс-конференции рассказал глава района Иванов, который руководит им уже пятый год "
+         "и обещает довести ремонт дорог до конца.", "Иван Иванов"),
+    ],
+)
+def test_no_byline_after(before, last_line):
+    text = "Заголовок\n\n" + before + "\n" + last_line
+    assert byline_names(text, spans_of(text, last_line), lambda place: True) == frozenset()
 
 
 def test_the_only_line_is_no_byline():
