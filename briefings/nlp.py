@@ -66,11 +66,11 @@ from briefings.organizations import (
     names_region,
     numbered_model,
     party_mentions,
-    remit_mentions,
     party_names_rekeyed,
     place_is_organization,
     platform_as_company,
     quoted_products,
+    remit_mentions,
     starts_with_function_word,
     tidy_name,
     with_country_adjectives,
@@ -327,6 +327,7 @@ class Tagger:
         found = remit_mentions(doc.tokens, text, self.models.morph_vocab, gazetteer.lookup,
                                lambda name: gazetteer.region_country(name) or gazetteer.city_country(name),
                                self.lexicon, persons=[Span(s.start, s.stop) for s in doc.spans if s.type == "PER"])
+
         def cut(m: OrgMention) -> bool:
             start = (m.alias_of or m.span).start
             return any(s.type == "ORG" and s.start < start < s.stop and "\n" not in text[s.start:start]

@@ -428,8 +428,8 @@ def _entity(group: list[NameMention], shown: list[NameMention] | None = None,
 
     def rank(n: str) -> tuple:
         words = name_words(n)
-        return (fullness(n), n not in first_and_patronymic, bool(SENIORITY.search(n)), -sum(map(is_initial, words)), name_order(words) == words,
-                not _oblique_twin(words, counts), counts[n], -_first(shown or group, n))
+        return (fullness(n), n not in first_and_patronymic, bool(SENIORITY.search(n)), -sum(map(is_initial, words)),
+                name_order(words) == words, not _oblique_twin(words, counts), counts[n], -_first(shown or group, n))
 
     name = _surname_as_written(max(counts, key=rank), counts, is_written)
     ordered = name_order(name_words(name))
@@ -458,6 +458,7 @@ def _oblique_twin(words: Sequence[str], names: Iterable[str]) -> bool:
 # (not «-а», «-я», «-е», «-и», «-ой», «-у» after a consonant: a nominative too, «Ивана», «Асия»,
 # «Фелипе», «Гаяне», «Натали», «Миливой», «Криштиану»)
 _OBLIQUE_FIRST_NAME = (("ей", ("я",)), ("у", ("а",)), ("ю", ("я",)), ("ом", ("",)), ("ем", ("й", "ь")), ("ы", ("а",)))
+
 # endings a man's surname takes out of the nominative («Митчеллу», «Бобровым», «Симатовиче»)
 _OBLIQUE = ("ом", "ем", "ым", "у", "е", "ю", "а", "ы")
 _ADJECTIVE = ("ая", "яя", "ий", "ый", "ой", "ей")  # «Радваньская», «Мудрый»: not a surname in «-а»
