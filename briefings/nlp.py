@@ -556,6 +556,10 @@ class Tagger:
         if is_plain_word(self.models.morph_vocab, word):
             return False  # «Кремль», «Президенты», «Семидесятилетний»
         parses = self.models.morph_vocab.parse(word)
+        if fold(word).endswith(("ые", "ие", "ых", "их")) and not fold(word).endswith(_FAMILY_PLURAL) and parses \
+                and not any(p.is_known for p in parses) and any(p.tag.POS in ("ADJF", "PRTF") for p in parses):
+            return False  # an adjective in the plural the dictionary guesses: «Орфанные» (not «Сафаровы»,
+            # «братьев Комбаровых»: a family)
         if not parses or not any(p.is_known for p in parses):
             return True  # not in the dictionary: a foreign name more likely than not
         return any(NAME_GRAMMEMES & p.tag.grammemes for p in parses)
@@ -580,6 +584,7 @@ def _line_parts(tokens, text: str) -> list[list]:
     return parts
 
 
+_FAMILY_PLURAL = ("овых", "евых", "иных", "ыных")  # a family of «-ов», «-ин» in the plural: «Комбаровых»
 _LIST_SEPARATOR = re.compile(r",[ \u00a0]+|[ \u00a0]+и[ \u00a0]+|,[ \u00a0]+а также[ \u00a0]+")
 
 

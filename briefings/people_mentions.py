@@ -67,6 +67,10 @@ def _break_between(text: str, left: NameToken, right: NameToken) -> bool:
 
 
 _INITIALS_BEFORE = r"(?:[А-ЯЁ]\.\s*){0,3}"
+# a book's imprint: the city (maybe abbreviated), a colon, the publisher, the year
+_IMPRINT_BEFORE = re.compile(r"(?<![\w-])(?:[А-ЯЁ][А-Яа-яё]{0,3}\.|Москва|Санкт-Петербург|Ленинград|Киев|Минск"
+                             r"|Екатеринбург|Новосибирск|Казань|Нижний Новгород|Ростов-на-Дону)[ \u00a0]?:[ \u00a0]*$")
+_IMPRINT_AFTER = re.compile(r"[ \u00a0]*,[ \u00a0]*(?:1[5-9]|20)\d\d[ \u00a0]*(?:[.;–—-]|$)")
 _EPONYM_BEFORE = re.compile(r"(?:(?<!по )\bимени|\bим\.)\s*" + _INITIALS_BEFORE + r"$")  # not «по имени Антон»
 # Things named after a person: «центр Гамалеи», «улица Ленина», «болезнь Паркинсона»,
 # «премия Соннинга», «пистолеты марки Беретта», «бацилла Коха»,
@@ -146,6 +150,9 @@ def name_mentions(tokens: Sequence[NameToken], text: str, vocab=None) -> list[Na
         if place and _agrees(vocab, place.group().strip(), tokens[0]):
             # «главы города Иванова Вячеслава Сверчкова»: the place's name, then the person
             return name_mentions(tokens[1:], text, vocab)
+    if tokens and _IMPRINT_BEFORE.search(text, max(0, tokens[0].start - 30), tokens[0].start) \
+            and _IMPRINT_AFTER.match(text, tokens[-1].stop):
+        return []  # a publisher in a book's imprint: «СПб.: Алетейя, 2018»
     if len(tokens) == 1 and re.match(r"[ \u00a0]?(?:…|\.\.\.)", text[tokens[0].stop:tokens[0].stop + 4]) \
             and vocab is not None and not any(p.is_known for p in vocab.parse(fold(tokens[0].text))):
         return []  # a word cut short in a teaser: «представитель Демократиче …» (not «Ванга …»)
