@@ -341,6 +341,12 @@ def merge_people(
         if not owners and not m.plural and len(word) >= 5:  # «Баррет» joins «Майкл Дэвид Баретт»
             owners = [k for surname, keys in by_surname.items() if len(surname) >= 5 and _one_edit(surname, word)
                       for k in dict.fromkeys(keys)]
+        if not owners and not m.plural and len(parts[0]) >= 5:
+            # a surname the normalizer left in an oblique case: «Бострома» is «Ник Бостром»
+            low = fold(parts[0])
+            owners = [k for k in persons if any(
+                low[: -len(ending)] == fold(name_order(name_words(x.name))[-1])
+                for x in persons[k] if len(name_words(x.name)) > 1 for ending in _OBLIQUE if low.endswith(ending))]
         if not owners and not m.plural and "-" in parts[0].strip("-"):
             # a first name and a surname run together by a hyphen: «Азию-Биби» is «Асия Биби»
             first, last = parts[0].split("-", 1)
