@@ -75,7 +75,7 @@ from briefings.organizations import (
     tidy_name,
     with_country_adjectives,
 )
-from briefings.organizations_lexicon import without_bracket
+from briefings.organizations_lexicon import lemma, without_bracket
 from briefings.people import (
     NameToken,
     cut_after_first_name,
@@ -322,7 +322,8 @@ class Tagger:
 
     def _remits(self, doc: Doc, text: str) -> list[OrgMention]:
         """Bodies named by their remit and branches for a region (``remit_mentions``), but
-        not one inside an ORG span begun before it on its line: the NER's longer name stands."""
+        not one inside an ORG span begun before it on its line (the NER's longer name
+        stands), nor a whole name the NER tagged with a post's «по» phrase after it."""
         gazetteer = self.gazetteer
         found = remit_mentions(doc.tokens, text, self.models.morph_vocab, gazetteer.lookup,
                                lambda name: gazetteer.region_country(name) or gazetteer.city_country(name),
@@ -333,7 +334,22 @@ class Tagger:
             return any(s.type == "ORG" and s.start < start < s.stop and "\n" not in text[s.start:start]
                        for s in doc.spans)  # (a span's line before a name is not a part of it)
 
-        return [m for m in found if not cut(m)]
+        token_at = {t.stop: t for t in doc.tokens}
+        vocab = self.models.morph_vocab
+
+        def a_post(m: OrgMention) -> bool:
+            """The «по» phrase is a post's, after a word for a post with a portfolio
+            (``Lexicon.portfolio_posts``) and a whole name the NER tagged: «вице-президент
+            Европейской комиссии по вопросам занятости»,
+            «спецпредставитель Госдепартамента США по вопросам Украины»."""
+            before = token_at.get(m.span.start - 1)
+            po = text.find(" по ", m.span.start)
+            return before is not None and any(lemma(p) in self.lexicon.portfolio_posts
+                                              for p in vocab.parse(fold(before.text))) \
+                and any(s.type == "ORG" and s.start == m.span.start and s.stop <= po for s in doc.spans)
+
+        dropped = [m.span for m in found if m.alias_of is None and (cut(m) or a_post(m))]
+        return [m for m in found if (m.alias_of or m.span) not in dropped]
 
     def _with_country(self, name: str, span: Span, after, tokens=()) -> OrgMention:
         """«МИД» + «России» → «МИД России», keyed (МИД, RU) so that a later «МИД» joins it;

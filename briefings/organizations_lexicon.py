@@ -29,6 +29,7 @@ class OrgMention:
     led: bool = False  # named by its leader: «правительство Терезы Мэй» (joins the country's, if written)
     alias_of: Span | None = None  # a short name in a bracket after the name written there: «(Роскомнадзора)»
     appositive: bool = False  # written in quotes after a noun for its kind, so in the nominative: «агентство «Автостат»»
+    owned: bool = False  # a body named with its owner before its remit: «Комитет Госдумы по безопасности» (no «КГБ»)
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +58,7 @@ class Lexicon:
     not_remits: frozenset[str] = frozenset()
     branch_offices: frozenset[str] = frozenset()
     common_remit_heads: frozenset[str] = frozenset()
+    portfolio_posts: frozenset[str] = frozenset()
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -82,7 +84,8 @@ class Lexicon:
                    remit_heads=frozenset(fold(w) for w in data.get("remit_heads") or ()),
                    not_remits=frozenset(fold(w) for w in data.get("not_remits") or ()),
                    branch_offices=frozenset(fold(w) for w in data.get("branch_offices") or ()),
-                   common_remit_heads=frozenset(fold(w) for w in data.get("common_remit_heads") or ()))
+                   common_remit_heads=frozenset(fold(w) for w in data.get("common_remit_heads") or ()),
+                   portfolio_posts=frozenset(fold(w) for w in data.get("portfolio_posts") or ()))
 
 
 class Token(Protocol):

@@ -66,7 +66,8 @@ def merge_organizations(mentions: Iterable[OrgMention], text: str,
                                              len(WORD.findall(n)), -sum(map(str.isalpha, n)), not n.endswith("."),
                                              len(n)))
                  for key, c in spelled.items()}
-    pairs = abbreviation_pairs(text, canonical.values())
+    owned = {canonical[stem_key(m.name)] for m in mentions if m.owned}  # (whose initials take the owner's)
+    pairs = abbreviation_pairs(text, [name for name in canonical.values() if name not in owned])
     pairs.update(compound_pairs(canonical.values()))
     folded = {name: fold(name) for name in canonical.values()}
     pairs.update({a: b for a in folded for b in folded if _clipped(folded[a], folded[b])})

@@ -41,6 +41,7 @@ _REGION_NOUNS = frozenset({"край", "область", "район", "окру
 # «по надзору за качеством», «по контролю над вооружениями», «по борьбе с коррупцией»
 _INNER_PREPOSITIONS = {"в": "loct", "за": "ablt", "над": "ablt", "с": "ablt", "со": "ablt"}
 _SPHERES = frozenset({"сфера", "область"})
+_ONE_CASE = frozenset({"дело", "вопрос"})  # a remit in the plural, one matter in the singular
 
 
 def remit_mentions(tokens: Sequence[Token], text: str, vocab, country_of: Callable[[str], str | None],
@@ -63,11 +64,11 @@ def remit_mentions(tokens: Sequence[Token], text: str, vocab, country_of: Callab
         if found is None or any(p.start < tokens[found[1] - 1].stop and tokens[i].start < p.stop for p in persons):
             i += 1
             continue
-        name, stop, region = found
+        name, stop, region, owned = found
         span = Span(tokens[i].start, tokens[stop - 1].stop)
         key = (fold(name[:name.rindex(" по ")]), f"region:{fold(region)}") if region \
             else _country_key(name, tokens[i:stop], country_of)
-        out.append(OrgMention(name, span, key=key))
+        out.append(OrgMention(name, span, key=key, owned=owned))
         short = _short_name(text, span.stop, name)
         if short is not None:
             out.append(OrgMention(text[short.start:short.stop], short, alias_of=span))
@@ -106,9 +107,9 @@ def _country_key(name: str, tokens: Sequence[Token], country_of) -> tuple[str, s
 
 
 def _body(tokens: Sequence[Token], i: int, text: str, vocab, country_of, region_of,
-          lexicon: Lexicon) -> tuple[str, int, str | None] | None:
-    """The name, end and region (if its remit is one) of a body named by its remit
-    starting at ``tokens[i]``."""
+          lexicon: Lexicon) -> tuple[str, int, str | None, bool] | None:
+    """The name, end, region (if its remit is one) and whether an owner stands before the
+    remit, of a body named by its remit starting at ``tokens[i]``."""
     first = tokens[i]
     lower = _LOWER.fullmatch(first.text) is not None  # (then with an owner: «комитет Госдумы по …»)
     if not (lower or _CAPITALIZED.fullmatch(first.text)):
@@ -127,8 +128,9 @@ def _body(tokens: Sequence[Token], i: int, text: str, vocab, country_of, region_
             break
         adjective = next((p for p in parses if p.tag.POS in ("ADJF", "PRTF") and not {"Apro", "actv"} & p.tag.grammemes),
                          None)  # (not a pronoun, «Эта», nor an active participle, «Возглавляющий»)
-        if adjective is None or lower and "Qual" in adjective.tag.grammemes:
-            return None  # (lower-case, a relative adjective only: «следственное управление СК по …», not «новый»)
+        if adjective is None or lower and ("Qual" in adjective.tag.grammemes or adjective.tag.POS == "PRTF"):
+            return None  # (lower-case, a relative adjective only: «следственное управление СК по …», not «новый»,
+            # «так называемой»)
         adjectives.append(adjective)
         k += 1
     else:
@@ -163,7 +165,7 @@ def _body(tokens: Sequence[Token], i: int, text: str, vocab, country_of, region_
     words[0] = words[0][:1].upper() + words[0][1:]
     rest = text[tokens[i + len(adjectives)].stop:tokens[end - 1].stop]
     region = " ".join(text[tokens[k + 1].start:tokens[end - 1].stop].split()) if region_end else None
-    return " ".join(words) + " " + " ".join(rest.split()), end, region
+    return " ".join(words) + " " + " ".join(rest.split()), end, region, k > owned
 
 
 def _nouns(tokens: Sequence[Token], vocab) -> int:
@@ -173,11 +175,12 @@ def _nouns(tokens: Sequence[Token], vocab) -> int:
 def _not_a_remit(tokens: Sequence[Token], k: int, vocab, not_remits: frozenset[str]) -> bool:
     """The first noun after «по» at ``tokens[k]`` (past its adjectives) is one of
     ``not_remits`` (``Lexicon.not_remits``: «по словам», «по итогам», «по заявлению», «по
-    выходным»), or «делу» (one case; «по делам молодёжи» is a remit)."""
+    выходным»), or «делу», «вопросу» (one case, one issue; «по делам молодёжи», «по вопросам
+    миграции» are remits)."""
     for tok in tokens[k:k + 3]:
         parses = [p for p in vocab.parse(fold(tok.text)) if p.tag.POS == "NOUN"]
         if parses:
-            return any(lemma(p) in not_remits or lemma(p) == "дело" and p.tag.number == "sing" for p in parses)
+            return any(lemma(p) in not_remits or lemma(p) in _ONE_CASE and p.tag.number == "sing" for p in parses)
     return False
 
 
@@ -225,8 +228,9 @@ def _names_an_owner(word: str, vocab) -> bool:
 
 def _remit(tokens: Sequence[Token], k: int, text: str, vocab) -> int | None:
     """The end of a remit starting at ``tokens[k]``: lower-case adjectives and nouns in
-    their cases (the dative after «по», the genitive after a noun, the case before «и» or a
-    comma after it; a comma only in a list «и» closes), with a preposition of
+    their cases (the dative after «по», the genitive after a noun, after «и» or a comma the
+    case of a noun before: «по надзору за продуктами питания и медикаментами»; a comma
+    only in a list «и» closes), with a preposition of
     ``_INNER_PREPOSITIONS`` before its case. A capitalized word is one of it as an adjective
     in the genitive or as the noun of adjectives before it («по делам Северного Кавказа»,
     «по делам бывшей Югославии», «по реализации Национальной стратегии»; not right after
@@ -236,7 +240,8 @@ def _remit(tokens: Sequence[Token], k: int, text: str, vocab) -> int | None:
     end = None  # after the last noun
     unnamed = True  # every noun is a region's
     cases = {"datv"}  # what the next noun or adjective may be in
-    listed: set[str] = set()  # the cases of the nouns before «и» or a comma
+    listed: set[str] = set()  # the cases of the nouns so far: one of them takes «и» or a comma
+    last: set[str] = set()  # … of the last noun
     n = k
     while n < len(tokens):
         tok = tokens[n]
@@ -255,13 +260,14 @@ def _remit(tokens: Sequence[Token], k: int, text: str, vocab) -> int | None:
             if preposition and _INFLECTED_ABBREVIATION.fullmatch(tok.text):
                 n += 1  # «со СПИДом», «… туберкулезом и малярией»
                 end = n
-                listed = set(cases)
+                listed |= cases
                 unnamed = False
             elif _CAPITALIZED.fullmatch(tok.text) and _genitive_adjective(tok.text, vocab):
                 n += 1  # «Северного», «Национальной»
-            elif n > end and (_CAPITALIZED.fullmatch(tok.text) or _ABBREVIATION.fullmatch(tok.text)) \
+            elif (n > end or n + 1 < len(tokens) and tokens[n + 1].text in _INNER_PREPOSITIONS) \
+                    and (_CAPITALIZED.fullmatch(tok.text) or _ABBREVIATION.fullmatch(tok.text)) \
                     and complement_word(vocab, tok.text):
-                n += 1  # «Кавказа» after «Северного»
+                n += 1  # «Кавказа» after «Северного»; «по взаимоотношениям Церкви с обществом»
                 end = n
                 unnamed = False
             else:
@@ -272,7 +278,9 @@ def _remit(tokens: Sequence[Token], k: int, text: str, vocab) -> int | None:
             after = vocab.parse(fold(tokens[n + 1].text))
             if _INFLECTED_ABBREVIATION.fullmatch(tokens[n + 1].text) and word != "в" or any(
                     p.tag.case == case and p.tag.POS in ("NOUN", "ADJF") and (word != "в" or lemma(p) in _SPHERES)
-                    for p in after):
+                    and ("anim" not in p.tag.grammemes or "datv" in last) for p in after):
+                # (people only after the remit's own noun: «по связям с инвесторами», not «по примирению
+                # враждующих сторон с лидерами НВФ»)
                 cases = {case}
                 n += 1
                 continue
@@ -288,7 +296,8 @@ def _remit(tokens: Sequence[Token], k: int, text: str, vocab) -> int | None:
         if nouns:
             end = n
             unnamed = unnamed and any(lemma(p) in _REGION_NOUNS for p in nouns)
-            listed = {p.tag.case for p in nouns}
+            last = {p.tag.case for p in nouns}
+            listed |= last
             cases = {"gent"}
     if end is not None and n > end and all(
             any(p.tag.POS == "ADJF" and p.tag.case == "gent" and p.tag.number == "plur" for p in vocab.parse(fold(t.text)))
@@ -380,7 +389,7 @@ def _nominative(parses) -> str:
 
 
 def _branch(tokens: Sequence[Token], i: int, text: str, vocab, country_of, region_of,
-            lexicon: Lexicon) -> tuple[str, int, str] | None:
+            lexicon: Lexicon) -> tuple[str, int, str, bool] | None:
     """An office's branch for a region at ``tokens[i]``: abbreviations (not a country's),
     one of them an office with branches or a directorate (``Lexicon.branch_offices``:
     «УФСБ», «ГУ», «СУ», «МВД»), the country's name, «по» and a region: «УФСБ по Пермскому
@@ -402,4 +411,4 @@ def _branch(tokens: Sequence[Token], i: int, text: str, vocab, country_of, regio
     if stop is None:
         return None
     region = " ".join(text[tokens[k + 1].start:tokens[stop - 1].stop].split())
-    return " ".join(text[tokens[i].start:tokens[stop - 1].stop].split()), stop, region
+    return " ".join(text[tokens[i].start:tokens[stop - 1].stop].split()), stop, region, False
