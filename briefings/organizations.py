@@ -22,7 +22,8 @@ This module is the public entry; the rules live by family in
 (morphology helpers, agreement of a name's words), ``organizations_names`` (mending names;
 abbreviation, compound and brand pairs), ``organizations_filters`` (what is not an
 organization), ``organizations_mentions`` (institutions, parties, datelines, country
-adjectives) and ``organizations_merge`` (one entity per organization).
+adjectives), ``organizations_remits`` (bodies named by a «по» phrase, branches for a
+region) and ``organizations_merge`` (one entity per organization).
 """
 
 from __future__ import annotations
