@@ -339,13 +339,18 @@ class Tagger:
 
         def a_post(m: OrgMention) -> bool:
             """The «по» phrase is a post's, after a word for a post with a portfolio
-            (``Lexicon.portfolio_posts``) and a whole name the NER tagged: «вице-президент
-            Европейской комиссии по вопросам занятости»,
+            (``Lexicon.portfolio_posts``, one word before or two: «заместитель председателя»)
+            and a whole name the NER tagged: «вице-президент Европейской комиссии по вопросам
+            занятости», «специальный представитель Государственного департамента США по
+            вопросам Украины»,
             «спецпредставитель Госдепартамента США по вопросам Украины»."""
+            if m.key and m.key[1].startswith("region:"):
+                return False  # (a branch: «представитель МВД по Татарстану»)
             before = token_at.get(m.span.start - 1)
+            words = [before] + ([token_at.get(before.start - 1)] if before is not None else [])
             po = text.find(" по ", m.span.start)
-            return before is not None and any(lemma(p) in self.lexicon.portfolio_posts
-                                              for p in vocab.parse(fold(before.text))) \
+            return any(w is not None and any(lemma(p) in self.lexicon.portfolio_posts for p in vocab.parse(fold(w.text)))
+                       for w in words) \
                 and any(s.type == "ORG" and s.start == m.span.start and s.stop <= po for s in doc.spans)
 
         dropped = [m.span for m in found if m.alias_of is None and (cut(m) or a_post(m))]
