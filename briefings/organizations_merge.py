@@ -188,9 +188,13 @@ def _same_heads(mentions: Sequence[OrgMention]) -> dict[str, str]:
             k = parent[k]
         return k
 
+    # a body with its owner before its remit abbreviates by those words only: «Управление ФСБ по
+    # Ставропольскому краю» is «УФСБ», «Комитет Госдумы по безопасности» is no «КГБ»
+    owned = {m.key[0] for m in mentions if m.key and m.owned}
     for a in keys:
         for b in keys:
-            if a != b and " " in b and " " not in a and (a in capitals and abbreviates(a, b) or compound_pairs([a, b])) \
+            if a != b and " " in b and " " not in a and (
+                    a in capitals and abbreviates(a, b.split(" по ")[0] if b in owned else b) or compound_pairs([a, b])) \
                     or _clipped(a, b):
                 parent[root(a)] = root(b)
     written = defaultdict(set)

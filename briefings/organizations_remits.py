@@ -66,7 +66,7 @@ def remit_mentions(tokens: Sequence[Token], text: str, vocab, country_of: Callab
             continue
         name, stop, region, owned = found
         span = Span(tokens[i].start, tokens[stop - 1].stop)
-        key = (fold(name[:name.rindex(" по ")]), f"region:{fold(region)}") if region \
+        key = (_branch_owner(name[:name.rindex(" по ")], country_of), f"region:{fold(region)}") if region \
             else _country_key(name, tokens[i:stop], country_of)
         out.append(OrgMention(name, span, key=key, owned=owned))
         short = _short_name(text, span.stop, name)
@@ -93,6 +93,17 @@ def _short_name(text: str, stop: int, name: str) -> Span | None:
     if compound and any(len(w) >= 5 and fold(w)[:5] in fold(compound.group(1)) for w in name.split()[1:]):
         return Span(compound.start(1), compound.end(1))
     return None
+
+
+def _branch_owner(owner: str, country_of) -> str:
+    """The key of what a branch belongs to: abbreviations without their country's word
+    («ГУ МВД России» → «гу мвд», so that a later «ГУ МВД» joins the branch); words as
+    written («Следственный комитет России»: a later «Следственный комитет России» is the
+    federal body, not the branch)."""
+    words = owner.split()
+    if all(w.isupper() or country_of(w) for w in words):
+        words = [w for w in words if not country_of(w)] or words
+    return fold(" ".join(words))
 
 
 def _country_key(name: str, tokens: Sequence[Token], country_of) -> tuple[str, str]:

@@ -211,6 +211,8 @@ def test_places_inside_a_body(tagger, body, present, absent):
         # the initials of a body with its owner inside are no abbreviation of it («КГБ»)
         ("Глава КГБ Андропов встретился с членами комитета Госдумы по безопасности. КГБ был расформирован.",
          {"КГБ", "Комитет Госдумы по безопасности"}, set()),
+        ("Бывший сотрудник КГБ и ФСБ уехал. Ситуацию прокомментировал член комитета Госдумы РФ по безопасности "
+         "Андрей Луговой.", {"КГБ", "Комитет Госдумы РФ по безопасности"}, set()),
         # a region's name of several words, with a dash or a bracket
         ("УФСБ по Республике Северная Осетия — Алания задержало боевиков.",
          {"УФСБ по Республике Северная Осетия — Алания"}, {"УФСБ по Республике Северная"}),
@@ -219,6 +221,19 @@ def test_places_inside_a_body(tagger, body, present, absent):
 def test_body_edges(tagger, body, present, absent):
     orgs = {o.name for o in tags_of(tagger, body).organizations}
     assert present <= orgs and not absent & orgs, orgs
+
+
+def test_body_with_its_owner_and_its_abbreviation_are_one(tagger):
+    orgs = tags_of(tagger, "Операцию провело Управление ФСБ по Ставропольскому краю. В УФСБ сообщили о "
+                           "задержании.").organizations
+    assert [(o.name, o.mentions) for o in orgs][0] == ("Управление ФСБ по Ставропольскому краю", 2)
+
+
+def test_branch_and_its_federal_body_stay_two(tagger):
+    orgs = tags_of(tagger, "Дело возбудил Следственный комитет России по Челябинской области. Позже "
+                           "Следственный комитет России забрал его в Москву.").organizations
+    assert {o.name: o.mentions for o in orgs} == {"Следственный комитет России по Челябинской области": 1,
+                                                  "Следственный комитет России": 1}
 
 
 def test_branch_and_its_abbreviation_alone_are_one(tagger):
