@@ -20,11 +20,12 @@ import re
 from typing import Callable, Sequence
 
 from briefings.model import Span
-from briefings.organizations_grammar import adjacent, complement_word, is_plain_noun, nominative_adjective, \
-    nominative_noun, sentence_start
+from briefings.organizations_grammar import adjacent, complement_word, genitive_of, is_plain_noun, \
+    nominative_adjective, nominative_noun, sentence_start
 from briefings.organizations_lexicon import Lexicon, OrgMention, Token, lemma
 from briefings.organizations_names import abbreviates
 from briefings.people import fold
+from briefings.people_names import NAME_GRAMMEMES
 
 
 _CAPITALIZED = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*")
@@ -215,7 +216,7 @@ def _owner(tokens: Sequence[Token], k: int, text: str, vocab, country_of, last: 
                 or last and not _names_an_owner(word, vocab):
             break
         k += 1
-        if not last and _genitive_adjective(word, vocab):  # «Федеральной» + «налоговой службы»
+        if not last and genitive_of(vocab, word, "ADJF"):  # «Федеральной» + «налоговой службы»
             while k < len(tokens) and k - start < 4 and adjacent(text, tokens[k - 1], tokens[k]) \
                     and _LOWER.fullmatch(tokens[k].text) and any(
                         p.tag.case == "gent" and p.tag.POS in ("ADJF", "NOUN") for p in vocab.parse(tokens[k].text)):
@@ -225,16 +226,12 @@ def _owner(tokens: Sequence[Token], k: int, text: str, vocab, country_of, last: 
     return k
 
 
-def _genitive_adjective(word: str, vocab) -> bool:
-    return any(p.tag.POS == "ADJF" and p.tag.case == "gent" for p in vocab.parse(fold(word)))
-
-
 def _names_an_owner(word: str, vocab) -> bool:
     """An abbreviation, or a word no person's name and no plain common noun."""
     if _ABBREVIATION.fullmatch(word):
         return True
     parses = vocab.parse(fold(word))
-    return not any({"Name", "Surn", "Patr"} & p.tag.grammemes for p in parses) and not is_plain_noun(word, vocab)
+    return not any(NAME_GRAMMEMES & p.tag.grammemes for p in parses) and not is_plain_noun(word, vocab)
 
 
 def _remit(tokens: Sequence[Token], k: int, text: str, vocab) -> int | None:
@@ -273,7 +270,7 @@ def _remit(tokens: Sequence[Token], k: int, text: str, vocab) -> int | None:
                 end = n
                 listed |= cases
                 unnamed = False
-            elif _CAPITALIZED.fullmatch(tok.text) and _genitive_adjective(tok.text, vocab):
+            elif _CAPITALIZED.fullmatch(tok.text) and genitive_of(vocab, tok.text, "ADJF"):
                 n += 1  # «Северного», «Национальной»
             elif (n > end or n + 1 < len(tokens) and tokens[n + 1].text in _INNER_PREPOSITIONS) \
                     and (_CAPITALIZED.fullmatch(tok.text) or _ABBREVIATION.fullmatch(tok.text)) \
