@@ -39,9 +39,9 @@ from briefings.elision import completed_name, shared_nouns
 from briefings.gazetteer import Gazetteer
 from briefings.language import russian_only
 from briefings.model import Article, Entity, Span, Tags
-from briefings.places import (PlaceLexicon, capitalized_words, case_forms_joined, named_after, names_a_sea,
-                              names_inside_sentences, nominative_in_text, place_adjective_written, place_name,
-                              place_tokens, region_country, starts_sentence, street_of_person)
+from briefings.places import (PlaceLexicon, capitalized_words, case_forms_joined, described_names_joined, named_after,
+                              names_a_sea, names_inside_sentences, nominative_in_text, place_adjective_written,
+                              place_name, place_tokens, region_country, starts_sentence, street_of_person)
 from briefings.organizations import (
     Lexicon,
     OrgMention,
@@ -178,7 +178,8 @@ class Tagger:
                 if names_a_body(span, parent, text, vocab, self.lexicon) \
                         and not (parent.type == "LOC" and self.gazetteer.lookup(parent.text)):  # «Совета» + «НАТО»
                     body = self._nominative_name(span.tokens)
-                    orgs.append(OrgMention(f"{body} {parent.text}", Span(span.start, parent.stop)))
+                    name = f"{body} {parent.text}"  # (keyed, so that it joins its branch: «ГУ МВД по Москве»)
+                    orgs.append(OrgMention(name, Span(span.start, parent.stop), key=(fold(name), "")))
                     continue
                 tokens = name_tokens(span, doc.tokens, token_at, text, vocab, self.lexicon)
                 if not tokens:
@@ -193,7 +194,7 @@ class Tagger:
                     orgs.extend(self._organizations(tokens, text, regions, after, products))
             elif span.type == "LOC" or names_region(words, regions):
                 kept = place_tokens(span.tokens, text, vocab)
-                if not kept:
+                if not kept or self._route(span.text):
                     continue
                 named = self._named_after(kept, doc.tokens, token_at, text)
                 if named:  # «в парке Горького»: «Парк Горького», not «Горький»
@@ -247,7 +248,8 @@ class Tagger:
         return Tags(
             countries=tuple(countries),
             people=people_tags,
-            organizations=tuple(merge_organizations(orgs, text, lambda name: _known_nominative(vocab, name))),
+            organizations=tuple(merge_organizations(orgs, text, lambda name: _known_nominative(vocab, name),
+                                                    self.lexicon.known_as)),
             places=tuple(self._places(places, countries, people_tags, text)),
             dates=extract_dates(text, article.date, morph=self.models.morph_vocab),
         )
@@ -367,6 +369,10 @@ class Tagger:
             and self.gazetteer.lookup(after.text)
         city = code and self.gazetteer.city_country(after.text)
         code = f"{city}:{stem(after.text)}" if city else code
+        region = not code and after is not None and after.type == "LOC" and self.gazetteer.region_country(after.text)
+        if region and (" " in name or key in self.lexicon.branch_offices):
+            # «Министерства экологии» + «Московской области», «СК» + «Татарстана» (not «ИГ» + «Ракки»)
+            code = f"{region}:{' '.join(stem(w) for w in after.text.split())}"
         if code and (after.text.isupper() or any(t.feats and t.feats.get("Case") == "Gen" for t in after.tokens)):
             return OrgMention(f"{name} {after.text}", Span(span.start, after.stop), key=(key, code))
         last = tokens[-1] if len(tokens) > 1 else None
@@ -427,6 +433,15 @@ class Tagger:
         vocab = self.models.morph_vocab
         return tidy_name(agreeing_name(normalize_organization(vocab, tokens), vocab))
 
+    def _route(self, written: str) -> bool:
+        """A route, a match or a summit of places, countries or organizations joined by a
+        dash, no one place: «Туркмения–Афганистан–Пакистан–Индия», «Россия-Чехия»,
+        «Украина–НАТО» (not «Северный Рейн — Вестфалия», «Баден-Баден»)."""
+        parts = _ROUTE_DASH.split(written)
+        return len(parts) > 1 and len(set(parts)) == len(parts) and all(
+            self.gazetteer.lookup(part) or self.gazetteer.city_country(part)
+            or part.isupper() and len(part) > 1 and part.isalpha() for part in parts)
+
     def _place_name(self, span, text: str, inside: frozenset[str] | None = None) -> str | None:
         word = span.tokens[0] if len(span.tokens) == 1 else None  # the tagger's reading of a one-word name
         pos, case = (word.pos, *_feats(word, "Case")) if word else (None, None)
@@ -483,6 +498,8 @@ class Tagger:
         grouped: dict[str, list[Span]] = {}
         inside: dict[str, str] = {}
         named_as = case_forms_joined([name for name, _ in places], self.gazetteer.town_country)
+        described = described_names_joined(list(named_as.values()))  # «Республика Ингушетия», «Ингушетия»
+        named_as = {name: described[base] for name, base in named_as.items()}
         for name, span in places:
             name = named_as[name]
             bare = without_bracket(name)
@@ -577,10 +594,11 @@ class Tagger:
         if is_plain_word(self.models.morph_vocab, word):
             return False  # «Кремль», «Президенты», «Семидесятилетний»
         parses = self.models.morph_vocab.parse(word)
-        if fold(word).endswith(("ые", "ие", "ых", "их")) and not fold(word).endswith(_FAMILY_PLURAL) and parses \
-                and not any(p.is_known for p in parses) and any(p.tag.POS in ("ADJF", "PRTF") for p in parses):
-            return False  # an adjective in the plural the dictionary guesses: «Орфанные» (not «Сафаровы»,
-            # «братьев Комбаровых»: a family)
+        if fold(word).endswith(_NO_SURNAME_ADJECTIVE) and not fold(word).endswith(_FAMILY_PLURAL) and parses \
+                and not any(p.is_known for p in parses) and any(p.tag.POS in ("ADJF", "PRTF") for p in parses) \
+                and (fold(word).endswith(_PLURAL_ADJECTIVE) or not any(NAME_GRAMMEMES & p.tag.grammemes for p in parses)):
+            return False  # an adjective the dictionary guesses, in a form no surname has: «Орфанные»,
+            # «Антиковидную», «Лиофилизированная» (not «Сафаровы», «братьев Комбаровых»: a family)
         if not parses or not any(p.is_known for p in parses):
             return True  # not in the dictionary: a foreign name more likely than not
         return any(NAME_GRAMMEMES & p.tag.grammemes for p in parses)
@@ -605,7 +623,12 @@ def _line_parts(tokens, text: str) -> list[list]:
     return parts
 
 
+_ROUTE_DASH = re.compile(r"\s*[–—]\s*|(?<=\w)-(?=[A-ZА-ЯЁ])")
 _FAMILY_PLURAL = ("овых", "евых", "иных", "ыных")  # a family of «-ов», «-ин» in the plural: «Комбаровых»
+# endings of an adjective no surname has: the plural, the feminine accusative, the neuter,
+# a participle's «-нн-» (unless the dictionary guesses a surname too: «Лукашевскую»)
+_PLURAL_ADJECTIVE = ("ые", "ие", "ых", "их")
+_NO_SURNAME_ADJECTIVE = (*_PLURAL_ADJECTIVE, "ую", "юю", "ое", "ее", "нная", "нный", "нную", "нной")
 _LIST_SEPARATOR = re.compile(r",[ \u00a0]+|[ \u00a0]+и[ \u00a0]+|,[ \u00a0]+а также[ \u00a0]+")
 
 

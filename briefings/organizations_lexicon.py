@@ -59,6 +59,13 @@ class Lexicon:
     branch_offices: frozenset[str] = frozenset()
     common_remit_heads: frozenset[str] = frozenset()
     portfolio_posts: frozenset[str] = frozenset()
+    # stem key → (its list's number, its place in the list)
+    known_names: Mapping[tuple[str, ...], tuple[int, int]] = field(default_factory=dict)
+
+    def known_as(self, name: str) -> tuple[int, int] | None:
+        """The number of the list of ``known_names`` that ``name`` is in and its place there
+        (by the stems of its words: «Центробанка России» is «Центробанк России»), else ``None``."""
+        return self.known_names.get(stem_key(name))
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -85,7 +92,9 @@ class Lexicon:
                    not_remits=frozenset(fold(w) for w in data.get("not_remits") or ()),
                    branch_offices=frozenset(fold(w) for w in data.get("branch_offices") or ()),
                    common_remit_heads=frozenset(fold(w) for w in data.get("common_remit_heads") or ()),
-                   portfolio_posts=frozenset(fold(w) for w in data.get("portfolio_posts") or ()))
+                   portfolio_posts=frozenset(fold(w) for w in data.get("portfolio_posts") or ()),
+                   known_names={stem_key(name): (n, k) for n, names in enumerate(data.get("known_names") or ())
+                                for k, name in enumerate(names)})
 
 
 class Token(Protocol):
@@ -117,7 +126,7 @@ def stem_key(name: str) -> tuple[str, ...]:
 
 # a legal form or an organization's type before its quoted name: «ООО «Алтек»», «ИА «Регнум»»
 _FORM_BEFORE_QUOTE = re.compile(
-    r"(?:(?:ООО|ОАО|ЗАО|ПАО|НАО|АО|ТОО|ГУП|МУП|ФГУП|ФГУ|ФГБУ|ГБУ|ГБУЗ|ГАУ|АНО|НКО|АКБ|КБ|ИА|МИА|ФБА|НК|УК|ФК|ХК|ПФК"
+    r"(?:(?:ООО|ОАО|ЗАО|ПАО|НАО|АО|ТОО|ГУП|МУП|ФГУП|ФГУ|ФГБУ|ГБУ|ГБУЗ|ГАУ|АНО|НКО|АКБ|КБ|ИА|МИА|ФБА|НК|НАК|ОК|ГК|НПО|НПП|УК|ФК|ХК|ПФК"
     r"|[Кк]онцерн|[Кк]омпания|[Кк]орпорация|[Хх]олдинг|[Мм]едиахолдинг|[Ии]нформагентство|[Аа]гентство"
     r"|[Ии]здательство|[Тт]елеканал|[Рр]адиостанция|[Гг]азета|[Жж]урнал)\s+)+"
     r'[«"„“]([^«»"„“”]+)[»"“”]?')

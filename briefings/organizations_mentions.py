@@ -155,9 +155,13 @@ def name_tokens(span, tokens: Sequence[Token], token_at: Mapping[int, int], text
     adjective); a verb the NER ran into the span is cut off (:func:`without_trailing_verbs`),
     and so are a preposition or the next phrase's object at its end (:func:`without_loose_tail`)
     and a person's role before it (:func:`without_leading_role`); a lone adjective
-    goes by what follows it (:func:`_lone_adjective`)."""
+    goes by what follows it (:func:`_lone_adjective`); an abbreviation the NER ran into
+    lower-case words is the abbreviation alone («ИГ французских граждан вербует»)."""
     quote = text[span.start - 1:span.start]  # (any other character opens nothing)
     own = without_leading_role(without_trailing_verbs(span.tokens, vocab, quote), vocab, lexicon)
+    if len(own) > 1 and quote not in "«\"„“" and own[0].text.isupper() and is_abbreviation(own[0].text) \
+            and all(t.text.isalpha() and t.text.islower() for t in own[1:]):
+        return own[:1]
     if len(own) == 1 and own[0].pos == "ADJ":
         return _lone_adjective(own, tokens, token_at, text)
     if len(own) > 1:
@@ -172,8 +176,8 @@ def name_tokens(span, tokens: Sequence[Token], token_at: Mapping[int, int], text
         head = _eponym_head(own[0], tokens, token_at, text, vocab, lexicon)
         if head is not None:
             return [head, *own]
-    if len(own) != 1 or not is_plain_noun(own[0].text, vocab):
-        return own
+    if len(own) != 1 or not is_plain_noun(own[0].text, vocab) or own[0].text.isupper():
+        return own  # (not an abbreviation the dictionary reads as a word: «ИГ» is no «иго»)
     i = token_at.get(own[0].start)
     if i is None:
         return own

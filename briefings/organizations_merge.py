@@ -30,7 +30,8 @@ def _written(name: str, text: str) -> bool:
 
 
 def merge_organizations(mentions: Iterable[OrgMention], text: str,
-                        nominative: Callable[[str], bool] = lambda name: True) -> list[Entity]:
+                        nominative: Callable[[str], bool] = lambda name: True,
+                        known_as: Callable[[str], tuple[int, int] | None] = lambda name: None) -> list[Entity]:
     """One ``Entity`` per organization, ordered by mentions then first appearance.
 
     Names are compared by their words' stems («Алроса», «Алросой»), without a bracket
@@ -53,7 +54,10 @@ def merge_organizations(mentions: Iterable[OrgMention], text: str,
     written only inside «Модерна»); one without a case ending («Хезболла», not
     «Хезболлы»); one of more words («ИА «Невские новости»»), then of fewer letters
     («Амкар», not «Амкару»), then one without a period at the end («RTД», not «RTД.»), then
-    the longer («Which?», not «Which»).
+    the longer («Which?», not «Which»). Names of one organization that only a table ties
+    together (``known_as``: the number of a list of ``Lexicon.known_names`` and the place in
+    it) are one: «ЦБ», «Банк России»; «НАТО», «Североатлантический альянс» (named by the
+    first of its list the text writes).
     """
     mentions = list(mentions)
     spelled: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
@@ -67,8 +71,12 @@ def merge_organizations(mentions: Iterable[OrgMention], text: str,
                                              len(n)))
                  for key, c in spelled.items()}
     owned = {canonical[stem_key(m.name)] for m in mentions if m.owned}  # (whose initials take the owner's)
-    pairs = abbreviation_pairs(text, [name for name in canonical.values() if name not in owned])
+    pairs = abbreviation_pairs(text, [name for name in canonical.values() if name not in owned], known_as)
     pairs.update(compound_pairs(canonical.values()))
+    known = _known_pairs(canonical.values(), known_as)
+    pairs.update(known)
+    for name in set(known.values()):
+        pairs.pop(name, None)  # (the name of the list's choice is named by no other: «ЕС» → «Евросоюз»)
     folded = {name: fold(name) for name in canonical.values()}
     pairs.update({a: b for a in folded for b in folded if _clipped(folded[a], folded[b])})
     # a short name in a bracket after a name («… коммуникаций (Роскомнадзора)»), wherever written
@@ -95,7 +103,7 @@ def merge_organizations(mentions: Iterable[OrgMention], text: str,
             name = pairs[name] if pairs.get(name) in proper else name
         return name
 
-    same_head = _same_heads(mentions)
+    same_head = _same_heads(mentions, known_as)
 
     def head(m: OrgMention) -> str:
         return same_head.get(m.key[0], m.key[0]) if m.key else fold(m.name)
@@ -170,7 +178,24 @@ def _same_names_joined(entities: list[Entity]) -> list[Entity]:
         for same in by_name.values()]
 
 
-def _same_heads(mentions: Sequence[OrgMention]) -> dict[str, str]:
+def _known_pairs(names: Iterable[str], known_as: Callable[[str], tuple[int, int] | None]) -> dict[str, str]:
+    """Each name of a list of known names of one organization to the first of that list
+    the text writes: «ЦБ», «Банк России» → «Банк России»."""
+    lists: dict[int, set[str]] = defaultdict(set)
+    for name in names:
+        known = known_as(name)
+        if known is not None:
+            lists[known[0]].add(name)
+    pairs = {}
+    for same in lists.values():
+        if len(same) > 1:
+            best = min(same, key=lambda n: (known_as(n)[1], n))
+            pairs.update({name: best for name in same if name != best})
+    return pairs
+
+
+def _same_heads(mentions: Sequence[OrgMention],
+                known_as: Callable[[str], tuple[int, int] | None] = lambda name: None) -> dict[str, str]:
     """Institution keys that name one institution, to the stems of one of them: «минздрав» and
     «министерство здравоохранения» (a compound), «мид» written «МИД» and «министерство
     иностранных дел» (an abbreviation), «госдеп» and «госдепартамент» (a clipping), «коллегия»
@@ -193,9 +218,12 @@ def _same_heads(mentions: Sequence[OrgMention]) -> dict[str, str]:
     owned = {m.key[0] for m in mentions if m.key and m.owned}
     for a in keys:
         for b in keys:
-            if a != b and " " in b and " " not in a and (
+            known, other = (known_as(a) or (None,))[0], (known_as(b) or (None,))[0]
+            if a == b or known is not None and other != known and a in capitals:
+                continue  # («RT» is no «Reston Translator»)
+            if " " in b and " " not in a and (
                     a in capitals and abbreviates(a, b.split(" по ")[0] if b in owned else b) or compound_pairs([a, b])) \
-                    or _clipped(a, b):
+                    or _clipped(a, b) or known is not None and other == known:
                 parent[root(a)] = root(b)
     written = defaultdict(set)
     for m in mentions:
@@ -238,13 +266,18 @@ def _abbreviated(short: str, full: str) -> bool:
 
 def elliptic_mentions(mentions: Iterable[OrgMention], is_plain: Callable[[str], bool]) -> list[OrgMention]:
     """A lone common noun that begins exactly one longer name in the text is that name said
-    short: «Коллегия» after «Коллегия выборщиков», «Палата» after «Палата общин»."""
+    short: «Коллегия» after «Коллегия выборщиков», «Палата» after «Палата общин»; so is one
+    that ends it in lower case: «Церковью» after «Католической церковью» (not with «Русская
+    православная церковь» written too)."""
     mentions = list(mentions)
     longer: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
         words = m.name.split()
         if len(words) > 1 and not m.bare and not (m.key and m.key[1]):  # («МИД России» takes «МИД» itself)
             longer[stem(words[0])].add(m.name)
+        if len(words) > 1 and not m.bare and words[-1].isalpha() and words[-1].islower() \
+                and all(_ADJECTIVE.search(w) for w in words[:-1]):  # (not «Российская академия наук»)
+            longer[stem(words[-1])].add(m.name)
     out = []
     for m in mentions:
         names = longer.get(stem(m.name), set()) if " " not in m.name and not m.bare else set()
@@ -253,6 +286,9 @@ def elliptic_mentions(mentions: Iterable[OrgMention], is_plain: Callable[[str], 
             m = OrgMention(full, m.span, key=(fold(full), ""))
         out.append(m)
     return out
+
+
+_ADJECTIVE = re.compile(r"(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)$")
 
 
 def drop_products(mentions: Iterable[OrgMention], products: Iterable[str]) -> list[OrgMention]:

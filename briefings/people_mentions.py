@@ -353,6 +353,9 @@ def _headline_word_before(tokens: Sequence[NameToken], text: str, vocab) -> bool
         and not any(p.tag.case in UD_CASES["Gen"] for p in parses)  # (not «Серена», a short participle too)
 
 
+_LOWER_THEN_CAPITAL = re.compile(r"[a-zа-яё]+[A-ZА-ЯЁ]")
+
+
 def _chunk_name(chunk: list[NameToken], vocab, in_office: bool = False) -> NameMention | None:
     # words, initials and numbers: «В», «.» → initial «В.»; a lone capital letter is an
     # initial too, but not a Latin numeral after a name
@@ -372,6 +375,8 @@ def _chunk_name(chunk: list[NameToken], vocab, in_office: bool = False) -> NameM
                 stop = chunk[i + 1].stop
                 i += 1
             items.append(("initial", tok, tok.start, stop))
+        elif _LOWER_THEN_CAPITAL.match(tok.text):
+            break  # a term in lower case with capitals after: «мРНК-вакцину», «iPhone» (not «аль-Багдади»)
         elif re.fullmatch(r"[^\W\d_][\w'’‘ʼ-]*", tok.text) and not re.search(r"\d|^\w-", tok.text):
             items.append(("word", tok, tok.start, tok.stop))
         i += 1

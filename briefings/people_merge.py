@@ -266,6 +266,13 @@ def _vowel_swap(a: str, b: str) -> bool:
     return len(a) == len(b) and all(x == y or (x in VOWELS and y in VOWELS) for x, y in zip(a, b))
 
 
+def _listed_together(a: NameMention, b: NameMention) -> bool:
+    """Two names side by side in a list, two people: «Михаил Агранович и Михаил Хасая»
+    (at most « и » or «, » between them)."""
+    first, second = sorted((a.span, b.span))
+    return 0 < second.start - first.stop <= 3
+
+
 def merge_people(
     mentions: Iterable[NameMention],
     is_person_word: Callable[[str], bool] = lambda word: True,
@@ -321,8 +328,8 @@ def merge_people(
             owners = [k for k in same_first
                       if any(stem(parts[1]) in {stem(p) for p in name_order(name_words(x.name))[1:-1]}
                              for x in persons[k])]
-            if not owners and len(same_first) == 1:
-                owners = same_first
+            if not owners and len(same_first) == 1 and not any(_listed_together(m, x) for x in persons[same_first[0]]):
+                owners = same_first  # (not a name listed with it: «Михаил Агранович и Михаил Хасая»)
             if len(owners) == 1:
                 persons[owners[0]].append(m)
             else:

@@ -153,6 +153,8 @@ def nominative(vocab, token: NameToken, plural: bool = False) -> str:
                 return shape(low[: -len(ending)] + nom, word)
         return word
     sex = {"masc": "M", "femn": "F"}.get(gender or "", "")
+    if low.endswith(("скую", "цкую")):
+        sex, gender = "F", "femn"  # only a woman's: «Лукашевскую» the tagger read as a man's
     epithet = _epithet(parses, gender)
     if epithet:
         return shape(epithet, word)

@@ -108,6 +108,8 @@ def place_name(normal: str, written: str, after: str, vocab, lexicon: PlaceLexic
         return None if parses and parses[0].tag.POS in _ADJECTIVES and _ADJECTIVE_END.search(fold(written)) \
             and _before_common_noun(guessed, after, vocab, _COORDINATED.search(before)) \
             else normal
+    if any(p.tag.POS == "NOUN" and fold(p.normal_form) in lexicon.not_places for p in parses):
+        return None  # (also one the dictionary has as a place: «Запад», «Марс»)
     places = [p for p in parses if "Geox" in p.tag.grammemes]
     if places:
         lemmas = {_key(p.normal_form) for p in places}
@@ -117,7 +119,6 @@ def place_name(normal: str, written: str, after: str, vocab, lexicon: PlaceLexic
     if all(p.tag.POS in _NON_NOUNS for p in parses) \
             or all(p.tag.POS in _ADJECTIVES for p in parses) and (
                 _ELIDED.match(after) or _before_common_noun(parses, after, vocab, _COORDINATED.search(before))) \
-            or any(p.tag.POS == "NOUN" and fold(p.normal_form) in lexicon.not_places for p in parses) \
             or all(_plain_noun(p) and (p.tag.number == "plur" and p.tag.case in ("nomn", "accs")
                                        or _ABSTRACT.search(p.normal_form)) for p in parses) \
             or case in (None, "Nom") and all(_people_noun(p) and p.tag.number == "plur" for p in parses) \
@@ -443,6 +444,23 @@ def case_forms_joined(names: Sequence[str], known: Callable[[str], object] = lam
         out[name] = base or name
     return {name: out.get(base, base) for name, base in out.items()}
 
+
+def described_names_joined(names: Sequence[str]) -> dict[str, str]:
+    """Each of an article's place names to the name of its place, where one names it with a
+    word for its kind and another without it: «Республика Ингушетия» is «Ингушетия», «мыс
+    Мысхако» «Мысхако»; «Петербург» is «Санкт-Петербург» (the city's full name)."""
+    present = set(names)
+    out = {name: name for name in present}
+    for name in present:
+        kind, _, rest = name.partition(" ")
+        if fold(kind) in _KIND_WORDS and rest in present:
+            out[name] = rest
+        if name.startswith("Санкт-") and name[len("Санкт-"):] in present:
+            out[name[len("Санкт-"):]] = name
+    return out
+
+
+_KIND_WORDS = frozenset("республика остров полуостров мыс плато кратер провинция штат графство эмират".split())
 
 # endings of oblique cases that no place name ends in in the nominative
 _OBLIQUE_ONLY = ("е", "у", "ю", "ом", "ем", "ей")

@@ -239,3 +239,10 @@ def test_branch_and_its_federal_body_stay_two(tagger):
 def test_branch_and_its_abbreviation_alone_are_one(tagger):
     orgs = tags_of(tagger, "УФСБ по Пермскому краю задержало мужчину. В УФСБ сообщили, что он признал вину.").organizations
     assert [(o.name, o.mentions) for o in orgs] == [("УФСБ по Пермскому краю", 2)]
+
+
+def test_branch_and_its_department_with_parent_alone_are_one(tagger):
+    """«ГУ» + «МВД», which the NER tags apart, joins «ГУ МВД России по Москве»."""
+    orgs = tags_of(tagger, "Сотрудники ГУ МВД России по Москве задержали подозреваемого. В ГУ МВД сообщили, "
+                           "что он признался.").organizations
+    assert [(o.name, o.mentions) for o in orgs][0] == ("ГУ МВД России по Москве", 2)

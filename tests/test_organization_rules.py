@@ -723,3 +723,27 @@ def test_an_abbreviation_joins_the_name_it_fits_written_most(tagger):
 def test_one_name_is_one_organization(tagger):
     names = orgs_of(tagger, "Глава Государственной пограничной службы Украины заявил о нарушении, — добавил глава ГПСУ.")
     assert names == ["Государственная пограничная служба Украины"], names
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # names of one organization that a table of known names ties together
+        ("Банк России снизил ставку. Аналитики ждали, что ЦБ сохранит её. Решение ЦБ удивило рынок.", {"Банк России": 3}),
+        ("Генсек НАТО выступил. Североатлантический альянс усилит группировку. НАТО проведёт учения.", {"НАТО": 3}),
+        # a known abbreviation takes no other name by its initials …
+        ("Такие медиа, как RT и Sputnik, обязаны отчитываться. В реестр внесена компания Reston Translator. "
+         "Главред RT возмутилась.", {"RT": 2, "Sputnik": 1, "Reston Translator": 1}),
+        ("Предстоящий саммит ЕС даст ответ. Председатель Европейского совета Дональд Туск выступил. Лидеры ЕС "
+         "собрались.", {"ЕС": 2, "Европейский совет": 1}),
+        # … but one the text gives it in a bracket
+        ("Всемирная туристская организация (ВТО) опубликовала доклад. ВТО ждёт роста туризма.",
+         {"Всемирная туристская организация (ВТО)": 2}),
+        # a legal form before a quoted name is no part of it
+        ("Нефтегазовая компания НАК «Нафтогаз Украины» подала иск. «Нафтогаз Украины» требует денег.",
+         {"Нафтогаз Украины": 2}),
+    ],
+)
+def test_known_names_of_one_organization(tagger, body, expected):
+    tags = tagger(Article(path="t.txt", title="Заголовок", body=body))
+    assert {o.name: o.mentions for o in tags.organizations} == expected

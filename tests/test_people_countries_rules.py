@@ -288,6 +288,10 @@ def test_word_compounds(vocab, word, expected):
         ("Ну да ладно, разрешил бариста посидеть на стуле. Бариста улыбнулся.", {"Бариста"}),
         # an adjective in the plural the dictionary only guesses; a publisher in an imprint
         ("Орфанные лекарства во всем мире оплачиваются государством.", {"Орфанные"}),
+        # … or in the feminine accusative, or a participle; and a term in lower case with capitals
+        ("Антиковидную мРНК-вакцину уже заказали десятки стран.", {"Антиковидную", "Антиковидную мРНК-вакцину"}),
+        ("Ультрахолодную вакцину везут в морозильниках.", {"Ультрахолодную"}),
+        ("Лиофилизированный препарат хранится дольше.", {"Лиофилизированный"}),
         ("Жизнь без труда или труд во спасение? – СПб.: Алетейя, 2018. – 188 с.", {"Алетейя"}),
         ("Книга вышла в издательстве. – М.: Вагриус, 2004. – 320 с.", {"Вагриус"}),
         ("Книга вышла в издательстве. – Москва: Вагриус, 2004. – 320 с.", {"Вагриус"}),
@@ -318,6 +322,8 @@ def test_not_people_words(tagger, body, absent):
         ("Серена Уильямс выиграла турнир.", ["Серена Уильямс"]),
         # a family in the plural that looks like an adjective stays
         ("Тренер похвалил братьев Комбаровых за игру.", ["Комбаровых"]),
+        # a woman's surname in the accusative the dictionary guesses as an adjective too
+        ("Суд арестовал Лукашевскую на два месяца.", ["Лукашевская"]),
         # a colon and a year around a name that is no imprint
         ("Президент Франции: Эммануэль Макрон, 2017 год стал для него первым.", ["Эммануэль Макрон"]),
         # a surname the text also writes as a common word in lower case stays, with its first name

@@ -69,6 +69,22 @@ def test_a_surname_only_the_normalizer_made_does_not_rename_a_person():
     assert [(p.name, p.mentions) for p in people] == [("Криштиану Роналду", 2), ("Нико Хюлькенберг", 2)]
 
 
+def test_first_name_and_patronymic_do_not_join_a_name_listed_with_them():
+    """«Агранович» reads as a patronymic of «Агран»; «Михаил Агранович и Михаил Хасая» are
+    two operators, not one «Михаил» named twice."""
+    ms = [NameMention("Михаил Агранович", Span(0, 16), patronymic=True), NameMention("Михаил Хасая", Span(19, 31))]
+    assert [(p.name, p.mentions) for p in merge_people(ms)] == [("Михаил Агранович", 1), ("Михаил Хасая", 1)]
+    far = [NameMention("Михаил Хасай", Span(0, 12)), NameMention("Михаил Сергеевич", Span(60, 76), patronymic=True)]
+    assert [(p.name, p.mentions) for p in merge_people(far)] == [("Михаил Хасай", 2)]
+
+
+def test_short_first_name_alone_stays_apart():
+    """«дочь — Саша» of «Александр Белявский», «семилетний Коля» next to «Николай Сухаренко»:
+    a short first name alone is as often another person of the family."""
+    people = merge_people(mentions("Александр Белявский", "Саша"))
+    assert [(p.name, p.mentions) for p in people] == [("Александр Белявский", 1), ("Саша", 1)]
+
+
 def test_merge_patronymic_only():
     ms = [NameMention("Владимир Владимирович Путин", Span(0, 10)), NameMention("Владимир Владимирович", Span(20, 30), patronymic=True),
           NameMention("Олег Аронович", Span(40, 50), patronymic=True)]
