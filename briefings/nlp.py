@@ -503,7 +503,7 @@ class Tagger:
         for name, span in places:
             name = named_as[name]
             bare = without_bracket(name)
-            capital = self.gazetteer.is_capital(bare)
+            capital = self.gazetteer.is_capital(bare) or fold(bare) in self.places_lexicon.seats
             if self.gazetteer.lookup(bare) and not capital \
                     or capital and not self.gazetteer.names_the_city(text, span.start, span.stop) \
                     or any(s.start <= span.start and span.stop <= s.stop for s, _ in named):

@@ -31,6 +31,7 @@ from briefings.people_nominative import shape, spelled_as
 class PlaceLexicon:
     not_places: frozenset[str]  # «Земля», «Родина»: capitalized common nouns, no places
     not_place_heads: frozenset[str]  # «экономика», «весна»: a noun an adjective before it makes no place
+    seats: frozenset[str] = frozenset()  # «Брюссель»: a city that stands for a union seated there
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -38,7 +39,8 @@ class PlaceLexicon:
         source = resources.files("briefings").joinpath("data/places.yml")
         data = yaml.safe_load(source.read_text(encoding="utf-8"))
         return cls(not_places=frozenset(fold(w) for w in data["not_places"]),
-                   not_place_heads=frozenset(fold(w) for w in data["not_place_heads"]))
+                   not_place_heads=frozenset(fold(w) for w in data["not_place_heads"]),
+                   seats=frozenset(fold(w) for w in data.get("seats") or ()))
 
 
 def _key(word: str) -> str:
@@ -101,6 +103,8 @@ def place_name(normal: str, written: str, after: str, vocab, lexicon: PlaceLexic
         return None
     if not CYRILLIC_WORD.fullmatch(written):
         return normal
+    if fold(normal) != fold(written) and all(p.is_known and p.tag.POS in _NON_NOUNS for p in vocab.parse(fold(normal))):
+        normal = written  # the normalizer made a word of another class: «в Итаке» → «Итак»
     parses = vocab.parse(fold(written))
     if not parses or not all(p.is_known for p in parses):
         # «Идлиб», «Рио»: not in the dictionary (but «Ассуанской» before «плотины» is an adjective)
@@ -513,9 +517,16 @@ def nominative_in_text(name: str, written: frozenset[str], vocab,
     «Валахия», «Реджио-Эмилии» → «Реджио-Эмилия»)."""
     parses = vocab.parse(fold(name))
     dictionary = any(p.is_known for p in parses)
+    if name.endswith(("ы", "и")) and not known(name) and known(name[:-1] + "а") \
+            and not any("Geox" in p.tag.grammemes for p in parses):
+        return name[:-1] + "а"  # «Хамы» is the genitive of the town «Хама», not the plural of «хам»
     if dictionary and any("Geox" in p.tag.grammemes or p.tag.case == "nomn" for p in parses if p.is_known) \
             or known(name):
         return name  # (a town the gazetteer knows as written: «Фукуока»)
+    if case == "Loc" and _PLURAL_LOCATIVE.fullmatch(name):
+        stem = name[:-2]  # a plural's locative: «в Шиханах» → «Шиханы», «в Березниках» → «Березники»
+        found = [n for n in (stem + "ы", stem + "и") if n in written or known(n)]
+        return found[0] if len(found) == 1 else stem + ("и" if name.endswith("ях") or stem[-1] in "гкхжшчщ" else "ы")
     unchanged = name[:-1] + "я" if _IYA_OBLIQUE.fullmatch(name) and not dictionary else name
     if not _NAME_WORDS.fullmatch(name) or name.endswith(("ье", "ие")):
         return unchanged
@@ -531,5 +542,6 @@ def nominative_in_text(name: str, written: frozenset[str], vocab,
 
 
 _SURE_OBLIQUE = ("е", "ом", "ем", "а")  # (with a town of that name in the gazetteer)
+_PLURAL_LOCATIVE = re.compile(r"[А-ЯЁ][а-яё]{2,}[ая]х")
 _NAME_WORDS = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*")  # «Кундузе», «Беэр-Шеве»
 _IYA_OBLIQUE = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*[а-яё]{2}и[ию]")  # «Валахии», «Эн-Насирию»

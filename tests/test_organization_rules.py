@@ -258,6 +258,13 @@ def test_numbered_model(name, expected):
         # … and a notion's name with a version number
         ("Решения Индустрии 4.0 базируются на технологиях. Индустрия 4.0 принесёт миллиарды.",
          {"Индустрия", "Индустрия 4.0"}),
+        # a ship, a pavilion, a post
+        ("В Азовском море терпит бедствие сухогруз «Ковель». Водой заполнено два трюма.", {"Ковель"}),
+        ("В павильоне «Земледелие» на выставке отреставрировали шпиль.", {"Земледелие"}),
+        ("Маневры с участием самого Верховного главнокомандующего провел Северный флот.",
+         {"Верховный главнокомандующий"}),
+        # an abbreviation the dictionary also reads as a word takes no people after it
+        ("Эксперты считают, что ИГ французских граждан вербует давно.", {"ИГ французских граждан"}),
         # a channel on a platform
         ("Telegram-канал ведомства сообщил о проверке.", {"Telegram-канал"}),
         # a list of quoted names after a word for products or buildings
@@ -745,5 +752,25 @@ def test_one_name_is_one_organization(tagger):
     ],
 )
 def test_known_names_of_one_organization(tagger, body, expected):
+    tags = tagger(Article(path="t.txt", title="Заголовок", body=body))
+    assert {o.name: o.mentions for o in tags.organizations} == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # a region after a body the NER tagged apart is its owner (also after a branch's abbreviation)
+        ("Из сообщения Министерства экологии Московской области следует, что свалку закроют.",
+         {"Министерство экологии Московской области": 1}),
+        ("Представитель СК Татарстана сообщил о деле. В СК добавили, что дело передано в суд.", {"СК Татарстана": 2}),
+        ("Следственный комитет России возбудил дело. Представитель СК Татарстана сообщил подробности.",
+         {"Следственный комитет России": 1, "СК Татарстана": 1}),
+        # a lone head that ends one name of adjectives and that head is that name
+        ("Франциск руководит Католической церковью. Он руководит Церковью уже пять лет.", {"Католическая церковь": 2}),
+        # … not a genitive that ends it
+        ("Российская академия наук заявила о лженауке. Наука ответила.", {"Российская академия наук": 1}),
+    ],
+)
+def test_owners_and_heads_said_short(tagger, body, expected):
     tags = tagger(Article(path="t.txt", title="Заголовок", body=body))
     assert {o.name: o.mentions for o in tags.organizations} == expected
