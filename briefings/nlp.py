@@ -144,7 +144,7 @@ class Tagger:
         inside = names_inside_sentences(text)  # capitalized where a capital marks a name
         persons: list[Span] = []  # PER spans, but countries the NER took for people
         joined: set[int] = set()  # PER spans that end a name begun by the span before
-        remits = self._remits(doc, text)
+        remits = self._remits(doc, text, token_at)
         for n, span in enumerate(doc.spans):
             mention = Span(span.start, span.stop)
             if span.type != "PER" and _within_remit(span, text, remits):
@@ -192,6 +192,8 @@ class Tagger:
                     orgs.append(self._with_country(completed, mention, after))
                 else:
                     orgs.extend(self._organizations(tokens, text, regions, after, products))
+            elif span.type == "LOC" and self._union(span.text):  # «страны СНГ», «стран АСЕАН»
+                orgs.append(OrgMention(span.text, mention, key=(fold(span.text), "")))
             elif span.type == "LOC" or names_region(words, regions):
                 kept = place_tokens(span.tokens, text, vocab)
                 if not kept or self._route(span.text):
@@ -222,7 +224,8 @@ class Tagger:
         orgs.extend(dateline_sources(text, taken))
         orgs = with_country_adjectives(orgs, doc.tokens, text, vocab, self.gazetteer.lookup, self.lexicon)
         orgs = drop_products(orgs, products + quoted_products(text, vocab, self.lexicon))
-        orgs = elliptic_mentions(orgs, lambda name: is_plain_noun(name, vocab))
+        orgs = elliptic_mentions(orgs, lambda name: is_plain_noun(name, vocab), text,
+                                 lambda word: all(p.tag.number == "plur" for p in vocab.parse(fold(word))))
         countries = self._countries(article, text, persons)
         codes = [c.code for c in countries]
         # an organization named by a country's abbreviation in this text is the country
@@ -312,7 +315,8 @@ class Tagger:
                                    or is_common_word(words, text, start, vocab, self.lexicon)):
                 continue
             appositive = after_kind_noun(text, start, stop, vocab, self.lexicon.kind_nouns)
-            name = tidy_name(" ".join(text[start:stop].split())) if appositive else self._nominative_name(tokens)
+            phrase = tokens[0].pos == "ADP" and text[start - 1:start] in ("«", '"')  # «На Малой Пироговке»: as written
+            name = tidy_name(" ".join(text[start:stop].split())) if appositive or phrase else self._nominative_name(tokens)
             if after_product_noun(text, Span(start, stop), name, vocab, self.lexicon) or numbered_model(name):
                 products.append(name)
             elif not (self.gazetteer.lookup(name) or _in_credit_line(text, start) or _signs_a_post(text, start, stop)
@@ -322,10 +326,11 @@ class Tagger:
                 out.append(replace(mention, alias_of=alias_of, appositive=appositive))
         return out
 
-    def _remits(self, doc: Doc, text: str) -> list[OrgMention]:
+    def _remits(self, doc: Doc, text: str, token_at: dict[int, int]) -> list[OrgMention]:
         """Bodies named by their remit and branches for a region (``remit_mentions``), but
         not one inside an ORG span begun before it on its line (the NER's longer name
-        stands), nor a whole name the NER tagged with a post's «по» phrase after it."""
+        stands), nor a whole name the NER tagged with a post's «по» phrase after it.
+        (``token_at``: the index of the token that starts at an offset.)"""
         gazetteer = self.gazetteer
         found = remit_mentions(doc.tokens, text, self.models.morph_vocab, gazetteer.lookup,
                                lambda name: gazetteer.region_country(name) or gazetteer.city_country(name),
@@ -336,8 +341,16 @@ class Tagger:
             return any(s.type == "ORG" and s.start < start < s.stop and "\n" not in text[s.start:start]
                        for s in doc.spans)  # (a span's line before a name is not a part of it)
 
-        token_at = {t.stop: t for t in doc.tokens}
         vocab = self.models.morph_vocab
+
+        def words_before(start: int) -> list:
+            """The two words before ``start``, each one space before the next."""
+            words = []
+            i = token_at.get(start)
+            while i and len(words) < 2 and doc.tokens[i - 1].stop == start - 1:
+                i, start = i - 1, doc.tokens[i - 1].start
+                words.append(doc.tokens[i])
+            return words
 
         def a_post(m: OrgMention) -> bool:
             """The «по» phrase is a post's, after a word for a post with a portfolio
@@ -348,11 +361,9 @@ class Tagger:
             «спецпредставитель Госдепартамента США по вопросам Украины»."""
             if m.key and m.key[1].startswith("region:"):
                 return False  # (a branch: «представитель МВД по Татарстану»)
-            before = token_at.get(m.span.start - 1)
-            words = [before] + ([token_at.get(before.start - 1)] if before is not None else [])
             po = text.find(" по ", m.span.start)
-            return any(w is not None and any(lemma(p) in self.lexicon.portfolio_posts for p in vocab.parse(fold(w.text)))
-                       for w in words) \
+            return any(any(lemma(p) in self.lexicon.portfolio_posts for p in vocab.parse(fold(w.text)))
+                       for w in words_before(m.span.start)) \
                 and any(s.type == "ORG" and s.start == m.span.start and s.stop <= po for s in doc.spans)
 
         dropped = [m.span for m in found if m.alias_of is None and (cut(m) or a_post(m))]
@@ -370,8 +381,9 @@ class Tagger:
         city = code and self.gazetteer.city_country(after.text)
         code = f"{city}:{stem(after.text)}" if city else code
         region = not code and after is not None and after.type == "LOC" and self.gazetteer.region_country(after.text)
-        if region and (" " in name or key in self.lexicon.branch_offices):
-            # «Министерства экологии» + «Московской области», «СК» + «Татарстана» (not «ИГ» + «Ракки»)
+        if region and (" " in name or key in self.lexicon.branch_offices or key in self.lexicon.heads):
+            # «Министерства экологии» + «Московской области», «СК» + «Татарстана», «Суд» +
+            # «Луганской области» (not «ИГ» + «Ракки»)
             code = f"{region}:{' '.join(stem(w) for w in after.text.split())}"
         if code and (after.text.isupper() or any(t.feats and t.feats.get("Case") == "Gen" for t in after.tokens)):
             return OrgMention(f"{name} {after.text}", Span(span.start, after.stop), key=(key, code))
@@ -432,6 +444,12 @@ class Tagger:
         edges mended."""
         vocab = self.models.morph_vocab
         return tidy_name(agreeing_name(normalize_organization(vocab, tokens), vocab))
+
+    def _union(self, written: str) -> bool:
+        """An abbreviation of a union of states, no place: «СНГ», «АСЕАН», «ЕС»
+        (``Lexicon.international`` and ``known_names``)."""
+        return written.isupper() and (fold(written) in self.lexicon.international
+                                      or self.lexicon.known_as(written) is not None)
 
     def _route(self, written: str) -> bool:
         """A route, a match or a summit of places, countries or organizations joined by a

@@ -181,12 +181,15 @@ def _names_product(noun: str, vocab, lexicon: Lexicon) -> bool:
 
 
 def _maker(name: str, vocab) -> bool:
-    """A name in the genitive after a product word is its maker: «самолёт «Аэрофлота»»."""
+    """A name out of the nominative after a product word is no product's (a quoted product
+    name stays in the nominative): its maker, «самолёт «Аэрофлота»», or the phrase's object,
+    «передать месторождение «Газпрому»»."""
     words = name.split()
     if not words or not re.fullmatch(r"[А-ЯЁа-яё-]+", words[0]):
         return False
     parses = [p for p in vocab.parse(fold(words[0])) if p.tag.POS in ("NOUN", "ADJF")]
-    return bool(parses) and not any(p.tag.case == "nomn" for p in parses) and any(p.tag.case == "gent" for p in parses)
+    return bool(parses) and not any(p.tag.case == "nomn" for p in parses) \
+        and any(p.tag.case in ("gent", "datv", "ablt", "loct") for p in parses)
 
 
 def is_common_word(words: Sequence[str], text: str, start: int, vocab, lexicon: Lexicon) -> bool:

@@ -160,8 +160,9 @@ def name_tokens(span, tokens: Sequence[Token], token_at: Mapping[int, int], text
     quote = text[span.start - 1:span.start]  # (any other character opens nothing)
     own = without_leading_role(without_trailing_verbs(span.tokens, vocab, quote), vocab, lexicon)
     if len(own) > 1 and quote not in "«\"„“" and own[0].text.isupper() and is_abbreviation(own[0].text) \
-            and all(t.text.isalpha() and t.text.islower() for t in own[1:]):
-        return own[:1]
+            and all(t.text.isalpha() and t.text.islower() for t in own[1:]) \
+            and genitive_plural(vocab, own[-1].text, "NOUN", "anim"):
+        return own[:1]  # (people after it are the phrase's; not «НИИ киноискусства»)
     if len(own) == 1 and own[0].pos == "ADJ":
         return _lone_adjective(own, tokens, token_at, text)
     if len(own) > 1:

@@ -133,12 +133,21 @@ def merge_organizations(mentions: Iterable[OrgMention], text: str,
     for g, ms in groups.items():
         for h in {head(x) for x in ms if x.key}:
             heads[h].append(g)
+    def regional(g: tuple) -> bool:
+        """A body for a region or a city: «СБУ Донецкой области», «УФСБ по Пермскому краю»."""
+        return g[0] == "institution" and ":" in g[2]
+
     for m in mentions:
         if loose(m) and not m.bare:
             same = heads.get(head(m), [])
             if m.led and len(same) > 1:
                 same = []  # whose government «правительство Терезы Мэй» is, two countries leave open
-            groups[max(same, key=lambda g: len(groups[g])) if same else group_of(m)].append(m)
+            # (the country's body before a region's, also the one its letters spell: «СБУ» is the
+            # «Служба безопасности Украины», not «СБУ Донецкой области»)
+            spelled = resolve(canonical[stem_key(m.name)])
+            same = [g for g in groups if any(canonical[stem_key(x.name)] == spelled for x in groups[g])] \
+                if spelled != canonical[stem_key(m.name)] and all(regional(g) for g in same) else same
+            groups[max(same, key=lambda g: (not regional(g), len(groups[g]))) if same else group_of(m)].append(m)
     for m in mentions:  # a bare head last: it joins a name of that head placed above, not one led by a person
         if m.bare:
             same = [g for g, ms in groups.items() if any(x.key and not (x.bare or x.led) and head(x) == head(m) for x in ms)]
@@ -264,23 +273,31 @@ def _abbreviated(short: str, full: str) -> bool:
         abbreviates(first, " ".join(words[:i])) for i in range(2, len(words) + 1))
 
 
-def elliptic_mentions(mentions: Iterable[OrgMention], is_plain: Callable[[str], bool]) -> list[OrgMention]:
+def elliptic_mentions(mentions: Iterable[OrgMention], is_plain: Callable[[str], bool], text: str = "",
+                      is_plural: Callable[[str], bool] = lambda word: False) -> list[OrgMention]:
     """A lone common noun that begins exactly one longer name in the text is that name said
     short: «Коллегия» after «Коллегия выборщиков», «Палата» after «Палата общин»; so is one
-    that ends it in lower case: «Церковью» after «Католической церковью» (not with «Русская
-    православная церковь» written too)."""
+    that ends it in lower case after adjectives: «Церковью» after «Католической церковью»
+    (not with «Русская православная церковь» written too, nor after an adjective of its
+    own, «русскую Церковь», nor in the plural, ``is_plural``: «Институты» is no «…
+    институт»)."""
     mentions = list(mentions)
     longer: dict[str, set[str]] = defaultdict(set)
+    ending: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
         words = m.name.split()
         if len(words) > 1 and not m.bare and not (m.key and m.key[1]):  # («МИД России» takes «МИД» itself)
             longer[stem(words[0])].add(m.name)
         if len(words) > 1 and not m.bare and words[-1].isalpha() and words[-1].islower() \
                 and all(_ADJECTIVE.search(w) for w in words[:-1]):  # (not «Российская академия наук»)
-            longer[stem(words[-1])].add(m.name)
+            ending[stem(words[-1])].add(m.name)
     out = []
     for m in mentions:
-        names = longer.get(stem(m.name), set()) if " " not in m.name and not m.bare else set()
+        names = set()
+        if " " not in m.name and not m.bare:
+            names = longer.get(stem(m.name), set())
+            if not _ADJECTIVE_BEFORE.search(text, max(0, m.span.start - 30), m.span.start) and not is_plural(m.name):
+                names = names | ending.get(stem(m.name), set())
         if len(names) == 1 and is_plain(m.name):
             (full,) = names
             m = OrgMention(full, m.span, key=(fold(full), ""))
@@ -289,6 +306,7 @@ def elliptic_mentions(mentions: Iterable[OrgMention], is_plain: Callable[[str], 
 
 
 _ADJECTIVE = re.compile(r"(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)$")
+_ADJECTIVE_BEFORE = re.compile(r"[а-яё]{2,}(?:ый|ий|ой|ая|яя|ое|ее|ую|юю|ого|его|ому|ему|ым|им|ом|ем)[ \u00a0]$")
 
 
 def drop_products(mentions: Iterable[OrgMention], products: Iterable[str]) -> list[OrgMention]:

@@ -190,12 +190,22 @@ def _gap(text: str, name: str, at: int) -> int | None:
     prefixes = [w[:max(3, len(w) - 3)] for w in map(fold, WORD.findall(written_before))]
     if not prefixes:
         return None
-    window = fold(text[max(0, at - max(84, len(written_before) + 24)):at])  # a long name fits
+    start = max(0, at - max(84, len(written_before) + 24))
+    window = fold(text[start:at])  # a long name fits
+    # (two capitalized words of no name right before the bracket are a person's: «комитета
+    # Госдумы по … Валентин Шурчанов (КПРФ)»: his party, not the Duma's letters)
+    last_two = _CAPITALIZED_WORD.findall(text[max(start, at - 40):at].rstrip())[-2:]
+    person = len(last_two) == 2 and _TWO_WORDS_BEFORE.search(text, max(start, at - 40), at) is not None \
+        and not any(fold(w).startswith(p) for w in last_two for p in prefixes)
     for found in reversed([m.start() for m in re.finditer(r"(?<![\w-])" + re.escape(prefixes[0]), window)]):
         written = window[found:]
-        if "(" not in written and ")" not in written and all(p in written for p in prefixes[1:]):
+        if "(" not in written and ")" not in written and all(p in written for p in prefixes[1:]) and not person:
             return len(window) - found
     return None
+
+
+_CAPITALIZED_WORD = re.compile(r"(?<![\w-])[A-ZА-ЯЁ][a-zа-яё]+(?:-[A-ZА-ЯЁ][a-zа-яё]+)?")
+_TWO_WORDS_BEFORE = re.compile(r"[A-ZА-ЯЁ][a-zа-яё-]+[ \u00a0]+[A-ZА-ЯЁ][a-zа-яё-]+[ \u00a0]*$")
 
 
 def compound_pairs(names: Iterable[str]) -> dict[str, str]:

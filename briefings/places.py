@@ -65,6 +65,7 @@ _PLACE_NOUNS = frozenset("""площадь улица проспект пере�
 # an aircraft («Су-27», «МиГ-29», «Ту-154») or an event with its year («Рио-2016»,
 # «Олимпиады-80»), no place; a closed town keeps its number («Арзамас-16», «Шереметьево-2»)
 _NUMBERED = re.compile(r"[A-Za-zА-ЯЁа-яё]{1,4}-\d+|.*-(?:18|19|20)\d\d|(?:Олимпиад|Игр|Евро|Чемпионат)\w*-\d+")
+_QUOTED_OR_LISTED = re.compile(r"[«\"„“—–-][ \u00a0]*$")
 _PATRIARCH_TITLE = re.compile(r"\s*и\s+всея\b")  # «патриарх Московский и всея Руси»
 
 
@@ -84,9 +85,10 @@ def place_name(normal: str, written: str, after: str, vocab, lexicon: PlaceLexic
     sentence start («Обстрелы», «Введение»), nor people («Жители», «Европейцы»; only in
     the nominative natasha's tagger reads in context, ``case``: not «провинции Хамы», «в
     Котельники»), nor a word the tagger reads (``pos``) as a word of another class
-    («Стремительно», «Итак», «Согласованный»), nor a common noun that starts a sentence
-    and that the article never capitalizes inside one (``common_at_start``: «Рынок»,
-    «Кредит»; not «Лубянка» when it also writes «под Лубянкой»). Several words:
+    («Стремительно», «Итак», «Согласованный»), nor a common noun or an adjective that
+    starts a sentence and that the article never capitalizes inside one
+    (``common_at_start``: «Рынок», «Кредит», «Крупнейший», «Последние»; not «Лубянка» when
+    it also writes «под Лубянкой»). Several words:
     adjectives agree with their noun («Луганская области» → «Луганская область»);
     adjectives before a lower-case noun that names no place are none («Российская
     экономика», «Бородинское сражение»), also one the dictionary does not know
@@ -126,8 +128,9 @@ def place_name(normal: str, written: str, after: str, vocab, lexicon: PlaceLexic
             or all(_plain_noun(p) and (p.tag.number == "plur" and p.tag.case in ("nomn", "accs")
                                        or _ABSTRACT.search(p.normal_form)) for p in parses) \
             or case in (None, "Nom") and all(_people_noun(p) and p.tag.number == "plur" for p in parses) \
-            or common_at_start and all(_plain_noun(p) for p in parses):
-        return None
+            or common_at_start and all(_plain_noun(p) or p.tag.POS in _ADJECTIVES for p in parses) \
+            and (all(_plain_noun(p) for p in parses) or not _QUOTED_OR_LISTED.search(before)):
+        return None  # (a quoted name or one after a dash is no sentence's first word: «м. «Арбатская»», «Горное — Золотое»)
     return normal
 
 
@@ -523,7 +526,7 @@ def nominative_in_text(name: str, written: frozenset[str], vocab,
     if dictionary and any("Geox" in p.tag.grammemes or p.tag.case == "nomn" for p in parses if p.is_known) \
             or known(name):
         return name  # (a town the gazetteer knows as written: «Фукуока»)
-    if case == "Loc" and _PLURAL_LOCATIVE.fullmatch(name):
+    if case == "Loc" and _PLURAL_LOCATIVE.fullmatch(name) and name in written:  # (not «в Тоблахе» → «Тоблах»)
         stem = name[:-2]  # a plural's locative: «в Шиханах» → «Шиханы», «в Березниках» → «Березники»
         found = [n for n in (stem + "ы", stem + "и") if n in written or known(n)]
         return found[0] if len(found) == 1 else stem + ("и" if name.endswith("ях") or stem[-1] in "гкхжшчщ" else "ы")

@@ -47,6 +47,8 @@ def orgs_of(tagger, body: str) -> list[str]:
 @pytest.mark.parametrize(
     "body, expected",
     [
+        # a quoted name that is a prepositional phrase stays as written
+        ("В литературной мастерской «На Малой Пироговке» прошёл вечер.", {"На Малой Пироговке"}),
         # a superlative keeps its own stem («Высшей» → «Высшая», not «Высочайшая»)
         ("Он преподавал в Высшей школе экономики и учился в Высшем военном училище.",
          {"Высшая школа экономики", "Высшее военное училище"}),
@@ -767,8 +769,17 @@ def test_known_names_of_one_organization(tagger, body, expected):
          {"Следственный комитет России": 1, "СК Татарстана": 1}),
         # a lone head that ends one name of adjectives and that head is that name
         ("Франциск руководит Католической церковью. Он руководит Церковью уже пять лет.", {"Католическая церковь": 2}),
-        # … not a genitive that ends it
+        # … not a genitive that ends it, nor a head with an adjective of its own
         ("Российская академия наук заявила о лженауке. Наука ответила.", {"Российская академия наук": 1}),
+        ("Десятинная церковь восстановлена. Патриарх призвал русскую Церковь к единству.",
+         {"Десятинная церковь": 1, "Церковь": 1}),
+        # an abbreviation alone is the country's body its letters spell, not a region's
+        ("Служба безопасности Украины задержала агента. Сотрудники СБУ Донецкой области провели обыск. "
+         "В СБУ сообщили о задержании.", {"Служба безопасности Украины": 2, "СБУ Донецкой области": 1}),
+        # a quoted name out of the nominative after a word for a site is the phrase's object
+        ("Решено передать месторождение «Газпрому». «Газпром» доволен решением.", {"Газпром": 2}),
+        # an abbreviation with a lower-case name after it that is no people
+        ("В НИИ киноискусства создали архив фильмов.", {"НИИ киноискусства": 1}),
     ],
 )
 def test_owners_and_heads_said_short(tagger, body, expected):

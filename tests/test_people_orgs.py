@@ -298,6 +298,22 @@ def test_abbreviation_pairs_before_a_bracket(text, names, expected):
     assert abbreviation_pairs(text, names)["ПАСЕ"] == expected
 
 
+@pytest.mark.parametrize(
+    "text, names, expected",
+    [
+        # a person's party in a bracket after the person is no expansion of the name before him
+        ("Зампредседателя комитета Госдумы по информационной политике Валентин Шурчанов (КПРФ) уверен.",
+         ["Госдума", "КПРФ"], {}),
+        # … but a name's own words before its bracket are, a country's too
+        ("Служба безопасности Украины (СБУ) задержала агента. Министерство иностранных дел России (МИД) ответило.",
+         ["Служба безопасности Украины", "СБУ", "Министерство иностранных дел России", "МИД"],
+         {"СБУ": "Служба безопасности Украины", "МИД": "Министерство иностранных дел России"}),
+    ],
+)
+def test_a_bracket_after_a_person_is_his(text, names, expected):
+    assert abbreviation_pairs(text, names) == expected
+
+
 def test_an_abbreviation_of_two_names_joins_the_one_written_most():
     text = "Европейский суд вынес решение. Лидеры Европейского союза и ЕС в целом, Европейскому союзу виднее."
     assert abbreviation_pairs(text, ["Европейский суд", "Европейский союз", "ЕС"])["ЕС"] == "Европейский союз"

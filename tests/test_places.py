@@ -111,6 +111,8 @@ def test_place_name_by_its_part_of_speech(vocab, word, pos, expected):
 @pytest.mark.parametrize("word, common_at_start, expected", [
     # a common noun that starts a sentence, never capitalized inside one, is no place
     ("Рынок", True, None), ("Кредит", True, None), ("Территория", True, None),
+    # … nor an adjective
+    ("Крупнейший", True, None), ("Последние", True, None), ("Заблокированный", True, None),
     # … a name the article also capitalizes inside a sentence is one
     ("Лубянка", False, "Лубянка"),
     # … and so is a name the dictionary knows as a place's or does not know
@@ -338,6 +340,13 @@ def places_of(tagger, body: str) -> dict[str, str | None]:
         # made of another class stays as written
         ("Специалисты в Шиханах и Химках работают с веществами.", {"Шиханы": None, "Химки": "RU"}, {"Шиханах"}),
         ("Концерт оркестра польского радио в Катовицах прошёл успешно.", {"Катовицы": None}, {"Катовицах"}),
+        ("Отдых в итальянском Тоблахе подорожал.", {"Тоблах": None}, {"Тоблы"}),  # (a singular's locative)
+        # a union of states the NER reads as a place is an organization
+        ("Выходцы из России и стран СНГ больше доверяют врачам. Сближение со странами АСЕАН продолжается.", {},
+         {"СНГ", "АСЕАН"}),
+        # an adjective that starts a sentence is no place, but a quoted one is
+        ("Крупнейший город США — Нью-Йорк — может запретить пластик.", {"Нью-Йорк": "US"}, {"Крупнейший"}),
+        ("Шествие начиналось у метро «Горьковская», демонстранты шли к мосту.", {"Горьковская": None}, set()),
         ("Он преподавал в Корнельском университете в Итаке много лет.", {}, {"Итак"}),
         # «Брюссель» stands for the EU unless the text names the city
         ("В частности, Брюссель планирует выстроить работу. Венгры недовольны политикой Брюсселя.", {},
