@@ -39,9 +39,10 @@ from briefings.elision import completed_name, shared_nouns
 from briefings.gazetteer import Gazetteer
 from briefings.language import russian_only
 from briefings.model import Article, Entity, Span, Tags
-from briefings.places import (PlaceLexicon, capitalized_words, case_forms_joined, described_names_joined, named_after,
-                              names_a_sea, names_inside_sentences, nominative_in_text, place_adjective_written,
-                              place_name, place_tokens, region_country, starts_sentence, street_of_person)
+from briefings.places import (PlaceLexicon, capitalized_words, case_forms_joined, described_names_joined, is_route,
+                              named_after, names_a_sea, names_inside_sentences, nominative_in_text,
+                              place_adjective_written, place_name, place_tokens, region_country, starts_sentence,
+                              street_of_person)
 from briefings.organizations import (
     Lexicon,
     OrgMention,
@@ -196,7 +197,8 @@ class Tagger:
                 orgs.append(OrgMention(span.text, mention, key=(fold(span.text), "")))
             elif span.type == "LOC" or names_region(words, regions):
                 kept = place_tokens(span.tokens, text, vocab)
-                if not kept or self._route(span.text):
+                if not kept or is_route(span.text, lambda part: self.gazetteer.lookup(part)
+                                        or self.gazetteer.city_country(part)):
                     continue
                 named = self._named_after(kept, doc.tokens, token_at, text)
                 if named:  # «в парке Горького»: «Парк Горького», not «Горький»
@@ -451,15 +453,6 @@ class Tagger:
         return written.isupper() and (fold(written) in self.lexicon.international
                                       or self.lexicon.known_as(written) is not None)
 
-    def _route(self, written: str) -> bool:
-        """A route, a match or a summit of places, countries or organizations joined by a
-        dash, no one place: «Туркмения–Афганистан–Пакистан–Индия», «Россия-Чехия»,
-        «Украина–НАТО» (not «Северный Рейн — Вестфалия», «Баден-Баден»)."""
-        parts = _ROUTE_DASH.split(written)
-        return len(parts) > 1 and len(set(parts)) == len(parts) and all(
-            self.gazetteer.lookup(part) or self.gazetteer.city_country(part)
-            or part.isupper() and len(part) > 1 and part.isalpha() for part in parts)
-
     def _place_name(self, span, text: str, inside: frozenset[str] | None = None) -> str | None:
         word = span.tokens[0] if len(span.tokens) == 1 else None  # the tagger's reading of a one-word name
         pos, case = (word.pos, *_feats(word, "Case")) if word else (None, None)
@@ -616,7 +609,7 @@ class Tagger:
                 and not any(p.is_known for p in parses) and any(p.tag.POS in ("ADJF", "PRTF") for p in parses) \
                 and (fold(word).endswith(_PLURAL_ADJECTIVE) or not any(NAME_GRAMMEMES & p.tag.grammemes for p in parses)):
             return False  # an adjective the dictionary guesses, in a form no surname has: «Орфанные»,
-            # «Антиковидную», «Лиофилизированная» (not «Сафаровы», «братьев Комбаровых»: a family)
+            # «Антиковидную», «Лиофилизированный» (not «Сафаровы», «братьев Комбаровых»: a family)
         if not parses or not any(p.is_known for p in parses):
             return True  # not in the dictionary: a foreign name more likely than not
         return any(NAME_GRAMMEMES & p.tag.grammemes for p in parses)
@@ -641,7 +634,6 @@ def _line_parts(tokens, text: str) -> list[list]:
     return parts
 
 
-_ROUTE_DASH = re.compile(r"\s*[–—]\s*|(?<=\w)-(?=[A-ZА-ЯЁ])")
 _FAMILY_PLURAL = ("овых", "евых", "иных", "ыных")  # a family of «-ов», «-ин» in the plural: «Комбаровых»
 # endings of an adjective no surname has: the plural, the feminine accusative, the neuter,
 # a participle's «-нн-» (unless the dictionary guesses a surname too: «Лукашевскую»)

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Mapping, Protocol
+from typing import Callable, Mapping, Protocol
 
 import yaml
 
@@ -30,6 +30,15 @@ class OrgMention:
     alias_of: Span | None = None  # a short name in a bracket after the name written there: «(Роскомнадзора)»
     appositive: bool = False  # written in quotes after a noun for its kind, so in the nominative: «агентство «Автостат»»
     owned: bool = False  # a body named with its owner before its remit: «Комитет Госдумы по безопасности» (no «КГБ»)
+
+
+@dataclass(frozen=True, slots=True)
+class KnownName:
+    """A name of ``Lexicon.known_names``: the number of its list (one organization) and its
+    place in the list (the first the text writes names the organization)."""
+
+    group: int
+    rank: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,12 +68,11 @@ class Lexicon:
     branch_offices: frozenset[str] = frozenset()
     common_remit_heads: frozenset[str] = frozenset()
     portfolio_posts: frozenset[str] = frozenset()
-    # stem key → (its list's number, its place in the list)
-    known_names: Mapping[tuple[str, ...], tuple[int, int]] = field(default_factory=dict)
+    known_names: Mapping[tuple[str, ...], KnownName] = field(default_factory=dict)  # by stem key
 
-    def known_as(self, name: str) -> tuple[int, int] | None:
-        """The number of the list of ``known_names`` that ``name`` is in and its place there
-        (by the stems of its words: «Центробанка России» is «Центробанк России»), else ``None``."""
+    def known_as(self, name: str) -> KnownName | None:
+        """``name`` as a name of ``known_names`` (by the stems of its words: «Центробанка
+        России» is «Центробанк России»), else ``None``."""
         return self.known_names.get(stem_key(name))
 
     @classmethod
@@ -93,7 +101,7 @@ class Lexicon:
                    branch_offices=frozenset(fold(w) for w in data.get("branch_offices") or ()),
                    common_remit_heads=frozenset(fold(w) for w in data.get("common_remit_heads") or ()),
                    portfolio_posts=frozenset(fold(w) for w in data.get("portfolio_posts") or ()),
-                   known_names={stem_key(name): (n, k) for n, names in enumerate(data.get("known_names") or ())
+                   known_names={stem_key(name): KnownName(n, k) for n, names in enumerate(data.get("known_names") or ())
                                 for k, name in enumerate(names)})
 
 
@@ -157,3 +165,9 @@ def without_bracket(name: str) -> str:
     """A name without the bracket after it: «Национальный фронт (FN)» → «Национальный фронт»
     (the bracket holds another name or a remark; a name that is all bracket stays)."""
     return _TRAILING_BRACKET.sub("", name) or name
+
+
+def known_group(known_as: Callable[[str], KnownName | None], name: str) -> int | None:
+    """The number of the list of known names ``name`` is in, or ``None``."""
+    known = known_as(name)
+    return known.group if known is not None else None

@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import Callable, Iterable, Sequence
 
 from briefings.model import Entity
-from briefings.organizations_lexicon import WORD, OrgMention, stem_key
+from briefings.organizations_lexicon import WORD, KnownName, OrgMention, known_group, stem_key
 from briefings.organizations_names import abbreviates, abbreviation_pairs, brand_pairs, compound_pairs, is_abbreviation
 from briefings.people import fold, stem
 
@@ -31,7 +31,7 @@ def _written(name: str, text: str) -> bool:
 
 def merge_organizations(mentions: Iterable[OrgMention], text: str,
                         nominative: Callable[[str], bool] = lambda name: True,
-                        known_as: Callable[[str], tuple[int, int] | None] = lambda name: None) -> list[Entity]:
+                        known_as: Callable[[str], KnownName | None] = lambda name: None) -> list[Entity]:
     """One ``Entity`` per organization, ordered by mentions then first appearance.
 
     Names are compared by their words' stems («Алроса», «Алросой»), without a bracket
@@ -55,9 +55,8 @@ def merge_organizations(mentions: Iterable[OrgMention], text: str,
     «Хезболлы»); one of more words («ИА «Невские новости»»), then of fewer letters
     («Амкар», not «Амкару»), then one without a period at the end («RTД», not «RTД.»), then
     the longer («Which?», not «Which»). Names of one organization that only a table ties
-    together (``known_as``: the number of a list of ``Lexicon.known_names`` and the place in
-    it) are one: «ЦБ», «Банк России»; «НАТО», «Североатлантический альянс» (named by the
-    first of its list the text writes).
+    together (``known_as``: ``Lexicon.known_names``) are one: «ЦБ», «Банк России»; «НАТО»,
+    «Североатлантический альянс» (named by the first of its list the text writes).
     """
     mentions = list(mentions)
     spelled: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
@@ -133,6 +132,7 @@ def merge_organizations(mentions: Iterable[OrgMention], text: str,
     for g, ms in groups.items():
         for h in {head(x) for x in ms if x.key}:
             heads[h].append(g)
+
     def regional(g: tuple) -> bool:
         """A body for a region or a city: «СБУ Донецкой области», «УФСБ по Пермскому краю»."""
         return g[0] == "institution" and ":" in g[2]
@@ -187,24 +187,24 @@ def _same_names_joined(entities: list[Entity]) -> list[Entity]:
         for same in by_name.values()]
 
 
-def _known_pairs(names: Iterable[str], known_as: Callable[[str], tuple[int, int] | None]) -> dict[str, str]:
+def _known_pairs(names: Iterable[str], known_as: Callable[[str], KnownName | None]) -> dict[str, str]:
     """Each name of a list of known names of one organization to the first of that list
     the text writes: «ЦБ», «Банк России» → «Банк России»."""
-    lists: dict[int, set[str]] = defaultdict(set)
+    lists: dict[int, dict[str, int]] = defaultdict(dict)  # list → name → its place in the list
     for name in names:
         known = known_as(name)
         if known is not None:
-            lists[known[0]].add(name)
+            lists[known.group][name] = known.rank
     pairs = {}
     for same in lists.values():
         if len(same) > 1:
-            best = min(same, key=lambda n: (known_as(n)[1], n))
+            best = min(same, key=lambda n: (same[n], n))
             pairs.update({name: best for name in same if name != best})
     return pairs
 
 
 def _same_heads(mentions: Sequence[OrgMention],
-                known_as: Callable[[str], tuple[int, int] | None] = lambda name: None) -> dict[str, str]:
+                known_as: Callable[[str], KnownName | None] = lambda name: None) -> dict[str, str]:
     """Institution keys that name one institution, to the stems of one of them: «минздрав» and
     «министерство здравоохранения» (a compound), «мид» written «МИД» and «министерство
     иностранных дел» (an abbreviation), «госдеп» and «госдепартамент» (a clipping), «коллегия»
@@ -227,7 +227,7 @@ def _same_heads(mentions: Sequence[OrgMention],
     owned = {m.key[0] for m in mentions if m.key and m.owned}
     for a in keys:
         for b in keys:
-            known, other = (known_as(a) or (None,))[0], (known_as(b) or (None,))[0]
+            known, other = known_group(known_as, a), known_group(known_as, b)
             if a == b or known is not None and other != known and a in capitals:
                 continue  # («RT» is no «Reston Translator»)
             if " " in b and " " not in a and (

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Iterable, Sequence
 
-from briefings.organizations_lexicon import WORD, stem_key
+from briefings.organizations_lexicon import WORD, KnownName, known_group, stem_key
 from briefings.people import fold, stem
 
 
@@ -107,24 +107,24 @@ _CYRILLIC = re.compile("[а-яё]")
 
 
 def abbreviation_pairs(text: str, names: Iterable[str],
-                       known_as: Callable[[str], tuple[int, int] | None] = lambda name: None) -> dict[str, str]:
+                       known_as: Callable[[str], KnownName | None] = lambda name: None) -> dict[str, str]:
     """Abbreviation → expansion, from initials (of several, the one written most) or from
     «Expansion (ABBR)» in ``text``, also
     when the bracket goes on («(ИГ, запрещена в России)»; the name written nearest before
     the bracket wins, the longest of names written from one place), or with the same words
     after it («ГУ МВД» ← «Главное управление МВД»). (A short name in a bracket is paired
     where the NER span had both: ``OrgMention.alias_of``.) An abbreviation whose names are
-    known (``known_as`` gives the number of their list first) takes by its initials only a
-    name of that list: «RT» is no «Reston Translator»."""
+    known (``known_as``) takes by its initials only a name of its list: «RT» is no «Reston
+    Translator»."""
     names = sorted(set(names))
     pairs: dict[str, str] = {}
     for abbr in (n for n in names if is_abbreviation(n)):
         expansions = [n for n in names if n != abbr and not is_abbreviation(n)]
         initials = [n for n in expansions if abbreviates(abbr, n)] \
             or [n for n in expansions if n.endswith(f"({abbr})")]  # «Парламентская ассамблея Совета Европы (ПАСЕ)»
-        known = known_as(abbr)
-        if known is not None:
-            initials = [n for n in initials if (known_as(n) or (None,))[0] == known[0]]
+        group = known_group(known_as, abbr)
+        if group is not None:
+            initials = [n for n in initials if known_group(known_as, n) == group]
         # of several names it abbreviates, the one it is written after in a bracket, else the
         # one written most («ЕС»: «Евросоюз» rather than «Евросовет», once)
         bracketed = _written_before(text, expansions, re.escape(abbr) + r"\s*[),;]") if len(initials) != 1 else None

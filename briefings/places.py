@@ -452,6 +452,18 @@ def case_forms_joined(names: Sequence[str], known: Callable[[str], object] = lam
     return {name: out.get(base, base) for name, base in out.items()}
 
 
+def is_route(written: str, known: Callable[[str], object]) -> bool:
+    """A route, a match or a summit of places, countries or organizations joined by a dash,
+    no one place: «Туркмения–Афганистан–Пакистан–Индия», «Россия-Чехия», «Украина–НАТО»
+    (``known``: a country's or a city's name; not «Северный Рейн — Вестфалия», «Баден-Баден»)."""
+    parts = _ROUTE_DASH.split(written)
+    return len(parts) > 1 and len(set(parts)) == len(parts) and all(
+        known(part) or part.isupper() and len(part) > 1 and part.isalpha() for part in parts)
+
+
+_ROUTE_DASH = re.compile(r"\s*[–—]\s*|(?<=\w)-(?=[A-ZА-ЯЁ])")
+
+
 def described_names_joined(names: Sequence[str]) -> dict[str, str]:
     """Each of an article's place names to the name of its place, where one names it with a
     word for its kind and another without it: «Республика Ингушетия» is «Ингушетия», «мыс
@@ -530,6 +542,9 @@ def nominative_in_text(name: str, written: frozenset[str], vocab,
         stem = name[:-2]  # a plural's locative: «в Шиханах» → «Шиханы», «в Березниках» → «Березники»
         found = [n for n in (stem + "ы", stem + "и") if n in written or known(n)]
         return found[0] if len(found) == 1 else stem + ("и" if name.endswith("ях") or stem[-1] in "гкхжшчщ" else "ы")
+    hyphenated = _hyphen_parts_nominative(name, known) if "-" in name.strip("-") else None
+    if hyphenated:
+        return hyphenated  # «в Каменске-Уральском» → «Каменск-Уральский»
     unchanged = name[:-1] + "я" if _IYA_OBLIQUE.fullmatch(name) and not dictionary else name
     if not _NAME_WORDS.fullmatch(name) or name.endswith(("ье", "ие")):
         return unchanged
@@ -544,6 +559,30 @@ def nominative_in_text(name: str, written: frozenset[str], vocab,
     return unchanged
 
 
+def _hyphen_parts_nominative(name: str, known: Callable[[str], object]) -> str | None:
+    """The town a gazetteer knows whose hyphenated name ``name`` is an oblique form of, each
+    part in its case: «Каменске-Уральском» → «Каменск-Уральский» (a noun, then an adjective)."""
+    parts = name.split("-")
+    if len(parts) > 3 or not all(p[:1].isupper() for p in parts):
+        return None
+
+    def forms(part: str) -> list[str]:
+        out = [part]
+        for ending, nominatives in (*_OBLIQUE, *_ADJECTIVE_OBLIQUE):
+            if part.endswith(ending) and len(part) - len(ending) >= 3:
+                out += [part[: len(part) - len(ending)] + n for n in nominatives]
+        return out
+
+    candidates = [""]
+    for part in parts:
+        candidates = [f"{c}-{f}" if c else f for c in candidates for f in forms(part)]
+    return next((c for c in candidates if c != name and known(c)), None)
+
+
+# an adjective's oblique endings, masculine and feminine: «Уральском» → «Уральский»
+_ADJECTIVE_OBLIQUE = (("ском", ("ский",)), ("ского", ("ский",)), ("скому", ("ский",)), ("ским", ("ский",)),
+                      ("ской", ("ская", "ский")), ("скую", ("ская",)), ("ном", ("ный",)), ("ного", ("ный",)),
+                      ("ным", ("ный",)), ("ной", ("ная", "ный")))
 _SURE_OBLIQUE = ("е", "ом", "ем", "а")  # (with a town of that name in the gazetteer)
 _PLURAL_LOCATIVE = re.compile(r"[А-ЯЁ][а-яё]{2,}[ая]х")
 _NAME_WORDS = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*")  # «Кундузе», «Беэр-Шеве»
