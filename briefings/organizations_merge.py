@@ -13,7 +13,8 @@ from typing import Callable, Iterable, Sequence
 
 from briefings.model import Entity
 from briefings.organizations_lexicon import WORD, KnownName, OrgMention, known_group, stem_key
-from briefings.organizations_names import abbreviates, abbreviation_pairs, brand_pairs, compound_pairs, is_abbreviation
+from briefings.organizations_names import (abbreviates, abbreviation_pairs, brand_pairs, compound_pairs, is_abbreviation,
+                                          quoted_pairs)
 from briefings.people import fold, stem
 
 
@@ -85,7 +86,7 @@ def merge_organizations(mentions: Iterable[OrgMention], text: str,
         pairs.setdefault(canonical[stem_key(alias.name)], canonical[stem_key(named.name)])
     placed_last = {id(alias) for alias, _ in aliases}
     mentions = [m for m in mentions if id(m) not in placed_last]  # placed with their name, last
-    for name, brand in brand_pairs(canonical.values()).items():
+    for name, brand in {**quoted_pairs(canonical.values()), **brand_pairs(canonical.values())}.items():
         pairs.setdefault(name, brand)
 
     def resolve(name: str) -> str:

@@ -269,6 +269,24 @@ def brand_pairs(names: Iterable[str]) -> dict[str, str]:
     return pairs
 
 
+def quoted_pairs(names: Iterable[str]) -> dict[str, str]:
+    """A name made of a kind and a quoted name that is named on its own joins it: «АНО РЦ
+    «Феникс»» → «Феникс», «Центр освобождения пленных «Офицерский корпус»» → «Офицерский
+    корпус» (the kind has a noun or an abbreviation: not «Молодёжное «Яблоко»», the party's
+    youth; the quoted name as written on its own: not «Молодая гвардия «Единой России»»)."""
+    names = set(names)
+    pairs = {}
+    for name in names:
+        found = _KIND_AND_QUOTED.fullmatch(name)
+        if found and found.group(2) in names and not all(_ADJECTIVE_WORD.search(w) for w in found.group(1).split()):
+            pairs[name] = found.group(2)
+    return pairs
+
+
+_KIND_AND_QUOTED = re.compile(r"(.+?)\s+[«\"„“]([^«»\"„“”]+)[»\"“”]")
+_ADJECTIVE_WORD = re.compile(r"(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)$")
+
+
 def tidy_name(name: str) -> str:
     """An NER span's name with its edges mended: a bracket or quote closed, an unopened one
     dropped, trailing dots and a footnote's star gone: «СИЗО «Лефортово» → «СИЗО «Лефортово»»,

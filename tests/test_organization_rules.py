@@ -22,6 +22,7 @@ from briefings.organizations import (
     merge_organizations,
     named_regions,
     numbered_model,
+    quoted_pairs,
     tidy_name,
 )
 from briefings.organizations_mentions import (bracket_parts, names_a_body, without_leading_role, without_loose_tail,
@@ -582,6 +583,21 @@ def test_compound_pairs(names, expected):
 )
 def test_brand_pairs(names, expected):
     assert brand_pairs(names) == expected
+
+
+@pytest.mark.parametrize(
+    "names, expected",
+    [
+        (["АНО РЦ «Феникс»", "Феникс"], {"АНО РЦ «Феникс»": "Феникс"}),
+        (["Центр освобождения пленных «Офицерский корпус»", "Офицерский корпус"],
+         {"Центр освобождения пленных «Офицерский корпус»": "Офицерский корпус"}),
+        (["Молодежное «Яблоко»", "Яблоко"], {}),  # the party's youth, no kind: two
+        (["Молодая гвардия «Единой России»", "Единая Россия"], {}),  # an owner in the genitive: two
+        (["АЭС «Эль Дабаа»"], {}),
+    ],
+)
+def test_quoted_pairs(names, expected):
+    assert quoted_pairs(names) == expected
 
 
 def test_abbreviation_nearest_expansion():
