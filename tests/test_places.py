@@ -441,6 +441,9 @@ def test_region_country(gazetteer, name, expected):
     # a region after the word for its kind; not a disputed one, nor a state
     ("Республика Татарстан", "RU"), ("Республики Татарстан", "RU"), ("штат Юта", "US"), ("штат Нью-Йорк", "US"),
     ("эмират Дубай", "AE"), ("Республика Крым", None), ("Республика Корея", None),
+    # Russia's federal and military districts, also by their abbreviations
+    ("Южный федеральный округ", "RU"), ("Южного федерального округа", "RU"), ("ЮФО", "RU"),
+    ("Западный военный округ", "RU"), ("ЮВО", "RU"),
 ])
 def test_place_country(gazetteer, name, expected):
     assert gazetteer.place_country(name) == expected
