@@ -529,7 +529,11 @@ def nominative_in_text(name: str, written: frozenset[str], vocab,
     «Пемба». A place name of the dictionary is left alone, and so is a neuter in
     «-ье»/«-ие» («Закарпатье» is no form of «Закарпатья»); no evidence, no change
     («Негеве»), but for «-ии», «-ию», which only a name in «-ия» ends in («Валахию» →
-    «Валахия», «Реджио-Эмилии» → «Реджио-Эмилия»)."""
+    «Валахия», «Реджио-Эмилии» → «Реджио-Эмилия»). The genitive of a town the gazetteer
+    knows is that town, not the dictionary's plural («Хамы» → «Хама»); a plural's locative
+    the text writes («в Шиханах» → «Шиханы»; not a singular's: «в Тоблахе» → «Тоблах»); a
+    hyphenated town the gazetteer knows, each part in its case («Каменске-Уральском» →
+    «Каменск-Уральский»)."""
     parses = vocab.parse(fold(name))
     dictionary = any(p.is_known for p in parses)
     if name.endswith(("ы", "и")) and not known(name) and known(name[:-1] + "а") \
@@ -583,6 +587,7 @@ def _hyphen_parts_nominative(name: str, known: Callable[[str], object]) -> str |
 _ADJECTIVE_OBLIQUE = (("ском", ("ский",)), ("ского", ("ский",)), ("скому", ("ский",)), ("ским", ("ский",)),
                       ("ской", ("ская", "ский")), ("скую", ("ская",)), ("ном", ("ный",)), ("ного", ("ный",)),
                       ("ным", ("ный",)), ("ной", ("ная", "ный")))
+
 _SURE_OBLIQUE = ("е", "ом", "ем", "а")  # (with a town of that name in the gazetteer)
 _PLURAL_LOCATIVE = re.compile(r"[А-ЯЁ][а-яё]{2,}[ая]х")
 _NAME_WORDS = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*")  # «Кундузе», «Беэр-Шеве»
