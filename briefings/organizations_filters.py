@@ -125,8 +125,12 @@ _NUMBERED_MODEL = re.compile(r"[А-ЯЁ][а-яё]{3,}[ \u00a0](?:[IVX]{1,4}|[A-Z
 def numbered_model(name: str) -> bool:
     """One word and a Roman numeral, a Latin letter or a version number name a model, an
     edition or a notion, not an organization, wherever written: «Спутник V», «Пушкинский
-    XXI», «Индустрия 4.0» (not «Фонд Короля Кигели V», nor «Почта РФ»)."""
-    return _NUMBERED_MODEL.fullmatch(name) is not None
+    XXI», «Индустрия 4.0» (not «Фонд Короля Кигели V», nor «Почта РФ»); so does one word
+    with a year, an event: «МАКС-2017», «ОИ-2018», «АТЭС-2016»."""
+    return _NUMBERED_MODEL.fullmatch(name) is not None or _EVENT_YEAR.fullmatch(name) is not None
+
+
+_EVENT_YEAR = re.compile(r"[A-ZА-ЯЁ][A-Za-zА-ЯЁа-яё]*-(?:19|20)\d\d")
 
 
 _QUOTE = r"[«\"„“][^«»\"„“”\n]{1,40}[»\"“”]"

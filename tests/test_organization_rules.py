@@ -236,6 +236,8 @@ def test_tidy_name(name, tidy):
 @pytest.mark.parametrize("name, expected", [
     ("Спутник V", True), ("Пушкинский XXI", True), ("Индустрия 4.0", True),
     ("Благотворительный фонд Короля Кигели V", False), ("Почта РФ", False), ("Спутник", False), ("ТВ-3", False),
+    # an event with its year
+    ("МАКС-2017", True), ("ОИ-2018", True), ("АТЭС-2016", True), ("G20", False), ("ВТБ24", False), ("ЦКБ-14", False),
 ])
 def test_numbered_model(name, expected):
     assert numbered_model(name) is expected
