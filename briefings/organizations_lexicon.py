@@ -17,6 +17,7 @@ from briefings.people import fold, stem
 
 
 WORD = re.compile(r"[\w-]+")
+ADJECTIVE_END = re.compile(r"(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)$")  # a word in an adjective's nominative ending
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import Callable, Iterable, Sequence
 
 from briefings.model import Entity
-from briefings.organizations_lexicon import WORD, KnownName, OrgMention, known_group, stem_key
+from briefings.organizations_lexicon import ADJECTIVE_END, WORD, KnownName, OrgMention, known_group, stem_key
 from briefings.organizations_names import (abbreviates, abbreviation_pairs, brand_pairs, compound_pairs, is_abbreviation,
                                           quoted_pairs)
 from briefings.people import fold, stem
@@ -290,7 +290,7 @@ def elliptic_mentions(mentions: Iterable[OrgMention], is_plain: Callable[[str], 
         if len(words) > 1 and not m.bare and not (m.key and m.key[1]):  # («МИД России» takes «МИД» itself)
             longer[stem(words[0])].add(m.name)
         if len(words) > 1 and not m.bare and words[-1].isalpha() and words[-1].islower() \
-                and all(_ADJECTIVE.search(w) for w in words[:-1]):  # (not «Российская академия наук»)
+                and all(ADJECTIVE_END.search(w) for w in words[:-1]):  # (not «Российская академия наук»)
             ending[stem(words[-1])].add(m.name)
     out = []
     for m in mentions:
@@ -306,7 +306,6 @@ def elliptic_mentions(mentions: Iterable[OrgMention], is_plain: Callable[[str], 
     return out
 
 
-_ADJECTIVE = re.compile(r"(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)$")
 _ADJECTIVE_BEFORE = re.compile(r"[а-яё]{2,}(?:ый|ий|ой|ая|яя|ое|ее|ую|юю|ого|его|ому|ему|ым|им|ом|ем)[ \u00a0]$")
 
 

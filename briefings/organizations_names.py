@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Iterable, Sequence
 
-from briefings.organizations_lexicon import WORD, KnownName, known_group, stem_key
+from briefings.organizations_lexicon import ADJECTIVE_END, WORD, KnownName, known_group, stem_key
 from briefings.people import fold, stem
 
 
@@ -278,13 +278,12 @@ def quoted_pairs(names: Iterable[str]) -> dict[str, str]:
     pairs = {}
     for name in names:
         found = _KIND_AND_QUOTED.fullmatch(name)
-        if found and found.group(2) in names and not all(_ADJECTIVE_WORD.search(w) for w in found.group(1).split()):
+        if found and found.group(2) in names and not all(ADJECTIVE_END.search(w) for w in found.group(1).split()):
             pairs[name] = found.group(2)
     return pairs
 
 
 _KIND_AND_QUOTED = re.compile(r"(.+?)\s+[«\"„“]([^«»\"„“”]+)[»\"“”]")
-_ADJECTIVE_WORD = re.compile(r"(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)$")
 
 
 def tidy_name(name: str) -> str:
