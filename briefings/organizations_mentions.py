@@ -182,7 +182,7 @@ def name_tokens(span, tokens: Sequence[Token], token_at: Mapping[int, int], text
     i = token_at.get(own[0].start)
     if i is None:
         return own
-    for size in (1, 2):
+    for size in (2, 1):  # (the longer first: «Лиги» + «военных дипломатов», not «военных»)
         tail = tokens[i + 1:i + 1 + size]
         if len(tail) == size and all(t.text.isalpha() and t.text.islower() and len(t.text) > 3 for t in tail) \
                 and all(adjacent(text, a, b) for a, b in zip([own[0], *tail], tail)) \

@@ -496,7 +496,9 @@ def test_institutions_and_parties(tagger, body, present, absent):
 @pytest.mark.parametrize(
     "body, present, absent",
     [
-        # the NER's «Коллегию» is finished by the people it is made of
+        # the NER's «Коллегию» is finished by the people it is made of, with their adjective
+        ("Вице-президент Лиги военных дипломатов выступил на конференции.", {"Лига военных дипломатов"},
+         {"Лига военных"}),
         ("Штат направил в Коллегию выборщиков десять человек. Голоса в Коллегии разделились.",
          {"Коллегия выборщиков"}, {"Коллегия"}),
         # lower-case «коллегия», «палата» with the people they are made of; two chambers are no one
