@@ -138,9 +138,15 @@ def merge_organizations(mentions: Iterable[OrgMention], text: str,
         """A body for a region or a city: «СБУ Донецкой области», «УФСБ по Пермскому краю»."""
         return g[0] == "institution" and ":" in g[2]
 
+    # a parent named inside a body's name («МВД» of «Главное управление МВД по ЮФО») is the
+    # country's, not a region's branch written elsewhere («МВД Ингушетии»)
+    inside = {id(m) for m in mentions for o in mentions
+              if o.span.start <= m.span.start and m.span.stop <= o.span.stop and o.span != m.span}
     for m in mentions:
         if loose(m) and not m.bare:
             same = heads.get(head(m), [])
+            if id(m) in inside:
+                same = [g for g in same if not regional(g)]
             if m.led and len(same) > 1:
                 same = []  # whose government «правительство Терезы Мэй» is, two countries leave open
             # (the country's body before a region's, also the one its letters spell: «СБУ» is the

@@ -796,6 +796,10 @@ def test_known_names_of_one_organization(tagger, body, expected):
         # an abbreviation alone is the country's body its letters spell, not a region's
         ("Служба безопасности Украины задержала агента. Сотрудники СБУ Донецкой области провели обыск. "
          "В СБУ сообщили о задержании.", {"Служба безопасности Украины": 2, "СБУ Донецкой области": 1}),
+        # a parent named inside a body's name is the country's, not a region's written elsewhere
+        ("Начальник пресс-службы Главного управления МВД по ЮФО Роман Щекотин прокомментировал. "
+         "Сотрудники МВД Ингушетии задержали боевиков.",
+         {"Главное управление МВД": 1, "МВД": 1, "МВД Ингушетии": 1}),
         # a quoted name out of the nominative after a word for a site is the phrase's object
         ("Решено передать месторождение «Газпрому». «Газпром» доволен решением.", {"Газпром": 2}),
         # an abbreviation with a lower-case name after it that is no people
