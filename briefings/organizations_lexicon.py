@@ -84,24 +84,21 @@ class Lexicon:
         tables = (frozenset(words_key(w) for w in data[key]) for key in
                   ("heads", "adjectives", "place_heads", "not_organizations"))
         parties = {fold(k): tuple(v) for k, v in (data.get("parties") or {}).items()}
+
+        def folded(key: str) -> frozenset[str]:
+            """The words of an optional table, folded."""
+            return frozenset(fold(w) for w in data.get(key) or ())
+
+        optional = ("label_heads", "role_heads", "body_heads", "international", "eponym_heads", "brand_tails",
+                    "kind_nouns", "remit_heads", "not_remits", "branch_offices", "common_remit_heads",
+                    "portfolio_posts")
         return cls(*tables, parties=parties, region_nouns=tuple(fold(w) for w in data["region_nouns"]),
                    product_heads=frozenset(fold(w) for w in data["product_heads"]),
                    facility_heads=frozenset(fold(w) for w in data["facility_heads"]),
                    platforms=frozenset(words_key(w) for w in data["platforms"]),
                    compound_heads=tuple(fold(w) for w in data["compound_heads"]),
                    historical_states=frozenset(stem_key(w) for w in data.get("historical_states") or ()),
-                   label_heads=frozenset(fold(w) for w in data.get("label_heads") or ()),
-                   role_heads=frozenset(fold(w) for w in data.get("role_heads") or ()),
-                   body_heads=frozenset(fold(w) for w in data.get("body_heads") or ()),
-                   international=frozenset(fold(w) for w in data.get("international") or ()),
-                   eponym_heads=frozenset(fold(w) for w in data.get("eponym_heads") or ()),
-                   brand_tails=frozenset(fold(w) for w in data.get("brand_tails") or ()),
-                   kind_nouns=frozenset(fold(w) for w in data.get("kind_nouns") or ()),
-                   remit_heads=frozenset(fold(w) for w in data.get("remit_heads") or ()),
-                   not_remits=frozenset(fold(w) for w in data.get("not_remits") or ()),
-                   branch_offices=frozenset(fold(w) for w in data.get("branch_offices") or ()),
-                   common_remit_heads=frozenset(fold(w) for w in data.get("common_remit_heads") or ()),
-                   portfolio_posts=frozenset(fold(w) for w in data.get("portfolio_posts") or ()),
+                   **{key: folded(key) for key in optional},
                    known_names={stem_key(name): KnownName(n, k) for n, names in enumerate(data.get("known_names") or ())
                                 for k, name in enumerate(names)})
 
