@@ -232,9 +232,10 @@ def _same_heads(mentions: Sequence[OrgMention],
     # a body with its owner before its remit abbreviates by those words only: «Управление ФСБ по
     # Ставропольскому краю» is «УФСБ», «Комитет Госдумы по безопасности» is no «КГБ»
     owned = {m.key[0] for m in mentions if m.key and m.owned}
+    group = {k: known_group(known_as, k) for k in keys}  # (its list of known names, once per key)
     for a in keys:
         for b in keys:
-            known, other = known_group(known_as, a), known_group(known_as, b)
+            known, other = group[a], group[b]
             if a == b or known is not None and other != known and a in capitals:
                 continue  # («RT» is no «Reston Translator»)
             if " " in b and " " not in a and (
