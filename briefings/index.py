@@ -19,6 +19,7 @@ from typing import Iterable, Mapping
 
 from briefings.gazetteer import Gazetteer
 from briefings.model import KINDS, Article, DateMention, Entity, Tags
+from briefings.organizations_lexicon import Lexicon
 from briefings.organizations_owners import organization_owners
 from briefings.people_scripts import latin_owners
 from briefings.people_variants import case_variant_owners
@@ -300,7 +301,7 @@ def _organization_owners(items: list[Item], registry: Registry) -> Mapping[str, 
         names = {registry.canonical("organizations", org.name) for org in item.tags.organizations}
         briefings.update(name for name in names if name)
     return organization_owners(briefings, lambda name: registry.entry("organizations", name) is not None,
-                               Gazetteer.default())
+                               Gazetteer.default(), Lexicon.default().known_as)
 
 
 def _surname_owners(items: list[Item], registry: Registry) -> Mapping[str, str]:

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Callable, Mapping, Protocol
+from typing import Callable, Iterable, Mapping, Protocol
 
 import yaml
 
@@ -40,6 +40,7 @@ class KnownName:
 
     group: int
     rank: int
+    bare: bool = False  # the list also has it with words after it («ЦБ» — «ЦБ России»): alone, maybe another country's
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,8 +100,19 @@ class Lexicon:
                    compound_heads=tuple(fold(w) for w in data["compound_heads"]),
                    historical_states=frozenset(stem_key(w) for w in data.get("historical_states") or ()),
                    **{key: folded(key) for key in optional},
-                   known_names={stem_key(name): KnownName(n, k) for n, names in enumerate(data.get("known_names") or ())
-                                for k, name in enumerate(names)})
+                   known_names=_known_names(data.get("known_names") or ()))
+
+
+def _known_names(lists: Iterable[list[str]]) -> dict[tuple[str, ...], KnownName]:
+    """``known_names`` of ``data/organizations.yml`` by stem key: each name's list, its place
+    there, and whether it is the bare form of a longer name of its list."""
+    table = {}
+    for group, names in enumerate(lists):
+        folded = [fold(name) for name in names]
+        for rank, name in enumerate(names):
+            bare = any(other.startswith(folded[rank] + " ") for other in folded)
+            table[stem_key(name)] = KnownName(group, rank, bare)
+    return table
 
 
 class Token(Protocol):
@@ -126,8 +138,10 @@ _TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)$")
 def stem_key(name: str) -> tuple[str, ...]:
     """The stems of a name's words, as :func:`core_name` reads it: «Национальный фронт (FN)»
     and «Национальный фронт», «ИА «Невские новости»» and «Невские новости», «The New York
-    Times» and «New York Times» are one name."""
-    return tuple(stem(w) for w in WORD.findall(core_name(name)))
+    Times» and «New York Times» are one name; a plus names a wider alliance («ОПЕК+» is no
+    «ОПЕК»)."""
+    core = core_name(name)
+    return tuple(stem(w) for w in WORD.findall(core)) + (("+",) if "+" in core else ())
 
 
 # a legal form or an organization's type before its quoted name: «ООО «Алтек»», «ИА «Регнум»»

@@ -27,16 +27,21 @@ names («АТ» and «Адмирал Трибуц», «ЛЕ» and «Лига Е�
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from typing import Callable, Mapping, Protocol
 
-from briefings.organizations_lexicon import WORD, Lexicon, core_name, without_bracket
+from briefings.organizations_lexicon import WORD, KnownName, Lexicon, core_name, known_group, without_bracket
 from briefings.organizations_names import LOWER_JOINERS, abbreviates, compound_pairs, is_abbreviation
 from briefings.people import fold
 
+_BRACKET = re.compile(r" \([^()]*\)")
+
+
 def organization_owners(briefings: Mapping[str, int],
                         registered: Callable[[str], bool] = lambda name: False,
-                        countries: CountryWords | None = None) -> dict[str, str]:
+                        countries: CountryWords | None = None,
+                        known_as: Callable[[str], KnownName | None] = lambda name: None) -> dict[str, str]:
     """``briefings``: organization name → the number of briefings naming it. Returns
     fold(name) → the name of the organization's page, for every name joined to another.
     The page takes a name an editor registered (``registered``, the registry of
@@ -73,8 +78,19 @@ def organization_owners(briefings: Mapping[str, int],
                 checked_names.add(name)
                 full_names[fold(short)].add(fold(full))
     for short, fulls in full_names.items():
+        if known_group(known_as, short) is not None:  # «ФБР» is no «Федерация бобслея России (ФБР)»
+            fulls = {full for full in fulls if known_group(known_as, full) == known_group(known_as, short)}
         if len(fulls) == 1 and short in by_fold:
             join(short, next(iter(fulls)))
+    # «Евросоюз (ЕС)», «Агентство национальной безопасности (АНБ) США» as names of known_names
+    known = {name: known_as(core_name(_BRACKET.sub("", name))) for name in briefings}
+    known_lists: dict[int, list[str]] = defaultdict(list)  # list of known names → its names, not bare
+    for name, listed in known.items():
+        if listed is not None and not listed.bare:
+            known_lists[listed.group].append(fold(name))
+    for names in known_lists.values():
+        for other in names[1:]:
+            join(other, names[0])
     by_country: dict[tuple[str, str, str], list[str]] = defaultdict(list)
     country_after: set[str] = set()  # names with the country written after them
     for name in briefings if countries else ():
@@ -101,8 +117,12 @@ def organization_owners(briefings: Mapping[str, int],
         bracketed = [name for name in names if name in checked_names]
         # «Минобороны России» over «Российское минобороны», when in about as many briefings
         most = max(briefings[n] for n in names)
-        page = max(editors or bracketed or [n for n in names if n in country_after and 2 * briefings[n] >= most]
-                   or names, key=lambda n: (briefings[n], n))
+        ranked = [n for n in names if known.get(n) is not None]
+        if not editors and not bracketed and ranked:  # «Банк России» over «ЦБ РФ», «Центробанк России»
+            page = min(ranked, key=lambda n: (known[n].rank, -briefings[n], n))
+        else:
+            page = max(editors or bracketed or [n for n in names if n in country_after and 2 * briefings[n] >= most]
+                       or names, key=lambda n: (briefings[n], n))
         for name in names:
             owners[fold(name)] = page
     return owners

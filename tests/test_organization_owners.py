@@ -9,6 +9,7 @@ import pytest
 
 from briefings.index import Item, build_index
 from briefings.model import Article, Entity, Tags
+from briefings.organizations_lexicon import Lexicon
 from briefings.organizations_owners import organization_owners
 
 
@@ -93,6 +94,34 @@ def test_a_registered_name_names_the_page():
     assert set(owners.values()) == {"Союз морских портов"} and len(owners) == 3
 
 
+@pytest.mark.parametrize(
+    "briefings, expected",
+    [
+        # names of one list of known names, written in different briefings: one page, under
+        # the name the list gives first (after a bracketed name whose letters check out)
+        ({"ЕС": 4, "Евросоюз": 2}, {"ес": "Евросоюз", "евросоюз": "Евросоюз"}),
+        ({"НГ": 9, "Независимая газета": 1}, {"нг": "Независимая газета", "независимая газета": "Независимая газета"}),
+        ({"ЦБ РФ": 2, "Центробанк России": 1, "Банк России": 1},
+         {"цб рф": "Банк России", "центробанк россии": "Банк России", "банк россии": "Банк России"}),
+        # … also with an abbreviation in a bracket inside the name
+        ({"Агентство национальной безопасности (АНБ) США": 1, "АНБ США": 2},
+         {"агентство национальной безопасности (анб) сша": "Агентство национальной безопасности (АНБ) США",
+          "анб сша": "Агентство национальной безопасности (АНБ) США"}),
+        # a bare name the list also has with a country after it may be another country's: apart
+        ({"ЦБ": 5, "Банк России": 1}, {}),
+        ({"ЦИК": 3, "Центризбирком": 2}, {}),
+        # a plus names a wider alliance
+        ({"ОПЕК+": 3, "ОПЕК": 2}, {}),
+        # a listed abbreviation joins by its letters only a name of its own list
+        ({"Федерация бобслея России (ФБР)": 1, "Федерация бобслея России": 1, "ФБР": 20},
+         {"федерация бобслея россии (фбр)": "Федерация бобслея России (ФБР)",
+          "федерация бобслея россии": "Федерация бобслея России (ФБР)"}),
+    ],
+)
+def test_known_names_of_one_organization_are_one_page(briefings, expected):
+    assert organization_owners(briefings, known_as=Lexicon.default().known_as) == expected
+
+
 def briefing(n: int, *organizations: str) -> Item:
     article = Article(path=f"s{n}", title=f"Брифинг {n}", body="", date=dt.date(2025, 1, n))
     return Item(f"briefings/{n}.md", article,
@@ -120,3 +149,10 @@ def test_each_briefing_is_linked_by_the_name_it_gives():
     assert names == {"briefings/1.md": "Союз морских портов (СМП)", "briefings/2.md": "Союз морских портов",
                      "briefings/3.md": "СМП"}
     assert name_pattern(names["briefings/3.md"], "organizations").search("по данным СМП, грузооборот вырос")
+
+
+def test_the_site_has_one_page_for_known_names_of_one_organization():
+    index = build_index([briefing(1, "ЕС"), briefing(2, "Евросоюз (ЕС)"), briefing(3, "Европейский союз"),
+                         briefing(4, "ФБР"), briefing(5, "Федерация бобслея России (ФБР)")])
+    assert sorted((ref.name, index.count(ref)) for ref in index.refs("organizations")) == \
+        [("Евросоюз (ЕС)", 3), ("ФБР", 1), ("Федерация бобслея России (ФБР)", 1)]
