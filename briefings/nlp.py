@@ -382,12 +382,16 @@ class Tagger:
             and self.gazetteer.lookup(after.text)
         city = code and self.gazetteer.city_country(after.text)
         code = f"{city}:{stem(after.text)}" if city else code
-        region = not code and after is not None and after.type == "LOC" and self.gazetteer.region_country(after.text)
-        if region and (" " in name or key in self.lexicon.branch_offices or key in self.lexicon.heads):
-            # «Министерства экологии» + «Московской области», «СК» + «Татарстана», «Суд» +
-            # «Луганской области» (not «ИГ» + «Ракки»)
-            code = f"{region}:{' '.join(stem(w) for w in after.text.split())}"
-        if code and (after.text.isupper() or any(t.feats and t.feats.get("Case") == "Gen" for t in after.tokens)):
+        owner_place = not code and after is not None and after.type == "LOC" and _WORDS.fullmatch(after.text) \
+            and not self._agreeing(after)  # (not «Японии (ТППЯ», a span cut inside a bracket)
+        if owner_place and (" " in name or key in self.lexicon.branch_offices or key in self.lexicon.heads
+                            or key.endswith(self.lexicon.compound_heads)):
+            # «Министерства экологии» + «Московской области», «СК» + «Татарстана», «Городская
+            # дума» + «Краснодара», «Госсовета» + «Крыма», «Верховного суда» + «СССР» (a place
+            # of no country of today) (not «ИГ» + «Ракки»)
+            place = self.gazetteer.region_country(after.text) or self.gazetteer.city_country(after.text) or ""
+            code = f"{place}:{' '.join(stem(w) for w in after.text.split())}"
+        if code and (after.text.isupper() or self._genitive(after)):
             return OrgMention(f"{name} {after.text}", Span(span.start, after.stop), key=(key, code))
         last = tokens[-1] if len(tokens) > 1 else None
         country = last is not None and name.endswith(" " + last.text) and self.gazetteer.country_form(last.text)
@@ -396,6 +400,23 @@ class Tagger:
             if owner not in self.lexicon.international:
                 return OrgMention(name, span, key=(owner, country[0]))
         return OrgMention(name, span, key=(key, ""))
+
+    def _agreeing(self, span) -> bool:
+        """``span`` is one adjective, which agrees with the name before it rather than owning
+        it: «Всевеликого войска Донского», «ОВД Урус-Мартановского» (района), not «Карелии»."""
+        word = fold(span.text)
+        return " " not in word and _GENITIVE_ADJECTIVE.search(word) is not None and not any(
+            "Geox" in p.tag for p in self.models.morph_vocab.parse(word))
+
+    def _genitive(self, span) -> bool:
+        """The words of ``span`` are in the genitive: so tagged, or tagged in another oblique
+        case the dictionary does not tell from it («в Заксобрании Карелии»: «Карелии» as a
+        locative, agreeing with the word before)."""
+        if any(t.feats and t.feats.get("Case") == "Gen" for t in span.tokens):
+            return True
+        first = span.tokens[0]
+        return (first.feats or {}).get("Case") in ("Loc", "Dat") and any(
+            "gent" in p.tag for p in self.models.morph_vocab.parse(fold(first.text)))
 
     def _countries(self, article: Article, text: str, persons: Iterable[Span] = ()) -> list[Entity]:
         """Gazetteer hits by salience. A name inside a person's name is not the country
@@ -674,6 +695,10 @@ def _within_remit(span, text: str, remits: Sequence[OrgMention]) -> bool:
         if m.span.start <= span.start < m.span.stop:
             return span.stop > m.span.stop or not inside
     return False
+
+
+_GENITIVE_ADJECTIVE = re.compile(r"(?:ого|его|ой|ей)$")
+_WORDS = re.compile(r"[\w-]+(?: [\w-]+)*")
 
 
 def _following_spans(spans, text: str) -> dict:
