@@ -2,7 +2,8 @@
 
 A plain function of the set of briefings (no MkDocs types): the plugin feeds it, the
 page renderers read it. Entities are identified site-wide: a surname-only person
-(«Путин») joins the one full name that ends with it («Владимир Путин»), an organization
+(«Путин») joins the full name that ends with it («Владимир Путин») where the briefings
+give evidence for it (``people_surnames``), an organization
 written «Full (ABBR)», «Full» or «ABBR» in different briefings is one, and the
 editable registry (``content/entities.yml``) adds aliases and blocks names.
 """
@@ -22,7 +23,8 @@ from briefings.model import KINDS, Article, DateMention, Entity, Tags
 from briefings.organizations_lexicon import Lexicon
 from briefings.organizations_owners import organization_owners
 from briefings.people_scripts import latin_owners
-from briefings.people_variants import case_variant_owners
+from briefings.people_surnames import surname_joins
+from briefings.people_variants import case_variant_owners, middle_name_owners
 from briefings.people import fold
 from briefings.registry import Registry
 from briefings.slugs import slugify, unique_slug
@@ -238,8 +240,9 @@ def build_index(
     entities named once would multiply the page count (and build time) several times."""
     registry = registry or Registry.empty()
     ordered = sorted(items, key=lambda it: (it.date is None, -(it.date or dt.date.min).toordinal(), it.uri))
-    surnames = _surname_owners(ordered, registry)
+    full_names = _full_name_owners(ordered, registry)
     organizations = _organization_owners(ordered, registry)
+    surnames = _surname_joins(ordered, registry, full_names, organizations)
     entities: dict[tuple[str, str], EntityRef] = {}
     postings: dict[tuple[str, str], list[int]] = defaultdict(list)
     item_entities: list[list[tuple[str, str]]] = []
@@ -256,7 +259,8 @@ def build_index(
                     continue  # blocked
                 given = name
                 if kind == "people":
-                    name = surnames.get(fold(name), name)
+                    name = full_names.get(fold(name), name)
+                    name = surnames.get((pos, fold(name)), name)
                 elif kind == "organizations":
                     name = organizations.get(fold(name), name)
                 ident = entity.code if kind == "countries" and entity.code else fold(name)
@@ -304,23 +308,42 @@ def _organization_owners(items: list[Item], registry: Registry) -> Mapping[str, 
                                Gazetteer.default(), Lexicon.default().known_as)
 
 
-def _surname_owners(items: list[Item], registry: Registry) -> Mapping[str, str]:
-    """Surname-only person names → the one full name site-wide that ends with them; a full
-    name in Latin letters → the one Cyrillic full name site-wide it spells («Maria
-    Sharapova» → «Мария Шарапова», ``people_scripts``); a full name with its surname out of
-    the nominative → the name most briefings give («Артём Дзюбу» → «Артём Дзюба»,
+def _full_name_owners(items: list[Item], registry: Registry) -> Mapping[str, str]:
+    """Full person names → the name of the one person site-wide they join: a name in
+    Latin letters the Cyrillic full name it spells («Maria Sharapova» → «Мария Шарапова»,
+    ``people_scripts``); a name with its surname left out of the nominative the name most
+    briefings give («Артём Дзюбу» → «Артём Дзюба»), a name with a patronymic, a middle
+    name or initials the same name without («И. В. Сталин» → «Иосиф Сталин»;
     ``people_variants``)."""
-    full: dict[str, Counter[str]] = defaultdict(Counter)
+    full: Counter[str] = Counter()
     for item in items:
-        for person in item.tags.people:
-            name = registry.canonical("people", person.name)
-            if name and " " in name:
-                full[fold(name.split()[-1])][name] += 1
-    variants = case_variant_owners(Counter({name: n for names in full.values() for name, n in names.items()}))
-    owners = {}
-    for surname, names in full.items():
-        best = max(names, key=lambda n: (names[n], n))
-        owners[surname] = variants.get(fold(best), best)
-    owners.update(latin_owners({name for names in full.values() for name in names}))
-    owners.update(variants)  # «Артём Дзюбу» in one briefing is the «Артём Дзюба» of a dozen
+        names = {registry.canonical("people", person.name) for person in item.tags.people}
+        full.update(name for name in names if name and " " in name)
+    owners = dict(latin_owners(set(full)))
+    owners.update(case_variant_owners(full))  # «Артём Дзюбу» in one briefing is the «Артём Дзюба» of a dozen
+    joined: Counter[str] = Counter()
+    for name, n in full.items():
+        joined[owners.get(fold(name), name)] += n
+    middles = middle_name_owners(joined)  # «И. В. Сталин», «Иосиф Виссарионович Сталин» → «Иосиф Сталин»
+    for name in full:
+        owner = owners.get(fold(name), name)
+        owner = middles.get(fold(owner), owner)
+        if owner != name:
+            owners[fold(name)] = owner
     return owners
+
+
+def _surname_joins(items: list[Item], registry: Registry, full_names: Mapping[str, str],
+                   organizations: Mapping[str, str]) -> Mapping[tuple[int, str], str]:
+    """(briefing, fold(surname)) → the full name a surname written alone stands for there,
+    where the briefings give evidence for it (``people_surnames``)."""
+    people, others = [], []
+    for item in items:
+        names = (registry.canonical("people", person.name) for person in item.tags.people)
+        people.append([name for name in names if name])
+        keys = {("countries", country.code or fold(country.name)) for country in item.tags.countries}
+        for kind, owners in (("organizations", organizations), ("places", {})):
+            names = (registry.canonical(kind, entity.name) for entity in item.tags.of_kind(kind))
+            keys.update((kind, fold(owners.get(fold(name), name))) for name in names if name)
+        others.append(frozenset(keys))
+    return surname_joins(people, others, full_names)

@@ -12,6 +12,7 @@ as do names written in as many briefings each.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from typing import Mapping
 
@@ -68,3 +69,56 @@ def _case_variants(a: str, b: str, bare: bool = True) -> bool:
                 and (bare or a[stem_length:] and b[stem_length:]):
             return True
     return False
+
+
+_INITIAL = re.compile(r"[A-ZА-ЯЁ]\.")
+
+
+def middle_name_owners(briefings: Mapping[str, int]) -> dict[str, str]:
+    """``briefings``: full name → the number of briefings naming it. Returns fold(name) →
+    the name it joins, for names of one person written with and without a patronymic or
+    middle name, or with initials: «Иосиф Виссарионович Сталин», «И. В. Сталин» →
+    «Иосиф Сталин» (the name in most briefings), «Франклин Делано Рузвельт» → «Франклин
+    Рузвельт». A first name and surname with two middle names on the site («Алексей
+    Николаевич» and «Алексей Константинович Толстой») are two people, and so are initials
+    that more than one first name of that surname fits («А. Толстой»: «Алексей»,
+    «Александр»). A short middle word is a syllable of a name that begins with its surname
+    («Ким Чен Ир», «Пан Ги Мун»): such names stay as they are."""
+    people: dict[tuple[str, str], list[str]] = defaultdict(list)  # (first name, surname) → its names
+    initialled: list[str] = []
+    for name in briefings:
+        words = name.split()
+        if len(words) < 2 or _INITIAL.fullmatch(words[-1]):
+            continue
+        if _INITIAL.fullmatch(words[0]):
+            if all(_INITIAL.fullmatch(word) for word in words[:-1]):
+                initialled.append(name)
+        elif not any(_INITIAL.fullmatch(word) or len(word) <= 3 and word[0].isupper() for word in words[1:-1]):
+            people[(fold(words[0]), fold(words[-1]))].append(name)  # (not «Ким Чен Ир»: «Ким» is his surname)
+    owners: dict[str, str] = {}
+    persons: dict[str, list[tuple[str, list[str]]]] = defaultdict(list)  # surname → (first name, its names)
+    for (first, surname), names in people.items():
+        middles = {fold(" ".join(name.split()[1:-1])) for name in names} - {""}
+        if len(middles) > 1:
+            continue  # two people of one first name and surname, or more
+        owner = max(names, key=lambda n: (briefings[n], -len(n.split()), n))
+        owners.update({fold(name): owner for name in names if name != owner})
+        persons[surname].append((first, names))
+    for name in initialled:
+        *initials, surname = name.split()
+        fits = [(first, names) for first, names in persons.get(fold(surname), ())
+                if first.startswith(fold(initials[0][0])) and _middles_fit(initials[1:], names)]
+        if len(fits) == 1:
+            first, names = fits[0]
+            owner = owners.get(fold(names[0]), names[0])
+            owners[fold(name)] = owner
+    return owners
+
+
+def _middles_fit(initials: list[str], names: list[str]) -> bool:
+    """The middle initials of «И. В. Сталин» are those of a middle name of ``names``, or
+    ``names`` write none."""
+    middles = [name.split()[1:-1] for name in names]
+    return not initials or all(not middle for middle in middles) or any(
+        len(middle) == len(initials) and all(fold(w).startswith(fold(i[0])) for w, i in zip(middle, initials))
+        for middle in middles if middle)

@@ -9,7 +9,7 @@ import pytest
 
 from briefings.index import Item, build_index
 from briefings.model import Article, Entity, Tags
-from briefings.people_variants import case_variant_owners
+from briefings.people_variants import case_variant_owners, middle_name_owners
 
 
 @pytest.mark.parametrize(
@@ -54,3 +54,33 @@ def test_the_site_has_one_page_for_a_person_whose_surname_one_briefing_declined(
     (ref,) = index.refs("people")
     assert ref.name == "Пётр Калина" and index.count(ref) == 6
     assert index.name_in(items[4], ref) == "Пётр Калину"  # its text is linked where it says so
+
+
+@pytest.mark.parametrize(
+    "briefings, expected",
+    [
+        # with and without a patronymic or a middle name, and initials: one person, under
+        # the name in most briefings
+        ({"Иосиф Сталин": 6, "Иосиф Виссарионович Сталин": 1, "И. В. Сталин": 1},
+         {"иосиф виссарионович сталин": "Иосиф Сталин", "и. в. сталин": "Иосиф Сталин"}),
+        ({"Франклин Делано Рузвельт": 1, "Франклин Рузвельт": 2, "Теодор Рузвельт": 1},
+         {"франклин делано рузвельт": "Франклин Рузвельт"}),
+        ({"Пётр Чайковский": 1, "П. Чайковский": 1, "Пётр Ильич Чайковский": 2},
+         {"петр чайковский": "Пётр Ильич Чайковский", "п. чайковский": "Пётр Ильич Чайковский"}),
+        # initials that fit one first name of the surname only; the middle initial too, where
+        # the site writes the middle name
+        ({"Лев Толстой": 6, "Пётр Толстой": 4, "Л. Н. Толстой": 1}, {"л. н. толстой": "Лев Толстой"}),
+        ({"Лев Толстой": 3, "Лев Николаевич Толстой": 1, "Л. А. Толстой": 1},
+         {"лев николаевич толстой": "Лев Толстой"}),
+        ({"Алексей Толстой": 2, "Александр Толстой": 1, "А. Толстой": 1}, {}),
+        # two middle names: two people of one first name and surname
+        ({"Алексей Николаевич Толстой": 1, "Алексей Константинович Толстой": 1, "Алексей Толстой": 2}, {}),
+        # a name that begins with its surname: its short middle word is no middle name
+        ({"Ким Чен Ир": 3, "Ким Ир": 1, "Пан Ги Мун": 2, "Пан Мун": 1}, {}),
+        # a woman and a man are two first names
+        ({"Александр Фёдорович Керенский": 1, "Александра Фёдоровна Керенская": 1, "Александр Керенский": 2},
+         {"александр федорович керенский": "Александр Керенский"}),
+    ],
+)
+def test_middle_name_owners(briefings, expected):
+    assert middle_name_owners(briefings) == expected
