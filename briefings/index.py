@@ -24,7 +24,7 @@ from briefings.organizations_lexicon import Lexicon
 from briefings.organizations_owners import organization_owners
 from briefings.people_scripts import latin_owners
 from briefings.people_surnames import surname_joins
-from briefings.people_variants import case_variant_owners, middle_name_owners
+from briefings.people_variants import case_variant_owners, middle_name_owners, word_order_owners
 from briefings.people import fold
 from briefings.registry import Registry
 from briefings.slugs import slugify, unique_slug
@@ -312,7 +312,8 @@ def _full_name_owners(items: list[Item], registry: Registry) -> Mapping[str, str
     """Full person names → the name of the one person site-wide they join: a name in
     Latin letters the Cyrillic full name it spells («Maria Sharapova» → «Мария Шарапова»,
     ``people_scripts``); a name with its surname left out of the nominative the name most
-    briefings give («Артём Дзюбу» → «Артём Дзюба»), a name with a patronymic, a middle
+    briefings give («Артём Дзюбу» → «Артём Дзюба»), a name in the other order the name
+    in more briefings («Мухин Алексей» → «Алексей Мухин»), a name with a patronymic, a middle
     name or initials the same name without («И. В. Сталин» → «Иосиф Сталин»;
     ``people_variants``)."""
     full: Counter[str] = Counter()
@@ -321,6 +322,7 @@ def _full_name_owners(items: list[Item], registry: Registry) -> Mapping[str, str
         full.update(name for name in names if name and " " in name)
     owners = dict(latin_owners(set(full)))
     owners.update(case_variant_owners(full))  # «Артём Дзюбу» in one briefing is the «Артём Дзюба» of a dozen
+    owners.update(word_order_owners(full))  # «Мухин Алексей» in a list printed surname first
     joined: Counter[str] = Counter()
     for name, n in full.items():
         joined[owners.get(fold(name), name)] += n

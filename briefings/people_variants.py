@@ -122,3 +122,17 @@ def _middles_fit(initials: list[str], names: list[str]) -> bool:
     return not initials or all(not middle for middle in middles) or any(
         len(middle) == len(initials) and all(fold(w).startswith(fold(i[0])) for w, i in zip(middle, initials))
         for middle in middles if middle)
+
+
+def word_order_owners(briefings: Mapping[str, int]) -> dict[str, str]:
+    """``briefings``: full name → the number of briefings naming it. Returns fold(name) →
+    the name it joins, for a name of two words whose other order the site writes in more
+    briefings: «Мухин Алексей» (a list printed surname first) → «Алексей Мухин»."""
+    by_fold = {fold(name): name for name in briefings}
+    owners = {}
+    for name, n in briefings.items():
+        words = name.split()
+        other = by_fold.get(fold(f"{words[1]} {words[0]}")) if len(words) == 2 else None
+        if other is not None and briefings[other] > n:
+            owners[fold(name)] = other
+    return owners

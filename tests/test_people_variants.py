@@ -9,7 +9,7 @@ import pytest
 
 from briefings.index import Item, build_index
 from briefings.model import Article, Entity, Tags
-from briefings.people_variants import case_variant_owners, middle_name_owners
+from briefings.people_variants import case_variant_owners, middle_name_owners, word_order_owners
 
 
 @pytest.mark.parametrize(
@@ -84,3 +84,16 @@ def test_the_site_has_one_page_for_a_person_whose_surname_one_briefing_declined(
 )
 def test_middle_name_owners(briefings, expected):
     assert middle_name_owners(briefings) == expected
+
+
+@pytest.mark.parametrize(
+    "briefings, expected",
+    [
+        ({"Мухин Алексей": 1, "Алексей Мухин": 10}, {"мухин алексей": "Алексей Мухин"}),
+        # as many briefings each: which order is the name's, the site cannot tell
+        ({"Мухин Алексей": 2, "Алексей Мухин": 2}, {}),
+        ({"Ким Ир Сен": 1, "Сен Ир Ким": 3}, {}),
+    ],
+)
+def test_word_order_owners(briefings, expected):
+    assert word_order_owners(briefings) == expected
