@@ -4,7 +4,8 @@ A plain function of the set of briefings (no MkDocs types): the plugin feeds it,
 page renderers read it. Entities are identified site-wide: a surname-only person
 («Путин») joins the full name that ends with it («Владимир Путин») where the briefings
 give evidence for it (``people_surnames``), an organization
-written «Full (ABBR)», «Full» or «ABBR» in different briefings is one, and the
+written «Full (ABBR)», «Full» or «ABBR» in different briefings is one, so is a place
+named with and without a word for its kind or by its abbreviation, and the
 editable registry (``content/entities.yml``) adds aliases and blocks names.
 """
 
@@ -23,6 +24,7 @@ from briefings.model import KINDS, Article, DateMention, Entity, Tags
 from briefings.organizations_lexicon import Lexicon
 from briefings.organizations_owners import organization_owners
 from briefings.people_scripts import latin_owners
+from briefings.places import described_names_joined
 from briefings.people_surnames import surname_joins
 from briefings.people_variants import case_variant_owners, middle_name_owners, word_order_owners
 from briefings.people import fold
@@ -243,6 +245,8 @@ def build_index(
     full_names = _full_name_owners(ordered, registry)
     organizations = _organization_owners(ordered, registry)
     surnames = _surname_joins(ordered, registry, full_names, organizations)
+    places = described_names_joined(registry.canonical("places", place.name) or place.name
+                                    for item in ordered for place in item.tags.places)
     entities: dict[tuple[str, str], EntityRef] = {}
     postings: dict[tuple[str, str], list[int]] = defaultdict(list)
     item_entities: list[list[tuple[str, str]]] = []
@@ -263,6 +267,8 @@ def build_index(
                     name = surnames.get((pos, fold(name)), name)
                 elif kind == "organizations":
                     name = organizations.get(fold(name), name)
+                elif kind == "places":  # «Петербург» → «Санкт-Петербург», «ДНР» → «Донецкая народная республика»
+                    name = places.get(name, name)
                 ident = entity.code if kind == "countries" and entity.code else fold(name)
                 key = (kind, ident)
                 if key in seen:

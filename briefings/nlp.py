@@ -77,6 +77,7 @@ from briefings.organizations import (
     with_country_adjectives,
 )
 from briefings.organizations_lexicon import lemma, without_bracket
+from briefings.organizations_names import abbreviates
 from briefings.people import (
     NameToken,
     cut_after_first_name,
@@ -378,20 +379,28 @@ class Tagger:
         the NER wrote with its country in the genitive is keyed so too: «Нафтогаз Украины»
         (нафтогаз, UA), which a later «Нафтогаз» joins."""
         key = fold(name)
+        # (the place before a bracket the NER took in: «Украины (ВСУ)», «Японии (ТППЯ, …»)
+        place, _, bracket = after.text.partition(" (") if after is not None else ("", "", "")
         code = after is not None and after.type == "LOC" and key not in self.lexicon.international \
-            and self.gazetteer.lookup(after.text)
-        city = code and self.gazetteer.city_country(after.text)
-        code = f"{city}:{stem(after.text)}" if city else code
-        owner_place = not code and after is not None and after.type == "LOC" and _WORDS.fullmatch(after.text) \
-            and not self._agreeing(after)  # (not «Японии (ТППЯ», a span cut inside a bracket)
+            and self.gazetteer.lookup(place)
+        city = code and self.gazetteer.city_country(place)
+        code = f"{city}:{stem(place)}" if city else code
+        owner_place = not code and after is not None and after.type == "LOC" and _WORDS.fullmatch(place) \
+            and not self._agreeing(place)
         if owner_place and (" " in name or key in self.lexicon.branch_offices or key in self.lexicon.heads
                             or key.endswith(self.lexicon.compound_heads)):
             # «Министерства экологии» + «Московской области», «СК» + «Татарстана», «Городская
             # дума» + «Краснодара», «Госсовета» + «Крыма», «Верховного суда» + «СССР» (a place
             # of no country of today) (not «ИГ» + «Ракки»)
-            place = self.gazetteer.region_country(after.text) or self.gazetteer.city_country(after.text) or ""
-            code = f"{place}:{' '.join(stem(w) for w in after.text.split())}"
-        if code and (after.text.isupper() or self._genitive(after)):
+            region = self.gazetteer.region_country(place) or self.gazetteer.city_country(place) or ""
+            code = f"{region}:{' '.join(stem(w) for w in place.split())}"
+        if code and (place.isupper() or self._genitive(after)):
+            short = bracket[:-1]
+            if bracket and not (bracket.endswith(")") and (not _CYRILLIC.search(short) or abbreviates(
+                    short, f"{name} {place}") or abbreviates(short, name))):
+                # (a bracket cut open, or another body's abbreviation: «Министерство обороны США
+                # (РУМО)», «МИД РФ (МГИМО)»: the place alone)
+                return OrgMention(f"{name} {place}", Span(span.start, after.start + len(place)), key=(key, code))
             return OrgMention(f"{name} {after.text}", Span(span.start, after.stop), key=(key, code))
         last = tokens[-1] if len(tokens) > 1 else None
         country = last is not None and name.endswith(" " + last.text) and self.gazetteer.country_form(last.text)
@@ -401,10 +410,10 @@ class Tagger:
                 return OrgMention(name, span, key=(owner, country[0]))
         return OrgMention(name, span, key=(key, ""))
 
-    def _agreeing(self, span) -> bool:
-        """``span`` is one adjective, which agrees with the name before it rather than owning
+    def _agreeing(self, place: str) -> bool:
+        """``place`` is one adjective, which agrees with the name before it rather than owning
         it: «Всевеликого войска Донского», «ОВД Урус-Мартановского» (района), not «Карелии»."""
-        word = fold(span.text)
+        word = fold(place)
         return " " not in word and _GENITIVE_ADJECTIVE.search(word) is not None and not any(
             "Geox" in p.tag for p in self.models.morph_vocab.parse(word))
 
@@ -698,6 +707,7 @@ def _within_remit(span, text: str, remits: Sequence[OrgMention]) -> bool:
 
 
 _GENITIVE_ADJECTIVE = re.compile(r"(?:ого|его|ой|ей)$")
+_CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 _WORDS = re.compile(r"[\w-]+(?: [\w-]+)*")
 
 

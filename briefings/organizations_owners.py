@@ -5,7 +5,9 @@ site index joins them with :func:`organization_owners`, the way surname-only peo
 their full name:
 
 - «Full (ABBR)» (how tagging names an organization whose abbreviation the article spells
-  out) and «Full»: always, the words are the same; «ABBR» too when its letters
+  out) and «Full»: always, the words are the same; so are names of the same stems, in
+  other cases («Хезболла», «Хезболлу», «Левада-Центром») or with quotes («Радио
+  «Свобода»»), as tagging joins them in an article (``stem_key``); «ABBR» too when its letters
   abbreviate «Full» and no other bracketed name of the site («МОК» ← «Международный
   олимпийский комитет»; not «ПАСЕ» ← «Совет Европы», nor «WADA» ← «Всемирное
   антидопинговое агентство», which the letters cannot tell);
@@ -31,7 +33,7 @@ import re
 from collections import defaultdict
 from typing import Callable, Mapping, Protocol
 
-from briefings.organizations_lexicon import WORD, KnownName, Lexicon, core_name, known_group, without_bracket
+from briefings.organizations_lexicon import WORD, KnownName, Lexicon, core_name, known_group, stem_key, without_bracket
 from briefings.organizations_names import LOWER_JOINERS, abbreviates, compound_pairs, is_abbreviation
 from briefings.people import fold
 
@@ -77,6 +79,14 @@ def organization_owners(briefings: Mapping[str, int],
             if is_abbreviation(short) and abbreviates(short, full):
                 checked_names.add(name)
                 full_names[fold(short)].add(fold(full))
+    by_stems: dict[tuple[str, ...], list[str]] = defaultdict(list)  # «Хезболла», «Хезболлу», «Хезболлах»
+    for name in briefings:
+        stems = stem_key(name)
+        if len(stems) > 1 or stems and len(core_name(name)) > 5:  # (not «Анжи» and «Анже», «Вести» and «Веста»)
+            by_stems[stems].append(fold(name))
+    for names in by_stems.values():
+        for other in names[1:]:
+            join(other, names[0])
     for short, fulls in full_names.items():
         if known_group(known_as, short) is not None:  # «ФБР» is no «Федерация бобслея России (ФБР)»
             fulls = {full for full in fulls if known_group(known_as, full) == known_group(known_as, short)}

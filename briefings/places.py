@@ -14,10 +14,11 @@ A place that is a country is left to the gazetteer (see
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Callable, Sequence
+from typing import Callable, Iterable, Sequence
 
 import yaml
 
@@ -464,19 +465,32 @@ def is_route(written: str, known: Callable[[str], object]) -> bool:
 _ROUTE_DASH = re.compile(r"\s*[–—]\s*|(?<=\w)-(?=[A-ZА-ЯЁ])")
 
 
-def described_names_joined(names: Sequence[str]) -> dict[str, str]:
-    """Each of an article's place names to the name of its place, where one names it with a
-    word for its kind and another without it: «Республика Ингушетия» is «Ингушетия», «мыс
-    Мысхако» «Мысхако»; «Петербург» is «Санкт-Петербург» (the city's full name)."""
+def described_names_joined(names: Iterable[str]) -> dict[str, str]:
+    """Each of an article's (or the site's) place names to the name of its place, where one
+    names it with a word for its kind and another without it: «Республика Ингушетия» is
+    «Ингушетия», «мыс Мысхако» «Мысхако»; «Петербург» is «Санкт-Петербург» (the city's
+    full name); an abbreviation of three letters or more is the one name whose words (and
+    parts of hyphenated words) begin with its letters: «ДНР» is «Донецкая народная
+    республика», «ЯНАО» «Ямало-Ненецкий автономный округ» (not «ЮАО»: «Юго-Восточный
+    административный округ» is «ЮВАО»)."""
     present = set(names)
     out = {name: name for name in present}
-    for name in present:
+    spelled: dict[str, dict[str, str]] = defaultdict(dict)  # initials → the names they spell, by fold
+    for name in sorted(present):
         kind, _, rest = name.partition(" ")
         if fold(kind) in _KIND_WORDS and rest in present:
             out[name] = rest
         if name.startswith("Санкт-") and name[len("Санкт-"):] in present:
             out[name[len("Санкт-"):]] = name
+        if " " in name:
+            spelled["".join(part[0] for part in re.split(r"[\s-]+", fold(name)) if part)].setdefault(fold(name), name)
+    for name in present:
+        if _ABBREVIATION.fullmatch(name) and len(spelled.get(fold(name), ())) == 1:
+            out[name] = next(iter(spelled[fold(name)].values()))
     return out
+
+
+_ABBREVIATION = re.compile(r"[А-ЯЁ]{3,6}")
 
 
 _KIND_WORDS = frozenset("республика остров полуостров мыс плато кратер провинция штат графство эмират".split())

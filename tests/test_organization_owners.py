@@ -47,6 +47,11 @@ from briefings.organizations_owners import organization_owners
         ({"Fivethirtyeight.com": 1, "Fivethirtyeight": 2},
          {"fivethirtyeight.com": "Fivethirtyeight", "fivethirtyeight": "Fivethirtyeight"}),
         ({"Агентство кибербезопасности": 1, "Кибербезопасность": 1}, {}),
+        # names of the same stems: other cases, quotes (not short words, which stems may confuse)
+        ({"Хезболла": 12, "Хезболлу": 5, "Хезболлах": 3},
+         {"хезболла": "Хезболла", "хезболлу": "Хезболла", "хезболлах": "Хезболла"}),
+        ({"Радио Свобода": 10, "Радио «Свобода»": 4}, {"радио свобода": "Радио Свобода", "радио «свобода»": "Радио Свобода"}),
+        ({"Анжи": 11, "Анже": 1, "5 каналу": 3, "24 каналу": 1}, {}),
         # no bracket anywhere: letters alone do not join an abbreviation to a name
         ({"Союз морских портов": 2, "СМП": 1}, {}),
     ],

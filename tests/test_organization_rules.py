@@ -800,6 +800,11 @@ def test_known_names_of_one_organization(tagger, body, expected):
         ("Отряды Патриотического союза Курдистана отошли из Киркука.", {"Патриотический союз Курдистана": 1}),
         # (not after an abbreviation of no body: a deverbal noun takes the place)
         ("Потеря ИГ Мосула стала поворотным моментом.", {"ИГ": 1}),
+        # a place the NER took with a bracket after it: the bracket is the name's if closed
+        ("Интересы бизнеса защищает Торгово-промышленная палата Японии (ТППЯ, НИССЁ, Нихон сёко кайгисё).",
+         {"Торгово-промышленная палата Японии": 1, "НИССЁ": 1, "Нихон сёко кайгисё": 1}),
+        ("Об этом сообщило Бюро статистики труда США (BLS). В заявлении Вооруженных сил Украины (ВСУ) говорится "
+         "о потерях.", {"Бюро статистики труда США (BLS)": 1, "Вооруженные силы Украины (ВСУ)": 1}),
         # (nor an adjective that agrees with the name: the district's, cut off)
         ("Сотрудники ОВД Урус-Мартановского задержали двоих.", {"ОВД": 1}),
         # a lone head that ends one name of adjectives and that head is that name

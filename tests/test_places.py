@@ -13,7 +13,7 @@ import pytest
 from briefings.elision import completed_name
 from briefings.model import Article, Entity, Span
 from briefings.people_names import stem
-from briefings.places import (PlaceLexicon, capitalized_words, named_after, names_inside_sentences,
+from briefings.places import (PlaceLexicon, capitalized_words, described_names_joined, named_after, names_inside_sentences,
                               nominative_in_text, place_adjective_written, place_name, place_tokens, region_country,
                               starts_sentence)
 
@@ -401,6 +401,11 @@ def places_of(tagger, body: str) -> dict[str, str | None]:
         ("Жилье в Петербурге дорожает. В Санкт-Петербург приехали туристы.", {"Санкт-Петербург": "RU"}, {"Петербург"}),
         ("Полиция по Республике Татарстан сообщила о задержании. В Татарстане тихо.", {"Татарстан": "RU"},
          {"Республика Татарстан"}),
+        # … and so is a place named by the initials of its words (and of the parts of a hyphenated one)
+        ("Глава Донецкой народной республики выступил. В ДНР объявили мобилизацию.",
+         {"Донецкая народная республика": None}, {"ДНР"}),
+        ("В Ямало-Ненецком автономном округе ввели режим. Власти ЯНАО сообщили.",
+         {"Ямало-Ненецкий автономный округ": "RU"}, {"ЯНАО"}),
     ],
 )
 def test_places(tagger, body, present, absent):
@@ -520,3 +525,40 @@ def test_a_nominative_the_tagger_reads_is_kept(vocab, gazetteer):
     # … and «-е», «-а» are out of it, however read
     assert nominative_in_text("Монце", frozenset(), vocab, known, "Nom") == "Монца"
     assert nominative_in_text("Бремерхафена", frozenset(), vocab, known, "Nom") == "Бремерхафен"
+
+
+@pytest.mark.parametrize(
+    "names, expected",
+    [
+        # the names of one place across briefings: a word for its kind, «Санкт-», the initials
+        (["Петербург", "Санкт-Петербург", "Республика Коми", "Коми"],
+         {"Петербург": "Санкт-Петербург", "Республика Коми": "Коми"}),
+        (["ДНР", "Донецкая народная республика", "Донецкая Народная Республика"],
+         {"ДНР": "Донецкая Народная Республика"}),
+        (["ЮВАО", "ЮАО", "Юго-Восточный административный округ"], {"ЮВАО": "Юго-Восточный административный округ"}),
+        # initials two names fit, or only two letters: apart
+        (["САО", "Северный административный округ", "Северная Африка Объединённая"], {}),
+        (["МО", "Московская область"], {}),
+    ],
+)
+def test_described_names_joined(names, expected):
+    assert {name: place for name, place in described_names_joined(names).items() if name != place} == expected
+
+
+def test_the_site_has_one_page_for_a_place_under_its_names():
+    import datetime as dt
+
+    from briefings.index import Item, build_index
+    from briefings.model import Tags
+
+    def briefing(n: int, place: str) -> Item:
+        article = Article(path=f"s{n}", title=f"Брифинг {n}", body="", date=dt.date(2025, 1, n))
+        return Item(f"briefings/{n}.md", article, Tags(places=(Entity("places", place, country="RU"),)))
+
+    index = build_index([briefing(1, "Петербург"), briefing(2, "Санкт-Петербург"), briefing(3, "ДНР"),
+                         briefing(4, "Донецкая народная республика")])
+    assert sorted((ref.name, index.count(ref)) for ref in index.refs("places")) == \
+        [("Донецкая народная республика", 2), ("Санкт-Петербург", 2)]
+    city = next(ref for ref in index.refs("places") if ref.name == "Санкт-Петербург")
+    first = next(item for item in index.items if item.uri == "briefings/1.md")
+    assert index.name_in(first, city) == "Петербург"  # its text is linked where it says so
