@@ -97,6 +97,7 @@ from briefings.people import (
     unseen_names,
     with_yo,
 )
+from briefings.people_gender import genders_agreed
 from briefings.people_names import CYRILLIC_WORD, NAME_GRAMMEMES
 
 
@@ -244,7 +245,7 @@ class Tagger:
         spelled = latin_spellings(one_words, [m.name for m in people])
         in_office = {stem(m.name) for m in people if m.titled}  # «президент Макрон»: a surname, not «макрон»
         lower = _lower_case_stems(text)  # «Бариста», «Пелетон» … «бариста»: a word
-        people_tags = tuple(merge_people(in_context(family_names(people, text, vocab), text),
+        people_tags = tuple(merge_people(genders_agreed(in_context(family_names(people, text, vocab), text), text),
                                          lambda word: stem(word) not in others and skeleton(word) not in spelled
                                          and (not lower[stem(word)] or lower[stem(word)] < lower[stem(word).capitalize()]
                                               or self._known_name(word))

@@ -1,0 +1,74 @@
+"""One gender for the mentions of one person, where the text shows it.
+
+Written «Евгения Медведева» is a woman in the nominative or a man in the genitive
+(«победа Евгения Медведева»), «Евгению Медведеву» a woman's accusative or a man's dative,
+and the morph tagger picks one reading per mention: an article about the skater then
+named her «Евгений Медведев» from five such forms against one «Евгенией Медведевой».
+:func:`genders_agreed` reads the surname as the text writes it in each mention: a form
+only a woman's surname has («Медведевой», «Лукашевской») and none only a man's
+(«Медведев», «Медведевым», «Медведеве», «Лукашевского») makes every mention of that
+surname a woman's, and the other way round; with both, or neither, the mentions stay as
+the tagger read them (a husband and wife, a father and daughter).
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import replace
+from typing import Sequence
+
+from briefings.people_names import NameMention, fold, name_words
+
+# a surname's ending in the nominative: a woman's, the man's it pairs with (folded: «ё» is «е»)
+_PAIRS = (("ова", "ов"), ("ева", "ев"), ("ина", "ин"), ("ына", "ын"), ("ская", "ский"), ("цкая", "цкий"))
+_WOMAN = dict((man, woman) for woman, man in _PAIRS)
+# endings only a woman's surname has in some case, and only a man's, by the man's ending
+_WOMANS = {"ов": ("овой",), "ев": ("евой",), "ин": ("иной",), "ын": ("ыной",),
+           "ский": ("ской", "скую"), "цкий": ("цкой", "цкую")}
+_MANS = {"ов": ("ов", "овым", "ове"), "ев": ("ев", "евым", "еве"), "ин": ("ин", "иным", "ине"),
+         "ын": ("ын", "ыным", "ыне"), "ский": ("ский", "ского", "скому", "ским", "ском"),
+         "цкий": ("цкий", "цкого", "цкому", "цким", "цком")}
+
+
+def genders_agreed(mentions: Sequence[NameMention], text: str) -> list[NameMention]:
+    """``mentions`` with the names of one surname in the one gender the text shows: a
+    name of the same first name (its first four letters) or the surname alone takes the
+    gender; another first name is left alone (another person of the family)."""
+    by_surname: dict[tuple[str, str], list[int]] = defaultdict(list)  # (stem, man's ending) → mentions
+    for n, m in enumerate(mentions):
+        surname = _surname(name_words(m.name)[-1]) if m.name and not m.plural else None
+        if surname is not None:
+            by_surname[surname].append(n)
+    for surname in [s for s, found in by_surname.items() if all(len(name_words(mentions[n].name)) == 1 for n in found)]:
+        del by_surname[surname]  # (a surname of a full name of the text: not «Кристина», «Кристине» alone)
+    out = list(mentions)
+    for (stem, mans_ending), found in by_surname.items():
+        written = {fold(text[m.parts[-1].start:m.parts[-1].stop]) if m.parts else fold(name_words(m.name)[-1])
+                   for m in (mentions[n] for n in found)}
+        womans = any(stem + e in written for e in _WOMANS[mans_ending])
+        if womans == any(stem + e in written for e in _MANS[mans_ending]):
+            continue  # both, or neither: as the tagger read them
+        ending = _WOMAN[mans_ending] if womans else mans_ending
+        names = Counter(mentions[n].name for n in found if fold(name_words(mentions[n].name)[-1]) == stem + ending)
+        firsts = {fold(name_words(name)[0])[:4] for name in names if len(name_words(name)) > 1}
+        for n in found:
+            words = name_words(mentions[n].name)
+            if fold(words[-1]) == stem + ending or len(words) > 1 and fold(words[0])[:4] not in firsts:
+                continue
+            same = [name for name in names if len(name_words(name)) == len(words)]
+            if same:
+                out[n] = replace(mentions[n], name=max(same, key=lambda name: (names[name], name)))
+            elif len(words) == 1:
+                out[n] = replace(mentions[n], name=words[0][: len(stem)] + ending)
+    return out
+
+
+def _surname(word: str) -> tuple[str, str] | None:
+    """(stem, the man's ending) of a surname that has a man's and a woman's form
+    («Медведева» → ("медвед", "ев")), else None."""
+    folded = fold(word)
+    for womans, mans in _PAIRS:
+        for ending in (womans, mans):
+            if folded.endswith(ending) and len(folded) > len(ending) + 2:
+                return folded[: -len(ending)], mans
+    return None
