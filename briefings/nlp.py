@@ -641,6 +641,8 @@ class Tagger:
                 and (fold(word).endswith(_PLURAL_ADJECTIVE) or not any(NAME_GRAMMEMES & p.tag.grammemes for p in parses)):
             return False  # an adjective the dictionary guesses, in a form no surname has: «Орфанные»,
             # «Антиковидную», «Лиофилизированный» (not «Сафаровы», «братьев Комбаровых»: a family)
+        if fold(word).endswith("ически") and parses and parses[0].tag.POS == "ADVB":
+            return False  # an adverb the dictionary guesses: «Хирургически (точный вопрос)» (not «Левандовски»)
         if not parses or not any(p.is_known for p in parses):
             return True  # not in the dictionary: a foreign name more likely than not
         return any(NAME_GRAMMEMES & p.tag.grammemes for p in parses)

@@ -131,11 +131,31 @@ def organization_owners(briefings: Mapping[str, int],
         if not editors and not bracketed and ranked:  # «Банк России» over «ЦБ РФ», «Центробанк России»
             page = min(ranked, key=lambda n: (known[n].rank, -briefings[n], n))
         else:
+            oblique = _oblique_twins(names)  # «Бенфики» next to «Бенфика»
             page = max(editors or bracketed or [n for n in names if n in country_after and 2 * briefings[n] >= most]
-                       or names, key=lambda n: (briefings[n], n))
+                       or names, key=lambda n: (n not in oblique, briefings[n], n))
         for name in names:
             owners[fold(name)] = page
     return owners
+
+
+# endings of a word out of the nominative (not «-а», «-я», «-о», «-е», «-ь», «-й»: «Хезболла»)
+_OBLIQUE = ("у", "ю", "ы", "и", "ой", "ей", "ом", "ем", "ам", "ям", "ах", "ях", "ами", "ями", "ым", "им")
+
+
+def _oblique_twins(names: list[str]) -> set[str]:
+    """The names of ``names`` whose first word ends like a case out of the nominative while
+    another name of the same stems does not: «Бенфики», «Вильямсам», «Единой России» next to
+    «Бенфика», «Вильямс», «Единая Россия» (not an abbreviation: «ЦРУ»)."""
+    def nominative(name: str) -> bool:
+        word = WORD.findall(core_name(name))[0] if WORD.findall(core_name(name)) else ""
+        return word.isupper() or not fold(word).endswith(_OBLIQUE)
+
+    by_stems: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for name in names:
+        by_stems[stem_key(name)].append(name)
+    return {name for same in by_stems.values() if any(map(nominative, same))
+            for name in same if not nominative(name)}
 
 
 class CountryWords(Protocol):

@@ -72,6 +72,11 @@ def _case_variants(a: str, b: str, bare: bool = True) -> bool:
 
 
 _INITIAL = re.compile(r"[A-ZА-ЯЁ]\.")
+# briefings: a person named in as many is known enough that initials or the other order
+# of his name elsewhere are his («Б. Обама», 2 briefings, of «Барак Обама», 105), not a
+# namesake's («А. А. Ткаченко» of the one «Александр Ткаченко»; «Орлов Дмитрий», a
+# consultant, of the hockey player «Дмитрий Орлов»: the site audit, session 19)
+KNOWN = 5
 
 
 def middle_name_owners(briefings: Mapping[str, int]) -> dict[str, str]:
@@ -82,7 +87,8 @@ def middle_name_owners(briefings: Mapping[str, int]) -> dict[str, str]:
     Рузвельт». A first name and surname with two middle names on the site («Алексей
     Николаевич» and «Алексей Константинович Толстой») are two people, and so are initials
     that more than one first name of that surname fits («А. Толстой»: «Алексей»,
-    «Александр»). A short middle word is a syllable of a name that begins with its surname
+    «Александр»), or that fit a person named in fewer than ``KNOWN`` briefings. A short
+    middle word is a syllable of a name that begins with its surname
     («Ким Чен Ир», «Пан Ги Мун»): such names stay as they are."""
     people: dict[tuple[str, str], list[str]] = defaultdict(list)  # (first name, surname) → its names
     initialled: list[str] = []
@@ -108,7 +114,7 @@ def middle_name_owners(briefings: Mapping[str, int]) -> dict[str, str]:
         *initials, surname = name.split()
         fits = [(first, names) for first, names in persons.get(fold(surname), ())
                 if first.startswith(fold(initials[0][0])) and _middles_fit(initials[1:], names)]
-        if len(fits) == 1:
+        if len(fits) == 1 and sum(briefings[n] for n in fits[0][1]) >= KNOWN:
             first, names = fits[0]
             owner = owners.get(fold(names[0]), names[0])
             owners[fold(name)] = owner
@@ -127,12 +133,13 @@ def _middles_fit(initials: list[str], names: list[str]) -> bool:
 def word_order_owners(briefings: Mapping[str, int]) -> dict[str, str]:
     """``briefings``: full name → the number of briefings naming it. Returns fold(name) →
     the name it joins, for a name of two words whose other order the site writes in more
-    briefings: «Мухин Алексей» (a list printed surname first) → «Алексей Мухин»."""
+    briefings, and in ``KNOWN`` or more: «Мухин Алексей» (a list printed surname first) →
+    «Алексей Мухин»."""
     by_fold = {fold(name): name for name in briefings}
     owners = {}
     for name, n in briefings.items():
         words = name.split()
         other = by_fold.get(fold(f"{words[1]} {words[0]}")) if len(words) == 2 else None
-        if other is not None and briefings[other] > n:
+        if other is not None and briefings[other] > n and briefings[other] >= KNOWN:
             owners[fold(name)] = other
     return owners

@@ -1153,3 +1153,9 @@ def test_first_names_sharing_a_plural_surname(tagger, body, expected, absent):
     found = set(people(tagger, body))
     assert expected <= found
     assert not absent & found
+
+
+@pytest.mark.parametrize("word, name", [("Хирургически", False), ("Политически", False), ("Левандовски", True),
+                                        ("Ковальски", True)])
+def test_an_adverb_the_dictionary_guesses_is_no_name(tagger, word, name):
+    assert tagger._can_be_name(word) is name

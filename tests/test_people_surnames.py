@@ -49,6 +49,6 @@ def briefing(n: int, people: tuple[str, ...], organizations: tuple[str, ...] = (
 def test_the_site_joins_a_surname_where_the_briefings_show_it_is_that_person():
     index = build_index([briefing(1, ("Крэйг Шекспир",), ("Лестер Сити",)), briefing(2, ("Шекспир",), ("Лестер Сити",)),
                          briefing(3, ("Шекспир",), ("Глобус",)), briefing(4, ("Иосиф Виссарионович Сталин",)),
-                         briefing(5, ("И. В. Сталин",)), briefing(6, ("Иосиф Сталин",))])
+                         briefing(5, ("И. В. Сталин",))] + [briefing(n, ("Иосиф Сталин",)) for n in range(6, 11)])
     pages = {ref.name: index.count(ref) for ref in index.refs("people")}
-    assert pages == {"Крэйг Шекспир": 2, "Шекспир": 1, "Иосиф Сталин": 3}
+    assert pages == {"Крэйг Шекспир": 2, "Шекспир": 1, "Иосиф Сталин": 7}
