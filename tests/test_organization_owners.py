@@ -118,6 +118,7 @@ def test_a_registered_name_names_the_page():
         # a bare name the list also has with a country after it may be another country's: apart
         ({"ЦБ": 5, "Банк России": 1}, {}),
         ({"ЦИК": 3, "Центризбирком": 2}, {}),
+        ({"Центризбирком": 2, "ЦИК России": 1}, {}),
         # a plus names a wider alliance
         ({"ОПЕК+": 3, "ОПЕК": 2}, {}),
         # a listed abbreviation joins by its letters only a name of its own list
