@@ -85,8 +85,9 @@ def organization_owners(briefings: Mapping[str, int],
         if len(stems) > 1 or stems and len(core_name(name)) > 5:  # (not «Анжи» and «Анже», «Вести» and «Веста»)
             by_stems[stems].append(fold(name))
     for names in by_stems.values():
-        for other in names[1:]:
-            join(other, names[0])
+        for same in _word_forms(names):
+            for other in same[1:]:
+                join(other, same[0])
     for short, fulls in full_names.items():
         if known_group(known_as, short) is not None:  # «ФБР» is no «Федерация бобслея России (ФБР)»
             fulls = {full for full in fulls if known_group(known_as, full) == known_group(known_as, short)}
@@ -137,6 +138,25 @@ def organization_owners(briefings: Mapping[str, int],
         for name in names:
             owners[fold(name)] = page
     return owners
+
+
+_ADJECTIVE_ENDS = ("ая", "яя", "ое", "ее", "ые", "ие", "ый", "ий", "ой")
+
+
+def _word_forms(names: list[str]) -> list[list[str]]:
+    """``names`` (folded, of the same stems) split where one word's forms are two things:
+    adjectives of two genders («Столичная» vodka, «Столичный»), a plural next to a
+    singular ending in a consonant («Беркуты», «Мерседесы» next to «Беркут», «Мерседес»;
+    but «Хезболлы» is the genitive of «Хезболла»). Names of two words or more stay one."""
+    if any(" " in name for name in names):
+        return [names]
+    groups: dict[str, list[str]] = defaultdict(list)
+    feminine = any(name.endswith(("а", "я")) for name in names)
+    for name in names:
+        adjective = next((e for e in _ADJECTIVE_ENDS if name.endswith(e)), "")
+        plural = not feminine and not adjective and name.endswith(("ы", "и"))
+        groups[adjective or ("plural" if plural else "")].append(name)
+    return list(groups.values())
 
 
 # endings of a word out of the nominative (not «-а», «-я», «-о», «-е», «-ь», «-й»: «Хезболла»)
