@@ -23,11 +23,11 @@ from briefings.gazetteer import Gazetteer
 from briefings.model import KINDS, Article, DateMention, Entity, Tags
 from briefings.organizations_lexicon import Lexicon
 from briefings.organizations_owners import organization_owners
+from briefings.people import fold
 from briefings.people_scripts import latin_owners
-from briefings.places import described_names_joined
 from briefings.people_surnames import surname_joins
 from briefings.people_variants import case_variant_owners, middle_name_owners, word_order_owners
-from briefings.people import fold
+from briefings.places import described_names_joined
 from briefings.registry import Registry
 from briefings.slugs import slugify, unique_slug
 

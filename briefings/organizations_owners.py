@@ -10,7 +10,11 @@ their full name:
   «Свобода»»), as tagging joins them in an article (``stem_key``); «ABBR» too when its letters
   abbreviate «Full» and no other bracketed name of the site («МОК» ← «Международный
   олимпийский комитет»; not «ПАСЕ» ← «Совет Европы», nor «WADA» ← «Всемирное
-  антидопинговое агентство», which the letters cannot tell);
+  антидопинговое агентство», which the letters cannot tell), and a listed abbreviation of
+  ``known_names`` only a name of its own list («ФБР» is no «Федерация бобслея России
+  (ФБР)»);
+- names of one list of ``known_names`` (``Lexicon.known_as``): «ЕС», «Евросоюз»,
+  «Европейский союз»; not a bare name the list also has with a country («ЦБ», «ЦИК»);
 - the same name with its country written another way («Минобороны РФ», «Минобороны
   России», «Российское минобороны»; «Правительство США», «Американское правительство»),
   with ``countries`` (the gazetteer: a country's name or abbreviation after the name,
@@ -140,7 +144,7 @@ def organization_owners(briefings: Mapping[str, int],
     return owners
 
 
-_ADJECTIVE_ENDS = ("ая", "яя", "ое", "ее", "ые", "ие", "ый", "ий", "ой")
+_ADJECTIVE_ENDS = ("ая", "яя", "ое", "ые", "ие", "ый", "ий")  # (not «-ой»: «Хезболлой» is «Хезболла»)
 
 
 def _word_forms(names: list[str]) -> list[list[str]]:
@@ -168,7 +172,7 @@ def _oblique_twins(names: list[str]) -> set[str]:
     another name of the same stems does not: «Бенфики», «Вильямсам», «Единой России» next to
     «Бенфика», «Вильямс», «Единая Россия» (not an abbreviation: «ЦРУ»)."""
     def nominative(name: str) -> bool:
-        word = WORD.findall(core_name(name))[0] if WORD.findall(core_name(name)) else ""
+        word = next(iter(WORD.findall(core_name(name))), "")
         return word.isupper() or not fold(word).endswith(_OBLIQUE)
 
     by_stems: dict[tuple[str, ...], list[str]] = defaultdict(list)

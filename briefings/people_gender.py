@@ -43,8 +43,7 @@ def genders_agreed(mentions: Sequence[NameMention], text: str) -> list[NameMenti
         del by_surname[surname]  # (a surname of a full name of the text: not «Кристина», «Кристине» alone)
     out = list(mentions)
     for (stem, mans_ending), found in by_surname.items():
-        written = {fold(text[m.parts[-1].start:m.parts[-1].stop]) if m.parts else fold(name_words(m.name)[-1])
-                   for m in (mentions[n] for n in found)}
+        written = {_written_surname(mentions[n], text) for n in found}
         womans = any(stem + e in written for e in _WOMANS[mans_ending])
         if womans == any(stem + e in written for e in _MANS[mans_ending]):
             continue  # both, or neither: as the tagger read them
@@ -61,6 +60,13 @@ def genders_agreed(mentions: Sequence[NameMention], text: str) -> list[NameMenti
             elif len(words) == 1:
                 out[n] = replace(mentions[n], name=words[0][: len(stem)] + ending)
     return out
+
+
+def _written_surname(m: NameMention, text: str) -> str:
+    """The last word of a mention as the text writes it, folded."""
+    last = m.parts[-1] if m.parts else m.span
+    words = text[last.start:last.stop].split()
+    return fold(words[-1]) if words else ""
 
 
 def _surname(word: str) -> tuple[str, str] | None:

@@ -48,8 +48,8 @@ from briefings.organizations_owners import organization_owners
          {"fivethirtyeight.com": "Fivethirtyeight", "fivethirtyeight": "Fivethirtyeight"}),
         ({"Агентство кибербезопасности": 1, "Кибербезопасность": 1}, {}),
         # names of the same stems: other cases, quotes (not short words, which stems may confuse)
-        ({"Хезболла": 12, "Хезболлу": 5, "Хезболлах": 3},
-         {"хезболла": "Хезболла", "хезболлу": "Хезболла", "хезболлах": "Хезболла"}),
+        ({"Хезболла": 12, "Хезболлу": 5, "Хезболлах": 3, "Хезболлой": 1},
+         {"хезболла": "Хезболла", "хезболлу": "Хезболла", "хезболлах": "Хезболла", "хезболлой": "Хезболла"}),
         ({"Радио Свобода": 10, "Радио «Свобода»": 4}, {"радио свобода": "Радио Свобода", "радио «свобода»": "Радио Свобода"}),
         ({"Анжи": 11, "Анже": 1, "5 каналу": 3, "24 каналу": 1}, {}),
         # (nor a plural next to a singular in a consonant, nor adjectives of two genders)
