@@ -17,6 +17,7 @@ from briefings.people_names import CYRILLIC, NAME_GRAMMEMES, fold, is_seniority_
 
 _FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "INTJ", "NPRO", "ADVB", "PRED", "NUMR"})
 _VERBAL_POS = frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND"})
+_INDEFINITE = re.compile(r"\w-(?:то|либо|нибудь|таки)$")  # a pronoun or adverb: «когда-то», «кто-нибудь»
 _DESCRIPTIVE_POS = frozenset({"ADJF", "PRTF", "INFN", "GRND", "COMP"})
 _PROPER = frozenset({"Geox", "Orgn", "Trad"})  # place, organization, brand names
 _HONORIFICS = frozenset("сэр мистер миссис мисс фрау герр синьор синьора сеньор сеньора месье мсье мадам "
@@ -56,6 +57,8 @@ def is_non_name_word(vocab, word: str, edge: str) -> bool:
     is where it stands in the mention: "head", "tail" or "alone"."""
     if edge == "head" and fold(word).rstrip(".") in _LATIN_HONORIFICS:
         return True  # «Dr Betül Sayan Kaya», «Mr Smith»
+    if _INDEFINITE.search(fold(word)) and all(p.is_known and p.tag.POS in _FUNCTION_POS for p in vocab.parse(fold(word))):
+        return True  # «Когда-то Леонид Юзефович», «Кто-нибудь»
     if not CYRILLIC.search(word) or "-" in word:
         return False
     if edge != "tail" and _AGED.search(fold(word)):

@@ -1159,3 +1159,11 @@ def test_first_names_sharing_a_plural_surname(tagger, body, expected, absent):
                                         ("Ковальски", True)])
 def test_an_adverb_the_dictionary_guesses_is_no_name(tagger, word, name):
     assert tagger._can_be_name(word) is name
+
+
+@pytest.mark.parametrize("word, non_name", [("Когда-то", True), ("Кто-нибудь", True), ("Жан-Батист", False),
+                                            ("Римский-Корсаков", False)])
+def test_an_indefinite_pronoun_before_a_name_is_no_part_of_it(tagger, word, non_name):
+    from briefings.people_words import is_non_name_word
+
+    assert is_non_name_word(tagger.models.morph_vocab, word, "head") is non_name
