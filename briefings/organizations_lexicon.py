@@ -135,6 +135,7 @@ def words_key(name: str) -> str:
 _TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)$")
 
 
+@lru_cache(maxsize=1 << 16)  # (the site index keys every organization name of every briefing, several times)
 def stem_key(name: str) -> tuple[str, ...]:
     """The stems of a name's words, as :func:`core_name` reads it: «Национальный фронт (FN)»
     and «Национальный фронт», «ИА «Невские новости»» and «Невские новости», «The New York
