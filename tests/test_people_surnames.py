@@ -24,8 +24,10 @@ NOTHING: frozenset = frozenset()
         # a country is none (every briefing names one), nor is nothing in common
         ([["Крэйг Шекспир"], ["Шекспир"]], [FOOTBALL, THEATRE], {}),
         ([["Крэйг Шекспир"], ["Шекспир"]], [NOTHING, NOTHING], {}),
-        # a full name in five briefings, the only person of that surname: the surname anywhere
+        # a full name in three briefings or more, the only person of that surname: the surname anywhere
         ([["Владимир Путин"]] * 5 + [["Путин"]], [NOTHING] * 6, {(5, "путин"): "Владимир Путин"}),
+        ([["Ричард Никсон"]] * 3 + [["Никсон"]], [NOTHING] * 4, {(3, "никсон"): "Ричард Никсон"}),
+        ([["Ричард Никсон"]] * 2 + [["Никсон"]], [NOTHING] * 3, {}),
         # … not with a namesake on the site: which of the two the word is the briefings must show
         ([["Томас Бах"]] * 5 + [["Иоганн Себастьян Бах"], ["Бах"]], [NOTHING] * 7, {}),
         ([["Томас Бах"]] * 5 + [["Иоганн Себастьян Бах"], ["Бах"]], [NOTHING] * 5 + [THEATRE, THEATRE],
