@@ -246,3 +246,14 @@ def test_towns_are_no_cities_for_people(gaz) -> None:
 def test_names_the_city(text, capital, expected):
     start = text.index(capital)
     assert Gazetteer.names_the_city(text, start, start + len(capital)) is expected
+
+
+@pytest.mark.parametrize("word, code", [
+    # a woman's demonym, made from the man's where the dictionary knows it
+    ("немка", "DE"), ("немкой", "DE"), ("итальянки", "IT"), ("китаянка", "CN"), ("австрийка", "AT"),
+    ("армянка", "AM"), ("шведка", "SE"), ("чешка", "CZ"), ("узбечка", "UZ"), ("гречанка", "GR"),
+    # … not a word the dictionary also has for a thing: the flu, a knife, a scythe
+    ("испанка", None), ("финка", None), ("литовка", None), ("болгарка", None),
+])
+def test_a_womans_demonym_is_the_country(gazetteer, word, code):
+    assert gazetteer.lookup(word) == code

@@ -1055,6 +1055,9 @@ def test_still_countries(tagger, body, code):
         # … but it stays when the country is also named, or the adjective is about something else
         ("Ирландский лоукостер отменил рейсы в Ирландию.", "IE", True),
         ("Ирландские пилоты объявили забастовку.", "IE", True),
+        # a journalist is no journal, a literary scholar no literature (a language)
+        ("Как пишет комментарий немецкого журналиста Хайо Зеппельта, допинг был.", "DE", True),
+        ("Немецкий литературовед Роберт Вебер выступил в Праге.", "DE", True),
     ],
 )
 def test_company_nationality(tagger, body, code, expected):

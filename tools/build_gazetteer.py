@@ -582,6 +582,35 @@ class Inflector:
                 out.setdefault(case, set()).add(" ".join(combo) + (" " + post if post else ""))
         return out
 
+    # a woman's demonym that is also a thing the dictionary does not know: the angle grinder
+    NOT_WOMEN = frozenset({"болгарка"})
+
+    def feminine_demonyms(self, demonyms: list[str]) -> list[str]:
+        """A woman's demonym for each man's the table gives, where the dictionary knows it as
+        an animate feminine noun and as nothing inanimate: «немец» → «немка», «китаец» →
+        «китаянка», «австриец» → «австрийка», «армянин» → «армянка», «швед» → «шведка»,
+        «чех» → «чешка», «узбек» → «узбечка», «грек» → «гречанка»; not «испанка» (also the
+        flu), «финка» (a knife), «голландка» (a stove): the table may list such ones itself,
+        as «полька»."""
+        out = []
+        for man in demonyms:
+            word = man.lower()
+            if word.endswith("ец"):
+                stems = [word[:-2] + "ка", word[:-2] + "янка", word[:-2] + "йка"]
+            elif word.endswith("ин"):
+                stems = [word[:-2] + "ка", word + "ка"]
+            else:
+                stems = [word + "ка", word[:-1] + "шка", word[:-1] + "чка", word[:-1] + "чанка", word[:-2] + "чанка"]
+            for candidate in stems:
+                parses = [p for p in self.morph.parse(candidate) if p.is_known and p.tag.POS == "NOUN"
+                          and p.normal_form == candidate]
+                woman = any({"femn", "anim", "nomn", "sing"} <= set(p.tag.grammemes) for p in parses)
+                if woman and not any("inan" in p.tag for p in parses) and candidate not in demonyms \
+                        and candidate not in self.NOT_WOMEN:
+                    out.append(candidate)
+                    break
+        return out
+
     def lexeme(self, lemma: str, pos: tuple[str, ...]) -> list[str]:
         """All full forms (both numbers) of an adjective or a demonym noun."""
         p = self._parse(lemma, pos)
@@ -680,13 +709,13 @@ def build() -> dict:
             "names": lemmas,
             "abbr": abbrs,
             "adjectives": adjs,
-            "demonyms": dems,
+            "demonyms": _uniq(dems + infl.feminine_demonyms(dems)),
             "capitals": caps,
             "forms": {
                 "name": _uniq(f for n in lemmas for f in infl.phrase_forms(n)),
                 "abbr": abbrs,
                 "adjective": _uniq(f for a in adjs for f in infl.lexeme(a, ("ADJF",))),
-                "demonym": _uniq(f for d in dems for f in infl.lexeme(d, ("NOUN",))),
+                "demonym": _uniq(f for d in dems + infl.feminine_demonyms(dems) for f in infl.lexeme(d, ("NOUN",))),
                 "capital": _uniq(f for c in caps for f in infl.phrase_forms(c)),
                 "prefix": _uniq(prefixes(adjs) + EXTRA_PREFIXES.get(code, [])),
             },
