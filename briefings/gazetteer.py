@@ -162,10 +162,16 @@ def name_key(name: str) -> str:
 
 
 def _key_and_caps(form: str) -> tuple[str, tuple[int, ...]]:
+    """A form's key, and for each word whether the text must write it capitalized (1) or in
+    capitals (2); a word for a kind of state after the first need not be («Демократической
+    республике Конго», «Российской федерации»)."""
     words = _WORD.findall(form)
-    caps = tuple(2 if len(w) > 1 and w.isupper() else 1 if w[:1].isupper() else 0
-                 for w in words)
+    caps = tuple(2 if len(w) > 1 and w.isupper() else 0 if k and _norm(w).startswith(_STATE_NOUNS)
+                 else 1 if w[:1].isupper() else 0 for k, w in enumerate(words))
     return " ".join(_norm(w) for w in words), caps
+
+
+_STATE_NOUNS = ("республик", "королевств", "федераци", "княжеств", "штат", "эмират", "содружеств")
 
 
 def _sentence_initial(text: str, start: int) -> bool:
