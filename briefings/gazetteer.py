@@ -152,6 +152,12 @@ class _Entry:
     caps: tuple[int, ...]  # per word: 0 any case, 1 capital initial, 2 all capitals
 
 
+_NO_ENTRY = _Entry("", "", ())
+# adjectives of a part of the world, which a country's prefix may join: «израильско-европейский»
+_REGION_ADJECTIVES = ("европ", "азиат", "африк", "арабск", "латиноамерикан", "тихоокеан", "атлантич", "балтийск",
+                      "скандинав", "ближневосточ", "евразийск", "средиземномор")
+
+
 def _norm(word: str) -> str:
     return word.lower().replace("ё", "е").replace("ї", "и").replace("і", "и")
 
@@ -320,8 +326,11 @@ class Gazetteer:
         how = entry.how
         if how == "block":
             return True
-        if how == "prefix":
-            return text.startswith("-", stop) and stop + 1 < len(text) and text[stop + 1].isalpha()
+        if how == "prefix":  # «американо-кубинские», «израильско-европейской», not «греко-католики»
+            after = words[i + length] if i + length < len(words) else None
+            return text.startswith("-", stop) and after is not None and after[0] == stop + 1 \
+                and (after[2] in self._lookup or self._index.get(after[2], _NO_ENTRY).how == "prefix"
+                     or after[2].startswith(_REGION_ADJECTIVES))
         if how == "capital" and not self._capital_counts(text, words, i, length):
             return False
         if how in ("adjective", "demonym") and text[start].isupper() \
