@@ -152,10 +152,9 @@ class _Entry:
     caps: tuple[int, ...]  # per word: 0 any case, 1 capital initial, 2 all capitals
 
 
-_NO_ENTRY = _Entry("", "", ())
-# adjectives of a part of the world, which a country's prefix may join: «израильско-европейский»
-_REGION_ADJECTIVES = ("европ", "азиат", "африк", "арабск", "латиноамерикан", "тихоокеан", "атлантич", "балтийск",
-                      "скандинав", "ближневосточ", "евразийск", "средиземномор")
+# what a country's prefix before a hyphen makes no country of: a church, a people, a sport
+# («греко-католики», «англо-саксонские», «греко-римская борьба»)
+_CHURCHES_AND_PEOPLES = ("католи", "православ", "саксон", "римск")
 
 
 def _norm(word: str) -> str:
@@ -326,11 +325,10 @@ class Gazetteer:
         how = entry.how
         if how == "block":
             return True
-        if how == "prefix":  # «американо-кубинские», «израильско-европейской», not «греко-католики»
+        if how == "prefix":  # «американо-кубинские», «американо-исламские», not «греко-католики»
             after = words[i + length] if i + length < len(words) else None
             return text.startswith("-", stop) and after is not None and after[0] == stop + 1 \
-                and (after[2] in self._lookup or self._index.get(after[2], _NO_ENTRY).how == "prefix"
-                     or after[2].startswith(_REGION_ADJECTIVES))
+                and not after[2].startswith(_CHURCHES_AND_PEOPLES)
         if how == "capital" and not self._capital_counts(text, words, i, length):
             return False
         if how in ("adjective", "demonym") and text[start].isupper() \
