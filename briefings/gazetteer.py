@@ -129,6 +129,9 @@ _COMPANY_NOUN = re.compile(
 _COMPANY_EPITHET = re.compile(
     "(?:бюджетн|крупнейш|крупн|государственн|частн|нефтян|газов|фармацевтическ|"
     "биотехнологическ|энергетическ|телекоммуникационн|технологическ|известн)" r"\w*$")
+# the legal formula after a banned organization: «запрещена в России», «запрещённая на территории РФ»
+_BANNED = re.compile(r"(?i:запрещ[её]н\w*)\s+(?:на\s+территории\s+|в\s+)$")
+_BANNED_KIND = re.compile(r"(?i:террорист|экстремист|организаци|группиров|движени|«)")
 _FOLLOWING = re.compile(r"(?:[ \t\u00a0]+[^\W\d_][\w-]*){1,3}")  # up to three words after a hit
 _PRIORITY = {"block": 0, "name": 1, "abbr": 2, "capital": 3, "adjective": 4, "demonym": 5,
              "prefix": 6}
@@ -434,6 +437,21 @@ class Gazetteer:
             if not _COMPANY_EPITHET.match(low):
                 return False
         return False
+
+    @staticmethod
+    def in_ban_formula(text: str, hit: CountryHit) -> bool:
+        """Is the hit the country of the legal formula Russian media put after a banned
+        organization («ИГ (запрещена в России)», «* … — террористическая группировка,
+        запрещённая на территории России», «запрещённой в РФ «Аль-Каиды»»)? Not a ban that
+        is the news («Telegram запрещён в России»): the formula names an organization, a
+        group or a movement, or stands in a bracket or a footnote."""
+        before = _BANNED.search(text, max(0, hit.start - 40), hit.start)
+        if before is None:
+            return False
+        line = text.rfind("\n", 0, hit.start) + 1
+        bracket = text.rfind("(", line, hit.start) > text.rfind(")", line, hit.start)
+        return bracket or text[line:hit.start].lstrip().startswith("*") or bool(_BANNED_KIND.search(
+            text, max(line, before.start() - 80), min(len(text), hit.stop + 40)))
 
     # -- lookups ----------------------------------------------------------------
 

@@ -438,6 +438,8 @@ class Tagger:
         for hit in self.gazetteer.find(text):
             if hit.how in ("name", "capital") and any(p.start <= hit.start and hit.stop <= p.stop for p in persons):
                 continue
+            if self.gazetteer.in_ban_formula(text, hit):
+                continue  # «ИГ (запрещена в России)»: a legal formula, no mention of Russia
             hits.setdefault(hit.code, []).append(Span(hit.start, hit.stop))
             companies[hit.code] = companies.get(hit.code, True) and self.gazetteer.describes_company(text, hit)
         for code in [c for c, only in companies.items() if only]:

@@ -1064,6 +1064,22 @@ def test_company_nationality(tagger, body, code, expected):
     assert (code in countries(tagger, body)) is expected
 
 
+@pytest.mark.parametrize(
+    "body, code, expected",
+    [
+        # the legal formula after a banned organization is no mention of the country
+        ("Боевики ИГ (запрещена в России) напали на город в Сирии.", "RU", False),
+        ("В Сирии действуют боевики запрещённой в РФ «Аль-Каиды».", "RU", False),
+        ("Бои в Сирии продолжаются.\n\n* «Исламское государство» — террористическая группировка, запрещённая "
+         "на территории России.", "RU", False),
+        # … but a ban that is the news is
+        ("Мессенджер Telegram запрещён в России с апреля.", "RU", True),
+    ],
+)
+def test_ban_formula(tagger, body, code, expected):
+    assert (code in countries(tagger, body)) is expected
+
+
 # -- people: one person in two alphabets ----------------------------------------------------
 
 
