@@ -98,7 +98,7 @@ from briefings.people import (
     with_yo,
 )
 from briefings.people_gender import genders_agreed
-from briefings.people_names import CYRILLIC_WORD, NAME_GRAMMEMES
+from briefings.people_names import CYRILLIC, CYRILLIC_WORD, NAME_GRAMMEMES
 
 
 @dataclass(frozen=True, slots=True)
@@ -397,7 +397,7 @@ class Tagger:
             code = f"{region}:{' '.join(stem(w) for w in place.split())}"
         if code and (place.isupper() or self._genitive(after)):
             short = bracket[:-1]
-            if bracket and not (bracket.endswith(")") and (not _CYRILLIC.search(short) or abbreviates(
+            if bracket and not (bracket.endswith(")") and (not CYRILLIC.search(short) or abbreviates(
                     short, f"{name} {place}") or abbreviates(short, name))):
                 # (a bracket cut open, or another body's abbreviation: «Министерство обороны США
                 # (РУМО)», «МИД РФ (МГИМО)»: the place alone)
@@ -712,7 +712,6 @@ def _within_remit(span, text: str, remits: Sequence[OrgMention]) -> bool:
 
 
 _GENITIVE_ADJECTIVE = re.compile(r"(?:ого|его|ой|ей)$")
-_CYRILLIC = re.compile(r"[А-Яа-яЁё]")
 _WORDS = re.compile(r"[\w-]+(?: [\w-]+)*")
 
 

@@ -697,6 +697,7 @@ def build() -> dict:
     countries = {}
     for code in sorted(babel):
         names, abbr, adjs, dems, caps = extra.get(code, [[], [], [], [], []])
+        dems = _uniq(dems + infl.feminine_demonyms(dems))  # «немец» → «немка», made once
         base = clean_babel(babel[code])
         display = DISPLAY.get(code) or (base[0] if base else babel[code])
         display = display[:1].upper() + display[1:]
@@ -709,13 +710,13 @@ def build() -> dict:
             "names": lemmas,
             "abbr": abbrs,
             "adjectives": adjs,
-            "demonyms": _uniq(dems + infl.feminine_demonyms(dems)),
+            "demonyms": dems,
             "capitals": caps,
             "forms": {
                 "name": _uniq(f for n in lemmas for f in infl.phrase_forms(n)),
                 "abbr": abbrs,
                 "adjective": _uniq(f for a in adjs for f in infl.lexeme(a, ("ADJF",))),
-                "demonym": _uniq(f for d in dems + infl.feminine_demonyms(dems) for f in infl.lexeme(d, ("NOUN",))),
+                "demonym": _uniq(f for d in dems for f in infl.lexeme(d, ("NOUN",))),
                 "capital": _uniq(f for c in caps for f in infl.phrase_forms(c)),
                 "prefix": _uniq(prefixes(adjs) + EXTRA_PREFIXES.get(code, [])),
             },
