@@ -24,6 +24,7 @@ from briefings.model import KINDS, Article, DateMention, Entity, Tags
 from briefings.organizations_lexicon import Lexicon
 from briefings.organizations_owners import organization_owners
 from briefings.people import fold
+from briefings.people_first_names import first_name_groups
 from briefings.people_scripts import latin_owners
 from briefings.people_surnames import surname_joins
 from briefings.people_variants import case_variant_owners, middle_name_owners, word_order_owners
@@ -244,7 +245,7 @@ def build_index(
     ordered = sorted(items, key=lambda it: (it.date is None, -(it.date or dt.date.min).toordinal(), it.uri))
     full_names = _full_name_owners(ordered, registry)
     organizations = _organization_owners(ordered, registry)
-    surnames = _surname_joins(ordered, registry, full_names, organizations)
+    surnames, first_names = _one_word_names(ordered, registry, full_names, organizations)
     places = described_names_joined(registry.canonical("places", place.name) or place.name
                                     for item in ordered for place in item.tags.places)
     entities: dict[tuple[str, str], EntityRef] = {}
@@ -262,14 +263,16 @@ def build_index(
                 if name is None:
                     continue  # blocked
                 given = name
+                mark = ""  # tells apart the persons one first name stands for
                 if kind == "people":
                     name = full_names.get(fold(name), name)
                     name = surnames.get((pos, fold(name)), name)
+                    mark = first_names.get((pos, fold(name)), "")
                 elif kind == "organizations":
                     name = organizations.get(fold(name), name)
                 elif kind == "places":  # «Петербург» → «Санкт-Петербург», «ДНР» → «Донецкая народная республика»
                     name = places.get(name, name)
-                ident = entity.code if kind == "countries" and entity.code else fold(name)
+                ident = entity.code if kind == "countries" and entity.code else fold(name) + mark
                 key = (kind, ident)
                 if key in seen:
                     continue
@@ -341,10 +344,12 @@ def _full_name_owners(items: list[Item], registry: Registry) -> Mapping[str, str
     return owners
 
 
-def _surname_joins(items: list[Item], registry: Registry, full_names: Mapping[str, str],
-                   organizations: Mapping[str, str]) -> Mapping[tuple[int, str], str]:
+def _one_word_names(items: list[Item], registry: Registry, full_names: Mapping[str, str],
+                    organizations: Mapping[str, str]) -> tuple[Mapping[tuple[int, str], str], Mapping[tuple[int, str], str]]:
     """(briefing, fold(surname)) → the full name a surname written alone stands for there,
-    where the briefings give evidence for it (``people_surnames``)."""
+    where the briefings give evidence for it (``people_surnames``); (briefing, fold(first
+    name)) → the mark of the person a first name written alone stands for there
+    (``people_first_names``)."""
     people, others = [], []
     for item in items:
         names = (registry.canonical("people", person.name) for person in item.tags.people)
@@ -354,4 +359,8 @@ def _surname_joins(items: list[Item], registry: Registry, full_names: Mapping[st
             names = (registry.canonical(kind, entity.name) for entity in item.tags.of_kind(kind))
             keys.update((kind, fold(owners.get(fold(name), name))) for name in names if name)
         others.append(frozenset(keys))
-    return surname_joins(people, others, full_names)
+
+    def listed(name: str) -> bool:
+        return registry.entry("people", name) is not None
+
+    return surname_joins(people, others, full_names), first_name_groups(people, others, full_names, listed)

@@ -9,7 +9,7 @@ wrong (site audit, session 19). :func:`surname_joins` joins a briefing's surname
 full name only with evidence:
 
 - the word is no first name on the site (the first word of two full names or more);
-- and the briefing names rare entities (in at most ``RARE`` briefings, not a country)
+- and the briefing names rare entities (``site_evidence``: in at most 50 briefings, not a country)
   that briefings of the full name name too (of several full names of that surname, the
   one with most such entities, then in most briefings); or, with none, the full name is
   in ``FAMOUS`` briefings or more and no other person of the site has that surname.
@@ -25,13 +25,36 @@ their own, which ``content/entities.yml`` can alias to the full name.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from typing import Hashable, Mapping, Sequence
 
 from briefings.people_names import fold
+from briefings.site_evidence import RareEntities
 
-RARE = 50  # briefings: an entity named in more is no evidence that two briefings speak of one person
 FAMOUS = 3  # briefings: a full name in as many, alone with its surname on the site, takes the surname anywhere
+
+
+def sited_names(people: Sequence[Sequence[str]], full_names: Mapping[str, str]) -> list[list[str]]:
+    """Each briefing's person names as the site names them (``full_names``: fold(name) →
+    the site's name, where another)."""
+    return [[full_names.get(fold(name), name) for name in names] for names in people]
+
+
+def site_keys(sited: Sequence[Sequence[str]], others: Sequence[frozenset[Hashable]]) -> list[frozenset]:
+    """Each briefing's entities as keys: its ``others`` and its full person names."""
+    return [others[n] | {("people", fold(name)) for name in names if " " in name} for n, names in enumerate(sited)]
+
+
+def first_name_words(people: Sequence[Sequence[str]], sited: Sequence[Sequence[str]]) -> set[str]:
+    """Folded words that begin two full names of the site or more (as written or as the
+    site names them): first names («Михаил», «Юлия»), whatever else they may be."""
+    given: dict[str, set[str]] = defaultdict(set)
+    for names, site_names in zip(people, sited):
+        for written, name in zip(names, site_names):
+            if " " in name:
+                for words in (written.split(), name.split()):
+                    given[fold(words[0])].add(name)
+    return {word for word, names in given.items() if len(names) >= 2}
 
 
 def surname_joins(people: Sequence[Sequence[str]], others: Sequence[frozenset[Hashable]],
@@ -42,32 +65,30 @@ def surname_joins(people: Sequence[Sequence[str]], others: Sequence[frozenset[Ha
     («Пётр Калину» → «Пётр Калина»). Returns (briefing, fold(word)) → the full name a
     one-word name of that briefing stands for, where the evidence is there; the word may
     be the surname of the site's name or of a name joined to it («Калину»)."""
+    sited = sited_names(people, full_names)
     full: dict[str, set[str]] = defaultdict(set)  # fold(surname) → the site's full names
     written_in: dict[str, set[int]] = defaultdict(set)  # the site's full name → its briefings
-    given: dict[str, set[str]] = defaultdict(set)  # fold(first word) → full names it begins
-    sited = [[full_names.get(fold(name), name) for name in names] for names in people]
     for n, names in enumerate(people):
         for written, name in zip(names, sited[n]):
             if " " in name:
                 for words in (written.split(), name.split()):
                     full[fold(words[-1])].add(name)
-                    given[fold(words[0])].add(name)
                 written_in[name].add(n)
-    keys = [others[n] | {("people", fold(name)) for name in names if " " in name} for n, names in enumerate(sited)]
-    postings = Counter(key for briefing in keys for key in briefing)
+    first_names = first_name_words(people, sited)
+    keys = site_keys(sited, others)
+    rare = RareEntities(keys)
     around: dict[str, frozenset] = {}  # full name → the rare entities its briefings name
 
     def rare_around(name: str) -> frozenset:
         if name not in around:
-            around[name] = frozenset(key for n in written_in[name] for key in keys[n]
-                                     if postings[key] <= RARE and key[0] != "countries") - {("people", fold(name))}
+            around[name] = rare.of_all(written_in[name]) - {("people", fold(name))}
         return around[name]
 
     joins = {}
     for n, names in enumerate(people):
         for word in {fold(name) for name in names if " " not in name.strip()}:
             candidates = full.get(word)
-            if not candidates or len(given.get(word, ())) >= 2:
+            if not candidates or word in first_names:
                 continue
             shared = {name: len(keys[n] & rare_around(name)) for name in candidates}
             best = max(candidates, key=lambda name: (shared[name], len(written_in[name]), name))

@@ -1,0 +1,73 @@
+"""Which briefings a first name written alone («Юлия», «Женя») means one person in.
+
+Tagging keeps a person the article names only by a first name («Юлия», the daughter of
+«Сергей Скрипаль»; «Женя» of a figure skater's coach; «Саша» of an interview). Across
+briefings the word is no identity: in the NG/RT corpus (1 999 articles) the pages of bare
+first names mixed people («Саша» seven briefings, six persons; «Вера», «Михаил»). The
+site index keeps a first name alone one person only in briefings that name a rare person
+in common, or two rare entities (``site_evidence``): the Skripal affair's eleven «Юлия»,
+the Formula 1 reports' «Фрэнк» (Williams) and «Фелипе» (Massa) stay one page each;
+«Саша» of unrelated interviews splits, as do «Дмитрий» of sports reports that share only
+a club. Mononyms split too where the briefings share too little: the patriarch «Кирилл»
+of 14 church briefings has a page of 10, and the prophet «Мухаммед» none. A word is a first name where it begins
+two full names of the site or more, or is a short form of one (``data/people.yml``:
+«Маша», «Даша»). A name in the editable registry stays one person everywhere: an editor
+said so.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Callable, Hashable, Mapping, Sequence
+
+from briefings.people_names import fold, full_first_name
+from briefings.people_surnames import first_name_words, site_keys, sited_names
+from briefings.site_evidence import RareEntities
+
+
+def first_name_groups(people: Sequence[Sequence[str]], others: Sequence[frozenset[Hashable]],
+                      full_names: Mapping[str, str] = {},
+                      listed: Callable[[str], bool] = lambda name: False) -> dict[tuple[int, str], str]:
+    """``people``, ``others`` and ``full_names`` as for ``people_surnames.surname_joins``;
+    ``listed``: whether the registry has a name. Returns (briefing, fold(word)) → a mark
+    that tells apart the persons a first name written alone stands for: "" for the group
+    of briefings in most briefings (then the earliest), "#k" for any other (k: its first
+    briefing). Briefings are in one group where a chain of them joins each to the next
+    (``_chained``)."""
+    sited = sited_names(people, full_names)
+    first_names = first_name_words(people, sited)
+    alone: dict[str, list[int]] = defaultdict(list)
+    for n, names in enumerate(people):
+        for word, name in {fold(name): name for name in names if " " not in name.strip()}.items():
+            if (word in first_names or full_first_name(name) != name) and not listed(name):
+                alone[word].append(n)
+    rare = RareEntities(site_keys(sited, others))
+    marks = {}
+    for word, briefings in alone.items():
+        for rank, group in enumerate(_chained(briefings, rare)):
+            for n in group:
+                marks[(n, word)] = "" if rank == 0 else f"#{group[0]}"
+    return marks
+
+
+def _chained(briefings: list[int], rare: RareEntities) -> list[list[int]]:
+    """``briefings`` in groups, the largest first: two are in one group where they name a
+    rare person in common, or two rare entities (a club and a city in common join two
+    sports reports on different «Алексей»; the coach «Этери Тутберидзе» two of «Женя»)."""
+    root = {n: n for n in briefings}
+
+    def find(n: int) -> int:
+        while root[n] != n:
+            root[n] = root[root[n]]
+            n = root[n]
+        return n
+
+    for i, one in enumerate(briefings):
+        for other in briefings[i + 1:]:
+            shared = rare.of(one) & rare.of(other)
+            if len(shared) >= 2 or any(kind == "people" for kind, _ in shared):
+                root[find(other)] = find(one)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for n in briefings:
+        groups[find(n)].append(n)
+    return sorted(groups.values(), key=lambda group: (-len(group), group[0]))
