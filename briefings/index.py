@@ -26,6 +26,7 @@ from briefings.organizations_owners import organization_owners
 from briefings.people import fold
 from briefings.people_first_names import first_name_groups
 from briefings.people_scripts import latin_owners
+from briefings.people_spellings import spelling_owners
 from briefings.people_surnames import surname_joins
 from briefings.people_variants import case_variant_owners, middle_name_owners, word_order_owners
 from briefings.places import described_names_joined
@@ -324,11 +325,17 @@ def _full_name_owners(items: list[Item], registry: Registry) -> Mapping[str, str
     briefings give («Артём Дзюбу» → «Артём Дзюба»), a name in the other order the name
     in more briefings («Мухин Алексей» → «Алексей Мухин»), a name with a patronymic, a middle
     name or initials the same name without («И. В. Сталин» → «Иосиф Сталин»;
-    ``people_variants``)."""
-    full: Counter[str] = Counter()
+    ``people_variants``); before these, a foreign name spelled otherwise the spelling most
+    briefings give («Хилари Клинтон» → «Хиллари Клинтон»; ``people_spellings``)."""
+    written: Counter[str] = Counter()
     for item in items:
         names = {registry.canonical("people", person.name) for person in item.tags.people}
-        full.update(name for name in names if name and " " in name)
+        written.update(name for name in names if name and " " in name)
+    # «Хилари Клинтон» → «Хиллари Клинтон», «Эмманюэль Макрон» → «Эммануэль Макрон»
+    spellings = spelling_owners(written, lambda name: registry.entry("people", name) is not None)
+    full: Counter[str] = Counter()
+    for name, n in written.items():
+        full[spellings.get(fold(name), name)] += n
     owners = dict(latin_owners(set(full)))
     owners.update(case_variant_owners(full))  # «Артём Дзюбу» in one briefing is the «Артём Дзюба» of a dozen
     owners.update(word_order_owners(full))  # «Мухин Алексей» in a list printed surname first
@@ -336,8 +343,9 @@ def _full_name_owners(items: list[Item], registry: Registry) -> Mapping[str, str
     for name, n in full.items():
         joined[owners.get(fold(name), name)] += n
     middles = middle_name_owners(joined)  # «И. В. Сталин», «Иосиф Виссарионович Сталин» → «Иосиф Сталин»
-    for name in full:
-        owner = owners.get(fold(name), name)
+    for name in written:
+        owner = spellings.get(fold(name), name)
+        owner = owners.get(fold(owner), owner)
         owner = middles.get(fold(owner), owner)
         if owner != name:
             owners[fold(name)] = owner
