@@ -29,7 +29,7 @@ from briefings.people_scripts import latin_owners
 from briefings.people_spellings import spelling_owners
 from briefings.people_surnames import surname_joins
 from briefings.people_variants import case_variant_owners, middle_name_owners, word_order_owners
-from briefings.places import described_names_joined
+from briefings.places_site import place_owners
 from briefings.registry import Registry
 from briefings.slugs import slugify, unique_slug
 
@@ -247,8 +247,7 @@ def build_index(
     full_names = _full_name_owners(ordered, registry)
     organizations = _organization_owners(ordered, registry)
     surnames, first_names = _one_word_names(ordered, registry, full_names, organizations)
-    places = described_names_joined(registry.canonical("places", place.name) or place.name
-                                    for item in ordered for place in item.tags.places)
+    places = _place_owners(ordered, registry)
     entities: dict[tuple[str, str], EntityRef] = {}
     postings: dict[tuple[str, str], list[int]] = defaultdict(list)
     item_entities: list[list[tuple[str, str]]] = []
@@ -271,7 +270,7 @@ def build_index(
                     mark = first_names.get((pos, fold(name)), "")
                 elif kind == "organizations":
                     name = organizations.get(fold(name), name)
-                elif kind == "places":  # «Петербург» → «Санкт-Петербург», «ДНР» → «Донецкая народная республика»
+                elif kind == "places":  # «Петербург» → «Санкт-Петербург», «Дейр-эз-Зора» → «Дейр-эз-Зор»
                     name = places.get(name, name)
                 ident = entity.code if kind == "countries" and entity.code else fold(name) + mark
                 key = (kind, ident)
@@ -316,6 +315,14 @@ def _organization_owners(items: list[Item], registry: Registry) -> Mapping[str, 
         briefings.update(name for name in names if name)
     return organization_owners(briefings, lambda name: registry.entry("organizations", name) is not None,
                                Gazetteer.default(), Lexicon.default().known_as)
+
+
+def _place_owners(items: list[Item], registry: Registry) -> Mapping[str, str]:
+    """Place names → the name of the one place site-wide they join (``places_site``)."""
+    briefings: Counter[str] = Counter()
+    for item in items:
+        briefings.update({registry.canonical("places", place.name) or place.name for place in item.tags.places})
+    return place_owners(briefings)
 
 
 def _full_name_owners(items: list[Item], registry: Registry) -> Mapping[str, str]:

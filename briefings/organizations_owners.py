@@ -7,7 +7,7 @@ their full name:
 - «Full (ABBR)» (how tagging names an organization whose abbreviation the article spells
   out) and «Full»: always, the words are the same; so are names of the same stems, in
   other cases («Хезболла», «Хезболлу», «Левада-Центром») or with quotes («Радио
-  «Свобода»»), as tagging joins them in an article (``stem_key``); «ABBR» too when its letters
+  «Свобода»»), as tagging joins them in an article (``name_forms``); «ABBR» too when its letters
   abbreviate «Full» and no other bracketed name of the site («МОК» ← «Международный
   олимпийский комитет»; not «ПАСЕ» ← «Совет Европы», nor «WADA» ← «Всемирное
   антидопинговое агентство», which the letters cannot tell), and a listed abbreviation of
@@ -37,7 +37,8 @@ import re
 from collections import defaultdict
 from typing import Callable, Mapping, Protocol
 
-from briefings.organizations_lexicon import WORD, KnownName, Lexicon, core_name, known_group, stem_key, without_bracket
+from briefings.organizations_lexicon import WORD, KnownName, Lexicon, core_name, known_group, without_bracket
+from briefings.name_forms import oblique_twins, same_stem_groups
 from briefings.organizations_names import LOWER_JOINERS, abbreviates, compound_pairs, is_abbreviation
 from briefings.people import fold
 
@@ -83,15 +84,9 @@ def organization_owners(briefings: Mapping[str, int],
             if is_abbreviation(short) and abbreviates(short, full):
                 checked_names.add(name)
                 full_names[fold(short)].add(fold(full))
-    by_stems: dict[tuple[str, ...], list[str]] = defaultdict(list)  # «Хезболла», «Хезболлу», «Хезболлах»
-    for name in briefings:
-        stems = stem_key(name)
-        if len(stems) > 1 or stems and len(core_name(name)) > 5:  # (not «Анжи» and «Анже», «Вести» and «Веста»)
-            by_stems[stems].append(fold(name))
-    for names in by_stems.values():
-        for same in _word_forms(names):
-            for other in same[1:]:
-                join(other, same[0])
+    for same in same_stem_groups(briefings):  # «Хезболла», «Хезболлу», «Хезболлах»
+        for other in same[1:]:
+            join(fold(other), fold(same[0]))
     for short, fulls in full_names.items():
         if known_group(known_as, short) is not None:  # «ФБР» is no «Федерация бобслея России (ФБР)»
             fulls = {full for full in fulls if known_group(known_as, full) == known_group(known_as, short)}
@@ -136,50 +131,12 @@ def organization_owners(briefings: Mapping[str, int],
         if not editors and not bracketed and ranked:  # «Банк России» over «ЦБ РФ», «Центробанк России»
             page = min(ranked, key=lambda n: (known[n].rank, -briefings[n], n))
         else:
-            oblique = _oblique_twins(names)  # «Бенфики» next to «Бенфика»
+            oblique = oblique_twins(names)  # «Бенфики» next to «Бенфика»
             page = max(editors or bracketed or [n for n in names if n in country_after and 2 * briefings[n] >= most]
                        or names, key=lambda n: (n not in oblique, briefings[n], n))
         for name in names:
             owners[fold(name)] = page
     return owners
-
-
-_ADJECTIVE_ENDS = ("ая", "яя", "ое", "ые", "ие", "ый", "ий")  # (not «-ой»: «Хезболлой» is «Хезболла»)
-
-
-def _word_forms(names: list[str]) -> list[list[str]]:
-    """``names`` (folded, of the same stems) split where one word's forms are two things:
-    adjectives of two genders («Столичная» vodka, «Столичный»), a plural next to a
-    singular ending in a consonant («Беркуты», «Мерседесы» next to «Беркут», «Мерседес»;
-    but «Хезболлы» is the genitive of «Хезболла»). Names of two words or more stay one."""
-    if any(" " in name for name in names):
-        return [names]
-    groups: dict[str, list[str]] = defaultdict(list)
-    feminine = any(name.endswith(("а", "я")) for name in names)
-    for name in names:
-        adjective = next((e for e in _ADJECTIVE_ENDS if name.endswith(e)), "")
-        plural = not feminine and not adjective and name.endswith(("ы", "и"))
-        groups[adjective or ("plural" if plural else "")].append(name)
-    return list(groups.values())
-
-
-# endings of a word out of the nominative (not «-а», «-я», «-о», «-е», «-ь», «-й»: «Хезболла»)
-_OBLIQUE = ("у", "ю", "ы", "и", "ой", "ей", "ом", "ем", "ам", "ям", "ах", "ях", "ами", "ями", "ым", "им")
-
-
-def _oblique_twins(names: list[str]) -> set[str]:
-    """The names of ``names`` whose first word ends like a case out of the nominative while
-    another name of the same stems does not: «Бенфики», «Вильямсам», «Единой России» next to
-    «Бенфика», «Вильямс», «Единая Россия» (not an abbreviation: «ЦРУ»)."""
-    def nominative(name: str) -> bool:
-        word = next(iter(WORD.findall(core_name(name))), "")
-        return word.isupper() or not fold(word).endswith(_OBLIQUE)
-
-    by_stems: dict[tuple[str, ...], list[str]] = defaultdict(list)
-    for name in names:
-        by_stems[stem_key(name)].append(name)
-    return {name for same in by_stems.values() if any(map(nominative, same))
-            for name in same if not nominative(name)}
 
 
 class CountryWords(Protocol):
