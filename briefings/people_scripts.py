@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from typing import Iterable, Sequence
 
 from briefings.model import Entity, Span
@@ -31,6 +32,7 @@ _SOUNDS = [("sch", "sh"), ("tch", "ch"), ("ck", "k"), ("ph", "f"), ("q", "k"), (
            ("c(?=[eiy])", "s"), ("c(?!h)", "k"), ("w", "")]
 
 
+@lru_cache(maxsize=1 << 16)  # the site index keys every name: first names and surnames repeat
 def skeleton(word: str) -> str:
     """The consonants of a name part as they sound, in Latin letters: «Трамп» and «Trump»
     → «trmp», «Шарапова» and «Sharapova» → «shrpv», «Маккейн» and «McCain» → «mkn»."""

@@ -23,20 +23,25 @@ from briefings.people_names import fold
 _WAVERING = str.maketrans({"ё": "е", "э": "е", "ю": "у", "я": "а", "й": "и", "ы": "и", "ь": None, "ъ": None})
 _VOWELS = frozenset("аеиоу")
 _ROMAN = re.compile(r"[IVXLC]+")
+_VOWEL = re.compile("[аеиоу]")
 
 
 def spelling_key(word: str) -> str:
     """A name word with the letters transliterations waver between made one:
-    «Эмманюэль» → «емануел», «Вальттери» → «валтери»."""
+    «Эмманюэль» → «емануел», «Вальттери» → «валтери»; a Roman number as it is."""
+    if _ROMAN.fullmatch(word):
+        return word
     return re.sub(r"(.)\1+", r"\1", fold(word).lower().translate(_WAVERING))
 
 
 def spelled_alike(a: str, b: str) -> bool:
     """Two spellings of one name word (``spelling_key`` equal, or one vowel apart next to
     an «э»); a Roman number only itself."""
-    if _ROMAN.fullmatch(a) or _ROMAN.fullmatch(b):
-        return a == b
-    ka, kb = spelling_key(a), spelling_key(b)
+    return _alike(a, b, spelling_key(a), spelling_key(b))
+
+
+def _alike(a: str, b: str, ka: str, kb: str) -> bool:
+    """``spelled_alike`` of ``a`` and ``b`` whose keys are ``ka`` and ``kb``."""
     if ka == kb:
         return True
     if "э" not in (a + b).lower() or len(ka) != len(kb):
@@ -51,11 +56,13 @@ def spelling_owners(briefings: Mapping[str, int],
     the registry has a name. Returns fold(name) → the name it joins (of the names spelled
     alike, word by word, one the registry has, else the one in most briefings), for each
     name spelled otherwise than that one."""
-    by_shape: dict[tuple, list[str]] = defaultdict(list)  # as many words, each beginning alike
+    # the keys' first letters and consonants: only names of one shape may be alike
+    by_shape: dict[tuple, list[tuple[str, list[str], list[str]]]] = defaultdict(list)
     for name in briefings:
         words = name.split()
         if len(words) >= 2:
-            by_shape[tuple(spelling_key(word)[:1] for word in words)].append(name)
+            keys = [spelling_key(word) for word in words]
+            by_shape[tuple(key[:1] + _VOWEL.sub("*", key[1:]) for key in keys)].append((name, words, keys))
     root: dict[str, str] = {}
 
     def find(name: str) -> str:
@@ -64,9 +71,9 @@ def spelling_owners(briefings: Mapping[str, int],
         return name
 
     for names in by_shape.values():
-        for i, one in enumerate(names):
-            for other in names[i + 1:]:
-                if fold(one) != fold(other) and all(map(spelled_alike, one.split(), other.split())):
+        for i, (one, words, keys) in enumerate(names):
+            for other, other_words, other_keys in names[i + 1:]:
+                if fold(one) != fold(other) and all(map(_alike, words, other_words, keys, other_keys)):
                     root[find(other)] = find(one)
     groups: dict[str, list[str]] = defaultdict(list)
     for name in root:
