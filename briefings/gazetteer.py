@@ -189,6 +189,28 @@ def _sentence_initial(text: str, start: int) -> bool:
     return j < 0 or text[j] in _ENDERS
 
 
+# the head of an office a country's name in the genitive follows, with a person's name
+# after it (or a preposition of place before it: «в Израиле Манчини»): «премьер-министром Израиля Биньямином Нетаньяху», «министр иностранных дел
+# Люксембурга Жан Ассельборн», «главы Ливии Фаиза Сараджа» (not «турнира Доминика Тима»)
+_OFFICE = re.compile(r"(?:министр|премьер|президент|постпред|представител|канцлер|спикер|лидер|корол|принц|эмир"
+                     r"|монарх)[а-я]*|посол|посл(?:а|у|ом)|глав(?:а|ы|е|у|ой)")  # (not «после»)
+
+
+def _after_office(text: str, words, i: int) -> bool:
+    """Whether ``words[i]`` follows the head of an office, at most three words before it,
+    lower-case between, with nothing but spaces or a hyphen between them («премьер-министром
+    Израиля», «Министр иностранных дел Люксембурга»)."""
+    for j in range(i - 1, max(-1, i - 4), -1):
+        start, stop, key = words[j]
+        if text[stop:words[j + 1][0]].strip(" \u00a0-"):
+            return False
+        if _OFFICE.fullmatch(key):
+            return True
+        if not text[start].islower():
+            return False
+    return False
+
+
 def _title_word(text: str, word: tuple[int, int, str]) -> bool:
     """A capitalized word that is not all capitals (a name, not an abbreviation)."""
     w = text[word[0]:word[1]]
@@ -222,6 +244,8 @@ class Gazetteer:
         strict = data.get("strict", {})
         self._initial = frozenset(name_key(f) for f in strict.get("initial", ()))
         self._person = frozenset(name_key(f) for f in strict.get("person", ()))
+        self._nominatives_of_countries = frozenset(  # «Израиль», «Вашингтон»; not «Израиля»
+            name_key(name) for country in data["countries"].values() for name in (*country["names"], *country["capitals"]))
         self._languages = frozenset(name_key(f) for f in data.get("languages", ()))
         self._nominatives: dict[str, str] = {}  # cities and regions named in the nominative
         for city in data.get("cities", ()):
@@ -352,7 +376,9 @@ class Gazetteer:
                 and text[words[i - 1][1]:start].strip() == "" \
                 and not _sentence_initial(text, words[i - 1][0])
             after = i + 1 < len(words) and _title_word(text, words[i + 1]) \
-                and text[stop:words[i + 1][0]].strip() == ""
+                and text[stop:words[i + 1][0]].strip() == "" \
+                and not (key not in self._nominatives_of_countries
+                         and (i > 0 and words[i - 1][2] in ("в", "во", "из") or _after_office(text, words, i)))
             if before or after:
                 return False
         return True
