@@ -28,6 +28,7 @@ from briefings.people_first_names import first_name_groups
 from briefings.people_scripts import latin_owners
 from briefings.people_spellings import spelling_owners
 from briefings.people_surnames import surname_joins
+from briefings.people_twins import twin_joins
 from briefings.people_variants import case_variant_owners, middle_name_owners, word_order_owners
 from briefings.places_site import place_owners
 from briefings.registry import Registry
@@ -246,7 +247,7 @@ def build_index(
     ordered = sorted(items, key=lambda it: (it.date is None, -(it.date or dt.date.min).toordinal(), it.uri))
     full_names = _full_name_owners(ordered, registry)
     organizations = _organization_owners(ordered, registry)
-    surnames, first_names = _one_word_names(ordered, registry, full_names, organizations)
+    surnames, first_names, twins = _people_joins(ordered, registry, full_names, organizations)
     places = _place_owners(ordered, registry)
     entities: dict[tuple[str, str], EntityRef] = {}
     postings: dict[tuple[str, str], list[int]] = defaultdict(list)
@@ -266,6 +267,7 @@ def build_index(
                 mark = ""  # tells apart the persons one first name stands for
                 if kind == "people":
                     name = full_names.get(fold(name), name)
+                    name = twins.get((pos, fold(name)), name)  # «Евгений Медведев» → «Евгения Медведева»
                     name = surnames.get((pos, fold(name)), name)
                     mark = first_names.get((pos, fold(name)), "")
                 elif kind == "organizations":
@@ -359,12 +361,13 @@ def _full_name_owners(items: list[Item], registry: Registry) -> Mapping[str, str
     return owners
 
 
-def _one_word_names(items: list[Item], registry: Registry, full_names: Mapping[str, str],
-                    organizations: Mapping[str, str]) -> tuple[Mapping[tuple[int, str], str], Mapping[tuple[int, str], str]]:
-    """(briefing, fold(surname)) → the full name a surname written alone stands for there,
-    where the briefings give evidence for it (``people_surnames``); (briefing, fold(first
-    name)) → the mark of the person a first name written alone stands for there
-    (``people_first_names``)."""
+def _people_joins(items: list[Item], registry: Registry, full_names: Mapping[str, str],
+                  organizations: Mapping[str, str]) -> tuple[Mapping[tuple[int, str], str], ...]:
+    """Joins of one briefing's person names the briefings give evidence for: (briefing,
+    fold(surname)) → the full name a surname written alone stands for there
+    (``people_surnames``); (briefing, fold(first name)) → the mark of the person a first
+    name written alone stands for there (``people_first_names``); (briefing, fold(name)) →
+    the twin of another gender's or case's endings it is there (``people_twins``)."""
     people, others = [], []
     for item in items:
         names = (registry.canonical("people", person.name) for person in item.tags.people)
@@ -378,4 +381,5 @@ def _one_word_names(items: list[Item], registry: Registry, full_names: Mapping[s
     def listed(name: str) -> bool:
         return registry.entry("people", name) is not None
 
-    return surname_joins(people, others, full_names), first_name_groups(people, others, full_names, listed)
+    return (surname_joins(people, others, full_names), first_name_groups(people, others, full_names, listed),
+            twin_joins(people, others, full_names))
