@@ -17,7 +17,7 @@ from briefings.people_names import fold
 
 _ADJECTIVE_ENDS = ("ая", "яя", "ое", "ые", "ие", "ый", "ий")  # (not «-ой»: «Хезболлой» is «Хезболла»)
 # endings of a word out of the nominative (not «-а», «-я», «-о», «-е», «-ь», «-й»: «Хезболла»)
-_OBLIQUE = ("у", "ю", "ы", "и", "ой", "ей", "ом", "ем", "ам", "ям", "ах", "ях", "ами", "ями", "ым", "им")
+_OBLIQUE = ("у", "ю", "ы", "и", "ой", "ей", "ом", "ем", "ам", "ям", "ах", "ях", "ами", "ями", "ым", "им", "ыми", "ими")
 _SHORTEST = 6  # letters of a one-word name: shorter stems are too many words' («Анжи» and «Анже», «Вести» and «Веста»)
 
 
@@ -51,6 +51,12 @@ def word_forms(names: list[str]) -> list[list[str]]:
         plural = not feminine and not adjective and low.endswith(("ы", "и"))
         groups[adjective or ("plural" if plural else "")].append(name)
     return list(groups.values())
+
+
+def oblique_words(name: str) -> int:
+    """How many words of a name end like a case out of the nominative («Южная Озерейки»: 1;
+    «Раушская набережными»: 1), abbreviations not counted."""
+    return sum(1 for word in WORD.findall(core_name(name)) if not word.isupper() and fold(word).endswith(_OBLIQUE))
 
 
 def oblique_twins(names: list[str]) -> set[str]:
