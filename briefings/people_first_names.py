@@ -5,7 +5,7 @@ Tagging keeps a person the article names only by a first name («Юлия», the
 briefings the word is no identity: in the NG/RT corpus (1 999 articles) the pages of bare
 first names mixed people («Саша» seven briefings, six persons; «Вера», «Михаил»). The
 site index keeps a first name alone one person only in briefings that name a rare person
-in common, or two rare entities (``site_evidence``): the Skripal affair's eleven «Юлия»,
+in common, or two rarer entities (``site_evidence``): the Skripal affair's eleven «Юлия»,
 the Formula 1 reports' «Фрэнк» (Williams) and «Фелипе» (Massa) stay one page each;
 «Саша» of unrelated interviews splits, as do «Дмитрий» of sports reports that share only
 a club. Mononyms split too where the briefings share too little: the patriarch «Кирилл»
@@ -23,6 +23,8 @@ from typing import Callable, Hashable, Mapping, Sequence
 from briefings.people_names import fold, full_first_name
 from briefings.people_surnames import first_name_words, site_keys, sited_names
 from briefings.site_evidence import RareEntities
+
+PAIR = 15  # briefings: two entities in common, each in as few, are evidence; a club and a city in more are not
 
 
 def first_name_groups(people: Sequence[Sequence[str]], others: Sequence[frozenset[Hashable]],
@@ -52,8 +54,9 @@ def first_name_groups(people: Sequence[Sequence[str]], others: Sequence[frozense
 
 def _chained(briefings: list[int], rare: RareEntities) -> list[list[int]]:
     """``briefings`` in groups, the largest first: two are in one group where they name a
-    rare person in common, or two rare entities (a club and a city in common join two
-    sports reports on different «Алексей»; the coach «Этери Тутберидзе» two of «Женя»)."""
+    rare person in common (the coach «Этери Тутберидзе» two of «Женя»), or two entities in
+    ``PAIR`` briefings or fewer each (a club and a city of 30 to 50 briefings joined sports
+    reports on different «Алексей» and «Фернандо»: the judge helper, session 20)."""
     root = {n: n for n in briefings}
 
     def find(n: int) -> int:
@@ -65,7 +68,7 @@ def _chained(briefings: list[int], rare: RareEntities) -> list[list[int]]:
     for i, one in enumerate(briefings):
         for other in briefings[i + 1:]:
             shared = rare.of(one) & rare.of(other)
-            if len(shared) >= 2 or any(kind == "people" for kind, _ in shared):
+            if any(kind == "people" for kind, _ in shared) or sum(rare.count(key) <= PAIR for key in shared) >= 2:
                 root[find(other)] = find(one)
     groups: dict[int, list[int]] = defaultdict(list)
     for n in briefings:

@@ -33,6 +33,10 @@ class RareEntities:
                                       if self._postings[key] <= RARE and key[0] != "countries")
         return self._rare[n]
 
+    def count(self, key: Key) -> int:
+        """How many briefings name ``key``."""
+        return self._postings[key]
+
     def of_all(self, briefings: Iterable[int]) -> frozenset[Key]:
         """The rare keys any of ``briefings`` names."""
         return frozenset().union(*(self.of(n) for n in briefings))

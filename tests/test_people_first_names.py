@@ -1,5 +1,5 @@
 """A first name written alone is one person across briefings only where they share a
-rare person, or two rare entities (``briefings.people_first_names``, used by the site
+rare person, or two rarer entities (``briefings.people_first_names``, used by the site
 index)."""
 
 from __future__ import annotations
@@ -32,8 +32,10 @@ NAMESAKES = [["Михаил Орлов"], ["Михаил Боярский"]]
         ([["Женя"], ["Женя"]], [NOTHING, NOTHING], {(0, "женя"): "", (1, "женя"): "#1"}),
         ([["Женя"], ["Женя"]], [CLUB, CLUB], {(0, "женя"): "", (1, "женя"): "#1"}),
         ([["Женя"], ["Женя"]], [COUNTRIES, COUNTRIES], {(0, "женя"): "", (1, "женя"): "#1"}),
-        # two rare entities of any kind in common
+        # two entities of any kind in common, each in 15 briefings or fewer …
         ([["Женя"], ["Женя"]], [CLUB_AND_CITY, CLUB_AND_CITY], {(0, "женя"): "", (1, "женя"): ""}),
+        # … not a club and a city of many sports reports
+        ([["Женя"], ["Женя"]] + [["Пётр Иванов"]] * 14, [CLUB_AND_CITY] * 16, {(0, "женя"): "", (1, "женя"): "#1"}),
         # a chain joins: 0 and 1 share the coach, 1 and 2 the club and city; the largest group is unmarked
         ([["Женя"], ["Женя"], ["Женя"], ["Женя"]], [COACH, SKATING | CLUB_AND_CITY, CLUB_AND_CITY, NOTHING],
          {(0, "женя"): "", (1, "женя"): "", (2, "женя"): "", (3, "женя"): "#3"}),
