@@ -111,6 +111,12 @@ _SAYING_VERB = re.compile(
     r"рассчитыва|убежден|возразил|возража|настроен)",
     re.IGNORECASE)
 _COORDINATION = frozenset({"и", "или", "ни", "либо"})
+# the kind of a thing named after a country in quotes: «батальон «Сомали»», «типа «Колумбия»»
+_NAMED_THING = re.compile(
+    r"(?:батальон|бригад|полк|дивизи|коалици|класс|тип|операци|роман|повест|фильм|сериал|спектакл|песн|"
+    r"альбом|книг|преми|приз|оркестр|ансамбл|команд|канал|гостиниц|отел|кинотеатр|ресторан|кафе|теплоход|"
+    r"лайнер|корабл|крейсер|фрегат|лодк|судн|самол[её]т|поезд|ракет|танк)[а-я]*$")
+_WORD_BEFORE = re.compile(r"([А-Яа-яЁё]+)[\s\u00a0]*$")
 _OTHER = frozenset("других другом другой другие других другим другими иных иные прочих прочие".split())
 _DASHES = ("-", "–", "—")
 _LANGUAGE_NOUN = re.compile(
@@ -478,6 +484,23 @@ class Gazetteer:
         bracket = text.rfind("(", line, hit.start) > text.rfind(")", line, hit.start)
         return bracket or text[line:hit.start].lstrip().startswith("*") or bool(_BANNED_KIND.search(
             text, max(line, before.start() - 80), min(len(text), hit.stop + 40)))
+
+    @staticmethod
+    def names_a_thing(text: str, hit: CountryHit) -> bool:
+        """Is the hit inside the quoted name of a thing named after a country, a short «…»
+        right after a word for its kind: a unit, a coalition, a team, a ship's class, a
+        work, a prize, a hotel («батальон «Сомали»», «коалиция «Ямайка»», «подлодок типа
+        «Колумбия»», «премия «Русский Букер»»)? Not a party, a foundation or a newspaper
+        («партия «Единая Россия»»: the country's), nor a quotation («одержимы Украиной»)."""
+        line = text.rfind("\n", 0, hit.start) + 1
+        opener = text.rfind("«", line, hit.start)
+        if opener < 0 or text.find("»", opener, hit.start) >= 0:
+            return False
+        closer = text.find("»", hit.stop)
+        if closer < 0 or closer - opener > 60 or len(text[opener:closer].split()) > 5 or "\n" in text[opener:closer]:
+            return False
+        before = _WORD_BEFORE.search(text, max(0, opener - 40), opener)
+        return before is not None and _NAMED_THING.search(_norm(before.group(1))) is not None
 
     # -- lookups ----------------------------------------------------------------
 

@@ -440,6 +440,8 @@ class Tagger:
                 continue
             if self.gazetteer.in_ban_formula(text, hit):
                 continue  # «ИГ (запрещена в России)»: a legal formula, no mention of Russia
+            if self.gazetteer.names_a_thing(text, hit):
+                continue  # «батальон «Сомали»»: a name, no mention of Somalia
             hits.setdefault(hit.code, []).append(Span(hit.start, hit.stop))
             companies[hit.code] = companies.get(hit.code, True) and self.gazetteer.describes_company(text, hit)
         for code in [c for c, only in companies.items() if only]:

@@ -1080,6 +1080,23 @@ def test_ban_formula(tagger, body, code, expected):
     assert (code in countries(tagger, body)) is expected
 
 
+@pytest.mark.parametrize(
+    "body, code, expected",
+    [
+        # a thing named after a country, in quotes after a word for its kind, is no mention of it
+        ("Бойцы батальона «Сомали» наступали под Донецком.", "SO", False),
+        ("В Германии сорвались переговоры о коалиции «Ямайка».", "JM", False),
+        ("Флот США закажет подлодки типа «Колумбия».", "CO", False),
+        ("Гостиница «Украина» в Москве закрылась на ремонт.", "UA", False),
+        # … but a party or a foundation of the country is, and so is a quotation
+        ("Партия «Единая Россия» победила на выборах.", "RU", True),
+        ("Он сказал: «Украина победит».", "UA", True),
+    ],
+)
+def test_a_thing_named_after_a_country(tagger, body, code, expected):
+    assert (code in countries(tagger, body)) is expected
+
+
 # -- people: one person in two alphabets ----------------------------------------------------
 
 
