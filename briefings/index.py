@@ -381,5 +381,6 @@ def _people_joins(items: list[Item], registry: Registry, full_names: Mapping[str
     def listed(name: str) -> bool:
         return registry.entry("people", name) is not None
 
-    return (surname_joins(people, others, full_names), first_name_groups(people, others, full_names, listed),
+    ids = [item.uri for item in items]
+    return (surname_joins(people, others, full_names), first_name_groups(people, others, full_names, listed, ids),
             twin_joins(people, others, full_names))

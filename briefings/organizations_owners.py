@@ -10,7 +10,8 @@ their full name:
   «Свобода»»), as tagging joins them in an article (``name_forms``); «ABBR» too when its letters
   abbreviate «Full» and no other bracketed name of the site («МОК» ← «Международный
   олимпийский комитет»; not «ПАСЕ» ← «Совет Европы», nor «WADA» ← «Всемирное
-  антидопинговое агентство», which the letters cannot tell), and a listed abbreviation of
+  антидопинговое агентство», which the letters cannot tell, nor two letters, which spell
+  too many names: «ВС» ← «Верховный суд (ВС)»), and a listed abbreviation of
   ``known_names`` only a name of its own list («ФБР» is no «Федерация бобслея России
   (ФБР)»);
 - names of one list of ``known_names`` (``Lexicon.known_as``): «ЕС», «Евросоюз»,
@@ -37,8 +38,8 @@ import re
 from collections import defaultdict
 from typing import Callable, Mapping, Protocol
 
-from briefings.organizations_lexicon import WORD, KnownName, Lexicon, core_name, known_group, without_bracket
 from briefings.name_forms import oblique_twins, same_stem_groups
+from briefings.organizations_lexicon import WORD, KnownName, Lexicon, core_name, known_group, without_bracket
 from briefings.organizations_names import LOWER_JOINERS, abbreviates, compound_pairs, is_abbreviation
 from briefings.people import fold
 

@@ -29,13 +29,16 @@ PAIR = 15  # briefings: two entities in common, each in as few, are evidence; a 
 
 def first_name_groups(people: Sequence[Sequence[str]], others: Sequence[frozenset[Hashable]],
                       full_names: Mapping[str, str] = {},
-                      listed: Callable[[str], bool] = lambda name: False) -> dict[tuple[int, str], str]:
+                      listed: Callable[[str], bool] = lambda name: False,
+                      ids: Sequence[str] | None = None) -> dict[tuple[int, str], str]:
     """``people``, ``others`` and ``full_names`` as for ``people_surnames.surname_joins``;
-    ``listed``: whether the registry has a name. Returns (briefing, fold(word)) → a mark
-    that tells apart the persons a first name written alone stands for: "" for the group
-    of briefings in most briefings (then the earliest), "#k" for any other (k: its first
-    briefing). Briefings are in one group where a chain of them joins each to the next
-    (``_chained``)."""
+    ``listed``: whether the registry has a name; ``ids``: each briefing's identifier (its
+    number by default). Returns (briefing, fold(word)) → a mark that tells apart the
+    persons a first name written alone stands for: "" for the group of most briefings
+    (then the one that comes first), "#id" for any other, the id of its last briefing
+    (the site passes briefings newest first and their paths: a newer briefing joining a
+    group leaves its mark as it was). Briefings are in one group where a chain of them
+    joins each to the next (``_chained``)."""
     sited = sited_names(people, full_names)
     first_names = first_name_words(people, sited)
     alone: dict[str, list[int]] = defaultdict(list)
@@ -48,7 +51,7 @@ def first_name_groups(people: Sequence[Sequence[str]], others: Sequence[frozense
     for word, briefings in alone.items():
         for rank, group in enumerate(_chained(briefings, rare)):
             for n in group:
-                marks[(n, word)] = "" if rank == 0 else f"#{group[0]}"
+                marks[(n, word)] = "" if rank == 0 else f"#{ids[group[-1]] if ids else group[-1]}"
     return marks
 
 

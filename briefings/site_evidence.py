@@ -5,7 +5,8 @@ A briefing is a set of keys, «(kind, identity)»: its organizations, places and
 person names as the site names them, and its countries as ("countries", code). A key in
 at most ``RARE`` briefings, and not a country, is rare: two briefings that share one
 speak of the same affair (the Leicester coach's club, the Skripals' poisoning), where
-«Москва» or «Россия» say nothing. Used by ``people_surnames`` and ``people_first_names``.
+«Москва» or «Россия» say nothing. Used by ``people_surnames``, ``people_first_names`` and
+``people_twins``.
 """
 
 from __future__ import annotations

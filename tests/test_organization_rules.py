@@ -760,6 +760,8 @@ def test_one_name_is_one_organization(tagger):
         # names of one organization that a table of known names ties together
         ("Банк России снизил ставку. Аналитики ждали, что ЦБ сохранит её. Решение ЦБ удивило рынок.", {"Банк России": 3}),
         ("Генсек НАТО выступил. Североатлантический альянс усилит группировку. НАТО проведёт учения.", {"НАТО": 3}),
+        ("Боевики ИГИЛ отступили из Ракки. Авиация нанесла удары по позициям ИГ под Дейр-эз-Зором.",
+         {"ИГ": 2}),
         # a known abbreviation takes no other name by its initials …
         ("Такие медиа, как RT и Sputnik, обязаны отчитываться. В реестр внесена компания Reston Translator. "
          "Главред RT возмутилась.", {"RT": 2, "Sputnik": 1, "Reston Translator": 1}),

@@ -81,3 +81,12 @@ def test_the_site_gives_each_person_of_one_first_name_a_page():
     assert len({julia_of(n) for n in (1, 3, 5)}) == 3  # the «Юлия» of briefing 5 is a third (with no page)
     listed = build_index(items, Registry.from_mapping({"people": {"Юлия": {"description": "Одна на всех."}}}))
     assert sorted(listed.count(ref) for ref in listed.refs("people") if ref.name == "Юлия") == [5]
+
+
+def test_a_group_is_marked_by_its_last_briefing_so_a_newer_one_joining_leaves_the_mark():
+    people = [["Женя"]] * 4
+    ids = ["b/new.md", "b/3.md", "b/2.md", "b/1.md"]  # newest first, as the site passes them
+    before = first_name_groups(people[1:], [NOTHING, COACH, COACH], ids=ids[1:])
+    after = first_name_groups(people, [COACH, NOTHING, COACH, COACH], ids=ids)
+    assert before == {(0, "женя"): "#b/3.md", (1, "женя"): "", (2, "женя"): ""}
+    assert after == {(0, "женя"): "", (1, "женя"): "#b/3.md", (2, "женя"): "", (3, "женя"): ""}
