@@ -89,7 +89,9 @@ _ROUTE = re.compile("маршрут|рейс|авиарейс|авиасообщ
 _ACTOR_BEFORE = frozenset(
     "официальный официальная официального официальной официальную официальным официальном "
     "официальное позиция позиции позицию отношения отношений отношениях отношениям между "
-    "переговоры переговоров переговорах диалог диалога претензии требования".split()
+    "переговоры переговоров переговорах диалог диалога претензии требования разрешения согласия "
+    "санкции санкций давление давления давлением союзник союзника союзником союзники противник "
+    "противника противником соперник соперника соперником".split()
 )
 _ACTOR_VERB = re.compile(
     r"(?:не\s+)?(?:заяв|счита|назва|называ|потребова|требу|призва|призыва|обвин|отверг|"
@@ -446,11 +448,14 @@ class Gazetteer:
         return entry is not None and entry.how == "capital" \
             and (j == 0 or words[j - 1][2] not in _PLACE_PREPOSITIONS)
 
-    @staticmethod
-    def _listed(text: str, words, first: int) -> bool:
-        """Does a comma or a dash stand before ``words[first]`` (a longer list)?"""
+    def _listed(self, text: str, words, first: int) -> bool:
+        """Does a comma or a dash stand before ``words[first]`` after a name (a longer list:
+        «Лондон, Барселона, Париж и Варшава»; not «Например, Вашингтон и Токио»)?"""
         before = text[words[first - 1][1] if first else 0:words[first][0]].strip()
-        return bool(before) and before[-1] in ",-–—"
+        if not before or before[-1] not in ",-–—" or first == 0:
+            return False
+        start = words[first - 1][0]
+        return text[start].isupper() and (not _sentence_initial(text, start) or self._is_capital(words, first - 1))
 
     @staticmethod
     def describes_company(text: str, hit: CountryHit) -> bool:

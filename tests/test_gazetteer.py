@@ -104,6 +104,11 @@ def codes(gaz: Gazetteer, text: str) -> set[str]:
     ("Его фамилия Поляков.", set()),
     ("Он родился в Москве и живёт в Пекине.", set()),
     ("Москва, Пекин и Вашингтон — крупные города: он был в Берлине.", set()),
+    # a comma after a word that opens the sentence is no list: two capitals coordinated
+    ("Например, Вашингтон и Токио настроены враждебно.", {"US", "JP"}),
+    # a capital after a noun of relations between states
+    ("Журналисты ездят туда без официального разрешения Киева.", {"UA"}),
+    ("Индия остаётся главным соперником Пекина в регионе.", {"IN", "CN"}),
     ("Округ Колумбия голосует за демократов.", set()),
 ])
 def test_find(gaz: Gazetteer, text: str, expected: set[str]) -> None:
