@@ -42,6 +42,7 @@ from briefings.name_forms import oblique_twins, same_stem_groups
 from briefings.organizations_lexicon import WORD, KnownName, Lexicon, core_name, known_group, without_bracket
 from briefings.organizations_names import LOWER_JOINERS, abbreviates, compound_pairs, is_abbreviation
 from briefings.people import fold
+from briefings.unions import Unions
 
 _BRACKET = re.compile(r" \([^()]*\)")
 
@@ -59,16 +60,8 @@ def organization_owners(briefings: Mapping[str, int],
     by_fold: dict[str, list[str]] = defaultdict(list)
     for name in briefings:
         by_fold[fold(name)].append(name)
-    owner = {key: key for key in by_fold}
-
-    def root(key: str) -> str:
-        while owner[key] != key:
-            owner[key] = owner[owner[key]]
-            key = owner[key]
-        return key
-
-    def join(a: str, b: str) -> None:
-        owner[root(a)] = root(b)
+    unions: Unions[str] = Unions(by_fold)
+    join = unions.join
 
     checked_names: set[str] = set()  # «Full (ABBR)» whose ABBR abbreviates Full
     full_names: dict[str, set[str]] = defaultdict(set)  # fold(ABBR) → fold(Full) it abbreviates
@@ -77,7 +70,6 @@ def organization_owners(briefings: Mapping[str, int],
         if core == name:
             continue
         by_fold.setdefault(fold(core), [])  # «Full» may be written nowhere alone
-        owner.setdefault(fold(core), fold(core))
         join(fold(core), fold(name))
         for short in _spelled_in_bracket(name):
             checked_names.add(name)
@@ -112,11 +104,9 @@ def organization_owners(briefings: Mapping[str, int],
         if _spelled_to_the_end(compound, phrase):
             join(fold(compound), fold(phrase))
 
-    groups: dict[str, list[str]] = defaultdict(list)  # root → every name joined there
-    for key, names in by_fold.items():
-        groups[root(key)].extend(names)
     owners: dict[str, str] = {}
-    for names in groups.values():
+    for keys in unions.groups():
+        names = [name for key in keys for name in by_fold[key]]  # every name joined there
         if len({fold(name) for name in names}) < 2:
             continue  # nothing joined
         editors = [name for name in names if registered(name)]

@@ -23,6 +23,7 @@ from typing import Callable, Hashable, Mapping, Sequence
 from briefings.people_names import fold, full_first_name
 from briefings.people_surnames import first_name_words, site_keys, sited_names
 from briefings.site_evidence import RareEntities
+from briefings.unions import Unions
 
 PAIR = 15  # briefings: two entities in common, each in as few, are evidence; a club and a city in more are not
 
@@ -60,20 +61,10 @@ def _chained(briefings: list[int], rare: RareEntities) -> list[list[int]]:
     rare person in common (the coach «Этери Тутберидзе» two of «Женя»), or two entities in
     ``PAIR`` briefings or fewer each (a club and a city of 30 to 50 briefings joined sports
     reports on different «Алексей» and «Фернандо»: the judge helper, session 20)."""
-    root = {n: n for n in briefings}
-
-    def find(n: int) -> int:
-        while root[n] != n:
-            root[n] = root[root[n]]
-            n = root[n]
-        return n
-
+    unions = Unions(briefings)
     for i, one in enumerate(briefings):
         for other in briefings[i + 1:]:
             shared = rare.of(one) & rare.of(other)
             if any(kind == "people" for kind, _ in shared) or sum(rare.count(key) <= PAIR for key in shared) >= 2:
-                root[find(other)] = find(one)
-    groups: dict[int, list[int]] = defaultdict(list)
-    for n in briefings:
-        groups[find(n)].append(n)
-    return sorted(groups.values(), key=lambda group: (-len(group), group[0]))
+                unions.join(one, other)
+    return sorted(unions.groups(), key=lambda group: (-len(group), group[0]))

@@ -19,6 +19,7 @@ from collections import defaultdict
 from typing import Callable, Mapping
 
 from briefings.people_names import fold
+from briefings.unions import Unions
 
 _WAVERING = str.maketrans({"ё": "е", "э": "е", "ю": "у", "я": "а", "й": "и", "ы": "и", "ь": None, "ъ": None})
 _VOWELS = frozenset("аеиоу")
@@ -63,24 +64,14 @@ def spelling_owners(briefings: Mapping[str, int],
         if len(words) >= 2:
             keys = [spelling_key(word) for word in words]
             by_shape[tuple(key[:1] + _VOWEL.sub("*", key[1:]) for key in keys)].append((name, words, keys))
-    root: dict[str, str] = {}
-
-    def find(name: str) -> str:
-        while root.get(name, name) != name:
-            name = root[name]
-        return name
-
+    unions: Unions[str] = Unions()
     for names in by_shape.values():
         for i, (one, words, keys) in enumerate(names):
             for other, other_words, other_keys in names[i + 1:]:
                 if fold(one) != fold(other) and all(map(_alike, words, other_words, keys, other_keys)):
-                    root[find(other)] = find(one)
-    groups: dict[str, list[str]] = defaultdict(list)
-    for name in root:
-        groups[find(name)].append(name)
+                    unions.join(one, other)
     owners = {}
-    for top, names in groups.items():
-        names.append(top)
+    for names in unions.groups():
         owner = max(names, key=lambda name: (listed(name), briefings[name], -len(name), name))  # (a typo doubles a letter)
         owners.update({fold(name): owner for name in names if fold(name) != fold(owner)})
     return owners

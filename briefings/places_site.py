@@ -17,6 +17,7 @@ from typing import Mapping
 from briefings.name_forms import oblique_twins, oblique_words, same_stem_groups
 from briefings.people_names import fold
 from briefings.places import described_names_joined
+from briefings.unions import Unions
 
 
 def place_owners(briefings: Mapping[str, int]) -> dict[str, str]:
@@ -43,19 +44,8 @@ def place_owners(briefings: Mapping[str, int]) -> dict[str, str]:
 
 def _merged(groups: list[list[str]]) -> list[list[str]]:
     """Groups of names that share a name, merged."""
-    root: dict[str, str] = {}
-
-    def find(name: str) -> str:
-        while root.get(name, name) != name:
-            name = root[name]
-        return name
-
+    unions: Unions[str] = Unions()
     for group in groups:
-        for name in group[1:]:
-            a, b = find(name), find(group[0])
-            if a != b:
-                root[a] = b
-    merged: dict[str, list[str]] = defaultdict(list)
-    for name in {name for group in groups for name in group}:
-        merged[find(name)].append(name)
-    return [sorted(names) for names in merged.values()]
+        for name in group:
+            unions.join(group[0], name)
+    return unions.groups()
