@@ -32,6 +32,7 @@ from briefings.people_twins import twin_joins
 from briefings.people_variants import case_variant_owners, middle_name_owners, word_order_owners
 from briefings.places_site import place_owners
 from briefings.registry import Registry
+from briefings.site_evidence import SitePeople
 from briefings.slugs import slugify, unique_slug
 
 
@@ -382,5 +383,5 @@ def _people_joins(items: list[Item], registry: Registry, full_names: Mapping[str
         return registry.entry("people", name) is not None
 
     ids = [item.uri for item in items]
-    return (surname_joins(people, others, full_names), first_name_groups(people, others, full_names, listed, ids),
-            twin_joins(people, others, full_names))
+    site = SitePeople.of(people, others, full_names)  # once: the evidence all three read
+    return surname_joins(site), first_name_groups(site, listed, ids), twin_joins(site)

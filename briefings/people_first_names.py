@@ -18,36 +18,30 @@ said so.
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Callable, Hashable, Mapping, Sequence
+from typing import Callable, Sequence
 
 from briefings.people_names import fold, full_first_name
-from briefings.people_surnames import first_name_words, site_keys, sited_names
-from briefings.site_evidence import RareEntities
+from briefings.site_evidence import RareEntities, SitePeople
 from briefings.unions import Unions
 
 PAIR = 15  # briefings: two entities in common, each in as few, are evidence; a club and a city in more are not
 
 
-def first_name_groups(people: Sequence[Sequence[str]], others: Sequence[frozenset[Hashable]],
-                      full_names: Mapping[str, str] = {},
-                      listed: Callable[[str], bool] = lambda name: False,
+def first_name_groups(site: SitePeople, listed: Callable[[str], bool] = lambda name: False,
                       ids: Sequence[str] | None = None) -> dict[tuple[int, str], str]:
-    """``people``, ``others`` and ``full_names`` as for ``people_surnames.surname_joins``;
-    ``listed``: whether the registry has a name; ``ids``: each briefing's identifier (its
-    number by default). Returns (briefing, fold(word)) → a mark that tells apart the
+    """``listed``: whether the registry has a name; ``ids``: each briefing's identifier
+    (its number by default). Returns (briefing, fold(word)) → a mark that tells apart the
     persons a first name written alone stands for: "" for the group of most briefings
     (then the one that comes first), "#id" for any other, the id of its last briefing
     (the site passes briefings newest first and their paths: a newer briefing joining a
     group leaves its mark as it was). Briefings are in one group where a chain of them
     joins each to the next (``_chained``)."""
-    sited = sited_names(people, full_names)
-    first_names = first_name_words(people, sited)
     alone: dict[str, list[int]] = defaultdict(list)
-    for n, names in enumerate(people):
+    for n, names in enumerate(site.people):
         for word, name in {fold(name): name for name in names if " " not in name.strip()}.items():
-            if (word in first_names or full_first_name(name) != name) and not listed(name):
+            if (word in site.first_names or full_first_name(name) != name) and not listed(name):
                 alone[word].append(n)
-    rare = RareEntities(site_keys(sited, others))
+    rare = site.rare
     marks = {}
     for word, briefings in alone.items():
         for rank, group in enumerate(_chained(briefings, rare)):

@@ -20,11 +20,8 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from typing import Hashable, Mapping, Sequence
-
 from briefings.people_names import fold
-from briefings.people_surnames import site_keys, sited_names
-from briefings.site_evidence import RareEntities
+from briefings.site_evidence import SitePeople
 
 
 def twin_key(name: str) -> tuple[str, ...] | None:
@@ -58,21 +55,15 @@ def _mixed(name: str) -> bool:
     return first.endswith(("а", "я")) != surname.endswith(("а", "я"))
 
 
-def twin_joins(people: Sequence[Sequence[str]], others: Sequence[frozenset[Hashable]],
-               full_names: Mapping[str, str] = {}) -> dict[tuple[int, str], str]:
-    """``people``, ``others`` and ``full_names`` as for ``people_surnames.surname_joins``.
-    Returns (briefing, fold(the site's name)) → the twin name it joins there."""
-    sited = sited_names(people, full_names)
-    written_in: dict[str, set[int]] = defaultdict(set)
-    for n, names in enumerate(sited):
-        for name in names:
-            written_in[name].add(n)
+def twin_joins(site: SitePeople) -> dict[tuple[int, str], str]:
+    """Returns (briefing, fold(the site's name)) → the twin name it joins there."""
+    written_in = site.written_in
     twins: dict[tuple[str, ...], list[str]] = defaultdict(list)
     for name in written_in:
         key = twin_key(name)
         if key is not None:
             twins[key].append(name)
-    rare = RareEntities(site_keys(sited, others))
+    rare = site.rare
     joins = {}
     for names in twins.values():
         if len({fold(name) for name in names}) < 2:

@@ -12,6 +12,7 @@ from briefings.index import Item, build_index
 from briefings.model import Article, Entity, Tags
 from briefings.people_first_names import first_name_groups
 from briefings.registry import Registry
+from briefings.site_evidence import SitePeople
 
 SKATING = frozenset({("people", "этери тутберидзе"), ("organizations", "самбо-70")})
 COACH = frozenset({("people", "этери тутберидзе")})
@@ -49,14 +50,14 @@ NAMESAKES = [["Михаил Орлов"], ["Михаил Боярский"]]
     ],
 )
 def test_first_name_groups(people, others, expected):
-    assert first_name_groups(people, others) == expected
+    assert first_name_groups(SitePeople.of(people, others)) == expected
 
 
 def test_a_first_name_the_registry_lists_is_one_person_everywhere():
     listed = {"Кирилл"}
     people = [["Кирилл Серебренников"], ["Кирилл Капризов"], ["Кирилл"], ["Кирилл"]]
-    assert first_name_groups(people, [NOTHING] * 4, listed=lambda name: name in listed) == {}
-    assert first_name_groups(people, [NOTHING] * 4) == {(2, "кирилл"): "", (3, "кирилл"): "#3"}
+    assert first_name_groups(SitePeople.of(people, [NOTHING] * 4), listed=lambda name: name in listed) == {}
+    assert first_name_groups(SitePeople.of(people, [NOTHING] * 4)) == {(2, "кирилл"): "", (3, "кирилл"): "#3"}
 
 
 def briefing(n: int, people: tuple[str, ...], organizations: tuple[str, ...] = ()) -> Item:
@@ -86,7 +87,7 @@ def test_the_site_gives_each_person_of_one_first_name_a_page():
 def test_a_group_is_marked_by_its_last_briefing_so_a_newer_one_joining_leaves_the_mark():
     people = [["Женя"]] * 4
     ids = ["b/new.md", "b/3.md", "b/2.md", "b/1.md"]  # newest first, as the site passes them
-    before = first_name_groups(people[1:], [NOTHING, COACH, COACH], ids=ids[1:])
-    after = first_name_groups(people, [COACH, NOTHING, COACH, COACH], ids=ids)
+    before = first_name_groups(SitePeople.of(people[1:], [NOTHING, COACH, COACH]), ids=ids[1:])
+    after = first_name_groups(SitePeople.of(people, [COACH, NOTHING, COACH, COACH]), ids=ids)
     assert before == {(0, "женя"): "#b/3.md", (1, "женя"): "", (2, "женя"): ""}
     assert after == {(0, "женя"): "", (1, "женя"): "#b/3.md", (2, "женя"): "", (3, "женя"): ""}

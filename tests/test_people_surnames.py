@@ -10,6 +10,7 @@ import pytest
 from briefings.index import Item, build_index
 from briefings.model import Article, Entity, Tags
 from briefings.people_surnames import surname_joins
+from briefings.site_evidence import SitePeople
 
 FOOTBALL = frozenset({("organizations", "лестер сити"), ("countries", "GB")})
 THEATRE = frozenset({("organizations", "глобус"), ("countries", "GB")})
@@ -39,7 +40,7 @@ NOTHING: frozenset = frozenset()
     ],
 )
 def test_surname_joins(people, others, expected):
-    assert surname_joins(people, others, {"петр калину": "Пётр Калина"}) == expected
+    assert surname_joins(SitePeople.of(people, others, {"петр калину": "Пётр Калина"})) == expected
 
 
 def briefing(n: int, people: tuple[str, ...], organizations: tuple[str, ...] = ()) -> Item:

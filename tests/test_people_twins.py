@@ -10,6 +10,7 @@ import pytest
 from briefings.index import Item, build_index
 from briefings.model import Article, Entity, Tags
 from briefings.people_twins import twin_joins, twin_key
+from briefings.site_evidence import SitePeople
 
 SKATING = frozenset({("people", "этери тутберидзе")})
 CLUB = frozenset({("organizations", "самбо-70")})
@@ -58,7 +59,7 @@ def test_twin_key(name, key):
     ],
 )
 def test_twin_joins(people, others, expected):
-    assert twin_joins(people, others) == expected
+    assert twin_joins(SitePeople.of(people, others)) == expected
 
 
 def test_the_site_gives_a_skater_named_as_a_man_somewhere_one_page():
