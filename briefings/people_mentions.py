@@ -30,7 +30,7 @@ from briefings.model import Span
 from briefings.people_names import CYRILLIC, NameMention, NameToken, fold, stem
 from briefings.people_nominative import OC_TO_UD_CASE, UD_CASES, UD_GENDER, is_patronymic, nominative
 from briefings.people_titles import WORD_BEFORE, after_office
-from briefings.people_words import is_given, is_non_name_word, is_word_compound, out_of_case
+from briefings.people_words import is_first_name_in_text, is_given, is_non_name_word, is_word_compound, out_of_case
 
 
 def _glued(tokens: Sequence[NameToken]) -> list[NameToken]:
@@ -210,7 +210,7 @@ def name_mentions(tokens: Sequence[NameToken], text: str, vocab=None) -> list[Na
     for chunk in (name for chunk in chunks for part in _full_name_ends(chunk, vocab)
                   for piece in _split_where(part, _repeated_first_word)
                   for name in _split_where(piece, partial(_second_first_name, vocab=vocab))):
-        mention = _chunk_name(chunk, vocab, in_office)
+        mention = _chunk_name(chunk, vocab, in_office, bool(chunk) and _inside_sentence(text, chunk[0].start))
         if mention:
             out.append(mention)
     if out:
@@ -356,7 +356,15 @@ def _headline_word_before(tokens: Sequence[NameToken], text: str, vocab) -> bool
 _LOWER_THEN_CAPITAL = re.compile(r"[a-zа-яё]+[A-ZА-ЯЁ]")
 
 
-def _chunk_name(chunk: list[NameToken], vocab, in_office: bool = False) -> NameMention | None:
+def _inside_sentence(text: str, start: int) -> bool:
+    """A word at ``start`` follows a word of its sentence, one space apart («кандидат Росс
+    Перо»; not a sentence's or a line's first word, nor a headline run into the text after
+    several spaces)."""
+    return start >= 2 and text[start - 1] in " \u00a0" and (text[start - 2].islower() or text[start - 2].isdigit()
+                                                          or text[start - 2] == ",")
+
+
+def _chunk_name(chunk: list[NameToken], vocab, in_office: bool = False, inside_sentence: bool = False) -> NameMention | None:
     # words, initials and numbers: «В», «.» → initial «В.»; a lone capital letter is an
     # initial too, but not a Latin numeral after a name
     items: list[tuple[str, NameToken | None, int, int]] = []  # (kind, token, start, stop)
@@ -389,7 +397,9 @@ def _chunk_name(chunk: list[NameToken], vocab, in_office: bool = False) -> NameM
     if not words:
         return None
     if vocab is not None:
-        while len(words) > 1 and (is_non_name_word(vocab, words[0][1].text, "head")
+        while len(words) > 1 and (is_non_name_word(vocab, words[0][1].text, "head") and not (
+                inside_sentence and words[0][2] == chunk[0].start
+                and is_first_name_in_text(vocab, words[0][1].text, words[1][1].text))  # «Донна Бразил»
                                   or is_word_compound(vocab, words[0][1].text)  # «Премьер-министр»
                                   or out_of_case(vocab, words[0][1], words[1][1])):  # «Мир Байдена»
             items.remove(words.pop(0))

@@ -429,8 +429,11 @@ def _entity(group: list[NameMention], shown: list[NameMention] | None = None,
     # patronymic («Юрий Григорович», not «Юрий Николаевич»), fewer initials («Илья Михальчук»
     # over «Михальчук И. Ф.»), in the usual order, a first name not in an oblique case
     # («Ангела Меркель» over «Ангелу Меркель», a form the normalizer could not tell with a
-    # surname that does not decline), then the most frequent spelling, then first seen
+    # surname that does not decline), then the most frequent spelling, then the surname the
+    # text names the person by most («Джо Байден» and «Байден» over «Джо Байдн», the
+    # normalizer's form of «Джо Байдну»), then first seen
     counts: Counter[str] = Counter(m.name for m in (shown or group))
+    surnames: Counter[str] = Counter(fold(name_order(name_words(m.name))[-1]) for m in group)
 
     def fullness(n: str) -> int:
         parts = name_words(n)
@@ -442,7 +445,8 @@ def _entity(group: list[NameMention], shown: list[NameMention] | None = None,
     def rank(n: str) -> tuple:
         words = name_words(n)
         return (fullness(n), n not in first_and_patronymic, bool(SENIORITY.search(n)), -sum(map(is_initial, words)),
-                name_order(words) == words, not _oblique_twin(words, counts), counts[n], -_first(shown or group, n))
+                name_order(words) == words, not _oblique_twin(words, counts), counts[n],
+                surnames[fold(words[-1])] if len(words) > 1 else 0, -_first(shown or group, n))
 
     name = _surname_as_written(max(counts, key=rank), counts, is_written)
     ordered = name_order(name_words(name))

@@ -93,6 +93,35 @@ def is_non_name_word(vocab, word: str, edge: str) -> bool:
                for p in parses) or len(word) >= 8  # … or a long word for a thing («Перезахоронение»)
 
 
+def is_first_name_in_text(vocab, word: str, following: str) -> bool:
+    """A common noun for a person written with a capital inside a sentence right before a
+    surname is a first name there, though the dictionary knows it only as a word: «Донна
+    Бразил», «Пастор Мальдонадо», «Росс Перо», «Франка Кесси», «Эмир Кустурица» (the caller
+    tells that it stands inside a sentence). Not a title written with a capital («Сэр
+    Фрэнк», «Папа Франциск», «Пророка Мухаммеда», «Муллы Ахтара»), nor a word before a
+    first name («Доктор Лиза», «Свердловчанка Михалина Лысова»: a description) or a common
+    word («Сыном Судей», «Медведь Русский»: a nickname; so «Росс Перо» is missed); not an
+    adjective or a participle («Бешеный Пёс»)."""
+    if not (word[:1].isupper() and word[1:].islower() and CYRILLIC.search(word)) or "-" in word:
+        return False
+    parses = [p for p in vocab.parse(fold(word)) if p.is_known]
+    if not parses or any(p.tag.POS in _DESCRIPTIVE_POS for p in parses) \
+            or any(fold(p.normal_form) in _HONORIFICS | _CAPITALIZED_TITLES for p in parses):
+        return False
+    return any(p.tag.POS == "NOUN" and "anim" in p.tag.grammemes for p in parses) \
+        and not is_given(vocab, following) and not is_non_name_word(vocab, following, "alone")
+
+
+# titles and forms of address written with a capital before a name inside a sentence
+# (the other honorifics are in ``_HONORIFICS``)
+_CAPITALIZED_TITLES = frozenset(fold(word) for word in (
+    "папа пророк патриарх архиепископ митрополит епископ кардинал мулла аятолла имам шейх раввин "
+    "принц принцесса король королева царь царица князь княгиня граф графиня барон баронесса герцог "
+    "герцогиня император императрица султан шах святой святейший дед дедушка бабушка тётя дядя мать "
+    "отец брат сестра доктор профессор маэстро мастер генерал адмирал маршал полковник подполковник майор "
+    "капитан лейтенант сержант командир").split())
+
+
 def out_of_case(vocab, word, neighbour) -> bool:
     """A common word in the nominative next to a name in an oblique case is no part of it:
     the parts of a name agree in case, so «Выигрыш» in «победу Байдена Выигрыш…» (a

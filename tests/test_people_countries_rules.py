@@ -161,6 +161,38 @@ def test_name_edges(vocab, text, expected):
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a common noun for a person written with a capital inside a sentence, right before
+        # a surname, is a first name there (the words in lower case are only context)
+        ("выступила Донна Уилкинс", ["Донна Уилкинс"]),
+        ("финишировал Пастор Мальдонадо", ["Пастор Мальдонадо"]),
+        ("режиссёр Эмир Кустурица", ["Эмир Кустурица"]),
+        ("игру 2, Франк Кесси", ["Франк Кесси"]),
+        # a title written with a capital is not
+        ("сказал Папа Франциск", ["Франциск"]),
+        ("ответил Сэр Алекс Фергюсон", ["Алекс Фергюсон"]),
+        ("напомнил Пророк Мухаммед", ["Мухаммед"]),
+        # nor a word before a first name: a description
+        ("помогала Доктор Лиза", ["Лиза"]),
+        ("выступит Фигуристка Алина Зотова", ["Алина Зотова"]),
+        # nor a word after the end of a sentence or a headline run into the text
+        ("сказал. Пастор Мальдонадо", ["Мальдонадо"]),
+        ("теме   Пастор Мальдонадо", ["Мальдонадо"]),
+        # nor a rank
+        ("заявил Генерал Уилкинс", ["Уилкинс"]),
+        # nor an adjective, nor a word before a common word (a nickname)
+        ("назвал Бешеный Уилкинс", ["Уилкинс"]),
+        ("назвали Сыном Судей", ["Судей"]),  # (a common word alone, left out by the tagger later)
+    ],
+)
+def test_capitalized_word_inside_a_sentence_is_a_first_name(vocab, text, expected):
+    tokens = [t for t in _tokens(text) if t.text[:1].isupper()]
+    names = [m.name for m in name_mentions(tokens, text, vocab)]
+    assert names == expected
+
+
+@pytest.mark.parametrize(
     "text, case, expected",
     [
         # adjective-like surnames take the adjective's nominative

@@ -28,7 +28,7 @@ COMMON_WORDS = {"Кремль", "Президенты", "Политик"}
         (["Владимир Владимирович Путин", "Владимир Путин", "Путин"], [("Владимир Владимирович Путин", 3)]),
         (["Тереза Мэй", "Тереза"], [("Тереза Мэй", 2)]),
         (["Сафаровы"], [("Сафаровы", 1)]),
-        (["Тереза Мэй", "Тереза Мей", "Мей"], [("Тереза Мэй", 3)]),
+        (["Тереза Мэй", "Тереза Мей", "Мей"], [("Тереза Мей", 3)]),  # the surname written most
         (["Петрова А.В.", "Петрова"], [("Петрова А.В.", 2)]),
         (["Т. Мэй", "Тереза Мэй"], [("Тереза Мэй", 2)]),
         # a full name left oblique, its surname written in the nominative too
@@ -89,6 +89,24 @@ def test_merge_patronymic_only():
     ms = [NameMention("Владимир Владимирович Путин", Span(0, 10)), NameMention("Владимир Владимирович", Span(20, 30), patronymic=True),
           NameMention("Олег Аронович", Span(40, 50), patronymic=True)]
     assert [(p.name, p.mentions) for p in merge_people(ms)] == [("Владимир Владимирович Путин", 2), ("Олег Аронович", 1)]
+
+
+@pytest.mark.parametrize(
+    "names, expected",
+    [
+        # «Джо Байдну» gave «Джо Байдн»; «Джо Байден», as often written in full, has the
+        # surname the text names him by
+        (["Джо Байдн", "Джо Байден", "Байден", "Байден"], "Джо Байден"),
+        (["Тереза Мэй", "Тереза Мей", "Мей"], "Тереза Мей"),
+        # … a full name written more often still comes first
+        (["Коннор Макдэвид", "Коннор Макдэвид", "Коннор Макдэвидом", "Макдэвидом", "Макдэвидом"], "Коннор Макдэвид"),
+        # … and the first seen where nothing tells them apart
+        (["Тереза Мэй", "Тереза Мей"], "Тереза Мэй"),
+    ],
+)
+def test_a_full_name_is_named_by_the_surname_the_text_uses_most(names, expected):
+    (person,) = merge_people(mentions(*names))
+    assert person.name == expected
 
 
 def test_surname_like_a_patronymic_written_alone_joins_the_full_name():
