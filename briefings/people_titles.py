@@ -7,6 +7,7 @@ import re
 from typing import Sequence
 
 from briefings.model import Span
+from briefings.offices import surname_offices
 from briefings.people_names import CYRILLIC, CYRILLIC_WORD, NAME_GRAMMEMES, NameMention, NameToken, fold
 from briefings.people_nominative import OC_TO_UD_CASE, UD_CASES, nominative, shape
 
@@ -57,20 +58,17 @@ def titled_names(tokens: Sequence, vocab, taken: Sequence[Span]) -> list[NameMen
 _TITLE_PREFIXES = frozenset(t[:3] for t in _TITLES)
 
 
-# Offices written before a surname: «президент Макрон», «канцлера Меркель» (lemmas).
-_OFFICES = frozenset(
-    "президент вице-президент премьер премьер-министр канцлер министр госсекретарь генсек "
-    "сенатор конгрессмен губернатор мэр посол спикер".split())
 WORD_BEFORE = re.compile(rf"({CYRILLIC_WORD.pattern})[ \u00a0]+$")  # the word before a position
 
 
 def after_office(text: str, start: int, vocab, case: str | None) -> bool:
-    """The word at ``start``, in the tagger's ``case``, is written after an office in that
-    case: right after it in the nominative, or after it and a capitalized genitive
-    («президент Макрон», «президента Франции Макрона»): a surname in apposition to it, even
-    one the dictionary has as a common word («макрон» is a diacritic); not a genitive after
-    the office («премьер-министр Сиккима», and so not «президента Тойоты», «сенатора
-    Кентукки»: the office's complement as often as its holder)."""
+    """The word at ``start``, in the tagger's ``case``, is written after an office
+    (``data/offices.yml``) in that case: right after it in the nominative, or after it and
+    a capitalized genitive («президент Макрон», «президента Франции Макрона»): a surname in
+    apposition to it, even one the dictionary has as a common word («макрон» is a
+    diacritic); not a genitive after the office («премьер-министр Сиккима», and so not
+    «президента Тойоты», «сенатора Кентукки»: the office's complement as often as its
+    holder)."""
     cases = UD_CASES.get(case, set()) if case not in (None, "Nom") else {"nomn"}
     name = CYRILLIC_WORD.match(text, start)
     known = [p for p in vocab.parse(fold(name.group())) if p.is_known] if name else []
@@ -78,13 +76,13 @@ def after_office(text: str, start: int, vocab, case: str | None) -> bool:
         return False  # the dictionary reads the word in another case than tagged: «премьер-министр Сиккима»
     if any("anim" in p.tag.grammemes and not NAME_GRAMMEMES & p.tag.grammemes for p in known):
         return False  # a word for a person is another title: «посол Ватикана Нунций»
-    pos = start
+    pos, offices = start, surname_offices()
     for between in range(2):
         before = WORD_BEFORE.search(text, max(0, pos - 40), pos)
         if before is None:
             return False
         word = before.group(1)
-        if word[1:].islower() and any(p.tag.POS == "NOUN" and fold(p.normal_form) in _OFFICES and p.tag.case in cases
+        if word[1:].islower() and any(p.tag.POS == "NOUN" and fold(p.normal_form) in offices and p.tag.case in cases
                                       for p in vocab.parse(fold(word))):
             return bool(between) or cases == {"nomn"}
         if between or not (word[:1].isupper() and any(p.tag.case == "gent" for p in vocab.parse(fold(word)))):
