@@ -35,6 +35,8 @@ from briefings.registry import Registry
 from briefings.site_evidence import SitePeople
 from briefings.slugs import slugify, unique_slug
 
+# a briefing's entities of each kind with the names the registry gives them (None: blocked)
+Named = dict[str, list[tuple[Entity, str | None]]]
 
 
 COMMON_ENTITY = 50  # briefings; see SiteIndex.related
@@ -246,10 +248,11 @@ def build_index(
     entities named once would multiply the page count (and build time) several times."""
     registry = registry or Registry.empty()
     ordered = sorted(items, key=lambda it: (it.date is None, -(it.date or dt.date.min).toordinal(), it.uri))
-    full_names = _full_name_owners(ordered, registry)
-    organizations = _organization_owners(ordered, registry)
-    surnames, first_names, twins = _people_joins(ordered, registry, full_names, organizations)
-    places = _place_owners(ordered, registry)
+    named = [_registry_names(item, registry) for item in ordered]  # once: every join reads them
+    full_names = _full_name_owners(named, registry)
+    organizations = _organization_owners(named, registry)
+    surnames, first_names, twins = _people_joins(ordered, named, registry, full_names, organizations)
+    places = _place_owners(named)
     entities: dict[tuple[str, str], EntityRef] = {}
     postings: dict[tuple[str, str], list[int]] = defaultdict(list)
     item_entities: list[list[tuple[str, str]]] = []
@@ -260,8 +263,7 @@ def build_index(
         mine: list[tuple[str, str]] = []
         seen: set[tuple[str, str]] = set()
         for kind in KINDS:
-            for entity in item.tags.of_kind(kind):
-                name = registry.canonical(kind, entity.name)
+            for entity, name in named[pos][kind]:
                 if name is None:
                     continue  # blocked
                 given = name
@@ -308,27 +310,33 @@ def build_index(
     return index
 
 
-def _organization_owners(items: list[Item], registry: Registry) -> Mapping[str, str]:
+def _registry_names(item: Item, registry: Registry) -> Named:
+    """A briefing's entities of each kind with the names the registry gives them (its
+    alias's name; None for a name it blocks)."""
+    return {kind: [(entity, registry.canonical(kind, entity.name)) for entity in item.tags.of_kind(kind)]
+            for kind in KINDS}
+
+
+def _organization_owners(named: list[Named], registry: Registry) -> Mapping[str, str]:
     """Organization names → the name of the one organization site-wide they join:
     «Международный олимпийский комитет (МОК)», «Международный олимпийский комитет» and
     «МОК» (``organizations_owners``)."""
     briefings: Counter[str] = Counter()
-    for item in items:
-        names = {registry.canonical("organizations", org.name) for org in item.tags.organizations}
-        briefings.update(name for name in names if name)
+    for names in named:
+        briefings.update({name for _, name in names["organizations"] if name})
     return organization_owners(briefings, lambda name: registry.entry("organizations", name) is not None,
                                Gazetteer.default(), Lexicon.default().known_as)
 
 
-def _place_owners(items: list[Item], registry: Registry) -> Mapping[str, str]:
+def _place_owners(named: list[Named]) -> Mapping[str, str]:
     """Place names → the name of the one place site-wide they join (``places_site``)."""
     briefings: Counter[str] = Counter()
-    for item in items:
-        briefings.update({registry.canonical("places", place.name) or place.name for place in item.tags.places})
+    for names in named:
+        briefings.update({name or place.name for place, name in names["places"]})
     return place_owners(briefings)
 
 
-def _full_name_owners(items: list[Item], registry: Registry) -> Mapping[str, str]:
+def _full_name_owners(named: list[Named], registry: Registry) -> Mapping[str, str]:
     """Full person names → the name of the one person site-wide they join: a name in
     Latin letters the Cyrillic full name it spells («Maria Sharapova» → «Мария Шарапова»,
     ``people_scripts``); a name with its surname left out of the nominative the name most
@@ -338,9 +346,8 @@ def _full_name_owners(items: list[Item], registry: Registry) -> Mapping[str, str
     ``people_variants``); before these, a foreign name spelled otherwise the spelling most
     briefings give («Хилари Клинтон» → «Хиллари Клинтон»; ``people_spellings``)."""
     written: Counter[str] = Counter()
-    for item in items:
-        names = {registry.canonical("people", person.name) for person in item.tags.people}
-        written.update(name for name in names if name and " " in name)
+    for names in named:
+        written.update({name for _, name in names["people"] if name and " " in name})
     # «Хилари Клинтон» → «Хиллари Клинтон», «Эмманюэль Макрон» → «Эммануэль Макрон»
     spellings = spelling_owners(written, lambda name: registry.entry("people", name) is not None)
     full: Counter[str] = Counter()
@@ -362,7 +369,8 @@ def _full_name_owners(items: list[Item], registry: Registry) -> Mapping[str, str
     return owners
 
 
-def _people_joins(items: list[Item], registry: Registry, full_names: Mapping[str, str],
+def _people_joins(items: list[Item], named: list[Named], registry: Registry,
+                  full_names: Mapping[str, str],
                   organizations: Mapping[str, str]) -> tuple[Mapping[tuple[int, str], str], ...]:
     """Joins of one briefing's person names the briefings give evidence for: (briefing,
     fold(surname)) → the full name a surname written alone stands for there
@@ -370,13 +378,11 @@ def _people_joins(items: list[Item], registry: Registry, full_names: Mapping[str
     name written alone stands for there (``people_first_names``); (briefing, fold(name)) →
     the twin of another gender's or case's endings it is there (``people_twins``)."""
     people, others = [], []
-    for item in items:
-        names = (registry.canonical("people", person.name) for person in item.tags.people)
-        people.append([name for name in names if name])
+    for item, names in zip(items, named):
+        people.append([name for _, name in names["people"] if name])
         keys = {("countries", country.code or fold(country.name)) for country in item.tags.countries}
         for kind, owners in (("organizations", organizations), ("places", {})):
-            names = (registry.canonical(kind, entity.name) for entity in item.tags.of_kind(kind))
-            keys.update((kind, fold(owners.get(fold(name), name))) for name in names if name)
+            keys.update((kind, fold(owners.get(fold(name), name))) for _, name in names[kind] if name)
         others.append(frozenset(keys))
 
     def listed(name: str) -> bool:
