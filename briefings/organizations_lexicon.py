@@ -70,6 +70,7 @@ class Lexicon:
     branch_offices: frozenset[str] = frozenset()
     common_remit_heads: frozenset[str] = frozenset()
     portfolio_posts: frozenset[str] = frozenset()
+    state_forces: frozenset[str] = frozenset()
     known_names: Mapping[tuple[str, ...], KnownName] = field(default_factory=dict)  # by stem key
 
     def known_as(self, name: str) -> KnownName | None:
@@ -92,7 +93,7 @@ class Lexicon:
 
         optional = ("label_heads", "role_heads", "body_heads", "international", "eponym_heads", "brand_tails",
                     "kind_nouns", "remit_heads", "not_remits", "branch_offices", "common_remit_heads",
-                    "portfolio_posts")
+                    "portfolio_posts", "state_forces")
         return cls(*tables, parties=parties, region_nouns=tuple(fold(w) for w in data["region_nouns"]),
                    product_heads=frozenset(fold(w) for w in data["product_heads"]),
                    facility_heads=frozenset(fold(w) for w in data["facility_heads"]),

@@ -615,16 +615,39 @@ def with_country_adjectives(mentions: Iterable[OrgMention], tokens: Sequence[Tok
         head_word = next((lemma(p) for p in vocab.parse(word) if p.tag.POS == "NOUN"), word)
         i = bisect_right(stops, m.span.start) - 1
         prev = tokens[i] if i >= 0 else None
-        if m.key and not m.key[1] and not m.bare and (word in lexicon.heads or head_word in lexicon.heads) \
+        if m.key and not m.key[1] and not m.bare \
+                and (word in lexicon.heads or head_word in lexicon.heads or word in lexicon.state_forces) \
                 and prev is not None and text[prev.stop:m.span.start] in (" ", "\u00a0"):
-            adj = next((p for p in vocab.parse(fold(prev.text)) if p.tag.POS == "ADJF"), None)
+            adj = _adjective_as_tagged(vocab, prev)
             code = adj is not None and prev.text.islower() and country_of(prev.text)
             if code:
                 head = next((p for p in vocab.parse(word) if p.tag.POS == "NOUN"), None)
                 adjective = nominative_adjective(adj, head) if head is not None and not m.name.split()[0].isupper() \
-                    else (adj.inflect({"Nom", "Sing", "Masc"}) or adj).word
+                    else _nominative_as_written(adj)
                 name = f"{adjective[:1].upper()}{adjective[1:]} {m.name}"
                 m = OrgMention(name, Span(prev.start, m.span.stop), key=(m.key[0], code))
         out.append(m)
     return out
 
+
+def _adjective_as_tagged(vocab, token: Token):
+    """The dictionary's reading of ``token`` as an adjective, in the number and gender the
+    morph tagger gave it where it did («российским МИДом»: singular, «российским ВКС»: plural)."""
+    parses = [p for p in vocab.parse(fold(token.text)) if p.tag.POS == "ADJF"]
+    feats = getattr(token, "feats", None) or {}
+    number = {"Sing": "sing", "Plur": "plur"}.get(feats.get("Number"))
+    gender = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}.get(feats.get("Gender"))
+    agreeing = [p for p in parses if (number is None or p.tag.number == number)
+                and (gender is None or number == "plur" or p.tag.gender == gender)]
+    return (agreeing or parses or [None])[0]
+
+
+def _nominative_as_written(adjective) -> str:
+    """The nominative of an adjective before an abbreviation, which has no gender or number
+    of its own to agree with: the adjective's as written («израильские ВВС», «сирийской ПВО»
+    → «сирийская», «российского МИДа» → «российский»)."""
+    if adjective.tag.number == "plur":
+        grammemes = {"Nom", "Plur"}
+    else:
+        grammemes = {"Nom", "Sing", {"femn": "Fem", "neut": "Neut"}.get(adjective.tag.gender, "Masc")}
+    return (adjective.inflect(grammemes) or adjective.inflect({"Nom", "Sing", "Masc"}) or adjective).word

@@ -175,8 +175,10 @@ def merge_organizations(mentions: Iterable[OrgMention], text: str,
             or Counter(m.name for m in g if not (m.bare or m.led)) or Counter(m.name for m in g if not m.bare) \
             or Counter(m.name for m in g)
         coded = {display(canonical[stem_key(m.name)]) for m in g if m.key and m.key[1]} | \
-            {m.name for m in g if m.key and m.key[1]}  # (of names written as often, one with the country)
-        name = _capitalized(max(names, key=lambda n: (names[n], n in coded, len(n))))
+            {m.name for m in g if m.key and m.key[1]}  # (of names written as often, one with the country,
+        # after the rest rather than as an adjective: «МВД Британии», not «Британское МВД»)
+        name = _capitalized(max(names, key=lambda n: (names[n], n in coded, n in coded and not _adjective_first(n),
+                                                      len(n))))
         entities.append(Entity(kind="organizations", name=name, mentions=len(g), spans=tuple(sorted(m.span for m in g))))
     entities = _same_names_joined(entities)
     entities.sort(key=lambda e: (-e.mentions, e.spans[0].start))
@@ -331,6 +333,16 @@ _DESIGNATED = re.compile(r"([А-ЯЁ][а-яё]{3,})[ \u00a0](?:[IVXLM]{1,4}|[A-Z
 
 
 _LOWER_START = re.compile(r"[а-яё]{3,}(?=\s|$)")  # a whole Cyrillic word: not «ан-Нусры», «эль-Халяль»
+
+
+def _adjective_first(name: str) -> bool:
+    """A name of several words that begins with an adjective of the kind countries make:
+    «Британское МВД», «Российские ВКС»."""
+    words = name.split()
+    return len(words) > 1 and fold(words[0]).endswith(_COUNTRY_ADJECTIVE)
+
+
+_COUNTRY_ADJECTIVE = tuple(stem + ending for stem in ("ск", "цк") for ending in ("ий", "ая", "ое", "ие"))
 
 
 def _capitalized(name: str) -> str:

@@ -15,6 +15,8 @@ from briefings.offices import country_office_word, surname_offices
     ("королевы", True),
     ("посла", True),  # only the forms listed
     ("главой", True),
+    ("замминистра", True),  # one word
+    ("генпрокурора", True),
     ("после", False),  # (not a stem: «посл», «глав» begin other words)
     ("главный", False),
     ("мэра", False),  # a surname's office only

@@ -374,6 +374,7 @@ def test_headline_word_is_no_first_name(tagger, body, expected):
         # and so are its other mentions
         ("Президент Франции Макрон прибыл в Берлин. Меркель и Макрон говорили о бюджете.", {"Макрон", "Меркель"}),
         ("Пресс-секретарь президента Франции Макрона высмеял решение Мэй.", {"Макрон", "Мэй"}),
+        ("Лидер Франции Макрон выступил в парламенте.", {"Макрон"}),
     ],
 )
 def test_a_surname_after_an_office(tagger, body, expected):
