@@ -196,11 +196,12 @@ def _with_country(name: str, countries: CountryWords) -> tuple[str, str, str, bo
 
 def _state_body(words: list[str]) -> bool:
     """A government body written after a country adjective: a head noun of institutions
-    («правительство», «МИД», «сборная»: ``data/organizations.yml``) or an abbreviation
-    («ВВС»); not a church, a newspaper, a cup («Украинская православная церковь» is no
-    «Православная церковь Украины», «Украинская правда» no «Правда Украины»)."""
-    first = words[0]
-    return fold(first) in Lexicon.default().heads or len(first) >= 2 and first.isupper()
+    («правительство», «МИД», «сборная»: ``data/organizations.yml``), of a state's forces
+    («Генштаб») or an abbreviation («ВВС»); not a church, a newspaper, a cup («Украинская
+    православная церковь» is no «Православная церковь Украины», «Украинская правда» no
+    «Правда Украины»)."""
+    first, lexicon = words[0], Lexicon.default()
+    return fold(first) in lexicon.heads or fold(first) in lexicon.state_forces or len(first) >= 2 and first.isupper()
 
 
 def _home_nation(words: list[str]) -> str:
