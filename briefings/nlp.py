@@ -39,6 +39,7 @@ from briefings.elision import completed_name, shared_nouns
 from briefings.gazetteer import Gazetteer
 from briefings.language import russian_only
 from briefings.model import Article, Entity, Span, Tags
+from briefings.places_described import country_described
 from briefings.places import (PlaceLexicon, capitalized_words, case_forms_joined, described_names_joined, is_route,
                               named_after, names_a_sea, names_inside_sentences, nominative_in_text,
                               place_adjective_written, place_name, place_tokens, region_country, starts_sentence,
@@ -531,7 +532,8 @@ class Tagger:
         country is left to the countries («Поднебесной», «Соединённых Штатов»), and a capital
         is a place only where it names the city (``Gazetteer.names_the_city``: «в Москве», «в
         центре Киева»; not «Москва заявила», «в Москве опасаются», «санкции против Москвы»:
-        the state); one named
+        the state), or the country whose adjective describes it with a word for its kind («в
+        швейцарском городе Пайерн»: ``places_described``; not a disputed place); one named
         like a person of the article named in full, by the full name or the surname, and
         mentioned no more often than that person, is that person («правление Абэ» … «Синдзо
         Абэ»), unless the gazetteer knows a town of that name («Королёв») or the dictionary
@@ -543,6 +545,7 @@ class Tagger:
                 persons[key] = max(persons.get(key, 0), person.mentions)
         grouped: dict[str, list[Span]] = {}
         inside: dict[str, str] = {}
+        by_adjective: dict[str, str] = {}
         named_as = case_forms_joined([name for name, _ in places], self.gazetteer.town_country)
         described = described_names_joined(list(named_as.values()))  # «Республика Ингушетия», «Ингушетия»
         named_as = {name: described[base] for name, base in named_as.items()}
@@ -560,13 +563,16 @@ class Tagger:
             code = next((code for s, code in named if span.start <= s.start and s.stop <= span.stop), None)
             if code and not names_a_sea(name):  # («Южно-Китайское море» is no Chinese place)
                 inside.setdefault(name, code)
+            code = country_described(text, span.start, self.gazetteer.country_form)
+            if code and fold(name) not in self.places_lexicon.disputed:
+                by_adjective.setdefault(name, code)  # «в швейцарском городе Пайерн»
         entities = [
             Entity(
                 kind="places",
                 name=name,
                 mentions=len(spans),
                 country=self.gazetteer.place_country(name) or inside.get(name)
-                or region_country(name, self.gazetteer.city_country),
+                or region_country(name, self.gazetteer.city_country) or by_adjective.get(name),
                 spans=tuple(spans),
             )
             for name, spans in grouped.items()

@@ -33,6 +33,7 @@ class PlaceLexicon:
     not_places: frozenset[str]  # «Земля», «Родина»: capitalized common nouns, no places
     not_place_heads: frozenset[str]  # «экономика», «весна»: a noun an adjective before it makes no place
     seats: frozenset[str] = frozenset()  # «Брюссель»: a city that stands for a union seated there
+    disputed: frozenset[str] = frozenset()  # «Севастополь»: no country, however an article describes it
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -41,7 +42,8 @@ class PlaceLexicon:
         data = yaml.safe_load(source.read_text(encoding="utf-8"))
         return cls(not_places=frozenset(fold(w) for w in data["not_places"]),
                    not_place_heads=frozenset(fold(w) for w in data["not_place_heads"]),
-                   seats=frozenset(fold(w) for w in data.get("seats") or ()))
+                   seats=frozenset(fold(w) for w in data.get("seats") or ()),
+                   disputed=frozenset(fold(w) for w in data.get("disputed") or ()))
 
 
 def _key(word: str) -> str:

@@ -16,6 +16,7 @@ from briefings.people_names import stem
 from briefings.places import (PlaceLexicon, capitalized_words, described_names_joined, named_after, names_inside_sentences,
                               nominative_in_text, place_adjective_written, place_name, place_tokens, region_country,
                               starts_sentence)
+from briefings.places_described import country_described
 
 
 @pytest.mark.parametrize(
@@ -331,7 +332,7 @@ def places_of(tagger, body: str) -> dict[str, str | None]:
         ("Затапливаются острова, покосы у людей.", {}, {"Затапливаются острова", "Острова"}),
         # … not a foreign name's first word («Ле», «Сиди»: a particle, a verb to the dictionary)
         ("Новый самолёт показали на авиасалоне в Ле Бурже.", {"Ле Бурже": None}, {"Бурже"}),
-        ("Протесты начались в тунисском городе Сиди Бузиде.", {"Сиди Бузиде": None}, {"Бузид", "Бузиде"}),
+        ("Протесты начались в тунисском городе Сиди Бузиде.", {"Сиди Бузиде": "TN"}, {"Бузид", "Бузиде"}),
         ("Бои шли у селения Танги-Чу Урус-Мартановского района.", {"Танги-Чу": None}, set()),
         # people are no place, a city written like them is one
         # (and the genitive of a town the gazetteer knows is that town, not a plural: «Хамы» → «Хама»)
@@ -562,3 +563,30 @@ def test_the_site_has_one_page_for_a_place_under_its_names():
     city = next(ref for ref in index.refs("places") if ref.name == "Санкт-Петербург")
     first = next(item for item in index.items if item.uri == "briefings/1.md")
     assert index.name_in(first, city) == "Петербург"  # its text is linked where it says so
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a country's adjective and a word for the place's kind right before its name
+    ("В швейцарском городе Пайерн прошли учения.", "CH"),
+    ("Войска вошли в сирийскую провинцию Кунейтра.", "SY"),
+    ("Оползни сошли в китайской провинции Чжецзян.", "CN"),
+    ("Он родился в белорусском местечке Домачево.", "BY"),
+    ("Удар пришёлся по сирийскому аэродрому Эш-Шайрат.", "SY"),
+    # not without the adjective, nor after another adjective, nor a part of a larger place
+    ("В городе Пайерн прошли учения.", None),
+    ("В историческом районе Бейоглу прошла акция.", None),
+    ("Газ с иранской части Южного Парса пошёл по трубе.", None),
+])
+def test_country_described(gazetteer, text, expected):
+    name = re.search(r"(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*)(?= прош| пош|\.$)|Кунейтра|Чжецзян|Домачево|Эш-Шайрат|Южного Парса", text)
+    assert country_described(text, name.start(), gazetteer.country_form) == expected
+
+
+@pytest.mark.parametrize("body, name, expected", [
+    ("В швейцарском городе Пайерн прошли учения. Позже в Пайерне открыли музей.", "Пайерн", "CH"),
+    # a place whose country is the dispute gets none, however the article describes it
+    ("Он прибыл в российский город Севастополь.", "Севастополь", None),
+])
+def test_place_country_described_in_the_article(tagger, body, name, expected):
+    places = {p.name: p.country for p in tagger(Article(path="x.md", title="Заголовок", body=body)).places}
+    assert name in places and places[name] == expected
