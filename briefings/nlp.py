@@ -39,11 +39,11 @@ from briefings.elision import completed_name, shared_nouns
 from briefings.gazetteer import Gazetteer
 from briefings.language import russian_only
 from briefings.model import Article, Entity, Span, Tags
-from briefings.places_described import country_described
 from briefings.places import (PlaceLexicon, capitalized_words, case_forms_joined, described_names_joined, is_route,
                               named_after, names_a_sea, names_inside_sentences, nominative_in_text,
                               place_adjective_written, place_name, place_tokens, region_country, starts_sentence,
                               street_of_person)
+from briefings.places_described import country_described
 from briefings.organizations import (
     Lexicon,
     OrgMention,
@@ -533,7 +533,8 @@ class Tagger:
         is a place only where it names the city (``Gazetteer.names_the_city``: «в Москве», «в
         центре Киева»; not «Москва заявила», «в Москве опасаются», «санкции против Москвы»:
         the state), or the country whose adjective describes it with a word for its kind («в
-        швейцарском городе Пайерн»: ``places_described``; not a disputed place); one named
+        швейцарском городе Пайерн»: ``places_described``; not a disputant's in an article
+        that names a disputed place); one named
         like a person of the article named in full, by the full name or the surname, and
         mentioned no more often than that person, is that person («правление Абэ» … «Синдзо
         Абэ»), unless the gazetteer knows a town of that name («Королёв») or the dictionary
@@ -549,6 +550,9 @@ class Tagger:
         named_as = case_forms_joined([name for name, _ in places], self.gazetteer.town_country)
         described = described_names_joined(list(named_as.values()))  # «Республика Ингушетия», «Ингушетия»
         named_as = {name: described[base] for name, base in named_as.items()}
+        # (in an article on a disputed place, a disputant's adjective may be either side's: «в
+        # российском городе Джанкое» of Crimea, a town the gazetteer does not know)
+        disputants = {code for name in named_as.values() for code in self.places_lexicon.disputed.get(fold(name), ())}
         for name, span in places:
             name = named_as[name]
             bare = without_bracket(name)
@@ -564,7 +568,7 @@ class Tagger:
             if code and not names_a_sea(name):  # («Южно-Китайское море» is no Chinese place)
                 inside.setdefault(name, code)
             code = country_described(text, span.start, self.gazetteer.country_form)
-            if code and fold(name) not in self.places_lexicon.disputed:
+            if code and code not in disputants:
                 by_adjective.setdefault(name, code)  # «в швейцарском городе Пайерн»
         entities = [
             Entity(

@@ -623,7 +623,7 @@ def with_country_adjectives(mentions: Iterable[OrgMention], tokens: Sequence[Tok
             if code:
                 head = next((p for p in vocab.parse(word) if p.tag.POS == "NOUN"), None)
                 adjective = nominative_adjective(adj, head) if head is not None and not m.name.split()[0].isupper() \
-                    else _nominative_as_written(adj)
+                    else nominative_adjective(adj, adj)  # (as written: «израильские ВВС», «сирийской ПВО»)
                 name = f"{adjective[:1].upper()}{adjective[1:]} {m.name}"
                 m = OrgMention(name, Span(prev.start, m.span.stop), key=(m.key[0], code))
         out.append(m)
@@ -640,14 +640,3 @@ def _adjective_as_tagged(vocab, token: Token):
     agreeing = [p for p in parses if (number is None or p.tag.number == number)
                 and (gender is None or number == "plur" or p.tag.gender == gender)]
     return (agreeing or parses or [None])[0]
-
-
-def _nominative_as_written(adjective) -> str:
-    """The nominative of an adjective before an abbreviation, which has no gender or number
-    of its own to agree with: the adjective's as written («израильские ВВС», «сирийской ПВО»
-    → «сирийская», «российского МИДа» → «российский»)."""
-    if adjective.tag.number == "plur":
-        grammemes = {"Nom", "Plur"}
-    else:
-        grammemes = {"Nom", "Sing", {"femn": "Fem", "neut": "Neut"}.get(adjective.tag.gender, "Masc")}
-    return (adjective.inflect(grammemes) or adjective.inflect({"Nom", "Sing", "Masc"}) or adjective).word

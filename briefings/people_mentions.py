@@ -210,7 +210,8 @@ def name_mentions(tokens: Sequence[NameToken], text: str, vocab=None) -> list[Na
     for chunk in (name for chunk in chunks for part in _full_name_ends(chunk, vocab)
                   for piece in _split_where(part, _repeated_first_word)
                   for name in _split_where(piece, partial(_second_first_name, vocab=vocab))):
-        mention = _chunk_name(chunk, vocab, in_office, bool(chunk) and _inside_sentence(text, chunk[0].start))
+        mention = _chunk_name(chunk, vocab, in_office, bool(chunk) and _inside_sentence(text, chunk[0].start)
+                              and not _written_in_lower_case(text, chunk[0].text))
         if mention:
             out.append(mention)
     if out:
@@ -357,11 +358,24 @@ _LOWER_THEN_CAPITAL = re.compile(r"[a-zа-яё]+[A-ZА-ЯЁ]")
 
 
 def _inside_sentence(text: str, start: int) -> bool:
-    """A word at ``start`` follows a word of its sentence, one space apart («кандидат Росс
-    Перо»; not a sentence's or a line's first word, nor a headline run into the text after
-    several spaces)."""
+    """A word at ``start`` follows a word of its sentence, one space apart: after a word in
+    lower case, a number or a comma («выступила Донна Бразил»; not a sentence's or a line's
+    first word, nor a headline run into the text after several spaces)."""
     return start >= 2 and text[start - 1] in " \u00a0" and (text[start - 2].islower() or text[start - 2].isdigit()
                                                           or text[start - 2] == ",")
+
+
+def _written_in_lower_case(text: str, word: str) -> bool:
+    """The text writes ``word`` in lower case too, in any case form: a common noun there
+    («тренер», «тренера» next to «Тренер Черчесов»)."""
+    word = fold(word)
+    root = word[:-1] if word[-1:] in "аяоеыиуюйь" else word  # «донн-», «франк-» (not «фран-»: «французский»)
+    if len(root) < 4:
+        root, ending = word, "(?![а-яё])"  # a short word only as written («коте», not «которые»)
+    else:
+        ending = "[а-яё]*"
+    pattern = "".join("[её]" if c == "е" else re.escape(c) for c in root)
+    return re.search(rf"(?<![А-ЯЁа-яё]){pattern}{ending}", text) is not None
 
 
 def _chunk_name(chunk: list[NameToken], vocab, in_office: bool = False, inside_sentence: bool = False) -> NameMention | None:

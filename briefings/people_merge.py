@@ -446,7 +446,7 @@ def _entity(group: list[NameMention], shown: list[NameMention] | None = None,
         words = name_words(n)
         return (fullness(n), n not in first_and_patronymic, bool(SENIORITY.search(n)), -sum(map(is_initial, words)),
                 name_order(words) == words, not _oblique_twin(words, counts), counts[n],
-                surnames[fold(words[-1])] if len(words) > 1 else 0, -_first(shown or group, n))
+                surnames[fold(name_order(words)[-1])] if len(words) > 1 else 0, -_first(shown or group, n))
 
     name = _surname_as_written(max(counts, key=rank), counts, is_written)
     ordered = name_order(name_words(name))

@@ -12,8 +12,8 @@ from briefings.people_names import CYRILLIC, CYRILLIC_WORD, NAME_GRAMMEMES, Name
 from briefings.people_nominative import OC_TO_UD_CASE, UD_CASES, nominative, shape
 
 # Titles written before a bare first name that the NER often misses: «пророка Мухаммеда»,
-# «апостола Павла», «святого Петра», «короля Карла» (lemmas).
-_TITLES = frozenset(
+# «апостола Павла», «святого Петра», «короля Карла» (lemmas; ``people_words`` reads them too).
+TITLES = frozenset(
     "пророк апостол святой святая святитель преподобный архангел евангелист великомученик "
     "король королева принц принцесса царь царица император императрица князь княгиня княжна "
     "герцог герцогиня граф графиня султан эмир шейх халиф хан фараон имам аятолла мулла "
@@ -34,7 +34,7 @@ def titled_names(tokens: Sequence, vocab, taken: Sequence[Span]) -> list[NameMen
         low = fold(title.text)
         if low[:3] not in _TITLE_PREFIXES:
             continue
-        titles = [p for p in vocab.parse(low) if p.normal_form.replace("ё", "е") in _TITLES]
+        titles = [p for p in vocab.parse(low) if p.normal_form.replace("ё", "е") in TITLES]
         cases = {p.tag.case for p in titles}
         if not cases or any(s.start <= word.start < s.stop for s in taken):
             continue
@@ -55,7 +55,7 @@ def titled_names(tokens: Sequence, vocab, taken: Sequence[Span]) -> list[NameMen
     return out
 
 
-_TITLE_PREFIXES = frozenset(t[:3] for t in _TITLES)
+_TITLE_PREFIXES = frozenset(t[:3] for t in TITLES)
 
 
 WORD_BEFORE = re.compile(rf"({CYRILLIC_WORD.pattern})[ \u00a0]+$")  # the word before a position

@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import re
 
+from briefings.offices import surname_offices
 from briefings.people_names import CYRILLIC, NAME_GRAMMEMES, fold, is_seniority_word
+from briefings.people_titles import TITLES
 
 _FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "INTJ", "NPRO", "ADVB", "PRED", "NUMR"})
 _VERBAL_POS = frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND"})
@@ -96,30 +98,36 @@ def is_non_name_word(vocab, word: str, edge: str) -> bool:
 def is_first_name_in_text(vocab, word: str, following: str) -> bool:
     """A common noun for a person written with a capital inside a sentence right before a
     surname is a first name there, though the dictionary knows it only as a word: «Донна
-    Бразил», «Пастор Мальдонадо», «Росс Перо», «Франка Кесси», «Эмир Кустурица» (the caller
-    tells that it stands inside a sentence). Not a title written with a capital («Сэр
-    Фрэнк», «Папа Франциск», «Пророка Мухаммеда», «Муллы Ахтара»), nor a word before a
-    first name («Доктор Лиза», «Свердловчанка Михалина Лысова»: a description) or a common
-    word («Сыном Судей», «Медведь Русский»: a nickname; so «Росс Перо» is missed); not an
-    adjective or a participle («Бешеный Пёс»)."""
+    Бразил», «Пастор Мальдонадо», «Франка Кесси», «Эмир Кустурица» (the caller tells that it
+    stands inside a sentence and that the text never writes it in lower case: «Тренер
+    Черчесов» where the text has «тренер»). Not a title or an office written with a capital
+    («Сэр Фрэнк», «Папа Бергольо», «Кардинала Мартини», «Президент Путин»), nor a word before
+    a first name («Доктор Лиза», «Свердловчанка Михалина Лысова»: a description) or a common
+    word («Сыном Судей», «Медведь Русский»: a nickname; so «Росс Перо» is missed: «перо»);
+    not an adjective or a participle («Бешеный Пёс»)."""
     if not (word[:1].isupper() and word[1:].islower() and CYRILLIC.search(word)) or "-" in word:
         return False
     parses = [p for p in vocab.parse(fold(word)) if p.is_known]
     if not parses or any(p.tag.POS in _DESCRIPTIVE_POS for p in parses) \
-            or any(fold(p.normal_form) in _HONORIFICS | _CAPITALIZED_TITLES for p in parses):
+            or any(fold(p.normal_form) in _HONORIFICS | _CAPITALIZED_TITLES | _ROLES | surname_offices() for p in parses):
         return False
     return any(p.tag.POS == "NOUN" and "anim" in p.tag.grammemes for p in parses) \
         and not is_given(vocab, following) and not is_non_name_word(vocab, following, "alone")
 
 
-# titles and forms of address written with a capital before a name inside a sentence
-# (the other honorifics are in ``_HONORIFICS``)
-_CAPITALIZED_TITLES = frozenset(fold(word) for word in (
-    "папа пророк патриарх архиепископ митрополит епископ кардинал мулла аятолла имам шейх раввин "
-    "принц принцесса король королева царь царица князь княгиня граф графиня барон баронесса герцог "
-    "герцогиня император императрица султан шах святой святейший дед дедушка бабушка тётя дядя мать "
-    "отец брат сестра доктор профессор маэстро мастер генерал адмирал маршал полковник подполковник майор "
-    "капитан лейтенант сержант командир").split())
+# titles, forms of address and ranks written with a capital before a name inside a sentence
+# (the titles of ``people_titles`` but those that are foreign first names as often: «Пастор
+# Мальдонадо», «Эмир Кустурица»; the other honorifics are in ``_HONORIFICS``)
+_CAPITALIZED_TITLES = (TITLES - {"пастор", "эмир"}) | frozenset(fold(word) for word in (
+    "папа кардинал раввин баронесса барон дед дедушка бабушка тётя дядя мать отец брат сестра доктор "
+    "профессор маэстро мастер генерал адмирал маршал полковник подполковник майор капитан лейтенант "
+    "сержант командир").split())
+# occupations and roles a headline run into the text may capitalize («Судья Кавано», «Рэпер Тимати»)
+_ROLES = frozenset(fold(word) for word in (
+    "судья тренер рэпер певец певица актёр актриса режиссёр продюсер журналист писатель поэт художник "
+    "композитор музыкант спортсмен футболист хоккеист теннисист боксёр бегун пловец гонщик пилот вратарь "
+    "защитник форвард игрок чемпион чемпионка депутат политик бизнесмен миллиардер олигарх блогер учёный врач "
+    "адвокат прокурор следователь солдат боевик террорист глава лидер эксперт аналитик дипломат").split())
 
 
 def out_of_case(vocab, word, neighbour) -> bool:

@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Callable, Iterable, Sequence
+from typing import Callable, Iterable, Mapping, Sequence
 
 import yaml
 
@@ -33,7 +33,7 @@ class PlaceLexicon:
     not_places: frozenset[str]  # «Земля», «Родина»: capitalized common nouns, no places
     not_place_heads: frozenset[str]  # «экономика», «весна»: a noun an adjective before it makes no place
     seats: frozenset[str] = frozenset()  # «Брюссель»: a city that stands for a union seated there
-    disputed: frozenset[str] = frozenset()  # «Севастополь»: no country, however an article describes it
+    disputed: Mapping[str, frozenset[str]] = field(default_factory=dict)  # «Севастополь» → RU, UA: its disputants
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -43,7 +43,7 @@ class PlaceLexicon:
         return cls(not_places=frozenset(fold(w) for w in data["not_places"]),
                    not_place_heads=frozenset(fold(w) for w in data["not_place_heads"]),
                    seats=frozenset(fold(w) for w in data.get("seats") or ()),
-                   disputed=frozenset(fold(w) for w in data.get("disputed") or ()))
+                   disputed={fold(name): frozenset(codes) for name, codes in (data.get("disputed") or {}).items()})
 
 
 def _key(word: str) -> str:
