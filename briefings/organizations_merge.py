@@ -179,21 +179,29 @@ def merge_organizations(mentions: Iterable[OrgMention], text: str,
         # after the rest rather than as an adjective: «МВД Британии», not «Британское МВД»)
         name = _capitalized(max(names, key=lambda n: (names[n], n in coded, n in coded and not _adjective_first(n),
                                                       len(n))))
-        entities.append(Entity(kind="organizations", name=name, mentions=len(g), spans=tuple(sorted(m.span for m in g))))
+        entity = Entity(kind="organizations", name=name, mentions=len(g), spans=tuple(sorted(m.span for m in g)))
+        entities.append((entity, {_capitalized(n) for n in names}))
     entities = _same_names_joined(entities)
     entities.sort(key=lambda e: (-e.mentions, e.spans[0].start))
     return entities
 
 
-def _same_names_joined(entities: list[Entity]) -> list[Entity]:
+def _same_names_joined(named: list[tuple[Entity, set[str]]]) -> list[Entity]:
     """Entities of one name are one («Государственная пограничная служба Украины» keyed by
-    its country, and «ГПСУ», which its letters join to the name as written)."""
+    its country, and «ГПСУ», which its letters join to the name as written), and so is an
+    entity named by a name another entity was written by, under that one's name
+    («Американский парламент», «парламент США» … «Парламент» alone: «Парламент США»).
+    ``named``: each entity with the names it was written by."""
+    owner: dict[str, str] = {}
+    for entity, names in sorted(named, key=lambda pair: -pair[0].mentions):
+        for name in [entity.name, *sorted(names)]:
+            owner.setdefault(name, owner.get(entity.name, entity.name))
     by_name: dict[str, list[Entity]] = defaultdict(list)
-    for entity in entities:
-        by_name[entity.name].append(entity)
-    return [same[0] if len(same) == 1 else replace(
-        same[0], mentions=sum(e.mentions for e in same), spans=tuple(sorted(s for e in same for s in e.spans)))
-        for same in by_name.values()]
+    for entity, _ in named:
+        by_name[owner[entity.name]].append(entity)
+    return [same[0] if len(same) == 1 and same[0].name == name else replace(
+        same[0], name=name, mentions=sum(e.mentions for e in same), spans=tuple(sorted(s for e in same for s in e.spans)))
+        for name, same in by_name.items()]
 
 
 def _known_pairs(names: Iterable[str], known_as: Callable[[str], KnownName | None]) -> dict[str, str]:

@@ -430,10 +430,12 @@ def _entity(group: list[NameMention], shown: list[NameMention] | None = None,
     # over «Михальчук И. Ф.»), in the usual order, a first name not in an oblique case
     # («Ангела Меркель» over «Ангелу Меркель», a form the normalizer could not tell with a
     # surname that does not decline), then the most frequent spelling, then the surname the
-    # text names the person by most («Джо Байден» and «Байден» over «Джо Байдн», the
-    # normalizer's form of «Джо Байдну»), then first seen
+    # text writes alone most («Джо Байден» and «Байден» over «Джо Байдн», the normalizer's
+    # form of «Джо Байдну»), then first seen
     counts: Counter[str] = Counter(m.name for m in (shown or group))
-    surnames: Counter[str] = Counter(fold(name_order(name_words(m.name))[-1]) for m in group)
+    # (the surnames written alone and as such: no normalizer's form, neither «Ярова» of
+    # «Яровой» next to «Ирина Яровая» nor «Макдэвид» of «Макдэвидом» next to «Коннору Макдэвиду»)
+    surnames: Counter[str] = Counter(fold(m.name) for m in group if len(name_words(m.name)) == 1 and is_written(m.name))
 
     def fullness(n: str) -> int:
         parts = name_words(n)

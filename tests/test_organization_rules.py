@@ -460,6 +460,9 @@ def test_named_regions():
         # … and of two names written as often, the one with its country after the rest
         ("МВД Британии предложило беженцам убежище. В британском МВД пояснили решение.",
          {"МВД Британии"}, {"Британское МВД"}),
+        # … and a name alone that stands for either joins it under that name
+        ("Американский парламент представлен двумя палатами. Кандидат прошёл в парламент США. "
+         "Двое не могут покинуть Парламент одновременно.", {"Парламент США"}, {"Американский парламент"}),
         # a government named by its leader is the country's, when the text names the country's
         ("Британское правительство обсудило план. Правительство Терезы Мэй может уйти в отставку.",
          {"Британское правительство"}, {"Правительство Терезы Мэй"}),
