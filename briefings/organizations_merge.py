@@ -200,8 +200,8 @@ def _same_names_joined(named: list[tuple[Entity, set[str]]]) -> list[Entity]:
     for entity, _ in named:
         by_name[owner[entity.name]].append(entity)
     return [same[0] if len(same) == 1 and same[0].name == name else replace(
-        same[0], name=name, mentions=sum(e.mentions for e in same), spans=tuple(sorted(s for e in same for s in e.spans)))
-        for name, same in by_name.items()]
+        same[0], name=name, mentions=sum(e.mentions for e in same),
+        spans=tuple(sorted(s for e in same for s in e.spans))) for name, same in by_name.items()]
 
 
 def _known_pairs(names: Iterable[str], known_as: Callable[[str], KnownName | None]) -> dict[str, str]:

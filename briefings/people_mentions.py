@@ -210,8 +210,9 @@ def name_mentions(tokens: Sequence[NameToken], text: str, vocab=None) -> list[Na
     for chunk in (name for chunk in chunks for part in _full_name_ends(chunk, vocab)
                   for piece in _split_where(part, _repeated_first_word)
                   for name in _split_where(piece, partial(_second_first_name, vocab=vocab))):
-        mention = _chunk_name(chunk, vocab, in_office, bool(chunk) and _inside_sentence(text, chunk[0].start)
-                              and not _written_in_lower_case(text, chunk[0].text))
+        capitalized_only = (lambda word: not _written_in_lower_case(text, word)) \
+            if chunk and _inside_sentence(text, chunk[0].start) else None
+        mention = _chunk_name(chunk, vocab, in_office, capitalized_only)
         if mention:
             out.append(mention)
     if out:
@@ -378,7 +379,11 @@ def _written_in_lower_case(text: str, word: str) -> bool:
     return re.search(rf"(?<![А-ЯЁа-яё]){pattern}{ending}", text) is not None
 
 
-def _chunk_name(chunk: list[NameToken], vocab, in_office: bool = False, inside_sentence: bool = False) -> NameMention | None:
+def _chunk_name(chunk: list[NameToken], vocab, in_office: bool = False,
+                capitalized_only: Callable[[str], bool] | None = None) -> NameMention | None:
+    """The name of a chunk of a PER span. ``capitalized_only``, for a chunk inside a sentence:
+    whether the text writes a word only with a capital (a common noun for a person so written
+    before a surname is a first name there: «Донна Бразил»)."""
     # words, initials and numbers: «В», «.» → initial «В.»; a lone capital letter is an
     # initial too, but not a Latin numeral after a name
     items: list[tuple[str, NameToken | None, int, int]] = []  # (kind, token, start, stop)
@@ -412,8 +417,9 @@ def _chunk_name(chunk: list[NameToken], vocab, in_office: bool = False, inside_s
         return None
     if vocab is not None:
         while len(words) > 1 and (is_non_name_word(vocab, words[0][1].text, "head") and not (
-                inside_sentence and words[0][2] == chunk[0].start
-                and is_first_name_in_text(vocab, words[0][1].text, words[1][1].text))  # «Донна Бразил»
+                capitalized_only is not None and words[0][2] == chunk[0].start
+                and is_first_name_in_text(vocab, words[0][1].text, words[1][1].text)
+                and capitalized_only(words[0][1].text))  # «Донна Бразил»
                                   or is_word_compound(vocab, words[0][1].text)  # «Премьер-министр»
                                   or out_of_case(vocab, words[0][1], words[1][1])):  # «Мир Байдена»
             items.remove(words.pop(0))

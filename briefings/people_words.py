@@ -109,7 +109,7 @@ def is_first_name_in_text(vocab, word: str, following: str) -> bool:
         return False
     parses = [p for p in vocab.parse(fold(word)) if p.is_known]
     if not parses or any(p.tag.POS in _DESCRIPTIVE_POS for p in parses) \
-            or any(fold(p.normal_form) in _HONORIFICS | _CAPITALIZED_TITLES | _ROLES | surname_offices() for p in parses):
+            or any(fold(p.normal_form) in _NOT_FIRST_NAMES | surname_offices() for p in parses):
         return False
     return any(p.tag.POS == "NOUN" and "anim" in p.tag.grammemes for p in parses) \
         and not is_given(vocab, following) and not is_non_name_word(vocab, following, "alone")
@@ -128,6 +128,7 @@ _ROLES = frozenset(fold(word) for word in (
     "композитор музыкант спортсмен футболист хоккеист теннисист боксёр бегун пловец гонщик пилот вратарь "
     "защитник форвард игрок чемпион чемпионка депутат политик бизнесмен миллиардер олигарх блогер учёный врач "
     "адвокат прокурор следователь солдат боевик террорист глава лидер эксперт аналитик дипломат").split())
+_NOT_FIRST_NAMES = _HONORIFICS | _CAPITALIZED_TITLES | _ROLES
 
 
 def out_of_case(vocab, word, neighbour) -> bool:
