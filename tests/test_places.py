@@ -372,7 +372,7 @@ def places_of(tagger, body: str) -> dict[str, str | None]:
         # … but a city in the genitive is the city, and a river keeps its name
         ("На центральной площади Грозного прошёл парад, а в аэропорту Казани сел самолёт.",
          {"Грозный": "RU", "Казань": "RU"}, {"Площадь Грозного", "Аэропорт Казани"}),
-        ("Прогулка по набережной Невы заняла час.", {"Нева": None}, {"Набережная Невы"}),
+        ("Прогулка по набережной Невы заняла час.", {"Нева": "RU"}, {"Набережная Невы"}),
         # a place named like a person the article names in full is that person, unless the
         # dictionary knows a place of that name
         ("Пятилетнее правление Абэ принесло стабильность. Премьер Синдзо Абэ ушёл в отставку.", {}, {"Абэ"}),
@@ -450,6 +450,10 @@ def test_region_country(gazetteer, name, expected):
     # Russia's federal and military districts, also by their abbreviations
     ("Южный федеральный округ", "RU"), ("Южного федерального округа", "RU"), ("ЮФО", "RU"),
     ("Западный военный округ", "RU"), ("ЮВО", "RU"),
+    # places news names by themselves: landmarks, islands, provinces (not one of many cities'
+    # «Парк Горького»)
+    ("Красной площади", "RU"), ("Новодевичьем кладбище", "RU"), ("Крите", "GR"), ("Синае", "EG"),
+    ("Нангархар", "AF"), ("Мар-а-Лаго", "US"), ("Парк Горького", None),
 ])
 def test_place_country(gazetteer, name, expected):
     assert gazetteer.place_country(name) == expected
