@@ -37,6 +37,7 @@ from briefings.people_names import (
     stem,
     surname_of,
 )
+from briefings.unions import Unions
 
 # a full name's merge key: its first name's initial, its surname's stem, and what tells
 # apart two people of the same initial and surname: «младш» or «старш» (else ""), and the
@@ -394,12 +395,8 @@ def _aliases_joined(groups: list[list[NameMention]], people: set[int]) -> dict[i
     into it."""
     where = {m.span: i for i, g in enumerate(groups) for m in g}
     keys = [{_surname_key(m.name) for m in g} for g in groups]
-    owner = list(range(len(groups)))
-
-    def root(i: int) -> int:
-        while owner[i] != i:
-            i = owner[i]
-        return i
+    unions: Unions[int] = Unions(range(len(groups)))
+    root = unions.find
 
     for i, group in enumerate(groups):
         for m in group:
@@ -413,7 +410,7 @@ def _aliases_joined(groups: list[list[NameMention]], people: set[int]) -> dict[i
                 same = j == i or (_surname_key(m.name) in keys[j] and root(j) != target
                                   and all(len(name_words(x.name)) == 1 or fold(x.name)[:1] in firsts for x in other))
                 if same:
-                    owner[root(j)] = target
+                    unions.join(target, j)
     joined: dict[int, list[int]] = {}
     for i in range(len(groups)):
         joined.setdefault(root(i), []).append(i)

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+
 from briefings.people_names import fold
 from briefings.site_evidence import SitePeople
 
