@@ -22,7 +22,7 @@ from typing import Iterable, Mapping
 from briefings.gazetteer import Gazetteer
 from briefings.model import KINDS, Article, DateMention, Entity, Tags
 from briefings.organizations_lexicon import Lexicon
-from briefings.organizations_owners import organization_owners
+from briefings.organizations_owners import organization_owners, sole_country_joins
 from briefings.people import fold
 from briefings.people_first_names import first_name_groups
 from briefings.people_scripts import latin_owners
@@ -251,6 +251,7 @@ def build_index(
     named = [_registry_names(item, registry) for item in ordered]  # once: every join reads them
     full_names = _full_name_owners(named, registry)
     organizations = _organization_owners(named, registry)
+    bodies = _sole_country_bodies(ordered, named, organizations)
     surnames, first_names, twins = _people_joins(ordered, named, registry, full_names, organizations)
     places = _place_owners(named)
     entities: dict[tuple[str, str], EntityRef] = {}
@@ -274,7 +275,7 @@ def build_index(
                     name = surnames.get((pos, fold(name)), name)
                     mark = first_names.get((pos, fold(name)), "")
                 elif kind == "organizations":
-                    name = organizations.get(fold(name), name)
+                    name = bodies.get((pos, fold(name))) or organizations.get(fold(name), name)
                 elif kind == "places":  # «Петербург» → «Санкт-Петербург», «Дейр-эз-Зора» → «Дейр-эз-Зор»
                     name = places.get(name, name)
                 ident = entity.code if kind == "countries" and entity.code else fold(name) + mark
@@ -326,6 +327,15 @@ def _organization_owners(named: list[Named], registry: Registry) -> Mapping[str,
         briefings.update({name for _, name in names["organizations"] if name})
     return organization_owners(briefings, lambda name: registry.entry("organizations", name) is not None,
                                Gazetteer.default(), Lexicon.default().known_as)
+
+
+def _sole_country_bodies(items: list[Item], named: list[Named],
+                         organizations: Mapping[str, str]) -> Mapping[tuple[int, str], str]:
+    """(briefing, fold(name)) → the page of a state body a briefing of one country writes
+    without it («МВД» → «МВД России»; ``organizations_owners.sole_country_joins``)."""
+    briefings = [(frozenset(country.code for country in item.tags.countries if country.code),
+                  [name for _, name in names["organizations"] if name]) for item, names in zip(items, named)]
+    return sole_country_joins(briefings, organizations, Gazetteer.default())
 
 
 def _place_owners(named: list[Named]) -> Mapping[str, str]:

@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from typing import Callable, Mapping, Protocol
+from typing import Callable, Mapping, Protocol, Sequence
 
 from briefings.name_forms import oblique_twins, same_stem_groups
 from briefings.organizations_lexicon import WORD, KnownName, Lexicon, core_name, known_group, without_bracket
@@ -45,6 +45,7 @@ from briefings.people import fold
 from briefings.unions import Unions
 
 _BRACKET = re.compile(r" \([^()]*\)")
+_CYRILLIC = re.compile(r"[А-ЯЁ]")
 
 
 def organization_owners(briefings: Mapping[str, int],
@@ -123,6 +124,45 @@ def organization_owners(briefings: Mapping[str, int],
         for name in names:
             owners[fold(name)] = page
     return owners
+
+
+def sole_country_joins(briefings: Sequence[tuple[frozenset[str], Sequence[str]]], owners: Mapping[str, str],
+                       countries: CountryWords) -> dict[tuple[int, str], str]:
+    """``briefings``: each briefing's country codes and organization names. Returns
+    (briefing, fold(name)) → the page of a state body the briefing writes without its
+    country («МВД», «Минфин», «Генпрокуратура») where the briefing names one country only
+    and the site names the body with that country («МВД России», «Генпрокуратура
+    Украины»): the bare «МВД» of 44 NG/RT briefings mixed the ministries of Russia,
+    Ukraine, Moldova and Armenia on one page. A briefing of two countries or more keeps the
+    bare name: its top country named the body in only some of them (the Karabakh war's
+    «внутренние войска МВД» in an article of Armenia and Azerbaijan), and nor is a body
+    joined that only the site's names could tell («Банк» is no «Банк России»)."""
+    bodies: dict[tuple[str, str], str] = {}  # (fold(body), code) → a site name of the body with its country
+    for name in sorted({name for _, names in briefings for name in names}):
+        written = _with_country(name, countries)
+        if written and written[3] and not written[2]:  # not «Полиция Шотландии» (a home nation's), nor
+            bodies.setdefault(written[:2], name)  # «Российский союз» (an adjective names more than bodies)
+    joins = {}
+    for n, (codes, names) in enumerate(briefings):
+        if len(codes) != 1:
+            continue
+        (code,) = codes
+        for name in names:
+            page = bodies.get((fold(name), code))
+            if page and _bare_body(name) and _with_country(name, countries) is None:
+                joins[(n, fold(name))] = owners.get(fold(page), page)
+    return joins
+
+
+def _bare_body(name: str) -> bool:
+    """A state body's name the lexicon knows («Минфин», «Генштаб», «Прокуратура»), a
+    ministry's compound («Минэкономразвития», «Минтранс») or an abbreviation in Cyrillic
+    («МВД», «ГИБДД»; not «RT», a channel, which has its «RT UK»)."""
+    words = name.split()
+    first = fold(words[0])
+    lexicon = Lexicon.default()
+    return (first in lexicon.heads or first in lexicon.state_forces or first.startswith("мин") and len(first) > 5
+            or len(words[0]) >= 2 and words[0].isupper() and _CYRILLIC.match(words[0]) is not None)
 
 
 # letters: an abbreviation as short spells too many names to join one by its letters alone

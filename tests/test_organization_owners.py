@@ -10,7 +10,7 @@ import pytest
 from briefings.index import Item, build_index
 from briefings.model import Article, Entity, Tags
 from briefings.organizations_lexicon import Lexicon
-from briefings.organizations_owners import organization_owners
+from briefings.organizations_owners import organization_owners, sole_country_joins
 
 
 @pytest.mark.parametrize(
@@ -173,3 +173,51 @@ def test_the_site_has_one_page_for_known_names_of_one_organization():
     assert sorted((ref.name, index.count(ref)) for ref in index.refs("organizations")) == \
         [("Евросоюз (ЕС)", 3), ("ФБР", 1), ("Федерация бобслея России (ФБР)", 1)]
 
+
+
+@pytest.mark.parametrize(
+    "briefings, expected",
+    [
+        # a state body written bare in a briefing of one country: the page of that country's body
+        ([({"RU"}, ["МВД"]), ({"UA"}, ["МВД"]), ({"RU"}, ["МВД России"]), ({"UA"}, ["МВД Украины"])],
+         {(0, "мвд"): "МВД России", (1, "мвд"): "МВД Украины"}),
+        # ministries by their compounds and their phrases, the lexicon's heads
+        ([({"RU"}, ["Минэкономразвития", "Генпрокуратура"]), ({"RU", "BY"}, ["Минэкономразвития России"]),
+          ({"RU"}, ["Генпрокуратура РФ"])],
+         {(0, "минэкономразвития"): "Минэкономразвития России", (0, "генпрокуратура"): "Генпрокуратура РФ"}),
+        ([({"US"}, ["Палата представителей"]), ({"US"}, ["Палата представителей США"])],
+         {(0, "палата представителей"): "Палата представителей США"}),
+        # two countries or more: the body may be either's
+        ([({"AM", "AZ"}, ["МВД"]), ({"AM"}, ["МВД Армении"])], {}),
+        # no page of the body with the briefing's country: bare
+        ([({"FR"}, ["МВД"]), ({"RU"}, ["МВД России"])], {}),
+        # no state body: a channel, a word an adjective of a country names more than a body
+        ([({"GB"}, ["RT"]), ({"GB"}, ["RT UK"])], {}),
+        ([({"RU"}, ["Союз"]), ({"RU"}, ["Российский союз"])], {}),
+        # a home nation's police is no UK police
+        ([({"GB"}, ["Полиция"]), ({"GB"}, ["Полиция Шотландии"])], {}),
+        # a name with its country keeps it
+        ([({"RU"}, ["Российское минобороны"]), ({"RU"}, ["Минобороны России"])], {}),
+    ],
+)
+def test_a_bare_state_body_of_a_briefing_of_one_country_is_that_countrys(gazetteer, briefings, expected):
+    briefings = [(frozenset(codes), names) for codes, names in briefings]
+    assert sole_country_joins(briefings, {}, gazetteer) == expected
+
+
+def test_a_bare_body_joins_the_page_its_country_form_has(gazetteer):
+    briefings = [(frozenset({"RU"}), ["Минфин"]), (frozenset({"RU"}), ["Минфин РФ"])]
+    owners = {"минфин рф": "Министерство финансов России"}
+    assert sole_country_joins(briefings, owners, gazetteer) == {(0, "минфин"): "Министерство финансов России"}
+
+
+def test_the_site_lists_a_bare_body_of_a_briefing_of_one_country_on_its_countrys_page():
+    def item(n, code, organization):
+        article = Article(path=f"s{n}", title=f"Брифинг {n}", body="", date=dt.date(2025, 1, n))
+        return Item(f"briefings/{n}.md", article, Tags(countries=(Entity("countries", "Россия", code=code),),
+                                                       organizations=(Entity("organizations", organization),)))
+
+    index = build_index([item(1, "RU", "МВД"), item(2, "RU", "МВД России"), item(3, "RU", "МВД России")])
+    (ref,) = index.refs("organizations")
+    assert ref.name == "МВД России" and index.count(ref) == 3
+    assert index.name_in(index.items[-1], ref) == "МВД"
