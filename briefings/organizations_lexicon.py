@@ -101,17 +101,19 @@ class Lexicon:
                    compound_heads=tuple(fold(w) for w in data["compound_heads"]),
                    historical_states=frozenset(stem_key(w) for w in data.get("historical_states") or ()),
                    **{key: folded(key) for key in optional},
-                   known_names=_known_names(data.get("known_names") or ()))
+                   known_names=_known_names(data.get("known_names") or (), data.get("one_country_names") or ()))
 
 
-def _known_names(lists: Iterable[list[str]]) -> dict[tuple[str, ...], KnownName]:
-    """``known_names`` of ``data/organizations.yml`` by stem key: each name's list, its place
-    there, and whether it is the bare form of a longer name of its list."""
+def _known_names(lists: Iterable[list[str]], one_country: Iterable[list[str]] = ()) -> dict[tuple[str, ...], KnownName]:
+    """``known_names`` and ``one_country_names`` of ``data/organizations.yml`` by stem key:
+    each name's list, its place there, and whether it is the bare form of a longer name of
+    its list (never in a list of a body only one state has: «ФСБ» is «ФСБ России»)."""
     table = {}
-    for group, names in enumerate(lists):
+    own = [(names, True) for names in one_country]
+    for group, (names, one) in enumerate([(names, False) for names in lists] + own):
         folded = [fold(name) for name in names]
         for rank, name in enumerate(names):
-            bare = any(other.startswith(folded[rank] + " ") for other in folded)
+            bare = not one and any(other.startswith(folded[rank] + " ") for other in folded)
             table[stem_key(name)] = KnownName(group, rank, bare)
     return table
 
