@@ -63,6 +63,7 @@ from briefings.organizations import (
     name_tokens,
     named_regions,
     names_a_body,
+    names_a_unit,
     names_facility,
     names_people,
     names_region,
@@ -184,6 +185,13 @@ class Tagger:
                     body = self._nominative_name(span.tokens)
                     name = f"{body} {parent.text}"  # (keyed, so that it joins its branch: «ГУ МВД по Москве»)
                     orgs.append(OrgMention(name, Span(span.start, parent.stop), key=(fold(name), "")))
+                    continue
+                if names_a_unit(span, parent, text, vocab, self.lexicon):
+                    # «Совета Безопасности» + «ООН»: keyed by its owner, so that a later
+                    # «Совет Безопасности» joins it; «ООН» is tagged on its own too
+                    body = self._nominative_name(span.tokens)
+                    orgs.append(OrgMention(f"{body} {parent.text}", Span(span.start, parent.stop),
+                                           key=(fold(body), f"@{fold(parent.text)}")))
                     continue
                 tokens = name_tokens(span, doc.tokens, token_at, text, vocab, self.lexicon)
                 if not tokens:

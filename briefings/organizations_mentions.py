@@ -291,6 +291,39 @@ def names_a_body(span, parent, text: str, vocab, lexicon: Lexicon) -> bool:
         p.tag.POS == "NOUN" and p.tag.number != "plur" and lemma(p) in heads for p in vocab.parse(fold(head.text)))
 
 
+_ABBREVIATION = re.compile(r"[А-ЯЁ]{2,}")
+
+
+def names_a_unit(span, parent, text: str, vocab, lexicon: Lexicon) -> bool:
+    """``span`` names a unit of the organization whose abbreviation (``parent``, in
+    Cyrillic) follows it, which the NER tagged apart: a capitalized word for a body or an
+    institution (``lexicon.body_heads``, ``eponym_heads``, a compound of one: «Генассамблеи»)
+    or a state's force (``lexicon.state_forces``), maybe after adjectives and before its
+    complement in the genitive: «Совета Безопасности» + «ООН», «Института Дальнего Востока»
+    + «РАН», «Института США и Канады» + «РАН», «Международного суда» + «ООН», «Генштаба» + «ВСУ», «ВВС» + «НАТО». Not a
+    league before a club («РФПЛ» + «ЦСКА»), a name with a country already («ВВС США» +
+    «НАТО»), nor a channel in Latin letters a body told something («МВД России» + «RT»)."""
+    if parent is None or parent.type != "ORG" or _ABBREVIATION.fullmatch(parent.text) is None \
+            or span.start > 0 and text[span.start - 1] in "«\"":
+        return False
+    tokens = list(span.tokens)
+    if not tokens[0].text[:1].isupper() or not all(t.text.replace("-", "").isalpha() for t in tokens):
+        return False
+    heads = lexicon.body_heads | lexicon.eponym_heads | {"суд"}
+    for n, token in enumerate(tokens):
+        word = fold(token.text)
+        parses = vocab.parse(word)
+        if word in lexicon.state_forces or any(lemma(p) in lexicon.state_forces for p in parses):
+            return n == len(tokens) - 1  # (a country after it owns it: «ВВС США»)
+        if any(p.tag.POS == "NOUN" and p.tag.number != "plur"
+               and (lemma(p) in heads or any(lemma(p).endswith(h) and len(h) >= 6 for h in heads))
+               for p in parses):
+            return all(t.text == "и" or (t.feats or {}).get("Case") == "Gen" for t in tokens[n + 1:])
+        if token.pos != "ADJ":
+            return False
+    return False
+
+
 _PREPOSITIONS = frozenset({"от", "по", "за", "при", "для", "с", "со", "в", "во", "на", "об", "о"})
 
 

@@ -737,6 +737,31 @@ def test_body_of_an_organization(tagger, body, present, absent):
     assert present <= orgs and not absent & orgs, orgs
 
 
+@pytest.mark.parametrize(
+    "body, present, absent",
+    [
+        # a unit with its complement, before the abbreviation of its owner: one name, and
+        # the owner on its own; the unit written alone later is the same
+        ("Заседание Совета Безопасности ООН прошло в пятницу. Совет Безопасности принял резолюцию.",
+         {"Совет Безопасности ООН", "ООН"}, {"Совет Безопасности"}),
+        ("Директор Института Африки РАН заявил, что ситуация сложная. Институт Африки опубликовал доклад.",
+         {"Институт Африки РАН", "РАН"}, {"Институт Африки"}),
+        ("Эксперт Института США и Канады РАН заявил, что ответ будет.", {"Институт США и Канады РАН"},
+         {"Институт США и Канады"}),
+        ("Решение Международного суда ООН вступило в силу.", {"Международный суд ООН"}, {"Международный суд"}),
+        ("Резолюцию приняла Генассамблея ООН.", {"Генассамблея ООН", "ООН"}, {"Генассамблея"}),
+        ("В Генштабе ВСУ заявили о потерях.", {"Генштаб ВСУ", "ВСУ"}, {"Генштаб"}),
+        ("Самолёты ВВС НАТО патрулируют небо над Прибалтикой.", {"ВВС НАТО", "НАТО"}, {"ВВС"}),
+        # a state's force with its country keeps it; a league before a club is no unit of it
+        ("Самолёты ВВС США НАТО патрулируют небо.", {"ВВС США", "НАТО"}, {"ВВС США НАТО"}),
+        ("Глава РФПЛ ЦСКА поддержал решение.", {"РФПЛ", "ЦСКА"}, {"РФПЛ ЦСКА"}),
+    ],
+)
+def test_unit_of_an_abbreviated_organization(tagger, body, present, absent):
+    orgs = set(orgs_of(tagger, body))
+    assert present <= orgs and not absent & orgs, orgs
+
+
 def test_abbreviated_head_with_the_same_rest():
     names = ["ГУ МВД", "Главное управление МВД", "МВД", "ГУ МЧС", "Главный штаб МЧС", "Главное управление МЧС"]
     assert abbreviation_pairs("", names) == {"ГУ МВД": "Главное управление МВД", "ГУ МЧС": "Главное управление МЧС"}
