@@ -78,6 +78,7 @@ from briefings.organizations import (
     tidy_name,
     with_country_adjectives,
 )
+from briefings.organizations_chambers import chambers_named
 from briefings.organizations_lexicon import lemma, without_bracket
 from briefings.organizations_names import abbreviates
 from briefings.people import (
@@ -246,6 +247,7 @@ class Tagger:
         country_abbreviations = {text[s.start:s.stop] for c in countries for s in c.spans if text[s.start:s.stop].isupper()}
         orgs = [m for m in orgs if m.name not in country_abbreviations]
         orgs = party_names_rekeyed(orgs, codes, self.lexicon)
+        orgs = chambers_named(orgs, self.lexicon.chambers)  # «американский парламент» … «Конгресс США»
         orgs.extend(party_mentions(doc.tokens, vocab, codes, taken, self.lexicon))
         signed = byline_names(text, persons, self._known_place)  # «Кристина Урсу, Киев» on the last line
         people = [m for m in people if not any(s.start <= m.span.start < s.stop for s in signed)]

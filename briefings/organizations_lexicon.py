@@ -72,6 +72,8 @@ class Lexicon:
     portfolio_posts: frozenset[str] = frozenset()
     state_forces: frozenset[str] = frozenset()
     known_names: Mapping[tuple[str, ...], KnownName] = field(default_factory=dict)  # by stem key
+    # kind of chamber → country → keys of its bodies' names (``organizations_chambers``)
+    chambers: Mapping[str, Mapping[str, frozenset[str]]] = field(default_factory=dict)
 
     def known_as(self, name: str) -> KnownName | None:
         """``name`` as a name of ``known_names`` (by the stems of its words: «Центробанка
@@ -101,7 +103,9 @@ class Lexicon:
                    compound_heads=tuple(fold(w) for w in data["compound_heads"]),
                    historical_states=frozenset(stem_key(w) for w in data.get("historical_states") or ()),
                    **{key: folded(key) for key in optional},
-                   known_names=_known_names(data.get("known_names") or (), data.get("one_country_names") or ()))
+                   known_names=_known_names(data.get("known_names") or (), data.get("one_country_names") or ()),
+                   chambers={kind: {code: frozenset(fold(name) for name in names) for code, names in bodies.items()}
+                             for kind, bodies in (data.get("chambers") or {}).items()})
 
 
 def _known_names(lists: Iterable[list[str]], one_country: Iterable[list[str]] = ()) -> dict[tuple[str, ...], KnownName]:

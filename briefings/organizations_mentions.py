@@ -523,6 +523,13 @@ def institution_mentions(tokens: Sequence[Token], text: str, vocab, country_of: 
             code = code or (f"{city}:{' '.join(stem_key(caps))}" if city else country_of(caps))
         if head_lemma == "кабинет" and not (right or left):
             continue  # «в кабинете» is a room
+        if not (right or left) and head_lemma in _ONE_A_COUNTRY and (
+                (getattr(tok, "feats", None) or {}).get("Number") == "Plur"
+                or i > 0 and adjacent(text, tokens[i - 1], tok) and any(
+                    p.tag.POS == "ADJF" and p.normal_form in _ANOTHER for p in vocab.parse(fold(tokens[i - 1].text)))):
+            continue  # a bare word for several («иностранные правительства», as the tagger reads it in
+            # context) or for another one than the text's («переходное правительство» next to
+            # «американское правительство», «другое министерство»)
         if head_lemma in ("сборная", "посольство", "мэрия", "ратуша", "кабинет", "администрация") and not (right or left):
             continue  # a bare team, embassy or office names nothing
         if head_lemma == "суд" and (head.tag.number == "plur" or not right and not any(
@@ -557,6 +564,11 @@ _LED = frozenset({"правительство", "кабинет", "кабмин"
 _ONE_A_COUNTRY = frozenset({"правительство", "кабинет", "кабмин", "администрация", "парламент", "министерство",
                             "посольство", "мэрия", "сборная"})
 _COUNTS = frozenset("оба обе обеих обоих два две двух три трех четыре".split())
+# adjectives that make an institution another one than the text's («переходное правительство»
+# the US wanted for Syria, «иностранное министерство», «местное правительство» of a province;
+# not «новое», «коалиционное»: as often the country's own next cabinet, in NG/RT articles)
+_ANOTHER = frozenset("другой иной иностранный чужой зарубежный переходный временный местный региональный "
+                     "муниципальный".split())
 
 
 _LEADS_A_CABINET = frozenset({"премьер", "премьер-министр", "канцлер", "правительство"})

@@ -156,6 +156,10 @@ def name_mentions(tokens: Sequence[NameToken], text: str, vocab=None) -> list[Na
     if len(tokens) == 1 and re.match(r"[ \u00a0]?(?:…|\.\.\.)", text[tokens[0].stop:tokens[0].stop + 4]) \
             and vocab is not None and not any(p.is_known for p in vocab.parse(fold(tokens[0].text))):
         return []  # a word cut short in a teaser: «представитель Демократиче …» (not «Ванга …»)
+    if len(tokens) > 1 and all(t.case == "Gen" for t in tokens):
+        before = _EPONYM_NOUN.search(text, max(0, tokens[0].start - 40), tokens[0].start)
+        if before and _STREET.match(before.group()):
+            return []  # a street's name: «на улице Василисы Кожиной», «на проспекте Андрея Сахарова»
     if len(tokens) == 1:
         before = _EPONYM_NOUN.search(text, max(0, tokens[0].start - 40), tokens[0].start)
         if before and (tokens[0].case in ("Gen", None) or _STREET.match(before.group())):

@@ -30,6 +30,7 @@ from briefings.people_names import (
     NameMention,
     fold,
     full_first_name,
+    full_first_name_of_stem,
     is_initial,
     name_order,
     name_words,
@@ -346,6 +347,10 @@ def merge_people(
         owners = [k for k in owners if k[2] == senior] if senior else [k for k in owners if not k[2]] or owners
         if not owners and not m.plural and not m.titled:
             owners = list(dict.fromkeys(by_first.get(word, [])))
+            full_first = full_first_name_of_stem(parts[0])  # («Женю», «Алёшу» the normalizer left oblique too)
+            if not owners and full_first:  # «Женя» is the one «Евгений Плющенко» of the text
+                owners = list(dict.fromkeys(by_first.get(stem(full_first), [])))
+                owners = owners if len(owners) == 1 else []
         if not owners and not m.plural and len(word) >= 5:  # «Баррет» joins «Майкл Дэвид Баретт»
             owners = [k for surname, keys in by_surname.items() if len(surname) >= 5 and _one_edit(surname, word)
                       for k in dict.fromkeys(keys)]

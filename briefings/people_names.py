@@ -136,6 +136,19 @@ def full_first_name(word: str) -> str:
     return _first_name_forms().get(fold(word), word)
 
 
+@lru_cache(maxsize=1)
+def _first_name_stems() -> dict[str, str]:
+    """The stem of a short form of a first name → its full form («свет» → «Светлана»)."""
+    return {stem(short): full for short, full in _first_name_forms().items()}
+
+
+def full_first_name_of_stem(word: str) -> str | None:
+    """The full form of a short first name by its stem, whatever case the normalizer left
+    it in: «Свет» of «Светы», «Алеш» of «Алёшу» → «Светлана», «Алексей»; None for any
+    other word."""
+    return _first_name_stems().get(stem(word))
+
+
 def name_order(parts: list[str]) -> list[str]:
     """A list-style name, surname first, in the order of the other forms for merging:
     «Кораблёв Глеб Вячеславович» → «Глеб Вячеславович Кораблёв» (the name shown stays

@@ -25,6 +25,7 @@ from briefings.organizations import (
     quoted_pairs,
     tidy_name,
 )
+from briefings.organizations_chambers import chambers_named
 from briefings.organizations_mentions import (bracket_parts, names_a_body, without_leading_role, without_loose_tail,
                                               without_trailing_verbs)
 
@@ -254,6 +255,7 @@ def test_numbered_model(name, expected):
         # a product named after a word for it: quoted, or a model with a number
         ("Вакцина «Звезда-2» прошла испытания. Поставки «Звезды-2» начнутся весной.", {"Звезда-2"}),
         ("Авиакомпания закупила самолёты Airbus A320 и Boeing 737.", {"Airbus A320", "Boeing 737"}),
+        ("Ведущий передачи «Время» ушёл, шоу «Голос» закрыли.", {"Время", "Голос"}),
         # … or one word and a Roman numeral or a Latin letter, wherever written
         ("Создатели российского «Спутника V» говорят о побочных эффектах. Интерес к «Спутнику» растёт.",
          {"Спутник V", "Спутник"}),
@@ -869,3 +871,51 @@ def test_known_names_of_one_organization(tagger, body, expected):
 def test_owners_and_heads_said_short(tagger, body, expected):
     tags = tagger(Article(path="t.txt", title="Заголовок", body=body))
     assert {o.name: o.mentions for o in tags.organizations} == expected
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # a parliament or a chamber named by its kind is the one body of the text the table gives
+        ("Сенат США одобрил законопроект. Верхняя палата проголосовала 60 голосами.", ["Сенат США"]),
+        ("Законопроект внесли в Госдуму. Нижняя палата рассмотрит его в среду.", ["Госдума"]),
+        ("Американский парламент принял закон. Конгресс США направил его президенту.", ["Конгресс США"]),
+        ("Бундестаг проголосовал. Немецкий парламент поддержал решение.", ["Бундестаг"]),
+        # two chambers of that kind, or none the table gives: as written
+        ("Сенат США и Сенат Польши приняли резолюции. Верхняя палата собралась в среду.",
+         ["Сенат США", "Сенат Польши", "Верхняя палата"]),
+        ("Госдума приняла закон. Российский парламент поддержал его единогласно.", ["Госдума", "Российский парламент"]),
+    ],
+)
+def test_chamber_named_by_its_kind(tagger, body, expected):
+    assert sorted(orgs_of(tagger, body)) == sorted(expected)
+
+
+def test_chambers_named_keeps_a_mention_of_another_country():
+    chambers = Lexicon.default().chambers
+    ms = [OrgMention("Конгресс США", Span(0, 12), key=("конгресс", "US")),
+          OrgMention("Украинский парламент", Span(20, 40), key=("парламент", "UA"), stand_in=True),
+          OrgMention("Американский парламент", Span(50, 72), key=("парламент", "US"), stand_in=True)]
+    assert [(m.name, m.key) for m in chambers_named(ms, chambers)] == [
+        ("Конгресс США", ("конгресс", "US")), ("Украинский парламент", ("парламент", "UA")),
+        ("Конгресс США", ("конгресс", "US"))]
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # a bare institution's word names the text's one institution…
+        ("Британское правительство ввело санкции. Правительство объявило о мерах.",
+         [("Британское правительство", 2)]),
+        # … not in the plural, as the tagger reads it in context, nor after a word that makes it another
+        ("Российское правительство приняло решение. Иностранные правительства выразили протест.",
+         [("Российское правительство", 1)]),
+        ("Американское правительство поддержало оппозицию. Переходное правительство возглавит генерал.",
+         [("Американское правительство", 1)]),
+        ("Британское правительство обсудило бюджет. Местное правительство Шотландии возражает.",
+         [("Британское правительство", 1), ("Правительство Шотландии", 1)]),
+    ],
+)
+def test_a_bare_institution_joins_only_the_texts_own(tagger, body, expected):
+    tags = tagger(Article(path="test.txt", title="Сводка", body=body))
+    assert [(e.name, e.mentions) for e in tags.organizations] == expected

@@ -246,6 +246,25 @@ def test_named_after_a_person_is_no_person(vocab, text, word):
 
 
 @pytest.mark.parametrize(
+    "text, name, kept",
+    [
+        # a whole name in the genitive after a street's noun is the street's
+        ("Пожар произошёл на улице Василисы Кожиной.", "Василисы Кожиной", False),
+        ("Дом на проспекте Андрея Сахарова снесли.", "Андрея Сахарова", False),
+        # … not a name in its own case after it: the person is in the street
+        ("На улице Андрей Сахаров встретил друзей.", "Андрей Сахаров", True),
+    ],
+)
+def test_street_named_after_a_person(vocab, text, name, kept):
+    start = text.index(name)
+    first, last = name.split()
+    case = "Gen" if not kept else "Nom"
+    tokens = [NameToken(first, start, start + len(first), case, "Masc", "Sing"),
+              NameToken(last, start + len(first) + 1, start + len(name), case, "Masc", "Sing")]
+    assert bool(name_mentions(tokens, text, vocab)) is kept
+
+
+@pytest.mark.parametrize(
     "text, word",
     [
         ("Визит премьера Лоусона перенесли.", "Лоусона"),
