@@ -251,7 +251,7 @@ def build_index(
     named = [_registry_names(item, registry) for item in ordered]  # once: every join reads them
     full_names = _full_name_owners(named, registry)
     organizations = _organization_owners(named, registry)
-    bodies = _sole_country_bodies(ordered, named, organizations)
+    bodies = _sole_country_bodies(ordered, named, organizations, registry)
     surnames, first_names, twins = _people_joins(ordered, named, registry, full_names, organizations)
     places = _place_owners(named)
     entities: dict[tuple[str, str], EntityRef] = {}
@@ -329,12 +329,14 @@ def _organization_owners(named: list[Named], registry: Registry) -> Mapping[str,
                                Gazetteer.default(), Lexicon.default().known_as)
 
 
-def _sole_country_bodies(items: list[Item], named: list[Named],
-                         organizations: Mapping[str, str]) -> Mapping[tuple[int, str], str]:
+def _sole_country_bodies(items: list[Item], named: list[Named], organizations: Mapping[str, str],
+                         registry: Registry) -> Mapping[tuple[int, str], str]:
     """(briefing, fold(name)) → the page of a state body a briefing of one country writes
-    without it («МВД» → «МВД России»; ``organizations_owners.sole_country_joins``)."""
+    without it («МВД» → «МВД России»; ``organizations_owners.sole_country_joins``); not a
+    name an editor registered, whose page is the editor's."""
     briefings = [(frozenset(country.code for country in item.tags.countries if country.code),
-                  [name for _, name in names["organizations"] if name]) for item, names in zip(items, named)]
+                  [name for _, name in names["organizations"] if name and registry.entry("organizations", name) is None])
+                 for item, names in zip(items, named)]
     return sole_country_joins(briefings, organizations, Gazetteer.default())
 
 

@@ -187,12 +187,16 @@ class Tagger:
                     name = f"{body} {parent.text}"  # (keyed, so that it joins its branch: «ГУ МВД по Москве»)
                     orgs.append(OrgMention(name, Span(span.start, parent.stop), key=(fold(name), "")))
                     continue
-                if names_a_unit(span, parent, text, vocab, self.lexicon):
+                place = following.get(parent.stop) if parent is not None else None  # «ВС» + «России»
+                country = place.type == "LOC" and self.gazetteer.lookup(place.text) if place is not None else None
+                if names_a_unit(span, parent, text, vocab, self.lexicon) and (country or not place or place.type != "LOC"):
                     # «Совета Безопасности» + «ООН»: keyed by its owner, so that a later
-                    # «Совет Безопасности» joins it; «ООН» is tagged on its own too
+                    # «Совет Безопасности» joins it; «ООН» is tagged on its own too; the owner's
+                    # country goes with it: «Генштаба» + «ВС» + «России» (not another state's)
                     body = self._nominative_name(span.tokens)
-                    orgs.append(OrgMention(f"{body} {parent.text}", Span(span.start, parent.stop),
-                                           key=(fold(body), f"@{fold(parent.text)}")))
+                    owner = f"{parent.text} {place.text}" if country else parent.text
+                    orgs.append(OrgMention(f"{body} {owner}", Span(span.start, place.stop if country else parent.stop),
+                                           key=(fold(body), f"@{fold(parent.text)}" + (f" {country}" if country else ""))))
                     continue
                 tokens = name_tokens(span, doc.tokens, token_at, text, vocab, self.lexicon)
                 if not tokens:

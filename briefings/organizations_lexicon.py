@@ -24,7 +24,9 @@ ADJECTIVE_END = re.compile(r"(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)$")
 class OrgMention:
     name: str  # normalized (nominative) form
     span: Span
-    key: tuple[str, str] | None = None  # (head noun, country code or "") of a common-noun institution
+    # (head noun, country code or "") of a common-noun institution; a city's or region's
+    # "CODE:stems", a unit's "@owner" («Совет Безопасности» of «ООН»: "@оон")
+    key: tuple[str, str] | None = None
     bare: bool = False  # the head noun alone: «правительство», «полиция»
     stand_in: bool = False  # names the entity only when nothing better is written: «республиканцы»
     led: bool = False  # named by its leader: «правительство Терезы Мэй» (joins the country's, if written)
@@ -71,6 +73,7 @@ class Lexicon:
     common_remit_heads: frozenset[str] = frozenset()
     portfolio_posts: frozenset[str] = frozenset()
     state_forces: frozenset[str] = frozenset()
+    outlets: frozenset[str] = frozenset()
     known_names: Mapping[tuple[str, ...], KnownName] = field(default_factory=dict)  # by stem key
     # kind of chamber → country → keys of its bodies' names (``organizations_chambers``)
     chambers: Mapping[str, Mapping[str, frozenset[str]]] = field(default_factory=dict)
@@ -95,7 +98,7 @@ class Lexicon:
 
         optional = ("label_heads", "role_heads", "body_heads", "international", "eponym_heads", "brand_tails",
                     "kind_nouns", "remit_heads", "not_remits", "branch_offices", "common_remit_heads",
-                    "portfolio_posts", "state_forces")
+                    "portfolio_posts", "state_forces", "outlets")
         return cls(*tables, parties=parties, region_nouns=tuple(fold(w) for w in data["region_nouns"]),
                    product_heads=frozenset(fold(w) for w in data["product_heads"]),
                    facility_heads=frozenset(fold(w) for w in data["facility_heads"]),

@@ -299,12 +299,16 @@ def names_a_unit(span, parent, text: str, vocab, lexicon: Lexicon) -> bool:
     Cyrillic) follows it, which the NER tagged apart: a capitalized word for a body or an
     institution (``lexicon.body_heads``, ``eponym_heads``, a compound of one: «Генассамблеи»)
     or a state's force (``lexicon.state_forces``), maybe after adjectives and before its
-    complement in the genitive: «Совета Безопасности» + «ООН», «Института Дальнего Востока»
-    + «РАН», «Института США и Канады» + «РАН», «Международного суда» + «ООН», «Генштаба» + «ВСУ», «ВВС» + «НАТО». Not a
-    league before a club («РФПЛ» + «ЦСКА»), a name with a country already («ВВС США» +
-    «НАТО»), nor a channel in Latin letters a body told something («МВД России» + «RT»)."""
+    complement in the genitive: «Совета Безопасности» + «ООН», «Института Дальнего
+    Востока» + «РАН», «Института США и Канады» + «РАН», «Международного суда» + «ООН»,
+    «Генштаба» + «ВСУ», «ВВС» + «НАТО». Not a league before a club («РФПЛ» + «ЦСКА»), a
+    name with a country already («ВВС США» + «НАТО»), nor an outlet a body told something
+    («В МЧС ТАСС сообщили»: ``lexicon.outlets``; in Latin letters: «МВД России» + «RT»,
+    which the same words cannot tell from «В Генштабе ВСУ заявили»); the caller adds the
+    owner's country after it («Генштаба ВС России» → «Генштаб ВС России», not Armenia's)
+    and leaves out an owner with another place after it."""
     if parent is None or parent.type != "ORG" or _ABBREVIATION.fullmatch(parent.text) is None \
-            or span.start > 0 and text[span.start - 1] in "«\"":
+            or span.start > 0 and text[span.start - 1] in "«\"" or fold(parent.text) in lexicon.outlets:
         return False
     tokens = list(span.tokens)
     if not tokens[0].text[:1].isupper() or not all(t.text.replace("-", "").isalpha() for t in tokens):

@@ -155,14 +155,15 @@ def sole_country_joins(briefings: Sequence[tuple[frozenset[str], Sequence[str]]]
 
 
 def _bare_body(name: str) -> bool:
-    """A state body's name the lexicon knows («Минфин», «Генштаб», «Прокуратура»), a
-    ministry's compound («Минэкономразвития», «Минтранс») or an abbreviation in Cyrillic
-    («МВД», «ГИБДД»; not «RT», a channel, which has its «RT UK»)."""
+    """A state body's name as ``_state_body`` reads it («Минфин», «Генштаб», «МВД») or a
+    ministry's compound alone («Минэкономразвития», «Минтранс»; not «Миннесота Вайкингс»),
+    in Cyrillic and of three letters or more («ВС» is the supreme court or the armed
+    forces; «RT» a channel, which has its «RT UK»)."""
     words = name.split()
-    first = fold(words[0])
-    lexicon = Lexicon.default()
-    return (first in lexicon.heads or first in lexicon.state_forces or first.startswith("мин") and len(first) > 5
-            or len(words[0]) >= 2 and words[0].isupper() and _CYRILLIC.match(words[0]) is not None)
+    first = words[0]
+    if len(first) < 3 or _CYRILLIC.match(first) is None:
+        return False
+    return _state_body(words) or len(words) == 1 and fold(first).startswith("мин")
 
 
 # letters: an abbreviation as short spells too many names to join one by its letters alone

@@ -76,14 +76,14 @@ _EPONYM_BEFORE = re.compile(r"(?:(?<!по )\bимени|\bим\.)\s*" + _INITIAL
 # «премия Соннинга», «пистолеты марки Беретта», «бацилла Коха»,
 # «индекс Доу-Джонса», «орден Ленина», «кубок Гагарина».
 _EPONYM_NOUN = re.compile(
-    r"(?i)(?:\b(?:центр|институт|университет|музе|театр|улиц|проспект|переул|бульвар|площад|"
+    r"(?i)(?:\b(?:центр|институт|университет|музе|театр|улиц|проспект|переул|бульвар|площад(?!к)|"
     r"набережн|болезн|синдром|вакцин|бацилл|индекс|теорем|орден|медал|мемориал)\w*"
     r"|\bкуб(?:ок|ка|ку|ком|ке)|\bэффект(?:|а|у|ом|е)"
     r"|\bпреми(?:я|и|ю|ей|ям|ях|ями)|\bмарк(?:а|и|у|ой|е)"
     r"|\bул\.|\bпр\.|\bпер\.)\s*$")
 
 
-_STREET = re.compile(r"(?i)ул\.|улиц|проспект|пр\.|переул|пер\.|бульвар|площад|набережн")
+_STREET = re.compile(r"(?i)ул\.|улиц|проспект|пр\.|переул|пер\.|бульвар|площад(?!к)|набережн")  # not «площадка»
 # Nouns for a place, a one-word name after them is that place's: «городе Муроме», «г. Тула».
 _PLACE_NOUN = re.compile(
     r"(?i)(?:\b(?:город|деревн|станиц|хутор|остров|провинци|штат|округ|район|област|озер|полуостров|пролив)\w*"
@@ -633,8 +633,8 @@ def _aliases_marked(mentions: Sequence[NameMention], text: str) -> list[NameMent
     out = []
     for m in mentions:
         before = max((p for p in mentions if p.span.stop <= m.span.start), key=lambda p: p.span.stop, default=None)
-        if before is not None and _ALIAS_BETWEEN.fullmatch(text, before.span.stop, m.span.start) \
-                and _BRACKET_AFTER.match(text, m.span.stop):
-            m = replace(m, alias_of=before.span)
+        between = _ALIAS_BETWEEN.fullmatch(text, before.span.stop, m.span.start) if before is not None else None
+        if between and _BRACKET_AFTER.match(text, m.span.stop):
+            m = replace(m, alias_of=before.span, declared=any(c.isalpha() for c in between.group()))
         out.append(m)
     return out

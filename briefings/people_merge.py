@@ -24,13 +24,13 @@ from typing import Callable, Iterable, Sequence
 from briefings.model import Entity, Span
 from briefings.people_scripts import scripts_joined, skeleton
 from briefings.people_names import (
+    CYRILLIC,
     PATRONYMIC,
     SENIORITY,
     VOWELS,
     NameMention,
     fold,
     full_first_name,
-    full_first_name_of_stem,
     is_initial,
     name_order,
     name_words,
@@ -347,10 +347,6 @@ def merge_people(
         owners = [k for k in owners if k[2] == senior] if senior else [k for k in owners if not k[2]] or owners
         if not owners and not m.plural and not m.titled:
             owners = list(dict.fromkeys(by_first.get(word, [])))
-            full_first = full_first_name_of_stem(parts[0])  # («Женю», «Алёшу» the normalizer left oblique too)
-            if not owners and full_first:  # «Женя» is the one «Евгений Плющенко» of the text
-                owners = list(dict.fromkeys(by_first.get(stem(full_first), [])))
-                owners = owners if len(owners) == 1 else []
         if not owners and not m.plural and len(word) >= 5:  # «Баррет» joins «Майкл Дэвид Баретт»
             owners = [k for surname, keys in by_surname.items() if len(surname) >= 5 and _one_edit(surname, word)
                       for k in dict.fromkeys(keys)]
@@ -372,6 +368,13 @@ def merge_people(
             persons[best].append(m)
         else:
             singles[(word, m.plural, senior)].append(m)
+    for key in list(singles):  # «Женя» (and «Жени» the normalizer left so) is the text's one «Евгений Плющенко»
+        full_first = next((full_first_name(m.name) for m in singles[key] if full_first_name(m.name) != m.name), None)
+        if full_first is None or key[1] or key[2] or any(m.titled for m in singles[key]):
+            continue  # (not «Коль», whose stem is that of «Коля»: a short form written as such)
+        owners = list(dict.fromkeys(by_first.get(stem(full_first), [])))
+        if len(owners) == 1:
+            persons[owners[0]].extend(singles.pop(key))
     marked: dict[tuple[str, bool], list[tuple[str, bool, str]]] = defaultdict(list)
     for single in singles:
         if single[2]:
@@ -410,6 +413,8 @@ def _aliases_joined(groups: list[list[NameMention]], people: set[int]) -> dict[i
             target = root(where[m.alias_of])
             if len(name_words(m.name)) > 1 and all(len(name_words(x.name)) == 1 for x in groups[target]):
                 continue  # a stage name and the real name («Басте (Василий Вакуленко)») stay two entries
+            if _someone_else(m, groups[target]):
+                continue  # an actor after the character, a team after the driver: not the person
             firsts = {fold(x.name)[:1] for x in groups[target] + group if len(name_words(x.name)) > 1}
             for j, other in enumerate(groups):
                 same = j == i or (_surname_key(m.name) in keys[j] and root(j) != target
@@ -420,6 +425,26 @@ def _aliases_joined(groups: list[list[NameMention]], people: set[int]) -> dict[i
     for i in range(len(groups)):
         joined.setdefault(root(i), []).append(i)
     return joined
+
+
+def _someone_else(alias: NameMention, named: list[NameMention]) -> bool:
+    """A full name in brackets after a full name is no other name of that person when it
+    shares neither the surname nor the first name with it («Кэтрин Грэм (Мэрил Стрип)»: the
+    actor of a character), or, in Latin letters, spells neither its surname nor the first
+    letter of its first name («Кевин Глисон (West Coast Racing)»: his team; not «Брендт
+    Кристенсен (Brendt Christensen)»); a name of
+    one word in brackets still is («Асия Биби (Норин)»), and so is one the text declares
+    («Сёко Асахара (настоящее имя Тидзуо Мацумото)»; undeclared, a real name splits: «Абу
+    Адам (Свен Лау)»)."""
+    words = name_words(alias.name)
+    full = [name_words(x.name) for x in named if len(name_words(x.name)) > 1]
+    if len(words) < 2 or not full or alias.declared:
+        return False
+    if not CYRILLIC.search(alias.name):  # (a transliteration may spell the surname otherwise: «Christensen»)
+        return not any(skeleton(words[-1]) == skeleton(parts[-1]) or skeleton(words[0])[:1] == skeleton(parts[0])[:1]
+                       for parts in full)
+    return not any(_surname_key(alias.name) == _surname_key(" ".join(parts)) or stem(words[0]) == stem(parts[0])
+                   for parts in full)  # (the first name in any case: «Асия Биби (Асии Норин)»)
 
 
 def _entity(group: list[NameMention], shown: list[NameMention] | None = None,

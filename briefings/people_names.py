@@ -33,6 +33,7 @@ class NameMention:
     titled: bool = False  # after a title or office («пророка Мухаммеда», «президента Макрона»): a name for sure
     alias_of: Span | None = None  # another name of the person named there: «Асия Биби (Норин)»
     aside: bool = False  # in brackets inside the NER span of that name: no mention on its own
+    declared: bool = False  # written as another name: «(настоящее имя Тидзуо Мацумото)», «урождённая»
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,19 +135,6 @@ def full_first_name(word: str) -> str:
     """The full form of a first name written short: «Паша» → «Павел», «Таня» → «Татьяна»,
     «Дэн» → «Даниэль» (``data/people.yml``); any other word as it is."""
     return _first_name_forms().get(fold(word), word)
-
-
-@lru_cache(maxsize=1)
-def _first_name_stems() -> dict[str, str]:
-    """The stem of a short form of a first name → its full form («свет» → «Светлана»)."""
-    return {stem(short): full for short, full in _first_name_forms().items()}
-
-
-def full_first_name_of_stem(word: str) -> str | None:
-    """The full form of a short first name by its stem, whatever case the normalizer left
-    it in: «Свет» of «Светы», «Алеш» of «Алёшу» → «Светлана», «Алексей»; None for any
-    other word."""
-    return _first_name_stems().get(stem(word))
 
 
 def name_order(parts: list[str]) -> list[str]:

@@ -206,6 +206,10 @@ def test_the_site_has_one_page_for_known_names_of_one_organization():
         ([({"GB"}, ["Полиция"]), ({"GB"}, ["Полиция Шотландии"])], {}),
         # a name with its country keeps it
         ([({"RU"}, ["Российское минобороны"]), ({"RU"}, ["Минобороны России"])], {}),
+        # two letters spell too many bodies («ВС»: the supreme court or the armed forces); a
+        # word that merely starts like a ministry's compound is none
+        ([({"RU"}, ["ВС"]), ({"RU"}, ["ВС РФ"])], {}),
+        ([({"US"}, ["Миннесота Вайкингс"]), ({"US"}, ["Миннесота Вайкингс США"])], {}),
     ],
 )
 def test_a_bare_state_body_of_a_briefing_of_one_country_is_that_countrys(gazetteer, briefings, expected):
@@ -229,3 +233,16 @@ def test_the_site_lists_a_bare_body_of_a_briefing_of_one_country_on_its_countrys
     (ref,) = index.refs("organizations")
     assert ref.name == "МВД России" and index.count(ref) == 3
     assert index.name_in(index.items[-1], ref) == "МВД"
+
+
+def test_an_editors_bare_name_keeps_its_page():
+    from briefings.registry import Registry
+
+    def item(n, organization):
+        article = Article(path=f"s{n}", title=f"Брифинг {n}", body="", date=dt.date(2025, 1, n))
+        return Item(f"briefings/{n}.md", article, Tags(countries=(Entity("countries", "Россия", code="RU"),),
+                                                       organizations=(Entity("organizations", organization),)))
+
+    registry = Registry.from_mapping({"organizations": {"МВД": {"description": "Любое МВД."}}})
+    index = build_index([item(1, "МВД"), item(2, "МВД России")], registry)
+    assert sorted((ref.name, index.count(ref)) for ref in index.refs("organizations")) == [("МВД", 1), ("МВД России", 1)]

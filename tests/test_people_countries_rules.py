@@ -251,14 +251,15 @@ def test_named_after_a_person_is_no_person(vocab, text, word):
         # a whole name in the genitive after a street's noun is the street's
         ("Пожар произошёл на улице Василисы Кожиной.", "Василисы Кожиной", False),
         ("Дом на проспекте Андрея Сахарова снесли.", "Андрея Сахарова", False),
-        # … not a name in its own case after it: the person is in the street
+        # … not a name in its own case after it: the person is in the street; nor after «площадка»
         ("На улице Андрей Сахаров встретил друзей.", "Андрей Сахаров", True),
+        ("Шоу снимали на площадке Андрея Малахова.", "Андрея Малахова", True),
     ],
 )
 def test_street_named_after_a_person(vocab, text, name, kept):
     start = text.index(name)
     first, last = name.split()
-    case = "Gen" if not kept else "Nom"
+    case = "Nom" if name.startswith("Андрей ") else "Gen"
     tokens = [NameToken(first, start, start + len(first), case, "Masc", "Sing"),
               NameToken(last, start + len(first) + 1, start + len(name), case, "Masc", "Sing")]
     assert bool(name_mentions(tokens, text, vocab)) is kept
@@ -963,6 +964,15 @@ def test_people_and_their_mentions(mentions, expected):
          [("Дино", None, {}), ("Эрнесто Вальдес Рамос", None, {})], ["Дино", "Эрнесто Вальдес Рамос"]),
         ("Ольга Грин (урождённая Ольга Сомова) вернулась домой.",
          [("Ольга Грин", None, {}), ("Ольга Сомова", None, {})], ["Ольга Грин"]),
+        # a full name sharing neither surname nor first name: an actor after the character
+        ("В фильме Кэтрин Грэм (Мэрил Стрип) решает всё. Грэм колеблется.",
+         [("Кэтрин Грэм", None, {}), ("Мэрил Стрип", None, {}), ("Грэм", None, {})], ["Кэтрин Грэм", "Мэрил Стрип"]),
+        # … the first name in any case the normalizer left it is the same
+        ("Христианка Асия Биби (Асии Норин) освобождена.", [("Асия Биби", None, {}), ("Асии Норин", None, {})],
+         ["Асия Биби"]),
+        # … unless the text says it is another name
+        ("Лидер секты Сёко Асахара (настоящее имя Тидзуо Мацумото) планировал атаку.",
+         [("Сёко Асахара", None, {}), ("Тидзуо Мацумото", None, {})], ["Сёко Асахара"]),
         # other people in brackets are not another name
         ("Советники Трумэна (Дэвида Морса и других) ушли.",
          [("Трумэн", "Трумэна", {}), ("Дэвид Морс", "Дэвида Морса", {})], ["Трумэн", "Дэвид Морс"]),

@@ -86,8 +86,9 @@ def test_first_name_and_patronymic_do_not_join_a_name_listed_with_them():
         # Шарапова»; wrong: a film's character next to the actor of the same first name)
         (["Евгений Плющенко", "Женя"], [("Евгений Плющенко", 2)]),
         (["Мария Шарапова", "Маша", "Маши"], [("Мария Шарапова", 3)]),
-        # … in whatever case the normalizer left it («Алёшу» → «Алеш»)
-        (["Алексей Учитель", "Алеш"], [("Алексей Учитель", 2)]),
+        # … with the forms the normalizer left of it («Алёшу» → «Алеш»), not a surname of its stem
+        (["Алексей Учитель", "Алёша", "Алеш"], [("Алексей Учитель", 3)]),
+        (["Николай Соболев", "Коль", "Коль"], [("Коль", 2), ("Николай Соболев", 1)]),
         # two people of that first name: which one, the text does not say
         (["Александр Белявский", "Александр Петров", "Саша"],
          [("Александр Белявский", 1), ("Александр Петров", 1), ("Саша", 1)]),

@@ -94,6 +94,21 @@ def test_people(tagger, body, expected):
 
 
 @pytest.mark.parametrize(
+    "body, expected",
+    [
+        # a name in brackets is another name of the person only if it may be one: not a team
+        # in Latin letters after a driver, nor an actor after the character
+        ("Пилот Кевин Глисон (West Coast Racing) погиб. Глисону было 26 лет.", [("Кевин Глисон", 2)]),
+        ("Об этом сообщил пилот Брендт Кристенсен (Brendt Christensen). Кристенсен молчал.",
+         [("Брендт Кристенсен", 3)]),
+    ],
+)
+def test_a_name_in_brackets(tagger, body, expected):
+    _, tags = tag(tagger, body)
+    assert [(p.name, p.mentions) for p in tags.people] == expected
+
+
+@pytest.mark.parametrize(
     "body, absent",
     [
         ("Кремль не стал комментировать заявление. Президенты встретятся завтра.", {"Кремль", "Президенты"}),
