@@ -303,8 +303,8 @@ def names_a_unit(span, parent, text: str, vocab, lexicon: Lexicon) -> bool:
     Востока» + «РАН», «Института США и Канады» + «РАН», «Международного суда» + «ООН»,
     «Генштаба» + «ВСУ», «ВВС» + «НАТО». Not a league before a club («РФПЛ» + «ЦСКА»), a
     name with a country already («ВВС США» + «НАТО»), nor an outlet a body told something
-    («В МЧС ТАСС сообщили»: ``lexicon.outlets``; in Latin letters: «МВД России» + «RT»,
-    which the same words cannot tell from «В Генштабе ВСУ заявили»); the caller adds the
+    («В МЧС ТАСС сообщили»: ``lexicon.outlets``, as «В Генштабе ВСУ заявили» is written
+    alike; in Latin letters: «МВД России» + «RT»); the caller adds the
     owner's country after it («Генштаба ВС России» → «Генштаб ВС России», not Armenia's)
     and leaves out an owner with another place after it."""
     if parent is None or parent.type != "ORG" or _ABBREVIATION.fullmatch(parent.text) is None \

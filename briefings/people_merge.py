@@ -432,10 +432,9 @@ def _someone_else(alias: NameMention, named: list[NameMention]) -> bool:
     shares neither the surname nor the first name with it («Кэтрин Грэм (Мэрил Стрип)»: the
     actor of a character), or, in Latin letters, spells neither its surname nor the first
     letter of its first name («Кевин Глисон (West Coast Racing)»: his team; not «Брендт
-    Кристенсен (Brendt Christensen)»); a name of
-    one word in brackets still is («Асия Биби (Норин)»), and so is one the text declares
-    («Сёко Асахара (настоящее имя Тидзуо Мацумото)»; undeclared, a real name splits: «Абу
-    Адам (Свен Лау)»)."""
+    Кристенсен (Brendt Christensen)»); a name of one word in brackets still is («Асия Биби
+    (Норин)»), and so is one the text declares («Сёко Асахара (настоящее имя Тидзуо
+    Мацумото)»; undeclared, a real name splits: «Абу Адам (Свен Лау)»)."""
     words = name_words(alias.name)
     full = [name_words(x.name) for x in named if len(name_words(x.name)) > 1]
     if len(words) < 2 or not full or alias.declared:
