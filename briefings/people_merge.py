@@ -264,6 +264,11 @@ def _tails_merged(full: dict[Key, list[NameMention]],
     return out
 
 
+def _undoubled(word: str) -> str:
+    """A word with each doubled letter written once: «хиллар» → «хилар»."""
+    return re.sub(r"(.)\1", r"\1", word)
+
+
 def _vowel_swap(a: str, b: str) -> bool:
     return len(a) == len(b) and all(x == y or (x in VOWELS and y in VOWELS) for x, y in zip(a, b))
 
@@ -347,6 +352,10 @@ def merge_people(
         owners = [k for k in owners if k[2] == senior] if senior else [k for k in owners if not k[2]] or owners
         if not owners and not m.plural and not m.titled:
             owners = list(dict.fromkeys(by_first.get(word, [])))
+            if not owners:  # «Хиллари» … «Хилари Клинтон»: a first name spelled with a letter doubled
+                doubled = [k for first, keys in by_first.items() if _undoubled(first) == _undoubled(word)
+                           for k in keys]
+                owners = doubled if len(set(doubled)) == 1 else []
         if not owners and not m.plural and len(word) >= 5:  # «Баррет» joins «Майкл Дэвид Баретт»
             owners = [k for surname, keys in by_surname.items() if len(surname) >= 5 and _one_edit(surname, word)
                       for k in dict.fromkeys(keys)]

@@ -945,6 +945,9 @@ def _mentions(*names: str) -> list[NameMention]:
         (_mentions("Александр Грей", "Саша Грей"), [("Александр Грей", 2)]),
         # a spelling variant of the surname joins the person of that first name
         (_mentions("Тереза Мэй", "Том Мэй", "Тереза Май"), [("Тереза Мэй", 2), ("Том Мэй", 1)]),
+        # a first name alone spelled with a letter doubled joins the one person of it
+        (_mentions("Хилари Клинтон", "Хиллари"), [("Хилари Клинтон", 2)]),
+        (_mentions("Мария Иванова", "Марина"), [("Мария Иванова", 1), ("Марина", 1)]),
         # a first name and surname run together by a hyphen join the one person they fit
         (_mentions("Асия Биби", "Ашик Биби", "Асию-Биби"), [("Асия Биби", 2), ("Ашик Биби", 1)]),
     ],
