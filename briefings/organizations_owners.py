@@ -227,12 +227,19 @@ def _with_country(name: str, countries: CountryWords) -> tuple[str, str, str, bo
         if written and written[1] in ("name", "abbr"):
             if fold(words[-1]).startswith(_AMBIGUOUS):
                 return None
-            return fold(" ".join(words[:-n])), written[0], _home_nation(words[-n:]), True
+            return _without_forces(fold(" ".join(words[:-n]))), written[0], _home_nation(words[-n:]), True
     written = countries.country_form(words[0]) if len(words) > 1 else None
     if written and written[1] == "adjective" and not fold(words[0]).startswith(_NOT_STATES) \
             and _state_body(words[1:]):
         return fold(" ".join(words[1:])), written[0], _home_nation(words[:1]), False
     return None
+
+
+def _without_forces(body: str) -> str:
+    """A state's force named with the armed forces it is of, without them: «генштаб вс»
+    (of «Генштаб ВС РФ») is the «генштаб» of «Генштаб РФ», «Российский Генштаб»."""
+    force, _, of = body.rpartition(" ")
+    return force if of == "вс" and force in Lexicon.default().state_forces else body
 
 
 def _state_body(words: list[str]) -> bool:
