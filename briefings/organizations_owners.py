@@ -137,11 +137,12 @@ def sole_country_joins(briefings: Sequence[tuple[frozenset[str], Sequence[str]]]
     bare name: its top country named the body in only some of them (the Karabakh war's
     «внутренние войска МВД» in an article of Armenia and Azerbaijan), and nor is a body
     joined that only the site's names could tell («Банк» is no «Банк России»)."""
+    site = sorted({name for _, names in briefings for name in names})
+    written = {name: _with_country(name, countries) for name in site}  # once: both loops read it
     bodies: dict[tuple[str, str], str] = {}  # (fold(body), code) → a site name of the body with its country
-    for name in sorted({name for _, names in briefings for name in names}):
-        written = _with_country(name, countries)
-        if written and written[3] and not written[2]:  # not «Полиция Шотландии» (a home nation's), nor
-            bodies.setdefault(written[:2], name)  # «Российский союз» (an adjective names more than bodies)
+    for name, country in written.items():
+        if country and country[3] and not country[2]:  # not «Полиция Шотландии» (a home nation's), nor
+            bodies.setdefault(country[:2], name)  # «Российский союз» (an adjective names more than bodies)
     joins = {}
     for n, (codes, names) in enumerate(briefings):
         if len(codes) != 1:
@@ -149,7 +150,7 @@ def sole_country_joins(briefings: Sequence[tuple[frozenset[str], Sequence[str]]]
         (code,) = codes
         for name in names:
             page = bodies.get((fold(name), code))
-            if page and _bare_body(name) and _with_country(name, countries) is None:
+            if page and _bare_body(name) and written[name] is None:
                 joins[(n, fold(name))] = owners.get(fold(page), page)
     return joins
 
