@@ -78,6 +78,7 @@ from briefings.organizations import (
     tidy_name,
     with_country_adjectives,
 )
+from briefings.organizations_attached import Neighbours, attached_mention, attached_to, remits_attached
 from briefings.organizations_chambers import chambers_named
 from briefings.organizations_lexicon import lemma, without_bracket
 from briefings.organizations_names import abbreviates
@@ -151,6 +152,8 @@ class Tagger:
         persons: list[Span] = []  # PER spans, but countries the NER took for people
         joined: set[int] = set()  # PER spans that end a name begun by the span before
         remits = self._remits(doc, text, token_at)
+        around = Neighbours(text, doc.tokens, token_at, {s.start: s for s in doc.spans}, following,
+                            {m.span.start: m.span.stop for m in remits if m.alias_of is None})
         for n, span in enumerate(doc.spans):
             mention = Span(span.start, span.stop)
             if span.type != "PER" and _within_remit(span, text, remits):
@@ -180,6 +183,11 @@ class Tagger:
             words = [t.text for t in span.tokens]
             tokens = span.tokens
             if span.type == "ORG":
+                attached = attached_to(span.tokens, around, vocab, self.lexicon)
+                if attached is not None:  # «Общественного совета» + «при Минобороны»: one name
+                    # («Минобороны» is tagged on its own too)
+                    orgs.append(attached_mention(self._nominative_name(span.tokens), span.tokens, attached, text))
+                    continue
                 parent = following.get(span.stop)
                 if names_a_body(span, parent, text, vocab, self.lexicon) \
                         and not (parent.type == "LOC" and self.gazetteer.lookup(parent.text)):  # «Совета» + «НАТО»
@@ -233,7 +241,7 @@ class Tagger:
                     places.append((nominative_in_text(name, written, vocab, self.gazetteer.town_country, case), mention))
         taken = [*(Span(s.start, s.stop) for s in doc.spans), *persons,  # (persons: with the words joined to them)
                  *(m.span for m in remits)]
-        orgs.extend(remits)
+        orgs.extend(remits_attached(remits, around, vocab, self.lexicon))
         people.extend(titled_names(doc.tokens, vocab, taken))
         for tokens in unseen_names(doc.tokens, text, vocab, taken):
             people.extend(name_mentions(tokens, text, vocab))
