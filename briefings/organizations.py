@@ -58,11 +58,12 @@ from briefings.organizations_mentions import (
 )
 from briefings.organizations_remits import remit_mentions
 from briefings.organizations_merge import drop_products, elliptic_mentions, merge_organizations
-from briefings.organizations_names import abbreviates, abbreviation_pairs, brand_pairs, compound_pairs, \
+from briefings.organizations_names import abbreviates, abbreviation_pairs, adjective_pairs, brand_pairs, compound_pairs, \
     is_abbreviation, quoted_pairs, tidy_name
 
 __all__ = [
-    "Lexicon", "OrgMention", "abbreviates", "abbreviation_pairs", "after_kind_noun", "after_product_noun", "agreeing_name", "brand_pairs",
+    "Lexicon", "OrgMention", "abbreviates", "abbreviation_pairs", "adjective_pairs", "after_kind_noun",
+    "after_product_noun", "agreeing_name", "brand_pairs",
     "bracket_parts",
     "compound_pairs", "dateline_sources", "drop_products", "elliptic_mentions", "institution_mentions",
     "is_abbreviation", "is_common_word", "is_not_organization", "is_plain_noun", "listed_among_places",

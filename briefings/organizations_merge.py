@@ -13,8 +13,8 @@ from typing import Callable, Iterable, Sequence
 
 from briefings.model import Entity
 from briefings.organizations_lexicon import ADJECTIVE_END, WORD, KnownName, OrgMention, known_group, stem_key
-from briefings.organizations_names import (abbreviates, abbreviation_pairs, brand_pairs, compound_pairs, is_abbreviation,
-                                          quoted_pairs)
+from briefings.organizations_names import (abbreviates, abbreviation_pairs, adjective_pairs, brand_pairs, compound_pairs,
+                                          is_abbreviation, quoted_pairs)
 from briefings.people import fold, stem
 
 
@@ -88,6 +88,11 @@ def merge_organizations(mentions: Iterable[OrgMention], text: str,
     mentions = [m for m in mentions if id(m) not in placed_last]  # placed with their name, last
     for name, brand in {**quoted_pairs(canonical.values()), **brand_pairs(canonical.values())}.items():
         pairs.setdefault(name, brand)
+    # (not a common noun's phrase, nor an institution keyed by its country or owner: those join by their key)
+    plain = set(canonical.values()) - {canonical[stem_key(m.name)] for m in mentions
+                                       if m.bare or m.stand_in or m.led or m.key and m.key[1]}
+    for short, full in adjective_pairs(plain).items():
+        pairs.setdefault(short, full)
 
     def resolve(name: str) -> str:
         for _ in range(3):  # «ЕС» → «Евросоюз» → «Европейский союз»

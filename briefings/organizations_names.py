@@ -8,6 +8,7 @@ the pairs of names that are one organization — an abbreviation and its expansi
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from typing import Callable, Iterable, Sequence
 
 from briefings.organizations_lexicon import ADJECTIVE_END, WORD, KnownName, known_group, stem_key
@@ -267,6 +268,46 @@ def brand_pairs(names: Iterable[str]) -> dict[str, str]:
                 pairs[name] = brand
                 break
     return pairs
+
+
+_BY_ADJECTIVES = frozenset({"суд", "палата"})  # institutions told apart by their adjectives («Высший земельный суд»)
+_CYRILLIC_ADJECTIVE = re.compile(r"[А-ЯЁа-яё][а-яё-]*(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)")
+
+
+def adjective_pairs(names: Iterable[str]) -> dict[str, str]:
+    """A name that begins with a noun and is the end of exactly one other name, after
+    adjectives, joins it: «Премьер-лига» → «Английская премьер-лига», «Театр сатиры» →
+    «Московский академический театр сатиры». Not one word but a compound («Церковь» after
+    «Десятинная церковь» and «русскую Церковь» is left to ``elliptic_mentions``, which reads
+    the words before it), not a name that
+    begins with an adjective itself («Сирийская армия» is not the «Свободная сирийская
+    армия»), a court or a chamber («Земельный суд Вены» is not the «Высший земельный суд
+    Вены»), an abbreviation, a quoted name («Молодёжное «Яблоко»» is the party's youth),
+    nor a name two others end with («Партия»: «Демократическая партия», «Республиканская
+    партия»)."""
+    names = [n for n in set(names) if not _QUOTES.search(n)]
+    by_key = defaultdict(list)
+    for name in names:
+        key = stem_key(name)
+        for i in range(1, len(key)):
+            by_key[key[i:]].append((name, i))
+    pairs = {}
+    for short in names:
+        words = short.split()
+        if not (words[0][:1].isupper() and _CYRILLIC_WORDS.fullmatch(short)) or short.isupper() \
+                or len(words) == 1 and "-" not in short \
+                or ADJECTIVE_END.search(words[0]) or any(stem(fold(w)) in _STEMS_BY_ADJECTIVES for w in words):
+            continue
+        longer = [name for name, i in by_key.get(stem_key(short), ())
+                  if all(_CYRILLIC_ADJECTIVE.fullmatch(w) for w in name.split()[:i])]
+        if len(longer) == 1:
+            pairs[short] = longer[0]
+    return pairs
+
+
+_STEMS_BY_ADJECTIVES = frozenset(stem(w) for w in _BY_ADJECTIVES)
+_CYRILLIC_WORDS = re.compile(r"[А-ЯЁа-яё-]+(?: [А-ЯЁа-яё-]+)*")
+_QUOTES = re.compile("[«»\"„“”]")
 
 
 def quoted_pairs(names: Iterable[str]) -> dict[str, str]:

@@ -14,6 +14,7 @@ from briefings.organizations import (
     Lexicon,
     OrgMention,
     abbreviation_pairs,
+    adjective_pairs,
     after_kind_noun,
     agreeing_name,
     brand_pairs,
@@ -617,6 +618,33 @@ def test_brand_pairs(names, expected):
 )
 def test_quoted_pairs(names, expected):
     assert quoted_pairs(names) == expected
+
+
+@pytest.mark.parametrize(
+    "names, expected",
+    [
+        (["Английская премьер-лига (АПЛ)", "Премьер-лига"], {"Премьер-лига": "Английская премьер-лига (АПЛ)"}),
+        (["Священный Синод", "Синод"], {}),  # one word: ``elliptic_mentions`` reads the words before it
+        (["Московский академический театр сатиры", "Театр сатиры"],
+         {"Театр сатиры": "Московский академический театр сатиры"}),
+        (["Постоянная комиссия по вакцинации", "Комиссия по вакцинации"],
+         {"Комиссия по вакцинации": "Постоянная комиссия по вакцинации"}),
+        # the short name begins with an adjective: maybe another body
+        (["Свободная сирийская армия", "Сирийская армия"], {}),
+        # courts and chambers are told apart by their adjectives
+        (["Высший земельный суд Вены", "Земельный суд Вены"], {}),
+        (["Верховный суд Пакистана", "Суд Пакистана"], {}),
+        # two longer names: which one, the text does not say
+        (["Демократическая партия", "Республиканская партия", "Партия"], {}),
+        # words before it that are no adjectives, a quoted name, an abbreviation, Latin letters
+        (["Пакистанская служба Радио Свобода", "Радио Свобода"], {}),
+        (["Молодёжное «Яблоко»", "Яблоко"], {}),
+        (["Российская РФС", "РФС"], {}),
+        (["Большой Red Bull", "Red Bull"], {}),
+    ],
+)
+def test_adjective_pairs(names, expected):
+    assert adjective_pairs(names) == expected
 
 
 def test_abbreviation_nearest_expansion():
