@@ -14,7 +14,7 @@ from typing import Callable, Iterable, Sequence
 from briefings.model import Entity
 from briefings.organizations_lexicon import ADJECTIVE_END, WORD, KnownName, OrgMention, known_group, stem_key
 from briefings.organizations_names import (abbreviates, abbreviation_pairs, adjective_pairs, brand_pairs, compound_pairs,
-                                          is_abbreviation, quoted_pairs)
+                                          is_abbreviation, quoted_pairs, script_pairs)
 from briefings.people import fold, stem
 
 
@@ -92,6 +92,9 @@ def merge_organizations(mentions: Iterable[OrgMention], text: str,
     plain = set(canonical.values()) - {canonical[stem_key(m.name)] for m in mentions
                                        if m.bare or m.stand_in or m.led or m.key and m.key[1]}
     for short, full in adjective_pairs(plain).items():
+        pairs.setdefault(short, full)
+    times = Counter(canonical[stem_key(m.name)] for m in mentions)
+    for short, full in script_pairs(plain, times.__getitem__).items():  # «Honda» … «Хонда»
         pairs.setdefault(short, full)
 
     def resolve(name: str) -> str:

@@ -13,6 +13,7 @@ from typing import Callable, Iterable, Sequence
 
 from briefings.organizations_lexicon import ADJECTIVE_END, WORD, KnownName, known_group, stem_key
 from briefings.people import fold, stem
+from briefings.people_scripts import skeleton
 
 
 # first parts of Russian compound names: «Евро|союз», «Гос|дума», «Центро|банк»
@@ -305,6 +306,37 @@ def adjective_pairs(names: Iterable[str]) -> dict[str, str]:
     return pairs
 
 
+def script_pairs(names: Iterable[str], count: Callable[[str], int] = lambda name: 0) -> dict[str, str]:
+    """One name in Latin letters and one in Cyrillic that sound alike, word by word (the
+    consonant skeleton of ``people_scripts.skeleton``, three consonants or more in all),
+    are one organization: «Honda» and «Хонда», «McLaren» and «Макларен», «Citroen» and
+    «Ситроен» (also a plural the NER read: «Мерседесы»). The name written more often
+    (``count``) is the one the other joins; of two written as often, the Cyrillic one
+    unless it is such a plural («Mercedes», not «Мерседесы»). Only
+    names of letters (not «Football.ua» and «Футбол 1»), and only when the skeleton is the
+    text's one pair."""
+    by_sound: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for name in set(names):
+        words = name.split()
+        if _LETTER_WORDS.fullmatch(name) and (_ANY_LATIN.search(name) is None) != (_ANY_CYRILLIC.search(name) is None):
+            key = tuple(skeleton(w) for w in words)
+            if all(key) and sum(map(len, key)) >= 3:
+                by_sound[key].append(name)
+    pairs = {}
+    for group in by_sound.values():
+        latin = [n for n in group if _ANY_LATIN.search(n)]
+        if len(group) == 2 and len(latin) == 1:
+            cyrillic = next(n for n in group if n not in latin)
+            plural = cyrillic.endswith("ы") and not latin[0].endswith("y")
+            short, full = (latin[0], cyrillic) if (count(latin[0]), plural) <= (count(cyrillic), False) \
+                else (cyrillic, latin[0])
+            pairs[short] = full
+    return pairs
+
+
+_LETTER_WORDS = re.compile(r"[A-Za-zА-ЯЁа-яё][A-Za-zА-ЯЁа-яё'’-]*(?: [A-Za-zА-ЯЁа-яё][A-Za-zА-ЯЁа-яё'’-]*)*")
+_ANY_LATIN = re.compile("[A-Za-z]")
+_ANY_CYRILLIC = re.compile("[А-ЯЁа-яё]")
 _STEMS_BY_ADJECTIVES = frozenset(stem(w) for w in _BY_ADJECTIVES)
 _CYRILLIC_WORDS = re.compile(r"[А-ЯЁа-яё-]+(?: [А-ЯЁа-яё-]+)*")
 _QUOTES = re.compile("[«»\"„“”]")

@@ -24,6 +24,7 @@ from briefings.organizations import (
     named_regions,
     numbered_model,
     quoted_pairs,
+    script_pairs,
     tidy_name,
 )
 from briefings.organizations_chambers import chambers_named
@@ -645,6 +646,24 @@ def test_quoted_pairs(names, expected):
 )
 def test_adjective_pairs(names, expected):
     assert adjective_pairs(names) == expected
+
+
+@pytest.mark.parametrize(
+    "names, times, expected",
+    [
+        (["Honda", "Хонда"], {}, {"Honda": "Хонда"}),  # as often: the Cyrillic one
+        (["Honda", "Хонда"], {"Honda": 3, "Хонда": 1}, {"Хонда": "Honda"}),  # the one written more often
+        (["McLaren", "Макларен"], {}, {"McLaren": "Макларен"}),
+        (["Mercedes", "Мерседесы"], {}, {"Мерседесы": "Mercedes"}),  # a plural the NER read loses a tie
+        # letters only, three consonants or more, the text's one pair
+        (["Football.ua", "Футбол 1"], {}, {}),
+        (["Sun", "Сан"], {}, {}),
+        (["Lotus", "Лотус", "Лотос"], {}, {}),
+        (["Ferrari", "Феррари Групп"], {}, {}),
+    ],
+)
+def test_script_pairs(names, times, expected):
+    assert script_pairs(names, lambda name: times.get(name, 0)) == expected
 
 
 def test_abbreviation_nearest_expansion():
