@@ -102,6 +102,8 @@ def extract_dates(text: str, published: dt.date | None, *, morph=None) -> tuple[
                 cache.append(clause_tense(sentence, cand.start - s_start, cand.stop - s_start, get_morph()))
             return cache[0]
 
+        if _nowadays(text, cand, tense):
+            continue
         value = resolve(cand.expr, published, tense)
         if value is None and published is None:
             value = _in_the_year_before(cand, years, tense)
@@ -110,6 +112,8 @@ def extract_dates(text: str, published: dt.date | None, *, morph=None) -> tuple[
         year = explicit_year(cand.expr)
         if year is not None or cand.expr.has_year:
             years.append(year)  # a bare year («В 2016 году») places no later day: None
+        if _SIGNED.search(text, max(0, cand.start - 80), cand.start):
+            continue  # (a post's date places the days after it, but is when it was written, not an event)
         mentions.append(DateMention(
             value=value,
             text=text[cand.start:cand.stop],
@@ -118,6 +122,35 @@ def extract_dates(text: str, published: dt.date | None, *, morph=None) -> tuple[
             stop=cand.stop,
         ))
     return tuple(mentions)
+
+
+# the signature of an embedded post before its date: «— РФПЛ (@rfpl) 22 ноября 2017 г.»,
+# «(@realDonaldTrump) February 14, 2017» (the date maybe on a line of its own)
+_SIGNED = re.compile(r"\(@\w+\)\s*(?:[A-Z][a-z]+[^\S\n]+\d{1,2},[^\S\n]*)?\Z")
+
+# «сегодня» in a time of day or with a date is the day: «сегодня утром», «сегодня, 5 марта»
+_TIME_OF_DAY = re.compile(r"[^\S\n]*(?:,[^\S\n]*\d{1,2}[^\S\n]+[а-яё]+|утром|вечером|днём|днем|ночью|в[^\S\n]+\d{1,2}[:.]\d\d)",
+                          re.I)
+# … after these it is a time, not a day: «и сегодня», «по сегодняшний день», «до сегодняшнего дня»
+_NOWADAYS_BEFORE = re.compile(r"(?:^|[^\w])(?:и|по|до)[^\S\n]+$", re.I)
+
+
+def _nowadays(text: str, cand, tense) -> bool:
+    """Is ``cand`` «сегодня» (or «сегодняшний») meaning «nowadays», not the day the text is
+    written? So it is in a clause of no past or future verb («Сегодня 90 % домов … отапливаются
+    геотермальной энергией», «на сегодня она присутствует в 20 странах», «сегодняшняя
+    Россия»), and after «и», «по», «до»: «не теряют актуальности и сегодня», «по сегодняшний
+    день», «до сегодняшнего дня»; not with a time of day or a date («сегодня утром»,
+    «сегодня, 15 февраля»)."""
+    expr = cand.expr
+    if expr.kind != "rel" or expr.unit != "day" or expr.offset != 0:
+        return False
+    if _TIME_OF_DAY.match(text, cand.stop):
+        return False
+    written = text[cand.start:cand.stop]
+    before = text[max(0, cand.start - 20):cand.start]
+    return written.split()[0].lower() in ("по", "до") or _NOWADAYS_BEFORE.search(before) is not None \
+        or tense() is None
 
 
 def _in_the_year_before(cand, years: list[int | None], tense) -> str | None:

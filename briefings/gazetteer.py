@@ -122,6 +122,9 @@ _NAMED_THING = re.compile(
     r"альбом|книг|преми|приз|оркестр|ансамбл|команд|канал|гостиниц|отел|кинотеатр|ресторан|кафе|теплоход|"
     r"лайнер|корабл|крейсер|фрегат|лодк|судн|самол[её]т|поезд|ракет|танк)[а-я]*$")
 _WORD_BEFORE = re.compile(r"([А-Яа-яЁё]+)[\s\u00a0]*$")
+# a street's noun after a capitalized country adjective, the street's name: «Английская набережная»
+# of Nice, «Французский бульвар» of Odessa
+_STREET_AFTER = re.compile(r"[ \u00a0]+(?:набережн|улиц|бульвар|проспект|переул|шоссе|площад(?!к)|алле)", re.I)
 _OTHER = frozenset("других другом другой другие других другим другими иных иные прочих прочие".split())
 _DASHES = ("-", "–", "—")
 _LANGUAGE_NOUN = re.compile(
@@ -504,6 +507,12 @@ class Gazetteer:
             return False
         before = _WORD_BEFORE.search(text, max(0, opener - 40), opener)
         return before is not None and _NAMED_THING.search(_norm(before.group(1))) is not None
+
+    @staticmethod
+    def names_a_street(text: str, hit: CountryHit) -> bool:
+        """Is the hit a capitalized country adjective in a street's name («на Английской
+        набережной», «по Французскому бульвару»), no mention of the country?"""
+        return hit.how == "adjective" and hit.text[:1].isupper() and _STREET_AFTER.match(text, hit.stop) is not None
 
     # -- lookups ----------------------------------------------------------------
 

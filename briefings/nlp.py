@@ -40,10 +40,10 @@ from briefings.gazetteer import Gazetteer
 from briefings.language import russian_only
 from briefings.model import Article, Entity, Span, Tags
 from briefings.places import (PlaceLexicon, capitalized_words, case_forms_joined, described_names_joined, is_route,
-                              named_after, names_a_sea, names_inside_sentences, nominative_in_text,
+                              named_after, names_inside_sentences, nominative_in_text, of_no_named_country,
                               place_adjective_written, place_name, place_tokens, region_country, starts_sentence,
                               street_of_person)
-from briefings.places_described import country_described
+from briefings.places_described import country_after, country_described
 from briefings.organizations import (
     Lexicon,
     OrgMention,
@@ -80,6 +80,7 @@ from briefings.organizations import (
 )
 from briefings.organizations_attached import Neighbours, attached_mention, attached_to, remits_attached
 from briefings.organizations_chambers import chambers_named
+from briefings.organizations_teams import teams_named
 from briefings.organizations_lexicon import lemma, without_bracket
 from briefings.organizations_names import abbreviates
 from briefings.people import (
@@ -260,6 +261,7 @@ class Tagger:
         orgs = [m for m in orgs if m.name not in country_abbreviations]
         orgs = party_names_rekeyed(orgs, codes, self.lexicon)
         orgs = chambers_named(orgs, self.lexicon.chambers)  # «американский парламент» … «Конгресс США»
+        orgs = teams_named(orgs)  # «Сборная России» … «Сборная России по хоккею»
         orgs.extend(party_mentions(doc.tokens, vocab, codes, taken, self.lexicon))
         signed = byline_names(text, persons, self._known_place)  # «Кристина Урсу, Киев» on the last line
         people = [m for m in people if not any(s.start <= m.span.start < s.stop for s in signed)]
@@ -463,8 +465,8 @@ class Tagger:
                 continue
             if self.gazetteer.in_ban_formula(text, hit):
                 continue  # «ИГ (запрещена в России)»: a legal formula, no mention of Russia
-            if self.gazetteer.names_a_thing(text, hit):
-                continue  # «батальон «Сомали»»: a name, no mention of Somalia
+            if self.gazetteer.names_a_thing(text, hit) or self.gazetteer.names_a_street(text, hit):
+                continue  # «батальон «Сомали»», «Английская набережная»: a name, no mention of the country
             hits.setdefault(hit.code, []).append(Span(hit.start, hit.stop))
             companies[hit.code] = companies.get(hit.code, True) and self.gazetteer.describes_company(text, hit)
         for code in [c for c, only in companies.items() if only]:
@@ -587,11 +589,15 @@ class Tagger:
                 # «санкции против Москвы»)
             grouped.setdefault(name, []).append(span)
             code = next((code for s, code in named if span.start <= s.start and s.stop <= span.stop), None)
-            if code and not names_a_sea(name):  # («Южно-Китайское море» is no Chinese place)
+            if code and not of_no_named_country(name):  # («Южно-Китайское море» is no Chinese place)
                 inside.setdefault(name, code)
-            code = country_described(text, span.start, self.gazetteer.country_form)
+            # (not a part of a place the dictionary knows, maybe of many countries: «в российской
+            # Арктике», «Центральной Азией (Афганистан)»)
+            unknown = not any(self._geographic(word) for word in name.split())
+            code = country_described(text, span.start, self.gazetteer.country_form, unknown) \
+                or unknown and country_after(text, span.stop, self.gazetteer.country_form)
             if code and code not in disputants:
-                by_adjective.setdefault(name, code)  # «в швейцарском городе Пайерн»
+                by_adjective.setdefault(name, code)  # «в швейцарском городе Пайерн», «Харбмайдон в Таджикистане»
         entities = [
             Entity(
                 kind="places",

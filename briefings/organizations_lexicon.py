@@ -75,6 +75,8 @@ class Lexicon:
     state_forces: frozenset[str] = frozenset()
     outlets: frozenset[str] = frozenset()
     attached_heads: frozenset[str] = frozenset()  # bodies attached to another: «Совет при президенте»
+    team_heads: frozenset[str] = frozenset()  # a country's team of a sport: «Сборная России по хоккею»
+    sports: frozenset[str] = frozenset()
     known_names: Mapping[tuple[str, ...], KnownName] = field(default_factory=dict)  # by stem key
     # kind of chamber → country → keys of its bodies' names (``organizations_chambers``)
     chambers: Mapping[str, Mapping[str, frozenset[str]]] = field(default_factory=dict)
@@ -99,7 +101,7 @@ class Lexicon:
 
         optional = ("label_heads", "role_heads", "body_heads", "international", "eponym_heads", "brand_tails",
                     "kind_nouns", "remit_heads", "not_remits", "branch_offices", "common_remit_heads",
-                    "portfolio_posts", "state_forces", "outlets", "attached_heads")
+                    "portfolio_posts", "state_forces", "outlets", "attached_heads", "team_heads", "sports")
         return cls(*tables, parties=parties, region_nouns=tuple(fold(w) for w in data["region_nouns"]),
                    product_heads=frozenset(fold(w) for w in data["product_heads"]),
                    facility_heads=frozenset(fold(w) for w in data["facility_heads"]),

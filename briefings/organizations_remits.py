@@ -162,11 +162,13 @@ def _body(tokens: Sequence[Token], i: int, text: str, vocab, country_of, region_
         return None
     if k + 1 < len(tokens) and _not_a_remit(tokens, k + 1, vocab, lexicon.not_remits):
         return None  # «Совет по итогам встречи принял …»
-    region_end = _region(tokens, k + 1, text, vocab, region_of, country_of)
-    stop = region_end or _remit(tokens, k + 1, text, vocab)
+    team = lemma(head) in lexicon.team_heads
+    region_end = None if team else _region(tokens, k + 1, text, vocab, region_of, country_of)
+    stop = _sport(tokens, k + 1, text, vocab, lexicon.sports) if team \
+        else region_end or _remit(tokens, k + 1, text, vocab)
     if stop is None:
         return None
-    end = stop if region_end else _owner(tokens, stop, text, vocab, country_of, last=True)
+    end = stop if region_end or team else _owner(tokens, stop, text, vocab, country_of, last=True)
     if lower and k == owned and end == stop:
         return None  # («комитет по обороне» of no one named)
     if at_start and not adjectives and k == owned and end == stop and not region_end \
@@ -232,6 +234,32 @@ def _names_an_owner(word: str, vocab) -> bool:
         return True
     parses = vocab.parse(fold(word))
     return not any(NAME_GRAMMEMES & p.tag.grammemes for p in parses) and not is_plain_noun(word, vocab)
+
+
+def _sport(tokens: Sequence[Token], k: int, text: str, vocab, sports: frozenset[str]) -> int | None:
+    """The end of a team's sport starting at ``tokens[k]``: lower-case adjectives and a
+    noun of ``sports`` (lemmas) in the dative, and the nouns in the genitive after it
+    («по хоккею», «по синхронному плаванию», «по лыжным видам спорта»; not «по футболу с
+    крупным счётом»: «по футболу», nor «по первым матчам»: no sport)."""
+    n = k
+    while n < len(tokens) and (n == k or adjacent(text, tokens[n - 1], tokens[n])) and _LOWER.fullmatch(tokens[n].text):
+        parses = vocab.parse(fold(tokens[n].text))
+        if any(p.tag.POS == "NOUN" and p.tag.case == "datv" and lemma(p) in sports for p in parses):
+            n += 1
+            while n < len(tokens) and adjacent(text, tokens[n - 1], tokens[n]) and _LOWER.fullmatch(tokens[n].text) \
+                    and _genitive_noun(vocab.parse(fold(tokens[n].text))):
+                n += 1
+            return n
+        if not any(p.tag.POS == "ADJF" and p.tag.case == "datv" for p in parses):
+            return None
+        n += 1
+    return None
+
+
+def _genitive_noun(parses) -> bool:
+    """A noun in the genitive, not a preposition read so too («с»: «секунды»)."""
+    return bool(parses) and parses[0].tag.POS not in _NOT_REMIT \
+        and any(p.tag.POS == "NOUN" and p.tag.case == "gent" for p in parses)
 
 
 def _remit(tokens: Sequence[Token], k: int, text: str, vocab) -> int | None:

@@ -14,7 +14,7 @@ A place that is a country is left to the gazetteer (see
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -357,7 +357,7 @@ def _before_common_noun(adjectives, after: str, vocab, coordinated: object = Fal
 # a prelate's or a peer's title (one person's, any case): the adjective after it names a see
 # or a title, no place
 _TITLE_BEFORE = re.compile(
-    r"(?<![А-ЯЁа-яё])(?:[Ээ]пископ|[Аа]рхиепископ|[Мм]итрополит|[Пп]атриарх|[Ээ]кзарх|[Кк]атоликос|[Гг]ерцог|[Гг]раф)"
+    r"(?<![А-ЯЁа-яё])(?:[Ее]пископ|[Аа]рхиепископ|[Мм]итрополит|[Пп]атриарх|[Ээ]кзарх|[Кк]атоликос|[Гг]ерцог|[Гг]раф)"
     r"(?:а|у|ом|е)?[ \u00a0]+(?:[А-ЯЁ][а-яё]+[ \u00a0]+и[ \u00a0]+)?$"
     r"|(?<![А-ЯЁа-яё])(?:[Пп]ап(?:а|ы|е|у|ой)|[Кк]нязь|[Кк]нязя|[Кк]нязю|[Кк]нязем|[Кк]нязе|[Гг]ерцогин(?:я|и|е|ю|ей)"
     r"|[Кк]нягин(?:я|и|е|ю|ей)|[Гг]рафин(?:я|и|е|ю|ей))[ \u00a0]+(?:[А-ЯЁ][а-яё]+[ \u00a0]+и[ \u00a0]+)?$")
@@ -435,8 +435,16 @@ def case_forms_joined(names: Sequence[str], known: Callable[[str], object] = lam
     («Негеве» → «Негев», «Дейр эз-Зоре» → «Дейр эз-Зор»; the other words the same). A form
     in «-а», «-я», «-ы», «-и», in which names end in the nominative too, joins only a town
     the gazetteer knows (``known``: «Кундуза» → «Кундуз»; «Шарара» stays, «Кали» is no
-    form of «Кале»)."""
+    form of «Кале»). Names written with «ё» or «е», a hyphen or a space are one too
+    («Черное море», «Чёрное море»; «Дейр-эз-Зор», «Дейр эз-Зор»): named by the spelling the
+    gazetteer knows, else the one written most often, else the one with «ё» and hyphens."""
     present = set(names)
+    written = Counter(names)
+    spellings: dict[str, list[str]] = {}
+    for name in sorted(present):
+        spellings.setdefault(_spelling_key(name), []).append(name)
+    spelled = {name: max(group, key=lambda n: (bool(known(n)), written[n], "ё" in n, n.count("-")))
+               for group in spellings.values() for name in group}
     out = {}
     for name in present:
         *rest, last = name.split()
@@ -452,7 +460,13 @@ def case_forms_joined(names: Sequence[str], known: Callable[[str], object] = lam
                     base = found[0]
                     break
         out[name] = base or name
-    return {name: out.get(base, base) for name, base in out.items()}
+    joined = {name: out.get(base, base) for name, base in out.items()}
+    return {name: spelled.get(base, base) for name, base in joined.items()}
+
+
+def _spelling_key(name: str) -> str:
+    """A place's name without the spelling choices of «ё» and hyphens: «чернее море»."""
+    return fold(name).replace("-", " ")
 
 
 def is_route(written: str, known: Callable[[str], object]) -> bool:
@@ -499,13 +513,16 @@ _KIND_WORDS = frozenset("республика остров полуостров 
 
 # endings of oblique cases that no place name ends in in the nominative
 _OBLIQUE_ONLY = ("е", "у", "ю", "ом", "ем", "ей")
-_SEAS = frozenset({"море", "океан", "залив", "пролив"})
+# seas, and streets (a city's, named after a country: «Английская набережная» of Nice)
+_NOT_A_COUNTRYS = frozenset({"море", "океан", "залив", "пролив", "улица", "проспект", "переулок", "бульвар", "шоссе",
+                             "набережная", "площадь", "аллея"})
 
 
-def names_a_sea(name: str) -> bool:
-    """A sea, an ocean, a gulf or a strait, by its noun in the nominative: no country's
-    own, whatever country its adjective names («Южно-Китайское море», «Финский залив»)."""
-    return any(fold(w) in _SEAS for w in name.split())
+def of_no_named_country(name: str) -> bool:
+    """A sea, an ocean, a gulf or a strait, or a street, by its noun in the nominative: no
+    country's own, whatever country its adjective names («Южно-Китайское море», «Финский
+    залив», «Английская набережная» of Nice)."""
+    return any(fold(w) in _NOT_A_COUNTRYS for w in name.split())
 
 
 def capitalized_words(text: str) -> frozenset[str]:

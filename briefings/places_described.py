@@ -1,6 +1,6 @@
-"""The country an article gives a place by describing it: a country's adjective and a word
-for the place's kind before its name («в швейцарском городе Пайерн», «в сирийскую провинцию
-Кунейтра»), for a place the gazetteer does not know."""
+"""The country an article gives a place by describing it: a country's adjective and maybe a
+word for the place's kind before its name («в швейцарском городе Пайерн», «в сирийскую
+провинцию Кунейтра», «в филиппинском Марави»), for a place the gazetteer does not know."""
 
 from __future__ import annotations
 
@@ -13,17 +13,43 @@ from typing import Callable
 _DESCRIBED = re.compile(
     r"([А-ЯЁа-яё]+)[ \u00a0]+(?:город|провинци|сел[оауе]|местечк|деревн|пос[её]л|округ|район|"
     r"остров|префектур|штат|регион|област|кантон|коммун|муниципалитет)[а-яё]*[ \u00a0]+\Z")
+# … or the adjective alone, in lower case right before it: «в филиппинском Марави»
+_BEFORE = re.compile(r"(?<![\w-])([а-яё]+)[ \u00a0]+\Z")
 # «русский» names a people and a language more often than the state: «в русском районе Брайтон-Бич»
 _NOT_STATES = ("русск",)
 
 
-def country_described(text: str, start: int, country_form: Callable[[str], tuple[str, str] | None]) -> str | None:
+def country_described(text: str, start: int, country_form: Callable[[str], tuple[str, str] | None],
+                      alone: bool = True) -> str | None:
     """The ISO code of the country whose adjective describes the place named at ``start``
-    with a word for its kind («в швейцарском городе Пайерн» → CH, «турецкую провинцию
-    Хатай» → TR, «в южнокорейском городе Муджу» → KR); None otherwise («в городе Пайерн»,
+    with a word for its kind or alone («в швейцарском городе Пайерн» → CH, «турецкую
+    провинцию Хатай» → TR, «в южнокорейском городе Муджу» → KR, «в филиппинском Марави» →
+    PH); None otherwise («в городе Пайерн»,
     «в историческом районе Бейоглу», «в русском районе Брайтон-Бич»). ``country_form`` is
-    ``Gazetteer.country_form``."""
-    described = _DESCRIBED.search(text, max(0, start - 60), start)
+    ``Gazetteer.country_form``; the adjective alone only when ``alone`` (the caller's answer
+    for a place the dictionary does not know: «в российской Арктике» is a part of the
+    Arctic, not a Russian place)."""
+    described = _DESCRIBED.search(text, max(0, start - 60), start) \
+        or alone and _BEFORE.search(text, max(0, start - 30), start)
     form = country_form(described.group(1)) if described and not described.group(1).lower().startswith(_NOT_STATES) \
         else None
     return form[0] if form and form[1] == "adjective" else None
+
+
+# the country right after a place: «на полигоне Харбмайдон в Таджикистане» (a locative's
+# ending: not a direction, «из Кабула в Таджикистан»), «Корпедже (Туркменистан)», «Таормина
+# (Сицилия, Италия)»
+_IN_COUNTRY = re.compile(r"[ \u00a0]+во?[ \u00a0]+([А-ЯЁ][а-яё]+(?:[ \u00a0-][А-ЯЁ][а-яё]+)?(?:е|и|ах|ях))(?![\w-])")
+_BRACKET_COUNTRY = re.compile(r"[ \u00a0]*\((?:[^()\n]{1,40},[ \u00a0]*)?([А-ЯЁ][А-ЯЁа-яё -]+)\)")
+
+
+def country_after(text: str, stop: int, country_form: Callable[[str], tuple[str, str] | None]) -> str | None:
+    """The ISO code of the country named right after the place that ends at ``stop``: «в»
+    and the country in the locative («Харбмайдон в Таджикистане» → TJ; not «в Таджикистан»,
+    a direction, nor after a comma: a list, «на Корейском полуострове, в Сирии»), or the
+    country alone or last in a bracket («Корпедже (Туркменистан)» → TM, «Таормина (Сицилия,
+    Италия)» → IT); None otherwise. (The caller leaves out a place the dictionary knows:
+    «Евфрата в Сирии», «Амударьи в Афганистане» are parts of places of several countries.)"""
+    found = _IN_COUNTRY.match(text, stop) or _BRACKET_COUNTRY.match(text, stop)
+    form = country_form(found.group(1)) if found else None
+    return form[0] if form and form[1] == "name" else None

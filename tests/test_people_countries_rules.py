@@ -1160,6 +1160,10 @@ def test_ban_formula(tagger, body, code, expected):
         ("В Германии сорвались переговоры о коалиции «Ямайка».", "JM", False),
         ("Флот США закажет подлодки типа «Колумбия».", "CO", False),
         ("Гостиница «Украина» в Москве закрылась на ремонт.", "UA", False),
+        # … and so is a capitalized adjective in a street's name
+        ("Теракт произошёл на Английской набережной в Ницце.", "GB", False),
+        ("Туристы гуляли по Французскому бульвару в Одессе.", "FR", False),
+        ("Английские болельщики вышли на площадь.", "GB", True),
         # … but a party or a foundation of the country is, and so is a quotation
         ("Партия «Единая Россия» победила на выборах.", "RU", True),
         ("Он сказал: «Украина победит».", "UA", True),

@@ -16,7 +16,7 @@ from briefings.people_names import stem
 from briefings.places import (PlaceLexicon, capitalized_words, described_names_joined, named_after, names_inside_sentences,
                               nominative_in_text, place_adjective_written, place_name, place_tokens, region_country,
                               starts_sentence)
-from briefings.places_described import country_described
+from briefings.places_described import country_after, country_described
 
 
 @pytest.mark.parametrize(
@@ -297,6 +297,7 @@ def places_of(tagger, body: str) -> dict[str, str | None]:
         # a see's adjective after a prelate's or a peer's title is none
         ("Митрополит Волоколамский Иларион и патриарх Иерусалимский Феофил встретились до выборов папы Римского.",
          {}, {"Волоколамский", "Иерусалимский", "Римский"}),
+        ("Службу возглавил епископ Люберецкий Серафим.", {}, {"Люберецкий"}),
         ("Митрополит Запорожский и Мелитопольский Лука отстранил священника. Герцог Йоркский приехал.",
          {}, {"Запорожский Лука", "Мелитопольская Лука", "Йоркский"}),
         # an adjective of a thing, known to the dictionary or not, one of several too
@@ -308,8 +309,14 @@ def places_of(tagger, body: str) -> dict[str, str | None]:
         # case forms of one place the normalizer left apart are one place
         ("Бои в Кундузе продолжаются. Жители Кундуза покидают город.", {"Кундуз": "AF"}, {"Кундуза"}),
         ("Бои шли в Негеве. Негев — пустыня на юге страны.", {"Негев": None}, {"Негеве"}),
+        # … and so are spellings with or without a hyphen
+        ("Дейр-эз-Зор освобождён. Бои в Дейр эз-Зоре затихли.", {"Дейр-эз-Зор": "SY"}, {"Дейр эз-Зор"}),
         # … not two places whose names look alike
         ("Паром ушёл в порт Кале, а в колумбийском Кали прошёл карнавал.", {"Кале": None, "Кали": "CO"}, set()),
+        # an adjective alone before a place the dictionary knows names a part of it, not its country
+        ("Ледоколы работают в российской Арктике.", {"Арктика": None}, set()),
+        ("Боевики закрепились на берегах Евфрата в Сирии.", {"Евфрат": None}, set()),
+        ("Они создали форпост вслед за Центральной Азией (Афганистан).", {"Центральная Азия": None}, set()),
         # names in a list of people are people, unless a gazetteer or the dictionary knows the place
         ("Он читал постмодернистов: Фуко, Лиотара, Делеза, Гватари, Негри.", {}, {"Делеза", "Гватари"}),
         ("Прилетев в Куршевель, Прохоров и Дерипаска отправились на склон.", {"Куршевель": None}, set()),
@@ -341,7 +348,7 @@ def places_of(tagger, body: str) -> dict[str, str | None]:
         # made of another class stays as written
         ("Специалисты в Шиханах и Химках работают с веществами.", {"Шиханы": None, "Химки": "RU"}, {"Шиханах"}),
         ("Концерт оркестра польского радио в Катовицах прошёл успешно.", {"Катовицы": None}, {"Катовицах"}),
-        ("Отдых в итальянском Тоблахе подорожал.", {"Тоблах": None}, {"Тоблы"}),  # (a singular's locative)
+        ("Отдых в итальянском Тоблахе подорожал.", {"Тоблах": "IT"}, {"Тоблы"}),  # (a singular's locative)
         # a hyphenated town the gazetteer knows, each part in its case
         ("На предприятии в Каменске-Уральском произошла авария.", {"Каменск-Уральский": "RU"}, {"Каменске-Уральском"}),
         # a union of states the NER reads as a place is an organization
@@ -575,6 +582,11 @@ def test_the_site_has_one_page_for_a_place_under_its_names():
     ("Войска вошли в сирийскую провинцию Кунейтра.", "Кунейтра", "SY"),
     ("Оползни сошли в китайской провинции Чжецзян.", "Чжецзян", "CN"),
     ("Он родился в белорусском местечке Домачево.", "Домачево", "BY"),
+    # … or the adjective alone, in lower case
+    ("В филиппинском Марави продолжаются столкновения.", "Марави", "PH"),
+    ("Произошла авария на хабе в австрийском Баумгартене.", "Баумгартене", "AT"),
+    ("Колонисты жили в Британском Гондурасе.", "Гондурасе", None),
+    ("Он вырос в русском Брайтоне.", "Брайтоне", None),
     # not without the adjective, nor after another adjective, nor a part of a larger place
     ("В городе Пайерн прошли учения.", "Пайерн", None),
     ("В историческом районе Бейоглу прошла акция.", "Бейоглу", None),
@@ -600,3 +612,20 @@ def test_country_described(gazetteer, text, name, expected):
 def test_place_country_described_in_the_article(tagger, body, name, expected):
     places = {p.name: p.country for p in tagger(Article(path="x.md", title="Заголовок", body=body)).places}
     assert name in places and places[name] == expected
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    # the country right after the place: «в» and its locative, or alone or last in a bracket
+    ("Учения прошли на полигоне Харбмайдон в Таджикистане.", "Харбмайдон", "TJ"),
+    ("Студенты учатся в Лилле во Франции.", "Лилле", "FR"),
+    ("Конференция прошла в Бостоне в Соединённых Штатах.", "Бостоне", "US"),
+    ("Газ пошёл со станции Корпедже (Туркменистан).", "Корпедже", "TM"),
+    ("Лидеры встретились в Таормине (Сицилия, Италия).", "Таормине", "IT"),
+    # not a direction, nor a time, nor an adjective
+    ("Беженцы ушли из Кабула в Таджикистан.", "Кабула", None),
+    ("Кризисы назревают на Корейском полуострове, в Сирии и на Украине.", "Корейском полуострове", None),
+    ("Митинг прошёл в Бейруте в пятницу.", "Бейруте", None),
+    ("Он живёт в Итоне (британском).", "Итоне", None),
+])
+def test_country_after(gazetteer, text, name, expected):
+    assert country_after(text, text.index(name) + len(name), gazetteer.country_form) == expected
