@@ -102,7 +102,7 @@ def extract_dates(text: str, published: dt.date | None, *, morph=None) -> tuple[
                 cache.append(clause_tense(sentence, cand.start - s_start, cand.stop - s_start, get_morph()))
             return cache[0]
 
-        if _nowadays(text, cand, tense):
+        if _nowadays(text, cand, sentence, tense):
             continue
         value = resolve(cand.expr, published, tense)
         if value is None and published is None:
@@ -112,7 +112,8 @@ def extract_dates(text: str, published: dt.date | None, *, morph=None) -> tuple[
         year = explicit_year(cand.expr)
         if year is not None or cand.expr.has_year:
             years.append(year)  # a bare year («В 2016 году») places no later day: None
-        if _SIGNED.search(text, max(0, cand.start - 80), cand.start):
+        if _SIGNED.search(text, max(0, cand.start - 80), cand.start) \
+                or _names_the_day_before(cand, value, mentions[-1] if mentions else None, text):
             continue  # (a post's date places the days after it, but is when it was written, not an event)
         mentions.append(DateMention(
             value=value,
@@ -128,29 +129,53 @@ def extract_dates(text: str, published: dt.date | None, *, morph=None) -> tuple[
 # «(@realDonaldTrump) February 14, 2017» (the date maybe on a line of its own)
 _SIGNED = re.compile(r"\(@\w+\)\s*(?:[A-Z][a-z]+[^\S\n]+\d{1,2},[^\S\n]*)?\Z")
 
-# «сегодня» in a time of day or with a date is the day: «сегодня утром», «сегодня, 5 марта»
-_TIME_OF_DAY = re.compile(r"[^\S\n]*(?:,[^\S\n]*\d{1,2}[^\S\n]+[а-яё]+|утром|вечером|днём|днем|ночью|в[^\S\n]+\d{1,2}[:.]\d\d)",
-                          re.I)
-# … after these it is a time, not a day: «и сегодня», «по сегодняшний день», «до сегодняшнего дня»
-_NOWADAYS_BEFORE = re.compile(r"(?:^|[^\w])(?:и|по|до)[^\S\n]+$", re.I)
+# «сегодня» in a time of day or with a date is the day: «сегодня утром», «сегодняшнего вечера»,
+# «сегодня, 5 марта», «сегодня в 12:00»
+_TIME_OF_DAY = re.compile(r"[^\S\n]*(?:,[^\S\n]*\d{1,2}[^\S\n]+[а-яё]+|(?:утр(?:ом|а|о)|вечер(?:ом|а)?|дн[её]м|ноч(?:ью|и|ь))(?!\w)"
+                          r"|в[^\S\n]+\d{1,2}[:.]\d\d)", re.I)
+# a present-tense verb of an event on the day: «Сегодня в Москве проходит саммит», «Сегодня
+# исполняется 100 лет»
+_EVENT_TODAY = re.compile(r"(?<!\w)(?:проход|начина|открыва|стартуе|стартую|заверша|заканчива|отмеча|исполня|"
+                          r"праздну|собира|прибыва|встреча|рассматрива|голосу|вступа)[а-яё]*", re.I)
+_UNTIL_NOW = re.compile(r"(?:по|до)[^\S\n]+сегодняшн[а-яё]+[^\S\n]+(?:день|дня)(?!\w)", re.I)  # «по сегодняшний день»
+_AND_BEFORE = re.compile(r"(?:^|[^\w])и[^\S\n]+\Z", re.I)
+_CLAUSE_END = re.compile(r"[^\S\n]*(?:[,.;:!?)»]|\Z)")
 
 
-def _nowadays(text: str, cand, tense) -> bool:
+def _nowadays(text: str, cand, sentence: str, tense) -> bool:
     """Is ``cand`` «сегодня» (or «сегодняшний») meaning «nowadays», not the day the text is
-    written? So it is in a clause of no past or future verb («Сегодня 90 % домов … отапливаются
-    геотермальной энергией», «на сегодня она присутствует в 20 странах», «сегодняшняя
-    Россия»), and after «и», «по», «до»: «не теряют актуальности и сегодня», «по сегодняшний
-    день», «до сегодняшнего дня»; not with a time of day or a date («сегодня утром»,
-    «сегодня, 15 февраля»)."""
+    written? So it is in a sentence of no past or future verb and no verb of an event on the
+    day («Сегодня 90 % домов … отапливаются геотермальной энергией», «на сегодня она
+    присутствует в 20 странах», «сегодняшняя Россия»; not «Сегодня в Москве проходит
+    саммит»), «и сегодня» that ends its clause («не теряют актуальности и сегодня»; not
+    «вчера и сегодня продолжатся»), and «по сегодняшний день», «до сегодняшнего дня»; never
+    with a time of day or a date («сегодня утром», «до сегодняшнего вечера», «сегодня, 15
+    февраля»)."""
     expr = cand.expr
-    if expr.kind != "rel" or expr.unit != "day" or expr.offset != 0:
+    if expr.kind != "rel" or expr.unit != "day" or expr.offset != 0 or _TIME_OF_DAY.match(text, cand.stop):
         return False
-    if _TIME_OF_DAY.match(text, cand.stop):
+    if _UNTIL_NOW.search(text, cand.start, min(len(text), cand.stop + 6)):
+        return True
+    if _AND_BEFORE.search(text, max(0, cand.start - 3), cand.start) and _CLAUSE_END.match(text, cand.stop):
+        return True
+    return tense() is None and _EVENT_TODAY.search(sentence) is None
+
+
+# a weekday right after a date, in apposition: the same day's («23 марта, в пятницу»)
+_APPOSITION = re.compile(r"[^\S\n]*,?[^\S\n]*")
+
+
+def _names_the_day_before(cand, value: str, last: DateMention | None, text: str) -> bool:
+    """Is ``cand`` a weekday in apposition to the day written right before it, and that
+    day's weekday («23 марта, в пятницу» of a Friday: one date; not «23 марта, во вторник»,
+    nor after a range: «с 19 по 23 марта, в пятницу»)?"""
+    if cand.expr.kind != "weekday" or last is None or len(last.value) != 10 \
+            or not _APPOSITION.fullmatch(text, last.stop, cand.start):
         return False
-    written = text[cand.start:cand.stop]
-    before = text[max(0, cand.start - 20):cand.start]
-    return written.split()[0].lower() in ("по", "до") or _NOWADAYS_BEFORE.search(before) is not None \
-        or tense() is None
+    try:
+        return dt.date.fromisoformat(last.value).weekday() == cand.expr.weekday
+    except ValueError:
+        return False
 
 
 def _in_the_year_before(cand, years: list[int | None], tense) -> str | None:

@@ -17,11 +17,10 @@ import re
 
 from briefings import dates_calendar, dates_relative, dates_seasons, dates_years
 from briefings.dates_patterns import (
-    DASH, MASKS, PART_RE, PREP_BEFORE, S, S0, WEEKDAY_AFTER, WEEKDAY_BEFORE, Candidate, Expr, Handler,
+    DASH, MASKS, PART_RE, PREP_BEFORE, S, S0, WEEKDAY_BEFORE, Candidate, Expr, Handler,
 )
 
-__all__ = ["DASH", "MASKS", "PART_RE", "PREP_BEFORE", "RULES", "S", "S0", "WEEKDAY_AFTER", "WEEKDAY_BEFORE", "Candidate",
-           "Expr"]
+__all__ = ["DASH", "MASKS", "PART_RE", "PREP_BEFORE", "RULES", "S", "S0", "WEEKDAY_BEFORE", "Candidate", "Expr"]
 
 RULES: list[tuple[re.Pattern, Handler]] = [
     *dates_calendar.RULES,

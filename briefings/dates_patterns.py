@@ -103,8 +103,6 @@ DAY = r"(?<![\w.,:/-])(?P<day>\d{1,2}|" + alt(lex.DAY_ORDINALS) + r")(?:-?(?:г�
 WEEKDAY = r"(?P<wd>" + alt(lex.WEEKDAYS) + r")(?!\w)"
 WEEKDAY_BEFORE = re.compile(
     r"(?<!\w)(?:(?:в|во)" + S + r")?(?:" + alt(lex.WEEKDAYS) + r")" + S0 + r"[,—–-]?" + S0 + r"$", re.I)
-# … and the same day's weekday in apposition after a date: «23 марта, в пятницу»
-WEEKDAY_AFTER = re.compile(r"" + S0 + r",?" + S0 + r"(?:(?:в|во)" + S + r")?(?:" + alt(lex.WEEKDAYS) + r")(?!\w)", re.I)
 """«в понедельник, » before «18 апреля»: one mention."""
 ROMAN = r"[IVXХІ]{1,5}"
 

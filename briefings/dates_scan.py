@@ -16,7 +16,7 @@ from typing import Callable
 
 from briefings import dates_lexicon as lex
 from briefings.dates_grammar import (
-    DASH, MASKS, PART_RE, PREP_BEFORE, RULES, S, S0, WEEKDAY_AFTER, WEEKDAY_BEFORE, Candidate, Expr,
+    DASH, MASKS, PART_RE, PREP_BEFORE, RULES, S, S0, WEEKDAY_BEFORE, Candidate, Expr,
 )
 
 
@@ -64,9 +64,7 @@ class Scanner:
         ]
 
     def cand(self, m: re.Match, expr: Expr, *, weekday_prefix: bool = False) -> Candidate:
-        """A candidate for ``m``, widened by a preposition (and a weekday) right before it,
-        and by the weekday of the same day right after it («23 марта, в пятницу»: one date,
-        not a Friday of the week the text is written in)."""
+        """A candidate for ``m``, widened by a preposition (and a weekday) right before it."""
         start, stop = m.start(), m.end()
         while stop > start and self.text[stop - 1] in " \t\u00a0":
             stop -= 1
@@ -75,9 +73,6 @@ class Scanner:
             w = WEEKDAY_BEFORE.search(window)
             if w:
                 start -= len(window) - w.start()
-            else:
-                after = WEEKDAY_AFTER.match(self.text, stop)
-                stop = after.end() if after else stop
         prep = self.prep_before(start)
         return Candidate(start if prep is None else prep, stop, expr)
 

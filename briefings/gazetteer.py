@@ -124,7 +124,10 @@ _NAMED_THING = re.compile(
 _WORD_BEFORE = re.compile(r"([А-Яа-яЁё]+)[\s\u00a0]*$")
 # a street's noun after a capitalized country adjective, the street's name: «Английская набережная»
 # of Nice, «Французский бульвар» of Odessa
-_STREET_AFTER = re.compile(r"[ \u00a0]+(?:набережн|улиц|бульвар|проспект|переул|шоссе|площад(?!к)|алле)", re.I)
+_STREET_AFTER = re.compile(r"[ \u00a0]+(?:набережн(?:ая|ой|ую)|улиц(?:а|ы|е|у|ей)|бульвар(?:а|у|е|ом)?"
+                           r"|проспект(?:а|у|е|ом)?|переул(?:ок|ка|ку|ке|ком)|шоссе|площад(?:ь|и|ью)|алле(?:я|и|ю|ей))(?!\w)",
+                           re.I)
+_SENTENCE_END = re.compile(r"(?:\A|[.!?…\n])[\s«\"(—–-]*\Z")
 _OTHER = frozenset("других другом другой другие других другим другими иных иные прочих прочие".split())
 _DASHES = ("-", "–", "—")
 _LANGUAGE_NOUN = re.compile(
@@ -511,8 +514,11 @@ class Gazetteer:
     @staticmethod
     def names_a_street(text: str, hit: CountryHit) -> bool:
         """Is the hit a capitalized country adjective in a street's name («на Английской
-        набережной», «по Французскому бульвару»), no mention of the country?"""
-        return hit.how == "adjective" and hit.text[:1].isupper() and _STREET_AFTER.match(text, hit.stop) is not None
+        набережной», «по Французскому бульвару»), no mention of the country? (Not one
+        capitalized as a sentence's first word, nor before a plural: «Британские улицы
+        опустели».)"""
+        return hit.how == "adjective" and hit.text[:1].isupper() and _STREET_AFTER.match(text, hit.stop) is not None \
+            and not _SENTENCE_END.search(text, max(0, hit.start - 5), hit.start)
 
     # -- lookups ----------------------------------------------------------------
 

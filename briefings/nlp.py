@@ -39,11 +39,11 @@ from briefings.elision import completed_name, shared_nouns
 from briefings.gazetteer import Gazetteer
 from briefings.language import russian_only
 from briefings.model import Article, Entity, Span, Tags
-from briefings.places import (PlaceLexicon, capitalized_words, case_forms_joined, described_names_joined, is_route,
-                              named_after, names_inside_sentences, nominative_in_text, of_no_named_country,
-                              place_adjective_written, place_name, place_tokens, region_country, starts_sentence,
-                              street_of_person)
-from briefings.places_described import country_after, country_described
+from briefings.places import (PlaceLexicon, capitalized_words, case_forms_joined, city_part_country,
+                              described_names_joined, is_route, named_after, names_a_city_part, names_inside_sentences,
+                              nominative_in_text, of_no_named_country, place_adjective_written, place_name, place_tokens,
+                              region_country, starts_sentence, street_of_person)
+from briefings.places_described import city_after, country_after, country_described
 from briefings.organizations import (
     Lexicon,
     OrgMention,
@@ -239,7 +239,16 @@ class Tagger:
                 name = name or self._place_name(span, text, inside)  # «Донецкой и Луганской областях»: «Донецкая область»
                 if name:
                     case = (span.tokens[-1].feats or {}).get("Case")
-                    places.append((nominative_in_text(name, written, vocab, self.gazetteer.town_country, case), mention))
+                    name = nominative_in_text(name, written, vocab, self.gazetteer.town_country, case)
+                    city = following.get(mention.stop) \
+                        if names_a_city_part(name) and not self.gazetteer.place_country(name) else None
+                    if city is not None and city.type == "LOC" and " " not in city.text \
+                            and self.gazetteer.city_country(city.text) \
+                            and (city.tokens[0].feats or {}).get("Case") == "Gen":
+                        # «Центрального района» + «Красноярска»: a district of that city, not of
+                        # any (the city is a place of its own too)
+                        name, mention = f"{name} {city.text}", Span(mention.start, city.stop)
+                    places.append((name, mention))
         taken = [*(Span(s.start, s.stop) for s in doc.spans), *persons,  # (persons: with the words joined to them)
                  *(m.span for m in remits)]
         orgs.extend(remits_attached(remits, around, vocab, self.lexicon))
@@ -261,7 +270,7 @@ class Tagger:
         orgs = [m for m in orgs if m.name not in country_abbreviations]
         orgs = party_names_rekeyed(orgs, codes, self.lexicon)
         orgs = chambers_named(orgs, self.lexicon.chambers)  # «американский парламент» … «Конгресс США»
-        orgs = teams_named(orgs)  # «Сборная России» … «Сборная России по хоккею»
+        orgs = teams_named(orgs, text)  # «Сборная России» … «Сборная России по хоккею»
         orgs.extend(party_mentions(doc.tokens, vocab, codes, taken, self.lexicon))
         signed = byline_names(text, persons, self._known_place)  # «Кристина Урсу, Киев» on the last line
         people = [m for m in people if not any(s.start <= m.span.start < s.stop for s in signed)]
@@ -281,7 +290,7 @@ class Tagger:
             countries=tuple(countries),
             people=people_tags,
             organizations=tuple(merge_organizations(orgs, text, lambda name: _known_nominative(vocab, name),
-                                                    self.lexicon.known_as)),
+                                                    self.lexicon.known_as, self.lexicon.told_apart)),
             places=tuple(self._places(places, countries, people_tags, text)),
             dates=extract_dates(text, article.date, morph=self.models.morph_vocab),
         )
@@ -595,7 +604,8 @@ class Tagger:
             # Арктике», «Центральной Азией (Афганистан)»)
             unknown = not any(self._geographic(word) for word in name.split())
             code = country_described(text, span.start, self.gazetteer.country_form, unknown) \
-                or unknown and country_after(text, span.stop, self.gazetteer.country_form)
+                or unknown and country_after(text, span.start, span.stop, self.gazetteer.country_form) \
+                or names_a_city_part(name) and city_after(text, span.stop, self.gazetteer.city_country)
             if code and code not in disputants:
                 by_adjective.setdefault(name, code)  # «в швейцарском городе Пайерн», «Харбмайдон в Таджикистане»
         entities = [
@@ -604,7 +614,8 @@ class Tagger:
                 name=name,
                 mentions=len(spans),
                 country=self.gazetteer.place_country(name) or inside.get(name)
-                or region_country(name, self.gazetteer.city_country) or by_adjective.get(name),
+                or region_country(name, self.gazetteer.city_country)
+                or city_part_country(name, self.gazetteer.city_country) or by_adjective.get(name),
                 spans=tuple(spans),
             )
             for name, spans in grouped.items()

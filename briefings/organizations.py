@@ -58,8 +58,8 @@ from briefings.organizations_mentions import (
 )
 from briefings.organizations_remits import remit_mentions
 from briefings.organizations_merge import drop_products, elliptic_mentions, merge_organizations
-from briefings.organizations_names import abbreviates, abbreviation_pairs, adjective_pairs, brand_pairs, compound_pairs, \
-    is_abbreviation, quoted_pairs, script_pairs, tidy_name
+from briefings.organizations_names import abbreviates, abbreviation_pairs, adjective_pairs, brand_pairs, \
+    compound_pairs, is_abbreviation, quoted_pairs, script_pairs, tidy_name
 
 __all__ = [
     "Lexicon", "OrgMention", "abbreviates", "abbreviation_pairs", "adjective_pairs", "after_kind_noun",
@@ -70,6 +70,7 @@ __all__ = [
     "merge_organizations", "numbered_model",
     "name_tokens", "named_regions", "names_a_body", "names_a_unit", "names_facility", "names_people", "names_region", "party_mentions",
     "party_names_rekeyed",
-    "place_is_organization", "platform_as_company", "quoted_pairs", "quoted_products", "remit_mentions", "script_pairs", "starts_with_function_word", "tidy_name",
+    "place_is_organization", "platform_as_company", "quoted_pairs", "quoted_products", "remit_mentions",
+    "script_pairs", "starts_with_function_word", "tidy_name",
     "with_country_adjectives",
 ]

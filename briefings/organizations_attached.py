@@ -7,8 +7,8 @@ is a bare «Общественный совет». What a body is attached to is
 right after «при», or an office in the prepositional case (``_SEATS``: «при президенте»,
 «при правительстве», «при губернаторе») and the place it is of, if one follows in the
 genitive («России», «Москвы», «Республики Казахстан»). Not a time («при Бараке Обаме»: a
-person's span, not an organization's), nor circumstances («при поддержке», «при участии»,
-«при этом»: no organization and no office).
+person's span, or a surname the NER took for an organization: «при Сердюкове»), nor
+circumstances («при поддержке», «при участии», «при этом»: no organization and no office).
 """
 
 from __future__ import annotations
@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from typing import Mapping, Sequence
+
+from natasha.doc import DocSpan
 
 from briefings.model import Span
 from briefings.organizations_lexicon import Lexicon, OrgMention, Token, lemma
@@ -28,7 +30,7 @@ _ABBREVIATION = re.compile(r"[А-ЯЁ]{2,}")
 _BRACKET = re.compile(r" \([^()]*\)")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Neighbours:
     """What stands around a name in one text: the NER's spans by their start
     (``spans_at``) and the span that directly follows another, by that one's stop
@@ -39,8 +41,8 @@ class Neighbours:
     text: str
     tokens: Sequence[Token]
     token_at: Mapping[int, int]
-    spans_at: Mapping[int, object]
-    spans_after: Mapping[int, object]
+    spans_at: Mapping[int, DocSpan]
+    spans_after: Mapping[int, DocSpan]
     remit_stops: Mapping[int, int]
 
 
@@ -62,7 +64,7 @@ def attached_to(words: Sequence[Token], around: Neighbours, vocab, lexicon: Lexi
         return None
     at = stop + 1
     complement = around.spans_at.get(at + 4)
-    if complement is not None and complement.type == "ORG":
+    if complement is not None and complement.type == "ORG" and not _a_person(complement, vocab):
         owner = around.spans_after.get(complement.stop)
         end = owner.stop if owner is not None and _owns(complement, owner, vocab, lexicon) else complement.stop
         return Span(at, max(end, around.remit_stops.get(complement.start, end)))
@@ -73,6 +75,8 @@ def attached_to(words: Sequence[Token], around: Neighbours, vocab, lexicon: Lexi
     if not any(p.tag.case == "loct" and lemma(p) in _SEATS for p in vocab.parse(fold(seat.text))):
         return None
     owner = around.spans_at.get(seat.stop + 1) if text[seat.stop:seat.stop + 1] == " " else None
+    if owner is not None and owner.type == "PER":
+        return None  # a time: «при президенте Ельцине»
     if owner is not None and owner.type in ("LOC", "ORG") \
             and (_genitive(owner) or owner.type == "ORG" and _ABBREVIATION.fullmatch(owner.text)):
         return Span(at, owner.stop)
@@ -106,6 +110,13 @@ def remits_attached(mentions: Sequence[OrgMention], around: Neighbours, vocab, l
         out.append(m if attached is None else replace(attached_mention(m.name, tokens[i:j], attached, around.text),
                                                       owned=m.owned))
     return out
+
+
+def _a_person(span, vocab) -> bool:
+    """An ORG span of one word the dictionary reads as a surname or a first name: a time
+    («при Сердюкове»), not what a body is attached to."""
+    return len(span.tokens) == 1 and any(p.is_known and {"Surn", "Name"} & p.tag.grammemes
+                                         for p in vocab.parse(fold(span.tokens[0].text)))
 
 
 def _owns(body, owner, vocab, lexicon: Lexicon) -> bool:

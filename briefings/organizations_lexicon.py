@@ -76,6 +76,7 @@ class Lexicon:
     outlets: frozenset[str] = frozenset()
     attached_heads: frozenset[str] = frozenset()  # bodies attached to another: «Совет при президенте»
     team_heads: frozenset[str] = frozenset()  # a country's team of a sport: «Сборная России по хоккею»
+    told_apart: frozenset[str] = frozenset()  # bodies told apart by their adjectives: «Высший земельный суд»
     sports: frozenset[str] = frozenset()
     known_names: Mapping[tuple[str, ...], KnownName] = field(default_factory=dict)  # by stem key
     # kind of chamber → country → keys of its bodies' names (``organizations_chambers``)
@@ -101,16 +102,17 @@ class Lexicon:
 
         optional = ("label_heads", "role_heads", "body_heads", "international", "eponym_heads", "brand_tails",
                     "kind_nouns", "remit_heads", "not_remits", "branch_offices", "common_remit_heads",
-                    "portfolio_posts", "state_forces", "outlets", "attached_heads", "team_heads", "sports")
+                    "portfolio_posts", "state_forces", "outlets", "team_heads", "sports", "told_apart")
         return cls(*tables, parties=parties, region_nouns=tuple(fold(w) for w in data["region_nouns"]),
                    product_heads=frozenset(fold(w) for w in data["product_heads"]),
                    facility_heads=frozenset(fold(w) for w in data["facility_heads"]),
                    platforms=frozenset(words_key(w) for w in data["platforms"]),
                    compound_heads=tuple(fold(w) for w in data["compound_heads"]),
                    historical_states=frozenset(stem_key(w) for w in data.get("historical_states") or ()),
-                   **{key: folded(key) for key in optional if key != "attached_heads"},
-                   attached_heads=folded("attached_heads") | folded("body_heads") | folded("eponym_heads")
-                   | folded("remit_heads"),
+                   # (a body attached to another is one of any kind of body or institution)
+                   attached_heads=frozenset().union(*(folded(key) for key in
+                                                      ("attached_heads", "body_heads", "eponym_heads", "remit_heads"))),
+                   **{key: folded(key) for key in optional},
                    known_names=_known_names(data.get("known_names") or (), data.get("one_country_names") or ()),
                    chambers={kind: {code: frozenset(fold(name) for name in names) for code, names in bodies.items()}
                              for kind, bodies in (data.get("chambers") or {}).items()})

@@ -32,7 +32,8 @@ def _written(name: str, text: str) -> bool:
 
 def merge_organizations(mentions: Iterable[OrgMention], text: str,
                         nominative: Callable[[str], bool] = lambda name: True,
-                        known_as: Callable[[str], KnownName | None] = lambda name: None) -> list[Entity]:
+                        known_as: Callable[[str], KnownName | None] = lambda name: None,
+                        told_apart: frozenset[str] = frozenset()) -> list[Entity]:
     """One ``Entity`` per organization, ordered by mentions then first appearance.
 
     Names are compared by their words' stems («Алроса», «Алросой»), without a bracket
@@ -91,7 +92,7 @@ def merge_organizations(mentions: Iterable[OrgMention], text: str,
     # (not a common noun's phrase, nor an institution keyed by its country or owner: those join by their key)
     plain = set(canonical.values()) - {canonical[stem_key(m.name)] for m in mentions
                                        if m.bare or m.stand_in or m.led or m.key and m.key[1]}
-    for short, full in adjective_pairs(plain).items():
+    for short, full in adjective_pairs(plain, told_apart).items():
         pairs.setdefault(short, full)
     times = Counter(canonical[stem_key(m.name)] for m in mentions)
     for short, full in script_pairs(plain, times.__getitem__).items():  # «Honda» … «Хонда»

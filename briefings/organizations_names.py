@@ -271,22 +271,23 @@ def brand_pairs(names: Iterable[str]) -> dict[str, str]:
     return pairs
 
 
-_BY_ADJECTIVES = frozenset({"суд", "палата"})  # institutions told apart by their adjectives («Высший земельный суд»)
 _CYRILLIC_ADJECTIVE = re.compile(r"[А-ЯЁа-яё][а-яё-]*(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)")
 
 
-def adjective_pairs(names: Iterable[str]) -> dict[str, str]:
+def adjective_pairs(names: Iterable[str], told_apart: frozenset[str] = frozenset()) -> dict[str, str]:
     """A name that begins with a noun and is the end of exactly one other name, after
     adjectives, joins it: «Премьер-лига» → «Английская премьер-лига», «Театр сатиры» →
     «Московский академический театр сатиры». Not one word but a compound («Церковь» after
     «Десятинная церковь» and «русскую Церковь» is left to ``elliptic_mentions``, which reads
     the words before it), not a name that
     begins with an adjective itself («Сирийская армия» is not the «Свободная сирийская
-    армия»), a court or a chamber («Земельный суд Вены» is not the «Высший земельный суд
-    Вены»), an abbreviation, a quoted name («Молодёжное «Яблоко»» is the party's youth),
+    армия»), nor one with a word of ``told_apart`` (lemmas of ``Lexicon.told_apart``: a court,
+    a council, a league… «Земельный суд Вены» is not the «Высший земельный суд Вены», «Совет
+    безопасности» not the «Национальный совет безопасности»), an abbreviation, a quoted name («Молодёжное «Яблоко»» is the party's youth),
     nor a name two others end with («Партия»: «Демократическая партия», «Республиканская
     партия»)."""
     names = [n for n in set(names) if not _QUOTES.search(n)]
+    stems = {stem(w) for w in told_apart}
     by_key = defaultdict(list)
     for name in names:
         key = stem_key(name)
@@ -297,7 +298,7 @@ def adjective_pairs(names: Iterable[str]) -> dict[str, str]:
         words = short.split()
         if not (words[0][:1].isupper() and _CYRILLIC_WORDS.fullmatch(short)) or short.isupper() \
                 or len(words) == 1 and "-" not in short \
-                or ADJECTIVE_END.search(words[0]) or any(stem(fold(w)) in _STEMS_BY_ADJECTIVES for w in words):
+                or ADJECTIVE_END.search(words[0]) or any(stem(fold(w)) in stems for w in words):
             continue
         longer = [name for name, i in by_key.get(stem_key(short), ())
                   if all(_CYRILLIC_ADJECTIVE.fullmatch(w) for w in name.split()[:i])]
@@ -314,7 +315,8 @@ def script_pairs(names: Iterable[str], count: Callable[[str], int] = lambda name
     (``count``) is the one the other joins; of two written as often, the Cyrillic one
     unless it is such a plural («Mercedes», not «Мерседесы»). Only
     names of letters (not «Football.ua» and «Футбол 1»), and only when the skeleton is the
-    text's one pair."""
+    text's one pair, with as many vowels or one more in Cyrillic («McLaren», «Макларен»;
+    «Atletico» is no «Атлетик», «Interior» no «Интер»)."""
     by_sound: dict[tuple[str, ...], list[str]] = defaultdict(list)
     for name in set(names):
         words = name.split()
@@ -328,16 +330,22 @@ def script_pairs(names: Iterable[str], count: Callable[[str], int] = lambda name
         if len(group) == 2 and len(latin) == 1:
             cyrillic = next(n for n in group if n not in latin)
             plural = cyrillic.endswith("ы") and not latin[0].endswith("y")
+            if not 0 <= _vowels(cyrillic[:-1] if plural else cyrillic) - _vowels(latin[0]) <= 1:
+                continue  # (a vowel more in Cyrillic at most: «McLaren», «Макларен»; «Atletico» is no «Атлетик»)
             short, full = (latin[0], cyrillic) if (count(latin[0]), plural) <= (count(cyrillic), False) \
                 else (cyrillic, latin[0])
             pairs[short] = full
     return pairs
 
 
+def _vowels(name: str) -> int:
+    """The vowels of a name: «McLaren» 2, «Макларен» 3 («y» before a vowel is none: «Yandex» 2)."""
+    return len(re.findall(r"[aeiou]|y(?![aeiou])|[аеёиоуыэюя]", name.lower()))
+
+
 _LETTER_WORDS = re.compile(r"[A-Za-zА-ЯЁа-яё][A-Za-zА-ЯЁа-яё'’-]*(?: [A-Za-zА-ЯЁа-яё][A-Za-zА-ЯЁа-яё'’-]*)*")
 _ANY_LATIN = re.compile("[A-Za-z]")
 _ANY_CYRILLIC = re.compile("[А-ЯЁа-яё]")
-_STEMS_BY_ADJECTIVES = frozenset(stem(w) for w in _BY_ADJECTIVES)
 _CYRILLIC_WORDS = re.compile(r"[А-ЯЁа-яё-]+(?: [А-ЯЁа-яё-]+)*")
 _QUOTES = re.compile("[«»\"„“”]")
 

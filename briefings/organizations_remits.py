@@ -128,6 +128,7 @@ def _body(tokens: Sequence[Token], i: int, text: str, vocab, country_of, region_
         return None
     # adjectives, then the head noun
     adjectives = []
+    qualitative = False  # (a lower-case name's adjective of quality: «новый», «так называемой»)
     k = i
     while k < len(tokens) and len(adjectives) <= 3:
         if k > i and not (adjacent(text, tokens[k - 1], tokens[k]) and _LOWER.fullmatch(tokens[k].text)):
@@ -140,15 +141,19 @@ def _body(tokens: Sequence[Token], i: int, text: str, vocab, country_of, region_
             break
         adjective = next((p for p in parses if p.tag.POS in ("ADJF", "PRTF") and not {"Apro", "actv"} & p.tag.grammemes),
                          None)  # (not a pronoun, «Эта», nor an active participle, «Возглавляющий»)
-        if adjective is None or lower and ("Qual" in adjective.tag.grammemes or adjective.tag.POS == "PRTF"):
-            return None  # (lower-case, a relative adjective only: «следственное управление СК по …», not «новый»,
-            # «так называемой»)
+        if adjective is None:
+            return None
+        qualitative = qualitative or lower and ("Qual" in adjective.tag.grammemes or adjective.tag.POS == "PRTF")
         adjectives.append(adjective)
         k += 1
     else:
         return None
+    team = lemma(head) in lexicon.team_heads
+    if qualitative and not team:
+        return None  # (lower-case, a relative adjective only: «следственное управление СК по …», not «новый»,
+        # «так называемой»; a team's kind may be any: «молодёжная сборная России по хоккею»)
     at_start = sentence_start(text, first.start)
-    if adjectives and at_start and "Qual" in adjectives[0].tag.grammemes and not (
+    if adjectives and at_start and "Qual" in adjectives[0].tag.grammemes and not team and not (
             lemma(adjectives[0]) in lexicon.adjectives or country_of(first.text)):
         return None  # («Новая комиссия по этике …» may be any commission; «Пограничное управление …» is one)
     adjectives = [next((a for a in vocab.parse(fold(tokens[i + n].text)) if a.tag.POS in ("ADJF", "PRTF")
@@ -162,7 +167,6 @@ def _body(tokens: Sequence[Token], i: int, text: str, vocab, country_of, region_
         return None
     if k + 1 < len(tokens) and _not_a_remit(tokens, k + 1, vocab, lexicon.not_remits):
         return None  # «Совет по итогам встречи принял …»
-    team = lemma(head) in lexicon.team_heads
     region_end = None if team else _region(tokens, k + 1, text, vocab, region_of, country_of)
     stop = _sport(tokens, k + 1, text, vocab, lexicon.sports) if team \
         else region_end or _remit(tokens, k + 1, text, vocab)
@@ -240,7 +244,8 @@ def _sport(tokens: Sequence[Token], k: int, text: str, vocab, sports: frozenset[
     """The end of a team's sport starting at ``tokens[k]``: lower-case adjectives and a
     noun of ``sports`` (lemmas) in the dative, and the nouns in the genitive after it
     («по хоккею», «по синхронному плаванию», «по лыжным видам спорта»; not «по футболу с
-    крупным счётом»: «по футболу», nor «по первым матчам»: no sport)."""
+    крупным счётом»: «по футболу», nor «по первым матчам»: no sport), and the words that
+    make it another sport (``_SPORT_TAILS``: «по хоккею с мячом», «по прыжкам в воду»)."""
     n = k
     while n < len(tokens) and (n == k or adjacent(text, tokens[n - 1], tokens[n])) and _LOWER.fullmatch(tokens[n].text):
         parses = vocab.parse(fold(tokens[n].text))
@@ -249,11 +254,19 @@ def _sport(tokens: Sequence[Token], k: int, text: str, vocab, sports: frozenset[
             while n < len(tokens) and adjacent(text, tokens[n - 1], tokens[n]) and _LOWER.fullmatch(tokens[n].text) \
                     and _genitive_noun(vocab.parse(fold(tokens[n].text))):
                 n += 1
+            tail = _SPORT_TAILS.match(text, tokens[n - 1].stop)
+            while tail and n < len(tokens) and tokens[n].start < tail.end():
+                n += 1  # «по хоккею с мячом», «по прыжкам в воду»: another sport
             return n
         if not any(p.tag.POS == "ADJF" and p.tag.case == "datv" for p in parses):
             return None
         n += 1
     return None
+
+
+# a sport's words after its noun that make it another sport (not «с шайбой»: hockey's own)
+_SPORT_TAILS = re.compile(r"[ \u00a0]+(?:с[ \u00a0]+мячом|в[ \u00a0]+воду|на[ \u00a0]+батуте|на[ \u00a0]+лыжах(?:[ \u00a0]+с"
+                          r"[ \u00a0]+трамплина)?)(?![\w-])")
 
 
 def _genitive_noun(parses) -> bool:

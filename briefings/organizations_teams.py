@@ -8,30 +8,48 @@ a team of another country.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import replace
 from typing import Iterable
 
 from briefings.organizations_lexicon import OrgMention
+from briefings.people import fold
 
 
-def teams_named(mentions: Iterable[OrgMention]) -> list[OrgMention]:
+def teams_named(mentions: Iterable[OrgMention], text: str = "") -> list[OrgMention]:
     """``mentions`` with each country's team written without a sport («Сборная России»,
     keyed (сборная, RU)) named as the one team of that country the text names with its
-    sport (keyed (сборная по хоккею, RU), or with the team's kind: «Женская сборная России
-    по хоккею»)."""
+    sport (keyed (сборная по хоккею, RU)). Not when the text writes a team of that country
+    with a word for its kind or its sport before «сборная» («Женская сборная России по
+    хоккею», «футбольная сборная России», «олимпийская сборная»): which one the bare name
+    is, the text does not say."""
     mentions = list(mentions)
     by_sport: dict[str, dict[tuple[str, str], OrgMention]] = defaultdict(dict)
+    kinds: dict[str, set[str]] = defaultdict(set)  # a country's teams' words before their sport
     for m in mentions:
-        if m.key and m.key[1] and _a_team(m.key[0]) and " по " in m.key[0]:
-            by_sport[m.key[1]].setdefault(m.key, m)
+        if m.key and m.key[1] and _a_team(m.key[0]):
+            kind = _KIND_BEFORE.search(text, max(0, m.span.start - 30), m.span.start)  # («футбольной» + «сборной России»)
+            kinds[m.key[1]].add(f"{fold(kind.group(1))} сборная" if kind else m.key[0].split(" по ")[0])
+            if " по " in m.key[0]:
+                by_sport[m.key[1]].setdefault(m.key, m)
     out = []
     for m in mentions:
-        teams = by_sport.get(m.key[1], {}) if m.key and m.key[0] == "сборная" and m.key[1] else {}
+        bare = m.key and m.key[0] == "сборная" and m.key[1] and kinds[m.key[1]] <= {"сборная"}
+        teams = by_sport.get(m.key[1], {}) if bare else {}
         team = next(iter(teams.values())) if len(teams) == 1 else None
         out.append(replace(m, name=team.name, key=team.key) if team else m)
     return out
 
 
+# an adjective right before a team's name the NER left out, of its kind or sport («футбольной
+# сборной», «женской сборной»; not a country's or a pronoun: «российской», «нашей»)
+_KIND_BEFORE = re.compile(r"(?<![\w-])((?:[Жж]енск|[Мм]ужск|[Мм]олод[её]жн|[Юю]ниорск|[Юю]ношеск|[Оо]лимпийск|"
+                          r"[Пп]аралимпийск|[Сс]урдлимпийск|[Фф]утбольн|[Хх]оккейн|[Бб]аскетбольн|[Вв]олейбольн|"
+                          r"[Гг]андбольн|[Бб]иатлонн|[Лл]ыжн|[Лл]егкоатлетическ|[Тт]еннисн|[Шш]ахматн)"
+                          r"[а-яё]*)[ \u00a0]+\Z")
+
+
 def _a_team(key: str) -> bool:
+    """A key of a team: «сборная», «женская сборная по хоккею»."""
     return "сборная" in key.split(" по ")[0].split()

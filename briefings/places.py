@@ -423,6 +423,27 @@ def region_country(name: str, city_country: Callable[[str], str | None]) -> str 
     return codes.pop() if len(codes) == 1 else None
 
 
+# parts of a city, named alike in many cities: «Центральный район», «улица Пушкина»
+_CITY_PARTS = frozenset("район микрорайон улица проспект площадь переулок бульвар набережная шоссе квартал "
+                        "проезд".split())
+
+
+def names_a_city_part(name: str) -> bool:
+    """A part of a city by its noun, first or last: «Центральный район», «Улица Пушкина»,
+    «Северный административный округ» (not any «округ»: «Ханты-Мансийский округ» is a
+    region)."""
+    words = [fold(w) for w in name.split()]
+    return len(words) >= 2 and (words[0] in _CITY_PARTS or words[-1] in _CITY_PARTS
+                                or words[-2:] == ["административный", "округ"])
+
+
+def city_part_country(name: str, city_country: Callable[[str], str | None]) -> str | None:
+    """The country of a city's part named with its city last, in the genitive
+    («Центральный район Красноярска» → RU); ``None`` otherwise."""
+    words = name.split()
+    return city_country(words[-1]) if len(words) >= 3 and names_a_city_part(" ".join(words[:-1])) else None
+
+
 # Case endings of a one-word place name, with the nominative endings they may come from.
 _OBLIQUE = (("е", ("", "а", "я", "ь")), ("у", ("", "а")), ("ю", ("я", "ь")), ("ом", ("",)), ("ем", ("ь", "й")),
             ("ой", ("а",)), ("ей", ("я", "ь")), ("ы", ("а",)), ("и", ("а", "я", "ь")), ("а", ("",)), ("я", ("ь", "й")))
@@ -442,9 +463,10 @@ def case_forms_joined(names: Sequence[str], known: Callable[[str], object] = lam
     written = Counter(names)
     spellings: dict[str, list[str]] = {}
     for name in sorted(present):
-        spellings.setdefault(_spelling_key(name), []).append(name)
+        spellings.setdefault(spelling_key(name), []).append(name)
     spelled = {name: max(group, key=lambda n: (bool(known(n)), written[n], "ё" in n, n.count("-")))
                for group in spellings.values() for name in group}
+    by_key = {spelling_key(name): spelled[name] for name in present}
     out = {}
     for name in present:
         *rest, last = name.split()
@@ -452,7 +474,8 @@ def case_forms_joined(names: Sequence[str], known: Callable[[str], object] = lam
         for ending, nominatives in _OBLIQUE:
             if last.endswith(ending) and len(last) - len(ending) >= 3:
                 stem_ = last[: len(last) - len(ending)]
-                found = [b for b in (" ".join([*rest, stem_ + n]) for n in nominatives) if b in present and b != name]
+                keys = [spelling_key(" ".join([*rest, stem_ + n])) for n in nominatives]
+                found = [by_key[k] for k in keys if k in by_key and by_key[k] != spelled[name]]  # (any spelling)
                 found = [b for b in found if ending in _OBLIQUE_ONLY or known(b)]
                 if len(found) > 1:  # «Дейр эз-Зоре»: «Дейр эз-Зор» or «Дейр эз-Зора», the one the gazetteer knows
                     found = [b for b in found if known(b)]
@@ -464,8 +487,9 @@ def case_forms_joined(names: Sequence[str], known: Callable[[str], object] = lam
     return {name: spelled.get(base, base) for name, base in joined.items()}
 
 
-def _spelling_key(name: str) -> str:
-    """A place's name without the spelling choices of «ё» and hyphens: «чернее море»."""
+def spelling_key(name: str) -> str:
+    """A place's name without the spelling choices of «ё» and hyphens: «черное море», «дейр
+    эз зор»."""
     return fold(name).replace("-", " ")
 
 
@@ -514,7 +538,7 @@ _KIND_WORDS = frozenset("республика остров полуостров 
 # endings of oblique cases that no place name ends in in the nominative
 _OBLIQUE_ONLY = ("е", "у", "ю", "ом", "ем", "ей")
 # seas, and streets (a city's, named after a country: «Английская набережная» of Nice)
-_NOT_A_COUNTRYS = frozenset({"море", "океан", "залив", "пролив", "улица", "проспект", "переулок", "бульвар", "шоссе",
+_OF_NO_NAMED_COUNTRY = frozenset({"море", "океан", "залив", "пролив", "улица", "проспект", "переулок", "бульвар", "шоссе",
                              "набережная", "площадь", "аллея"})
 
 
@@ -522,7 +546,7 @@ def of_no_named_country(name: str) -> bool:
     """A sea, an ocean, a gulf or a strait, or a street, by its noun in the nominative: no
     country's own, whatever country its adjective names («Южно-Китайское море», «Финский
     залив», «Английская набережная» of Nice)."""
-    return any(fold(w) in _NOT_A_COUNTRYS for w in name.split())
+    return any(fold(w) in _OF_NO_NAMED_COUNTRY for w in name.split())
 
 
 def capitalized_words(text: str) -> frozenset[str]:

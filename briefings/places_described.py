@@ -40,16 +40,40 @@ def country_described(text: str, start: int, country_form: Callable[[str], tuple
 # ending: not a direction, «из Кабула в Таджикистан»), «Корпедже (Туркменистан)», «Таормина
 # (Сицилия, Италия)»
 _IN_COUNTRY = re.compile(r"[ \u00a0]+во?[ \u00a0]+([А-ЯЁ][а-яё]+(?:[ \u00a0-][А-ЯЁ][а-яё]+)?(?:е|и|ах|ях))(?![\w-])")
-_BRACKET_COUNTRY = re.compile(r"[ \u00a0]*\((?:[^()\n]{1,40},[ \u00a0]*)?([А-ЯЁ][А-ЯЁа-яё -]+)\)")
+_BRACKET = re.compile(r"[ \u00a0]*\(([^()\n]{1,60})\)")
+# … where the place itself is where something is: after «в», «на» or a word for its kind in the
+# locative («на полигоне», «в городе»; not «уроженцы Панкисского ущелья в Сирии»)
+_LOCATED = re.compile(r"(?<![\w-])(?:во?|на|[а-яё]+(?:е|и))[ \u00a0]+\Z")
 
 
-def country_after(text: str, stop: int, country_form: Callable[[str], tuple[str, str] | None]) -> str | None:
-    """The ISO code of the country named right after the place that ends at ``stop``: «в»
-    and the country in the locative («Харбмайдон в Таджикистане» → TJ; not «в Таджикистан»,
-    a direction, nor after a comma: a list, «на Корейском полуострове, в Сирии»), or the
-    country alone or last in a bracket («Корпедже (Туркменистан)» → TM, «Таормина (Сицилия,
-    Италия)» → IT); None otherwise. (The caller leaves out a place the dictionary knows:
-    «Евфрата в Сирии», «Амударьи в Афганистане» are parts of places of several countries.)"""
-    found = _IN_COUNTRY.match(text, stop) or _BRACKET_COUNTRY.match(text, stop)
-    form = country_form(found.group(1)) if found else None
-    return form[0] if form and form[1] == "name" else None
+def country_after(text: str, start: int, stop: int,
+                  country_form: Callable[[str], tuple[str, str] | None]) -> str | None:
+    """The ISO code of the country named right after the place at ``text[start:stop]``:
+    «в» and the country in the locative, the place itself after «в», «на» or a word for its
+    kind in the locative («на полигоне Харбмайдон в Таджикистане» → TJ; not «в Таджикистан»,
+    a direction, nor after a comma: a list, «на Корейском полуострове, в Сирии», nor a
+    place people are from: «уроженцы Панкисского ущелья в Сирии»), or the one country in a
+    bracket after it, alone or last («Корпедже (Туркменистан)» → TM, «Таормина (Сицилия,
+    Италия)» → IT; not «(Россия, Япония, Корея)»); None otherwise. (The caller leaves out a
+    place the dictionary knows: «Евфрата в Сирии», «Амударьи в Афганистане» are parts of
+    places of several countries.)"""
+    found = _IN_COUNTRY.match(text, stop)
+    if found and _LOCATED.search(text, max(0, start - 30), start):
+        form = country_form(found.group(1))
+        return form[0] if form and form[1] == "name" else None
+    bracket = _BRACKET.match(text, stop)
+    if bracket is None:
+        return None
+    forms = [country_form(part.strip()) for part in bracket.group(1).split(",")]
+    codes = [form[0] for form in forms if form and form[1] == "name"]
+    return codes[0] if len(codes) == 1 and forms[-1] is not None else None
+
+
+_IN_CITY = re.compile(r"[ \u00a0]+во?[ \u00a0]+([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)(?![\w-])")
+
+
+def city_after(text: str, stop: int, city_country: Callable[[str], str | None]) -> str | None:
+    """The ISO code of the city's country named right after a part of a city that ends at
+    ``stop``, with «в» («на улице Пушкина в Ставрополе» → RU); None otherwise."""
+    found = _IN_CITY.match(text, stop)
+    return city_country(found.group(1)) if found else None

@@ -15,8 +15,7 @@ from collections import defaultdict
 from typing import Mapping
 
 from briefings.name_forms import oblique_twins, oblique_words, same_stem_groups
-from briefings.people_names import fold
-from briefings.places import described_names_joined
+from briefings.places import described_names_joined, spelling_key
 from briefings.unions import Unions
 
 
@@ -27,7 +26,7 @@ def place_owners(briefings: Mapping[str, int]) -> dict[str, str]:
     groups = same_stem_groups(briefings)
     by_spacing: dict[str, list[str]] = defaultdict(list)  # «Дейр эз-Зор», «Дейр-эз-Зор»
     for name in briefings:
-        by_spacing[fold(name).replace("-", " ")].append(name)
+        by_spacing[spelling_key(name)].append(name)
     for names in _merged(groups + [names for names in by_spacing.values() if len(names) > 1]):
         oblique = oblique_twins(names)
         # a nominative, in most briefings; of as many, the one with fewer words out of the

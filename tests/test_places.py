@@ -13,9 +13,9 @@ import pytest
 from briefings.elision import completed_name
 from briefings.model import Article, Entity, Span
 from briefings.people_names import stem
-from briefings.places import (PlaceLexicon, capitalized_words, described_names_joined, named_after, names_inside_sentences,
-                              nominative_in_text, place_adjective_written, place_name, place_tokens, region_country,
-                              starts_sentence)
+from briefings.places import (PlaceLexicon, capitalized_words, case_forms_joined, described_names_joined, named_after,
+                              names_inside_sentences, nominative_in_text, place_adjective_written, place_name,
+                              place_tokens, region_country, starts_sentence)
 from briefings.places_described import country_after, country_described
 
 
@@ -309,14 +309,22 @@ def places_of(tagger, body: str) -> dict[str, str | None]:
         # case forms of one place the normalizer left apart are one place
         ("Бои в Кундузе продолжаются. Жители Кундуза покидают город.", {"Кундуз": "AF"}, {"Кундуза"}),
         ("Бои шли в Негеве. Негев — пустыня на юге страны.", {"Негев": None}, {"Негеве"}),
-        # … and so are spellings with or without a hyphen
+        # … and so are spellings with or without a hyphen, also in another case
         ("Дейр-эз-Зор освобождён. Бои в Дейр эз-Зоре затихли.", {"Дейр-эз-Зор": "SY"}, {"Дейр эз-Зор"}),
         # … not two places whose names look alike
         ("Паром ушёл в порт Кале, а в колумбийском Кали прошёл карнавал.", {"Кале": None, "Кали": "CO"}, set()),
-        # an adjective alone before a place the dictionary knows names a part of it, not its country
+        # a country's adjective or name next to a place the dictionary knows: a part of it, not its country
         ("Ледоколы работают в российской Арктике.", {"Арктика": None}, set()),
         ("Боевики закрепились на берегах Евфрата в Сирии.", {"Евфрат": None}, set()),
         ("Они создали форпост вслед за Центральной Азией (Афганистан).", {"Центральная Азия": None}, set()),
+        # a part of a city named with its city is that city's, and in its country
+        ("Прокуратура Центрального района Красноярска начала проверку.",
+         {"Центральный район Красноярска": "RU", "Красноярск": "RU"}, {"Центральный район"}),
+        ("Пожар произошёл на улице Пушкина в Ставрополе.", {"Улица Пушкина": "RU", "Ставрополь": "RU"}, set()),
+        ("Митинг прошёл на Красной площади Москвы.", {"Красная площадь": "RU"}, {"Красная площадь Москвы"}),
+        ("Жители Северного административного округа Москвы вышли на субботник.",
+         {"Северный административный округ Москвы": "RU"}, set()),
+        ("Нефть добывают в Ханты-Мансийском округе Тюмени.", {}, {"Ханты-Мансийский округ Тюмени"}),
         # names in a list of people are people, unless a gazetteer or the dictionary knows the place
         ("Он читал постмодернистов: Фуко, Лиотара, Делеза, Гватари, Негри.", {}, {"Делеза", "Гватари"}),
         ("Прилетев в Куршевель, Прохоров и Дерипаска отправились на склон.", {"Куршевель": None}, set()),
@@ -626,6 +634,23 @@ def test_place_country_described_in_the_article(tagger, body, name, expected):
     ("Кризисы назревают на Корейском полуострове, в Сирии и на Украине.", "Корейском полуострове", None),
     ("Митинг прошёл в Бейруте в пятницу.", "Бейруте", None),
     ("Он живёт в Итоне (британском).", "Итоне", None),
+    # nor where people are from, nor a bracket of several countries
+    ("Уроженцы Панкисского ущелья в Сирии воюют давно.", "Панкисского ущелья", None),
+    ("Выходцы из Кулябы в России работают на стройках.", "Кулябы", None),
+    ("Порт Корсаков (Россия, Япония, Корея) принял судно.", "Корсаков", None),
 ])
 def test_country_after(gazetteer, text, name, expected):
-    assert country_after(text, text.index(name) + len(name), gazetteer.country_form) == expected
+    start = text.index(name)
+    assert country_after(text, start, start + len(name), gazetteer.country_form) == expected
+
+
+@pytest.mark.parametrize("names, expected", [
+    # an oblique case form, a spelling with «ё» or a hyphen, and both at once, of one place
+    (["Негев", "Негеве"], {"Негев": "Негев", "Негеве": "Негев"}),
+    (["Черное море", "Чёрное море"], {"Черное море": "Чёрное море", "Чёрное море": "Чёрное море"}),
+    (["Дейр-эз-Зор", "Дейр эз-Зоре"], {"Дейр-эз-Зор": "Дейр-эз-Зор", "Дейр эз-Зоре": "Дейр-эз-Зор"}),
+    # … not a form in «-а» of a town the gazetteer does not know, nor two places that look alike
+    (["Шарар", "Шарара"], {"Шарар": "Шарар", "Шарара": "Шарара"}),
+])
+def test_case_forms_joined(names, expected):
+    assert case_forms_joined(names) == expected
