@@ -112,9 +112,10 @@ def extract_dates(text: str, published: dt.date | None, *, morph=None) -> tuple[
         year = explicit_year(cand.expr)
         if year is not None or cand.expr.has_year:
             years.append(year)  # a bare year («В 2016 году») places no later day: None
-        if _SIGNED.search(text, max(0, cand.start - 80), cand.start) \
-                or _names_the_day_before(cand, value, mentions[-1] if mentions else None, text):
+        if _SIGNED.search(text, max(0, cand.start - 80), cand.start):
             continue  # (a post's date places the days after it, but is when it was written, not an event)
+        if _names_the_day_before(cand, mentions[-1] if mentions else None, text):
+            continue  # «23 марта, в пятницу»: one date
         mentions.append(DateMention(
             value=value,
             text=text[cand.start:cand.stop],
@@ -131,7 +132,8 @@ _SIGNED = re.compile(r"\(@\w+\)\s*(?:[A-Z][a-z]+[^\S\n]+\d{1,2},[^\S\n]*)?\Z")
 
 # «сегодня» in a time of day or with a date is the day: «сегодня утром», «сегодняшнего вечера»,
 # «сегодня, 5 марта», «сегодня в 12:00»
-_TIME_OF_DAY = re.compile(r"[^\S\n]*(?:,[^\S\n]*\d{1,2}[^\S\n]+[а-яё]+|(?:утр(?:ом|а|о)|вечер(?:ом|а)?|дн[её]м|ноч(?:ью|и|ь))(?!\w)"
+_TIME_OF_DAY = re.compile(r"[^\S\n]*(?:,[^\S\n]*\d{1,2}[^\S\n]+[а-яё]+"
+                          r"|(?:утр(?:ом|а|о)|вечер(?:ом|а)?|дн[её]м|ноч(?:ью|и|ь))(?!\w)"
                           r"|в[^\S\n]+\d{1,2}[:.]\d\d)", re.I)
 # a present-tense verb of an event on the day: «Сегодня в Москве проходит саммит», «Сегодня
 # исполняется 100 лет»
@@ -165,7 +167,7 @@ def _nowadays(text: str, cand, sentence: str, tense) -> bool:
 _APPOSITION = re.compile(r"[^\S\n]*,?[^\S\n]*")
 
 
-def _names_the_day_before(cand, value: str, last: DateMention | None, text: str) -> bool:
+def _names_the_day_before(cand, last: DateMention | None, text: str) -> bool:
     """Is ``cand`` a weekday in apposition to the day written right before it, and that
     day's weekday («23 марта, в пятницу» of a Friday: one date; not «23 марта, во вторник»,
     nor after a range: «с 19 по 23 марта, в пятницу»)?"""

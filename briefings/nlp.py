@@ -41,8 +41,8 @@ from briefings.language import russian_only
 from briefings.model import Article, Entity, Span, Tags
 from briefings.places import (PlaceLexicon, capitalized_words, case_forms_joined, city_part_country,
                               described_names_joined, is_route, named_after, names_a_city_part, names_inside_sentences,
-                              nominative_in_text, of_no_named_country, place_adjective_written, place_name, place_tokens,
-                              region_country, starts_sentence, street_of_person)
+                              nominative_in_text, of_no_named_country, place_adjective_written, place_name,
+                              place_tokens, region_country, starts_sentence, street_of_person)
 from briefings.places_described import city_after, country_after, country_described
 from briefings.organizations import (
     Lexicon,

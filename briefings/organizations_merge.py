@@ -13,8 +13,8 @@ from typing import Callable, Iterable, Sequence
 
 from briefings.model import Entity
 from briefings.organizations_lexicon import ADJECTIVE_END, WORD, KnownName, OrgMention, known_group, stem_key
-from briefings.organizations_names import (abbreviates, abbreviation_pairs, adjective_pairs, brand_pairs, compound_pairs,
-                                          is_abbreviation, quoted_pairs, script_pairs)
+from briefings.organizations_names import (abbreviates, abbreviation_pairs, adjective_pairs, brand_pairs,
+                                          compound_pairs, is_abbreviation, quoted_pairs, script_pairs)
 from briefings.people import fold, stem
 
 

@@ -279,13 +279,13 @@ def adjective_pairs(names: Iterable[str], told_apart: frozenset[str] = frozenset
     adjectives, joins it: «Премьер-лига» → «Английская премьер-лига», «Театр сатиры» →
     «Московский академический театр сатиры». Not one word but a compound («Церковь» after
     «Десятинная церковь» and «русскую Церковь» is left to ``elliptic_mentions``, which reads
-    the words before it), not a name that
-    begins with an adjective itself («Сирийская армия» is not the «Свободная сирийская
-    армия»), nor one with a word of ``told_apart`` (lemmas of ``Lexicon.told_apart``: a court,
-    a council, a league… «Земельный суд Вены» is not the «Высший земельный суд Вены», «Совет
-    безопасности» not the «Национальный совет безопасности»), an abbreviation, a quoted name («Молодёжное «Яблоко»» is the party's youth),
-    nor a name two others end with («Партия»: «Демократическая партия», «Республиканская
-    партия»)."""
+    the words before it), not a name that begins with an adjective itself («Сирийская армия»
+    is not the «Свободная сирийская армия»), nor one with a word of ``told_apart`` (lemmas of
+    ``Lexicon.told_apart``: a court, a council, a league… «Земельный суд Вены» is not the
+    «Высший земельный суд Вены», «Совет безопасности» not the «Национальный совет
+    безопасности»), an abbreviation, a quoted name («Молодёжное «Яблоко»» is the party's
+    youth), nor a name two others end with («Партия»: «Демократическая партия»,
+    «Республиканская партия»)."""
     names = [n for n in set(names) if not _QUOTES.search(n)]
     stems = {stem(w) for w in told_apart}
     by_key = defaultdict(list)

@@ -265,8 +265,8 @@ def _sport(tokens: Sequence[Token], k: int, text: str, vocab, sports: frozenset[
 
 
 # a sport's words after its noun that make it another sport (not «с шайбой»: hockey's own)
-_SPORT_TAILS = re.compile(r"[ \u00a0]+(?:с[ \u00a0]+мячом|в[ \u00a0]+воду|на[ \u00a0]+батуте|на[ \u00a0]+лыжах(?:[ \u00a0]+с"
-                          r"[ \u00a0]+трамплина)?)(?![\w-])")
+_SPORT_TAILS = re.compile(r"[ \u00a0]+(?:с[ \u00a0]+мячом|в[ \u00a0]+воду|на[ \u00a0]+батуте"
+                          r"|на[ \u00a0]+лыжах(?:[ \u00a0]+с[ \u00a0]+трамплина)?)(?![\w-])")
 
 
 def _genitive_noun(parses) -> bool:

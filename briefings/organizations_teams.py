@@ -29,7 +29,8 @@ def teams_named(mentions: Iterable[OrgMention], text: str = "") -> list[OrgMenti
     kinds: dict[str, set[str]] = defaultdict(set)  # a country's teams' words before their sport
     for m in mentions:
         if m.key and m.key[1] and _a_team(m.key[0]):
-            kind = _KIND_BEFORE.search(text, max(0, m.span.start - 30), m.span.start)  # («футбольной» + «сборной России»)
+            # (a kind's word the NER left out: «футбольной» + «сборной России»)
+            kind = _KIND_BEFORE.search(text, max(0, m.span.start - 30), m.span.start)
             kinds[m.key[1]].add(f"{fold(kind.group(1))} сборная" if kind else m.key[0].split(" по ")[0])
             if " по " in m.key[0]:
                 by_sport[m.key[1]].setdefault(m.key, m)

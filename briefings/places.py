@@ -538,8 +538,8 @@ _KIND_WORDS = frozenset("республика остров полуостров 
 # endings of oblique cases that no place name ends in in the nominative
 _OBLIQUE_ONLY = ("е", "у", "ю", "ом", "ем", "ей")
 # seas, and streets (a city's, named after a country: «Английская набережная» of Nice)
-_OF_NO_NAMED_COUNTRY = frozenset({"море", "океан", "залив", "пролив", "улица", "проспект", "переулок", "бульвар", "шоссе",
-                             "набережная", "площадь", "аллея"})
+_OF_NO_NAMED_COUNTRY = frozenset({"море", "океан", "залив", "пролив", "улица", "проспект", "переулок", "бульвар",
+                                  "шоссе", "набережная", "площадь", "аллея"})
 
 
 def of_no_named_country(name: str) -> bool:

@@ -24,8 +24,8 @@ def country_described(text: str, start: int, country_form: Callable[[str], tuple
     """The ISO code of the country whose adjective describes the place named at ``start``
     with a word for its kind or alone («в швейцарском городе Пайерн» → CH, «турецкую
     провинцию Хатай» → TR, «в южнокорейском городе Муджу» → KR, «в филиппинском Марави» →
-    PH); None otherwise («в городе Пайерн»,
-    «в историческом районе Бейоглу», «в русском районе Брайтон-Бич»). ``country_form`` is
+    PH); None otherwise («в городе Пайерн», «в историческом районе Бейоглу», «в русском
+    районе Брайтон-Бич»). ``country_form`` is
     ``Gazetteer.country_form``; the adjective alone only when ``alone`` (the caller's answer
     for a place the dictionary does not know: «в российской Арктике» is a part of the
     Arctic, not a Russian place)."""
@@ -43,7 +43,9 @@ _IN_COUNTRY = re.compile(r"[ \u00a0]+во?[ \u00a0]+([А-ЯЁ][а-яё]+(?:[ \u0
 _BRACKET = re.compile(r"[ \u00a0]*\(([^()\n]{1,60})\)")
 # … where the place itself is where something is: after «в», «на» or a word for its kind in the
 # locative («на полигоне», «в городе»; not «уроженцы Панкисского ущелья в Сирии»)
-_LOCATED = re.compile(r"(?<![\w-])(?:во?|на|[а-яё]+(?:е|и))[ \u00a0]+\Z")
+_LOCATED = re.compile(r"(?<![\w-])(?:во?|на|(?:город|сел|пос[её]лк|деревн|район|полигон|баз|провинци|област|штат|"
+                      r"округ|местечк|станци|аэропорт|порт|курорт|остров|столиц|регион|коммун|кантон)[а-яё]*[еи])"
+                      r"[ \u00a0]+\Z")
 
 
 def country_after(text: str, start: int, stop: int,

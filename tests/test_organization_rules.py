@@ -664,7 +664,8 @@ def test_adjective_pairs(names, expected):
         (["Sun", "Сан"], {}, {}),
         (["Lotus", "Лотус", "Лотос"], {}, {}),
         (["Ferrari", "Феррари Групп"], {}, {}),
-        (["Atletico", "Атлетик"], {}, {}),  # as many vowels too, or one more in Cyrillic (a Latin spelling drops one: «McLaren»)
+        # as many vowels too, or one more in Cyrillic (a Latin spelling drops one: «McLaren»)
+        (["Atletico", "Атлетик"], {}, {}),
         (["Interior", "Интер"], {}, {}),
         (["Yandex", "Яндекс"], {}, {"Yandex": "Яндекс"}),
     ],

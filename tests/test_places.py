@@ -637,6 +637,7 @@ def test_place_country_described_in_the_article(tagger, body, name, expected):
     # nor where people are from, nor a bracket of several countries
     ("Уроженцы Панкисского ущелья в Сирии воюют давно.", "Панкисского ущелья", None),
     ("Выходцы из Кулябы в России работают на стройках.", "Кулябы", None),
+    ("Жители Кулябы в России работают на стройках.", "Кулябы", None),
     ("Порт Корсаков (Россия, Япония, Корея) принял судно.", "Корсаков", None),
 ])
 def test_country_after(gazetteer, text, name, expected):
