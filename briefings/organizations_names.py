@@ -339,8 +339,9 @@ def script_pairs(names: Iterable[str], count: Callable[[str], int] = lambda name
 
 
 def _vowels(name: str) -> int:
-    """The vowels of a name: «McLaren» 2, «Макларен» 3 («y» before a vowel is none: «Yandex» 2)."""
-    return len(re.findall(r"[aeiou]|y(?![aeiou])|[аеёиоуыэюя]", name.lower()))
+    """The vowels of a name, Latin ones in a row as one: «McLaren» 2, «Макларен» 3,
+    «Ryanair» 2, «Райнэйр» 2 («y» before a vowel is none: «Yandex» 2)."""
+    return len(re.findall(r"[aeiou]+|y(?![aeiou])|[аеёиоуыэюя]", name.lower()))
 
 
 _LETTER_WORDS = re.compile(r"[A-Za-zА-ЯЁа-яё][A-Za-zА-ЯЁа-яё'’-]*(?: [A-Za-zА-ЯЁа-яё][A-Za-zА-ЯЁа-яё'’-]*)*")

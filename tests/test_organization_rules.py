@@ -668,6 +668,7 @@ def test_adjective_pairs(names, expected):
         (["Atletico", "Атлетик"], {}, {}),
         (["Interior", "Интер"], {}, {}),
         (["Yandex", "Яндекс"], {}, {"Yandex": "Яндекс"}),
+        (["Ryanair", "Райнэйр"], {}, {"Ryanair": "Райнэйр"}),  # (Latin vowels in a row are one)
     ],
 )
 def test_script_pairs(names, times, expected):
