@@ -30,6 +30,7 @@ from briefings.people_spellings import spelling_owners
 from briefings.people_surnames import surname_joins
 from briefings.people_twins import twin_joins
 from briefings.people_variants import case_variant_owners, middle_name_owners, word_order_owners
+from briefings.places import PlaceLexicon
 from briefings.places_site import place_owners
 from briefings.registry import Registry
 from briefings.site_evidence import SitePeople
@@ -345,7 +346,7 @@ def _place_owners(named: list[Named]) -> Mapping[str, str]:
     briefings: Counter[str] = Counter()
     for names in named:
         briefings.update({name or place.name for place, name in names["places"]})
-    return place_owners(briefings)
+    return place_owners(briefings, PlaceLexicon.default().other_names)
 
 
 def _full_name_owners(named: list[Named], registry: Registry) -> Mapping[str, str]:

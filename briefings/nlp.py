@@ -581,7 +581,8 @@ class Tagger:
         inside: dict[str, str] = {}
         by_adjective: dict[str, str] = {}
         named_as = case_forms_joined([name for name, _ in places], self.gazetteer.town_country)
-        described = described_names_joined(list(named_as.values()))  # «Республика Ингушетия», «Ингушетия»
+        # «Республика Ингушетия», «Ингушетия»; «Питер», «Санкт-Петербург»
+        described = described_names_joined(list(named_as.values()), self.places_lexicon.other_names)
         named_as = {name: described[base] for name, base in named_as.items()}
         # (in an article on a disputed place, a disputant's adjective may be either side's: «в
         # российском городе Джанкое» of Crimea, a town the gazetteer does not know)

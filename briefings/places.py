@@ -34,6 +34,7 @@ class PlaceLexicon:
     not_place_heads: frozenset[str]  # «экономика», «весна»: a noun an adjective before it makes no place
     seats: frozenset[str] = frozenset()  # «Брюссель»: a city that stands for a union seated there
     disputed: Mapping[str, frozenset[str]] = field(default_factory=dict)  # «Севастополь» → RU, UA: its disputants
+    other_names: Mapping[str, str] = field(default_factory=dict)  # «питер» → «Санкт-Петербург» (folded other name)
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -43,7 +44,9 @@ class PlaceLexicon:
         return cls(not_places=frozenset(fold(w) for w in data["not_places"]),
                    not_place_heads=frozenset(fold(w) for w in data["not_place_heads"]),
                    seats=frozenset(fold(w) for w in data.get("seats") or ()),
-                   disputed={fold(name): frozenset(codes) for name, codes in (data.get("disputed") or {}).items()})
+                   disputed={fold(name): frozenset(codes) for name, codes in (data.get("disputed") or {}).items()},
+                   other_names={fold(other): name for name, others in (data.get("other_names") or {}).items()
+                                for other in others})
 
 
 def _key(word: str) -> str:
@@ -505,16 +508,22 @@ def is_route(written: str, known: Callable[[str], object]) -> bool:
 _ROUTE_DASH = re.compile(r"\s*[–—]\s*|(?<=\w)-(?=[A-ZА-ЯЁ])")
 
 
-def described_names_joined(names: Iterable[str]) -> dict[str, str]:
+def described_names_joined(names: Iterable[str], other_names: Mapping[str, str] | None = None) -> dict[str, str]:
     """Each of an article's (or the site's) place names to the name of its place, where one
     names it with a word for its kind and another without it: «Республика Ингушетия» is
     «Ингушетия», «мыс Мысхако» «Мысхако»; «Петербург» is «Санкт-Петербург» (the city's
     full name); an abbreviation of three letters or more is the one name whose words (and
     parts of hyphenated words) begin with its letters: «ДНР» is «Донецкая народная
     республика», «ЯНАО» «Ямало-Ненецкий автономный округ» (not «ЮАО»: «Юго-Восточный
-    административный округ» is «ЮВАО»)."""
+    административный округ» is «ЮВАО»); a place's other name of ``other_names`` (folded →
+    the place's name: ``PlaceLexicon.other_names``) is that place where its name is written
+    too («Питер» is «Санкт-Петербург», «Подмосковье» «Московская область»)."""
     present = set(names)
     out = {name: name for name in present}
+    for name in present:
+        other_of = (other_names or {}).get(fold(name))
+        if other_of in present:
+            out[name] = other_of
     spelled: dict[str, dict[str, str]] = defaultdict(dict)  # initials → the names they spell, by fold
     for name in sorted(present):
         kind, _, rest = name.partition(" ")

@@ -6,7 +6,8 @@
 two places, «Троицкая» and «Троицкий»), a hyphen for a space («Дейр эз-Зор», 14
 briefings, and «Дейр-эз-Зор», 13), then a word for its kind, «Санкт-» and
 abbreviations (``places.described_names_joined``: «Республика Коми» is «Коми»,
-«Петербург» «Санкт-Петербург», «ДНР» «Донецкая народная республика»).
+«Петербург» «Санкт-Петербург», «ДНР» «Донецкая народная республика»), and a place's other
+names of ``data/places.yml`` («Питер», «Подмосковье»).
 """
 
 from __future__ import annotations
@@ -19,9 +20,10 @@ from briefings.places import described_names_joined, spelling_key
 from briefings.unions import Unions
 
 
-def place_owners(briefings: Mapping[str, int]) -> dict[str, str]:
-    """``briefings``: place name → the number of briefings naming it. Returns each name →
-    the name of its place's page (itself where nothing joins it)."""
+def place_owners(briefings: Mapping[str, int], other_names: Mapping[str, str] | None = None) -> dict[str, str]:
+    """``briefings``: place name → the number of briefings naming it; ``other_names``: a
+    place's other names (``PlaceLexicon.other_names``: «Питер», «Подмосковье»). Returns each
+    name → the name of its place's page (itself where nothing joins it)."""
     forms = {name: name for name in briefings}
     groups = same_stem_groups(briefings)
     by_spacing: dict[str, list[str]] = defaultdict(list)  # «Дейр эз-Зор», «Дейр-эз-Зор»
@@ -33,7 +35,7 @@ def place_owners(briefings: Mapping[str, int]) -> dict[str, str]:
         # nominative («Южная Озерейка», not «Озерейки»), the shorter («Нью-Хейвен», not «Нью-Хейвеня»)
         page = max(names, key=lambda name: (name not in oblique, briefings[name], -oblique_words(name), -len(name), name))
         forms.update({name: page for name in names})
-    described = described_names_joined(set(briefings) | set(forms.values()))
+    described = described_names_joined(set(briefings) | set(forms.values()), other_names)
     out = {}
     for name in briefings:  # «Петербурга» → «Петербург» → «Санкт-Петербург»; «ЮВО» → «Южный военный округ» → «… (ЮВО)»
         page = described.get(forms[name], forms[name])

@@ -309,6 +309,9 @@ def places_of(tagger, body: str) -> dict[str, str | None]:
         # case forms of one place the normalizer left apart are one place
         ("Бои в Кундузе продолжаются. Жители Кундуза покидают город.", {"Кундуз": "AF"}, {"Кундуза"}),
         ("Бои шли в Негеве. Негев — пустыня на юге страны.", {"Негев": None}, {"Негеве"}),
+        # … and so is a place's other name (``data/places.yml``), where its name is written too
+        ("Он вернулся в Питер. В Санкт-Петербурге идёт дождь.", {"Санкт-Петербург": "RU"}, {"Питер"}),
+        ("Пожары в Подмосковье продолжаются.", {"Подмосковье": "RU"}, set()),
         # … and so are spellings with or without a hyphen, also in another case
         ("Дейр-эз-Зор освобождён. Бои в Дейр эз-Зоре затихли.", {"Дейр-эз-Зор": "SY"}, {"Дейр эз-Зор"}),
         # … not two places whose names look alike

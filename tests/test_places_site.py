@@ -9,6 +9,7 @@ import pytest
 
 from briefings.index import Item, build_index
 from briefings.model import Article, Entity, Tags
+from briefings.places import PlaceLexicon
 from briefings.places_site import place_owners
 
 
@@ -37,10 +38,15 @@ from briefings.places_site import place_owners
          {"Южный военный округ": "Южный военный округ (ЮВО)", "ЮВО": "Южный военный округ (ЮВО)"}),
         ({"Петербурга": 1, "Петербург": 3, "Санкт-Петербург": 9},
          {"Петербурга": "Санкт-Петербург", "Петербург": "Санкт-Петербург"}),
+        # a place's other name of ``data/places.yml`` joins it where the site writes its name
+        ({"Питер": 7, "Санкт-Петербург": 90}, {"Питер": "Санкт-Петербург"}),
+        ({"Подмосковье": 28, "Московская область": 31}, {"Подмосковье": "Московская область"}),
+        ({"Чеченская Республика": 7, "Чечня": 25}, {"Чеченская Республика": "Чечня"}),
+        ({"Подмосковье": 28}, {}),
     ],
 )
 def test_place_owners(briefings, joined):
-    owners = place_owners(briefings)
+    owners = place_owners(briefings, PlaceLexicon.default().other_names)
     assert {name: page for name, page in owners.items() if page != name} == joined
     assert set(owners) == set(briefings)
 
