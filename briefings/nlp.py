@@ -270,7 +270,7 @@ class Tagger:
         orgs = [m for m in orgs if m.name not in country_abbreviations]
         orgs = party_names_rekeyed(orgs, codes, self.lexicon)
         orgs = chambers_named(orgs, self.lexicon.chambers)  # «американский парламент» … «Конгресс США»
-        orgs = teams_named(orgs, text)  # «Сборная России» … «Сборная России по хоккею»
+        orgs = teams_named(orgs, text, self.lexicon.team_kinds)  # «Сборная России» … «Сборная России по хоккею»
         orgs.extend(party_mentions(doc.tokens, vocab, codes, taken, self.lexicon))
         signed = byline_names(text, persons, self._known_place)  # «Кристина Урсу, Киев» on the last line
         people = [m for m in people if not any(s.start <= m.span.start < s.stop for s in signed)]

@@ -76,6 +76,7 @@ class Lexicon:
     outlets: frozenset[str] = frozenset()
     attached_heads: frozenset[str] = frozenset()  # bodies attached to another: «Совет при президенте»
     team_heads: frozenset[str] = frozenset()  # a country's team of a sport: «Сборная России по хоккею»
+    team_kinds: frozenset[str] = frozenset()  # stems of a team's kind or sport: «женск», «футбольн»
     told_apart: frozenset[str] = frozenset()  # bodies told apart by their adjectives: «Высший земельный суд»
     sports: frozenset[str] = frozenset()
     known_names: Mapping[tuple[str, ...], KnownName] = field(default_factory=dict)  # by stem key
@@ -102,7 +103,8 @@ class Lexicon:
 
         optional = ("label_heads", "role_heads", "body_heads", "international", "eponym_heads", "brand_tails",
                     "kind_nouns", "remit_heads", "not_remits", "branch_offices", "common_remit_heads",
-                    "portfolio_posts", "state_forces", "outlets", "team_heads", "sports", "told_apart")
+                    "portfolio_posts", "state_forces", "outlets", "team_heads", "team_kinds", "sports",
+                    "told_apart")
         return cls(*tables, parties=parties, region_nouns=tuple(fold(w) for w in data["region_nouns"]),
                    product_heads=frozenset(fold(w) for w in data["product_heads"]),
                    facility_heads=frozenset(fold(w) for w in data["facility_heads"]),

@@ -17,21 +17,24 @@ from briefings.organizations_lexicon import OrgMention
 from briefings.people import fold
 
 
-def teams_named(mentions: Iterable[OrgMention], text: str = "") -> list[OrgMention]:
+def teams_named(mentions: Iterable[OrgMention], text: str = "", kinds_of_teams: Iterable[str] = ()) -> list[OrgMention]:
     """``mentions`` with each country's team written without a sport («Сборная России»,
     keyed (сборная, RU)) named as the one team of that country the text names with its
     sport (keyed (сборная по хоккею, RU)). Not when the text writes a team of that country
     with a word for its kind or its sport before «сборная» («Женская сборная России по
-    хоккею», «футбольная сборная России», «олимпийская сборная»): which one the bare name
-    is, the text does not say."""
+    хоккею», «футбольная сборная России», «олимпийская сборная»: the stems of
+    ``kinds_of_teams``, ``Lexicon.team_kinds``): which one the bare name is, the text does
+    not say."""
     mentions = list(mentions)
+    stems = tuple(kinds_of_teams)
     by_sport: dict[str, dict[tuple[str, str], OrgMention]] = defaultdict(dict)
     kinds: dict[str, set[str]] = defaultdict(set)  # a country's teams' words before their sport
     for m in mentions:
         if m.key and m.key[1] and _a_team(m.key[0]):
-            # (a kind's word the NER left out: «футбольной» + «сборной России»)
-            kind = _KIND_BEFORE.search(text, max(0, m.span.start - 30), m.span.start)
-            kinds[m.key[1]].add(f"{fold(kind.group(1))} сборная" if kind else m.key[0].split(" по ")[0])
+            before = _WORD_BEFORE.search(text, max(0, m.span.start - 30), m.span.start)
+            kind = fold(before.group(1)) if before else ""
+            kind = kind if any(kind.startswith(stem) for stem in stems) else ""  # (left out by the NER)
+            kinds[m.key[1]].add(f"{kind} сборная" if kind else m.key[0].split(" по ")[0])
             if " по " in m.key[0]:
                 by_sport[m.key[1]].setdefault(m.key, m)
     out = []
@@ -43,12 +46,8 @@ def teams_named(mentions: Iterable[OrgMention], text: str = "") -> list[OrgMenti
     return out
 
 
-# an adjective right before a team's name the NER left out, of its kind or sport («футбольной
-# сборной», «женской сборной»; not a country's or a pronoun: «российской», «нашей»)
-_KIND_BEFORE = re.compile(r"(?<![\w-])((?:[Жж]енск|[Мм]ужск|[Мм]олод[её]жн|[Юю]ниорск|[Юю]ношеск|[Оо]лимпийск|"
-                          r"[Пп]аралимпийск|[Сс]урдлимпийск|[Фф]утбольн|[Хх]оккейн|[Бб]аскетбольн|[Вв]олейбольн|"
-                          r"[Гг]андбольн|[Бб]иатлонн|[Лл]ыжн|[Лл]егкоатлетическ|[Тт]еннисн|[Шш]ахматн)"
-                          r"[а-яё]*)[ \u00a0]+\Z")
+# the word right before a team's name the NER left out: «футбольной» + «сборной России»
+_WORD_BEFORE = re.compile(r"(?<![\w-])([А-ЯЁа-яё]+)[ \u00a0]+\Z")
 
 
 def _a_team(key: str) -> bool:
