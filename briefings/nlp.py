@@ -601,6 +601,8 @@ class Tagger:
             code = next((code for s, code in named if span.start <= s.start and s.stop <= span.stop), None)
             if code and not of_no_named_country(name):  # («Южно-Китайское море» is no Chinese place)
                 inside.setdefault(name, code)
+            if name in by_adjective:
+                continue  # (the first mention that describes the place gives its country)
             # (not a part of a place the dictionary knows, maybe of many countries: «в российской
             # Арктике», «Центральной Азией (Афганистан)»)
             unknown = not any(self._geographic(word) for word in name.split())
@@ -608,7 +610,7 @@ class Tagger:
                 or unknown and country_after(text, span.start, span.stop, self.gazetteer.country_form) \
                 or names_a_city_part(name) and city_after(text, span.stop, self.gazetteer.city_country)
             if code and code not in disputants:
-                by_adjective.setdefault(name, code)  # «в швейцарском городе Пайерн», «Харбмайдон в Таджикистане»
+                by_adjective[name] = code  # «в швейцарском городе Пайерн», «Харбмайдон в Таджикистане»
         entities = [
             Entity(
                 kind="places",

@@ -20,13 +20,12 @@ from typing import Mapping, Sequence
 from natasha.doc import DocSpan
 
 from briefings.model import Span
-from briefings.organizations_lexicon import Lexicon, OrgMention, Token, lemma
+from briefings.organizations_lexicon import ABBREVIATION, Lexicon, OrgMention, Token, lemma
 from briefings.people import fold
 
 # offices a body is attached to, named by the office's word («при президенте РФ») (lemmas)
 _SEATS = frozenset({"президент", "правительство", "президиум", "губернатор", "мэр", "мэрия", "администрация",
                     "кабмин", "глава", "полпред", "патриархия", "патриарх"})
-_ABBREVIATION = re.compile(r"[А-ЯЁ]{2,}")
 _BRACKET = re.compile(r" \([^()]*\)")
 
 
@@ -78,7 +77,7 @@ def attached_to(words: Sequence[Token], around: Neighbours, vocab, lexicon: Lexi
     if owner is not None and owner.type == "PER":
         return None  # a time: «при президенте Ельцине»
     if owner is not None and owner.type in ("LOC", "ORG") \
-            and (_genitive(owner) or owner.type == "ORG" and _ABBREVIATION.fullmatch(owner.text)):
+            and (_genitive(owner) or owner.type == "ORG" and ABBREVIATION.fullmatch(owner.text)):
         return Span(at, owner.stop)
     return Span(at, seat.stop)
 
@@ -125,7 +124,7 @@ def _owns(body, owner, vocab, lexicon: Lexicon) -> bool:
     «РАН»; not an outlet: «Минобороны» + «ТАСС»)."""
     if owner.type == "LOC":
         return _genitive(owner)
-    return owner.type == "ORG" and _ABBREVIATION.fullmatch(owner.text) is not None \
+    return owner.type == "ORG" and ABBREVIATION.fullmatch(owner.text) is not None \
         and fold(owner.text) not in lexicon.outlets and _headed(body.tokens, vocab, lexicon.body_heads)
 
 

@@ -18,6 +18,7 @@ from briefings.people import fold, stem
 
 WORD = re.compile(r"[\w-]+")
 ADJECTIVE_END = re.compile(r"(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)$")  # a word in an adjective's nominative ending
+ABBREVIATION = re.compile(r"[А-ЯЁ]{2,}")  # an organization's Cyrillic abbreviation: «ООН», «РАН» (fullmatch)
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,7 +23,7 @@ from briefings.organizations_grammar import (
     nominative_adjective,
     nominative_noun,
 )
-from briefings.organizations_lexicon import WORD, Lexicon, OrgMention, Token, lemma, stem_key
+from briefings.organizations_lexicon import ABBREVIATION, WORD, Lexicon, OrgMention, Token, lemma, stem_key
 from briefings.organizations_names import is_abbreviation, spells
 from briefings.people import fold
 from briefings.people_names import NAME_GRAMMEMES
@@ -291,9 +291,6 @@ def names_a_body(span, parent, text: str, vocab, lexicon: Lexicon) -> bool:
         p.tag.POS == "NOUN" and p.tag.number != "plur" and lemma(p) in heads for p in vocab.parse(fold(head.text)))
 
 
-_ABBREVIATION = re.compile(r"[А-ЯЁ]{2,}")
-
-
 def names_a_unit(span, parent, text: str, vocab, lexicon: Lexicon) -> bool:
     """``span`` names a unit of the organization whose abbreviation (``parent``, in
     Cyrillic) follows it, which the NER tagged apart: a capitalized word for a body or an
@@ -307,7 +304,7 @@ def names_a_unit(span, parent, text: str, vocab, lexicon: Lexicon) -> bool:
     alike; in Latin letters: «МВД России» + «RT»); the caller adds the
     owner's country after it («Генштаба ВС России» → «Генштаб ВС России», not Armenia's)
     and leaves out an owner with another place after it."""
-    if parent is None or parent.type != "ORG" or _ABBREVIATION.fullmatch(parent.text) is None \
+    if parent is None or parent.type != "ORG" or ABBREVIATION.fullmatch(parent.text) is None \
             or span.start > 0 and text[span.start - 1] in "«\"" or fold(parent.text) in lexicon.outlets:
         return False
     tokens = list(span.tokens)
