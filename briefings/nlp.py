@@ -81,7 +81,7 @@ from briefings.organizations import (
 from briefings.organizations_attached import Neighbours, attached_mention, attached_to, remits_attached
 from briefings.organizations_chambers import chambers_named
 from briefings.organizations_teams import teams_named
-from briefings.organizations_lexicon import lemma, without_bracket
+from briefings.organizations_lexicon import known_group, lemma, without_bracket
 from briefings.organizations_names import abbreviates
 from briefings.people import (
     NameToken,
@@ -103,6 +103,7 @@ from briefings.people import (
     with_yo,
 )
 from briefings.people_gender import genders_agreed
+from briefings.publishers import default_domains, publisher_names, publisher_test, without_publisher
 from briefings.people_names import CYRILLIC, CYRILLIC_WORD, NAME_GRAMMEMES
 
 
@@ -129,6 +130,7 @@ class Tagger:
         self.gazetteer = gazetteer
         self.lexicon = Lexicon.default()
         self.places_lexicon = PlaceLexicon.default()
+        self.publisher_domains = default_domains()
 
     @classmethod
     def load(cls) -> "Tagger":
@@ -286,11 +288,15 @@ class Tagger:
                                          and self._can_be_name(word, stem(word) in in_office)
                                          and not place_adjective_written(word, written, vocab),
                                          self._is_given_name, written.__contains__))
+        organizations = merge_organizations(orgs, text, lambda name: _known_nominative(vocab, name),
+                                            self.lexicon.known_as, self.lexicon.told_apart)
+        publisher = publisher_names(article.source, self.publisher_domains)
+        if publisher:  # «рассказал RT» in an article of RT: its source, not its subject
+            organizations = without_publisher(organizations, publisher_test(publisher, self._same_organization), text)
         return Tags(
             countries=tuple(countries),
             people=people_tags,
-            organizations=tuple(merge_organizations(orgs, text, lambda name: _known_nominative(vocab, name),
-                                                    self.lexicon.known_as, self.lexicon.told_apart)),
+            organizations=tuple(organizations),
             places=tuple(self._places(places, countries, people_tags, text)),
             dates=extract_dates(text, article.date, morph=self.models.morph_vocab),
         )
@@ -515,6 +521,12 @@ class Tagger:
         edges mended."""
         vocab = self.models.morph_vocab
         return tidy_name(agreeing_name(normalize_organization(vocab, tokens), vocab))
+
+    def _same_organization(self, name: str, other: str) -> bool:
+        """The two names are one organization's: alike but for case and ё, or in one list of
+        known names («НГ», «Независимая газета»)."""
+        group = known_group(self.lexicon.known_as, name)
+        return fold(name) == fold(other) or group is not None and group == known_group(self.lexicon.known_as, other)
 
     def _union(self, written: str) -> bool:
         """An abbreviation of a union of states, no place: «СНГ», «АСЕАН», «ЕС»
