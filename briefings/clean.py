@@ -381,7 +381,10 @@ def clean_body(
     credits: list[str] = []
     body = text
     for _ in range(6):  # rules can uncover new matches; stop at the fixed point
-        lines = _clean_lines(before_comments(strip_markup(normalize(body))).split("\n"), known, credits)
+        lines = before_comments(strip_markup(normalize(body))).split("\n")
+        if line_paragraphs:  # («(медики. —» ⏎ «RT» ⏎ «) осматривают»: no credit line «RT»)
+            lines = rejoined(lines, _CLOSING)
+        lines = _clean_lines(lines, known, credits)
         result = _paragraphs(lines, title, lead, line_paragraphs)
         if result == body:
             break
@@ -405,11 +408,15 @@ def clean(text: str) -> str:
     return clean_body(text).body
 
 
+# brackets a scraped page emptied when it dropped a link: «комитета (⏎) Путин сообщил»
+_EMPTY_BRACKETS = re.compile(r"[^\S\n]*\([^\S\n]*\)")
+
+
 def _clean_lines(lines: list[str], rubrics: frozenset[str], credits: list[str]) -> list[str]:
     out: list[str] = []
     related = 0  # lines left of a related-article block: its headline, then its teaser
     for line in lines:
-        line = line.strip()
+        line = _EMPTY_BRACKETS.sub("", line).strip()
         if related == 2 and line:
             related = 1 if len(line) <= 250 else 0
             if related:
@@ -445,8 +452,34 @@ def _is_headline(line: str) -> bool:
     return bool(line) and len(line) <= 200 and not line.endswith((".", ":", ";", ","))
 
 
+# a line a scraped page broke off its sentence where a link began or ended («Как» ⏎ «сообщал»
+# ⏎ «ранее RT, …», «(медики. —» ⏎ «RT» ⏎ «) осматривают»): it starts in lower case or with
+# closing punctuation, or the line before ends with an opening bracket, quote or dash
+_GOES_ON = re.compile(r"[a-zа-яё,;)\]»]")
+_CLOSING = re.compile(r"[,;)\]»]")
+_LEFT_OPEN = re.compile(r"[(«„—–]\Z")
+
+
+def rejoined(lines: list[str], goes_on: re.Pattern[str] = _GOES_ON) -> list[str]:
+    """``lines`` (stripped) with each line that goes on the sentence of the one before joined
+    to it (it starts with ``goes_on``, or the line before ends with ``_LEFT_OPEN``): «Как»,
+    «сообщал», «ранее RT, …» → «Как сообщал ранее RT, …»; «(медики. —», «RT», «)
+    осматривают» → «(медики. — RT) осматривают». A blank line between two lines keeps them
+    apart."""
+    out: list[str] = []
+    for line in (line.strip() for line in lines):
+        if out and out[-1] and line and (goes_on.match(line) or _LEFT_OPEN.search(out[-1])):
+            glue = "" if _CLOSING.match(line) or out[-1].endswith(("(", "«", "„")) else " "
+            out[-1] = out[-1] + glue + line
+        else:
+            out.append(line)
+    return out
+
+
 def _paragraphs(lines: list[str], title: str, lead: str, line_paragraphs: bool) -> str:
     blocks: list[list[str]] = [[]]
+    if line_paragraphs:
+        lines = rejoined(lines)
     for line in lines:
         if not line:
             if blocks[-1]:

@@ -281,6 +281,24 @@ def test_clean_body_line_paragraphs_and_site_rubrics():
     assert cleaned.body == "Раз\n\nДва"
 
 
+@pytest.mark.parametrize("raw, expected", [
+    # a link's words broken off onto lines of their own
+    ("Как\nсообщал\nранее RT, сделка сорвана.", "Как сообщал ранее RT, сделка сорвана."),
+    ("«Наши (медики. —\nRT\n) осматривают их», — сказал он.", "«Наши (медики. — RT) осматривают их», — сказал он."),
+    ("Премьером стал\nМатеуш Моравецкий\n, и отношения улучшились.",
+     "Премьером стал\nМатеуш Моравецкий, и отношения улучшились."),
+    ("Он дал интервью («\nКоммерсанту\n»).", "Он дал интервью («Коммерсанту»)."),
+    # … and a bracket it emptied
+    ("На ужине с членами комитета (\n) Путин выступил.", "На ужине с членами комитета Путин выступил."),
+    # a new sentence, a subheading, a blank line: apart
+    ("Сделка сорвана.\nПереговоры продолжатся.", "Сделка сорвана.\n\nПереговоры продолжатся."),
+    ("Угроза финансам\nВ Минфине заявили о рисках.", "Угроза финансам\n\nВ Минфине заявили о рисках."),
+    ("Как\n\nсообщал RT.", "Как\n\nсообщал RT."),
+])
+def test_clean_body_rejoins_broken_lines(raw, expected):
+    assert clean_body(raw, line_paragraphs=True).body == expected.replace("стал\nМатеуш", "стал\n\nМатеуш")
+
+
 # --- properties --------------------------------------------------------------
 
 PIECES = st.sampled_from(
