@@ -106,8 +106,11 @@ def _non_names_cut(mentions: list[NameMention], is_person_word: Callable[[str], 
     """A surname of a person of the text followed by a word that cannot be a name (a place,
     a common word) is that person's surname: «выиграет ли Байден Мичиган», «победу Байдена
     Сотни американцев» next to «Джо Байден». Not after a first name or a short surname
-    («Серена Уильямс», «Ли Лу»: the first word is no surname there)."""
-    surnames = Counter(stem(name_order(name_words(m.name))[-1]) for m in mentions if not m.patronymic)
+    («Серена Уильямс», «Ли Лу»: the first word is no surname there), nor after a word the
+    text writes alone only: a foreign first name the dictionary does not know («Фелипе
+    Масса» … «Фелипе»: «Масса» is the surname)."""
+    surnames = Counter(stem(name_order(name_words(m.name))[-1]) for m in mentions
+                       if not m.patronymic and len(name_words(m.name)) > 1)
     out = []
     for m in mentions:
         parts = name_words(m.name)

@@ -474,10 +474,12 @@ def test_a_surname_that_is_also_a_region_is_a_person(tagger):
         (["Тереза Уилсон", "Тереза Мичиган"], [("Тереза Уилсон", 1), ("Тереза Мичиган", 1)]),
         (["Цзян Ли", "Ли Мичиган"], [("Цзян Ли", 1), ("Ли Мичиган", 1)]),
         (["Сорокин Мичиган"], [("Сорокин Мичиган", 1)]),
+        # … nor after a word written alone only: a first name the dictionary does not know
+        (["Фелипе Масса", "Фелипе"], [("Фелипе Масса", 2)]),
     ],
 )
 def test_a_surname_and_a_non_name(names, expected):
-    not_names = {"Мичиган", "Сотни"}
+    not_names = {"Мичиган", "Сотни", "Масса"}
     mentions, pos = [], 0
     for name in names:
         mentions.append(_mention(name, pos))
