@@ -29,7 +29,7 @@ from briefings.people_scripts import latin_owners
 from briefings.people_spellings import spelling_owners
 from briefings.people_surnames import surname_joins
 from briefings.people_twins import twin_joins
-from briefings.people_variants import case_variant_owners, middle_name_owners, word_order_owners
+from briefings.people_variants import case_variant_owners, first_name_owners, middle_name_owners, word_order_owners
 from briefings.places import PlaceLexicon
 from briefings.places_site import place_owners
 from briefings.registry import Registry
@@ -356,7 +356,9 @@ def _full_name_owners(named: list[Named], registry: Registry) -> Mapping[str, st
     briefings give («Артём Дзюбу» → «Артём Дзюба»), a name in the other order the name
     in more briefings («Мухин Алексей» → «Алексей Мухин»), a name with a patronymic, a middle
     name or initials the same name without («И. В. Сталин» → «Иосиф Сталин»;
-    ``people_variants``); before these, a foreign name spelled otherwise the spelling most
+    ``people_variants``), a name with another form of its first name the form in more
+    briefings («Майкл Пенс» → «Майк Пенс», ``people_variants.first_name_owners``); before
+    these, a foreign name spelled otherwise the spelling most
     briefings give («Хилари Клинтон» → «Хиллари Клинтон»; ``people_spellings``)."""
     written: Counter[str] = Counter()
     for names in named:
@@ -372,10 +374,16 @@ def _full_name_owners(named: list[Named], registry: Registry) -> Mapping[str, st
     joined: Counter[str] = Counter()
     for name, n in full.items():
         joined[owners.get(fold(name), name)] += n
-    middles = middle_name_owners(joined)  # «И. В. Сталин», «Иосиф Виссарионович Сталин» → «Иосиф Сталин»
+    # «Майкл Пенс» in 4 briefings is the «Майк Пенс» of 5
+    firsts = first_name_owners(joined, lambda name: registry.entry("people", name) is not None)
+    one_first: Counter[str] = Counter()
+    for name, n in joined.items():
+        one_first[firsts.get(fold(name), name)] += n
+    middles = middle_name_owners(one_first)  # «И. В. Сталин», «Иосиф Виссарионович Сталин» → «Иосиф Сталин»
     for name in written:
         owner = spellings.get(fold(name), name)
         owner = owners.get(fold(owner), owner)
+        owner = firsts.get(fold(owner), owner)
         owner = middles.get(fold(owner), owner)
         if owner != name:
             owners[fold(name)] = owner

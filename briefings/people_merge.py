@@ -130,7 +130,7 @@ def _first_name(parts: Sequence[str]) -> str:
 def _first_names_apart(full: dict[Key, list[NameMention]]) -> dict[Key, list[NameMention]]:
     """Two first names under one initial and surname are two people («Джордж Буш» and
     «Джэб Буш», «Антон» and «Антонина Шипулина»), unless
-    they are one name (:func:`_same_first_name`: «Джо» and «Джозеф Байден», «Паша» and
+    they are one name (:func:`same_first_name`: «Джо» and «Джозеф Байден», «Паша» and
     «Павел Дацюк», «Хилари» and «Хиллари») or one is a middle word of the other
     («Кастросин Верду» is «Клаудия Кастросин Верду»). The most frequent first name comes
     first; a short or initial one («Дж. Буш») goes to the person named most."""
@@ -143,7 +143,7 @@ def _first_names_apart(full: dict[Key, list[NameMention]]) -> dict[Key, list[Nam
             firsts["" if short else fold(full_first_name(first))].append(m)
         people: list[tuple[set[str], list[NameMention]]] = []  # (first names, mentions) of each person
         for first, named in sorted(((f, g) for f, g in firsts.items() if f), key=lambda fg: -len(fg[1])):
-            same = next((p for p in people if any(_same_first_name(first, other) for other in p[0])
+            same = next((p for p in people if any(same_first_name(first, other) for other in p[0])
                          or any(_in_middle(other, named) for other in p[0]) or _in_middle(first, p[1])), None)
             if same:
                 same[0].add(first)
@@ -184,7 +184,7 @@ def _in_middle(first: str, group: list[NameMention]) -> bool:
     return any(stem(first) in map(stem, name_words(m.name)[1:-1]) for m in group)
 
 
-def _same_first_name(a: str, b: str) -> bool:
+def same_first_name(a: str, b: str) -> bool:
     """Two first names (folded, short forms made full) are one: the same or a letter apart
     but for a case ending («Граса», «Грасой»; «Бриджит», «Брижит») or a gender ending
     («Евгения», «Евгений»; «Азия», «Асий»: the normalizer turns one into the other, so a
@@ -195,7 +195,7 @@ def _same_first_name(a: str, b: str) -> bool:
     for x, y in ((stem(a), stem(b)), (_GENDER_ENDING.sub("", a), _GENDER_ENDING.sub("", b))):
         if x == y or min(len(x), len(y)) >= 2 and _one_edit(x, y) and not (x.startswith(y) or y.startswith(x)):
             return True  # (a letter added at the end is another name: «Мария», «Марина»; «Ивана», «Иванка»)
-    if _sex(a) and _sex(b) and _sex(a) != _sex(b):
+    if first_name_sex(a) and first_name_sex(b) and first_name_sex(a) != first_name_sex(b):
         return False
     shorter, longer = sorted((a, b), key=len)
     sounds = skeleton(a)
@@ -205,7 +205,7 @@ def _same_first_name(a: str, b: str) -> bool:
 _GENDER_ENDING = re.compile("(?:ий|ия|ей|ея|ая|а|я|й|ь)$")  # «Евгений», «Евгения»; «Асий», «Асия»
 
 
-def _sex(first: str) -> str:
+def first_name_sex(first: str) -> str:
     """"F" for a first name in «-а», «-я» («Ивана», «Мария»), "M" for one in a consonant,
     «-й», «-ь» («Иван», «Юрий»), "" otherwise («Джо», «Малгожаты»)."""
     last = first[-1:]
@@ -373,7 +373,7 @@ def merge_people(
             first, last = parts[0].split("-", 1)
             if first[:1].isupper() and last[:1].isupper():
                 named = [k for k in persons if k[:3] == (fold(first)[:1], stem(last), senior)]
-                owners = [k for k in named if not k[3] or _same_first_name(k[3], fold(full_first_name(first)))] \
+                owners = [k for k in named if not k[3] or same_first_name(k[3], fold(full_first_name(first)))] \
                     or (named if len(named) == 1 else [])
         if owners:
             best = max(owners, key=lambda k: (len(persons[k]), -persons[k][0].span.start))
@@ -485,7 +485,7 @@ def _entity(group: list[NameMention], shown: list[NameMention] | None = None,
     def rank(n: str) -> tuple:
         words = name_words(n)
         return (fullness(n), n not in first_and_patronymic, bool(SENIORITY.search(n)), -sum(map(is_initial, words)),
-                name_order(words) == words, not _oblique_twin(words, counts), counts[n],
+                name_order(words) == words, not oblique_twin(words, counts), counts[n],
                 surnames[fold(name_order(words)[-1])] if len(words) > 1 else 0, -_first(shown or group, n))
 
     name = _surname_as_written(max(counts, key=rank), counts, is_written)
@@ -495,7 +495,7 @@ def _entity(group: list[NameMention], shown: list[NameMention] | None = None,
     return Entity(kind="people", name=name, mentions=len(group), spans=spans)
 
 
-def _oblique_twin(words: Sequence[str], names: Iterable[str]) -> bool:
+def oblique_twin(words: Sequence[str], names: Iterable[str]) -> bool:
     """The first name of ``words`` is an oblique case of another form's first name with the
     same rest among ``names``: «Дафну» of «Дафна», «Ангелу» of «Ангела», «Андреем» of
     «Андрей» (an ending the normalizer left where the surname does not decline)."""

@@ -7,16 +7,20 @@ the name with the same first name whose surname differs from it only by an endin
 Russian noun takes in its cases, or with the same surname whose first name does, when that
 name is in more briefings. Surnames that differ inside
 («Букин» and «Бунин») or by letters no case ending has («Ильин» and «Ильич») stay apart,
-as do names written in as many briefings each.
+as do names written in as many briefings each. :func:`first_name_owners` joins a name to
+the same surname with another form of its first name («Майкл Пенс» → «Майк Пенс»),
+:func:`middle_name_owners` one with a patronymic or initials to the name without, and
+:func:`word_order_owners` one printed surname first to the other order.
 """
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
-from typing import Mapping
+from typing import Callable, Mapping
 
-from briefings.people_names import fold
+from briefings.people_merge import first_name_sex, oblique_twin, same_first_name
+from briefings.people_names import fold, full_first_name
 
 # what a surname's end may be in one case and another: «Дзюба/Дзюбу», «Вольфф/Вольффа»,
 # «Небензя/Небензи», «Промес/Промесе», «Роналду/Роналд»
@@ -142,4 +146,41 @@ def word_order_owners(briefings: Mapping[str, int]) -> dict[str, str]:
         other = by_fold.get(fold(f"{words[1]} {words[0]}")) if len(words) == 2 else None
         if other is not None and briefings[other] > n and briefings[other] >= KNOWN:
             owners[fold(name)] = other
+    return owners
+
+
+def first_name_owners(briefings: Mapping[str, int],
+                      listed: Callable[[str], bool] = lambda name: False) -> dict[str, str]:
+    """``briefings``: full name → the number of briefings naming it. Returns fold(name) →
+    the name it joins, for a name of two words whose surname the site writes with another
+    form of its first name in more briefings (a short form, another spelling, a gender or
+    case ending the normalizer left: ``people_merge.same_first_name``): «Майкл Пенс» (4)
+    → «Майк Пенс» (5), «Стив Бэннон» → «Стивен Бэннон», «Адины Пинтилие» (an oblique
+    case, in as many) → «Адина Пинтилие»,
+    «Серёга Устюгов» → «Сергей Устюгов», «Арсений Аваков» → «Арсен Аваков». The name
+    joined to is in ``KNOWN``
+    briefings or more, or the surname names nobody else on the site (a namesake of a
+    common surname is as likely: «Саша Иванов», «Александр Иванов»); first names that are
+    each one with a third but not with each other stay apart («Алекс», «Александр»,
+    «Александра»), and so do a man's and a woman's first name («Евгений», «Евгения
+    Шевчук»: ``people_twins`` joins such names on evidence) and a name of the editable
+    registry (``listed``)."""
+    by_surname: dict[str, list[str]] = defaultdict(list)
+    for name in briefings:
+        words = name.split()
+        if len(words) == 2 and not _INITIAL.fullmatch(words[0]):
+            by_surname[fold(words[1])].append(name)
+    owners = {}
+    for names in by_surname.values():
+        first = {name: fold(full_first_name(name.split()[0])) for name in names}
+        for name in (name for name in names if not listed(name)):
+            alike = [other for other in names if other != name and same_first_name(first[name], first[other])
+                     and {first_name_sex(first[name]), first_name_sex(first[other])} - {""} != {"F", "M"}]
+            rank = {other: (not oblique_twin(other.split(), names), briefings[other]) for other in (name, *alike)}
+            owner = max(alike, key=lambda other: (rank[other], other), default=None)
+            if owner is None or rank[owner] <= rank[name] \
+                    or not all(same_first_name(first[owner], first[other]) for other in alike):
+                continue
+            if briefings[owner] >= KNOWN or len(names) == len(alike) + 1:
+                owners[fold(name)] = owner
     return owners
