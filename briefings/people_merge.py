@@ -121,6 +121,22 @@ def _non_names_cut(mentions: list[NameMention], is_person_word: Callable[[str], 
     return out
 
 
+def _initial_surnames_joined(full: dict[Key, list[NameMention]]) -> dict[Key, list[NameMention]]:
+    """A first name and the initial of a surname («Махидин М.», as the French press names a
+    suspect) joins the text's one person of that first name whose surname has that initial
+    («Махидин Мерабе»). (Read as a surname and a first initial, as «Гаврилова А.», its key
+    is the initial and the first name's stem.)"""
+    out: dict[Key, list[NameMention]] = defaultdict(list, full)
+    for key, group in full.items():
+        if not all(len(name_words(m.name)) == 2 and is_initial(name_words(m.name)[1]) for m in group):
+            continue
+        owners = [k for k, g in out.items() if k != key and k[1].startswith(key[0])
+                  and any(stem(name_order(name_words(m.name))[0]) == key[1] for m in g)]
+        if len(owners) == 1:
+            out[owners[0]] = out[owners[0]] + out.pop(key)
+    return out
+
+
 def _first_name(parts: Sequence[str]) -> str:
     """The first name of a full name, or its initial: the first part, but after the
     surname the first initial («Симоньян М. С.» is an «М.»)."""
@@ -307,6 +323,7 @@ def merge_people(
             # («Симоньян М. С.» is an «М.»); a father and his son are two people
             full[(fold(_first_name(parts))[:1], stem(surname_of(parts) or parts[-1]), seniority(m.name), "")].append(m)
     full = _tails_merged(_variants_merged(_short_forms_joined(_first_names_apart(full))), is_given_name)
+    full = _initial_surnames_joined(full)
 
     # a word also written alone is a surname: «Михаил Агранович» … «Агранович» (before the
     # surnames are listed, so that the word alone joins it: «Александр Касперович» … «Касперович»)

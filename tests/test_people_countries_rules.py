@@ -488,6 +488,27 @@ def test_a_surname_and_a_non_name(names, expected):
     assert [(e.name, e.mentions) for e in found] == expected
 
 
+@pytest.mark.parametrize(
+    "names, expected",
+    [
+        # a first name and a surname's initial: the text's one person of that first name and initial
+        (["Махидин Мерабе", "Махидин М."], [("Махидин Мерабе", 2)]),
+        # … not of another initial, nor of two such persons
+        (["Махидин Мерабе", "Махидин К."], [("Махидин Мерабе", 1), ("Махидин К.", 1)]),
+        (["Махидин Мерабе", "Махидин Мусаев", "Махидин М."],
+         [("Махидин Мерабе", 1), ("Махидин Мусаев", 1), ("Махидин М.", 1)]),
+        # a surname and a first initial stay what they were: «Гаврилова А.» is «Анна Гаврилова»
+        (["Анна Гаврилова", "Гаврилова А."], [("Анна Гаврилова", 2)]),
+    ],
+)
+def test_a_first_name_and_a_surname_initial(names, expected):
+    mentions, pos = [], 0
+    for name in names:
+        mentions.append(_mention(name, pos))
+        pos += len(name) + 10
+    assert [(e.name, e.mentions) for e in merge_people(mentions)] == expected
+
+
 def _mention(name: str, start: int, plural: bool = False, patronymic: bool = False) -> NameMention:
     bounds, pos = [], start
     for word in name.split():
