@@ -22,7 +22,7 @@ from typing import Iterable, Mapping
 from briefings.gazetteer import Gazetteer
 from briefings.model import KINDS, Article, DateMention, Entity, Tags
 from briefings.organizations_lexicon import Lexicon
-from briefings.organizations_owners import organization_owners, sole_country_joins
+from briefings.organizations_owners import mixed_bodies, organization_owners, sole_country_joins
 from briefings.people import fold
 from briefings.people_first_names import first_name_groups
 from briefings.people_scripts import latin_owners
@@ -246,13 +246,17 @@ def build_index(
     """Index ``items``. An entity gets a page when it is named in at least
     ``min_briefings`` briefings, or is a country, or is in the registry, or its page
     ``uri`` is in ``keep_pages`` (an editor wrote it). Pages for the long tail of
-    entities named once would multiply the page count (and build time) several times."""
+    entities named once would multiply the page count (and build time) several times. A
+    state body some briefings write without its country gets none where the site names it
+    with two countries or more («МВД» next to «МВД России» and «МВД Украины»: its page would
+    mix the states' ministries; ``organizations_owners.mixed_bodies``)."""
     registry = registry or Registry.empty()
     ordered = sorted(items, key=lambda it: (it.date is None, -(it.date or dt.date.min).toordinal(), it.uri))
     named = [_registry_names(item, registry) for item in ordered]  # once: every join reads them
     full_names = _full_name_owners(named, registry)
     organizations = _organization_owners(named, registry)
     bodies = _sole_country_bodies(ordered, named, organizations, registry)
+    mixed = mixed_bodies({name for names in named for _, name in names["organizations"] if name}, Gazetteer.default())
     surnames, first_names, twins = _people_joins(ordered, named, registry, full_names, organizations)
     places = _place_owners(named)
     entities: dict[tuple[str, str], EntityRef] = {}
@@ -299,7 +303,7 @@ def build_index(
         slug = unique_slug(slugify(name), taken[kind])
         taken[kind].add(slug)
         paged = (
-            len(postings[key]) >= min_briefings
+            len(postings[key]) >= min_briefings and not (kind == "organizations" and ident in mixed)
             or kind == "countries"
             or registry.entry(kind, name) is not None
             or EntityRef(kind, ident, name, slug).uri in keep_pages

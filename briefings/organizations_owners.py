@@ -36,7 +36,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from typing import Callable, Mapping, Protocol, Sequence
+from typing import Callable, Iterable, Mapping, Protocol, Sequence
 
 from briefings.name_forms import oblique_twins, same_stem_groups
 from briefings.organizations_lexicon import WORD, KnownName, Lexicon, core_name, known_group, without_bracket
@@ -153,6 +153,22 @@ def sole_country_joins(briefings: Sequence[tuple[frozenset[str], Sequence[str]]]
             if page and _bare_body(name) and written[name] is None:
                 joins[(n, fold(name))] = owners.get(fold(page), page)
     return joins
+
+
+def mixed_bodies(names: Iterable[str], countries: CountryWords) -> frozenset[str]:
+    """fold(name) of each state body in ``names`` (the site's organization names) written
+    without its country («МВД», «Минобороны», «Генштаб») that the site names with two
+    countries or more («МВД России», «МВД Украины»): a page of it would mix the bodies of
+    several states (a briefing of one country has its body joined by
+    ``sole_country_joins`` before), so it gets none."""
+    names = set(names)
+    written = {name: _with_country(name, countries) for name in names}
+    codes: dict[str, set[str]] = defaultdict(set)  # fold(body) → the countries the site names it with
+    for country in written.values():
+        if country and country[3] and not country[2]:
+            codes[country[0]].add(country[1])
+    return frozenset(fold(name) for name in names
+                     if written[name] is None and _bare_body(name) and len(codes[fold(name)]) >= 2)
 
 
 def _bare_body(name: str) -> bool:

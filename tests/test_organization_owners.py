@@ -10,7 +10,7 @@ import pytest
 from briefings.index import Item, build_index
 from briefings.model import Article, Entity, Tags
 from briefings.organizations_lexicon import Lexicon
-from briefings.organizations_owners import organization_owners, sole_country_joins
+from briefings.organizations_owners import mixed_bodies, organization_owners, sole_country_joins
 
 
 @pytest.mark.parametrize(
@@ -255,3 +255,35 @@ def test_an_editors_bare_name_keeps_its_page():
     registry = Registry.from_mapping({"organizations": {"МВД": {"description": "Любое МВД."}}})
     index = build_index([item(1, "МВД"), item(2, "МВД России")], registry)
     assert sorted((ref.name, index.count(ref)) for ref in index.refs("organizations")) == [("МВД", 1), ("МВД России", 1)]
+
+
+@pytest.mark.parametrize(
+    "names, expected",
+    [
+        # a state body written bare that the site names with two countries: no page
+        (["МВД", "МВД России", "МВД Украины"], {"мвд"}),
+        (["Минобороны", "Минобороны России", "Минобороны Украины", "Генштаб", "Генштаб ВС РФ"], {"минобороны"}),
+        # … with one country only, or a name with its country: it keeps its page
+        (["Бундестаг", "Бундестаг Германии"], set()),
+        (["МВД", "МВД России"], set()),
+        (["МВД России", "МВД Украины"], set()),
+        # no state body: a channel
+        (["RT", "RT UK", "RT France"], set()),
+    ],
+)
+def test_mixed_bodies(gazetteer, names, expected):
+    assert mixed_bodies(names, gazetteer) == expected
+
+
+def test_the_site_gives_a_bare_body_of_two_countries_no_page():
+    def item(n, codes, organization):
+        article = Article(path=f"s{n}", title=f"Брифинг {n}", body="", date=dt.date(2025, 1, n))
+        countries = tuple(Entity("countries", code, code=code) for code in codes)
+        tags = Tags(countries=countries, organizations=(Entity("organizations", organization),))
+        return Item(f"briefings/{n}.md", article, tags)
+
+    items = [item(1, ["RU", "UA"], "МВД"), item(2, ["MD", "RU"], "МВД"), item(3, ["RU"], "МВД России"),
+             item(4, ["UA"], "МВД Украины")]
+    index = build_index(items, min_briefings=1)
+    assert sorted((ref.name, ref.paged) for ref in index.refs("organizations")) == [
+        ("МВД", False), ("МВД России", True), ("МВД Украины", True)]
