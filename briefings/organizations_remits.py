@@ -42,7 +42,9 @@ _REGION_NOUNS = frozenset({"край", "область", "район", "окру
 # «по надзору за качеством», «по контролю над вооружениями», «по борьбе с коррупцией»
 _INNER_PREPOSITIONS = {"в": "loct", "за": "ablt", "над": "ablt", "с": "ablt", "со": "ablt"}
 _SPHERES = frozenset({"сфера", "область"})
-_ONE_CASE = frozenset({"дело", "вопрос"})  # a remit in the plural, one matter in the singular
+# a remit in the plural, one matter in the singular («по вопросам миграции», «по этому вопросу»;
+# «по международным отношениям», «по отношению к резолюции»)
+_ONE_CASE = frozenset({"дело", "вопрос", "отношение"})
 
 
 def remit_mentions(tokens: Sequence[Token], text: str, vocab, country_of: Callable[[str], str | None],
@@ -193,8 +195,8 @@ def _nouns(tokens: Sequence[Token], vocab) -> int:
 def _not_a_remit(tokens: Sequence[Token], k: int, vocab, not_remits: frozenset[str]) -> bool:
     """The first noun after «по» at ``tokens[k]`` (past its adjectives) is one of
     ``not_remits`` (``Lexicon.not_remits``: «по словам», «по итогам», «по заявлению», «по
-    выходным»), or «делу», «вопросу» (one case, one issue; «по делам молодёжи», «по вопросам
-    миграции» are remits)."""
+    выходным»), or «делу», «вопросу», «отношению» (one case, one issue; «по делам молодёжи»,
+    «по вопросам миграции», «по международным отношениям» are remits)."""
     for tok in tokens[k:k + 3]:
         parses = [p for p in vocab.parse(fold(tok.text)) if p.tag.POS == "NOUN"]
         if parses:
