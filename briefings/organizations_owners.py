@@ -149,8 +149,9 @@ def sole_country_joins(briefings: Sequence[tuple[frozenset[str], Sequence[str]]]
             continue
         (code,) = codes
         for name in names:
-            page = bodies.get((fold(name), code))
-            if page and _bare_body(name) and written[name] is None:
+            bare = without_bracket(name)  # «Верховный суд (ВС)»: «Верховный суд»
+            page = bodies.get((fold(bare), code))
+            if page and _bare_body(bare) and written[name] is None:
                 joins[(n, fold(name))] = owners.get(fold(page), page)
     return joins
 
@@ -167,20 +168,26 @@ def mixed_bodies(names: Iterable[str], countries: CountryWords) -> frozenset[str
     for country in written.values():
         if country and country[3] and not country[2]:
             codes[country[0]].add(country[1])
-    return frozenset(fold(name) for name in names
-                     if written[name] is None and _bare_body(name) and len(codes[fold(name)]) >= 2)
+    return frozenset(fold(name) for name in names if written[name] is None
+                     and _bare_body(without_bracket(name)) and len(codes[fold(without_bracket(name))]) >= 2)
 
 
 def _bare_body(name: str) -> bool:
-    """A state body's name as ``_state_body`` reads it («Минфин», «Генштаб», «МВД») or a
+    """A state body's name as ``_state_body`` reads it («Минфин», «Генштаб», «МВД»), a
     ministry's compound alone («Минэкономразвития», «Минтранс»; not «Миннесота Вайкингс»),
+    or adjectives and a head noun of institutions («Верховный суд», «Нижняя палата»),
     in Cyrillic and of three letters or more («ВС» is the supreme court or the armed
     forces; «RT» a channel, which has its «RT UK»)."""
     words = name.split()
     first = words[0]
     if len(first) < 3 or _CYRILLIC.match(first) is None:
         return False
-    return _state_body(words) or len(words) == 1 and fold(first).startswith("мин")
+    return _state_body(words) or len(words) == 1 and fold(first).startswith("мин") \
+        or 1 < len(words) <= 3 and fold(words[-1]) in Lexicon.default().heads \
+        and all(_ADJECTIVE.search(fold(word)) for word in words[:-1])
+
+
+_ADJECTIVE = re.compile("(?:ый|ий|ой|ая|яя|ое|ее)$")  # «Верховный суд», «Нижняя палата»
 
 
 # letters: an abbreviation as short spells too many names to join one by its letters alone

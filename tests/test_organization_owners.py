@@ -204,6 +204,10 @@ def test_the_site_has_one_page_for_known_names_of_one_organization():
          {(0, "минэкономразвития"): "Минэкономразвития России", (0, "генпрокуратура"): "Генпрокуратура РФ"}),
         ([({"US"}, ["Палата представителей"]), ({"US"}, ["Палата представителей США"])],
          {(0, "палата представителей"): "Палата представителей США"}),
+        # adjectives and a head noun, also with a bracket after it
+        ([({"US"}, ["Верховный суд (ВС)"]), ({"RU"}, ["Верховный суд"]), ({"US"}, ["Верховный суд США"]),
+          ({"RU"}, ["Верховный суд РФ"])],
+         {(0, "верховный суд (вс)"): "Верховный суд США", (1, "верховный суд"): "Верховный суд РФ"}),
         # two countries or more: the body may be either's
         ([({"AM", "AZ"}, ["МВД"]), ({"AM"}, ["МВД Армении"])], {}),
         # no page of the body with the briefing's country: bare
@@ -263,6 +267,8 @@ def test_an_editors_bare_name_keeps_its_page():
         # a state body written bare that the site names with two countries: no page
         (["МВД", "МВД России", "МВД Украины"], {"мвд"}),
         (["Минобороны", "Минобороны России", "Минобороны Украины", "Генштаб", "Генштаб ВС РФ"], {"минобороны"}),
+        # adjectives and a head noun, a bracket after the name
+        (["Верховный суд (ВС)", "Верховный суд РФ", "Верховный суд США", "Нижняя палата"], {"верховный суд (вс)"}),
         # … with one country only, or a name with its country: it keeps its page
         (["Бундестаг", "Бундестаг Германии"], set()),
         (["МВД", "МВД России"], set()),
