@@ -137,12 +137,7 @@ def sole_country_joins(briefings: Sequence[tuple[frozenset[str], Sequence[str]]]
     bare name: its top country named the body in only some of them (the Karabakh war's
     «внутренние войска МВД» in an article of Armenia and Azerbaijan), and nor is a body
     joined that only the site's names could tell («Банк» is no «Банк России»)."""
-    site = sorted({name for _, names in briefings for name in names})
-    written = {name: _with_country(name, countries) for name in site}  # once: both loops read it
-    bodies: dict[tuple[str, str], str] = {}  # (fold(body), code) → a site name of the body with its country
-    for name, country in written.items():
-        if country and country[3] and not country[2]:  # not «Полиция Шотландии» (a home nation's), nor
-            bodies.setdefault(country[:2], name)  # «Российский союз» (an adjective names more than bodies)
+    written, bodies = _bodies_with_country({name for _, names in briefings for name in names}, countries)
     joins = {}
     for n, (codes, names) in enumerate(briefings):
         if len(codes) != 1:
@@ -162,14 +157,26 @@ def mixed_bodies(names: Iterable[str], countries: CountryWords) -> frozenset[str
     countries or more («МВД России», «МВД Украины»): a page of it would mix the bodies of
     several states (a briefing of one country has its body joined by
     ``sole_country_joins`` before), so it gets none."""
-    names = set(names)
-    written = {name: _with_country(name, countries) for name in names}
+    written, bodies = _bodies_with_country(set(names), countries)
     codes: dict[str, set[str]] = defaultdict(set)  # fold(body) → the countries the site names it with
-    for country in written.values():
-        if country and country[3] and not country[2]:
-            codes[country[0]].add(country[1])
-    return frozenset(fold(name) for name in names if written[name] is None
+    for body, code in bodies:
+        codes[body].add(code)
+    return frozenset(fold(name) for name, country in written.items() if country is None
                      and _bare_body(without_bracket(name)) and len(codes[fold(without_bracket(name))]) >= 2)
+
+
+def _bodies_with_country(names: set[str], countries: CountryWords) \
+        -> tuple[dict[str, tuple[str, str, str, bool] | None], dict[tuple[str, str], str]]:
+    """How each of ``names`` writes its country (``_with_country``), and (fold(body), code) →
+    the first of them (in the alphabet) that names that body with that country after it;
+    not a home nation's («Полиция Шотландии»), nor with a country's adjective before it,
+    which names more than bodies («Российский союз»)."""
+    written = {name: _with_country(name, countries) for name in sorted(names)}
+    bodies: dict[tuple[str, str], str] = {}
+    for name, country in written.items():
+        if country and country[3] and not country[2]:
+            bodies.setdefault(country[:2], name)
+    return written, bodies
 
 
 def _bare_body(name: str) -> bool:
