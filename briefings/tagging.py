@@ -13,7 +13,7 @@ from briefings.registry import Registry
 
 BatchTagger = Callable[[list[Article]], Iterable[Tags | TaggingError]]
 
-TAGGER_VERSION = "125"
+TAGGER_VERSION = "126"
 """Bump when tagging changes: ingest then re-tags unedited briefings."""
 
 
