@@ -166,11 +166,14 @@ def stem_key(name: str) -> tuple[str, ...]:
 
 
 # a legal form or an organization's type before its quoted name: «ООО «Алтек»», «ИА «Регнум»»
+_FORMS = r"(?:ООО|ОАО|ЗАО|ПАО|НАО|АО|ТОО|ГУП|МУП|ФГУП|ФГУ|ФГБУ|ГБУ|ГБУЗ|ГАУ|АНО|НКО|АКБ|КБ|ИА|МИА|ФБА|НК|НАК|ОК|ГК|НПО|НПП|УК|ФК|ХК|ПФК|НИУ)"
 _FORM_BEFORE_QUOTE = re.compile(
-    r"(?:(?:ООО|ОАО|ЗАО|ПАО|НАО|АО|ТОО|ГУП|МУП|ФГУП|ФГУ|ФГБУ|ГБУ|ГБУЗ|ГАУ|АНО|НКО|АКБ|КБ|ИА|МИА|ФБА|НК|НАК|ОК|ГК|НПО|НПП|УК|ФК|ХК|ПФК"
+    r"(?:(?:" + _FORMS[3:-1] +
     r"|[Кк]онцерн|[Кк]омпания|[Кк]орпорация|[Хх]олдинг|[Мм]едиахолдинг|[Ии]нформагентство|[Аа]гентство"
     r"|[Ии]здательство|[Тт]елеканал|[Рр]адиостанция|[Гг]азета|[Жж]урнал)\s+)+"
     r'[«"„“]([^«»"„“”]+)[»"“”]?')
+# … or before its abbreviation, unquoted: «НИУ ВШЭ», «ОАО РЖД», «ИА REGNUM»
+_FORM_BEFORE_ABBREVIATION = re.compile(_FORMS + r"\s+([А-ЯЁA-Z]{2,}(?:-[А-ЯЁA-Z]+)?)")
 _THE = re.compile(r"(?i:the)\s+(?=[A-Z0-9])")
 # a Latin name's legal form or group after it: «Netflix Inc», «Ryanair Holdings Plc», «Samsung Group»
 _LEGAL = r"(?:Inc|Ltd|LLC|Plc|PLC|AG|SA|S\.A|GmbH|Corp|Corporation|Co|NV|N\.V|AB|ASA|SE|Holdings?|Group)\.?"
@@ -183,11 +186,12 @@ def core_name(name: str) -> str:
     («Национальный фронт (FN)» → «Национальный фронт»), a legal form or type before its
     quoted name («ИА «Невские новости»», «ООО УК «Металлоинвест»» → «Невские новости»,
     «Металлоинвест»; unquoted, «Агентство кибербезопасности» is the name), an English «The»
-    («The Guardian» → «Guardian»), a web site's domain («Fivethirtyeight.com» →
+    («The Guardian» → «Guardian»), a legal form or type before an abbreviation («НИУ ВШЭ»
+    → «ВШЭ», «ОАО РЖД» → «РЖД»), a web site's domain («Fivethirtyeight.com» →
     «Fivethirtyeight»; not «Газета.Ru»: the Russian word is the brand's) and a Latin name's
     legal form or group after it («Netflix Inc», «Ryanair Holdings Plc», «Samsung Group»)."""
     name = without_bracket(name)
-    for rule in (_FORM_BEFORE_QUOTE, _DOMAIN, _LEGAL_AFTER):
+    for rule in (_FORM_BEFORE_QUOTE, _FORM_BEFORE_ABBREVIATION, _DOMAIN, _LEGAL_AFTER):
         match = rule.fullmatch(name)
         if match and not re.fullmatch(_LEGAL + "|(?i:the)", match.group(1).strip()):  # «SA Group» is a name
             name = match.group(1).strip()

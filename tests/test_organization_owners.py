@@ -293,3 +293,8 @@ def test_the_site_gives_a_bare_body_of_two_countries_no_page():
     index = build_index(items, min_briefings=1)
     assert sorted((ref.name, ref.paged) for ref in index.refs("organizations")) == [
         ("МВД", False), ("МВД России", True), ("МВД Украины", True)]
+
+
+def test_a_legal_form_before_an_abbreviation_joins_its_full_name():
+    owners = organization_owners({"Высшая школа экономики (ВШЭ)": 26, "НИУ ВШЭ": 26, "ВШЭ": 3})
+    assert owners["ниу вшэ"] == owners["вшэ"] == "Высшая школа экономики (ВШЭ)"

@@ -280,6 +280,12 @@ def test_a_nominative_spelling_names_the_organization():
         ("Концерн «Майкрософт»", "Майкрософт"),
         ("ИА «Невские новости", "Невские новости"),  # a quote the NER's span left open
         ("Агентство кибербезопасности", "Агентство кибербезопасности"),  # unquoted: the type is the name
+        # … but a legal form or type before an abbreviation is not
+        ("НИУ ВШЭ", "ВШЭ"),
+        ("ОАО РЖД", "РЖД"),
+        ("ИА REGNUM", "REGNUM"),
+        ("ПАО Сбербанк", "ПАО Сбербанк"),
+        ("ФК Спартак", "ФК Спартак"),
         ("ООО «Ромашка» и партнёры", "ООО «Ромашка» и партнёры"),  # the quote is not the whole rest
         ("The Guardian", "Guardian"),
         ("The New York Times (NYT)", "New York Times"),
