@@ -298,3 +298,17 @@ def test_the_site_gives_a_bare_body_of_two_countries_no_page():
 def test_a_legal_form_before_an_abbreviation_joins_its_full_name():
     owners = organization_owners({"Высшая школа экономики (ВШЭ)": 26, "НИУ ВШЭ": 26, "ВШЭ": 3})
     assert owners["ниу вшэ"] == owners["вшэ"] == "Высшая школа экономики (ВШЭ)"
+
+
+@pytest.mark.parametrize(
+    "briefings, page",
+    [
+        ({"ТАСС": 111, "ИТАР-ТАСС": 3}, "ТАСС"),
+        # (the page takes the list's first name)
+        ({"РУСАДА": 7, "Российское антидопинговое агентство (РУСАДА)": 8}, "РУСАДА"),
+        ({"РАНХиГС": 14, "Академия народного хозяйства и госслужбы (РАНХиГС)": 4}, "РАНХиГС"),
+    ],
+)
+def test_names_of_a_known_list_are_one_page(briefings, page):
+    owners = organization_owners(briefings, known_as=Lexicon.default().known_as)
+    assert {owners[name.lower()] for name in briefings} == {page}
