@@ -326,12 +326,14 @@ def _registry_names(item: Item, registry: Registry) -> Named:
 def _organization_owners(named: list[Named], registry: Registry) -> Mapping[str, str]:
     """Organization names → the name of the one organization site-wide they join:
     «Международный олимпийский комитет (МОК)», «Международный олимпийский комитет» and
-    «МОК» (``organizations_owners``)."""
+    «МОК»; «Администрация Дональда Трампа» and «Администрация Трампа», a person of the site
+    (``organizations_owners``)."""
     briefings: Counter[str] = Counter()
     for names in named:
         briefings.update({name for _, name in names["organizations"] if name})
+    people = {name for names in named for _, name in names["people"] if name and " " in name}
     return organization_owners(briefings, lambda name: registry.entry("organizations", name) is not None,
-                               Gazetteer.default(), Lexicon.default().known_as)
+                               Gazetteer.default(), Lexicon.default().known_as, people)
 
 
 def _sole_country_bodies(items: list[Item], named: list[Named], organizations: Mapping[str, str],

@@ -41,7 +41,7 @@ from typing import Callable, Iterable, Mapping, Protocol, Sequence
 from briefings.name_forms import oblique_twins, same_stem_groups
 from briefings.organizations_lexicon import WORD, KnownName, Lexicon, core_name, known_group, without_bracket
 from briefings.organizations_names import LOWER_JOINERS, abbreviates, compound_pairs, is_abbreviation
-from briefings.people import fold
+from briefings.people import fold, stem
 from briefings.unions import Unions
 
 _BRACKET = re.compile(r" \([^()]*\)")
@@ -51,7 +51,8 @@ _CYRILLIC = re.compile(r"[А-ЯЁ]")
 def organization_owners(briefings: Mapping[str, int],
                         registered: Callable[[str], bool] = lambda name: False,
                         countries: CountryWords | None = None,
-                        known_as: Callable[[str], KnownName | None] = lambda name: None) -> dict[str, str]:
+                        known_as: Callable[[str], KnownName | None] = lambda name: None,
+                        people: Iterable[str] = ()) -> dict[str, str]:
     """``briefings``: organization name → the number of briefings naming it. Returns
     fold(name) → the name of the organization's page, for every name joined to another.
     The page takes a name an editor registered (``registered``, the registry of
@@ -104,6 +105,8 @@ def organization_owners(briefings: Mapping[str, int],
     for compound, phrase in compound_pairs(briefings).items():
         if _spelled_to_the_end(compound, phrase):
             join(fold(compound), fold(phrase))
+    for full, short in _owner_first_names(briefings, people):
+        join(fold(full), fold(short))
 
     owners: dict[str, str] = {}
     for keys in unions.groups():
@@ -124,6 +127,23 @@ def organization_owners(briefings: Mapping[str, int],
         for name in names:
             owners[fold(name)] = page
     return owners
+
+
+def _owner_first_names(briefings: Mapping[str, int], people: Iterable[str]) -> list[tuple[str, str]]:
+    """(name, the same name without its owner's first name) for each organization named
+    after a person of the site (``people``: full names, first name and surname) whose name
+    without the first name the site writes too: «Администрация Дональда Трампа» …
+    «Администрация Трампа», «Фонд Билла Гейтса» … «Фонд Гейтса»."""
+    persons = {(stem(words[0]), stem(words[-1])) for words in (name.split() for name in people) if len(words) == 2}
+    by_fold = {fold(name): name for name in briefings}
+    pairs = []
+    for name in briefings:
+        words = name.split()
+        if len(words) >= 3 and words[-2][:1].isupper() and (stem(words[-2]), stem(words[-1])) in persons:
+            short = by_fold.get(fold(" ".join(words[:-2] + words[-1:])))
+            if short is not None:
+                pairs.append((name, short))
+    return pairs
 
 
 def sole_country_joins(briefings: Sequence[tuple[frozenset[str], Sequence[str]]], owners: Mapping[str, str],

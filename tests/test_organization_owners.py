@@ -312,3 +312,20 @@ def test_a_legal_form_before_an_abbreviation_joins_its_full_name():
 def test_names_of_a_known_list_are_one_page(briefings, page):
     owners = organization_owners(briefings, known_as=Lexicon.default().known_as)
     assert {owners[name.lower()] for name in briefings} == {page}
+
+
+@pytest.mark.parametrize(
+    "briefings, people, joined",
+    [
+        # named after a person of the site, with and without the first name
+        ({"Администрация Трампа": 29, "Администрация Дональда Трампа": 10}, {"Дональд Трамп"},
+         {"администрация дональда трампа": "Администрация Трампа", "администрация трампа": "Администрация Трампа"}),
+        ({"Фонд Гейтса": 1, "Фонд Билла Гейтса": 3}, {"Билл Гейтс"},
+         {"фонд гейтса": "Фонд Билла Гейтса", "фонд билла гейтса": "Фонд Билла Гейтса"}),
+        # no such person of the site, or no name without the first name: apart
+        ({"Администрация Трампа": 29, "Администрация Дональда Трампа": 10}, {"Иван Трамп"}, {}),
+        ({"Совет Безопасности ООН": 9, "Совет ООН": 1}, {"Дональд Трамп"}, {}),
+    ],
+)
+def test_an_organization_named_after_a_person_with_and_without_the_first_name(briefings, people, joined):
+    assert organization_owners(briefings, people=people) == joined
