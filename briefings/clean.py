@@ -408,8 +408,9 @@ def clean(text: str) -> str:
     return clean_body(text).body
 
 
-# brackets a scraped page emptied when it dropped a link: «комитета (⏎) Путин сообщил»
-_EMPTY_BRACKETS = re.compile(r"[^\S\n]*\([^\S\n]*\)")
+# brackets and quotes a scraped page emptied when it dropped a link: «комитета (⏎) Путин
+# сообщил», «в сборнике Росстата «», число…»
+_EMPTY_BRACKETS = re.compile(r"[^\S\n]*(?:\([^\S\n]*\)|«[^\S\n]*»)")
 
 
 def _clean_lines(lines: list[str], rubrics: frozenset[str], credits: list[str]) -> list[str]:
@@ -453,11 +454,14 @@ def _is_headline(line: str) -> bool:
 
 
 # a line a scraped page broke off its sentence where a link began or ended («Как» ⏎ «сообщал»
-# ⏎ «ранее RT, …», «(медики. —» ⏎ «RT» ⏎ «) осматривают»): it starts in lower case or with
-# closing punctuation, or the line before ends with an opening bracket, quote or dash
-_GOES_ON = re.compile(r"[a-zа-яё,;)\]»]")
-_CLOSING = re.compile(r"[,;)\]»]")
-_LEFT_OPEN = re.compile(r"[(«„—–]\Z")
+# ⏎ «ранее RT, …», «(медики. —» ⏎ «RT» ⏎ «) осматривают», «…«Восточное партнёрство»» ⏎ «. По
+# словам…»): it starts in lower case or with closing punctuation, or the line before ends
+# with an opening bracket, quote or dash, or is a footnote's mark alone («*» ⏎ «…запрещена в России.»)
+_CLOSING = re.compile(r"[,;)\]»]|[.!?:](?![.…])(?:\s|\Z)")
+_GOES_ON = re.compile(r"[a-zа-яё]|" + _CLOSING.pattern)
+_LEFT_OPEN = re.compile(r"[(«„—–]\Z|\A\*{1,3}\Z")
+_DASH_END = re.compile(r"[—–]\Z")
+_SHORT_VERSE = 80  # characters: a line ending in a dash no longer than this may be a line of verse
 
 
 def rejoined(lines: list[str], goes_on: re.Pattern[str] = _GOES_ON) -> list[str]:
@@ -465,12 +469,17 @@ def rejoined(lines: list[str], goes_on: re.Pattern[str] = _GOES_ON) -> list[str]
     to it (it starts with ``goes_on``, or the line before ends with ``_LEFT_OPEN``): «Как»,
     «сообщал», «ранее RT, …» → «Как сообщал ранее RT, …»; «(медики. —», «RT», «)
     осматривают» → «(медики. — RT) осматривают». A blank line between two lines keeps them
-    apart."""
+    apart, and so does a short line ending in a dash before a line that starts anew, unless
+    it has a bracket open: a line of verse («Помню, камушек бросишь, бывало, –» ⏎ «Вся
+    кругами займется вода.»)."""
     out: list[str] = []
     for line in (line.strip() for line in lines):
-        if out and out[-1] and line and (goes_on.match(line) or _LEFT_OPEN.search(out[-1])):
-            glue = "" if _CLOSING.match(line) or out[-1].endswith(("(", "«", "„")) else " "
-            out[-1] = out[-1] + glue + line
+        before = out[-1] if out else ""
+        verse = _DASH_END.search(before) and len(before) <= _SHORT_VERSE and before.count("(") <= before.count(")") \
+            and before not in ("—", "–")
+        if before and line and (goes_on.match(line) or _LEFT_OPEN.search(before) and not verse):
+            glue = "" if _CLOSING.match(line) or before.endswith(("(", "«", "„")) else " "
+            out[-1] = before + glue + line
         else:
             out.append(line)
     return out
@@ -489,10 +498,16 @@ def _paragraphs(lines: list[str], title: str, lead: str, line_paragraphs: bool) 
             blocks.append([])
         else:
             blocks[-1].append(line)
+    # the title or lead a page repeats at its top (not a line of a poem further down that the
+    # title quotes: «И мясо с барбарисом»)
     repeated = {text_key(t) for t in (title, lead, *lead.split("\n")) if text_key(t)}
     paragraphs = []
-    for block in blocks:
-        kept = [line for line in block if text_key(line) not in repeated] if repeated else block
-        if kept and text_key("\n".join(kept)) not in repeated:
+    for number, block in enumerate(block for block in blocks if block):
+        top = repeated if number < _TOP else set()
+        kept = [line for line in block if text_key(line) not in top]
+        if kept and text_key("\n".join(kept)) not in top:
             paragraphs.append("\n".join(kept))
     return "\n\n".join(paragraphs)
+
+
+_TOP = 2  # paragraphs: where a page repeats its title or lead

@@ -288,8 +288,18 @@ def test_clean_body_line_paragraphs_and_site_rubrics():
     ("Премьером стал\nМатеуш Моравецкий\n, и отношения улучшились.",
      "Премьером стал\nМатеуш Моравецкий, и отношения улучшились."),
     ("Он дал интервью («\nКоммерсанту\n»).", "Он дал интервью («Коммерсанту»)."),
-    # … and a bracket it emptied
+    # … and a bracket or quotes it emptied
     ("На ужине с членами комитета (\n) Путин выступил.", "На ужине с членами комитета Путин выступил."),
+    ("Как сообщается в сборнике «\n», число выросло.", "Как сообщается в сборнике, число выросло."),
+    # a sentence's end on a line of its own, a footnote's mark alone
+    ("Это итог саммита «Восточное партнёрство»\n. По словам президента, путь верный.",
+     "Это итог саммита «Восточное партнёрство». По словам президента, путь верный."),
+    ("Сделка сорвана.\n*\n«Исламское государство» запрещено в России.",
+     "Сделка сорвана.\n\n* «Исламское государство» запрещено в России."),
+    # … not an ellipsis that opens a paragraph, nor a line of verse after a dash
+    ("Он ушёл.\n...и не вернулся.", "Он ушёл.\n\n...и не вернулся."),
+    ("Помню, камушек бросишь, бывало, –\nВся кругами займется вода.",
+     "Помню, камушек бросишь, бывало, –\n\nВся кругами займется вода."),
     # a new sentence, a subheading, a blank line: apart
     ("Сделка сорвана.\nПереговоры продолжатся.", "Сделка сорвана.\n\nПереговоры продолжатся."),
     ("Угроза финансам\nВ Минфине заявили о рисках.", "Угроза финансам\n\nВ Минфине заявили о рисках."),
@@ -368,3 +378,10 @@ def _removed_by_rule(line: str) -> bool:
 )
 def test_normalize_markdown_maps_odd_characters_only_when_there_are_some(text, expected):
     assert normalize_markdown(text) == expected
+
+
+def test_a_title_repeated_at_the_top_goes_but_a_line_it_quotes_further_down_stays():
+    title = "И мясо с барбарисом"
+    assert clean_body("И мясо с барбарисом\nТам винный бар.", title=title, line_paragraphs=True).body == "Там винный бар."
+    body = "Там винный бар с Борисом.\nИ рыба с кориандром.\nИ сыр с тмином.\nИ мясо с барбарисом."
+    assert clean_body(body, title=title, line_paragraphs=True).body.endswith("И мясо с барбарисом.")
