@@ -416,7 +416,9 @@ _EMPTY_BRACKETS = re.compile(r"[^\S\n]*(?:\([^\S\n]*\)|«[^\S\n]*»)")
 def _clean_lines(lines: list[str], rubrics: frozenset[str], credits: list[str]) -> list[str]:
     out: list[str] = []
     related = 0  # lines left of a related-article block: its headline, then its teaser
-    for line in lines:
+    notice = 0  # lines left of a subscription notice broken over lines: «Подписывайтесь на наш» ⏎ «Telegram, …»
+    captioned = False  # the line before was a credit: a photo has one caption (and maybe two credits)
+    for number, line in enumerate(lines):
         line = _EMPTY_BRACKETS.sub("", line).strip()
         if related == 2 and line:
             related = 1 if len(line) <= 250 else 0
@@ -429,24 +431,108 @@ def _clean_lines(lines: list[str], rubrics: frozenset[str], credits: list[str]) 
         if not line:
             out.append("")
             continue
+        if notice:
+            notice = 0 if _SENTENCE_END.search(line) else notice - 1
+            continue
         if any(p.fullmatch(line.strip(" .:")) for p in RELATED_MARKERS):
             related = 2
             continue
         if is_boilerplate(line) or is_imprint(line) or is_site_notice(line) or looks_like_code(line):
+            if _SUBSCRIBE.match(line) and not _SENTENCE_END.search(line):
+                notice = _NOTICE_LINES
             continue
-        credit = split_credit(line)
+        if _POST_DATE.fullmatch(line) and out and _POST_BY.fullmatch(out[-1]):
+            _drop_post(out)  # an embedded post ends with whose it is and its date
+            continue
+        credit = split_credit(line) or _bare_credit(line, next((s.strip() for s in lines[number + 1:] if s.strip()), ""))
         if credit is not None:
             caption, who = credit
             credits.append(who)
             if caption and out and out[-1] and (same_text(out[-1], caption) or text_key(caption).startswith(text_key(out[-1]))):
                 out.pop()  # the photo's alt text just before its caption
+            elif not caption and not captioned and out and is_caption(out[-1]):
+                out.pop()  # the photo's caption on the line before its credit
+            captioned = True
             continue
+        captioned = False
         if is_rubric(line, rubrics):
             if out and _is_headline(out[-1]) and not is_rubric(out[-1], rubrics):
                 out.pop()  # a teaser: headline of another article + its rubric
             continue
         out.append(line)
     return out
+
+
+# an embedded post's last lines: whose it is («— CNN Newsroom (@CNNnewsroom)», «Публикация от
+# Aga Radwanska (@aradwanska)») and when («13 апреля 2017 г.», «December 22, 2017», «Июл 8 2017 в
+# 10:39 PDT»)
+_POST_BY = re.compile(r"(?:[—–] .{1,80}|(?:Публикация от|A (?:post|photo|video) (?:shared|posted) by) .{1,80})"
+                      r"\(@[\w.]+\)")
+_POST_DATE = re.compile(
+    r"\d{1,2} (?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря) \d{4} г\."
+    r"|(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}"
+    r"|\S{3,4} \d{1,2},? \d{4} (?:в|at) \d{1,2}:\d{2}(?: ?[AP]M)? P[DS]T")
+_POST_MARKUP = re.compile(r"pic\.twitter\.com/\S*|https?://\S+|[#@][\w\u0400-\u04ff]+|[^\w\s]+")
+_POST_LINKS = re.compile(r"(?:\s*(?:pic\.twitter\.com/|https?://t\.co/)\S*)+\Z")
+_LATIN_LETTER = re.compile("[A-Za-z]")
+_POST_TEXT = 300  # characters: a post in Russian kept in the text is no longer
+
+
+def _drop_post(out: list[str]) -> None:
+    """Drop from ``out`` an embedded post that ends it: its signature line and, above it,
+    its links, hashtags and text in Latin letters (a Russian article retells a foreign post
+    in its own words). A post in Russian keeps its text and its signature: it is quoted."""
+    signature = out.pop()
+    foreign = False
+    while out and out[-1] and (_markup_only(out[-1]) or _mostly_latin(out[-1])):
+        line = out.pop()
+        foreign = foreign or _mostly_latin(line)
+    if not foreign and out and out[-1] and _CYRILLIC.search(out[-1]) and len(out[-1]) <= _POST_TEXT:
+        out[-1] = _POST_LINKS.sub("", out[-1])
+        out.append(signature)
+
+
+def _markup_only(line: str) -> bool:
+    """A post's line of links, hashtags, mentions and marks only: «#UCL», «pic.twitter.com/x», «&»."""
+    return len(_POST_MARKUP.sub("", line).strip()) <= 3
+
+
+def _mostly_latin(line: str) -> bool:
+    return len(_LATIN_LETTER.findall(_POST_MARKUP.sub("", line))) > 2 * len(_CYRILLIC.findall(line))
+
+
+_SENTENCE_END = re.compile(r"[.!?…]\Z")
+_SUBSCRIBE = re.compile(r"(?:подписывайтесь|подпишитесь|подписаться)\b", re.I)
+_NOTICE_LINES = 3
+# a credit line that is a web domain or a network or agency written alone: «kremlin.ru», «© vk.com»,
+# «Facebook», «NASA»
+_DOMAIN_CREDIT = re.compile(r"(?:©\s*)?(?:www\.)?[\w-]+(?:\.[\w-]+)*"
+                            r"\.(?:ru|com|org|net|cz|ua|by|de|fr|uk|gov|info|io|tv|su|kz|pl|it|es|jp|cn|eu|us)", re.I)
+_NETWORK_CREDITS = frozenset({"facebook", "twitter", "instagram", "youtube", "vk", "вконтакте", "telegram", "nasa",
+                              "esa", "rtд"})
+_GOES_ON_AFTER_LINK = re.compile(r"[a-zа-яё,;:)».]")  # a line that goes on a sentence: the credit was its link
+
+
+def _bare_credit(line: str, following: str) -> tuple[str, str] | None:
+    """``("", credit)`` for a line that is only a web domain or a network's or agency's name
+    (``_DOMAIN_CREDIT``, ``_NETWORK_CREDITS``), unless the next line goes on a sentence
+    around it as a link's word («российский портал» ⏎ «Defence.ru» ⏎ «обратил внимание»)."""
+    if (_DOMAIN_CREDIT.fullmatch(line) or line[:1].isupper() and line.casefold() in _NETWORK_CREDITS) \
+            and not _GOES_ON_AFTER_LINK.match(following):
+        return "", line.removeprefix("©").strip()
+    return None
+
+
+def is_caption(line: str) -> bool:
+    """A photo's caption, as the line right before its credit line reads: up to 160
+    characters, starting with a capital, ending without a sentence's or a clause's
+    punctuation («Армянские солдаты на позиции, 19 мая 1992 года» ⏎ «AFP»; not «Но в 1845 году
+    страну постиг неурожай.», a sentence, nor a quote or a dash's line)."""
+    return bool(line) and len(line) <= _CAPTION and line[0].isupper() and not line.startswith(("«", "—", "–", "-", "*")) \
+        and not re.search(r"[.!?…:;,—–]\Z", line) and split_credit(line) is None
+
+
+_CAPTION = 160
 
 
 def _is_headline(line: str) -> bool:

@@ -385,3 +385,43 @@ def test_a_title_repeated_at_the_top_goes_but_a_line_it_quotes_further_down_stay
     assert clean_body("И мясо с барбарисом\nТам винный бар.", title=title, line_paragraphs=True).body == "Там винный бар."
     body = "Там винный бар с Борисом.\nИ рыба с кориандром.\nИ сыр с тмином.\nИ мясо с барбарисом."
     assert clean_body(body, title=title, line_paragraphs=True).body.endswith("И мясо с барбарисом.")
+
+
+@pytest.mark.parametrize("raw, body, credits", [
+    # a photo's caption on the line before its credit goes with it
+    ("Блокада продолжалась.\nАрмянские солдаты на позиции, 19 мая 1992 года\nAFP\nПереговоры начались.",
+     "Блокада продолжалась.\n\nПереговоры начались.", ("AFP",)),
+    # … one caption a photo, whatever its credit lines
+    ("Сделка сорвана.\nБольшевики в начале 20-х\ngloballookpress.com\n© Manchester Daily Express\nИтоги подвели.",
+     "Сделка сорвана.\n\nИтоги подвели.", ("globallookpress.com", "Manchester Daily Express")),
+    # … not a sentence before it
+    ("Но в 1845 году страну постиг неурожай.\nReuters\nИтоги подвели.",
+     "Но в 1845 году страну постиг неурожай.\n\nИтоги подвели.", ("Reuters",)),
+    # a domain or a network alone is a credit, unless the sentence goes on after it: a link's word
+    ("— отметил Антон Силуанов.\nkremlin.ru\nЗаявление сделано в Москве.",
+     "— отметил Антон Силуанов.\n\nЗаявление сделано в Москве.", ("kremlin.ru",)),
+    ("Об этом пишет российский портал\nDefence.ru\nсо ссылкой на источник.",
+     "Об этом пишет российский портал\n\nDefence.ru со ссылкой на источник.", ()),  # (kept; a capital starts it anew)
+    # a subscription notice broken over lines goes whole
+    ("Сделка сорвана.\nПодписывайтесь на наш\nTelegram\n, чтобы быть в курсе новостей. Пройдите по\nссылке\nи нажмите Join.",
+     "Сделка сорвана.", ()),
+])
+def test_clean_body_drops_captions_credits_and_notices(raw, body, credits):
+    cleaned = clean_body(raw, line_paragraphs=True)
+    assert (cleaned.body, cleaned.credits) == (body, credits)
+
+
+@pytest.mark.parametrize("raw, body", [
+    # a foreign post: its text, links, hashtags, signature and date go (the article retells it)
+    ("Трамп снова написал о Китае.\nMet with President Xi. Good talks!\n#APEC pic.twitter.com/abc\n"
+     "— Donald J. Trump (@realDonaldTrump)\nNovember 11, 2017\nВ Пекине ответили.",
+     "Трамп снова написал о Китае.\n\nВ Пекине ответили."),
+    ("Шарапова показала Москву.\nFall colors of #Moscow\nПубликация от Maria Sharapova (@mariasharapova)\n"
+     "Окт 16 2017 в 5:43 PDT\nОна тренируется.", "Шарапова показала Москву.\n\nОна тренируется."),
+    # a post in Russian is quoted: its text and signature stay, its links and date go
+    ("Об этом сообщил телеканал.\nЗадержанный признал вину https://t.co/abc pic.twitter.com/def\n"
+     "— RT на русском (@RT_russian)\nAugust 15, 2017\nСуд состоится в мае.",
+     "Об этом сообщил телеканал.\n\nЗадержанный признал вину\n\n— RT на русском (@RT_russian)\n\nСуд состоится в мае."),
+])
+def test_clean_body_drops_embedded_foreign_posts(raw, body):
+    assert clean_body(raw, line_paragraphs=True).body == body
