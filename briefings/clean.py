@@ -39,6 +39,10 @@ _CHAR_MAP.update({ord(c): "\n" for c in NEWLINES if c != "\n"})
 _CHAR_MAP.update({c: None for c in range(0x20) if chr(c) not in "\n" + NEWLINES + SPACES})
 _CHAR_MAP.update({c: None for c in range(0x7F, 0xA0) if chr(c) not in NEWLINES})
 _MARKDOWN_MAP = {**_CHAR_MAP, ord("\t"): "\t"}  # tabs indent Markdown code
+# a scraped source's cp1251 «…» and no-break space read as KOI8-R box drawing: «на глубинах┘
+# Пока», «подобрался═к столице» (no news text draws boxes; an editor's Markdown may)
+MOJIBAKE = {"┘": "…", "═": " "}
+_CHAR_MAP.update({ord(c): to for c, to in MOJIBAKE.items()})
 
 _ENTITY = re.compile(r"&(?:#\d+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?")
 _NBSP_ENTITY = re.compile(r"&(?:nbsp|#160|#[xX]0*[aA]0);", re.I)
