@@ -103,8 +103,8 @@ from briefings.people import (
     with_yo,
 )
 from briefings.people_gender import genders_agreed
-from briefings.publishers import default_domains, publisher_names, publisher_test, without_publisher
 from briefings.people_names import CYRILLIC, CYRILLIC_WORD, NAME_GRAMMEMES
+from briefings.publishers import default_domains, publisher_names, publisher_test, without_publisher
 
 
 @dataclass(frozen=True, slots=True)

@@ -166,14 +166,15 @@ def stem_key(name: str) -> tuple[str, ...]:
 
 
 # a legal form or an organization's type before its quoted name: «ООО «Алтек»», «ИА «Регнум»»
-_FORMS = r"(?:ООО|ОАО|ЗАО|ПАО|НАО|АО|ТОО|ГУП|МУП|ФГУП|ФГУ|ФГБУ|ГБУ|ГБУЗ|ГАУ|АНО|НКО|АКБ|КБ|ИА|МИА|ФБА|НК|НАК|ОК|ГК|НПО|НПП|УК|ФК|ХК|ПФК|НИУ)"
+_FORMS = ("ООО|ОАО|ЗАО|ПАО|НАО|АО|ТОО|ГУП|МУП|ФГУП|ФГУ|ФГБУ|ГБУ|ГБУЗ|ГАУ|АНО|НКО|АКБ|КБ|ИА|МИА|ФБА|НК|НАК|ОК|ГК|НПО|"
+          "НПП|УК|ФК|ХК|ПФК|НИУ")
 _FORM_BEFORE_QUOTE = re.compile(
-    r"(?:(?:" + _FORMS[3:-1] +
+    r"(?:(?:" + _FORMS +
     r"|[Кк]онцерн|[Кк]омпания|[Кк]орпорация|[Хх]олдинг|[Мм]едиахолдинг|[Ии]нформагентство|[Аа]гентство"
     r"|[Ии]здательство|[Тт]елеканал|[Рр]адиостанция|[Гг]азета|[Жж]урнал)\s+)+"
     r'[«"„“]([^«»"„“”]+)[»"“”]?')
 # … or before its abbreviation, unquoted: «НИУ ВШЭ», «ОАО РЖД», «ИА REGNUM»
-_FORM_BEFORE_ABBREVIATION = re.compile(_FORMS + r"\s+([А-ЯЁA-Z]{2,}(?:-[А-ЯЁA-Z]+)?)")
+_FORM_BEFORE_ABBREVIATION = re.compile(r"(?:" + _FORMS + r")\s+([А-ЯЁA-Z]{2,}(?:-[А-ЯЁA-Z]+)?)")
 _THE = re.compile(r"(?i:the)\s+(?=[A-Z0-9])")
 # a Latin name's legal form or group after it: «Netflix Inc», «Ryanair Holdings Plc», «Samsung Group»
 _LEGAL = r"(?:Inc|Ltd|LLC|Plc|PLC|AG|SA|S\.A|GmbH|Corp|Corporation|Co|NV|N\.V|AB|ASA|SE|Holdings?|Group)\.?"
