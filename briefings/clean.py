@@ -448,7 +448,7 @@ def _clean_lines(lines: list[str], rubrics: frozenset[str], credits: list[str]) 
         if _POST_DATE.fullmatch(line) and out and _POST_BY.fullmatch(out[-1]):
             _drop_post(out)  # an embedded post ends with whose it is and its date
             continue
-        credit = split_credit(line) or _bare_credit(line, next((s.strip() for s in lines[number + 1:] if s.strip()), ""))
+        credit = split_credit(line) or _bare_credit(line, lines, number)
         if credit is not None:
             caption, who = credit
             credits.append(who)
@@ -488,9 +488,12 @@ def _drop_post(out: list[str]) -> None:
     in its own words). A post in Russian keeps its text and its signature: it is quoted."""
     signature = out.pop()
     foreign = False
-    while out and out[-1] and (_markup_only(out[-1]) or _mostly_latin(out[-1])):
-        line = out.pop()
-        foreign = foreign or _mostly_latin(line)
+    while out and out[-1]:
+        latin = _mostly_latin(out[-1])
+        if not (latin or _markup_only(out[-1])):
+            break
+        out.pop()
+        foreign = foreign or latin
     if not foreign and out and out[-1] and _CYRILLIC.search(out[-1]) and len(out[-1]) <= _POST_TEXT:
         out[-1] = _POST_LINKS.sub("", out[-1])
         out.append(signature)
@@ -517,14 +520,16 @@ _NETWORK_CREDITS = frozenset({"facebook", "twitter", "instagram", "youtube", "vk
 _GOES_ON_AFTER_LINK = re.compile(r"[a-zа-яё,;:)».]")  # a line that goes on a sentence: the credit was its link
 
 
-def _bare_credit(line: str, following: str) -> tuple[str, str] | None:
-    """``("", credit)`` for a line that is only a web domain or a network's or agency's name
-    (``_DOMAIN_CREDIT``, ``_NETWORK_CREDITS``), unless the next line goes on a sentence
-    around it as a link's word («российский портал» ⏎ «Defence.ru» ⏎ «обратил внимание»)."""
-    if (_DOMAIN_CREDIT.fullmatch(line) or line[:1].isupper() and line.casefold() in _NETWORK_CREDITS) \
-            and not _GOES_ON_AFTER_LINK.match(following):
-        return "", line.removeprefix("©").strip()
-    return None
+def _bare_credit(line: str, lines: list[str], number: int) -> tuple[str, str] | None:
+    """``("", credit)`` for ``line``, ``lines[number]``, when it is only a web domain or a
+    network's or agency's name (``_DOMAIN_CREDIT``, ``_NETWORK_CREDITS``), unless the next
+    line that is not blank goes on a sentence around it as a link's word («российский
+    портал» ⏎ «Defence.ru» ⏎ «обратил внимание»). (The next line is looked for only then:
+    this runs for every line of an article.)"""
+    if not (_DOMAIN_CREDIT.fullmatch(line) or line[:1].isupper() and line.casefold() in _NETWORK_CREDITS):
+        return None
+    following = next((s.strip() for s in lines[number + 1:] if s.strip()), "")
+    return None if _GOES_ON_AFTER_LINK.match(following) else ("", line.removeprefix("©").strip())
 
 
 def is_caption(line: str) -> bool:

@@ -39,7 +39,8 @@ from collections import defaultdict
 from typing import Callable, Iterable, Mapping, Protocol, Sequence
 
 from briefings.name_forms import oblique_twins, same_stem_groups
-from briefings.organizations_lexicon import WORD, KnownName, Lexicon, core_name, known_group, without_bracket
+from briefings.organizations_lexicon import (ADJECTIVE_END, WORD, KnownName, Lexicon, core_name, known_group,
+                                            without_bracket)
 from briefings.organizations_names import LOWER_JOINERS, abbreviates, compound_pairs, is_abbreviation
 from briefings.people import fold, stem
 from briefings.unions import Unions
@@ -211,10 +212,7 @@ def _bare_body(name: str) -> bool:
         return False
     return _state_body(words) or len(words) == 1 and fold(first).startswith("мин") \
         or 1 < len(words) <= 3 and fold(words[-1]) in Lexicon.default().heads \
-        and all(_ADJECTIVE.search(fold(word)) for word in words[:-1])
-
-
-_ADJECTIVE = re.compile("(?:ый|ий|ой|ая|яя|ое|ее)$")  # «Верховный суд», «Нижняя палата»
+        and all(ADJECTIVE_END.search(fold(word)) for word in words[:-1])  # «Верховный суд», «Нижняя палата»
 
 
 # letters: an abbreviation as short spells too many names to join one by its letters alone
