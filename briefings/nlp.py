@@ -26,7 +26,7 @@ import re  # noqa: E402
 from collections import Counter  # noqa: E402
 from dataclasses import dataclass, replace
 from types import SimpleNamespace
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
 from natasha import Doc, MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, Segmenter
 from natasha.doc import DocSpan
@@ -39,7 +39,7 @@ from briefings.elision import completed_name, shared_nouns
 from briefings.gazetteer import Gazetteer
 from briefings.language import russian_only
 from briefings.model import Article, Entity, Span, Tags
-from briefings.places import (PlaceLexicon, capitalized_words, case_forms_joined, city_part_country,
+from briefings.places import (PlaceLexicon, after_feature_noun, capitalized_words, case_forms_joined, city_part_country,
                               described_names_joined, is_route, named_after, names_a_city_part, names_inside_sentences,
                               nominative_in_text, of_no_named_country, place_adjective_written, place_name,
                               place_tokens, region_country, starts_sentence, street_of_person)
@@ -103,7 +103,7 @@ from briefings.people import (
     with_yo,
 )
 from briefings.people_gender import genders_agreed
-from briefings.people_names import CYRILLIC, CYRILLIC_WORD, NAME_GRAMMEMES
+from briefings.people_names import CYRILLIC, CYRILLIC_WORD, NAME_GRAMMEMES, is_initial
 from briefings.publishers import default_domains, publisher_names, publisher_test, without_publisher
 
 
@@ -145,6 +145,8 @@ class Tagger:
         vocab = self.models.morph_vocab
         for span in self._people_listed_as_places(doc.spans, text):
             span.type = "PER"  # «Фуко, Лиотара, Делеза, Гватари, Негри»: the places are people too
+        for span in surnames_read_as_organizations(doc.spans, text, self._is_given_name):
+            span.type = "PER"  # «лицензию Нифонтовой» of «Анастасия Нифонтова»
         following = _following_spans(doc.spans, text)
         regions = named_regions(text, self.lexicon) | listed_among_places(doc.spans, text, vocab, self.lexicon)
         products: list[str] = []  # names written after «вакцина», «самолёт»: products
@@ -623,12 +625,21 @@ class Tagger:
                 or names_a_city_part(name) and city_after(text, span.stop, self.gazetteer.city_country)
             if code and code not in disputants:
                 by_adjective[name] = code  # «в швейцарском городе Пайерн», «Харбмайдон в Таджикистане»
+        vocab = self.models.morph_vocab
+        # a town's country for a natural feature of its name, none of the article's countries:
+        # another place («косе Тузла» of a text on Ukraine and Russia, no Bosnian town; «гору
+        # Эльбрус» of a text that names Russia, or no country, stays Russian)
+        codes = {c.code for c in countries}
+        featured = {name for name, spans in grouped.items()
+                    if codes and self.gazetteer.place_country(name) not in codes
+                    and not self.gazetteer.region_country(name)
+                    and all(after_feature_noun(text, s.start, vocab) for s in spans)}
         entities = [
             Entity(
                 kind="places",
                 name=name,
                 mentions=len(spans),
-                country=self.gazetteer.place_country(name) or inside.get(name)
+                country=(None if name in featured else self.gazetteer.place_country(name)) or inside.get(name)
                 or region_country(name, self.gazetteer.city_country)
                 or city_part_country(name, self.gazetteer.city_country) or by_adjective.get(name),
                 spans=tuple(spans),
@@ -657,8 +668,16 @@ class Tagger:
             if people >= 2 and people > len(places):  # (after a person of the list: not «в Куршевель, Прохоров и …»)
                 out.extend(s for s in chain[first_person:] if s.type == "LOC" and len(s.tokens) == 1
                            and not self._known_place(s.text))
+            if people >= 1 and people + 1 >= len(chain) - people:
+                out.extend(s for s in chain if s.type == "ORG" and len(s.tokens) == 1 and self._surname_only(s.text))
             chain = [span] if span is not None else []
         return out
+
+    def _surname_only(self, word: str) -> bool:
+        """A word the dictionary knows as a surname and as nothing else («Троцкий», not
+        «Дзержинский»: a town's adjective too; not «Свобода»)."""
+        parses = self.models.morph_vocab.parse(fold(word))
+        return bool(parses) and all(p.is_known and "Surn" in p.tag.grammemes for p in parses)
 
     def _known_place(self, name: str) -> bool:
         """A country, city, region or town of the gazetteer, or a place of the dictionary."""
@@ -740,6 +759,23 @@ _FAMILY_PLURAL = ("овых", "евых", "иных", "ыных")  # a family of
 # a participle's «-нн-» (unless the dictionary guesses a surname too: «Лукашевскую»)
 _PLURAL_ADJECTIVE = ("ые", "ие", "ых", "их")
 _NO_SURNAME_ADJECTIVE = (*_PLURAL_ADJECTIVE, "ую", "юю", "ое", "ее", "нная", "нный", "нную", "нной")
+def surnames_read_as_organizations(spans, text: str, is_first_name: Callable[[str], bool]) -> list:
+    """ORG spans of one word, not in quotes, that are a form of the surname of a person
+    the text names in full, by a first name (``is_first_name``) or initials: the NER read
+    the person as an organization («приостановила лицензию Нифонтовой» … «Анастасия
+    Нифонтова»; «доклад Макларена» … «Ричард Макларен»; not «самолёт «Сухой»» next to
+    «Александр Сухов», nor an abbreviation, nor «Транссиба» next to a PER span «Витте
+    Транссибу»)."""
+    surnames = {stem(s.tokens[-1].text) for s in spans if s.type == "PER" and len(s.tokens) > 1
+                and CYRILLIC_WORD.fullmatch(s.tokens[-1].text) and "\n" not in text[s.start:s.stop]
+                and (is_first_name(s.tokens[0].text) or is_initial(s.tokens[0].text) or len(s.tokens[0].text) == 1)}
+    # (a PER span run over a line break ends in no surname: «Сергей Горяшко ⏎ Би-би-си»)
+    return [s for s in spans if s.type == "ORG" and len(s.tokens) == 1 and CYRILLIC_WORD.fullmatch(s.text)
+            and s.text[1:] == s.text[1:].lower() and stem(s.text) in surnames
+            and text[s.start - 1:s.start] not in _QUOTES and text[s.stop:s.stop + 1] not in _QUOTES]
+
+
+_QUOTES = frozenset("«»\"„“”")
 _LIST_SEPARATOR = re.compile(r",[ \u00a0]+|[ \u00a0]+и[ \u00a0]+|,[ \u00a0]+а также[ \u00a0]+")
 
 
@@ -806,6 +842,8 @@ def _in_credit_line(text: str, start: int) -> bool:
 # (@zel_ao)», «… on track. — Nigel Farage (@Nigel_Farage) 9 июля 2018 г.»), the handle
 # after it, then the line's end or the post's date
 _SIGNATURE_BEFORE = re.compile(r"(?:^|[^\S\n])(?:[—–]|Публикация от|A post shared by)[^\S\n]*(?:\w+[^\S\n]+)?$", re.M)
+_SIGNATURE_LINE = re.compile(r"[—–][^\S\n]*[^\n]{1,80}?(\(@\w+\))(?:[^\S\n]*(?:\d|[А-ЯЁA-Z][а-яёa-z]{2,}\.?[^\S\n]+\d)[^\n]{0,30})?")
+# (a post's signature on a line of its own: a dash, the author, the handle, maybe a date)
 _HANDLE_AFTER = re.compile(r"[^\S\n]*\(@\w+\)[^\S\n]*(?:\n|$|\d|[А-ЯЁA-Z][а-яёa-z]{2,}\.?[^\S\n]+\d)")
 
 
@@ -813,6 +851,10 @@ def _signs_a_post(text: str, start: int, stop: int) -> bool:
     """The mention is the author's name an embedded post is signed with (not «Apple (@Apple)
     представила …», «производитель — Apple (@Apple) — представил»: a handle in the prose)."""
     line_start = text.rfind("\n", 0, start) + 1
+    line_stop = text.find("\n", stop)
+    signature = _SIGNATURE_LINE.fullmatch(text[line_start:len(text) if line_stop < 0 else line_stop].strip())
+    if signature is not None and start - line_start < signature.start(1):
+        return True  # the line is a signature, the handle after more words: «— RT на русском (@RT_russian)»
     return _HANDLE_AFTER.match(text, stop) is not None and (
         text[start] in "—–" or _SIGNATURE_BEFORE.search(text, max(line_start, start - 40), start) is not None)
 
@@ -860,16 +902,21 @@ def _inflect(vocab: MorphVocab, token, in_phrase: bool = False) -> str:
             if form and not (parse.tag.number == "plur" and NAME_GRAMMEMES & parse.tag.grammemes
                              and len(form.word) > len(word)):
                 return form.word  # (no bare stem made a person's name in the plural: «Брэбэм» → «брэбэмы»)
-    if token.pos in ("NOUN", "PROPN") and parses and all(p.is_known and p.tag.case not in ("nomn", None) for p in parses) \
-            and (case in _OC_CASE or word.endswith(_NEVER_NOMINATIVE)) \
+    oblique = parses and all(p.tag.case not in ("nomn", None) for p in parses)
+    if token.pos in ("NOUN", "PROPN") and oblique \
+            and (all(p.is_known for p in parses) and (case in _OC_CASE or word.endswith(_NEVER_NOMINATIVE))
+                 or case not in _OC_CASE and word.endswith(("ом", "ем"))) \
             and not (word.endswith("е") and not token.text.islower()
                      and (not in_phrase or any(p.tag.gender not in ("masc", "neut") for p in parses))) \
-            and token.text[1:].islower():
+            and all(part[1:].islower() for part in token.text.split("-")):
         # a word the dictionary knows only out of the nominative, tagged in another oblique
         # case («в Минтруда» tagged locative; in «-е» only a masculine or neuter noun heading
         # words after it: «в … Центре стратегических разработок» tagged instrumental; a word in
         # lower case is a common noun, any gender: «Национальной ассамблее Франции») or
-        # tagged nominative with an ending no name has in the nominative («Юганскнефтегазом»);
+        # tagged nominative with an ending no name has in the nominative («Юганскнефтегазом»,
+        # «Левада-Центром»; a word the dictionary does not know, when no guess at it is in
+        # the nominative and it ends like an instrumental: «Детгизом», not «Мосгоризбирком»,
+        # nor «Хезболлах», which the guesses would make a plural);
         # not «Алроса» (a name, not the genitive of «алрос»), «в «Алросе»», «Шальке» (no
         # form of «шалька»), «УрФУ», «ГИПРОНикелем»
         form = parses[0].inflect({"Nom"})

@@ -22,6 +22,7 @@ from briefings.organizations_grammar import (
     is_plain_noun,
     nominative_adjective,
     nominative_noun,
+    sentence_start,
 )
 from briefings.organizations_lexicon import ABBREVIATION, WORD, Lexicon, OrgMention, Token, lemma, stem_key
 from briefings.organizations_names import is_abbreviation, spells
@@ -652,7 +653,8 @@ def with_country_adjectives(mentions: Iterable[OrgMention], tokens: Sequence[Tok
     """An institution's word the NER took alone, after a country adjective, takes it and its
     country: «российского МИДа» → «Российский МИД» keyed (мид, RU), so that «МИД РФ» joins it
     and «МИД Великобритании» stays apart; «американский Минфин», «британский парламент»,
-    «российского Министерства иностранных дел»."""
+    «российского Министерства иностранных дел»; capitalized only where a sentence starts
+    («Российский МИД заявил …», not a name: «Российский союз …»)."""
     lexicon = lexicon or Lexicon.default()
     stops = [t.stop for t in tokens]
     out = []
@@ -665,7 +667,8 @@ def with_country_adjectives(mentions: Iterable[OrgMention], tokens: Sequence[Tok
                 and (word in lexicon.heads or head_word in lexicon.heads or word in lexicon.state_forces) \
                 and prev is not None and text[prev.stop:m.span.start] in (" ", "\u00a0"):
             adj = _adjective_as_tagged(vocab, prev)
-            code = adj is not None and prev.text.islower() and country_of(prev.text)
+            written = prev.text.islower() or prev.text[1:].islower() and sentence_start(text, prev.start)
+            code = adj is not None and written and country_of(prev.text)  # («Российский МИД» starting a sentence)
             if code:
                 head = next((p for p in vocab.parse(word) if p.tag.POS == "NOUN"), None)
                 adjective = nominative_adjective(adj, head) if head is not None and not m.name.split()[0].isupper() \

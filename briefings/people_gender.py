@@ -52,6 +52,13 @@ def genders_agreed(mentions: Sequence[NameMention], text: str) -> list[NameMenti
         firsts = {fold(name_words(name)[0])[:4] for name in names if len(name_words(name)) > 1}
         for n in found:
             words = name_words(mentions[n].name)
+            if womans and not firsts and len(words) > 1 and fold(words[-1]) != stem + ending:
+                written_name = _written_name(mentions[n], text)
+                if len(written_name) == len(words) and fold(written_name[-1]) == stem + ending:
+                    # a woman's name in the nominative the tagger read as a man's genitive, and
+                    # no full name of hers in the text to take: as written («Евгения Медведева»)
+                    out[n] = replace(mentions[n], name=" ".join(written_name))
+                continue
             if fold(words[-1]) == stem + ending or len(words) > 1 and fold(words[0])[:4] not in firsts:
                 continue
             same = [name for name in names if len(name_words(name)) == len(words)]
@@ -60,6 +67,11 @@ def genders_agreed(mentions: Sequence[NameMention], text: str) -> list[NameMenti
             elif len(words) == 1:
                 out[n] = replace(mentions[n], name=words[0][: len(stem)] + ending)
     return out
+
+
+def _written_name(m: NameMention, text: str) -> list[str]:
+    """The words of a mention as the text writes them (none when its parts are not known)."""
+    return [text[p.start:p.stop] for p in m.parts]
 
 
 def _written_surname(m: NameMention, text: str) -> str:

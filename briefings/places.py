@@ -551,6 +551,21 @@ _OF_NO_NAMED_COUNTRY = frozenset({"море", "океан", "залив", "пр�
                                   "шоссе", "набережная", "площадь", "аллея"})
 
 
+# nouns for a natural feature: a town's name after one is another place's («коса Тузла»
+# in the Black Sea, no Bosnian town)
+_FEATURES = frozenset("""коса остров полуостров мыс гора хребет река озеро залив бухта пролив лиман
+    вулкан ледник архипелаг атолл перевал ущелье каньон пустыня плато""".split())
+_WORD_BEFORE = re.compile(r"([А-ЯЁа-яё]+)[ \u00a0]+[«\"„]?$")
+
+
+def after_feature_noun(text: str, start: int, vocab) -> bool:
+    """The name at ``start`` follows a noun for a natural feature («косе Тузла», «острова
+    Тузла»; not «городе Тузла»)."""
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    return before is not None and any(
+        p.tag.POS == "NOUN" and p.normal_form.replace("ё", "е") in _FEATURES for p in vocab.parse(fold(before.group(1))))
+
+
 def of_no_named_country(name: str) -> bool:
     """A sea, an ocean, a gulf or a strait, or a street, by its noun in the nominative: no
     country's own, whatever country its adjective names («Южно-Китайское море», «Финский

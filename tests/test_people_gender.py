@@ -16,6 +16,8 @@ from briefings.people_names import NameMention
         # a form only a woman's surname has: she is a woman, also where the tagger read a man's genitive
         ("Победа Евгения Медведева стала сенсацией. Евгенией Медведевой восхищались.", ["Евгения Медведева"]),
         ("Тренер Евгении Медведевой рассказал о планах. Евгения Медведева выиграла турнир.", ["Евгения Медведева"]),
+        # … and with no full name of hers in another form, as written where it is her nominative
+        ("Она выступила лучше, чем Евгения Медведева. С Медведевой она не общается.", ["Евгения Медведева"]),
         # … and a form only a man's has, a man
         ("Евгений Медведев возглавил клуб. С Евгением Медведевым встретился мэр. Решение Евгения Медведева "
          "поддержали.", ["Евгений Медведев"]),

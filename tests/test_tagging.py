@@ -5,9 +5,12 @@ The sentences are written for these tests; the seed is the user's example articl
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 
 from briefings.model import Article
+from briefings.nlp import surnames_read_as_organizations
 from briefings.people import NameToken, name_mentions, nominative
 
 
@@ -106,6 +109,61 @@ def test_people(tagger, body, expected):
 def test_a_name_in_brackets(tagger, body, expected):
     _, tags = tag(tagger, body)
     assert [(p.name, p.mentions) for p in tags.people] == expected
+
+
+@pytest.mark.parametrize(
+    "body, people, organizations",
+    [
+        # a surname the NER read as an organization, of a person the text names in full
+        ("Федерация приостановила лицензию Нифонтовой. Анастасия Нифонтова не согласна с решением.",
+         ["Анастасия Нифонтова"], []),
+        ("Экс-глава ВФЛА высказался о второй части доклада Макларена. Глава комиссии Ричард Макларен "
+         "выступил в Лондоне.", ["Ричард Макларен"], ["ВФЛА"]),
+        # a surname the dictionary knows only as one, listed with people
+        ("Часть руководителей – Троцкий, Каменев, Дзержинский выступали против.",
+         ["Троцкий", "Каменев", "Дзержинский"], []),
+    ],
+)
+def test_people_read_as_organizations(tagger, body, people, organizations):
+    _, tags = tag(tagger, body)
+    assert names(tags.people) == people
+    assert names(tags.organizations) == organizations
+
+
+def _spans_of(text: str, *typed: tuple[str, str]) -> list[SimpleNamespace]:
+    """NER-like spans of ``text``: (type, words) at their first place in it."""
+    spans = []
+    for kind, words in typed:
+        start = text.index(words)
+        tokens, at = [], start
+        for word in words.split():
+            at = text.index(word, at)
+            tokens.append(SimpleNamespace(text=word, start=at, stop=at + len(word)))
+            at += len(word)
+        spans.append(SimpleNamespace(type=kind, text=words, start=start, stop=start + len(words), tokens=tokens))
+    return spans
+
+
+@pytest.mark.parametrize(
+    "text, typed, expected",
+    [
+        ("Федерация лишила лицензии Нифонтову. Анастасия Нифонтова не согласна.",
+         [("ORG", "Нифонтову"), ("PER", "Анастасия Нифонтова")], ["Нифонтову"]),
+        # not in quotes, not another surname of the same first letters, not an abbreviation, not a person named alone
+        ("Самолёт «Сухого» разбился. Об этом сообщил Александр Сухов.",
+         [("ORG", "Сухого"), ("PER", "Александр Сухов")], []),
+        ("Акции Сухого упали. Об этом сообщил Александр Сухов.", [("ORG", "Сухого"), ("PER", "Александр Сухов")], []),
+        ("Решение ЦИК обжаловал Павел Цик.", [("ORG", "ЦИК"), ("PER", "Павел Цик")], []),
+        ("Доклад Макларена вышел. Макларен молчит.", [("ORG", "Макларена"), ("PER", "Макларен")], []),
+        ("Строитель Транссиба граф Витте Транссибу не изменял.", [("ORG", "Транссиба"), ("PER", "Витте Транссибу")], []),
+        ("Сергей Горяшко\n\nБи-би-си, Вашингтон. Русская служба Би-би-си сообщила.",
+         [("PER", "Сергей Горяшко\n\nБи-би-си"), ("ORG", "Би-би-си")], []),
+    ],
+)
+def testsurnames_read_as_organizations(text, typed, expected):
+    spans = _spans_of(text, *typed)
+    first_names = {"Анастасия", "Александр", "Павел", "Сергей"}
+    assert [s.text for s in surnames_read_as_organizations(spans, text, first_names.__contains__)] == expected
 
 
 @pytest.mark.parametrize(
