@@ -294,9 +294,11 @@ def _join_abbreviated_institutions(groups: dict[tuple, list[OrgMention]]) -> Non
 
 
 def _abbreviated(short: str, full: str) -> bool:
+    """``short`` begins with an abbreviation of the first words of ``full``, written as
+    words (not another abbreviation: «ВС США» is no «ВВС США»)."""
     first = short.split()[0]
     words = full.split()
-    return is_abbreviation(first) and first.isupper() and any(
+    return is_abbreviation(first) and first.isupper() and not words[0].isupper() and any(
         abbreviates(first, " ".join(words[:i])) for i in range(2, len(words) + 1))
 
 

@@ -323,6 +323,7 @@ def test_numbered_model(name, expected):
         ("Митинг прошёл мирно. Фото Reuters", {"Reuters"}),
         # … and so is an abbreviation for a kind of thing; one in a name stays
         ("Строительство АЭС продолжат, предприятия ОПК загружены, в зоне АТО тихо.", {"АЭС", "ОПК", "АТО"}),
+        ("Его поместили в СИЗО, а машину оставили на АЗС. Члены УИК спорили.", {"СИЗО", "АЗС", "УИК"}),
         # a Latin abbreviation joined to a common noun is a kind of thing
         ("Акции IT-компаний выросли, а PR-служба банка промолчала. Учёные изучили S-белок.",
          {"IT-компании", "IT-компаний", "PR-служба", "S-белок"}),
@@ -374,6 +375,8 @@ def test_not_organizations(tagger, body, absent):
         ("Компания Apple (@Apple) представила новый телефон.", {"Apple"}),
         ("— Мы обсудили это с компанией Apple (@Apple), — сказал он.", {"Apple"}),
         ("Крупнейший производитель — Apple (@Apple) — представил телефон.", {"Apple"}),
+        # a kind of place or bureau written with its name is one
+        ("Проект вели инженеры КБ «Южное». Обвиняемого отправили в СИЗО № 1.", {"КБ «Южное»", "СИЗО № 1"}),
         # an institution in a list of places stays an organization
         ("Санкции поддержали Франция, Германия, Италия и Евросоюз.", {"Евросоюз"}),
         # a quoted name of people is a name
@@ -466,6 +469,9 @@ def test_named_regions():
          {"Израильские ВВС", "Сирийская ПВО"}, {"ВВС", "ПВО", "Израильский ВВС"}),
         ("Вчера российским ВКС было приказано. Связь с российским МИДом прервалась.",
          {"Российские ВКС", "Российский МИД"}, {"ВКС", "Российский ВКС"}),
+        # … a state of the past's, apart from today's
+        ("Польские ВВС получили самолёты. Советские ВВС в 1945 году были сильнее, чем югославские ВВС.",
+         {"Польские ВВС", "Советские ВВС", "Югославские ВВС"}, {"ВВС"}),
         # … capitalized where a sentence starts (two countries' ministries stay two)
         ("Российский МИД выступил с заявлением. Украинский МИД ответил.", {"Российский МИД", "Украинский МИД"},
          {"МИД"}),
@@ -542,6 +548,9 @@ def test_institutions_and_parties(tagger, body, present, absent):
         # an abbreviation with a country joins the expansion with the same country
         ("МИД Франции выступил с заявлением. Министерство иностранных дел Франции пояснило его.",
          set(), {"МИД Франции"}),
+        # … not another abbreviation of the same country whose letters it takes
+        ("Бюджет ВС США вырос. Самолёты ВВС США поднялись в воздух. Командование ВС США промолчало.",
+         {"ВС США", "ВВС США"}, set()),
         # a surname the NER tagged alone after an institution's word in lower case: the institution
         ("Вчера умер президент института Пушкина Виталий Костомаров.", {"Институт Пушкина"}, {"Пушкин"}),
         # the noun the NER cut off a name that ends in an adjective or a preposition
