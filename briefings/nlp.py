@@ -331,9 +331,11 @@ class Tagger:
         words = [t.text for t in tokens]
         if names_region(words, regions):
             return False
-        if names_facility(words, vocab, self.lexicon) or starts_with_function_word(words, text, tokens[0].start, vocab) \
-                or names_people(words, text, tokens[0].start, vocab):
-            return False
+        if names_facility(words, vocab, self.lexicon) or names_people(words, text, tokens[0].start, vocab) \
+                or starts_with_function_word(words, text, tokens[0].start, vocab) \
+                and not (len(words) > 1 and after_kind_noun(text, tokens[0].start, tokens[-1].stop, vocab,
+                                                            self.lexicon.kind_nouns)):
+            return False  # (a quoted name after its kind may start with one: партия «Мы с Италией»)
         if kind == "ORG":
             return not is_common_word(words, text, tokens[0].start, vocab, self.lexicon)
         return kind == "LOC" and place_is_organization(words, vocab, self.lexicon)
@@ -365,12 +367,19 @@ class Tagger:
             name = tidy_name(" ".join(text[start:stop].split())) if appositive or phrase else self._nominative_name(tokens)
             if after_product_noun(text, Span(start, stop), name, vocab, self.lexicon) or numbered_model(name):
                 products.append(name)
-            elif not (self.gazetteer.lookup(name) or _in_credit_line(text, start) or _signs_a_post(text, start, stop)
+            elif not (self.gazetteer.lookup(name) and not self._channel(name)
+                      or _in_credit_line(text, start) or _signs_a_post(text, start, stop)
                       or is_not_organization(name, self.lexicon)
                       and not platform_as_company(name, text, start, self.lexicon)):
                 mention = self._with_country(name, Span(start, stop), after if n == country_at else None, tokens)
                 out.append(replace(mention, alias_of=alias_of, appositive=appositive))
         return out
+
+    def _channel(self, name: str) -> bool:
+        """A country's name and a number: a channel («Россия 1», «Россия-24», «112 Украина»),
+        not a capital's («Минск-2» is an agreement)."""
+        place = _NUMBER_PART.sub("", name)
+        return place != name and not self.gazetteer.is_capital(place)
 
     def _remits(self, doc: Doc, text: str, token_at: dict[int, int]) -> list[OrgMention]:
         """Bodies named by their remit and branches for a region (``remit_mentions``), but
@@ -842,6 +851,7 @@ def _in_credit_line(text: str, start: int) -> bool:
 # (@zel_ao)», «… on track. — Nigel Farage (@Nigel_Farage) 9 июля 2018 г.»), the handle
 # after it, then the line's end or the post's date
 _SIGNATURE_BEFORE = re.compile(r"(?:^|[^\S\n])(?:[—–]|Публикация от|A post shared by)[^\S\n]*(?:\w+[^\S\n]+)?$", re.M)
+_NUMBER_PART = re.compile(r"^\d+[ \u00a0-]+|[ \u00a0-]+\d+$")  # «112 Украина», «Россия 1», «Россия-24»
 _SIGNATURE_LINE = re.compile(r"[—–][^\S\n]*[^\n]{1,80}?(\(@\w+\))(?:[^\S\n]*(?:\d|[А-ЯЁA-Z][а-яёa-z]{2,}\.?[^\S\n]+\d)[^\n]{0,30})?")
 # (a post's signature on a line of its own: a dash, the author, the handle, maybe a date)
 _HANDLE_AFTER = re.compile(r"[^\S\n]*\(@\w+\)[^\S\n]*(?:\n|$|\d|[А-ЯЁA-Z][а-яёa-z]{2,}\.?[^\S\n]+\d)")

@@ -74,6 +74,7 @@ class Lexicon:
     common_remit_heads: frozenset[str] = frozenset()
     portfolio_posts: frozenset[str] = frozenset()
     state_forces: frozenset[str] = frozenset()
+    owner_adjectives: tuple[str, ...] = ()  # stems: «советск» (a force of no country of today)
     outlets: frozenset[str] = frozenset()
     attached_heads: frozenset[str] = frozenset()  # bodies attached to another: «Совет при президенте»
     team_heads: frozenset[str] = frozenset()  # a country's team of a sport: «Сборная России по хоккею»
@@ -111,6 +112,7 @@ class Lexicon:
                    facility_heads=frozenset(fold(w) for w in data["facility_heads"]),
                    platforms=frozenset(words_key(w) for w in data["platforms"]),
                    compound_heads=tuple(fold(w) for w in data["compound_heads"]),
+                   owner_adjectives=tuple(fold(w) for w in data.get("owner_adjectives") or ()),
                    historical_states=frozenset(stem_key(w) for w in data.get("historical_states") or ()),
                    # (a body attached to another is one of any kind of body or institution)
                    attached_heads=frozenset().union(*(folded(key) for key in

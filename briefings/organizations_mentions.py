@@ -655,7 +655,7 @@ def with_country_adjectives(mentions: Iterable[OrgMention], tokens: Sequence[Tok
     and «МИД Великобритании» stays apart; «американский Минфин», «британский парламент»,
     «российского Министерства иностранных дел»; a state's force after the adjective of a
     state of the past is that state's, apart from today's («советских ВВС» is no «Польские
-    ВВС» of the text); capitalized only where a sentence starts
+    ВВС» of the text: ``owner_adjectives``); capitalized only where a sentence starts
     («Российский МИД заявил …», not a name: «Российский союз …»)."""
     lexicon = lexicon or Lexicon.default()
     stops = [t.stop for t in tokens]
@@ -671,9 +671,9 @@ def with_country_adjectives(mentions: Iterable[OrgMention], tokens: Sequence[Tok
             adj = _adjective_as_tagged(vocab, prev)
             written = prev.text.islower() or prev.text[1:].islower() and sentence_start(text, prev.start)
             code = adj is not None and written and country_of(prev.text)  # («Российский МИД» starting a sentence)
-            if not code and adj is not None and written and word in lexicon.state_forces \
-                    and _PLACE_ADJECTIVE.fullmatch(fold(prev.text)):
-                code = f"adj:{stem_key(prev.text)[0]}"  # «советских ВВС»: a state's of no country of today, apart
+            owner = next((a for a in lexicon.owner_adjectives if fold(prev.text).startswith(a)), None)
+            if not code and adj is not None and written and word in lexicon.state_forces and owner:
+                code = f"adj:{owner}"  # «советских ВВС»: a force of no country of today, apart
             if code:
                 head = next((p for p in vocab.parse(word) if p.tag.POS == "NOUN"), None)
                 adjective = nominative_adjective(adj, head) if head is not None and not m.name.split()[0].isupper() \
@@ -682,9 +682,6 @@ def with_country_adjectives(mentions: Iterable[OrgMention], tokens: Sequence[Tok
                 m = OrgMention(name, Span(prev.start, m.span.stop), key=(m.key[0], code))
         out.append(m)
     return out
-
-
-_PLACE_ADJECTIVE = re.compile(r"[а-яё]{3,}(?:ск|цк)(?:ий|ая|ое|ие|ого|ой|ому|ым|ом|ую|их|им|ими)$")
 
 
 def _adjective_as_tagged(vocab, token: Token):

@@ -256,12 +256,16 @@ def _epithet(parses, gender: str | None) -> str | None:
 
 
 def is_patronymic(vocab, word: str) -> bool:
-    """«Владимирович», «Николаевна», «Ильич»: made from a first name the dictionary knows
-    (unlike the surnames «Агранович», «Абрамович»)."""
+    """«Владимирович», «Николаевна», «Ильич»: made from a first name the dictionary knows,
+    or one the dictionary knows as a patronymic and not as a surname («Павлович»; unlike the
+    surnames «Агранович», «Абрамович»)."""
     low = fold(word)
     m = PATRONYMIC.search(low)
-    if not m or any("Surn" in p.tag.grammemes for p in vocab.parse(low)):
+    parses = vocab.parse(low)
+    if not m or any("Surn" in p.tag.grammemes for p in parses):
         return False
+    if any(p.is_known and "Patr" in p.tag.grammemes for p in parses):
+        return True  # (the dictionary's: «Павлович», «Яковлевич», «Николаич», whose first name is not its stem)
     base = low[: m.start()]
     if base.endswith("ь"):
         candidates = [base[:-1] + "ий", base[:-1] + "ья", base]  # «Геннадьевич», «Ильич»

@@ -323,6 +323,8 @@ def test_numbered_model(name, expected):
         ("Митинг прошёл мирно. Фото Reuters", {"Reuters"}),
         # … and so is an abbreviation for a kind of thing; one in a name stays
         ("Строительство АЭС продолжат, предприятия ОПК загружены, в зоне АТО тихо.", {"АЭС", "ОПК", "АТО"}),
+        # a capital and a number is an agreement; a pronoun alone after a kind is no name
+        ("Соглашения «Минск-2» не выполняются. Руководителя команды «А» сыграл Ян Цапник.", {"Минск-2", "А"}),
         ("Его поместили в СИЗО, а машину оставили на АЗС. Члены УИК спорили.", {"СИЗО", "АЗС", "УИК"}),
         # a Latin abbreviation joined to a common noun is a kind of thing
         ("Акции IT-компаний выросли, а PR-служба банка промолчала. Учёные изучили S-белок.",
@@ -375,6 +377,9 @@ def test_not_organizations(tagger, body, absent):
         ("Компания Apple (@Apple) представила новый телефон.", {"Apple"}),
         ("— Мы обсудили это с компанией Apple (@Apple), — сказал он.", {"Apple"}),
         ("Крупнейший производитель — Apple (@Apple) — представил телефон.", {"Apple"}),
+        # a channel named by a country and a number is no country
+        ("Он заявил в эфире телеканала «Россия 1». Журналист телеканала «112 Украина» задержан.",
+         {"Россия 1", "112 Украина"}),
         # a kind of place or bureau written with its name is one
         ("Проект вели инженеры КБ «Южное». Обвиняемого отправили в СИЗО № 1.", {"КБ «Южное»", "СИЗО № 1"}),
         # an institution in a list of places stays an organization
@@ -1010,3 +1015,9 @@ def test_chambers_named_keeps_a_mention_of_another_country():
 def test_a_bare_institution_joins_only_the_texts_own(tagger, body, expected):
     tags = tagger(Article(path="test.txt", title="Сводка", body=body))
     assert [(e.name, e.mentions) for e in tags.organizations] == expected
+
+
+def test_a_quoted_name_after_its_kind_may_start_with_a_pronoun(tagger):
+    orgs = orgs_of(tagger, "Партия «Мы с Италией» и движение «Тамарруд» выступили. Если Вы хотите, приходите.")
+    assert any("Мы с Италией" in o for o in orgs) and "Тамарруд" in orgs, orgs
+    assert not any(o.startswith(("Если", "Вы")) for o in orgs), orgs

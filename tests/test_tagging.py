@@ -89,6 +89,10 @@ def test_seed_places(seed_tags):
         ("Христианка Асия Биби покинула страну.", ["Асия Биби"]),
         # a family
         ("Суд вынес приговор братьям Сафаровым.", ["Сафаровы"]),
+        # a first name and a patronymic the dictionary knows (not made of the first name's stem)
+        # join the one person of that first name
+        ("Лаврентий Берия руководил НКВД. Лаврентий Павлович не доверял никому.", ["Лаврентий Берия"]),
+        ("Самуил Маршак писал стихи. Самуил Яковлевич любил детей.", ["Самуил Маршак"]),
     ],
 )
 def test_people(tagger, body, expected):
