@@ -468,14 +468,14 @@ def _clean_lines(lines: list[str], rubrics: frozenset[str], credits: list[str]) 
 
 
 # an embedded post's last lines: whose it is («— CNN Newsroom (@CNNnewsroom)», «Публикация от
-# Aga Radwanska (@aradwanska)») and when («13 апреля 2017 г.», «December 22, 2017», «Июл 8 2017 в
+# Aga Radwanska (@aradwanska)», «Фото опубликовано @dinarka070», «A photo posted by X (@x) on») and when («13 апреля 2017 г.», «December 22, 2017», «Июл 8 2017 в
 # 10:39 PDT»)
-_POST_BY = re.compile(r"(?:[—–] .{1,80}|(?:Публикация от|A (?:post|photo|video) (?:shared|posted) by) .{1,80})"
-                      r"\(@[\w.]+\)")
+_POST_BY = re.compile(r"(?:[—–] .{1,80}|(?:Публикация от|(?:Фото|Видео) опубликовано|A (?:post|photo|video) "
+                      r"(?:shared|posted) by) (?:.{1,80} )?)\(?@[\w.]+\)?(?: on)?")
 _POST_DATE = re.compile(
     r"\d{1,2} (?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря) \d{4} г\."
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}"
-    r"|\S{3,4} \d{1,2},? \d{4} (?:в|at) \d{1,2}:\d{2}(?: ?[AP]M)? P[DS]T")
+    r"|\S{3,4} \d{1,2},? \d{4} (?:в|at) \d{1,2}:\d{2}(?: ?[AaPp][Mm])? P[DS]T")
 _POST_MARKUP = re.compile(r"pic\.twitter\.com/\S*|https?://\S+|[#@][\w\u0400-\u04ff]+|[^\w\s]+")
 _POST_LINKS = re.compile(r"(?:\s*(?:pic\.twitter\.com/|https?://t\.co/)\S*)+\Z")
 _LATIN_LETTER = re.compile("[A-Za-z]")

@@ -39,7 +39,7 @@ from briefings.elision import completed_name, shared_nouns
 from briefings.gazetteer import Gazetteer
 from briefings.language import russian_only
 from briefings.model import Article, Entity, Span, Tags
-from briefings.places import (PlaceLexicon, after_feature_noun, capitalized_words, case_forms_joined, city_part_country,
+from briefings.places import (PlaceLexicon, after_facility_noun, after_feature_noun, capitalized_words, case_forms_joined, city_part_country,
                               described_names_joined, is_route, named_after, names_a_city_part, names_inside_sentences,
                               nominative_in_text, of_no_named_country, place_adjective_written, place_name,
                               place_tokens, region_country, starts_sentence, street_of_person)
@@ -241,6 +241,9 @@ class Tagger:
                 name = self._shared_noun_name(span, doc.spans[shared[n]], lambda other: self._place_name(other, text)) \
                     if n in shared and span is doc.spans[n] else None
                 name = name or self._place_name(span, text, inside)  # «Донецкой и Луганской областях»: «Донецкая область»
+                if name and after_facility_noun(text, mention.start, vocab) \
+                        and (mention.start and text[mention.start - 1] in "«\"„" or not self._known_place(name)):
+                    continue  # «в музее Жакмар-Андре», «в порт «Кавказ»»: a building's name, no place
                 if name:
                     case = (span.tokens[-1].feats or {}).get("Case")
                     name = nominative_in_text(name, written, vocab, self.gazetteer.town_country, case)
@@ -850,7 +853,7 @@ def _in_credit_line(text: str, start: int) -> bool:
 # name, at most a word between («— Garry Kasparov (@Kasparov63)», «— Газета ZELAO.RU
 # (@zel_ao)», «… on track. — Nigel Farage (@Nigel_Farage) 9 июля 2018 г.»), the handle
 # after it, then the line's end or the post's date
-_SIGNATURE_BEFORE = re.compile(r"(?:^|[^\S\n])(?:[—–]|Публикация от|A post shared by)[^\S\n]*(?:\w+[^\S\n]+)?$", re.M)
+_SIGNATURE_BEFORE = re.compile(r"(?:^|[^\S\n])(?:[—–]|Публикация от|(?:Фото|Видео) опубликовано|A (?:post|photo|video) (?:shared|posted) by)[^\S\n]*(?:\w+[^\S\n]+)?$", re.M)
 _NUMBER_PART = re.compile(r"^\d+[ \u00a0-]+|[ \u00a0-]+\d+$")  # «112 Украина», «Россия 1», «Россия-24»
 _SIGNATURE_LINE = re.compile(r"[—–][^\S\n]*[^\n]{1,80}?(\(@\w+\))(?:[^\S\n]*(?:\d|[А-ЯЁA-Z][а-яёa-z]{2,}\.?[^\S\n]+\d)[^\n]{0,30})?")
 # (a post's signature on a line of its own: a dash, the author, the handle, maybe a date)

@@ -558,12 +558,29 @@ _FEATURES = frozenset("""коса остров полуостров мыс го�
 _WORD_BEFORE = re.compile(r"([А-ЯЁа-яё]+)[ \u00a0]+[«\"„]?$")
 
 
+# nouns for a building or an establishment: a name after one is its name, no place of its
+# own («музей Жакмар-Андре», «порт «Кавказ»», «ферма Рутерфорд»)
+_FACILITIES = frozenset("""музей галерея порт ферма завод фабрика комбинат театр отель гостиница ресторан
+    кафе магазин клуб храм собор монастырь мечеть синагога больница клиника госпиталь школа гимназия лицей
+    колония тюрьма усадьба дворец кинотеатр""".split())
+
+
 def after_feature_noun(text: str, start: int, vocab) -> bool:
     """The name at ``start`` follows a noun for a natural feature («косе Тузла», «острова
     Тузла»; not «городе Тузла»)."""
+    return _after_noun(text, start, vocab, _FEATURES)
+
+
+def after_facility_noun(text: str, start: int, vocab) -> bool:
+    """The name at ``start`` follows a lower-case noun for a building or an establishment
+    («в музее Жакмар-Андре», «в порт «Кавказ»»)."""
+    return _after_noun(text, start, vocab, _FACILITIES)
+
+
+def _after_noun(text: str, start: int, vocab, nouns: frozenset[str]) -> bool:
     before = _WORD_BEFORE.search(text, max(0, start - 30), start)
-    return before is not None and any(
-        p.tag.POS == "NOUN" and p.normal_form.replace("ё", "е") in _FEATURES for p in vocab.parse(fold(before.group(1))))
+    return before is not None and before.group(1).islower() and any(
+        p.tag.POS == "NOUN" and p.normal_form.replace("ё", "е") in nouns for p in vocab.parse(before.group(1)))
 
 
 def of_no_named_country(name: str) -> bool:

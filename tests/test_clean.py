@@ -419,6 +419,13 @@ def test_clean_body_drops_captions_credits_and_notices(raw, body, credits):
      "Трамп снова написал о Китае.\n\nВ Пекине ответили."),
     ("Шарапова показала Москву.\nFall colors of #Moscow\nПубликация от Maria Sharapova (@mariasharapova)\n"
      "Окт 16 2017 в 5:43 PDT\nОна тренируется.", "Шарапова показала Москву.\n\nОна тренируется."),
+    # … signed «Фото опубликовано», by a handle alone, or «A photo posted by … on», an «am/pm» time
+    ("Карякин отдыхает.\nThe rest day in #NYC #worldchess2016\nФото опубликовано Sergey Karjakin (@sergey_karjakin)\n"
+     "Ноя 27 2016 в 12:17 PST\nМатч продолжится.", "Карякин отдыхает.\n\nМатч продолжится."),
+    ("Она ответила.\nAt the baptism 🎀\nФото опубликовано @dinarka070\nДек 11 2016 в 7:24 PST\nСуд назначен.",
+     "Она ответила.\n\nСуд назначен."),
+    ("Марш прошёл.\nFrom our friends #womensmarch\nA photo posted by March For Life (@marchforlife) on\n"
+     "Jan 21, 2017 at 4:39pm PST\nПолиция не вмешивалась.", "Марш прошёл.\n\nПолиция не вмешивалась."),
     # a post in Russian is quoted: its text and signature stay, its links and date go
     ("Об этом сообщил телеканал.\nЗадержанный признал вину https://t.co/abc pic.twitter.com/def\n"
      "— RT на русском (@RT_russian)\nAugust 15, 2017\nСуд состоится в мае.",

@@ -333,6 +333,11 @@ def places_of(tagger, body: str) -> dict[str, str | None]:
         ("Прилетев в Куршевель, Прохоров и Дерипаска отправились на склон.", {"Куршевель": None}, set()),
         ("Путин, Лавров и Шойгу прилетели в Бишкек, Ош и Алма-Ату.", {"Бишкек": "KG", "Ош": "KG", "Алма-Ата": "KZ"},
          set()),
+        # a name after a lower-case noun for a building or an establishment is its name, no place
+        # (unless the gazetteer or the dictionary knows the place and it is not quoted)
+        ("Выставка открылась в музее Жакмар-Андре в Париже.", {"Париж": "FR"}, {"Жакмар-Андре"}),
+        ("Паром пришёл в порт «Кавказ» на Кубани.", {"Кубань": "RU"}, {"Кавказ"}),
+        ("Корабль зашёл в порт Находка.", {"Находка": "RU"}, set()),
         # a town's name after a natural feature's noun, in a text of other countries: another place
         ("Плот прибило к косе Тузла, где моряков подобрали украинские пограничники.", {"Тузла": None}, set()),
         ("Митинг прошёл в боснийском городе Тузла.", {"Тузла": "BA"}, set()),
