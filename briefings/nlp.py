@@ -39,8 +39,8 @@ from briefings.elision import completed_name, shared_nouns
 from briefings.gazetteer import Gazetteer
 from briefings.language import russian_only
 from briefings.model import Article, Entity, Span, Tags
-from briefings.places import (PlaceLexicon, after_facility_noun, after_feature_noun, capitalized_words, case_forms_joined, city_part_country,
-                              described_names_joined, is_route, named_after, names_a_city_part, names_inside_sentences,
+from briefings.places import (PlaceLexicon, after_facility_noun, after_feature_noun, capitalized_words,
+                              case_forms_joined, city_part_country, described_names_joined, is_route, named_after, names_a_city_part, names_inside_sentences,
                               nominative_in_text, of_no_named_country, place_adjective_written, place_name,
                               place_tokens, region_country, starts_sentence, street_of_person)
 from briefings.places_described import city_after, country_after, country_described
@@ -771,6 +771,8 @@ _FAMILY_PLURAL = ("овых", "евых", "иных", "ыных")  # a family of
 # a participle's «-нн-» (unless the dictionary guesses a surname too: «Лукашевскую»)
 _PLURAL_ADJECTIVE = ("ые", "ие", "ых", "их")
 _NO_SURNAME_ADJECTIVE = (*_PLURAL_ADJECTIVE, "ую", "юю", "ое", "ее", "нная", "нный", "нную", "нной")
+
+
 def surnames_read_as_organizations(spans, text: str, is_first_name: Callable[[str], bool]) -> list:
     """ORG spans of one word, not in quotes, that are a form of the surname of a person
     the text names in full, by a first name (``is_first_name``) or initials: the NER read
@@ -780,7 +782,8 @@ def surnames_read_as_organizations(spans, text: str, is_first_name: Callable[[st
     Транссибу»)."""
     surnames = {stem(s.tokens[-1].text) for s in spans if s.type == "PER" and len(s.tokens) > 1
                 and CYRILLIC_WORD.fullmatch(s.tokens[-1].text) and "\n" not in text[s.start:s.stop]
-                and (is_first_name(s.tokens[0].text) or is_initial(s.tokens[0].text) or len(s.tokens[0].text) == 1)}
+                and (is_first_name(s.tokens[0].text) or is_initial(s.tokens[0].text)
+                     or len(s.tokens[0].text) == 1)}
     # (a PER span run over a line break ends in no surname: «Сергей Горяшко ⏎ Би-би-си»)
     return [s for s in spans if s.type == "ORG" and len(s.tokens) == 1 and CYRILLIC_WORD.fullmatch(s.text)
             and s.text[1:] == s.text[1:].lower() and stem(s.text) in surnames
@@ -853,10 +856,12 @@ def _in_credit_line(text: str, start: int) -> bool:
 # name, at most a word between («— Garry Kasparov (@Kasparov63)», «— Газета ZELAO.RU
 # (@zel_ao)», «… on track. — Nigel Farage (@Nigel_Farage) 9 июля 2018 г.»), the handle
 # after it, then the line's end or the post's date
-_SIGNATURE_BEFORE = re.compile(r"(?:^|[^\S\n])(?:[—–]|Публикация от|(?:Фото|Видео) опубликовано|A (?:post|photo|video) (?:shared|posted) by)[^\S\n]*(?:\w+[^\S\n]+)?$", re.M)
+_SIGNATURE_BEFORE = re.compile(r"(?:^|[^\S\n])(?:[—–]|Публикация от|(?:Фото|Видео) опубликовано|"
+                               r"A (?:post|photo|video) (?:shared|posted) by)[^\S\n]*(?:\w+[^\S\n]+)?$", re.M)
 _NUMBER_PART = re.compile(r"^\d+[ \u00a0-]+|[ \u00a0-]+\d+$")  # «112 Украина», «Россия 1», «Россия-24»
-_SIGNATURE_LINE = re.compile(r"[—–][^\S\n]*[^\n]{1,80}?(\(@\w+\))(?:[^\S\n]*(?:\d|[А-ЯЁA-Z][а-яёa-z]{2,}\.?[^\S\n]+\d)[^\n]{0,30})?")
-# (a post's signature on a line of its own: a dash, the author, the handle, maybe a date)
+# a post's signature on a line of its own: a dash, the author, the handle, maybe a date
+_SIGNATURE_LINE = re.compile(r"[—–][^\S\n]*[^\n]{1,80}?(\(@\w+\))"
+                             r"(?:[^\S\n]*(?:\d|[А-ЯЁA-Z][а-яёa-z]{2,}\.?[^\S\n]+\d)[^\n]{0,30})?")
 _HANDLE_AFTER = re.compile(r"[^\S\n]*\(@\w+\)[^\S\n]*(?:\n|$|\d|[А-ЯЁA-Z][а-яёa-z]{2,}\.?[^\S\n]+\d)")
 
 
