@@ -380,9 +380,10 @@ class Tagger:
 
     def _channel(self, name: str) -> bool:
         """A country's name and a number: a channel («Россия 1», «Россия-24», «112 Украина»),
-        not a capital's («Минск-2» is an agreement)."""
+        and a capital's with a space («Москва 24»), not with a hyphen («Минск-2» is an
+        agreement)."""
         place = _NUMBER_PART.sub("", name)
-        return place != name and not self.gazetteer.is_capital(place)
+        return place != name and not (self.gazetteer.is_capital(place) and "-" in name)
 
     def _remits(self, doc: Doc, text: str, token_at: dict[int, int]) -> list[OrgMention]:
         """Bodies named by their remit and branches for a region (``remit_mentions``), but

@@ -380,6 +380,7 @@ def test_not_organizations(tagger, body, absent):
         # a channel named by a country and a number is no country
         ("Он заявил в эфире телеканала «Россия 1». Журналист телеканала «112 Украина» задержан.",
          {"Россия 1", "112 Украина"}),
+        ("Об этом сообщил телеканал «Москва 24».", {"Москва 24"}),
         # a kind of place or bureau written with its name is one
         ("Проект вели инженеры КБ «Южное». Обвиняемого отправили в СИЗО № 1.", {"КБ «Южное»", "СИЗО № 1"}),
         # an institution in a list of places stays an organization
