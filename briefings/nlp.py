@@ -242,8 +242,10 @@ class Tagger:
                     if n in shared and span is doc.spans[n] else None
                 name = name or self._place_name(span, text, inside)  # «Донецкой и Луганской областях»: «Донецкая область»
                 if name and after_facility_noun(text, mention.start, vocab) \
-                        and (mention.start and text[mention.start - 1] in "«\"„" or not self._known_place(name)):
-                    continue  # «в музее Жакмар-Андре», «в порт «Кавказ»»: a building's name, no place
+                        and (mention.start and text[mention.start - 1] in "«\"„"
+                             or not self._known_place(name) and fold(name) == fold(text[mention.start:mention.stop])):
+                    continue  # «в музее Жакмар-Андре», «в порт «Кавказ»»: a building's name, no place (but
+                    # a place declined after it is the building's owner: «порты Азовского моря», «школы … района»)
                 if name:
                     case = (span.tokens[-1].feats or {}).get("Case")
                     name = nominative_in_text(name, written, vocab, self.gazetteer.town_country, case)
