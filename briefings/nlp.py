@@ -943,7 +943,20 @@ def _inflect(vocab: MorphVocab, token, in_phrase: bool = False) -> str:
         form = parses[0].inflect({"Nom"})
         if form:
             return form.word
+    feats = token.feats or {}
+    ending = _FEMININE_OBLIQUE.get((case, word[-1:]))
+    if token.pos in ("NOUN", "PROPN") and ending and feats.get("Gender") == "Fem" and feats.get("Number") == "Sing" \
+            and len(word) > 4 and not any(p.is_known for p in parses) and token.text[1:].islower():
+        # a feminine name the dictionary does not know, in the accusative or the genitive:
+        # «Хезболлу», «Хезболлы» → «Хезболла» (the guesses read a masculine dative or plural);
+        # a masculine one's accusative is its nominative, and names ending in «-у» or «-и»
+        # the dictionary knows keep them: «Шойгу», «Баку», «Тбилиси»
+        return word[:-1] + ("а" if word.endswith("и") and word[-2:-1] in "гкхжшчщц" else ending)
     return word
+
+
+# the ending of a feminine noun's nominative by its case and its last letter there
+_FEMININE_OBLIQUE = {("Acc", "у"): "а", ("Acc", "ю"): "я", ("Gen", "ы"): "а", ("Gen", "и"): "я"}
 
 
 _ADJECTIVE_ENDINGS = ("ая", "яя", "ый", "ий", "ой", "ое", "ее")
