@@ -640,6 +640,7 @@ class Tagger:
                 or names_a_city_part(name) and city_after(text, span.stop, self.gazetteer.city_country)
             if code and code not in disputants:
                 by_adjective[name] = code  # «в швейцарском городе Пайерн», «Харбмайдон в Таджикистане»
+        listed = _listed_countries(grouped, text, self.gazetteer.place_country)  # «в Берлине, Лейпциге, Райниккендорфе»
         vocab = self.models.morph_vocab
         # a town's country for a natural feature of its name, none of the article's countries:
         # another place («косе Тузла» of a text on Ukraine and Russia, no Bosnian town; «гору
@@ -656,7 +657,10 @@ class Tagger:
                 mentions=len(spans),
                 country=(None if name in featured else self.gazetteer.place_country(name)) or inside.get(name)
                 or region_country(name, self.gazetteer.city_country)
-                or city_part_country(name, self.gazetteer.city_country) or by_adjective.get(name),
+                or city_part_country(name, self.gazetteer.city_country) or by_adjective.get(name)
+                or (listed.get(name) if fold(name) not in self.places_lexicon.disputed
+                    and not any(self._geographic(word) for word in name.split())
+                    and not of_no_named_country(name) else None),  # (not «Крым», «Альпы», «Средняя Азия», a sea)
                 spans=tuple(spans),
             )
             for name, spans in grouped.items()
@@ -774,6 +778,27 @@ _FAMILY_PLURAL = ("овых", "евых", "иных", "ыных")  # a family of
 # a participle's «-нн-» (unless the dictionary guesses a surname too: «Лукашевскую»)
 _PLURAL_ADJECTIVE = ("ые", "ие", "ых", "их")
 _NO_SURNAME_ADJECTIVE = (*_PLURAL_ADJECTIVE, "ую", "юю", "ое", "ее", "нная", "нный", "нную", "нной")
+
+
+def _listed_countries(grouped: dict[str, list[Span]], text: str,
+                      country_of: Callable[[str], str | None]) -> dict[str, str]:
+    """The country of places listed with others («A, B и C») of which at least two are in
+    one country and none in another: «в Берлине, Лейпциге, Райниккендорфе» → DE for
+    «Райниккендорф» (not a list of two countries' cities)."""
+    mentions = sorted((span, name) for name, spans in grouped.items() for span in spans)
+    chains: list[list[str]] = []
+    for n, (span, name) in enumerate(mentions):
+        if n and _LIST_SEPARATOR.fullmatch(text, mentions[n - 1][0].stop, span.start):
+            chains[-1].append(name)
+        else:
+            chains.append([name])
+    out: dict[str, str] = {}
+    for chain in chains:
+        codes = [country_of(name) for name in chain]
+        known = {code for code in codes if code}
+        if len(known) == 1 and sum(1 for code in codes if code) >= 2:
+            out.update((name, next(iter(known))) for name, code in zip(chain, codes) if not code)
+    return out
 
 
 def surnames_read_as_organizations(spans, text: str, is_first_name: Callable[[str], bool]) -> list:
