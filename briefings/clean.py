@@ -470,8 +470,8 @@ def _clean_lines(lines: list[str], rubrics: frozenset[str], credits: list[str]) 
 # an embedded post's last lines: whose it is («— CNN Newsroom (@CNNnewsroom)», «Публикация от
 # Aga Radwanska (@aradwanska)», «Фото опубликовано @dinarka070», «A photo posted by X (@x) on»)
 # and when («13 апреля 2017 г.», «December 22, 2017», «Июл 8 2017 в 10:39 PDT»)
-_POST_BY = re.compile(r"(?:[—–] .{1,80}|(?:Публикация от|(?:Фото|Видео) опубликовано|A (?:post|photo|video) "
-                      r"(?:shared|posted) by) (?:.{1,80} )?)\(?@[\w.]+\)?(?: on)?")
+POST_SIGNED = r"Публикация от|(?:Фото|Видео) опубликовано|A (?:post|photo|video) (?:shared|posted) by"
+_POST_BY = re.compile(r"(?:[—–] .{1,80}|(?:" + POST_SIGNED + r") (?:.{1,80} )?)\(?@[\w.]+\)?(?: on)?")
 _POST_DATE = re.compile(
     r"\d{1,2} (?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря) \d{4} г\."
     r"|(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2}, \d{4}"

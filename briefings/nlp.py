@@ -34,13 +34,15 @@ from natasha.norm import inflect_word, recover_spaces
 from natasha.shape import recover_shape
 
 from briefings.bylines import byline_names
+from briefings.clean import POST_SIGNED
 from briefings.dates import extract_dates
 from briefings.elision import completed_name, shared_nouns
 from briefings.gazetteer import Gazetteer
 from briefings.language import russian_only
 from briefings.model import Article, Entity, Span, Tags
 from briefings.places import (PlaceLexicon, after_facility_noun, after_feature_noun, capitalized_words,
-                              case_forms_joined, city_part_country, described_names_joined, is_route, named_after, names_a_city_part, names_inside_sentences,
+                              case_forms_joined, city_part_country, described_names_joined, is_route, named_after,
+                              names_a_city_part, names_inside_sentences,
                               nominative_in_text, of_no_named_country, place_adjective_written, place_name,
                               place_tokens, region_country, starts_sentence, street_of_person)
 from briefings.places_described import city_after, country_after, country_described
@@ -640,14 +642,15 @@ class Tagger:
                 or names_a_city_part(name) and city_after(text, span.stop, self.gazetteer.city_country)
             if code and code not in disputants:
                 by_adjective[name] = code  # «в швейцарском городе Пайерн», «Харбмайдон в Таджикистане»
-        listed = _listed_countries(grouped, text, self.gazetteer.place_country)  # «в Берлине, Лейпциге, Райниккендорфе»
+        known = {name: self.gazetteer.place_country(name) for name in grouped}
+        listed = _listed_countries(grouped, text, known.get)  # «в Берлине, Лейпциге, Райниккендорфе»
         vocab = self.models.morph_vocab
         # a town's country for a natural feature of its name, none of the article's countries:
         # another place («косе Тузла» of a text on Ukraine and Russia, no Bosnian town; «гору
         # Эльбрус» of a text that names Russia, or no country, stays Russian)
         codes = {c.code for c in countries}
         featured = {name for name, spans in grouped.items()
-                    if codes and self.gazetteer.place_country(name) not in codes
+                    if codes and known[name] not in codes
                     and not self.gazetteer.region_country(name)
                     and all(after_feature_noun(text, s.start, vocab) for s in spans)}
         entities = [
@@ -655,7 +658,7 @@ class Tagger:
                 kind="places",
                 name=name,
                 mentions=len(spans),
-                country=(None if name in featured else self.gazetteer.place_country(name)) or inside.get(name)
+                country=(None if name in featured else known[name]) or inside.get(name)
                 or region_country(name, self.gazetteer.city_country)
                 or city_part_country(name, self.gazetteer.city_country) or by_adjective.get(name)
                 or (listed.get(name) if fold(name) not in self.places_lexicon.disputed
@@ -664,7 +667,7 @@ class Tagger:
                 spans=tuple(spans),
             )
             for name, spans in grouped.items()
-            if not (persons.get(fold(name), 0) >= len(spans) and not self.gazetteer.place_country(name)
+            if not (persons.get(fold(name), 0) >= len(spans) and not known[name]
                     and not self._geographic(name))
         ]
         entities.sort(key=lambda e: (-e.mentions, e.spans[0].start))
@@ -676,11 +679,7 @@ class Tagger:
         as places («постмодернистов: Фуко, Лиотара, Делеза, Гватари, Негри»; not «Прилетев в
         Куршевель, Прохоров и Дерипаска …», «пресс-службы Кремля, Владимир Путин и …»)."""
         out = []
-        chain: list = []
-        for span in [*spans, None]:
-            if span is not None and chain and _LIST_SEPARATOR.fullmatch(text, chain[-1].stop, span.start):
-                chain.append(span)
-                continue
+        for chain in _lists(spans, text):
             people = sum(s.type == "PER" for s in chain)
             places = [s for s in chain if s.type == "LOC"]
             first_person = next((k for k, s in enumerate(chain) if s.type == "PER"), len(chain))
@@ -689,7 +688,6 @@ class Tagger:
                            and not self._known_place(s.text))
             if people >= 1 and people + 1 >= len(chain) - people:
                 out.extend(s for s in chain if s.type == "ORG" and len(s.tokens) == 1 and self._surname_only(s.text))
-            chain = [span] if span is not None else []
         return out
 
     def _surname_only(self, word: str) -> bool:
@@ -785,15 +783,9 @@ def _listed_countries(grouped: dict[str, list[Span]], text: str,
     """The country of places listed with others («A, B и C») of which at least two are in
     one country and none in another: «в Берлине, Лейпциге, Райниккендорфе» → DE for
     «Райниккендорф» (not a list of two countries' cities)."""
-    mentions = sorted((span, name) for name, spans in grouped.items() for span in spans)
-    chains: list[list[str]] = []
-    for n, (span, name) in enumerate(mentions):
-        if n and _LIST_SEPARATOR.fullmatch(text, mentions[n - 1][0].stop, span.start):
-            chains[-1].append(name)
-        else:
-            chains.append([name])
+    name_at = {span: name for name, spans in grouped.items() for span in spans}
     out: dict[str, str] = {}
-    for chain in chains:
+    for chain in (list(map(name_at.get, spans)) for spans in _lists(sorted(name_at), text)):
         codes = [country_of(name) for name in chain]
         known = {code for code in codes if code}
         if len(known) == 1 and sum(1 for code in codes if code) >= 2:
@@ -816,6 +808,17 @@ def surnames_read_as_organizations(spans, text: str, is_first_name: Callable[[st
     return [s for s in spans if s.type == "ORG" and len(s.tokens) == 1 and CYRILLIC_WORD.fullmatch(s.text)
             and s.text[1:] == s.text[1:].lower() and stem(s.text) in surnames
             and text[s.start - 1:s.start] not in _QUOTES and text[s.stop:s.stop + 1] not in _QUOTES]
+
+
+def _lists(spans: Sequence, text: str) -> list[list]:
+    """``spans`` (in the order of the text) in runs written as a list: «A, B и C»."""
+    runs: list[list] = []
+    for span in spans:
+        if runs and _LIST_SEPARATOR.fullmatch(text, runs[-1][-1].stop, span.start):
+            runs[-1].append(span)
+        else:
+            runs.append([span])
+    return runs
 
 
 _QUOTES = frozenset("«»\"„“”")
@@ -884,13 +887,12 @@ def _in_credit_line(text: str, start: int) -> bool:
 # name, at most a word between («— Garry Kasparov (@Kasparov63)», «— Газета ZELAO.RU
 # (@zel_ao)», «… on track. — Nigel Farage (@Nigel_Farage) 9 июля 2018 г.»), the handle
 # after it, then the line's end or the post's date
-_SIGNATURE_BEFORE = re.compile(r"(?:^|[^\S\n])(?:[—–]|Публикация от|(?:Фото|Видео) опубликовано|"
-                               r"A (?:post|photo|video) (?:shared|posted) by)[^\S\n]*(?:\w+[^\S\n]+)?$", re.M)
+_SIGNATURE_BEFORE = re.compile(r"(?:^|[^\S\n])(?:[—–]|" + POST_SIGNED + r")[^\S\n]*(?:\w+[^\S\n]+)?$", re.M)
 _NUMBER_PART = re.compile(r"^\d+[ \u00a0-]+|[ \u00a0-]+\d+$")  # «112 Украина», «Россия 1», «Россия-24»
+_POST_DATE_START = r"(?:\d|[А-ЯЁA-Z][а-яёa-z]{2,}\.?[^\S\n]+\d)"  # «1 декабря 2016 г.», «Авг 24 2017»
 # a post's signature on a line of its own: a dash, the author, the handle, maybe a date
-_SIGNATURE_LINE = re.compile(r"[—–][^\S\n]*[^\n]{1,80}?(\(@\w+\))"
-                             r"(?:[^\S\n]*(?:\d|[А-ЯЁA-Z][а-яёa-z]{2,}\.?[^\S\n]+\d)[^\n]{0,30})?")
-_HANDLE_AFTER = re.compile(r"[^\S\n]*\(@\w+\)[^\S\n]*(?:\n|$|\d|[А-ЯЁA-Z][а-яёa-z]{2,}\.?[^\S\n]+\d)")
+_SIGNATURE_LINE = re.compile(r"[—–][^\S\n]*[^\n]{1,80}?(\(@\w+\))(?:[^\S\n]*" + _POST_DATE_START + r"[^\n]{0,30})?")
+_HANDLE_AFTER = re.compile(r"[^\S\n]*\(@\w+\)[^\S\n]*(?:\n|$|" + _POST_DATE_START + ")")
 
 
 def _signs_a_post(text: str, start: int, stop: int) -> bool:

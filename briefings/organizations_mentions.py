@@ -671,9 +671,9 @@ def with_country_adjectives(mentions: Iterable[OrgMention], tokens: Sequence[Tok
             adj = _adjective_as_tagged(vocab, prev)
             written = prev.text.islower() or prev.text[1:].islower() and sentence_start(text, prev.start)
             code = adj is not None and written and country_of(prev.text)  # («Российский МИД» starting a sentence)
-            owner = next((a for a in lexicon.owner_adjectives if fold(prev.text).startswith(a)), None)
-            if not code and adj is not None and written and word in lexicon.state_forces and owner:
-                code = f"adj:{owner}"  # «советских ВВС»: a force of no country of today, apart
+            if not code and adj is not None and written and word in lexicon.state_forces:
+                owner = next((a for a in lexicon.owner_adjectives if fold(prev.text).startswith(a)), None)
+                code = owner and f"adj:{owner}"  # «советских ВВС»: a force of no country of today, apart
             if code:
                 head = next((p for p in vocab.parse(word) if p.tag.POS == "NOUN"), None)
                 adjective = nominative_adjective(adj, head) if head is not None and not m.name.split()[0].isupper() \
