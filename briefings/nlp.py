@@ -45,7 +45,7 @@ from briefings.places import (PlaceLexicon, after_facility_noun, after_feature_n
                               names_a_city_part, names_inside_sentences,
                               nominative_in_text, of_no_named_country, place_adjective_written, place_name,
                               place_tokens, region_country, starts_sentence, street_of_person)
-from briefings.places_described import city_after, country_after, country_described
+from briefings.places_described import city_after, country_after, country_described, lies_in
 from briefings.organizations import (
     Lexicon,
     OrgMention,
@@ -670,6 +670,11 @@ class Tagger:
             if not (persons.get(fold(name), 0) >= len(spans) and not known[name]
                     and not self._geographic(name))
         ]
+        # (not a disputed place; after «в» not one the dictionary knows, maybe a part of many
+        # countries' places: «Евфрата в Сирии»)
+        free = {e.name: not any(self._geographic(word) for word in e.name.split()) for e in entities
+                if e.country is None and fold(e.name) not in self.places_lexicon.disputed}
+        entities = _in_containing_places(entities, text, free)
         entities.sort(key=lambda e: (-e.mentions, e.spans[0].start))
         return entities
 
@@ -791,6 +796,30 @@ def _listed_countries(grouped: dict[str, list[Span]], text: str,
         if len(known) == 1 and sum(1 for code in codes if code) >= 2:
             out.update((name, next(iter(known))) for name, code in zip(chain, codes) if not code)
     return out
+
+
+def _in_containing_places(entities: list[Entity], text: str, free: dict[str, bool]) -> list[Entity]:
+    """The places named in ``free`` (no country yet) with the country of a place the text
+    writes they lie in (``lies_in``: «в деревне Ивановка Калининского района Тверской
+    области» → RU, through the district; after «в» only if ``free[name]``); the others as
+    they are."""
+    spans = sorted((span, entity) for entity in entities for span in entity.spans)
+    countries = {e.name: e.country for e in entities}
+    for _ in range(3):  # (a village of a district of a region)
+        found = {}
+        for k, (span, entity) in enumerate(spans):
+            if entity.name not in free or countries[entity.name] or entity.name in found or k + 1 == len(spans):
+                continue
+            outer, container = spans[k + 1]
+            code = countries[container.name]
+            if code and outer.start - span.stop < 20 and container.name != entity.name \
+                    and lies_in(text, (span.start, span.stop), (outer.start, outer.stop), container.name,
+                                names_a_city_part(entity.name), free[entity.name]):
+                found[entity.name] = code
+        if not found:
+            break
+        countries.update(found)
+    return [replace(e, country=countries[e.name]) if e.country != countries[e.name] else e for e in entities]
 
 
 def surnames_read_as_organizations(spans, text: str, is_first_name: Callable[[str], bool]) -> list:

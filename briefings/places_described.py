@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from briefings.people_names import fold
+
 # a country's adjective, then a word for a kind of place, right before the name (not a part
 # of a larger place: «израильскую часть Голанских высот», «на норвежском шельфе Баренцева
 # моря»; not a base, which the adjective names the owner of: «американской авиабазе Инджирлик»)
@@ -44,7 +46,8 @@ _BRACKET = re.compile(r"[ \u00a0]*\(([^()\n]{1,60})\)")
 # … where the place itself is where something is: after «в», «на» or a word for its kind in the
 # locative («на полигоне», «в городе»; not «уроженцы Панкисского ущелья в Сирии»)
 _LOCATED = re.compile(r"(?<![\w-])(?:во?|на|(?:город|сел|пос[её]лк|деревн|район|полигон|баз|провинци|област|штат|"
-                      r"округ|местечк|станци|аэропорт|порт|курорт|остров|столиц|регион|коммун|кантон)[а-яё]*[еи])"
+                      r"округ|местечк|станци|аэропорт|порт|курорт|остров|столиц|регион|коммун|кантон|авиабаз|площад|улиц|"
+                      r"проспект|бульвар|набережн|квартал|микрорайон)[а-яё]*[еи])"
                       r"[ \u00a0]+\Z")
 
 
@@ -79,3 +82,39 @@ def city_after(text: str, stop: int, city_country: Callable[[str], str | None]) 
     ``stop``, with «в» («на улице Пушкина в Ставрополе» → RU); None otherwise."""
     found = _IN_CITY.match(text, stop)
     return city_country(found.group(1)) if found else None
+
+
+# a region's noun in the genitive, in or before the name of the place that contains another:
+# «в городе Стаханове Луганской области», «в Остине штата Техас»
+_REGION_GENITIVE = re.compile(r"(?:област|губерни|провинци|республик)и|(?:кра|уезд|район|округ|штат)а|края")
+_BETWEEN_GENITIVE = re.compile(r"[ \u00a0]+(?:(?:област|губерни|провинци|республик)и|(?:уезд|район|округ|штат)а|края)?"
+                               r"[ \u00a0]*", re.IGNORECASE)
+_BETWEEN_LOCATIVE = re.compile(r"[ \u00a0]+во?[ \u00a0]+")
+_LOCATIVE_END = re.compile(r"(?:е|и|ах|ях)\Z")
+
+
+def lies_in(text: str, inner: tuple[int, int], outer: tuple[int, int], outer_name: str,
+            city_part: bool = False, after_in: bool = True) -> bool:
+    """Whether the text writes the place at ``text[inner[0]:inner[1]]`` as lying in the
+    place at ``outer`` (named ``outer_name`` in the nominative), which comes after it:
+    right after it, a region in the genitive («в городе Стаханове Луганской области»,
+    «Приозёрского района Ленинградской области», «в Остине штата Техас»), or a city in the
+    genitive after a part of a city (``city_part``: «на Институтской улице Киева»); alone in
+    a bracket («в Димитровграде (Ульяновская область)»); or after «в», in the locative, where
+    the place itself is where something is («на полигоне Сергеевский в Приморском крае»,
+    «на площади Брайтшайдплац в Берлине»; not «из Ракхайна в Бангладеш», a direction, nor
+    «уроженцы Рожавы в Сирии»; only if ``after_in``). Not across a line."""
+    between = text[inner[1]:outer[0]]
+    written = text[outer[0]:outer[1]]
+    if "\n" in between or "\n" in written:
+        return False
+    if _BETWEEN_GENITIVE.fullmatch(between):
+        if between.strip():
+            return True  # «Остине штата Техас»
+        words = written.split()
+        regional = any(_REGION_GENITIVE.fullmatch(fold(word)) for word in (words[0], words[-1])) and len(words) > 1
+        return regional or city_part and fold(written) != fold(outer_name)
+    if re.fullmatch(r"[ \u00a0]*\(", between):
+        return text.startswith(")", outer[1])
+    return bool(after_in and _BETWEEN_LOCATIVE.fullmatch(between) and _LOCATIVE_END.search(fold(written.split()[-1]))
+                and _LOCATED.search(text, max(0, inner[0] - 30), inner[0]))

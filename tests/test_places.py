@@ -16,7 +16,7 @@ from briefings.people_names import stem
 from briefings.places import (PlaceLexicon, capitalized_words, case_forms_joined, described_names_joined, named_after,
                               names_inside_sentences, nominative_in_text, place_adjective_written, place_name,
                               place_tokens, region_country, starts_sentence)
-from briefings.places_described import country_after, country_described
+from briefings.places_described import country_after, country_described, lies_in
 
 
 @pytest.mark.parametrize(
@@ -674,3 +674,49 @@ def test_country_after(gazetteer, text, name, expected):
 ])
 def test_case_forms_joined(names, expected):
     assert case_forms_joined(names) == expected
+
+
+@pytest.mark.parametrize("text, inner, outer, outer_name, city_part, expected", [
+    # a region in the genitive right after the place, or its noun before the region's name
+    ("Он жил в городе Стаханове Луганской области.", "Стаханове", "Луганской области", "Луганская область", False, True),
+    ("Авария в УВД Приозёрского района Ленинградской области.", "Приозёрского района", "Ленинградской области",
+     "Ленинградская область", False, True),
+    ("Он живёт в Остине штата Техас.", "Остине", "Техас", "Техас", False, True),
+    ("Учения прошли в районе Сангин провинции Гильменд.", "Сангин", "Гильменд", "Гильменд", False, True),
+    # … a city in the genitive after a part of a city; not after a town, nor one in the nominative
+    ("Митинг прошёл в Одинцовском районе Подмосковья.", "Одинцовском районе", "Подмосковья", "Подмосковье",
+     True, True),
+    ("Он приехал из Ивановки Москвы.", "Ивановки", "Москвы", "Москва", False, False),
+    ("Дом на Институтской улице Москва купила.", "Институтской улице", "Москва", "Москва", True, False),
+    # alone in a bracket
+    ("Завод построен в Димитровграде (Ульяновская область).", "Димитровграде", "Ульяновская область",
+     "Ульяновская область", False, True),
+    ("Завод построен в Димитровграде (Ульяновская область, Россия).", "Димитровграде", "Ульяновская область",
+     "Ульяновская область", False, False),
+    # after «в», in the locative, where the place itself is
+    ("Учения прошли на полигоне Сергеевский в Приморском крае.", "Сергеевский", "Приморском крае",
+     "Приморский край", False, True),
+    ("Теракт случился на площади Брайтшайдплац в Берлине.", "Брайтшайдплац", "Берлине", "Берлин", False, True),
+    ("Самолёты сели на авиабазе Эль-Удейд в Катаре.", "Эль-Удейд", "Катаре", "Катар", False, True),
+    # … not a direction, nor where people are from, nor across a line
+    ("Беженцы ушли из Ракхайна в Бангладеш.", "Ракхайна", "Бангладеш", "Бангладеш", False, False),
+    ("Уроженцы Рожавы в Сирии воюют давно.", "Рожавы", "Сирии", "Сирия", False, False),
+    ("Он жил в Стаханове\nЛуганской области.", "Стаханове", "Луганской области", "Луганская область", False, False),
+])
+def test_lies_in(text, inner, outer, outer_name, city_part, expected):
+    start, outer_start = text.index(inner), text.index(outer, text.index(inner) + len(inner))
+    assert lies_in(text, (start, start + len(inner)), (outer_start, outer_start + len(outer)), outer_name,
+                   city_part) is expected
+
+
+@pytest.mark.parametrize("body, name, expected", [
+    # a place takes the country of the place the text writes it lies in, through a district too
+    ("Мужчина жил в деревне Ивановка Калининского района Тверской области.", "Ивановка", "RU"),
+    ("Скульптуры поставят в городе Стаханове Луганской области.", "Стаханов", "UA"),
+    ("Учения прошли на полигоне Сергеевский в Приморском крае.", "Сергеевский", "RU"),
+    # … not a river after «в» (the Euphrates runs through several countries)
+    ("Боевики держат оба берега Евфрата в Сирии.", "Евфрат", None),
+])
+def test_place_in_a_containing_place(tagger, body, name, expected):
+    places = {p.name: p.country for p in tagger(Article(path="x.md", title="Заголовок", body=body)).places}
+    assert name in places and places[name] == expected
