@@ -31,9 +31,10 @@ _LATIN_FUNCTION_WORDS = frozenset(
     "the of and to in is are was for with on at by from this that what you we it be has have "
     "de la le les des et du un une est pour avec dans der die das und mit ist von den il di el los las con por".split())
 MIN_LATIN_WORDS = 4  # in a line of Latin-script prose
-# «@LewisHamilton», «#BritishGP» (with the brackets around one: «(@FedSki)»), not «info@mail.ru»;
-# a link («pic.twitter.com/CSfCsRGhoW», «https://…»)
-_HANDLE = re.compile(r"\((?<![\w@#])[@#][^\W_](?:[\w.]*\w)?\)|(?<![\w@#])[@#][^\W_](?:[\w.]*\w)?"
+# «@LewisHamilton», «#BritishGP» (with the brackets around one: «(@FedSki)»; a run of them
+# written together: «#TeamRussia#Дина#Арина»), not «info@mail.ru»; a link
+# («pic.twitter.com/CSfCsRGhoW», «https://…»)
+_HANDLE = re.compile(r"\((?<![\w@#])[@#][^\W_](?:[\w.]*\w)?\)|(?<![\w@#])(?:[@#][^\W_](?:[\w.]*\w)?)+"
                      r"|\b(?:https?://|www\.|pic\.twitter\.com/)[^\s«»\"()]*[^\s«»\"().,;:!?]"
                      r"|[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+")  # emoji: «РФПЛ⚽️🏆»
 

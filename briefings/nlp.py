@@ -40,9 +40,9 @@ from briefings.elision import completed_name, shared_nouns
 from briefings.gazetteer import Gazetteer
 from briefings.language import russian_only
 from briefings.model import Article, Entity, Span, Tags
-from briefings.places import (PlaceLexicon, after_facility_noun, after_feature_noun, capitalized_words,
-                              case_forms_joined, city_part_country, described_names_joined, is_route, named_after,
-                              names_a_city_part, names_inside_sentences,
+from briefings.places import (PlaceLexicon, after_church_noun, after_facility_noun, after_feature_noun,
+                              capitalized_words, case_forms_joined, city_part_country, described_names_joined,
+                              is_route, named_after, names_a_city_part, names_inside_sentences,
                               nominative_in_text, of_no_named_country, place_adjective_written, place_name,
                               place_tokens, region_country, starts_sentence, street_of_person)
 from briefings.places_described import city_after, country_after, country_described, lies_in
@@ -83,7 +83,7 @@ from briefings.organizations import (
 from briefings.organizations_attached import Neighbours, attached_mention, attached_to, remits_attached
 from briefings.organizations_chambers import chambers_named
 from briefings.organizations_teams import teams_named
-from briefings.organizations_lexicon import known_group, lemma, without_bracket
+from briefings.organizations_lexicon import ABBREVIATION, known_group, lemma, without_bracket
 from briefings.organizations_names import abbreviates
 from briefings.people import (
     NameToken,
@@ -199,11 +199,14 @@ class Tagger:
                 if names_a_body(span, parent, text, vocab, self.lexicon) \
                         and not (parent.type == "LOC" and self.gazetteer.lookup(parent.text)):  # «Совета» + «НАТО»
                     body = self._nominative_name(span.tokens)
-                    name = f"{body} {parent.text}"  # (keyed, so that it joins its branch: «ГУ МВД по Москве»)
-                    orgs.append(OrgMention(name, Span(span.start, parent.stop), key=(fold(name), "")))
+                    place = following.get(parent.stop) if parent.type == "ORG" else None
+                    country = self._owner_country(place)
+                    stop = place.stop if country else parent.stop  # «Командование» + «ВС» + «США (STRATCOM)»
+                    name = f"{body} {text[parent.start:stop]}"  # (keyed, so that it joins its branch: «ГУ МВД по Москве»)
+                    orgs.append(OrgMention(name, Span(span.start, stop), key=(fold(name), "")))
                     continue
                 place = following.get(parent.stop) if parent is not None else None  # «ВС» + «России»
-                country = place.type == "LOC" and self.gazetteer.lookup(place.text) if place is not None else None
+                country = self._owner_country(place)
                 if names_a_unit(span, parent, text, vocab, self.lexicon) and (country or not place or place.type != "LOC"):
                     # «Совета Безопасности» + «ООН»: keyed by its owner, so that a later
                     # «Совет Безопасности» joins it; «ООН» is tagged on its own too; the owner's
@@ -243,11 +246,14 @@ class Tagger:
                 name = self._shared_noun_name(span, doc.spans[shared[n]], lambda other: self._place_name(other, text)) \
                     if n in shared and span is doc.spans[n] else None
                 name = name or self._place_name(span, text, inside)  # «Донецкой и Луганской областях»: «Донецкая область»
-                if name and after_facility_noun(text, mention.start, vocab) \
-                        and (mention.start and text[mention.start - 1] in "«\"„"
-                             or not self._known_place(name) and fold(name) == fold(text[mention.start:mention.stop])):
+                if name and (after_facility_noun(text, mention.start, vocab)
+                             and (mention.start and text[mention.start - 1] in "«\"„"
+                                  or not self._known_place(name)
+                                  and fold(name) == fold(text[mention.start:mention.stop]))
+                             or not self._known_place(name) and after_church_noun(text, mention.start, vocab)):
                     continue  # «в музее Жакмар-Андре», «в порт «Кавказ»»: a building's name, no place (but
-                    # a place declined after it is the building's owner: «порты Азовского моря», «школы … района»)
+                    # a place declined after it is the building's owner: «порты Азовского моря», «школы … района»;
+                    # not after a church's noun, whose name is its dedication: «храма Гроба Господня»)
                 if name:
                     case = (span.tokens[-1].feats or {}).get("Case")
                     name = nominative_in_text(name, written, vocab, self.gazetteer.town_country, case)
@@ -381,6 +387,17 @@ class Tagger:
                 mention = self._with_country(name, Span(start, stop), after if n == country_at else None, tokens)
                 out.append(replace(mention, alias_of=alias_of, appositive=appositive))
         return out
+
+    def _owner_country(self, place) -> str | None:
+        """The code of the country a span right after an organization names as its owner
+        (or its capital: «ГУ МВД» + «Москвы»), in the genitive or by an abbreviation: «ВС» +
+        «России», «ВС» + «США (STRATCOM)»; None for one in the nominative, which is a subject
+        of its own («на заседании Совбеза ООН Москва не стала …»)."""
+        if place is None or place.type != "LOC":
+            return None
+        name = without_bracket(place.text)
+        genitive = (place.tokens[0].feats or {}).get("Case") == "Gen" or ABBREVIATION.fullmatch(name) is not None
+        return self.gazetteer.lookup(name) if genitive else None
 
     def _channel(self, name: str) -> bool:
         """A country's name and a number: a channel («Россия 1», «Россия-24», «112 Украина»),
@@ -945,7 +962,8 @@ _OC_CASE = {"Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "
 
 
 _NEVER_NOMINATIVE = ("ом", "ем", "ами", "ями", "ах", "ях")
-_NUMBERED = re.compile(r"([А-ЯЁа-яё]{2,})-(\d+)")  # a word and a number: «Формулы-1», «Евро-2016»
+# a word and a number or capital letters: «Формулы-1», «Евро-2016», «Союза-У», «Союза-ТМА»
+_NUMBERED = re.compile(r"([А-ЯЁа-яё]{2,})-(\d+|[А-ЯЁ]{1,3})")
 _POSSESSIVE_OBLIQUE = re.compile(r"([а-яё]{2,}(?:ов|ев|ин|ын))(?:ом|ому|ым|ой|ую|а|у)")  # «Чудовом», «Марфиной»
 
 
@@ -956,7 +974,7 @@ def _inflect(vocab: MorphVocab, token, in_phrase: bool = False) -> str:
     An adjective keeps its stem: «Высшей» → «Высшая», not the lexeme's «высочайшая».
     ``in_phrase``: the word heads a name of several words."""
     numbered = _NUMBERED.fullmatch(token.text)
-    if numbered:  # «Формулы-1» → «формула-1»: the word declines, the number stays
+    if numbered:  # «Формулы-1» → «формула-1»: the word declines, the number or the letters stay
         word = SimpleNamespace(text=numbered.group(1), pos=token.pos, feats=token.feats)
         return f"{_inflect(vocab, word, in_phrase)}-{numbered.group(2)}"
     word = inflect_word(vocab, token)
@@ -999,6 +1017,14 @@ def _inflect(vocab: MorphVocab, token, in_phrase: bool = False) -> str:
         form = parses[0].inflect({"Nom"})
         if form:
             return form.word
+    company = next((p for p in parses if p.tag.POS == "NOUN" and "Orgn" in p.tag.grammemes
+                    and p.tag.case in ("datv", "ablt")), None)
+    if token.pos in ("NOUN", "PROPN") and company and not parses[0].is_known and token.text[1:].islower() \
+            and word.endswith(("у", "ю", "ом", "ем")) and not any(p.tag.case == "nomn" for p in parses):
+        # a company's name the dictionary does not know, which the guesser reads as a
+        # company's in the dative or the instrumental, and as no nominative: «Кузлитмашу»,
+        # «Укроборонпрому», «Олимпстроем» (not «Мацуму»)
+        return company.normal_form
     feats = token.feats or {}
     ending = _FEMININE_OBLIQUE.get((case, word[-1:]))
     if token.pos in ("NOUN", "PROPN") and ending and feats.get("Gender") == "Fem" and feats.get("Number") == "Sing" \

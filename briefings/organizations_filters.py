@@ -41,9 +41,11 @@ def is_not_organization(name: str, lexicon: Lexicon) -> bool:
     on a platform («Telegram-канал»); a state of the past («Советский Союз», «Российской
     империи»); a lone Latin letter, a number, a cut word («D», «360», «Я-»); a Latin
     abbreviation joined to a common noun («IT-компании», «PR-служба», «S-белок»: a kind of
-    thing, not a name)."""
+    thing, not a name); a document's name («Послание Федеральному собранию», «Хартией ШОС»:
+    ``Lexicon.document_heads``, by the stem of the first word)."""
     words = [fold(w) for w in WORD.findall(name)]
     return not words or bool(_NO_NAME.fullmatch(name)) or " ".join(words) in lexicon.not_organizations \
+        or stem(words[0]) in _stems(lexicon.document_heads) \
         or len(words) == 1 and stem(words[0]) in _stems(lexicon.not_organizations) \
         or len(words) == 1 and "-" in words[0] and words[0].split("-")[0] in lexicon.platforms \
         or is_historical_state(name, lexicon)
@@ -214,13 +216,15 @@ _FUNCTION_POS = frozenset({"CONJ", "PREP", "PRCL", "NPRO", "INTJ", "PRED"})
 
 def starts_with_function_word(words: Sequence[str], text: str, start: int, vocab) -> bool:
     """A name does not start with a conjunction or pronoun («Если Вы», «Хотя»),
-    nor a sentence with a preposition («Из пакистанская тюрьма»; inside a sentence «За права
-    человека» may be a name)."""
+    nor a sentence with a preposition («Из пакистанская тюрьма», «В вашингтонском суде»; a word
+    read as a preposition first and as a noun too, «в» a volt, «из» a plural of «Иза», only
+    before a lower-case word; inside a sentence «За права человека» may be a name)."""
     if not words or not re.fullmatch(r"[А-ЯЁ][а-яё]*", words[0]):
         return False
     parses = vocab.parse(fold(words[0]))
-    return bool(parses) and (parses[0].tag.POS in ("CONJ", "NPRO") or sentence_start(text, start)
-                             and all(p.tag.POS in _FUNCTION_POS for p in parses))
+    return bool(parses) and (parses[0].tag.POS in ("CONJ", "NPRO") or sentence_start(text, start) and (
+        all(p.tag.POS in _FUNCTION_POS for p in parses)
+        or parses[0].tag.POS in _FUNCTION_POS and len(words) > 1 and words[1].islower()))
 
 
 def names_facility(words: Sequence[str], vocab, lexicon: Lexicon) -> bool:

@@ -14,7 +14,7 @@ from typing import Callable, Iterable, Sequence
 from briefings.model import Entity
 from briefings.organizations_lexicon import ADJECTIVE_END, WORD, KnownName, OrgMention, known_group, stem_key
 from briefings.organizations_names import (abbreviates, abbreviation_pairs, adjective_pairs, brand_pairs,
-                                          compound_pairs, is_abbreviation, quoted_pairs, script_pairs)
+                                          compound_pairs, is_abbreviation, quoted_pairs, remit_pairs, script_pairs)
 from briefings.people import fold, stem
 
 
@@ -58,7 +58,9 @@ def merge_organizations(mentions: Iterable[OrgMention], text: str,
     («Амкар», not «Амкару»), then one without a period at the end («RTД», not «RTД.»), then
     the longer («Which?», not «Which»). Names of one organization that only a table ties
     together (``known_as``: ``Lexicon.known_names``) are one: «ЦБ», «Банк России»; «НАТО»,
-    «Североатлантический альянс» (named by the first of its list the text writes).
+    «Североатлантический альянс» (named by the first of its list the text writes). A body
+    named by its remit takes its name without it («Международный трибунал» … «Международный
+    трибунал по бывшей Югославии»: ``remit_pairs``).
     """
     mentions = list(mentions)
     spelled: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
@@ -92,7 +94,7 @@ def merge_organizations(mentions: Iterable[OrgMention], text: str,
     # (not a common noun's phrase, nor an institution keyed by its country or owner: those join by their key)
     plain = set(canonical.values()) - {canonical[stem_key(m.name)] for m in mentions
                                        if m.bare or m.stand_in or m.led or m.key and m.key[1]}
-    for short, full in adjective_pairs(plain, told_apart).items():
+    for short, full in {**remit_pairs(plain), **adjective_pairs(plain, told_apart)}.items():
         pairs.setdefault(short, full)
     times = Counter(canonical[stem_key(m.name)] for m in mentions)
     for short, full in script_pairs(plain, times.__getitem__).items():  # «Honda» … «Хонда»

@@ -274,6 +274,27 @@ def brand_pairs(names: Iterable[str]) -> dict[str, str]:
 _CYRILLIC_ADJECTIVE = re.compile(r"[А-ЯЁа-яё][а-яё-]*(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)")
 
 
+def remit_pairs(names: Iterable[str]) -> dict[str, str]:
+    """A name that is the words before «по» of exactly one other name, a body named by its
+    remit, joins it: «Международный трибунал» → «Международный трибунал по бывшей
+    Югославии», «Комиссия» → «Комиссия по ценным бумагам». Not an abbreviation, nor a name
+    two names begin with («Комитет»: «Комитет по обороне», «Комитет по бюджету»;
+    «Управление»: «Управление по стратегии и развитию», «Управление ПРО»)."""
+    names = set(names)
+    by_prefix = defaultdict(list)  # each name under the stems of its first words, one more each time
+    for name in names:
+        key = stem_key(name)
+        for n in range(1, len(key)):
+            by_prefix[key[:n]].append(name)
+    pairs = {}
+    for short in names:
+        longer = by_prefix.get(stem_key(short), [])
+        if len(longer) == 1 and " по " in longer[0] and stem_key(longer[0][:longer[0].index(" по ")]) == stem_key(short) \
+                and short[:1].isupper() and not short.isupper():
+            pairs[short] = longer[0]
+    return pairs
+
+
 def adjective_pairs(names: Iterable[str], told_apart: frozenset[str] = frozenset()) -> dict[str, str]:
     """A name that begins with a noun and is the end of exactly one other name, after
     adjectives, joins it: «Премьер-лига» → «Английская премьер-лига», «Театр сатиры» →

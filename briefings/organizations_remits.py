@@ -171,7 +171,7 @@ def _body(tokens: Sequence[Token], i: int, text: str, vocab, country_of, region_
         return None  # «Совет по итогам встречи принял …»
     region_end = None if team else _region(tokens, k + 1, text, vocab, region_of, country_of)
     stop = _sport(tokens, k + 1, text, vocab, lexicon.sports) if team \
-        else region_end or _remit(tokens, k + 1, text, vocab)
+        else region_end or _remit(tokens, k + 1, text, vocab, place=k == owned)
     if stop is None:
         return None
     end = stop if region_end or team else _owner(tokens, stop, text, vocab, country_of, last=True)
@@ -277,7 +277,7 @@ def _genitive_noun(parses) -> bool:
         and any(p.tag.POS == "NOUN" and p.tag.case == "gent" for p in parses)
 
 
-def _remit(tokens: Sequence[Token], k: int, text: str, vocab) -> int | None:
+def _remit(tokens: Sequence[Token], k: int, text: str, vocab, place: bool = False) -> int | None:
     """The end of a remit starting at ``tokens[k]``: lower-case adjectives and nouns in
     their cases (the dative after «по», the genitive after a noun, after «и» or a comma the
     case of a noun before: «по надзору за продуктами питания и медикаментами»; a comma
@@ -286,8 +286,10 @@ def _remit(tokens: Sequence[Token], k: int, text: str, vocab) -> int | None:
     in the genitive or as the noun of adjectives before it («по делам Северного Кавказа»,
     «по делам бывшей Югославии», «по реализации Национальной стратегии»; not right after
     «и», which starts another name), and so is an abbreviation after a preposition («по
-    борьбе со СПИДом»). It ends with a noun, or with adjectives in the genitive plural that
-    stand for one («по защите несовершеннолетних»)."""
+    борьбе со СПИДом»). A place in the dative may be the whole remit, maybe after adjectives
+    («по бывшей Югославии», «по Руанде»), if ``place`` (the caller's answer for a name with
+    no owner before «по»: «резолюции Совета Безопасности ООН по Сирии» is the resolution's). It ends with a noun, or with adjectives in the
+    genitive plural that stand for one («по защите несовершеннолетних»)."""
     end = None  # after the last noun
     unnamed = True  # every noun is a region's
     cases = {"datv"}  # what the next noun or adjective may be in
@@ -306,6 +308,14 @@ def _remit(tokens: Sequence[Token], k: int, text: str, vocab) -> int | None:
         parses = vocab.parse(word)
         preposition = _INNER_PREPOSITIONS.get(tokens[n - 1].text) if n > k else None
         if not _LOWER.fullmatch(tok.text):
+            if place and end is None and cases == {"datv"} and _CAPITALIZED.fullmatch(tok.text) \
+                    and any(p.tag.POS == "NOUN" and p.tag.case == "datv" and "Geox" in p.tag.grammemes for p in parses):
+                n += 1  # a place the body's remit is: «Международный трибунал по бывшей Югославии»,
+                end = n  # «Контактная группа по Украине» (a branch's region is ``_region``'s)
+                unnamed = False
+                last = listed = {"datv"}
+                cases = {"gent"}
+                continue
             if end is None or tokens[n - 1].text in ("и", ","):
                 break  # (not after «и»: «Комиссия по культуре и Общественной палаты …» is another name)
             if preposition and _INFLECTED_ABBREVIATION.fullmatch(tok.text):

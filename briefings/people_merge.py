@@ -546,7 +546,8 @@ def _surname_as_written(name: str, written: Iterable[str], is_written: Callable[
     name with the same ending loses it only when the text writes it without («Бутрос»); the
     name is left as it is when its first name then ends like a woman's or an oblique one
     («Анна Петрова», «Анну Петрову», «Илье Яшину», «Итану Митчеллу» next to a «Петров»,
-    «Яшин», «Митчелл»)."""
+    «Яшин», «Митчелл»). A man's surname in «-а» or «-я» the normalizer left in a woman's
+    declension («Артём Дзюбе») is the one the text writes with that ending («Дзюба»)."""
     words = name_words(name)
     if len(words) < 2 or any(map(is_initial, words)) or name_order(words) != words \
             or words[-1].endswith(_ADJECTIVE):
@@ -560,7 +561,18 @@ def _surname_as_written(name: str, written: Iterable[str], is_written: Callable[
         if fold(others[0])[-1:] in _NOT_A_MANS_NOMINATIVE:
             return name
         return " ".join(others + [base])
+    for ending, nominative in _OBLIQUE_IN_A:
+        base = words[-1][: -len(ending)]
+        if words[-1].endswith(ending) and len(base) >= 3 and base + nominative in seen \
+                and fold(words[0])[-1:] not in _NOT_A_MANS_NOMINATIVE:
+            return " ".join(words[:-1] + [base + nominative])  # «Артём Дзюбе» … «Дзюба»
     return name
+
+
+# endings a man's surname in «-а», «-я» takes out of the nominative, as a woman's noun does
+# («Артёму Дзюбе», «Артёма Дзюбы»; not «-у»: «Итану Митчеллу» is no «Митчелла»; an
+# adjective's ending is left as it is: «Луговой»)
+_OBLIQUE_IN_A = (("е", "а"), ("ы", "а"), ("е", "я"), ("и", "я"), ("ю", "я"))
 
 
 # how a first name may not end in a man's nominative: a woman's («Анна»), an oblique case

@@ -86,6 +86,8 @@ def _valid(stem: str, ending: str) -> bool:
         return last in VOWELS
     if ending in ("а", "я") and (last in VOWELS or last in "ьъ"):
         return False
+    if ending in ("ый", "ий", "ой") and (last in VOWELS or last in "ьъй"):
+        return False  # «Гийому» is «Гийом», not «Гийий»
     if ending in ("ый", "ий") and stem.endswith(("ов", "ев", "ёв", "ин", "ын")):
         return False  # «Ромашковым» is «Ромашков», not «Ромашковый»
     return True

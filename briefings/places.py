@@ -565,6 +565,16 @@ _FACILITIES = frozenset("""музей галерея порт ферма зав�
     колония тюрьма усадьба дворец кинотеатр""".split())
 
 
+# nouns for a church: a name after one in any case is its dedication, no place («храма Гроба
+# Господня», «собора Святого Марка», «храм Христа Спасителя»)
+_CHURCHES = frozenset("храм собор церковь часовня базилика капелла монастырь лавра".split())
+
+
+def after_church_noun(text: str, start: int, vocab) -> bool:
+    """The name at ``start`` follows a lower-case noun for a church («храма Гроба Господня»)."""
+    return _after_noun(text, start, vocab, _CHURCHES)
+
+
 def after_feature_noun(text: str, start: int, vocab) -> bool:
     """The name at ``start`` follows a noun for a natural feature («косе Тузла», «острова
     Тузла»; not «городе Тузла»)."""

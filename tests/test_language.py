@@ -68,6 +68,8 @@ def test_the_tagger_takes_no_names_from_a_ukrainian_line(tagger):
 
 @pytest.mark.parametrize("text, found", [
     ("Пост @GoodRunner и хештег #Зимние_игры", ["@GoodRunner", "#Зимние_игры"]),
+    # a run of hashtags written together is one
+    ("Фото: #TeamRussia#Дина#Арина#ДинаАверина и #Москва", ["#TeamRussia#Дина#Арина#ДинаАверина", "#Москва"]),
     ("Пишите на press@example.ru или звоните", []),  # an address is no handle
     ("Он занял место № 5", []),
     ("Он написал @elon_m. Министр ответил.", ["@elon_m"]),  # the full stop stays: a sentence ends there

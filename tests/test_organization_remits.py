@@ -75,6 +75,9 @@ def tags_of(tagger, body: str):
         ("Новый комитет Госдумы по этике начал работу.", "Комитет Госдумы по этике"),
         ("Председатель Комитета Сената США по международным отношениям выступил.",
          "Комитет Сената США по международным отношениям"),
+        # a place in the dative as the whole remit, maybe after adjectives
+        ("Международный трибунал по бывшей Югославии вынес приговор.", "Международный трибунал по бывшей Югославии"),
+        ("Приговор вынес Международный трибунал по Руанде.", "Международный трибунал по Руанде"),
     ],
 )
 def test_body_named_by_its_remit(tagger, body, expected):
@@ -106,6 +109,10 @@ def test_body_named_by_its_remit(tagger, body, expected):
         ("Управление по крайней мере дважды проверяло компанию.", "Управление по крайней мере"),
         # a person's post, not a body; a country is no office with a branch
         ("Спецпредставитель США по Украине прибыл в Киев.", "США по Украине"),
+        # … nor a place after a bare common head opening a sentence, nor after an owner
+        ("Группа по Сирии собралась в Женеве.", "Группа по Сирии"),
+        ("Обсуждали имплементацию резолюции Совета Безопасности ООН по Сирии 2401.",
+         "Совет Безопасности ООН по Сирии"),
         # a lower-case head of no one named
         ("Поправки одобрил комитет по обороне.", "Комитет по обороне"),
         # a region left unnamed is no remit: the NER's name stands

@@ -25,11 +25,13 @@ from briefings.organizations import (
     numbered_model,
     quoted_pairs,
     script_pairs,
+    starts_with_function_word,
     tidy_name,
 )
 from briefings.organizations_chambers import chambers_named
 from briefings.organizations_mentions import (bracket_parts, names_a_body, without_leading_role, without_loose_tail,
                                               without_trailing_verbs)
+from briefings.organizations_names import remit_pairs
 
 
 def _spaced_tokens(words: list[str]) -> list[SimpleNamespace]:
@@ -101,8 +103,12 @@ def orgs_of(tagger, body: str) -> list[str]:
         ("Представитель компании «Тойоты» ответил. Аналитики агентства «Автостата» уточнили.",
          {"Тойота", "Автостат"}),
         ("Игроки «Андерлехту» уступили. «Андерлехт» силён.", {"Андерлехт"}),
-        # a word and a number: the word declines, the number stays
+        # … a company's name the guesser reads as a company's in the dative or the instrumental
+        ("Деньги выделят БелАЗу и входящему в тот же холдинг «Кузлитмашу».", {"Кузлитмаш"}),
+        ("Спор между сочинцами, администрацией Сочи и «Олимпстроем» затянулся.", {"Олимпстрой"}),
+        # a word and a number or capital letters: the word declines, the rest stays
         ("Уход Red Bull из «Формулы-1» возможен.", {"Формула-1"}),
+        ("Уход Red Bull из «Союза-У» возможен. Контракт с «Союзом-ТМА» подписан.", {"Союз-У", "Союз-ТМА"}),
     ],
 )
 def test_nominative_names(tagger, body, expected):
@@ -333,6 +339,9 @@ def test_numbered_model(name, expected):
          {"IT-компании", "IT-компаний", "PR-служба", "S-белок"}),
         # television in general
         ("Такого прямого эфира никогда не было на ТВ.", {"ТВ"}),
+        # a document, in any case
+        ("Путин огласил Послание Федеральному собранию. Хартией ШОС предусмотрено сотрудничество.",
+         {"Послание Федеральному собранию", "Хартия ШОС", "Хартией ШОС"}),
         # the signature of an embedded post: its author's name and handle
         ("Матч перенесли.\n\n— ФК Локомотив (@fclokomotiv)\n\n1 декабря 2016 г.",
          {"ФК Локомотив", "Локомотив"}),
@@ -353,6 +362,22 @@ def test_numbered_model(name, expected):
 def test_not_organizations(tagger, body, absent):
     orgs = set(orgs_of(tagger, body))
     assert not absent & orgs, orgs
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a conjunction or a pronoun anywhere; a preposition opening a sentence, also one that is
+    # an abbreviation too («в»: a volt)
+    ("Акции подорожали Если Вы нашли опечатку.", True),
+    ("Заголовок\n\nВ вашингтонском суде прошла сцена.", True),
+    ("Заголовок\n\nИз пакистанской тюрьмы бежали.", True),
+    # … not a preposition inside a sentence, nor a name
+    ("Он выступил За права человека.", False),
+    ("Заголовок\n\nВерховный суд решил иначе.", False),
+])
+def test_starts_with_function_word(vocab, text, expected):
+    start = next(i for i, c in enumerate(text) if c.isupper() and i > 0 and text[i - 1] in " \n")
+    words = text[start:].split()[:3]
+    assert starts_with_function_word(words, text, start, vocab) is expected
 
 
 @pytest.mark.parametrize(
@@ -680,6 +705,24 @@ def test_adjective_pairs(names, expected):
 
 
 @pytest.mark.parametrize(
+    "names, expected",
+    [
+        # the words before «по» of one body named by its remit are that body
+        (["Международный трибунал", "Международный трибунал по бывшей Югославии"],
+         {"Международный трибунал": "Международный трибунал по бывшей Югославии"}),
+        (["Комиссии", "Комиссия по ценным бумагам"], {"Комиссии": "Комиссия по ценным бумагам"}),
+        # not of two bodies, not an abbreviation, not a lower-case phrase
+        (["Комитет", "Комитет по обороне", "Комитет по бюджету"], {}),
+        (["Управление", "Управление по стратегии", "Управление ПРО"], {}),
+        (["КПЧ", "КПЧ по делам"], {}),
+        (["комиссия", "Комиссия по этике"], {}),
+    ],
+)
+def test_remit_pairs(names, expected):
+    assert remit_pairs(names) == expected
+
+
+@pytest.mark.parametrize(
     "names, times, expected",
     [
         (["Honda", "Хонда"], {}, {"Honda": "Хонда"}),  # as often: the Cyrillic one
@@ -813,6 +856,9 @@ def test_short_name_in_a_bracket_tagged(tagger, body, expected):
          {"Главное управление МВД", "МВД"}, {"Главное управление", "ГУ МВД"}),
         ("Киев обратился к Совету Безопасности и Генеральной Ассамблее ООН с призывом.",
          {"Генеральная Ассамблея ООН", "ООН"}, {"Генеральная Ассамблее ООН"}),
+        # … with the country after the organization («командование» is a body too)
+        ("Об испытании сообщило Стратегическое командование Вооружённых сил США.",
+         {"Стратегическое командование Вооружённых сил США"}, {"Стратегическое командование"}),
         # a descriptor before a name is no body
         ("Компании Apple и Google выпустили обновления.", {"Apple", "Google"}, {"Компания Apple"}),
     ],

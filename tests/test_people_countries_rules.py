@@ -205,6 +205,8 @@ def test_capitalized_word_inside_a_sentence_is_a_first_name(vocab, text, expecte
         # adjective-like surnames take the adjective's nominative
         ("Данилы Поперечного", "Gen", "Данила Поперечный"),
         ("Юрию Долгорукому", "Dat", "Юрий Долгорукий"),
+        # … an adjective the dictionary knows, not one its guesser made up
+        ("Гийому Сизерону", "Dat", "Гийом Сизерон"),
         # … but possessive surnames keep theirs
         ("Андреем Ромашковым", "Ins", "Андрей Ромашков"),
         # capitals inside a name are kept
