@@ -45,7 +45,7 @@ from briefings.places import (PlaceLexicon, after_church_noun, after_facility_no
                               is_route, named_after, names_a_city_part, names_inside_sentences,
                               nominative_in_text, of_no_named_country, place_adjective_written, place_name,
                               place_tokens, region_country, starts_sentence, street_of_person)
-from briefings.places_described import city_after, country_after, country_described, lies_in
+from briefings.places_described import city_after, country_after, country_described, lies_in, list_described
 from briefings.organizations import (
     Lexicon,
     OrgMention,
@@ -339,11 +339,14 @@ class Tagger:
 
     def _is_organization(self, kind: str, tokens, regions: frozenset[str], text: str) -> bool:
         """An ORG span, or a place that names an institution («Кремль», «ЕС»); not a state
-        written elsewhere as «штат Вермонт», nor a lone common word («Обсуждение»)."""
+        written elsewhere as «штат Вермонт», a lone common word («Обсуждение»), nor a saint a
+        church is dedicated to («монастыря Святого Самуила»)."""
         vocab = self.models.morph_vocab
         words = [t.text for t in tokens]
         if names_region(words, regions):
             return False
+        if words[0].startswith("Свят") and after_church_noun(text, tokens[0].start, vocab):
+            return False  # a church's dedication: «монастыря Святого Самуила», «собор Святого Патрика»
         if names_facility(words, vocab, self.lexicon) or names_people(words, text, tokens[0].start, vocab) \
                 or starts_with_function_word(words, text, tokens[0].start, vocab) \
                 and not (len(words) > 1 and after_kind_noun(text, tokens[0].start, tokens[-1].stop, vocab,
@@ -660,7 +663,13 @@ class Tagger:
             if code and code not in disputants:
                 by_adjective[name] = code  # «в швейцарском городе Пайерн», «Харбмайдон в Таджикистане»
         known = {name: self.gazetteer.place_country(name) for name in grouped}
-        listed = _listed_countries(grouped, text, known.get)  # «в Берлине, Лейпциге, Райниккендорфе»
+        name_at = {span: name for name, spans in grouped.items() for span in spans}
+        runs = [[(span, name_at[span]) for span in run] for run in _lists(sorted(name_at), text)]
+        listed = _listed_countries(runs, known.get)  # «в Берлине, Лейпциге, Райниккендорфе»
+        for run in runs:  # «в японских городах Йокосука, Сасэбо и Куре»
+            code = len(run) > 1 and list_described(text, run[0][0].start, self.gazetteer.country_form)
+            if code and code not in disputants:
+                listed.update((name, code) for _, name in run if not known[name])
         vocab = self.models.morph_vocab
         # a town's country for a natural feature of its name, none of the article's countries:
         # another place («косе Тузла» of a text on Ukraine and Russia, no Bosnian town; «гору
@@ -800,14 +809,13 @@ _PLURAL_ADJECTIVE = ("ые", "ие", "ых", "их")
 _NO_SURNAME_ADJECTIVE = (*_PLURAL_ADJECTIVE, "ую", "юю", "ое", "ее", "нная", "нный", "нную", "нной")
 
 
-def _listed_countries(grouped: dict[str, list[Span]], text: str,
+def _listed_countries(runs: Sequence[Sequence[tuple[Span, str]]],
                       country_of: Callable[[str], str | None]) -> dict[str, str]:
-    """The country of places listed with others («A, B и C») of which at least two are in
-    one country and none in another: «в Берлине, Лейпциге, Райниккендорфе» → DE for
-    «Райниккендорф» (not a list of two countries' cities)."""
-    name_at = {span: name for name, spans in grouped.items() for span in spans}
+    """The country of places listed with others («A, B и C»: ``runs`` of mentions and
+    names) of which at least two are in one country and none in another: «в Берлине,
+    Лейпциге, Райниккендорфе» → DE for «Райниккендорф» (not a list of two countries' cities)."""
     out: dict[str, str] = {}
-    for chain in (list(map(name_at.get, spans)) for spans in _lists(sorted(name_at), text)):
+    for chain in ([name for _, name in run] for run in runs):
         codes = [country_of(name) for name in chain]
         known = {code for code in codes if code}
         if len(known) == 1 and sum(1 for code in codes if code) >= 2:

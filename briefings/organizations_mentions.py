@@ -263,9 +263,11 @@ _DEPARTMENTS = frozenset({"ГУ", "ТУ"})  # a (главное, террито�
 
 def names_a_body(span, parent, text: str, vocab, lexicon: Lexicon) -> bool:
     """``span`` is a body of the organization whose span ``parent`` follows it, which the
-    NER tagged apart: a word for a body (``lexicon.body_heads``), capitalized, maybe after
-    adjectives («Совета» + «НАТО», «Президиума» + «Российской академии наук», «Главное
-    управление» + «МВД»), or a department's abbreviation («ГУ» + «МВД»). Not a descriptor
+    NER tagged apart: a word for a body (``lexicon.body_heads``; before an organization,
+    not a place, a unit's too: ``unit_heads``), capitalized, maybe after adjectives
+    («Совета» + «НАТО», «Президиума» + «Российской академии наук», «Главное управление» +
+    «МВД», «Волонтерского центра» + «Сибирского федерального университета»; not «Центр» +
+    «Москвы»), or a department's abbreviation («ГУ» + «МВД»). Not a descriptor
     («Компании» + «Apple»), nor a quoted name. A place in the genitive after such a word
     or an institution's (``lexicon.eponym_heads``) is its owner too, and so is one the
     writer leaves in the nominative if it does not decline or the dictionary does not know
@@ -279,14 +281,15 @@ def names_a_body(span, parent, text: str, vocab, lexicon: Lexicon) -> bool:
         return parent.type == "ORG"
     if not (words[0][:1].isupper() and all(w.isalpha() and w[1:].islower() for w in words)):
         return False
-    heads = lexicon.body_heads
+    heads = lexicon.body_heads | lexicon.unit_heads
     if parent.type == "LOC":
+        heads = lexicon.body_heads
         case = (parent.tokens[-1].feats or {}).get("Case")
         if case != "Gen" and not (case in ("Nom", "Acc") and not any(
                 p.is_known and "Fixd" not in p.tag.grammemes for p in vocab.parse(fold(parent.tokens[-1].text)))):
             return False  # (in the nominative only a name that does not decline or that the dictionary
             # does not know: «Университета Киото», «Университета Утрехт»; not «Совета Крым провёл»)
-        heads = heads | lexicon.eponym_heads
+        heads |= lexicon.eponym_heads
     *adjectives, head = span.tokens
     return all(t.pos == "ADJ" for t in adjectives) and any(
         p.tag.POS == "NOUN" and p.tag.number != "plur" and lemma(p) in heads for p in vocab.parse(fold(head.text)))
@@ -602,7 +605,9 @@ def party_mentions(tokens: Sequence[Token], vocab, countries: Iterable[str], tak
                    lexicon: Lexicon | None = None) -> list[OrgMention]:
     """Parties named by their members: «республиканцы», «демократ Байден» → the party, keyed
     (party, country) so that «Республиканская партия (США)» written out joins them. Only
-    in an article that names the party's country («демократы» elsewhere are no party)."""
+    in an article that names the party's country («демократы» elsewhere are no party).
+    One member names it too: «за республиканца голосовали» tells the party's vote (the
+    slavicner annotators tag «демократ», «республиканец» as the party)."""
     lexicon = lexicon or Lexicon.default()
     countries = set(countries)
     taken = sorted(taken)

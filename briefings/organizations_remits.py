@@ -286,7 +286,8 @@ def _remit(tokens: Sequence[Token], k: int, text: str, vocab, place: bool = Fals
     in the genitive or as the noun of adjectives before it («по делам Северного Кавказа»,
     «по делам бывшей Югославии», «по реализации Национальной стратегии»; not right after
     «и», which starts another name), and so is an abbreviation after a preposition («по
-    борьбе со СПИДом»). A place in the dative may be the whole remit, maybe after adjectives
+    борьбе со СПИДом») or in a list that goes on («по делам СНГ, евразийской интеграции и
+    связям с соотечественниками»). A place in the dative may be the whole remit, maybe after adjectives
     («по бывшей Югославии», «по Руанде»), if ``place`` (the caller's answer for a name with
     no owner before «по»: «резолюции Совета Безопасности ООН по Сирии» is the resolution's). It ends with a noun, or with adjectives in the
     genitive plural that stand for one («по защите несовершеннолетних»)."""
@@ -325,7 +326,9 @@ def _remit(tokens: Sequence[Token], k: int, text: str, vocab, place: bool = Fals
                 unnamed = False
             elif _CAPITALIZED.fullmatch(tok.text) and genitive_of(vocab, tok.text, "ADJF"):
                 n += 1  # «Северного», «Национальной»
-            elif (n > end or n + 1 < len(tokens) and tokens[n + 1].text in _INNER_PREPOSITIONS) \
+            elif (n > end or n + 1 < len(tokens) and tokens[n + 1].text in _INNER_PREPOSITIONS
+                  or _ABBREVIATION.fullmatch(tok.text) and n + 1 < len(tokens) and tokens[n + 1].text == ","
+                  and _and_follows(tokens, n + 2, text)) \
                     and (_CAPITALIZED.fullmatch(tok.text) or _ABBREVIATION.fullmatch(tok.text)) \
                     and complement_word(vocab, tok.text):
                 n += 1  # «Кавказа» after «Северного»; «по взаимоотношениям Церкви с обществом»

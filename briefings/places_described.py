@@ -38,6 +38,21 @@ def country_described(text: str, start: int, country_form: Callable[[str], tuple
     return form[0] if form and form[1] == "adjective" else None
 
 
+_PLURAL_ADJECTIVE = re.compile(r"(?:их|ых|ие|ые|ими|ыми)\Z")
+
+
+def list_described(text: str, start: int, country_form: Callable[[str], tuple[str, str] | None]) -> str | None:
+    """The ISO code of the country whose adjective in the plural, with a word for their
+    kind, describes the list of places that starts at ``start`` («в японских городах Осака,
+    Кобе и Саппоро» → JP for all three; not «в городе», one place)."""
+    described = _DESCRIBED.search(text, max(0, start - 60), start)
+    if described is None or not _PLURAL_ADJECTIVE.search(described.group(1).lower()) \
+            or described.group(1).lower().startswith(_NOT_STATES):
+        return None
+    form = country_form(described.group(1))
+    return form[0] if form and form[1] == "adjective" else None
+
+
 # the country right after a place: «на полигоне Харбмайдон в Таджикистане» (a locative's
 # ending: not a direction, «из Кабула в Таджикистан»), «Корпедже (Туркменистан)», «Таормина
 # (Сицилия, Италия)»
@@ -91,6 +106,8 @@ _BETWEEN_GENITIVE = re.compile(r"[ \u00a0]+(?:(?:област|губерни|п�
                                r"[ \u00a0]*", re.IGNORECASE)
 _BETWEEN_LOCATIVE = re.compile(r"[ \u00a0]+во?[ \u00a0]+")
 _LOCATIVE_END = re.compile(r"(?:е|и|ах|ях)\Z")
+_BETWEEN_NEAR = re.compile(r"[ \u00a0]+под[ \u00a0]+")
+_INSTRUMENTAL_END = re.compile(r"(?:ом|ем|ём|ой|ей|ью|ами|ями)\Z")
 
 
 def lies_in(text: str, inner: tuple[int, int], outer: tuple[int, int], outer_name: str,
@@ -100,10 +117,11 @@ def lies_in(text: str, inner: tuple[int, int], outer: tuple[int, int], outer_nam
     right after it, a region in the genitive («в городе Стаханове Луганской области»,
     «Приозёрского района Ленинградской области», «в Остине штата Техас»), or a city in the
     genitive after a part of a city (``city_part``: «на Институтской улице Киева»); alone in
-    a bracket («в Димитровграде (Ульяновская область)»); or after «в», in the locative, where
-    the place itself is where something is («на полигоне Сергеевский в Приморском крае»,
-    «на площади Брайтшайдплац в Берлине»; not «из Ракхайна в Бангладеш», a direction, nor
-    «уроженцы Рожавы в Сирии»; only if ``after_in``). Not across a line."""
+    a bracket («в Димитровграде (Ульяновская область)»); or after «в», in the locative, or
+    «под», in the instrumental, where the place itself is where something is («на полигоне
+    Сергеевский в Приморском крае», «на площади Брайтшайдплац в Берлине», «в Борках под
+    Харьковом»; not «из Ракхайна в Бангладеш», a direction, nor «уроженцы Рожавы в Сирии»;
+    only if ``after_in``). Not across a line."""
     between = text[inner[1]:outer[0]]
     written = text[outer[0]:outer[1]]
     if "\n" in between or "\n" in written:
@@ -116,5 +134,7 @@ def lies_in(text: str, inner: tuple[int, int], outer: tuple[int, int], outer_nam
         return regional or city_part and fold(written) != fold(outer_name)
     if re.fullmatch(r"[ \u00a0]*\(", between):
         return text.startswith(")", outer[1])
-    return bool(after_in and _BETWEEN_LOCATIVE.fullmatch(between) and _LOCATIVE_END.search(fold(written.split()[-1]))
+    last = fold(written.split()[-1])
+    return bool(after_in and (_BETWEEN_LOCATIVE.fullmatch(between) and _LOCATIVE_END.search(last)
+                              or _BETWEEN_NEAR.fullmatch(between) and _INSTRUMENTAL_END.search(last))
                 and _LOCATED.search(text, max(0, inner[0] - 30), inner[0]))

@@ -237,6 +237,8 @@ def test_place_adjective_written(vocab, name, text, expected):
     ("хребет", ["Ломоносова"], " в Арктике", "Хребет Ломоносова"),
     ("мыс", ["Доброй", "Надежды"], ".", "Мыс Доброй Надежды"),
     ("море", ["Лаптевых"], ".", "Море Лаптевых"),
+    ("моря", ["Бофорта"], ".", "Море Бофорта"),  # after a natural feature, a word the dictionary does not know
+    ("улицы", ["Бофорта"], ".", None),  # … not after a street's noun
     ("площади", ["Революции"], ".", "Площадь Революции"),  # one noun for a thing
     ("Площадь", ["Журавлёва"], ".", "Площадь Журавлёва"),  # ё kept
     ("улицу", ["Воровского"], " во двор", "Улица Воровского"),  # an adjective that cannot be the street's
@@ -350,6 +352,8 @@ def places_of(tagger, body: str) -> dict[str, str | None]:
         ("Туристы посетили Париж, Лион, Женеву и Аннеси.", {"Аннеси": None}, set()),
         ("Они ездили в Берлин, Мюнхен и Альпы.", {"Альпы": None}, set()),
         ("Мигранты едут в Москву, Казань и Среднюю Азию.", {"Средняя Азия": None}, set()),
+        # … and so is a list a country's adjective in the plural describes with their kind
+        ("Учения прошли в японских городах Йокосука, Сасэбо и Куре.", {"Сасэбо": "JP"}, set()),
         # a town's name after a natural feature's noun, in a text of other countries: another place
         ("Плот прибило к косе Тузла, где моряков подобрали украинские пограничники.", {"Тузла": None}, set()),
         ("Митинг прошёл в боснийском городе Тузла.", {"Тузла": "BA"}, set()),
@@ -462,8 +466,10 @@ def test_a_place_named_like_a_person_mentioned_as_often_is_the_person(tagger, pe
 
 
 def test_a_country_nickname_is_the_country_in_every_case(tagger):
-    tags = tagger(Article(path="t.txt", title="Сводка", body="Экспорт из Поднебесной вырос, а власти Незалежной промолчали."))
-    assert {c.code for c in tags.countries} == {"CN", "UA"}
+    tags = tagger(Article(path="t.txt", title="Сводка", body="Экспорт из Поднебесной вырос, а власти Незалежной промолчали. "
+                                                            "На Туманном Альбионе ответили."))
+    assert {c.code for c in tags.countries} == {"CN", "UA", "GB"}
+    assert not tags.places
 
 
 @pytest.mark.parametrize("name, expected", [
@@ -703,6 +709,8 @@ def test_case_forms_joined(names, expected):
      "Приморский край", False, True),
     ("Теракт случился на площади Брайтшайдплац в Берлине.", "Брайтшайдплац", "Берлине", "Берлин", False, True),
     ("Самолёты сели на авиабазе Эль-Удейд в Катаре.", "Эль-Удейд", "Катаре", "Катар", False, True),
+    ("Катастрофа случилась в Борках под Харьковом.", "Борках", "Харьковом", "Харьков", False, True),
+    ("Войска шли из Борков под Харьков.", "Борков", "Харьков", "Харьков", False, False),
     # … not a direction, nor where people are from, nor across a line
     ("Беженцы ушли из Ракхайна в Бангладеш.", "Ракхайна", "Бангладеш", "Бангладеш", False, False),
     ("Уроженцы Рожавы в Сирии воюют давно.", "Рожавы", "Сирии", "Сирия", False, False),
