@@ -202,7 +202,8 @@ class Tagger:
                     place = following.get(parent.stop) if parent.type == "ORG" else None
                     country = self._owner_country(place)
                     stop = place.stop if country else parent.stop  # «Командование» + «ВС» + «США (STRATCOM)»
-                    name = f"{body} {text[parent.start:stop]}"  # (keyed, so that it joins its branch: «ГУ МВД по Москве»)
+                    # (keyed, so that it joins its branch: «ГУ МВД по Москве»)
+                    name = f"{body} {text[parent.start:stop]}"
                     orgs.append(OrgMention(name, Span(span.start, stop), key=(fold(name), "")))
                     continue
                 place = following.get(parent.stop) if parent is not None else None  # «ВС» + «России»
@@ -705,16 +706,17 @@ class Tagger:
         return entities
 
     def _people_listed_as_places(self, spans, text: str) -> list:
-        """LOC spans in a list of names («A, B и C») most of which are people, after a person
-        of the list, that no gazetteer and no dictionary knows as places: people the NER read
-        as places («постмодернистов: Фуко, Лиотара, Делеза, Гватари, Негри»; not «Прилетев в
+        """LOC spans in a list of names («A, B и C») at least half of which are people (two
+        or more), after a person of the list, that no gazetteer and no dictionary knows as
+        places: people the NER read as places («постмодернистов: Фуко, Лиотара, Делеза,
+        Гватари, Негри», «Жуковым, Рокоссовским, Коневым, Баграмянам»; not «Прилетев в
         Куршевель, Прохоров и Дерипаска …», «пресс-службы Кремля, Владимир Путин и …»)."""
         out = []
         for chain in _lists(spans, text):
             people = sum(s.type == "PER" for s in chain)
             places = [s for s in chain if s.type == "LOC"]
             first_person = next((k for k, s in enumerate(chain) if s.type == "PER"), len(chain))
-            if people >= 2 and people > len(places):  # (after a person of the list: not «в Куршевель, Прохоров и …»)
+            if people >= 2 and people >= len(places):  # (after a person of the list: not «в Куршевель, Прохоров и …»)
                 out.extend(s for s in chain[first_person:] if s.type == "LOC" and len(s.tokens) == 1
                            and not self._known_place(s.text))
             if people >= 1 and people + 1 >= len(chain) - people:

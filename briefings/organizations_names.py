@@ -289,8 +289,8 @@ def remit_pairs(names: Iterable[str]) -> dict[str, str]:
     pairs = {}
     for short in names:
         longer = by_prefix.get(stem_key(short), [])
-        if len(longer) == 1 and " по " in longer[0] and stem_key(longer[0][:longer[0].index(" по ")]) == stem_key(short) \
-                and short[:1].isupper() and not short.isupper():
+        if len(longer) == 1 and " по " in longer[0] and short[:1].isupper() and not short.isupper() \
+                and stem_key(longer[0][:longer[0].index(" по ")]) == stem_key(short):
             pairs[short] = longer[0]
     return pairs
 

@@ -170,6 +170,8 @@ def _body(tokens: Sequence[Token], i: int, text: str, vocab, country_of, region_
     if k + 1 < len(tokens) and _not_a_remit(tokens, k + 1, vocab, lexicon.not_remits):
         return None  # «Совет по итогам встречи принял …»
     region_end = None if team else _region(tokens, k + 1, text, vocab, region_of, country_of)
+    if lemma(head) == "суд" and not region_end and not _court_remit(tokens, k + 1, vocab):
+        return None  # («суд по взысканию долга»: the case it hears)
     stop = _sport(tokens, k + 1, text, vocab, lexicon.sports) if team \
         else region_end or _remit(tokens, k + 1, text, vocab, place=k == owned)
     if stop is None:
@@ -192,15 +194,35 @@ def _nouns(tokens: Sequence[Token], vocab) -> int:
     return sum(any(p.tag.POS == "NOUN" for p in vocab.parse(fold(t.text))) for t in tokens)
 
 
+_COURT_REMITS = frozenset({"право", "дело", "спор"})
+
+
+def _court_remit(tokens: Sequence[Token], k: int, vocab) -> bool:
+    """The first noun after «по» at ``tokens[k]`` (past its adjectives) is what a court
+    hears, in the plural: «по правам человека», «по уголовным делам», «по интеллектуальным
+    правам», «по экономическим спорам» (not the case it hears: «по взысканию долга»)."""
+    for tok in tokens[k:k + 4]:
+        nouns = [p for p in vocab.parse(fold(tok.text)) if p.tag.POS == "NOUN" and p.tag.case == "datv"]
+        if any(lemma(p) in _COURT_REMITS and p.tag.number == "plur" for p in nouns):
+            return True
+        if nouns and not any(p.tag.POS in ("ADJF", "PRTF") for p in vocab.parse(fold(tok.text))):
+            return False
+    return False
+
+
 def _not_a_remit(tokens: Sequence[Token], k: int, vocab, not_remits: frozenset[str]) -> bool:
     """The first noun after «по» at ``tokens[k]`` (past its adjectives) is one of
     ``not_remits`` (``Lexicon.not_remits``: «по словам», «по итогам», «по заявлению», «по
     выходным»), or «делу», «вопросу», «отношению» (one case, one issue; «по делам молодёжи»,
-    «по вопросам миграции», «по международным отношениям» are remits)."""
-    for tok in tokens[k:k + 3]:
-        parses = [p for p in vocab.parse(fold(tok.text)) if p.tag.POS == "NOUN"]
-        if parses:
-            return any(lemma(p) in not_remits or lemma(p) in _ONE_CASE and p.tag.number == "sing" for p in parses)
+    «по вопросам миграции», «по международным отношениям» are remits; an adjective the
+    dictionary also has as a noun is passed: «по второму уголовному делу»)."""
+    for n, tok in enumerate(tokens[k:k + 4], start=k):
+        parses = vocab.parse(fold(tok.text))
+        nouns = [p for p in parses if p.tag.POS == "NOUN"]
+        adjective = any(p.tag.POS in ("ADJF", "PRTF") for p in parses)
+        if nouns and not (adjective and n + 1 < len(tokens)
+                          and any(p.tag.POS == "NOUN" for p in vocab.parse(fold(tokens[n + 1].text)))):
+            return any(lemma(p) in not_remits or lemma(p) in _ONE_CASE and p.tag.number == "sing" for p in nouns)
     return False
 
 
@@ -287,10 +309,11 @@ def _remit(tokens: Sequence[Token], k: int, text: str, vocab, place: bool = Fals
     «по делам бывшей Югославии», «по реализации Национальной стратегии»; not right after
     «и», which starts another name), and so is an abbreviation after a preposition («по
     борьбе со СПИДом») or in a list that goes on («по делам СНГ, евразийской интеграции и
-    связям с соотечественниками»). A place in the dative may be the whole remit, maybe after adjectives
-    («по бывшей Югославии», «по Руанде»), if ``place`` (the caller's answer for a name with
-    no owner before «по»: «резолюции Совета Безопасности ООН по Сирии» is the resolution's). It ends with a noun, or with adjectives in the
-    genitive plural that stand for one («по защите несовершеннолетних»)."""
+    связям с соотечественниками»). A place in the dative may be the whole remit, maybe
+    after adjectives («по бывшей Югославии», «по Руанде»), if ``place`` (the caller's answer
+    for a name with no owner before «по»: «резолюции Совета Безопасности ООН по Сирии» is
+    the resolution's). It ends with a noun, or with adjectives in the genitive plural that
+    stand for one («по защите несовершеннолетних»)."""
     end = None  # after the last noun
     unnamed = True  # every noun is a region's
     cases = {"datv"}  # what the next noun or adjective may be in
@@ -357,6 +380,8 @@ def _remit(tokens: Sequence[Token], k: int, text: str, vocab, place: bool = Fals
             break  # (no case a remit's words take there: «… бумагам сотрудниками банка», «… сторон генерал-майор»)
         n += 1
         nouns = [p for p in fits if p.tag.POS == "NOUN"]
+        if nouns and any(p.tag.POS != "NOUN" for p in fits) and _noun_agrees_next(tokens, n, text, vocab, fits):
+            nouns = []  # an adjective the dictionary also has as a noun, before its noun: «по уголовным делам»
         if nouns:
             end = n
             unnamed = unnamed and any(lemma(p) in _REGION_NOUNS for p in nouns)
@@ -372,6 +397,15 @@ def _remit(tokens: Sequence[Token], k: int, text: str, vocab, place: bool = Fals
         while end > k and not any(p.tag.POS == "NOUN" for p in vocab.parse(fold(tokens[end - 1].text))):
             end -= 1
     return None if unnamed else end  # (not a region left unnamed: «управление МВД по области»)
+
+
+def _noun_agrees_next(tokens: Sequence[Token], n: int, text: str, vocab, fits) -> bool:
+    """The lower-case word at ``tokens[n]``, right after the one read as ``fits``, is a noun
+    in the case and number of one of its adjective readings («уголовным» + «делам»)."""
+    if n >= len(tokens) or not adjacent(text, tokens[n - 1], tokens[n]) or not _LOWER.fullmatch(tokens[n].text):
+        return False
+    forms = {(p.tag.case, p.tag.number) for p in fits if p.tag.POS in ("ADJF", "PRTF")}
+    return any(p.tag.POS == "NOUN" and (p.tag.case, p.tag.number) in forms for p in vocab.parse(fold(tokens[n].text)))
 
 
 def _and_follows(tokens: Sequence[Token], n: int, text: str) -> bool:

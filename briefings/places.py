@@ -228,7 +228,9 @@ def place_tokens(tokens: list, text: str, vocab) -> list:
 _NAMED_AFTER_HEADS = frozenset("""улица проспект переулок бульвар набережная шоссе проезд аллея площадь
     сквер парк сад хребет гора пик остров залив мыс пролив ледник канал мост море""".split())
 _STREET_HEADS = frozenset("улица проспект переулок бульвар шоссе проезд аллея".split())  # named after people
-_FEATURE_HEADS = frozenset("хребет гора пик остров залив мыс пролив ледник море".split())  # natural features
+# seas and straits, named after people in the genitive (not islands, capes, mountains, whose own
+# name follows in the nominative: «острова Капри», «мыса Хобой»)
+_WATER_HEADS = frozenset("море пролив".split())
 
 
 def named_after(head: str, words: list[str], after: str, vocab,
@@ -239,8 +241,9 @@ def named_after(head: str, words: list[str], after: str, vocab,
     (``head`` is the word before the span, ``words`` the span's words). The genitive is
     a person's name (a word of it the dictionary reads as a first name, surname or
     patronymic in the genitive, or an adjective that cannot qualify the noun: «улицу
-    Воровского»; after a natural feature's noun, one word the dictionary does not know:
-    «моря Бофорта» → «Море Бофорта») or one common noun for a thing («Победы», «Революции»);
+    Воровского»; after a sea's or a strait's noun, one word the dictionary does not know:
+    «моря Бофорта» → «Море Бофорта», not «острова Капри») or one common noun for a thing
+    («Победы», «Революции»);
     not a place's name («набережная Невы», «аэропорт Казани»: the caller keeps a city the
     gazetteer knows, «площадь Грозного», and one the dictionary reads as a town ``known``
     knows, but for a street named after a person: «площадь Волжского», «парк Беслана»,
@@ -265,8 +268,8 @@ def named_after(head: str, words: list[str], after: str, vocab,
         or len(words) == 1 and _surname_adjective(readings[0], heads)
     thing = len(words) == 1 and all(p.is_known and _plain_noun(p) for p in readings[0]) \
         and any(p.tag.case == "gent" and p.tag.number == "sing" for p in readings[0])
-    # a natural feature's: a word the dictionary does not know, a foreign name («моря Бофорта»)
-    foreign = len(words) == 1 and any(fold(h.normal_form) in _FEATURE_HEADS for h in heads) \
+    # a sea's or a strait's: a word the dictionary does not know, a foreign name («моря Бофорта»)
+    foreign = len(words) == 1 and any(fold(h.normal_form) in _WATER_HEADS for h in heads) \
         and not any(p.is_known for p in readings[0])
     if not (person or thing or foreign):
         return None

@@ -33,8 +33,12 @@ def country_described(text: str, start: int, country_form: Callable[[str], tuple
     Arctic, not a Russian place)."""
     described = _DESCRIBED.search(text, max(0, start - 60), start) \
         or alone and _BEFORE.search(text, max(0, start - 30), start)
-    form = country_form(described.group(1)) if described and not described.group(1).lower().startswith(_NOT_STATES) \
-        else None
+    return _adjective_country(described.group(1), country_form) if described else None
+
+
+def _adjective_country(word: str, country_form: Callable[[str], tuple[str, str] | None]) -> str | None:
+    """The ISO code of the state ``word`` is the adjective of (not a people's: «русский»)."""
+    form = None if word.lower().startswith(_NOT_STATES) else country_form(word)
     return form[0] if form and form[1] == "adjective" else None
 
 
@@ -46,11 +50,9 @@ def list_described(text: str, start: int, country_form: Callable[[str], tuple[st
     kind, describes the list of places that starts at ``start`` («в японских городах Осака,
     Кобе и Саппоро» → JP for all three; not «в городе», one place)."""
     described = _DESCRIBED.search(text, max(0, start - 60), start)
-    if described is None or not _PLURAL_ADJECTIVE.search(described.group(1).lower()) \
-            or described.group(1).lower().startswith(_NOT_STATES):
+    if described is None or not _PLURAL_ADJECTIVE.search(described.group(1).lower()):
         return None
-    form = country_form(described.group(1))
-    return form[0] if form and form[1] == "adjective" else None
+    return _adjective_country(described.group(1), country_form)
 
 
 # the country right after a place: «на полигоне Харбмайдон в Таджикистане» (a locative's
@@ -61,8 +63,8 @@ _BRACKET = re.compile(r"[ \u00a0]*\(([^()\n]{1,60})\)")
 # … where the place itself is where something is: after «в», «на» or a word for its kind in the
 # locative («на полигоне», «в городе»; not «уроженцы Панкисского ущелья в Сирии»)
 _LOCATED = re.compile(r"(?<![\w-])(?:во?|на|(?:город|сел|пос[её]лк|деревн|район|полигон|баз|провинци|област|штат|"
-                      r"округ|местечк|станци|аэропорт|порт|курорт|остров|столиц|регион|коммун|кантон|авиабаз|площад|улиц|"
-                      r"проспект|бульвар|набережн|квартал|микрорайон)[а-яё]*[еи])"
+                      r"округ|местечк|станци|аэропорт|порт|курорт|остров|столиц|регион|коммун|кантон|авиабаз|"
+                      r"площад|улиц|проспект|бульвар|набережн|квартал|микрорайон)[а-яё]*[еи])"
                       r"[ \u00a0]+\Z")
 
 
