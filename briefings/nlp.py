@@ -702,6 +702,7 @@ class Tagger:
         free = {e.name: not any(self._geographic(word) for word in e.name.split()) for e in entities
                 if e.country is None and fold(e.name) not in self.places_lexicon.disputed}
         entities = _in_containing_places(entities, text, free)
+        entities = _streets_in_the_one_country(entities, codes, self.gazetteer.city_country)
         entities.sort(key=lambda e: (-e.mentions, e.spans[0].start))
         return entities
 
@@ -847,6 +848,20 @@ def _in_containing_places(entities: list[Entity], text: str, free: dict[str, boo
             break
         countries.update(found)
     return [replace(e, country=countries[e.name]) if e.country != countries[e.name] else e for e in entities]
+
+
+def _streets_in_the_one_country(entities: list[Entity], codes: set[str],
+                                city_country: Callable[[str], str | None]) -> list[Entity]:
+    """Parts of a city with no country (streets, squares; not a district, «район», which
+    regions have too) with the country of the article's cities, when those and the
+    countries it names are all one («на Лубянской площади» of an article on Moscow → RU;
+    not next to a city or a country of another: «площади Таксим» with Istanbul)."""
+    cities = {e.country for e in entities if e.country and city_country(e.name)}
+    if len(cities) != 1 or not codes <= cities:
+        return entities
+    (code,) = cities
+    return [replace(e, country=code) if e.country is None and names_a_city_part(e.name)
+            and "район" not in fold(e.name).split() else e for e in entities]
 
 
 def surnames_read_as_organizations(spans, text: str, is_first_name: Callable[[str], bool]) -> list:

@@ -732,6 +732,11 @@ def test_lies_in(text, inner, outer, outer_name, city_part, expected):
     ("Учения прошли на полигоне Сергеевский в Приморском крае.", "Сергеевский", "RU"),
     # … not a river after «в» (the Euphrates runs through several countries)
     ("Боевики держат оба берега Евфрата в Сирии.", "Евфрат", None),
+    # a street or a square takes the country of the article's cities when they are all of one
+    # country and the article names no other country
+    ("Митинг в Москве прошёл на Лубянской площади и Тверской улице.", "Лубянская площадь", "RU"),
+    ("В Стамбуле протесты на площади Таксим, а в Кишинёве тихо.", "Площадь Таксим", None),
+    ("Протесты в Москве поддержали в Китае, на Лубянской площади собрались люди.", "Лубянская площадь", None),
 ])
 def test_place_in_a_containing_place(tagger, body, name, expected):
     places = {p.name: p.country for p in tagger(Article(path="x.md", title="Заголовок", body=body)).places}
