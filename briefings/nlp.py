@@ -66,6 +66,7 @@ from briefings.organizations import (
     named_regions,
     names_a_body,
     names_a_unit,
+    names_document,
     names_facility,
     names_people,
     names_region,
@@ -374,6 +375,9 @@ class Tagger:
         country_at = len(parts) - len(lines[-1])
         out = []
         for n, (tokens, alias_of) in enumerate(parts):
+            if len(tokens) > 1 and names_document([t.text for t in tokens], self.lexicon) \
+                    and tokens[1].text[:1].isupper():
+                tokens = tokens[1:]  # «Послание Федеральному собранию»: the body it is addressed to
             start, stop = tokens[0].start, tokens[-1].stop
             words = [t.text for t in tokens]
             if len(parts) > 1 and (names_region(words, regions)

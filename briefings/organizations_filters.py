@@ -45,10 +45,16 @@ def is_not_organization(name: str, lexicon: Lexicon) -> bool:
     ``Lexicon.document_heads``, by the stem of the first word)."""
     words = [fold(w) for w in WORD.findall(name)]
     return not words or bool(_NO_NAME.fullmatch(name)) or " ".join(words) in lexicon.not_organizations \
-        or stem(words[0]) in _stems(lexicon.document_heads) \
+        or names_document(words, lexicon) \
         or len(words) == 1 and stem(words[0]) in _stems(lexicon.not_organizations) \
         or len(words) == 1 and "-" in words[0] and words[0].split("-")[0] in lexicon.platforms \
         or is_historical_state(name, lexicon)
+
+
+def names_document(words: Sequence[str], lexicon: Lexicon) -> bool:
+    """The name begins with a word for a document (``Lexicon.document_heads``, by its stem):
+    «Послание Федеральному собранию», «Хартией ШОС»."""
+    return bool(words) and stem(fold(words[0])) in _stems(lexicon.document_heads)
 
 
 def is_historical_state(name: str, lexicon: Lexicon) -> bool:

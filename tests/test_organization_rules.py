@@ -346,6 +346,8 @@ def test_numbered_model(name, expected):
         # a document, in any case
         ("Путин огласил Послание Федеральному собранию. Хартией ШОС предусмотрено сотрудничество.",
          {"Послание Федеральному собранию", "Хартия ШОС", "Хартией ШОС"}),
+        ("Выступая 1 марта с Посланием Федеральному собранию, президент РФ Владимир Путин назвал условие.",
+         {"Послание Федеральному собранию", "Послание"}),
         # the signature of an embedded post: its author's name and handle
         ("Матч перенесли.\n\n— ФК Локомотив (@fclokomotiv)\n\n1 декабря 2016 г.",
          {"ФК Локомотив", "Локомотив"}),
@@ -366,6 +368,12 @@ def test_numbered_model(name, expected):
 def test_not_organizations(tagger, body, absent):
     orgs = set(orgs_of(tagger, body))
     assert not absent & orgs, orgs
+
+
+def test_a_document_names_the_body_it_is_addressed_to(tagger):
+    orgs = orgs_of(tagger, "Выступая 1 марта с Посланием Федеральному собранию, президент РФ Владимир Путин "
+                           "назвал условие.")
+    assert "Федеральное собрание" in orgs, orgs
 
 
 @pytest.mark.parametrize("text, expected", [
