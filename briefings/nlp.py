@@ -668,6 +668,9 @@ class Tagger:
             if code and code not in disputants:
                 by_adjective[name] = code  # «в швейцарском городе Пайерн», «Харбмайдон в Таджикистане»
         known = {name: self.gazetteer.place_country(name) for name in grouped}
+        # (a name with a word the dictionary knows as a place may be a part of many countries'
+        # places: «Альпы», «Средняя Азия», «Евфрат»)
+        of_the_dictionary = {name: any(self._geographic(word) for word in name.split()) for name in grouped}
         name_at = {span: name for name, spans in grouped.items() for span in spans}
         runs = [[(span, name_at[span]) for span in run] for run in _lists(sorted(name_at), text)]
         listed = _listed_countries(runs, known.get)  # «в Берлине, Лейпциге, Райниккендорфе»
@@ -693,7 +696,7 @@ class Tagger:
                 or region_country(name, self.gazetteer.city_country)
                 or city_part_country(name, self.gazetteer.city_country) or by_adjective.get(name)
                 or (listed.get(name) if fold(name) not in self.places_lexicon.disputed
-                    and not any(self._geographic(word) for word in name.split())
+                    and not of_the_dictionary[name]
                     and not of_no_named_country(name) else None),  # (not «Крым», «Альпы», «Средняя Азия», a sea)
                 spans=tuple(spans),
             )
@@ -701,9 +704,8 @@ class Tagger:
             if not (persons.get(fold(name), 0) >= len(spans) and not known[name]
                     and not self._geographic(name))
         ]
-        # (not a disputed place; after «в» not one the dictionary knows, maybe a part of many
-        # countries' places: «Евфрата в Сирии»)
-        free = {e.name: not any(self._geographic(word) for word in e.name.split()) for e in entities
+        # (not a disputed place; after «в» not one the dictionary knows: «Евфрата в Сирии»)
+        free = {e.name: not of_the_dictionary[e.name] for e in entities
                 if e.country is None and fold(e.name) not in self.places_lexicon.disputed}
         entities = _in_containing_places(entities, text, free)
         entities = _streets_in_the_one_country(entities, codes, self.gazetteer.city_country)

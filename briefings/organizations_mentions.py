@@ -281,15 +281,13 @@ def names_a_body(span, parent, text: str, vocab, lexicon: Lexicon) -> bool:
         return parent.type == "ORG"
     if not (words[0][:1].isupper() and all(w.isalpha() and w[1:].islower() for w in words)):
         return False
-    heads = lexicon.body_heads | lexicon.unit_heads
     if parent.type == "LOC":
-        heads = lexicon.body_heads
         case = (parent.tokens[-1].feats or {}).get("Case")
         if case != "Gen" and not (case in ("Nom", "Acc") and not any(
                 p.is_known and "Fixd" not in p.tag.grammemes for p in vocab.parse(fold(parent.tokens[-1].text)))):
             return False  # (in the nominative only a name that does not decline or that the dictionary
             # does not know: «Университета Киото», «Университета Утрехт»; not «Совета Крым провёл»)
-        heads |= lexicon.eponym_heads
+    heads = lexicon.body_heads | (lexicon.eponym_heads if parent.type == "LOC" else lexicon.unit_heads)
     *adjectives, head = span.tokens
     return all(t.pos == "ADJ" for t in adjectives) and any(
         p.tag.POS == "NOUN" and p.tag.number != "plur" and lemma(p) in heads for p in vocab.parse(fold(head.text)))

@@ -197,33 +197,35 @@ def _nouns(tokens: Sequence[Token], vocab) -> int:
 _COURT_REMITS = frozenset({"право", "дело", "спор"})
 
 
-def _court_remit(tokens: Sequence[Token], k: int, vocab) -> bool:
-    """The first noun after «по» at ``tokens[k]`` (past its adjectives) is what a court
-    hears, in the plural: «по правам человека», «по уголовным делам», «по интеллектуальным
-    правам», «по экономическим спорам» (not the case it hears: «по взысканию долга»)."""
-    for tok in tokens[k:k + 4]:
-        nouns = [p for p in vocab.parse(fold(tok.text)) if p.tag.POS == "NOUN" and p.tag.case == "datv"]
-        if any(lemma(p) in _COURT_REMITS and p.tag.number == "plur" for p in nouns):
-            return True
-        if nouns and not any(p.tag.POS in ("ADJF", "PRTF") for p in vocab.parse(fold(tok.text))):
-            return False
-    return False
-
-
-def _not_a_remit(tokens: Sequence[Token], k: int, vocab, not_remits: frozenset[str]) -> bool:
-    """The first noun after «по» at ``tokens[k]`` (past its adjectives) is one of
-    ``not_remits`` (``Lexicon.not_remits``: «по словам», «по итогам», «по заявлению», «по
-    выходным»), or «делу», «вопросу», «отношению» (one case, one issue; «по делам молодёжи»,
-    «по вопросам миграции», «по международным отношениям» are remits; an adjective the
-    dictionary also has as a noun is passed: «по второму уголовному делу»)."""
+def _first_noun(tokens: Sequence[Token], k: int, vocab) -> list:
+    """The noun readings of the first noun after «по» at ``tokens[k]``, past its adjectives
+    (a word the dictionary also has as a noun is an adjective when a noun follows it: «по
+    второму уголовному делу»); none within four words: ``[]``."""
     for n, tok in enumerate(tokens[k:k + 4], start=k):
         parses = vocab.parse(fold(tok.text))
         nouns = [p for p in parses if p.tag.POS == "NOUN"]
         adjective = any(p.tag.POS in ("ADJF", "PRTF") for p in parses)
         if nouns and not (adjective and n + 1 < len(tokens)
                           and any(p.tag.POS == "NOUN" for p in vocab.parse(fold(tokens[n + 1].text)))):
-            return any(lemma(p) in not_remits or lemma(p) in _ONE_CASE and p.tag.number == "sing" for p in nouns)
-    return False
+            return nouns
+    return []
+
+
+def _court_remit(tokens: Sequence[Token], k: int, vocab) -> bool:
+    """The first noun after «по» at ``tokens[k]`` is what a court hears, in the plural: «по
+    правам человека», «по уголовным делам», «по интеллектуальным правам», «по экономическим
+    спорам» (not the case it hears: «по взысканию долга»)."""
+    return any(lemma(p) in _COURT_REMITS and p.tag.number == "plur" and p.tag.case == "datv"
+               for p in _first_noun(tokens, k, vocab))
+
+
+def _not_a_remit(tokens: Sequence[Token], k: int, vocab, not_remits: frozenset[str]) -> bool:
+    """The first noun after «по» at ``tokens[k]`` is one of ``not_remits``
+    (``Lexicon.not_remits``: «по словам», «по итогам», «по заявлению», «по выходным»), or
+    «делу», «вопросу», «отношению» (one case, one issue; «по делам молодёжи», «по вопросам
+    миграции», «по международным отношениям» are remits)."""
+    return any(lemma(p) in not_remits or lemma(p) in _ONE_CASE and p.tag.number == "sing"
+               for p in _first_noun(tokens, k, vocab))
 
 
 def _owner(tokens: Sequence[Token], k: int, text: str, vocab, country_of, last: bool = False) -> int:

@@ -103,9 +103,9 @@ def city_after(text: str, stop: int, city_country: Callable[[str], str | None]) 
 
 # a region's noun in the genitive, in or before the name of the place that contains another:
 # «в городе Стаханове Луганской области», «в Остине штата Техас»
-_REGION_GENITIVE = re.compile(r"(?:област|губерни|провинци|республик)и|(?:кра|уезд|район|округ|штат)а|края")
-_BETWEEN_GENITIVE = re.compile(r"[ \u00a0]+(?:(?:област|губерни|провинци|республик)и|(?:уезд|район|округ|штат)а|края)?"
-                               r"[ \u00a0]*", re.IGNORECASE)
+_REGION_NOUN_GENITIVE = r"(?:(?:област|губерни|провинци|республик)и|(?:уезд|район|округ|штат)а|края)"
+_REGION_GENITIVE = re.compile(_REGION_NOUN_GENITIVE)
+_BETWEEN_GENITIVE = re.compile(r"[ \u00a0]+" + _REGION_NOUN_GENITIVE + r"?[ \u00a0]*", re.IGNORECASE)
 _BETWEEN_LOCATIVE = re.compile(r"[ \u00a0]+во?[ \u00a0]+")
 _LOCATIVE_END = re.compile(r"(?:е|и|ах|ях)\Z")
 _BETWEEN_NEAR = re.compile(r"[ \u00a0]+под[ \u00a0]+")
