@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -61,7 +62,7 @@ def server(project_copy, request):
         wait_for(base + "/", "Последние брифинги")
         yield project_copy, base
     finally:
-        process.terminate()
+        process.send_signal(signal.SIGINT)  # as Ctrl-C: mkdocs serve removes its temporary site folder only then
         process.wait(timeout=20)
 
 
