@@ -561,6 +561,14 @@ class Gazetteer:
         entry = self._index.get(name_key(words))
         return (entry.code, entry.how) if entry and entry.code and entry.how in ("name", "abbr", "adjective") else None
 
+    def owner_country(self, words: str) -> str | None:
+        """ISO code of a country named by ``words`` out of the nominative, or by its
+        abbreviation: one that owns the word before it («района России», «штата США»; not
+        «Россия», a subject of its own)."""
+        form = self.country_form(words)
+        return form[0] if form and form[1] in ("name", "abbr") \
+            and (form[1] == "abbr" or name_key(words) not in self._nominatives_of_countries) else None
+
     def name(self, code: str) -> str:
         """Short Russian nominative display name («RU» -> «Россия»)."""
         return self._names[code.upper()]
@@ -591,19 +599,29 @@ class Gazetteer:
         """Country of a known city or region («Казани», «Ленинградская область», «Бавария»,
         «Техас» -> RU, RU, DE, US; also after a word for its kind: «Республики Татарстан»,
         «штат Юта», «эмират Дубай»), else of a town GeoNames knows in the nominative («Муром», «Кизляр»:
-        ``towns.json``); None for a place of disputed country («Крым», «Республика Крым»)."""
+        ``towns.json``); a region of two names joined by a dash, by its first
+        («Республика Северная Осетия – Алания» → RU; not a route: «Москва – Сиэтл»); None
+        for a place of disputed country («Крым», «Республика Крым»)."""
         key = name_key(name)
         found = self._cities.get(key) or self._regions.get(key) or self._towns.get(key)
         words = name.split()
         if found is None and len(words) > 1 and name_key(words[0]).startswith(_PLACE_KINDS):
             # «Республика Татарстан», «Республики Татарстан», «штат Нью-Йорк», «эмират Дубай»
             rest = name_key(" ".join(words[1:]))
-            return self._regions.get(rest) or self._cities.get(rest)
+            found = self._regions.get(rest) or self._cities.get(rest)
+        double = _SPACED_DASH.split(name, maxsplit=1)
+        if found is None and len(double) == 2:  # (a region's: not «Москва – Сиэтл», a route)
+            first = double[0].split(maxsplit=1)
+            named = first[1] if len(first) > 1 and name_key(first[0]).startswith(_PLACE_KINDS) else double[0]
+            return self._regions.get(name_key(named))
         return found
 
     def codes(self) -> list[str]:
         """All ISO 3166-1 alpha-2 codes known (plus XK)."""
         return sorted(self._names)
+
+
+_SPACED_DASH = re.compile(r"\s+[–—-]\s+")  # between the two names of one region: «Северная Осетия – Алания»
 
 
 @lru_cache(maxsize=1)

@@ -40,12 +40,13 @@ from briefings.elision import completed_name, shared_nouns
 from briefings.gazetteer import Gazetteer
 from briefings.language import russian_only
 from briefings.model import Article, Entity, Span, Tags
-from briefings.places import (PlaceLexicon, after_church_noun, after_facility_noun, after_feature_noun,
+from briefings.places import (PlaceLexicon, after_church_noun, after_facility_noun, after_feature_noun, arena_name,
                               capitalized_words, case_forms_joined, city_part_country, described_names_joined,
                               is_route, named_after, names_a_city_part, names_inside_sentences,
                               nominative_in_text, of_no_named_country, place_adjective_written, place_name,
-                              place_tokens, region_country, starts_sentence, street_of_person)
-from briefings.places_described import city_after, country_after, country_described, lies_in, list_described
+                              place_noun_after, place_tokens, region_country, starts_sentence, street_of_person)
+from briefings.places_described import (city_after, country_after, country_described, lies_in, list_described,
+                                        owner_after)
 from briefings.organizations import (
     Lexicon,
     OrgMention,
@@ -70,6 +71,7 @@ from briefings.organizations import (
     names_facility,
     names_people,
     names_region,
+    names_treaty,
     numbered_model,
     party_mentions,
     party_names_rekeyed,
@@ -240,7 +242,8 @@ class Tagger:
                 if named:  # «в парке Горького»: «Парк Горького», not «Горький»
                     places.append(named)
                     continue
-                if len(kept) < len(span.tokens):  # «Чечню войска»: «Чечню»
+                kept = self._with_place_noun(kept, doc.tokens, token_at, text)  # «Штокмановского месторождения»
+                if (kept[0].start, kept[-1].stop) != (span.start, span.stop):  # «Чечню войска»: «Чечню»
                     start, stop = kept[0].start, kept[-1].stop
                     span = DocSpan(start, stop, "LOC", text[start:stop], tokens=kept)
                     span.normalize(vocab)
@@ -268,6 +271,9 @@ class Tagger:
                         # any (the city is a place of its own too)
                         name, mention = f"{name} {city.text}", Span(mention.start, city.stop)
                     places.append((name, mention))
+        venues = [(arena_name(m.name), m) for m in orgs]  # «на «Открытие Арене»»: a place, no organization
+        places.extend((venue, m.span) for venue, m in venues if venue)
+        orgs = [m for venue, m in venues if not venue]
         taken = [*(Span(s.start, s.stop) for s in doc.spans), *persons,  # (persons: with the words joined to them)
                  *(m.span for m in remits)]
         orgs.extend(remits_attached(remits, around, vocab, self.lexicon))
@@ -362,7 +368,8 @@ class Tagger:
                        products: list[str]) -> list[OrgMention]:
         """The mentions an ORG span makes: one per line it covers (a name does not cross a
         line break: «Америка⏎Республиканская партия»), in the nominative, edges mended.
-        A name after a product word goes to ``products``; countries, generic words, photo
+        A name after a product word goes to ``products`` (things, no organizations), and so
+        does a treaty's short name in a bracket after its name; countries, generic words, photo
         credits and an embedded post's signature («— ФК Локомотив (@fclokomotiv)») are
         dropped."""
         vocab = self.models.morph_vocab
@@ -374,7 +381,17 @@ class Tagger:
         # «Федеральной резервной системы (Центробанка) США»
         country_at = len(parts) - len(lines[-1])
         out = []
+        treaties: set[Span] = set()  # the names of treaties: a short name in a bracket after one is the treaty's
         for n, (tokens, alias_of) in enumerate(parts):
+            written = " ".join(text[tokens[0].start:tokens[-1].stop].split())
+            if alias_of in treaties or names_treaty(written, self.lexicon):
+                # a treaty, and its short name in a bracket, here or written alone later: no
+                # organization («Региональное … партнерство (РВЭП)» … «РВЭП»)
+                treaties.add(Span(tokens[0].start, tokens[-1].stop))
+                short = (written if alias_of is not None else written[len(without_bracket(written)):]).strip(" ()")
+                if ABBREVIATION.fullmatch(short):
+                    products.append(short)
+                continue
             if len(tokens) > 1 and names_document([t.text for t in tokens], self.lexicon) \
                     and tokens[1].text[:1].isupper():
                 tokens = tokens[1:]  # «Послание Федеральному собранию»: the body it is addressed to
@@ -588,6 +605,25 @@ class Tagger:
                           self.places_lexicon, pos=pos, case=case, common_at_start=common_at_start,
                           before=text[max(0, span.start - 40):span.start])
 
+    def _with_place_noun(self, tokens, doc_tokens, token_at: dict[int, int], text: str) -> list:
+        """A one-word LOC span that is an adjective, with the words after it that finish its
+        place's name (``places.place_noun_after``): «Штокмановского» + «месторождения»; not a
+        country's adjective («в китайском городе»), nor a dictionary word that starts a
+        sentence («Крупнейший город США»)."""
+        i = token_at.get(tokens[0].start)
+        if len(tokens) != 1 or i is None or not tokens[0].text[:1].isupper() or self.gazetteer.lookup(tokens[0].text):
+            return tokens
+        vocab = self.models.morph_vocab
+        if starts_sentence(text, tokens[0].start) \
+                and all(p.is_known and "Geox" not in p.tag.grammemes for p in vocab.parse(fold(tokens[0].text))):
+            return tokens
+        following = []
+        for before, token in zip(doc_tokens[i:i + 3], doc_tokens[i + 1:i + 4]):
+            if text[before.stop:token.start] != " ":
+                break
+            following.append(token.text)
+        return doc_tokens[i:i + 1 + place_noun_after(tokens[0].text, following, vocab)]
+
     def _named_after(self, tokens, doc_tokens, token_at: dict[int, int], text: str) -> tuple[str, Span] | None:
         """A place named after someone or something (``places.named_after``) with its
         mention: the span's own first word is its noun («Парке Горького») or the word right
@@ -664,6 +700,7 @@ class Tagger:
             unknown = not any(self._geographic(word) for word in name.split())
             code = country_described(text, span.start, self.gazetteer.country_form, unknown) \
                 or unknown and country_after(text, span.start, span.stop, self.gazetteer.country_form) \
+                or owner_after(text, span.start, span.stop, self.gazetteer.owner_country) \
                 or names_a_city_part(name) and city_after(text, span.stop, self.gazetteer.city_country)
             if code and code not in disputants:
                 by_adjective[name] = code  # «в швейцарском городе Пайерн», «Харбмайдон в Таджикистане»

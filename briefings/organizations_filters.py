@@ -42,10 +42,10 @@ def is_not_organization(name: str, lexicon: Lexicon) -> bool:
     империи»); a lone Latin letter, a number, a cut word («D», «360», «Я-»); a Latin
     abbreviation joined to a common noun («IT-компании», «PR-служба», «S-белок»: a kind of
     thing, not a name); a document's name («Послание Федеральному собранию», «Хартией ШОС»:
-    ``Lexicon.document_heads``, by the stem of the first word)."""
+    ``Lexicon.document_heads``, by the stem of the first word), a treaty's (``names_treaty``)."""
     words = [fold(w) for w in WORD.findall(name)]
     return not words or bool(_NO_NAME.fullmatch(name)) or " ".join(words) in lexicon.not_organizations \
-        or names_document(words, lexicon) \
+        or names_document(words, lexicon) or names_treaty(name, lexicon) \
         or len(words) == 1 and stem(words[0]) in _stems(lexicon.not_organizations) \
         or len(words) == 1 and "-" in words[0] and words[0].split("-")[0] in lexicon.platforms \
         or is_historical_state(name, lexicon)
@@ -55,6 +55,28 @@ def names_document(words: Sequence[str], lexicon: Lexicon) -> bool:
     """The name begins with a word for a document (``Lexicon.document_heads``, by its stem):
     «Послание Федеральному собранию», «Хартией ШОС»."""
     return bool(words) and stem(fold(words[0])) in _stems(lexicon.document_heads)
+
+
+def names_treaty(name: str, lexicon: Lexicon) -> bool:
+    """A treaty's name: adjectives before a word for a document or a treaty, and nothing
+    after it but an abbreviation (``Lexicon.treaty_heads``: «Транстихоокеанское
+    партнёрство», «Восточное партнёрство ЕС», «Североамериканское соглашение»; not a
+    party's «Национальная конвенция за солидарность Африки»), or its abbreviation, a number
+    after it or not (``Lexicon.document_abbreviations``: «СНВ-3», «ТТИП»)."""
+    words = name.split()
+    if fold(re.split(r"[-\s]", name, maxsplit=1)[0]) in lexicon.document_abbreviations:
+        return True
+    heads = _stems(lexicon.document_heads | lexicon.treaty_heads)
+    for n, word in enumerate(words[1:], 1):
+        if not _ADJECTIVE.search(fold(words[n - 1])):
+            return False
+        if stem(fold(word)) in heads:  # (an abbreviation may follow: «Восточное партнёрство ЕС»)
+            return all(re.fullmatch(r"\(?[A-ZА-ЯЁ]{2,}\)?", w) for w in words[n + 1:])
+    return False
+
+
+# an adjective's ending, in any case
+_ADJECTIVE = re.compile(r"(?:[ыио]й|[ая]я|[ое]е|[ыи]е|[ое]го|[ое]му|[ыи]м|[ое]м|[ую]ю|[ыи]х|[ыи]ми)$")
 
 
 def is_historical_state(name: str, lexicon: Lexicon) -> bool:
@@ -143,7 +165,8 @@ _EVENT_YEAR = re.compile(r"[A-ZА-ЯЁ][A-Za-zА-ЯЁа-яё]*-(?:19|20)\d\d")
 
 _QUOTE = r"[«\"„“][^«»\"„“”\n]{1,40}[»\"“”]"
 _QUOTED_AFTER_NOUN = re.compile(
-    r"([А-ЯЁа-яё]{4,})(?::?[ \u00a0]+|,?[ \u00a0]+(?:так\w{2,3}[ \u00a0]+)?как[ \u00a0]+)("
+    r"([А-ЯЁа-яё]{4,})(?::?[ \u00a0]+|,?[ \u00a0]+(?:так\w{2,3}[ \u00a0]+)?как[ \u00a0]+"
+    r"|[ \u00a0]+(?:под|с)[ \u00a0]+(?:названием|заголовком)[ \u00a0]+)("
     + _QUOTE + r"(?:\s*(?:,|и|или|а также)\s*" + _QUOTE + r")*)")
 _QUOTED_LIST_AFTER_COLON = re.compile(  # кинотеатрах сети «Москино»: «Полёт», «Искра», «Юность»
     r":[ \u00a0]*(" + _QUOTE + r"(?:\s*(?:,|и|или|а также)\s*" + _QUOTE + r"){2,})")
@@ -155,7 +178,8 @@ def quoted_products(text: str, vocab, lexicon: Lexicon) -> list[str]:
     """Names written in quotes after a word for a product, a building or a label, anywhere
     in the text: «вакцины «Спутник V»», «под марками «Раундап», «Глифор» и «Торнадо»», «в
     кинотеатрах «Звезда» и «Юность»», «автор книг: «Тишина», «Берег»», «с пометками «Мнение»,
-    «Регионы»», «премия «Ника»», «вакцины, такие как «Спутник V»»; a list of three or more
+    «Регионы»», «премия «Ника»», «вакцины, такие как «Спутник V»», «книга под названием
+    «Ясныш»»; a list of three or more
     after the word, a few words and a colon («в кинотеатрах сети «Москино»: «Полёт»,
     «Искра», «Юность»»: not «Москино»); or before it, set off by
     a comma or a dash: ««Спутник V», вакцина от …» (found whether or not the NER saw them)."""
@@ -207,7 +231,20 @@ def _maker(name: str, vocab) -> bool:
 def is_common_word(words: Sequence[str], text: str, start: int, vocab, lexicon: Lexicon) -> bool:
     """A lone dictionary word that is no name, capitalized only because it starts a
     sentence or a line: «Обсуждение закрыто», «Источник: …», a rubric «Мнение». (Written
-    capitalized inside a sentence, «Труд», «Яблоко» are names.)"""
+    capitalized inside a sentence, «Труд», «Яблоко» are names.) Several such words at a
+    sentence start are none either when none is a word for an institution («Временное
+    перемирие», «Первое дело»; not «Пенсионный фонд», «Американская администрация»:
+    ``_institution_words``). Dictionary words in capitals,
+    a plain word among them, are a headline's: «СЕВЕРОКОРЕЙСКИЕ ВОЙСКА», «ДЕЛО ВСТУПАЕТ
+    КИТАЙ» (not «РЕН ТВ», «РГАУ МСХА»: abbreviations)."""
+    if len(words) > 1 and all(re.fullmatch(r"[А-ЯЁ]{2,}", w) for w in words):
+        parses = [vocab.parse(fold(w)) for w in words]
+        return all(ps and all(p.is_known and "Abbr" not in p.tag.grammemes for p in ps) for ps in parses) \
+            and any(is_plain_noun(w, vocab) for w in words)
+    if len(words) > 1 and sentence_start(text, start) and not (start > 0 and text[start - 1] in "«\"„“") \
+            and all(re.fullmatch(r"[А-ЯЁа-яё]+", w) and is_plain_noun(w, vocab) for w in words) \
+            and not _institution_words(lexicon).intersection(lemma(p) for w in words for p in vocab.parse(fold(w))):
+        return True  # «Временному перемирию необходим …», «Первым делом Трамп …»: no word of an institution
     if len(words) != 1 or start > 0 and text[start - 1] in "«\"„“":
         return False  # (a quoted word is a name: «Известия» сообщили …)
     word = words[0]
@@ -215,6 +252,12 @@ def is_common_word(words: Sequence[str], text: str, start: int, vocab, lexicon: 
         return False  # (a word in capitals, «ПОПРАВКА», is a headline's)
     return is_plain_noun(word, vocab) and not any(
         lemma(p) in lexicon.heads or lemma(p) in lexicon.place_heads for p in vocab.parse(fold(word)))
+
+
+def _institution_words(lexicon: Lexicon) -> frozenset[str]:
+    """The lexicon's words for an institution, a body, a team or a building of one."""
+    return lexicon.heads | lexicon.place_heads | lexicon.attached_heads | lexicon.team_heads \
+        | lexicon.kind_nouns | lexicon.facility_heads | lexicon.unit_heads | lexicon.institution_nouns
 
 
 _FUNCTION_POS = frozenset({"CONJ", "PREP", "PRCL", "NPRO", "INTJ", "PRED"})
@@ -225,6 +268,10 @@ def starts_with_function_word(words: Sequence[str], text: str, start: int, vocab
     nor a sentence with a preposition («Из пакистанская тюрьма», «В вашингтонском суде»; a word
     read as a preposition first and as a noun too, «в» a volt, «из» a plural of «Иза», only
     before a lower-case word; inside a sentence «За права человека» may be a name)."""
+    if words and re.fullmatch(r"[А-ЯЁ]{2,}", words[0]):  # in capitals: a conjunction alone («НО» of a headline;
+        parses = vocab.parse(fold(words[0]))  # not «ОП»: no conjunction)
+        return len(words) == 1 and all(p.tag.POS in _FUNCTION_POS for p in parses) \
+            and any(p.tag.POS == "CONJ" for p in parses)
     if not words or not re.fullmatch(r"[А-ЯЁ][а-яё]*", words[0]):
         return False
     parses = vocab.parse(fold(words[0]))

@@ -81,7 +81,10 @@ class Lexicon:
     team_kinds: frozenset[str] = frozenset()  # stems of a team's kind or sport: «женск», «футбольн»
     told_apart: frozenset[str] = frozenset()  # bodies told apart by their adjectives: «Высший земельный суд»
     document_heads: frozenset[str] = frozenset()  # a name that begins with one is a document's: «Послание …»
+    treaty_heads: frozenset[str] = frozenset()  # … and one after adjectives: «Транстихоокеанское партнёрство»
+    document_abbreviations: frozenset[str] = frozenset()  # a treaty's: «СНВ-3», «ТТИП»
     unit_heads: frozenset[str] = frozenset()  # a body before an organization, not a place: «центр»
+    institution_nouns: frozenset[str] = frozenset()  # «армия», «церковь»: institutions the other tables lack
     sports: frozenset[str] = frozenset()
     known_names: Mapping[tuple[str, ...], KnownName] = field(default_factory=dict)  # by stem key
     # kind of chamber → country → keys of its bodies' names (``organizations_chambers``)
@@ -108,7 +111,8 @@ class Lexicon:
         optional = ("label_heads", "role_heads", "body_heads", "international", "eponym_heads", "brand_tails",
                     "kind_nouns", "remit_heads", "not_remits", "branch_offices", "common_remit_heads",
                     "portfolio_posts", "state_forces", "outlets", "team_heads", "team_kinds", "sports",
-                    "told_apart", "document_heads", "unit_heads")
+                    "told_apart", "document_heads", "treaty_heads", "document_abbreviations", "unit_heads",
+                    "institution_nouns")
         return cls(*tables, parties=parties, region_nouns=tuple(fold(w) for w in data["region_nouns"]),
                    product_heads=frozenset(fold(w) for w in data["product_heads"]),
                    facility_heads=frozenset(fold(w) for w in data["facility_heads"]),

@@ -475,7 +475,7 @@ def _chunk_name(chunk: list[NameToken], vocab, in_office: bool = False,
         elif vocab is not None and len(items) == 1 and not in_office and is_non_name_word(vocab, tok.text, "alone"):
             parts.append(tok.text)  # «Отставки», «Католичке»: kept as written, not made a name
         elif vocab is not None:
-            parts.append(nominative(vocab, tok, plural))
+            parts.append(nominative(vocab, tok, plural, first=n == 0 and len(words) > 1))
         else:
             parts.append(tok.text)
     if len(words) > 1:  # (a word alone in capitals is an abbreviation: «АМАНа»)
@@ -502,11 +502,13 @@ def _case_of_name(vocab, words: Sequence[NameToken]) -> NameToken:
     a man's instrumental in «-ом», «-ем», «-ым» after first names in «-ом», «-ем», «-ой»
     («Давором Ристовичем», «Федотом Тумусовым», «Кемалем Ататюрком», tagged genitive or
     nominative), a woman's accusative («Анну Чиповскую»), a man's dative after first
-    names in «-у», «-ю» («Зелимхану Умиеву»), and a last word in «-ом», «-ем»,
+    names in «-у», «-ю» («Зелимхану Умиеву»; after first names in «-ому», «-ему», any
+    surname in a consonant and «-у»: «Гийому Сизерону»), and a last word in «-ом», «-ем»,
     «-ым», «-им» after words tagged instrumental («с президентом Чан Дай Куангом»), a
     man's genitive in a consonant and «-а» after a man's first name tagged genitive that
     declines («Алена Проста», «Зафера Чаглаяна»; not «Эрнесто Гевара», not a Russian
-    woman's surname: «Алена Иванова»). Other
+    woman's surname: «Алена Иванова»), a woman's surname in «-ой» after a first name the
+    dictionary has in no nominative («Марии Галиной», in that name's case). Other
     endings are left to the tagger: a man's «-у» may be a dative or an indeclinable
     surname («Сергею Шойгу», «Андриану Канду», «Криштиану Роналду»), «Марины» is also a
     man's genitive, and «Марина Афанасьева» must stay a nominative."""
@@ -524,9 +526,18 @@ def _case_of_name(vocab, words: Sequence[NameToken]) -> NameToken:
             and not all(w.gender == "Fem" for w in words) and all(w.endswith(("у", "ю")) for w in low[:-1]) \
             and not any(_first_name_in(vocab, w, "accs", "femn") for w in low[:-1]):
         case = "Dat"  # «проиграл Зелимхану Умиеву», «Сослану Джанаеву»; not «Юлию Крылову»
+    elif last.case != "Dat" and len(low[-1]) > 3 and re.search(r"[бвгджзклмнпрстфхцчшщ]у$", low[-1]) \
+            and all(w.endswith(("ому", "ему")) for w in low[:-1]):
+        case = "Dat"  # «Гийому Сизерону»: no first name ends in «-ому» in the nominative
     elif last.case == "Nom" and {w.case for w in words[:-1]} == {"Ins"} \
             and low[-1].endswith(("ом", "ем", "ым", "им")):
         case = "Ins"
+    elif len(words) == 2 and low[-1].endswith(_RUSSIAN_FEMININE_OBLIQUE) \
+            and _oblique_first_name_case(vocab, low[0], "femn", last.case) not in (None, last.case):
+        # «книги Марии Галиной», the surname tagged nominative or instrumental: a woman's
+        # first name the dictionary has in no nominative reading tells the case of her
+        # surname in «-ой», which is the same in four cases
+        case, gender = _oblique_first_name_case(vocab, low[0], "femn", last.case), "Fem"
     elif len(words) == 2 and last.case != "Gen" and words[0].case == "Gen" and _MANS_GENITIVE.search(low[-1]) \
             and not low[-1].endswith(_FEMININE_SURNAME) and _first_name_in(vocab, low[0], "gent", "masc", declines=True):
         # «достижение Алена Проста», «Проста» tagged a nominative (a first name and a
@@ -539,6 +550,21 @@ def _case_of_name(vocab, words: Sequence[NameToken]) -> NameToken:
 
 
 _MANS_GENITIVE = re.compile(r"[бвгджзклмнпрстфхцчшщ][ая]$")
+_RUSSIAN_FEMININE_OBLIQUE = ("овой", "евой", "иной", "ыной", "ской", "цкой")  # (ё-folded)
+_UD_OF = {"gent": "Gen", "datv": "Dat", "ablt": "Ins", "loct": "Loc"}  # the cases a woman's «-ой» may be in
+
+
+def _oblique_first_name_case(vocab, word: str, gender: str, tagged: str | None) -> str | None:
+    """The case (UD) of a dictionary first name of ``gender`` that has no nominative
+    singular reading and may agree with a woman's surname in «-ой»: ``tagged`` when it is
+    one of its readings, else its first one («Марии» → "Gen"); None for «Мария», «Анна» or
+    a word no first name."""
+    names = [p for p in vocab.parse(word) if p.is_known and "Name" in p.tag.grammemes and p.tag.gender == gender
+             and p.tag.number == "sing"]
+    cases = [_UD_OF[p.tag.case] for p in names if p.tag.case in _UD_OF]
+    if not cases or any(p.tag.case == "nomn" and p.tag.number == "sing" for p in vocab.parse(word)):
+        return None
+    return tagged if tagged in cases else cases[0]
 _FEMININE_SURNAME = ("ова", "ева", "ина", "ына", "ская", "цкая")
 
 

@@ -29,6 +29,7 @@ from briefings.people_names import (
     SENIORITY,
     VOWELS,
     NameMention,
+    family_name_first,
     fold,
     full_first_name,
     is_initial,
@@ -370,7 +371,10 @@ def merge_people(
         # Лукашенко» named most: as often his son); «Трамп» is «Дональд Трамп» before
         # «Дональд Трамп-младший»
         owners = [k for k in owners if k[2] == senior] if senior else [k for k in owners if not k[2]] or owners
-        if not owners and not m.plural and not m.titled:
+        if not owners and not m.plural and m.titled:  # «президент Мун» is «Мун Чжэ Ин»: his family name first
+            owners = [k for k in dict.fromkeys(by_first.get(word, []))
+                      if any(family_name_first(name_words(x.name)) for x in persons[k])]
+        elif not owners and not m.plural:
             owners = list(dict.fromkeys(by_first.get(word, [])))
             if not owners:  # «Хиллари» … «Хилари Клинтон»: a first name spelled with a letter doubled
                 doubled = [k for first, keys in by_first.items() if _undoubled(first) == _undoubled(word)

@@ -137,6 +137,12 @@ def full_first_name(word: str) -> str:
     return _first_name_forms().get(fold(word), word)
 
 
+def family_name_first(parts: Sequence[str]) -> bool:
+    """A name whose middle words are syllables of three letters or fewer («Мун Чжэ Ин»,
+    «Ким Чен Ын», «Пан Ги Мун»): an East Asian name, its first word the family name."""
+    return len(parts) >= 3 and all(len(p) <= 3 and p[:1].isupper() and not is_initial(p) for p in parts[1:-1])
+
+
 def name_order(parts: list[str]) -> list[str]:
     """A list-style name, surname first, in the order of the other forms for merging:
     «Кораблёв Глеб Вячеславович» → «Глеб Вячеславович Кораблёв» (the name shown stays

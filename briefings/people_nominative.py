@@ -29,7 +29,7 @@ _GENDER = {"Masc": "masc", "Fem": "femn"}
 _DECLENSION = {
     "Gen": [("ии", "ия", ""), ("ского", "ский", "M"), ("цкого", "цкий", "M"), ("ого", "ой", "M"),
             ("ого", "ый", "M"), ("ого", "ий", "M"),
-            ("ской", "ская", "F"), ("цкой", "цкая", "F"), ("ой", "а", "F"), ("ы", "а", ""),
+            ("ской", "ская", "F"), ("цкой", "цкая", "F"), ("ой", "а", "F"), ("ы", "а", ""), ("ьи", "ья", ""),
             ("и", "а", ""), ("я", "ь", "M"), ("я", "й", "M"), ("а", "", "M")],
     "Dat": [("ии", "ия", ""), ("скому", "ский", "M"), ("цкому", "цкий", "M"), ("ому", "ой", "M"),
             ("ому", "ый", "M"), ("ому", "ий", "M"),
@@ -37,11 +37,12 @@ _DECLENSION = {
             ("у", "", "M")],
     "Acc": [("ию", "ия", ""), ("ского", "ский", "M"), ("цкого", "цкий", "M"), ("ого", "ой", "M"),
             ("ого", "ый", "M"), ("ого", "ий", "M"),
-            ("скую", "ская", "F"), ("цкую", "цкая", "F"), ("у", "а", ""), ("ю", "я", ""),
+            ("скую", "ская", "F"), ("цкую", "цкая", "F"), ("у", "а", ""), ("ью", "ья", ""), ("ю", "я", ""),
             ("я", "ь", "M"), ("я", "й", "M"), ("а", "", "M")],
     "Ins": [("ией", "ия", ""), ("ским", "ский", "M"), ("цким", "цкий", "M"), ("ым", "", "M"),
             ("ым", "ый", "M"), ("им", "ий", "M"),
-            ("ской", "ская", "F"), ("цкой", "цкая", "F"), ("ой", "а", ""), ("ей", "я", ""), ("ом", "", "M"), ("ем", "ь", "M"),
+            ("ской", "ская", "F"), ("цкой", "цкая", "F"), ("ой", "а", ""), ("ьей", "ья", ""), ("ей", "я", ""),
+            ("ом", "", "M"), ("ем", "ь", "M"),
             ("ем", "й", "M"), ("ем", "", "M")],
     "Loc": [("ии", "ия", ""), ("ском", "ский", "M"), ("цком", "цкий", "M"), ("ской", "ская", "F"),
             ("цкой", "цкая", "F"), ("ой", "а", "F"), ("е", "а", ""), ("е", "", "M"),
@@ -70,8 +71,22 @@ def shape(word: str, like: str) -> str:
 def spelled_as(form: str, like: str) -> str:
     """A dictionary form (ё-folded or not) written like the word it was made from: its
     «ё» where that word has one, its capitals («Звонарёвой» → «Звонарёва», «Черного» →
-    «Черное», not «Чёрное»)."""
-    return shape(with_yo(fold(form), like), like)
+    «Черное», not «Чёрное»), its hyphens where the dictionary spells it without them
+    («Южно-Русском» → «Южно-Русское», not «ЮжнорУсское»)."""
+    return shape(_hyphens_as(with_yo(fold(form), like), like), like)
+
+
+def _hyphens_as(form: str, like: str) -> str:
+    """``form`` with the hyphens of ``like`` put back where its letters match up to them."""
+    if "-" not in like or "-" in form:
+        return form
+    letters = like.replace("-", "")
+    cuts = [at - n for n, at in enumerate(i for i, c in enumerate(like) if c == "-")]
+    if not all(0 < k < len(form) and fold(form[:k]) == fold(letters[:k]) for k in cuts):
+        return form
+    for k in reversed(cuts):
+        form = f"{form[:k]}-{form[k:]}"
+    return form
 
 
 def _valid(stem: str, ending: str) -> bool:
@@ -109,8 +124,11 @@ def _senior_agreement(vocab, word: str, token: NameToken) -> tuple[str | None, s
     return case, gender
 
 
-def nominative(vocab, token: NameToken, plural: bool = False) -> str:
-    """The nominative of one name word, from its case (morph tagger) and the dictionary."""
+def nominative(vocab, token: NameToken, plural: bool = False, first: bool = False) -> str:
+    """The nominative of one name word, from its case (morph tagger) and the dictionary.
+    A ``first`` word of a longer name in «-ьи», «-ью», «-ьей» is a first name in «-ья»
+    («Неманьи Пейчиновича»); a last one is left (the Italian «Роберто Бениньи» does not
+    decline)."""
     word = token.text
     if "-" in word.strip("-"):
         # «Бушем-младшим» → «Буш-младший», «Немировича-Данченко»; particles stay («аль-», «-баши»);
@@ -172,7 +190,7 @@ def nominative(vocab, token: NameToken, plural: bool = False) -> str:
                and not (p.is_known and "inan" in p.tag.grammemes and not NAME_GRAMMEMES & set(p.tag.grammemes))}
     candidates = []
     for ending, nom, g in _DECLENSION.get(case, ()):
-        if g and sex and g != sex:
+        if g and sex and g != sex or nom == "ья" and not first:
             continue
         if low.endswith(ending):
             stem = low[: len(low) - len(ending)]

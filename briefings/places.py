@@ -60,6 +60,7 @@ _ELIDED = re.compile(r"\s*(?:,|и\b|или\b)")  # «Донецкая и Луг�
 _COORDINATED = re.compile(r"[А-ЯЁа-яё]+(?:,|[ \u00a0]+и)[ \u00a0]+$")  # «на Ялтинской и » before «Потсдамской»
 _ADJECTIVE_END = re.compile(r"(?:ск|цк|н)(?:ий|ый|ой|ая|ое|ие|ые|ого|ому|ым|им|ом|ую|ых|их|ыми|ими|ей)$")
 _NEXT_WORD = re.compile(r" ([а-яё]{3,})\b")
+_NEXT_WORDS = re.compile(r"(?: [а-яё]{3,}\b)*")
 # nouns a named place is made of: «Болотная площадь», «Тверская улица», «Чеховская станция»
 _PLACE_NOUNS = frozenset("""площадь улица проспект переулок шоссе набережная бульвар станция
     область край район округ регион губерния уезд остров полуостров гора хребет река озеро море залив
@@ -106,7 +107,7 @@ def place_name(normal: str, written: str, after: str, vocab, lexicon: PlaceLexic
     if " " in written.strip():
         if _qualified_noun(written, vocab, lexicon):
             return None
-        return agreeing_name(_head_in_nominative(normal, written, vocab), vocab)
+        return _sk_adjectives_agreeing(agreeing_name(_head_in_nominative(normal, written, vocab), vocab), vocab)
     if pos in _NO_NAME_POS:
         return None
     if not CYRILLIC_WORD.fullmatch(written):
@@ -352,17 +353,22 @@ def _before_common_noun(adjectives, after: str, vocab, coordinated: object = Fal
     noun (the NER tags such a capitalized adjective at a sentence start): «Государствообразующая
     отрасль», «Долголетний труд»; not a noun a place is made of («Болотная площадь»). The
     last of ``coordinated`` adjectives may be singular before a plural noun («на Ялтинской и
-    Потсдамской конференциях»)."""
-    m = _NEXT_WORD.match(after)
-    if m is None:
-        return False
-    parses = vocab.parse(m.group(1))
-    if any(p.tag.POS in _NON_NOUNS for p in parses):
-        return False  # «аэродрома Северный под Смоленском»: «под» is a preposition
-    nouns = [p for p in parses if p.tag.POS == "NOUN" and p.is_known]
-    return bool(nouns) and not any(_key(n.normal_form) in _PLACE_NOUNS for n in nouns) \
-        and any((agrees(a, n) or coordinated and a.tag.number == "sing" and n.tag.number == "plur"
-                 and a.tag.gender == n.tag.gender) and a.tag.case == n.tag.case for a in adjectives for n in nouns)
+    Потсдамской конференциях»). Lower-case adjectives that agree may stand between
+    («Западно-Сибирским нефтегазовым комплексом»)."""
+    for word in _NEXT_WORDS.match(after).group(0).split()[:3]:
+        parses = vocab.parse(word)
+        if any(p.tag.POS in _NON_NOUNS for p in parses):
+            return False  # «аэродрома Северный под Смоленском»: «под» is a preposition
+        nouns = [p for p in parses if p.tag.POS == "NOUN" and p.is_known]
+        if nouns:
+            return not any(_key(n.normal_form) in _PLACE_NOUNS for n in nouns) \
+                and any((agrees(a, n) or coordinated and a.tag.number == "sing" and n.tag.number == "plur"
+                         and a.tag.gender == n.tag.gender) and a.tag.case == n.tag.case
+                        for a in adjectives for n in nouns)
+        if not any(p.tag.POS == "ADJF" and p.is_known and agrees(a, p) and a.tag.case == p.tag.case
+                   for a in adjectives for p in parses):
+            return False
+    return False
 
 
 # a prelate's or a peer's title (one person's, any case): the adjective after it names a see
@@ -386,6 +392,13 @@ def _see_after_title(written: str, before: str, vocab) -> bool:
         and not any(_key(p.normal_form) in _PLACE_NOUNS for w in words[1:] for p in vocab.parse(fold(w)))
 
 
+# adjectives in the plural genitive, each capitalized («Южных», «Западных»), and a plural
+# noun's genitive in a consonant («Курил», «Балкан»; not «-ов», «-ах», «-ам»)
+_PLURAL_GENITIVE_ADJECTIVE = re.compile(r"^(?:[А-ЯЁ][а-яё-]*[ыи]х(?: |$))+$")
+_CONSONANT_END = re.compile(r"^[А-ЯЁ][а-яё]*[бгдзклмнпрстфхжшчщ]$")
+_PLURAL_CASE_END = re.compile(r"(?:[ая]х|[ая]м|[оеё]в)$")  # «Альпах», «Альпам», «Эмиратов»: no bare genitive
+
+
 def _head_in_nominative(normal: str, written: str, vocab) -> str:
     """Adjectives and a head noun the normalizer left out of the nominative, agreeing as
     written («Южных Курилах» normalized to «Южные Курилах», «Западной Двиной», «Вышнего
@@ -395,6 +408,12 @@ def _head_in_nominative(normal: str, written: str, vocab) -> str:
     Революции»)."""
     *left, last = written.split()
     parses = vocab.parse(fold(last))
+    if left and _PLURAL_GENITIVE_ADJECTIVE.search(" ".join(left)) and _CONSONANT_END.search(last) \
+            and not _PLURAL_CASE_END.search(fold(last)):
+        # «Южных Курил», «Западных Балкан», «Итальянских Альп»: a plural genitive, the noun's
+        # nominative in «-ы», «-и» (the dictionary reads «Курил» as a verb, «Балкан» as a man)
+        adjectives = [w[:-2] + ("ые" if fold(w).endswith("ых") else "ие") for w in left]
+        return " ".join([*adjectives, last + ("и" if fold(last)[-1] in "гкхжшчщ" else "ы")])
     if not left or not parses or not all(p.is_known and p.tag.POS == "NOUN" and p.tag.case not in ("nomn", None)
                                          for p in parses):
         return normal
@@ -407,6 +426,32 @@ def _head_in_nominative(normal: str, written: str, vocab) -> str:
             words = [spelled_as(a.word, w) for a, w in zip(agreeing, left)]
             return " ".join([*words, spelled_as(head.word, last)])
     return normal
+
+
+_SK_ADJECTIVE = re.compile(r"([А-ЯЁ][А-ЯЁа-яё-]*[сц]к)(?:ого|ому|им|ом|ой|ую|ий|ая|ое)")
+_NOMINATIVE_ENDS = {"masc": ("ий", "ой"), "femn": ("ая",), "neut": ("ое",)}
+
+
+def _sk_adjectives_agreeing(name: str, vocab) -> str:
+    """Adjectives in «-ский», «-цкий» before a place's noun in the nominative, made to agree
+    with it where the dictionary reads them as no adjective (a hyphenated one as a surname):
+    «Урус-Мартановского район» → «Урус-Мартановский район»; a plural noun after singular
+    ones is one of several places («Урус-Мартановского и Ачхой-Мартановского районов»:
+    «Ачхой-Мартановского районы» → «Ачхой-Мартановский район»)."""
+    *left, last = name.split(" ")
+    nouns = [p for p in vocab.parse(fold(last)) if p.is_known and p.tag.POS == "NOUN" and p.tag.case == "nomn"
+             and _key(p.normal_form) in _PLACE_NOUNS and p.tag.gender in _NOMINATIVE_ENDS]
+    if not left or not nouns or not all(_SK_ADJECTIVE.fullmatch(w) for w in left):
+        return name
+    noun = nouns[0]
+    if noun.tag.number == "plur":
+        singular = noun.inflect({"Sing", "Nom"})
+        if singular is None or not all(w.endswith(("ого", "ому", "ой", "ую")) for w in left):
+            return name
+        last = spelled_as(singular.word, last)
+    endings = _NOMINATIVE_ENDS[noun.tag.gender]  # (a masculine «-ской» is a nominative: «Тверской район»)
+    return " ".join([*(w if w.endswith(endings) else _SK_ADJECTIVE.fullmatch(w).group(1) + endings[0]
+                       for w in left), last])
 
 
 def _plain_noun(parse) -> bool:
@@ -437,6 +482,39 @@ def region_country(name: str, city_country: Callable[[str], str | None]) -> str 
 # parts of a city, named alike in many cities: «Центральный район», «улица Пушкина»
 _CITY_PARTS = frozenset("район микрорайон улица проспект площадь переулок бульвар набережная шоссе квартал "
                         "проезд".split())
+
+
+def place_noun_after(adjective: str, following: Sequence[str], vocab) -> int:
+    """How many of the words ``following`` a capitalized adjective the NER took alone
+    belong to its place's name: lower-case adjectives, up to two, and a noun a place is
+    named with (``_PLACE_NOUNS``), all agreeing with it — «Штокмановского» + «газового
+    месторождения», «Аршановский» + «мост», «Фестивальной» + «площади»; 0 when they do not
+    («Западно-Сибирским» + «нефтегазовым комплексом», «Приразломного и …»)."""
+    adjectives = [p for p in vocab.parse(fold(adjective)) if p.tag.POS == "ADJF"]
+    for n, word in enumerate(following[:3]):
+        if not CYRILLIC_WORD.fullmatch(word) or not word.islower():
+            return 0
+        parses = vocab.parse(word)
+        nouns = [p for p in parses if p.tag.POS == "NOUN" and p.is_known and _key(p.normal_form) in _PLACE_NOUNS]
+        if any(a.tag.case == p.tag.case and agrees(a, p) for a in adjectives for p in nouns):
+            return n + 1
+        if not any(a.tag.case == p.tag.case and agrees(a, p)
+                   for a in adjectives for p in parses if p.tag.POS == "ADJF" and p.is_known):
+            return 0
+    return 0
+
+
+# a sports venue's name, its last word «Арена» or «Автодром» in any case: «Открытие Арене»,
+# «Бай-Арены», «Сочи Автодроме»
+_VENUE = re.compile(r"(\S.*?)([ -])(?:(Арен)(?:а|ы|е|у|ой|ою)?|(Автодром)(?:а|у|е|ом)?)")
+
+
+def arena_name(name: str) -> str | None:
+    """The nominative name of a sports venue the NER tagged as an organization, or ``None``
+    for another name: «Открытие Арене» → «Открытие Арена», «Бай-Арены» → «Бай-Арена»,
+    «Сочи Автодроме» → «Сочи Автодром» (a place)."""
+    m = _VENUE.fullmatch(name)
+    return f"{m.group(1)}{m.group(2)}{'Арена' if m.group(3) else 'Автодром'}" if m else None
 
 
 def names_a_city_part(name: str) -> bool:
@@ -507,12 +585,14 @@ def spelling_key(name: str) -> str:
 def is_route(written: str, known: Callable[[str], object]) -> bool:
     """A route, a match or a summit of places, countries or organizations joined by a dash,
     no one place: «Туркмения–Афганистан–Пакистан–Индия», «Россия-Чехия», «Украина–НАТО»
-    (``known``: a country's or a city's name; not «Северный Рейн — Вестфалия», «Баден-Баден»)."""
-    parts = _ROUTE_DASH.split(written)
-    return len(parts) > 1 and len(set(parts)) == len(parts) and all(
+    (``known``: a country's or a city's name; not «Северный Рейн — Вестфалия», «Баден-Баден»).
+    Places with a hyphen of their own are joined by a longer dash: «Тель-Авив–Париж»."""
+    return any(len(parts) > 1 and len(set(parts)) == len(parts) and all(
         known(part) or part.isupper() and len(part) > 1 and part.isalpha() for part in parts)
+        for parts in (_LONG_DASH.split(written), _ROUTE_DASH.split(written)))
 
 
+_LONG_DASH = re.compile(r"\s*[–—]\s*")
 _ROUTE_DASH = re.compile(r"\s*[–—]\s*|(?<=\w)-(?=[A-ZА-ЯЁ])")
 
 
@@ -525,7 +605,12 @@ def described_names_joined(names: Iterable[str], other_names: Mapping[str, str] 
     республика», «ЯНАО» «Ямало-Ненецкий автономный округ» (not «ЮАО»: «Юго-Восточный
     административный округ» is «ЮВАО»); a place's other name of ``other_names`` (folded →
     the place's name: ``PlaceLexicon.other_names``) is that place where its name is written
-    too («Питер» is «Санкт-Петербург», «Подмосковье» «Московская область»)."""
+    too («Питер» is «Санкт-Петербург», «Подмосковье» «Московская область»); an adjective
+    alone, in any case, is the one name made of it and a place's noun («на Тверской» is
+    «Тверская улица», «Урус-Мартановского» «Урус-Мартановский район»; not when «Тверская
+    область» is named too), and a name with lower-case adjectives before
+    its noun is the name without them («Штокмановское газовое месторождение» is
+    «Штокмановское месторождение»)."""
     present = set(names)
     out = {name: name for name in present}
     for name in present:
@@ -537,13 +622,25 @@ def described_names_joined(names: Iterable[str], other_names: Mapping[str, str] 
         kind, _, rest = name.partition(" ")
         if fold(kind) in _KIND_WORDS and rest in present:
             out[name] = rest
+        words = name.split(" ")
+        if len(words) > 2 and all(w.islower() for w in words[1:-1]) and f"{words[0]} {words[-1]}" in present:
+            out[name] = f"{words[0]} {words[-1]}"
         if name.startswith("Санкт-") and name[len("Санкт-"):] in present:
             out[name[len("Санкт-"):]] = name
         if " " in name:
             spelled["".join(part[0] for part in re.split(r"[\s-]+", fold(name)) if part)].setdefault(fold(name), name)
+    nouned: dict[str, list[str]] = defaultdict(list)  # an adjective → the names of it and a place's noun
+    for name in present:
+        adjective, _, noun = name.partition(" ")
+        if _key(noun) in _PLACE_NOUNS and _ADJECTIVE_END.search(fold(adjective)):
+            nouned[adjective].append(name)
+            nouned[stem(fold(adjective))].append(name)  # (in any case: «Урус-Мартановского»)
     for name in present:
         if _ABBREVIATION.fullmatch(name) and len(spelled.get(fold(name), ())) == 1:
             out[name] = next(iter(spelled[fold(name)].values()))
+        by_stem = nouned.get(stem(fold(name)), ()) if _ADJECTIVE_END.search(fold(name)) else ()
+        if len(nouned.get(name, by_stem)) == 1:
+            out[name] = nouned.get(name, by_stem)[0]
     return out
 
 

@@ -91,6 +91,24 @@ def country_after(text: str, start: int, stop: int,
     return codes[0] if len(codes) == 1 and forms[-1] is not None else None
 
 
+# a region's noun ending a place's name, and the country right after it in the genitive:
+# «Центрального промышленного района» + «России»
+_REGION_HEAD = re.compile(r"(?:район|регион|округ|област|кра[йяюе]|провинци|префектур|губерни)[а-яё]*\Z", re.I)
+_NAME_AFTER = re.compile(r"[ \u00a0]+([А-ЯЁ][а-яё]+(?:[ \u00a0][А-ЯЁ][а-яё]+)?|[А-ЯЁ]{2,})(?![\w-])")
+
+
+def owner_after(text: str, start: int, stop: int, owner_country: Callable[[str], str | None]) -> str | None:
+    """The ISO code of the country named in the genitive right after a place whose name ends
+    in a region's noun («Центрального промышленного района России» → RU, «Южного округа
+    США» → US); None otherwise (not a country in the nominative, a subject of its own: «в
+    Центральном районе Россия построила …»). ``owner_country``: ``Gazetteer.owner_country``."""
+    found = _NAME_AFTER.match(text, stop)
+    if found is None or not _REGION_HEAD.search(text[start:stop]):
+        return None
+    words = found.group(1)
+    return owner_country(words) or (owner_country(words.split()[0]) if " " in words else None)
+
+
 _IN_CITY = re.compile(r"[ \u00a0]+во?[ \u00a0]+([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)(?![\w-])")
 
 

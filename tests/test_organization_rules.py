@@ -19,6 +19,7 @@ from briefings.organizations import (
     agreeing_name,
     brand_pairs,
     compound_pairs,
+    is_common_word,
     is_not_organization,
     merge_organizations,
     named_regions,
@@ -313,10 +314,22 @@ def test_numbered_model(name, expected):
         # a common word capitalized only because it starts a line or is in capitals
         ("Обсуждение закрыто.\nКомментарии доступны подписчикам.", {"Обсуждение", "Комментарии"}),
         ("ПОПРАВКУ приняли в первом чтении.", {"Поправка", "ПОПРАВКУ", "ПОПРАВКА"}),
+        # a treaty: adjectives before a word for a document or a partnership, an abbreviation
+        ("Обама подписал договор по СНВ-3 и СНВ-III. Украина вступила в Восточное партнёрство ЕС. "
+         "Стороны вспомнили Венские конвенции и Североамериканское соглашение.",
+         {"СНВ-3", "СНВ-III", "Восточное партнёрство ЕС", "Венские конвенции", "Североамериканское соглашение"}),
+        # … and its short name in a bracket, also written alone
+        ("Россия следит за переговорами, включая Региональное всеобъемлющее экономическое партнерство (РВЭП). "
+         "Лидеры АСЕАН обсудили РВЭП.", {"РВЭП", "Региональное всеобъемлющее экономическое партнерство (РВЭП)"}),
+        # … dictionary words in capitals, a headline's (and its conjunction alone)
+        ("Войска отошли.\n\nСЕВЕРОКОРЕЙСКИЕ ВОЙСКА ОТСТУПАЮТ, НО…\n\nЧто им противопоставили?",
+         {"СЕВЕРОКОРЕЙСКИЕ ВОЙСКА ОТСТУПАЮТ", "СЕВЕРОКОРЕЙСКИЕ ВОЙСКА", "НО"}),
+        ("Спор затянулся.\n\nДЕЛО ВСТУПАЕТ КИТАЙ\n\nПекин вмешался.", {"ДЕЛО ВСТУПАЕТ КИТАЙ", "ДЕЛО ВСТУПАЕТ"}),
         # quoted labels, awards and works after a word for them (a colon may come between)
         ("Заметки с пометками «Мнение», «Прогноз», «Регионы» выходят без правки.", {"Мнение", "Прогноз", "Регионы"}),
         ("Фильм получил премию «Ника», режиссёр — награду «Золотой орёл».", {"Ника", "Золотой орёл"}),
         ("Он автор книг: «Тишина», «Берег» и «Выбор».", {"Тишина", "Берег", "Выбор"}),
+        ("В Чите вышла следующая его книга под названием «Ясныш». Критики хвалят «Ясныш».", {"Ясныш"}),
         # a state of the past is a country, not an organization
         ("Учёный работал в Советском Союзе, а после распада СССР уехал.", {"Советский Союз", "СССР"}),
         ("Здание построили ещё в Российской империи.", {"Российская империя"}),
@@ -382,9 +395,12 @@ def test_a_document_names_the_body_it_is_addressed_to(tagger):
     ("Акции подорожали Если Вы нашли опечатку.", True),
     ("Заголовок\n\nВ вашингтонском суде прошла сцена.", True),
     ("Заголовок\n\nИз пакистанской тюрьмы бежали.", True),
+    ("Заголовок\n\nНО", True),  # a conjunction in capitals, alone (a headline's «…, НО…»)
     # … not a preposition inside a sentence, nor a name
     ("Он выступил За права человека.", False),
     ("Заголовок\n\nВерховный суд решил иначе.", False),
+    ("Заголовок\n\nООН заявила протест.", False),
+    ("Заголовок\n\nОП", False),  # (an interjection too, «оп», but no conjunction)
 ])
 def test_starts_with_function_word(vocab, text, expected):
     start = next(i for i, c in enumerate(text) if c.isupper() and i > 0 and text[i - 1] in " \n")
@@ -392,11 +408,41 @@ def test_starts_with_function_word(vocab, text, expected):
     assert starts_with_function_word(words, text, start, vocab) is expected
 
 
+@pytest.mark.parametrize("text, name, expected", [
+    # plain words at a sentence start, none a word for an institution: no name
+    ("Сирия.\n\nВременному перемирию необходим механизм.", "Временному перемирию", True),
+    ("Сначала бизнес.\n\nПервым делом Трамп взялся за реформы.", "Первым делом", True),
+    ("Итоги. Люберецкий епископ выступил с речью.", "Люберецкий епископ", True),
+    # … one is: a name
+    ("Итоги. Пенсионный фонд выдал сертификаты.", "Пенсионный фонд", False),
+    ("Итоги. Ракетные войска провели учения.", "Ракетные войска", False),
+    ("Итоги. Свободная сирийская армия отступила.", "Свободная сирийская армия", False),
+    ("Итоги. Русская православная церковь выступила.", "Русская православная церковь", False),
+    # … and inside a sentence, or quoted, plain words may be a name
+    ("Он сказал, что Временное перемирие — движение, а не договор.", "Временное перемирие", False),
+    # dictionary words in capitals are a headline's, abbreviations are not
+    ("Итоги\n\nСЕВЕРОКОРЕЙСКИЕ ВОЙСКА ОТСТУПАЮТ", "СЕВЕРОКОРЕЙСКИЕ ВОЙСКА", True),
+    ("В эфире РЕН ТВ выступил министр.", "РЕН ТВ", False),
+])
+def test_is_common_word(tagger, vocab, text, name, expected):
+    assert is_common_word(name.split(), text, text.index(name), vocab, tagger.lexicon) is expected
+
+
 @pytest.mark.parametrize(
     "body, present",
     [
         # a platform spoken of as a company (shares, deals) is an organization
         ("Фонд купил ещё 3% акций Facebook за миллиард долларов.", {"Facebook"}),
+        # an alliance named after its treaty stays («Варшавский договор»), and so does a body
+        # of a partnership
+        ("Организация Договора о коллективной безопасности (ОДКБ) провела учения. Организация Варшавского "
+         "договора распалась. Центр партнёрства цивилизаций МГИМО провёл конференцию.",
+         {"Варшавский договор", "МГИМО"}),
+        # … and a party named with a word for a document
+        ('Сакко избирается от партии "Национальная конвенция за солидарность Африки".',
+         {"Национальная конвенция за солидарность Африки"}),
+        # abbreviations in capitals are no headline
+        ("В эфире РЕН ТВ выступил министр. Студенты РГАУ МСХА вышли на акцию.", {"РЕН ТВ", "РГАУ МСХА"}),
         # a maker after a product word stays an organization
         ("Вакцина Pfizer поступила в клиники.", {"Pfizer"}),
         ("Самолёт «Аэрофлота» задержался. «Аэрофлот» извинился перед пассажирами.", {"Аэрофлот"}),

@@ -771,6 +771,17 @@ def _cased(text: str, *feats: tuple[str | None, str | None]) -> list[NameToken]:
         ("Криштиану Роналду", [("Nom", "Masc"), ("Nom", "Masc")], ["Криштиану Роналду"]),
         ("Сергей Гром", [("Nom", "Masc"), ("Nom", "Masc")], ["Сергей Гром"]),
         ("Алексей Содом", [("Nom", "Masc"), ("Gen", "Masc")], ["Алексей Содом"]),
+        # a first name in «-ому» is a man's dative («Гийому Сизерону», the surname tagged nominative)
+        ("Гийому Сизерону", [("Gen", "Masc"), ("Nom", "Masc")], ["Гийом Сизерон"]),
+        # a woman's first name with no nominative reading tells the case of her surname in
+        # «-ой», however tagged; a nominative first name leaves it to the tagger
+        ("Марии Галиной", [("Gen", "Fem"), ("Ins", "Fem")], ["Мария Галина"]),
+        ("Марии Галиной", [("Nom", "Fem"), ("Nom", "Fem")], ["Мария Галина"]),
+        ("Натальей Поклонской", [("Ins", "Fem"), ("Ins", "Fem")], ["Наталья Поклонская"]),
+        # a first name in «-ья» out of the nominative («Неманьи», «Неманью»)
+        ("Неманьи Пейчиновича", [("Gen", "Masc"), ("Gen", "Masc")], ["Неманья Пейчинович"]),
+        ("Неманью Пейчиновича", [("Acc", "Masc"), ("Acc", "Masc")], ["Неманья Пейчинович"]),
+        ("Роберто Бениньи", [("Gen", "Masc"), ("Gen", "Masc")], ["Роберто Бениньи"]),  # (a surname does not)
     ],
 )
 def test_name_parts_agree_in_case(vocab, text, feats, expected):
@@ -975,6 +986,10 @@ def _mentions(*names: str) -> list[NameMention]:
         (_mentions("Мария Иванова", "Марина"), [("Мария Иванова", 1), ("Марина", 1)]),
         # a first name and surname run together by a hyphen join the one person they fit
         (_mentions("Асия Биби", "Ашик Биби", "Асию-Биби"), [("Асия Биби", 2), ("Ашик Биби", 1)]),
+        # after a title, the family name of an East Asian name («президент Мун»), not a first name
+        ([_mention("Мун Чжэ Ин", 0), replace(_mention("Мун", 40), titled=True)], [("Мун Чжэ Ин", 2)]),
+        ([_mention("Владимир Путин", 0), replace(_mention("Владимир", 40), titled=True)],
+         [("Владимир Путин", 1), ("Владимир", 1)]),
     ],
 )
 def test_people_and_their_mentions(mentions, expected):

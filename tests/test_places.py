@@ -13,10 +13,10 @@ import pytest
 from briefings.elision import completed_name
 from briefings.model import Article, Entity, Span
 from briefings.people_names import stem
-from briefings.places import (PlaceLexicon, capitalized_words, case_forms_joined, described_names_joined, named_after,
-                              names_inside_sentences, nominative_in_text, place_adjective_written, place_name,
-                              place_tokens, region_country, starts_sentence)
-from briefings.places_described import country_after, country_described, lies_in
+from briefings.places import (PlaceLexicon, arena_name, capitalized_words, case_forms_joined, described_names_joined,
+                              named_after, names_inside_sentences, nominative_in_text, place_adjective_written,
+                              place_name, place_tokens, region_country, starts_sentence)
+from briefings.places_described import country_after, country_described, lies_in, owner_after
 
 
 @pytest.mark.parametrize(
@@ -39,6 +39,8 @@ from briefings.places_described import country_after, country_described, lies_in
         ("Болотная", "Болотной", " площади", "Болотная"),
         # an adjective before a common noun it agrees with qualifies it, at a sentence start
         ("Государствообразующая", "Государствообразующая", " отрасль, ж.д., внедряет", None),
+        # (agreeing adjectives between)
+        ("Западно-Сибирским", "Западно-Сибирским", " нефтегазовым комплексом по", None),
         ("Долголетний", "Долголетний", " труд Евгения", None),
         # … a metro station or a street stays
         ("Северный", "Северный", " под Смоленском", "Северный"),
@@ -84,6 +86,16 @@ from briefings.places_described import country_after, country_described, lies_in
         ("Южные Курилах", "Южных Курилах", ".", "Южные Курилы"),
         ("Западная Двиной", "Западной Двиной", ".", "Западная Двина"),
         ("Итальянские Альпах", "Итальянских Альпах", ".", "Итальянские Альпы"),
+        # … a plural genitive in a consonant, whatever the dictionary reads it as (a verb, a man)
+        ("Южные Курил", "Южных Курил", ".", "Южные Курилы"),
+        ("Западные Балкан", "Западных Балкан", ".", "Западные Балканы"),
+        ("Великие Лук", "Великих Лук", ".", "Великие Луки"),
+        # … an adjective in «-ский» the dictionary reads as a surname (hyphenated), and a plural
+        # noun after a singular adjective: one of several places
+        ("Урус-Мартановского район", "Урус-Мартановского района", ".", "Урус-Мартановский район"),
+        ("Ачхой-Мартановского районы", "Ачхой-Мартановского районов", ".", "Ачхой-Мартановский район"),
+        ("Крестовском остров", "Крестовском острове", ".", "Крестовский остров"),
+        ("Тверской бульвар", "Тверском бульваре", ".", "Тверской бульвар"),  # (a masculine «-ской» stays)
         # … not a genitive complement after a head noun, nor words that do not agree
         ("Площадь Революции", "Площади Революции", ".", "Площадь Революции"),
         ("Пхенчхан Олимпиаде", "Пхенчхан Олимпиаде", ".", "Пхенчхан Олимпиаде"),
@@ -434,10 +446,30 @@ def places_of(tagger, body: str) -> dict[str, str | None]:
          {"Запад", "Восток", "Марс"}),
         ("Отпуск на Дальнем Востоке подорожал, а на Ближнем Востоке неспокойно.",
          {"Дальний Восток": "RU", "Ближний Восток": None}, set()),
+        # an adjective the NER took without its place's noun gets it back, with the adjectives between
+        ("Компания отложила освоение Штокмановского газового месторождения в Баренцевом море.",
+         {"Штокмановское газовое месторождение": None, "Баренцево море": None}, {"Штокмановское"}),
+        ("Добычу начали на Приобском месторождении. Рабочие строят Аршановский мост.",
+         {"Приобское месторождение": None, "Аршановский мост": None}, {"Приобское", "Аршановский"}),
+        ("Каток расположен на Фестивальной площади парка.", {"Фестивальная площадь": None}, {"Фестивальная"}),
+        # (a hyphen the dictionary spells without stays where the text writes it)
+        ("Компании принадлежат 35 процентов в Южно-Русском газовом месторождении на Ямале.",
+         {"Южно-Русское газовое месторождение": "RU"}, {"ЮжнорУсское газовое месторождение"}),
+        # … not a dictionary adjective that starts a sentence
+        ("Город против государства\n\nКрупнейший город США — Нью-Йорк — может запретить пластик.",
+         {"Нью-Йорк": "US"}, {"Крупнейший город"}),
+        # … not a country's adjective, nor one before a noun that names no place
+        ("В китайском городе Ухань закрыли рынок.", {"Ухань": "CN"}, {"Китайский город"}),
+        ("Это сравнимо с Западно-Сибирским нефтегазовым комплексом по масштабам.", {},
+         {"Западно-Сибирский", "Западно-Сибирский нефтегазовый комплекс"}),
+        # an arena the NER takes for an organization is a venue
+        ("Чемпион принимал гостей на «Открытие Арене». На поле «Бай-Арены» выскочила мышь.",
+         {"Открытие Арена": None, "Бай-Арена": None}, {"Открытие Арене", "Бай-Арены"}),
         # a route, a match or a summit of places or countries joined by a dash is no place
         ("Строительство газопровода Туркмения–Афганистан–Пакистан–Индия начнётся в мае.", {},
          {"Туркмения–Афганистан–Пакистан–Индия", "Туркмения"}),
         ("Трансляции матча Россия-Чехия собрали миллионы зрителей.", {}, {"Россия-Чехия"}),
+        ("Самолёт, следовавший рейсом Тель-Авив–Париж, посадили в Уганде.", {}, {"Тель-Авив–Париж"}),
         ("Заседание совета Украина–НАТО прошло в Брюсселе.", {}, {"Украина–НАТО"}),
         # … but a place of two names is one («Северный Рейн — Вестфалия»), and so are cities
         # written with a hyphen
@@ -502,6 +534,8 @@ def test_region_country(gazetteer, name, expected):
     # «Парк Горького»)
     ("Красной площади", "RU"), ("Новодевичьем кладбище", "RU"), ("Крите", "GR"), ("Синае", "EG"),
     ("Нангархар", "AF"), ("Мар-а-Лаго", "US"), ("Парк Горького", None),
+    # a region of two names joined by a dash, by its first; not a route
+    ("Республика Северная Осетия – Алания", "RU"), ("Северная Осетия — Алания", "RU"), ("Москва – Сиэтл", None),
 ])
 def test_place_country(gazetteer, name, expected):
     assert gazetteer.place_country(name) == expected
@@ -592,6 +626,15 @@ def test_a_nominative_the_tagger_reads_is_kept(vocab, gazetteer):
         # initials two names fit, or only two letters: apart
         (["САО", "Северный административный округ", "Северная Африка Объединённая"], {}),
         (["МО", "Московская область"], {}),
+        # an adjective alone is the one name made of it and a place's noun
+        (["Тверская", "Тверская улица"], {"Тверская": "Тверская улица"}),
+        (["Тверская", "Тверская улица", "Тверская область"], {}),
+        (["Урус-Мартановского", "Урус-Мартановский район"], {"Урус-Мартановского": "Урус-Мартановский район"}),
+        (["Болотная", "Болотная площадь", "Болото"], {"Болотная": "Болотная площадь"}),
+        # … and a name with lower-case adjectives before its noun the name without them
+        (["Штокмановское газовое месторождение", "Штокмановское месторождение"],
+         {"Штокмановское газовое месторождение": "Штокмановское месторождение"}),
+        (["Сибирский федеральный округ", "Центральный федеральный округ"], {}),
     ],
 )
 def test_described_names_joined(names, expected):
@@ -640,6 +683,21 @@ def test_the_site_has_one_page_for_a_place_under_its_names():
 ])
 def test_country_described(gazetteer, text, name, expected):
     assert country_described(text, text.index(name), gazetteer.country_form) == expected
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    # a country in the genitive or by its abbreviation after a name ending in a region's noun
+    ("Задача — оборона Москвы и Центрального промышленного района России, а также объектов.",
+     "Центрального промышленного района", "RU"),
+    ("Суд Северного округа США вынес приговор.", "Северного округа", "US"),
+    ("Ракеты упали в Центральном регионе Южной Кореи.", "Центральном регионе", "KR"),
+    # … not a country in the nominative, a subject of its own, nor after another place
+    ("В Центральном районе Россия построила завод.", "Центральном районе", None),
+    ("Жители Москвы России не простят.", "Москвы", None),
+])
+def test_owner_after(gazetteer, text, name, expected):
+    start = text.index(name)
+    assert owner_after(text, start, start + len(name), gazetteer.owner_country) == expected
 
 
 @pytest.mark.parametrize("body, name, expected", [
@@ -741,3 +799,16 @@ def test_lies_in(text, inner, outer, outer_name, city_part, expected):
 def test_place_in_a_containing_place(tagger, body, name, expected):
     places = {p.name: p.country for p in tagger(Article(path="x.md", title="Заголовок", body=body)).places}
     assert name in places and places[name] == expected
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Открытие Арене", "Открытие Арена"),
+    ("Бай-Арены", "Бай-Арена"),
+    ("Казань Арена", "Казань Арена"),
+    ("Сочи Автодроме", "Сочи Автодром"),
+    ("Арена", None),  # a club of that name
+    ("Арена Львов", None),
+    ("Аренда", None),
+])
+def test_arena_name(name, expected):
+    assert arena_name(name) == expected
