@@ -168,6 +168,7 @@ def name_tokens(span, tokens: Sequence[Token], token_at: Mapping[int, int], text
         return _lone_adjective(own, tokens, token_at, text)
     if len(own) > 1:
         own += _noun_cut_off(own, tokens, token_at, text, vocab)
+        own += _coordinated_genitives(own, tokens, token_at, text, vocab)
         kept = without_loose_tail(without_dangling_adjective(own, tokens, token_at, text, quote), vocab,
                                   lexicon.brand_tails)
         if len(kept) == 1 < len(own) and is_plain_noun(kept[0].text, vocab) \
@@ -328,6 +329,33 @@ def names_a_unit(span, parent, text: str, vocab, lexicon: Lexicon) -> bool:
 
 
 _PREPOSITIONS = frozenset({"от", "по", "за", "при", "для", "с", "со", "в", "во", "на", "об", "о"})
+
+
+def _coordinated_genitives(own: list, tokens: Sequence[Token], token_at: Mapping[int, int], text: str,
+                           vocab) -> list:
+    """The words after an ORG span that ends in a lower-case genitive plural, when «и» and
+    another genitive plural follow (adjectives, then a noun): «Института стратегических
+    исследований» + «и прогнозов», «Главное управление по охране военных» + «и
+    государственных тайн», «Санкт-Петербургская ассоциация пульмонологов» + «и фтизиатров».
+    Nothing for another case («палате представителей» + «и сенате»), a verb («коллегии
+    выборщиков и учредить») or a name of two words, whose genitive the next may merely
+    join («палаты представителей и сенаторов»)."""
+    last = own[-1].text
+    if len(own) < 3 or not (last.islower() and (genitive_plural(vocab, last, "NOUN") or genitive_plural(vocab, last, "ADJF"))):
+        return []
+    i = token_at.get(own[-1].start)
+    if i is None or i + 2 >= len(tokens) or tokens[i + 1].text != "и":
+        return []
+    out = [tokens[i + 1]]
+    for tok in tokens[i + 2:i + 5]:
+        if not adjacent(text, out[-1], tok) or not tok.text.isalpha() or not tok.text.islower():
+            return []
+        out.append(tok)
+        if genitive_plural(vocab, tok.text, "NOUN") and not genitive_plural(vocab, tok.text, "ADJF"):
+            return out
+        if not genitive_plural(vocab, tok.text, "ADJF"):
+            return []
+    return []
 
 
 def _noun_cut_off(own: list, tokens: Sequence[Token], token_at: Mapping[int, int], text: str, vocab) -> list:

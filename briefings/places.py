@@ -481,7 +481,7 @@ def region_country(name: str, city_country: Callable[[str], str | None]) -> str 
 
 # parts of a city, named alike in many cities: «Центральный район», «улица Пушкина»
 _CITY_PARTS = frozenset("район микрорайон улица проспект площадь переулок бульвар набережная шоссе квартал "
-                        "проезд".split())
+                        "проезд аллея сквер тупик".split())
 
 
 def place_noun_after(adjective: str, following: Sequence[str], vocab) -> int:
