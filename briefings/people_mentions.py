@@ -508,7 +508,8 @@ def _case_of_name(vocab, words: Sequence[NameToken]) -> NameToken:
     man's genitive in a consonant and «-а» after a man's first name tagged genitive that
     declines («Алена Проста», «Зафера Чаглаяна»; not «Эрнесто Гевара», not a Russian
     woman's surname: «Алена Иванова»), a woman's surname in «-ой» after a first name the
-    dictionary has in no nominative («Марии Галиной», in that name's case). Other
+    dictionary has in no nominative («Марии Галиной», in that name's case), a man's genitive
+    in «-ского», «-цкого», whatever the tagger read («Яна Ционглинского»). Other
     endings are left to the tagger: a man's «-у» may be a dative or an indeclinable
     surname («Сергею Шойгу», «Андриану Канду», «Криштиану Роналду»), «Марины» is also a
     man's genitive, and «Марина Афанасьева» must stay a nominative."""
@@ -532,6 +533,8 @@ def _case_of_name(vocab, words: Sequence[NameToken]) -> NameToken:
     elif last.case == "Nom" and {w.case for w in words[:-1]} == {"Ins"} \
             and low[-1].endswith(("ом", "ем", "ым", "им")):
         case = "Ins"
+    elif last.case not in ("Gen", "Acc") and low[-1].endswith(("ского", "цкого")) and len(low[-1]) > 6:
+        case, gender = "Gen", "Masc"  # «работ Яна Ционглинского», tagged a woman's nominative: no name ends so
     elif len(words) == 2 and low[-1].endswith(_RUSSIAN_FEMININE_OBLIQUE) \
             and _oblique_first_name_case(vocab, low[0], "femn", last.case) not in (None, last.case):
         # «книги Марии Галиной», the surname tagged nominative or instrumental: a woman's

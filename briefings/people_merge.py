@@ -509,7 +509,7 @@ def _entity(group: list[NameMention], shown: list[NameMention] | None = None,
                 name_order(words) == words, not oblique_twin(words, counts), counts[n],
                 surnames[fold(name_order(words)[-1])] if len(words) > 1 else 0, -_first(shown or group, n))
 
-    name = _surname_as_written(max(counts, key=rank), counts, is_written)
+    name = _stressed_surname(_surname_as_written(max(counts, key=rank), counts, is_written), counts, is_written)
     ordered = name_order(name_words(name))
     if ordered != name_words(name) and any(name_words(n)[0] == ordered[0] and len(name_words(n)) > 1 for n in counts):
         name = " ".join(ordered)  # «Грызлов Борис Вячеславович» and «Борис Грызлов» in one text
@@ -571,6 +571,18 @@ def _surname_as_written(name: str, written: Iterable[str], is_written: Callable[
                 and fold(words[0])[-1:] not in _NOT_A_MANS_NOMINATIVE:
             return " ".join(words[:-1] + [base + nominative])  # «Артём Дзюбе» … «Дзюба»
     return name
+
+
+def _stressed_surname(name: str, written: Iterable[str], is_written: Callable[[str], bool]) -> str:
+    """A man's surname the normalizer made «-ский», «-цкий» of an oblique form, written by
+    the text in «-ской», «-цкой» and nowhere in a woman's «-ская»: the text's «Рудской» («Сергея
+    Рудского» … «генерал Рудской» → «Сергей Рудской»)."""
+    words = name_words(name)
+    if len(words) < 2 or not words[-1].endswith(("ский", "цкий")) or fold(words[0])[-1:] in _NOT_A_MANS_NOMINATIVE:
+        return name
+    seen = {w for n in written for w in name_words(n) if is_written(w)}
+    base = words[-1][:-2]
+    return " ".join([*words[:-1], base + "ой"]) if base + "ой" in seen and not is_written(base + "ая") else name
 
 
 # endings a man's surname in «-а», «-я» takes out of the nominative, as a woman's noun does

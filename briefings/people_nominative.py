@@ -222,6 +222,8 @@ def nominative(vocab, token: NameToken, plural: bool = False, first: bool = Fals
 
 # endings of a Russian surname out of the nominative: «Шаргунову», «Ивановым», «Петровой»
 # (not the locative «-ове», «-ине»: «Дэвид Чичиллине» is a nominative)
+# a man's surname in «-ский», «-цкий» out of the nominative, which the guesser reads as an adjective
+_MANS_SK_OBLIQUE = {"ского": "ский", "цкого": "цкий", "скому": "ский", "цкому": "цкий"}
 _RUSSIAN_OBLIQUE = ("ову", "еву", "ёву", "ину", "ыну", "овым", "евым", "ёвым", "иным", "ыным", "овой", "евой",
                     "ёвой", "иной", "ыной", "ской", "цкой", "ского", "цкого", "скому", "цкому")
 # endings no foreign name ends in, in the nominative, as Italian ones do in «-е» («Давиде»,
@@ -233,7 +235,8 @@ def _surely_oblique(vocab, token: NameToken) -> str | None:
     """The nominative of a name no reading of which is nominative, whatever the tagger's
     case: the dictionary's name («Геной» → «Гена», «Корнилием» → «Корнилий»,
     «Прилепину» → «Прилепин») or, for a name it does not know, a Russian surname's
-    («Шаргунову» → «Шаргунов», «в девичестве Пятковской» → «Пятковская»). None when
+    («Шаргунову» → «Шаргунов», «в девичестве Пятковской» → «Пятковская», «переводе
+    Смородинского» → «Смородинский»). None when
     some reading is a nominative («Анне», «Луговской»), when the word may be a foreign
     name in the nominative («Давиде», «Адриану»: the dictionary reads them as forms of
     «Давид», «Адриан») or only a vocative or a plural makes it a name («Аль», «Коль»)."""
@@ -252,7 +255,9 @@ def _surely_oblique(vocab, token: NameToken) -> str | None:
     named = [p for p in named if p.tag.case in cases] or [
         p for p in named if gender is None or p.tag.gender in (gender, None) or "ms-f" in p.tag.grammemes]
     if not named:
-        return None
+        ending = next((e for e in _MANS_SK_OBLIQUE if low.endswith(e)), None)  # «переводе Смородинского»
+        return spelled_as(low[:-len(ending)] + _MANS_SK_OBLIQUE[ending], token.text) \
+            if ending and len(low) > len(ending) + 2 else None
     best = max(named, key=lambda p: (p.is_known, p.tag.gender == gender, p.score))
     form = best.inflect({"Nom", "Sing"}) or best.inflect({"Nom"})
     return spelled_as(form.word, token.text) if form else None

@@ -573,6 +573,22 @@ def test_two_people_run_together(tagger, body, expected):
 
 
 @pytest.mark.parametrize(
+    "body, expected",
+    [
+        # a man's surname in «-ского» is a genitive, however tagged, and so is his first name
+        ("Выставка работ Константина Коровина, Яна Ционглинского. Мало кого можно назвать.",
+         ["Константин Коровин", "Ян Ционглинский"]),
+        ("Роман вышел в замечательном переводе Н.Я. Смородинского. Критики хвалят перевод.",
+         ["Н. Я. Смородинский"]),
+        # … and one the text also writes in «-ской» (a stressed ending) is written so
+        ("Слова Сергея Рудского привели агентства. Генерал-полковник Рудской выступил.", ["Сергей Рудской"]),
+    ],
+)
+def test_surnames_in_sky(tagger, body, expected):
+    assert [p for p in people(tagger, body) if p != "Роман"] == expected
+
+
+@pytest.mark.parametrize(
     "names, expected",
     [
         # a surname of two words, written alone, is the person whose full name ends in it
