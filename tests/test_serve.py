@@ -63,7 +63,11 @@ def server(project_copy, request):
         yield project_copy, base
     finally:
         process.send_signal(signal.SIGINT)  # as Ctrl-C: mkdocs serve removes its temporary site folder only then
-        process.wait(timeout=20)
+        try:
+            process.wait(timeout=90)  # (a rebuild in progress finishes first, slow on a loaded machine)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
 
 
 def test_new_markdown_briefing_appears_tagged(server):
