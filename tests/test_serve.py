@@ -56,6 +56,8 @@ def server(project_copy, request):
     process = subprocess.Popen(
         ["mkdocs", "serve", "--dev-addr", f"127.0.0.1:{port}", *extra],
         cwd=project_copy, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+        # (a shell's background job ignores Ctrl-C, and its children inherit that: heed it)
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
     base = f"http://127.0.0.1:{port}"
     try:
