@@ -341,7 +341,8 @@ def _coordinated_genitives(own: list, tokens: Sequence[Token], token_at: Mapping
     выборщиков и учредить») or a name of two words, whose genitive the next may merely
     join («палаты представителей и сенаторов»)."""
     last = own[-1].text
-    if len(own) < 3 or not (last.islower() and (genitive_plural(vocab, last, "NOUN") or genitive_plural(vocab, last, "ADJF"))):
+    if len(own) < 3 or not last.islower() \
+            or not (genitive_plural(vocab, last, "NOUN") or genitive_plural(vocab, last, "ADJF")):
         return []
     i = token_at.get(own[-1].start)
     if i is None or i + 2 >= len(tokens) or tokens[i + 1].text != "и":

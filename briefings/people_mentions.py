@@ -28,7 +28,8 @@ from typing import Callable, Sequence
 
 from briefings.model import Span
 from briefings.people_names import CYRILLIC, NameMention, NameToken, fold, stem
-from briefings.people_nominative import OC_TO_UD_CASE, UD_CASES, UD_GENDER, is_patronymic, nominative
+from briefings.people_nominative import (OC_TO_UD_CASE, RUSSIAN_FEMININE_OBLIQUE, UD_CASES, UD_GENDER, is_patronymic,
+                                         nominative)
 from briefings.people_titles import WORD_BEFORE, after_office
 from briefings.people_words import is_first_name_in_text, is_given, is_non_name_word, is_word_compound, out_of_case
 
@@ -535,7 +536,7 @@ def _case_of_name(vocab, words: Sequence[NameToken]) -> NameToken:
         case = "Ins"
     elif last.case not in ("Gen", "Acc") and low[-1].endswith(("ского", "цкого")) and len(low[-1]) > 6:
         case, gender = "Gen", "Masc"  # «работ Яна Ционглинского», tagged a woman's nominative: no name ends so
-    elif len(words) == 2 and low[-1].endswith(_RUSSIAN_FEMININE_OBLIQUE) \
+    elif len(words) == 2 and low[-1].endswith(RUSSIAN_FEMININE_OBLIQUE) \
             and _oblique_first_name_case(vocab, low[0], "femn", last.case) not in (None, last.case):
         # «книги Марии Галиной», the surname tagged nominative or instrumental: a woman's
         # first name the dictionary has in no nominative reading tells the case of her
@@ -553,8 +554,7 @@ def _case_of_name(vocab, words: Sequence[NameToken]) -> NameToken:
 
 
 _MANS_GENITIVE = re.compile(r"[бвгджзклмнпрстфхцчшщ][ая]$")
-_RUSSIAN_FEMININE_OBLIQUE = ("овой", "евой", "иной", "ыной", "ской", "цкой")  # (ё-folded)
-_UD_OF = {"gent": "Gen", "datv": "Dat", "ablt": "Ins", "loct": "Loc"}  # the cases a woman's «-ой» may be in
+_CASES_OF_OJ = ("gent", "datv", "ablt", "loct")  # the cases a woman's surname in «-ой» may be in
 
 
 def _oblique_first_name_case(vocab, word: str, gender: str, tagged: str | None) -> str | None:
@@ -564,7 +564,7 @@ def _oblique_first_name_case(vocab, word: str, gender: str, tagged: str | None) 
     a word no first name."""
     names = [p for p in vocab.parse(word) if p.is_known and "Name" in p.tag.grammemes and p.tag.gender == gender
              and p.tag.number == "sing"]
-    cases = [_UD_OF[p.tag.case] for p in names if p.tag.case in _UD_OF]
+    cases = [OC_TO_UD_CASE[p.tag.case] for p in names if p.tag.case in _CASES_OF_OJ]
     if not cases or any(p.tag.case == "nomn" and p.tag.number == "sing" for p in vocab.parse(word)):
         return None
     return tagged if tagged in cases else cases[0]

@@ -53,7 +53,7 @@ _PLURAL = [("ыми", "ы"), ("ими", "и"), ("ых", "ы"), ("их", "и"), (
 _VELAR = set("гкхжшчщ")
 # a woman's Russian surname out of the nominative («Хромовой», «Поклонской»), which the
 # dictionary may read as an adjective («хромовый»)
-_RUSSIAN_FEMININE_OBLIQUE = ("овой", "евой", "иной", "ыной", "ской", "цкой")  # (of the ё-folded word)
+RUSSIAN_FEMININE_OBLIQUE = ("овой", "евой", "иной", "ыной", "ской", "цкой")  # (of the ё-folded word)
 _RUSSIAN_SURNAME_ADJECTIVES = ("овый", "евый", "ёвый", "иный", "ыный")
 
 
@@ -178,7 +178,7 @@ def nominative(vocab, token: NameToken, plural: bool = False, first: bool = Fals
     epithet = _epithet(parses, gender)
     if epithet:
         return shape(epithet, word)
-    if sex == "F" and low[-1] not in VOWELS and not low.endswith(_RUSSIAN_FEMININE_OBLIQUE) \
+    if sex == "F" and low[-1] not in VOWELS and not low.endswith(RUSSIAN_FEMININE_OBLIQUE) \
             and not (case == "Ins" and low.endswith("ой") and len(low) >= 5 and low[-3] not in VOWELS):
         # «Мэй», «Меркель»: feminine names in a consonant do not decline (but «с Барборой»
         # is the instrumental of «Барбора»)
