@@ -109,6 +109,7 @@ from briefings.people import (
 )
 from briefings.people_gender import genders_agreed
 from briefings.people_names import CYRILLIC, CYRILLIC_WORD, NAME_GRAMMEMES, is_initial
+from briefings.people_words import common_noun_only_at_starts
 from briefings.publishers import default_domains, publisher_names, publisher_test, without_publisher
 
 
@@ -309,6 +310,7 @@ class Tagger:
                                          and (not lower[stem(word)] or lower[stem(word)] < lower[stem(word).capitalize()]
                                               or self._known_name(word))
                                          and self._can_be_name(word, stem(word) in in_office)
+                                         and not common_noun_only_at_starts(vocab, word, text, inside)
                                          and not place_adjective_written(word, written, vocab),
                                          self._is_given_name, written.__contains__))
         organizations = merge_organizations(orgs, text, lambda name: _known_nominative(vocab, name),

@@ -99,8 +99,8 @@ def _valid(stem: str, ending: str) -> bool:
         return last not in VOWELS and last not in "ьй"
     if ending == "й":
         return last in VOWELS
-    if ending in ("а", "я") and (last in VOWELS or last in "ьъ"):
-        return False
+    if ending in ("а", "я") and (last in VOWELS or last in "ьъ") and not (ending == "я" and last == "е"):
+        return False  # (but «Тимею» is «Тимея»)
     if ending in ("ый", "ий", "ой") and (last in VOWELS or last in "ьъй"):
         return False  # «Гийому» is «Гийом», not «Гийий»
     if ending in ("ый", "ий") and stem.endswith(("ов", "ев", "ёв", "ин", "ын")):

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from briefings.offices import surname_offices
-from briefings.people_names import CYRILLIC, NAME_GRAMMEMES, fold, is_seniority_word
+from briefings.people_names import CYRILLIC, NAME_GRAMMEMES, fold, is_seniority_word, stem
 from briefings.people_titles import TITLES
 
 _FUNCTION_POS = frozenset({"PREP", "CONJ", "PRCL", "INTJ", "NPRO", "ADVB", "PRED", "NUMR"})
@@ -183,3 +183,16 @@ def is_word_compound(vocab, word: str) -> bool:
     return any(len(p) > 3 and common(p, nouns_only=True)
                and all("inan" in q.tag.grammemes for q in vocab.parse(fold(p))) for p in parts[1:])
 
+
+
+def common_noun_only_at_starts(vocab, word: str, text: str, inside: frozenset[str]) -> bool:
+    """A first name that is also a common noun («Вера», «Роман», «Надежда»), capitalized
+    only where a sentence starts (``inside``: the stems the text capitalizes inside a
+    sentence, ``places.names_inside_sentences``) and written in lower case elsewhere as
+    that noun: the noun, no person («Вера требует сильных чувств» … «вера в чудо»)."""
+    low = fold(word)
+    if stem(word) in inside or not any(p.tag.POS == "NOUN" and p.is_known and not NAME_GRAMMEMES & p.tag.grammemes
+                                       and p.normal_form == low for p in vocab.parse(low)):
+        return False
+    return any(any(p.normal_form == low for p in vocab.parse(m.group()))
+               for m in re.finditer(r"(?<![\w-])" + re.escape(low[:3]) + r"[а-яё]*", text))
