@@ -243,7 +243,8 @@ def is_common_word(words: Sequence[str], text: str, start: int, vocab, lexicon: 
             and any(is_plain_noun(w, vocab) for w in words)
     if len(words) > 1 and sentence_start(text, start) and not (start > 0 and text[start - 1] in "«\"„“") \
             and all(re.fullmatch(r"[А-ЯЁа-яё]+", w) and is_plain_noun(w, vocab) for w in words) \
-            and not _institution_words(lexicon).intersection(lemma(p) for w in words for p in vocab.parse(fold(w))):
+            and not _institution_words(lexicon).intersection(lemma(p) for w in words for p in vocab.parse(fold(w))) \
+            and lexicon.known_as(" ".join(words)) is None:  # (a known name stays: «Федеральная резервная система»)
         return True  # «Временному перемирию необходим …», «Первым делом Трамп …»: no word of an institution
     if len(words) != 1 or start > 0 and text[start - 1] in "«\"„“":
         return False  # (a quoted word is a name: «Известия» сообщили …)
