@@ -672,6 +672,9 @@ class Tagger:
             for key in (fold(person.name), fold(person.name.split()[-1])):
                 persons[key] = max(persons.get(key, 0), person.mentions)
         grouped: dict[str, list[Span]] = {}
+        # (a name with a word the dictionary knows as a place may be a part of many countries'
+        # places: «Альпы», «Средняя Азия», «Евфрат», «в российской Арктике»)
+        of_the_dictionary: dict[str, bool] = {}
         inside: dict[str, str] = {}
         by_adjective: dict[str, str] = {}
         named_as = case_forms_joined([name for name, _ in places], self.gazetteer.town_country)
@@ -692,14 +695,15 @@ class Tagger:
                 # a capital is the city after a preposition of place: «в Москве», not «Москва заявила»,
                 # «санкции против Москвы»)
             grouped.setdefault(name, []).append(span)
+            if name not in of_the_dictionary:
+                of_the_dictionary[name] = any(self._geographic(word) for word in name.split())
             code = next((code for s, code in named if span.start <= s.start and s.stop <= span.stop), None)
             if code and not of_no_named_country(name):  # («Южно-Китайское море» is no Chinese place)
                 inside.setdefault(name, code)
             if name in by_adjective:
                 continue  # (the first mention that describes the place gives its country)
-            # (not a part of a place the dictionary knows, maybe of many countries: «в российской
-            # Арктике», «Центральной Азией (Афганистан)»)
-            unknown = not any(self._geographic(word) for word in name.split())
+            # (not a part of a place the dictionary knows: «Центральной Азией (Афганистан)»)
+            unknown = not of_the_dictionary[name]
             code = country_described(text, span.start, self.gazetteer.country_form, unknown) \
                 or unknown and country_after(text, span.start, span.stop, self.gazetteer.country_form) \
                 or owner_after(text, span.start, span.stop, self.gazetteer.owner_country) \
@@ -707,9 +711,6 @@ class Tagger:
             if code and code not in disputants:
                 by_adjective[name] = code  # «в швейцарском городе Пайерн», «Харбмайдон в Таджикистане»
         known = {name: self.gazetteer.place_country(name) for name in grouped}
-        # (a name with a word the dictionary knows as a place may be a part of many countries'
-        # places: «Альпы», «Средняя Азия», «Евфрат»)
-        of_the_dictionary = {name: any(self._geographic(word) for word in name.split()) for name in grouped}
         name_at = {span: name for name, spans in grouped.items() for span in spans}
         runs = [[(span, name_at[span]) for span in run] for run in _lists(sorted(name_at), text)]
         listed = _listed_countries(runs, known.get)  # «в Берлине, Лейпциге, Райниккендорфе»

@@ -352,10 +352,9 @@ def _coordinated_genitives(own: list, tokens: Sequence[Token], token_at: Mapping
         if not adjacent(text, out[-1], tok) or not tok.text.isalpha() or not tok.text.islower():
             return []
         out.append(tok)
-        if genitive_plural(vocab, tok.text, "NOUN") and not genitive_plural(vocab, tok.text, "ADJF"):
-            return out
-        if not genitive_plural(vocab, tok.text, "ADJF"):
-            return []
+        if genitive_plural(vocab, tok.text, "ADJF"):
+            continue  # (a word that is also a noun, «военных», is an adjective before one)
+        return out if genitive_plural(vocab, tok.text, "NOUN") else []
     return []
 
 

@@ -638,9 +638,10 @@ def described_names_joined(names: Iterable[str], other_names: Mapping[str, str] 
     for name in present:
         if _ABBREVIATION.fullmatch(name) and len(spelled.get(fold(name), ())) == 1:
             out[name] = next(iter(spelled[fold(name)].values()))
-        by_stem = nouned.get(stem(fold(name)), ()) if _ADJECTIVE_END.search(fold(name)) else ()
-        if len(nouned.get(name, by_stem)) == 1:
-            out[name] = nouned.get(name, by_stem)[0]
+        of_adjective = nouned[name] if name in nouned \
+            else nouned.get(stem(fold(name)), []) if _ADJECTIVE_END.search(fold(name)) else []
+        if len(of_adjective) == 1:
+            out[name] = of_adjective[0]
     return out
 
 
