@@ -86,7 +86,7 @@ _CITY_BEFORE = re.compile(
     + r"))[ \u00a0]+"
     r"(?:[А-ЯЁ][А-ЯЁа-яё-]+(?:,[ \u00a0]+|[ \u00a0]+и[ \u00a0]+))*"
     r"|(?<![А-ЯЁа-яё])(?i:г\.|город\w*|центр\w*|пригород\w*|окраин\w*|окрестност\w*|улиц\w*|район\w*|мэр\w*"
-    r"|жител\w*|аэропорт\w*)[ \u00a0]*)$")
+    r"|жител\w*|аэропорт\w*|столиц\w*(?:[ \u00a0]+[А-ЯЁ][а-яё]+(?:[ \u00a0-][А-ЯЁ][а-яё]+)?)?)[ \u00a0]*)$")
 # Travel words: «рейсы между Таллином и Миланом», «маршрут Берлин — Киев» are places.
 _ROUTE = re.compile("маршрут|рейс|авиарейс|авиасообщени|перел[её]т|поезд|самол[её]т|автобус")
 _ACTOR_BEFORE = frozenset(
@@ -542,7 +542,8 @@ class Gazetteer:
         «в Риме, Лондоне и Париже»; but not before a verb of saying or opinion, nor after one
         with «в»: «в Москве опасаются», «в Вашингтоне отреагировали», «утверждают в Москве»),
         or after a word for a part of a city, its mayor or its people («в центре Киева», «в г.
-        Москве», «мэр Москвы заявил», «жители Дамаска»); not elsewhere («санкции против
+        Москве», «мэр Москвы заявил», «жители Дамаска»), or for a capital, maybe with its
+        country («близ столицы Уганды Кампалы»); not elsewhere («санкции против
         Москвы», «давление на Пекин», «у Москвы нет претензий»)."""
         found = _CITY_BEFORE.search(text, max(0, start - 120), start)
         if found is None:
@@ -594,6 +595,12 @@ class Gazetteer:
     def region_country(self, name: str) -> str | None:
         """Country of a region, nominative or inflected («Нью-Хэмпшира», «Баварии» -> US, DE)."""
         return self._regions.get(name_key(name))
+
+    def city_or_region_country(self, name: str) -> str | None:
+        """Country of a capital, a well-known city or a region in any case («Стамбуле»,
+        «Баварии» → TR, DE); not of any town GeoNames knows."""
+        key = name_key(name)
+        return self._cities.get(key) or self._regions.get(key)
 
     def place_country(self, name: str) -> str | None:
         """Country of a known city or region («Казани», «Ленинградская область», «Бавария»,

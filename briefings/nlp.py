@@ -42,11 +42,12 @@ from briefings.language import russian_only
 from briefings.model import Article, Entity, Span, Tags
 from briefings.places import (PlaceLexicon, after_church_noun, after_facility_noun, after_feature_noun, arena_name,
                               capitalized_words, case_forms_joined, city_part_country, described_names_joined,
-                              is_route, named_after, names_a_city_part, names_inside_sentences,
+                              is_route, named_after, names_a_city_part, names_a_landmark, names_inside_sentences,
                               nominative_in_text, of_no_named_country, place_adjective_written, place_name,
-                              place_noun_after, place_tokens, region_country, starts_sentence, street_of_person)
-from briefings.places_described import (city_after, country_after, country_described, lies_in, list_described,
-                                        owner_after)
+                              place_noun_after, place_tokens, region_country, starts_sentence, street_of_person,
+                              venue_country)
+from briefings.places_described import (city_after, country_after, country_described, is_settlement, lies_in,
+                                        list_described, owner_after, sentence_country)
 from briefings.organizations import (
     Lexicon,
     OrgMention,
@@ -90,7 +91,7 @@ from briefings.organizations_lexicon import ABBREVIATION, known_group, lemma, wi
 from briefings.organizations_names import abbreviates
 from briefings.people import (
     NameToken,
-    cut_after_first_name,
+    cut_after_first_name, editor_first_name,
     family_names,
     first_name_left_out,
     fold,
@@ -179,10 +180,14 @@ class Tagger:
                         and first_name_left_out(before, tokens[0], text, vocab):
                     tokens.insert(0, before)  # «Айдар» + «Наилевич Губайдулин»
                     mention = Span(before.start, mention.stop)
-                after = doc.spans[n + 1] if n + 1 < len(doc.spans) else None
+                k = n + 1
+                surname_at = editor_first_name(tokens, text, vocab)
+                if surname_at is not None:  # «(Василий. — RT)» + «Тропинин»: one name
+                    k = next((k for k in (n + 1, n + 2) if k < len(doc.spans) and doc.spans[k].start == surname_at), -1)
+                after = doc.spans[k] if 0 <= k < len(doc.spans) else None
                 if after is not None and after.type == "PER" \
-                        and cut_after_first_name(tokens, _name_tokens(after), text, vocab):
-                    joined.add(n + 1)  # «Уильяму» + «Говарду Тафту»: one name
+                        and (surname_at is not None or cut_after_first_name(tokens, _name_tokens(after), text, vocab)):
+                    joined.add(k)  # «Уильяму» + «Говарду Тафту»: one name
                     tokens += _name_tokens(after)
                     mention = Span(span.start, after.stop)
                 persons.append(mention)
@@ -312,7 +317,7 @@ class Tagger:
                                          and self._can_be_name(word, stem(word) in in_office)
                                          and not common_noun_only_at_starts(vocab, word, text, inside)
                                          and not place_adjective_written(word, written, vocab),
-                                         self._is_given_name, written.__contains__))
+                                         self._is_given_name, written.__contains__, self._unknown_word))
         organizations = merge_organizations(orgs, text, lambda name: _known_nominative(vocab, name),
                                             self.lexicon.known_as, self.lexicon.told_apart)
         publisher = publisher_names(article.source, self.publisher_domains)
@@ -704,7 +709,8 @@ class Tagger:
                 continue  # (the first mention that describes the place gives its country)
             # (not a part of a place the dictionary knows: «Центральной Азией (Афганистан)»)
             unknown = not of_the_dictionary[name]
-            code = country_described(text, span.start, self.gazetteer.country_form, unknown) \
+            code = country_described(text, span.start, self.gazetteer.country_form, unknown,
+                                     self.gazetteer.city_or_region_country) \
                 or unknown and country_after(text, span.start, span.stop, self.gazetteer.country_form) \
                 or owner_after(text, span.start, span.stop, self.gazetteer.owner_country) \
                 or names_a_city_part(name) and city_after(text, span.stop, self.gazetteer.city_country)
@@ -735,6 +741,7 @@ class Tagger:
                 country=(None if name in featured else known[name]) or inside.get(name)
                 or region_country(name, self.gazetteer.city_country)
                 or city_part_country(name, self.gazetteer.city_country) or by_adjective.get(name)
+                or venue_country(name, self.gazetteer.city_country)
                 or (listed.get(name) if fold(name) not in self.places_lexicon.disputed
                     and not of_the_dictionary[name]
                     and not of_no_named_country(name) else None),  # (not «Крым», «Альпы», «Средняя Азия», a sea)
@@ -749,6 +756,7 @@ class Tagger:
                 if e.country is None and fold(e.name) not in self.places_lexicon.disputed}
         entities = _in_containing_places(entities, text, free)
         entities = _streets_in_the_one_country(entities, codes, self.gazetteer.city_country)
+        entities = _settlements_in_the_sentence_country(entities, countries, text, free)
         entities.sort(key=lambda e: (-e.mentions, e.spans[0].start))
         return entities
 
@@ -789,6 +797,10 @@ class Tagger:
         """A PER span of two words or more that is a country: «Эль Сальвадор», «Коста Рика»
         in a list (one word may be a first name too: «Доминика»)."""
         return len(span.tokens) > 1 and bool(self.gazetteer.lookup(span.text))
+
+    def _unknown_word(self, word: str) -> bool:
+        """A word the dictionary does not know («Ратерфорда»; it only guesses its forms)."""
+        return not any(p.is_known for p in self.models.morph_vocab.parse(fold(word)))
 
     def _known_name(self, word: str) -> bool:
         """A surname or first name the dictionary knows (not only guesses): «Навальный»
@@ -899,15 +911,34 @@ def _in_containing_places(entities: list[Entity], text: str, free: dict[str, boo
 def _streets_in_the_one_country(entities: list[Entity], codes: set[str],
                                 city_country: Callable[[str], str | None]) -> list[Entity]:
     """Parts of a city with no country (streets, squares; not a district, «район», which
-    regions have too) with the country of the article's cities, when those and the
-    countries it names are all one («на Лубянской площади» of an article on Moscow → RU;
-    not next to a city or a country of another: «площади Таксим» with Istanbul)."""
+    regions have too) and its sights and venues («Парк Горького», «Открытие Арена») with
+    the country of the article's cities, when those and the countries it names are all one
+    («на Лубянской площади» of an article on Moscow → RU; not next to a city or a country
+    of another: «площади Таксим» with Istanbul)."""
     cities = {e.country for e in entities if e.country and city_country(e.name)}
     if len(cities) != 1 or not codes <= cities:
         return entities
     (code,) = cities
-    return [replace(e, country=code) if e.country is None and names_a_city_part(e.name)
+    return [replace(e, country=code) if e.country is None and (names_a_city_part(e.name) or names_a_landmark(e.name))
             and "район" not in fold(e.name).split() else e for e in entities]
+
+
+def _settlements_in_the_sentence_country(entities: list[Entity], countries: Iterable[Entity], text: str,
+                                        free: dict[str, bool]) -> list[Entity]:
+    """Settlements with no country yet, named after a word for their kind («посёлок», «село»,
+    «город»; ``free``: not disputed, not of the dictionary), with the one country of the
+    other places of their sentence (``places_described.sentence_country``: «село Карамахи» of
+    a sentence on Dagestan → RU; NG/RT: 17 places, read: 16 right)."""
+    places = [(span.start, span.stop, e.country) for e in entities for span in e.spans]
+    named = [(span.start, span.stop, c.code) for c in countries for span in c.spans]
+    out = []
+    for e in entities:
+        code = None
+        if e.country is None and free.get(e.name):
+            code = next((found for span in e.spans if is_settlement(text, span.start)
+                         for found in [sentence_country(text, span.start, span.stop, places, named)] if found), None)
+        out.append(replace(e, country=code) if code else e)
+    return out
 
 
 def surnames_read_as_organizations(spans, text: str, is_first_name: Callable[[str], bool]) -> list:

@@ -140,13 +140,31 @@ _MODEL = re.compile(r"[\s-](?:\S*\d|[A-Z]$)")  # «Boeing 737», «Ту-154», �
 
 def after_product_noun(text: str, span: Span, name: str, vocab, lexicon: Lexicon) -> bool:
     """The name of a product after a word for it: «вакцина «Спутник V»», «самолётов
-    Boeing 737» — quoted, or a model with a number or letter; not its maker («вакцина Pfizer»,
-    «самолёт «Аэрофлота»»: ``span`` is the name as written, ``name`` its nominative)."""
+    Boeing 737» — quoted, or a model with a number or letter; a ship or a spacecraft by any
+    name after the word in the singular («на судне Planet Solar», «эсминца Porter»); not its
+    maker or owner («вакцина Pfizer», «самолёт «Аэрофлота»», «фрегат ВМС России»: ``span`` is
+    the name as written, ``name`` its nominative)."""
     before = _PRODUCT_BEFORE.search(text, max(0, span.start - 40), span.start)
-    if before is None or not (before.group(2) or _MODEL.search(name)) or _maker(text[span.start:span.stop], vocab):
+    if before is None:
         return False
-    parses = vocab.parse(fold(before.group(1)))
-    return any(p.tag.POS == "NOUN" and lemma(p) in lexicon.product_heads for p in parses)
+    written = text[span.start:span.stop]
+    parses = [p for p in vocab.parse(fold(before.group(1))) if p.tag.POS == "NOUN"]
+    craft = any(lemma(p) in lexicon.craft_heads and p.tag.number == "sing" for p in parses)
+    if _maker(written, vocab) and not (craft and _unknown_uninflected(written, vocab)):
+        return False  # (a ship's foreign name keeps no case ending: «авианосца «Нимиц»»)
+    if before.group(2) or _MODEL.search(name):
+        return any(lemma(p) in lexicon.product_heads for p in parses)
+    return craft and not _ABBREVIATED.search(written)
+
+
+def _unknown_uninflected(name: str, vocab) -> bool:
+    """A name of one word the dictionary does not know, ending in a consonant: no case
+    ending («Нимиц», «Энтерпрайз»; the dictionary guesses a genitive plural)."""
+    word = fold(name)
+    return " " not in word and word[-1:] not in _VOWELS and not any(p.is_known for p in vocab.parse(word))
+
+
+_ABBREVIATED = re.compile(r"(?<![\w-])[A-ZА-ЯЁ]{2,}(?![\w-])")  # «ВМС», «NASA»: an owner, not a ship
 
 
 _NUMBERED_MODEL = re.compile(r"[А-ЯЁ][а-яё]{3,}[ \u00a0](?:[IVX]{1,4}|[A-Z]|\d{1,2}\.\d)")
@@ -156,16 +174,19 @@ def numbered_model(name: str) -> bool:
     """One word and a Roman numeral, a Latin letter or a version number name a model, an
     edition or a notion, not an organization, wherever written: «Спутник V», «Пушкинский
     XXI», «Индустрия 4.0» (not «Фонд Короля Кигели V», nor «Почта РФ»); so does one word
-    with a year, an event: «МАКС-2017», «ОИ-2018», «АТЭС-2016»."""
-    return _NUMBERED_MODEL.fullmatch(name) is not None or _EVENT_YEAR.fullmatch(name) is not None
+    with a year, an event: «МАКС-2017», «ОИ-2018», «АТЭС-2016»; and one or two Latin
+    capitals, a hyphen and a number, an aircraft's or a ship's type: «F-22», «RC-135»,
+    «U-35» (not «G-20», a group of states)."""
+    return any(pattern.fullmatch(name) is not None for pattern in (_NUMBERED_MODEL, _EVENT_YEAR, _LATIN_TYPE))
 
 
 _EVENT_YEAR = re.compile(r"[A-ZА-ЯЁ][A-Za-zА-ЯЁа-яё]*-(?:19|20)\d\d")
+_LATIN_TYPE = re.compile(r"(?!G-)[A-Z]{1,2}-\d{2,3}[A-Z]?")
 
 
 _QUOTE = r"[«\"„“][^«»\"„“”\n]{1,40}[»\"“”]"
 _QUOTED_AFTER_NOUN = re.compile(
-    r"([А-ЯЁа-яё]{4,})(?::?[ \u00a0]+|,?[ \u00a0]+(?:так\w{2,3}[ \u00a0]+)?как[ \u00a0]+"
+    r"([А-ЯЁа-яё]{4,}(?:-[а-яё]{3,})?)(?::?[ \u00a0]+|[ \u00a0]*\([ \u00a0]*|,?[ \u00a0]+(?:так\w{2,3}[ \u00a0]+)?как[ \u00a0]+"
     r"|[ \u00a0]+(?:под|с)[ \u00a0]+(?:названием|заголовком)[ \u00a0]+)("
     + _QUOTE + r"(?:\s*(?:,|и|или|а также)\s*" + _QUOTE + r")*)")
 _QUOTED_LIST_AFTER_COLON = re.compile(  # кинотеатрах сети «Москино»: «Полёт», «Искра», «Юность»
@@ -176,8 +197,9 @@ _QUOTED_BEFORE_NOUN = re.compile(  # «Спутник V», вакцина от �
 
 def quoted_products(text: str, vocab, lexicon: Lexicon) -> list[str]:
     """Names written in quotes after a word for a product, a building or a label, anywhere
-    in the text: «вакцины «Спутник V»», «под марками «Раундап», «Глифор» и «Торнадо»», «в
-    кинотеатрах «Звезда» и «Юность»», «автор книг: «Тишина», «Берег»», «с пометками «Мнение»,
+    in the text: «вакцины «Спутник V»», «под марками «Раундап», «Глифор» и «Торнадо»»,
+    «ракет-носителей («Союз», «Рокот»)» (a bracket between), «в кинотеатрах «Звезда» и
+    «Юность»», «автор книг: «Тишина», «Берег»», «с пометками «Мнение»,
     «Регионы»», «премия «Ника»», «вакцины, такие как «Спутник V»», «книга под названием
     «Ясныш»»; a list of three or more
     after the word, a few words and a colon («в кинотеатрах сети «Москино»: «Полёт»,
@@ -214,6 +236,9 @@ def _names_product(noun: str, vocab, lexicon: Lexicon) -> bool:
     """A word for one product in the nominative: «вакцина», «самолёт» (not «прививки»)."""
     return any(p.tag.POS == "NOUN" and p.tag.case == "nomn" and p.tag.number == "sing"
                and lemma(p) in lexicon.product_heads for p in vocab.parse(fold(noun)))
+
+
+_VOWELS = frozenset("аеиоуыэюяй")
 
 
 def _maker(name: str, vocab) -> bool:

@@ -57,6 +57,7 @@ class Lexicon:
     parties: Mapping[str, tuple[str, str, str]] = field(default_factory=dict)
     region_nouns: tuple[str, ...] = ()
     product_heads: frozenset[str] = frozenset()
+    craft_heads: frozenset[str] = frozenset()  # ships, spacecraft: named by a name right after the word
     facility_heads: frozenset[str] = frozenset()
     platforms: frozenset[str] = frozenset()
     compound_heads: tuple[str, ...] = ()
@@ -112,9 +113,9 @@ class Lexicon:
                     "kind_nouns", "remit_heads", "not_remits", "branch_offices", "common_remit_heads",
                     "portfolio_posts", "state_forces", "outlets", "team_heads", "team_kinds", "sports",
                     "told_apart", "document_heads", "treaty_heads", "document_abbreviations", "unit_heads",
-                    "institution_nouns")
+                    "institution_nouns", "craft_heads")
         return cls(*tables, parties=parties, region_nouns=tuple(fold(w) for w in data["region_nouns"]),
-                   product_heads=frozenset(fold(w) for w in data["product_heads"]),
+                   product_heads=frozenset(fold(w) for w in data["product_heads"]) | folded("craft_heads"),
                    facility_heads=frozenset(fold(w) for w in data["facility_heads"]),
                    platforms=frozenset(words_key(w) for w in data["platforms"]),
                    compound_heads=tuple(fold(w) for w in data["compound_heads"]),
@@ -175,12 +176,19 @@ def stem_key(name: str) -> tuple[str, ...]:
 
 # a legal form or an organization's type before its quoted name: «ООО «Алтек»», «ИА «Регнум»»
 _FORMS = ("ООО|ОАО|ЗАО|ПАО|НАО|АО|ТОО|ГУП|МУП|ФГУП|ФГУ|ФГБУ|ГБУ|ГБУЗ|ГАУ|АНО|НКО|АКБ|КБ|ИА|МИА|ФБА|НК|НАК|ОК|ГК|НПО|"
-          "НПП|УК|ФК|ХК|ПФК|НИУ")
+          "НПП|НПЦ|НПК|НИЦ|НИИ|УК|ФК|ХК|ПФК|НИУ")
 _FORM_BEFORE_QUOTE = re.compile(
     r"(?:(?:" + _FORMS +
     r"|[Кк]онцерн|[Кк]омпания|[Кк]орпорация|[Хх]олдинг|[Мм]едиахолдинг|[Ии]нформагентство|[Аа]гентство"
     r"|[Ии]здательство|[Тт]елеканал|[Рр]адиостанция|[Гг]азета|[Жж]урнал)\s+)+"
     r'[«"„“]([^«»"„“”]+)[»"“”]?')
+
+
+def is_legal_form(word: str) -> bool:
+    """A legal form or a type written before an organization's quoted name: «ООО», «НПЦ»."""
+    return re.fullmatch(_FORMS, word) is not None
+
+
 # … or before its abbreviation, unquoted: «НИУ ВШЭ», «ОАО РЖД», «ИА REGNUM»
 _FORM_BEFORE_ABBREVIATION = re.compile(r"(?:" + _FORMS + r")\s+([А-ЯЁA-Z]{2,}(?:-[А-ЯЁA-Z]+)?)")
 _THE = re.compile(r"(?i:the)\s+(?=[A-Z0-9])")

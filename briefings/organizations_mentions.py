@@ -24,7 +24,7 @@ from briefings.organizations_grammar import (
     nominative_noun,
     sentence_start,
 )
-from briefings.organizations_lexicon import ABBREVIATION, WORD, Lexicon, OrgMention, Token, lemma, stem_key
+from briefings.organizations_lexicon import ABBREVIATION, WORD, Lexicon, OrgMention, Token, is_legal_form, lemma, stem_key
 from briefings.organizations_names import is_abbreviation, spells
 from briefings.people import fold
 from briefings.people_names import NAME_GRAMMEMES
@@ -166,6 +166,8 @@ def name_tokens(span, tokens: Sequence[Token], token_at: Mapping[int, int], text
         return own[:1]  # (people after it are the phrase's; not «НИИ киноискусства»)
     if len(own) == 1 and own[0].pos == "ADJ":
         return _lone_adjective(own, tokens, token_at, text)
+    if len(own) == 1 and is_legal_form(own[0].text):
+        return own + _quoted_after(own[0], tokens, token_at, text)  # «НПЦ» + «Беспилотные … технологии»
     if len(own) > 1:
         own += _noun_cut_off(own, tokens, token_at, text, vocab)
         own += _coordinated_genitives(own, tokens, token_at, text, vocab)
@@ -192,6 +194,22 @@ def name_tokens(span, tokens: Sequence[Token], token_at: Mapping[int, int], text
                 and genitive_plural(vocab, tail[-1].text, "NOUN", "anim"):
             return own + list(tail)
     return own
+
+
+def _quoted_after(form: Token, tokens: Sequence[Token], token_at: Mapping[int, int], text: str) -> list:
+    """The tokens of a quoted name right after a legal form or type the NER tagged alone
+    («НПЦ «Беспилотные авиационные комплексы и технологии»»), quotes included; none when no
+    quote of up to ten words closes on the line."""
+    i = token_at.get(form.start)
+    if i is None or i + 1 >= len(tokens) or tokens[i + 1].text != "«" or text[form.stop:tokens[i + 1].start] != " ":
+        return []
+    for k in range(i + 2, min(len(tokens), i + 13)):
+        if tokens[k].text == "»":
+            quoted = tokens[i + 1:k + 1]
+            return quoted if k > i + 2 and "\n" not in text[quoted[0].start:quoted[-1].stop] else []
+        if tokens[k].text == "«":
+            return []
+    return []
 
 
 _CYRILLIC_WORD = re.compile(r"[А-ЯЁа-яё][А-ЯЁа-яё-]*")
@@ -269,7 +287,9 @@ def names_a_body(span, parent, text: str, vocab, lexicon: Lexicon) -> bool:
     («Совета» + «НАТО», «Президиума» + «Российской академии наук», «Главное управление» +
     «МВД», «Волонтерского центра» + «Сибирского федерального университета»; not «Центр» +
     «Москвы»), or a department's abbreviation («ГУ» + «МВД»). Not a descriptor
-    («Компании» + «Apple»), nor a quoted name. A place in the genitive after such a word
+    («Компании» + «Apple»), nor a quoted name. («Северо-Западного филиала» + «Ассоциации
+    международных автомобильных перевозчиков», «Арбитражного института» + «Торговой палаты
+    Стокгольма».) A place in the genitive after such a word
     or an institution's (``lexicon.eponym_heads``) is its owner too, and so is one the
     writer leaves in the nominative if it does not decline or the dictionary does not know
     it: «Университета» + «Айовы» → «Университет Айовы», «Университета» + «Киото», «Утрехт»
@@ -280,8 +300,8 @@ def names_a_body(span, parent, text: str, vocab, lexicon: Lexicon) -> bool:
     words = [t.text for t in span.tokens]
     if len(words) == 1 and words[0] in _DEPARTMENTS:
         return parent.type == "ORG"
-    if not (words[0][:1].isupper() and all(w.isalpha() and w[1:].islower() for w in words)):
-        return False
+    if not (words[0][:1].isupper() and all(p.isalpha() and p[1:].islower() for w in words for p in w.split("-"))):
+        return False  # (a hyphen between capitalized parts too: «Северо-Западного филиала»)
     if parent.type == "LOC":
         case = (parent.tokens[-1].feats or {}).get("Case")
         if case != "Gen" and not (case in ("Nom", "Acc") and not any(

@@ -401,7 +401,8 @@ def _chunk_name(chunk: list[NameToken], vocab, in_office: bool = False,
             items.append(("numeral", tok, tok.start, tok.stop))
             if i + 1 < len(chunk) and chunk[i + 1].text == ".":
                 break
-        elif re.fullmatch(r"[^\W\d_]", tok.text) and tok.text.isupper():
+        elif re.fullmatch(r"[^\W\d_]", tok.text) and tok.text.isupper() \
+                or tok.text == "Дж" and i + 1 < len(chunk) and chunk[i + 1].text == ".":  # «Дж. Буш»
             stop = tok.stop
             if i + 1 < len(chunk) and chunk[i + 1].text == ".":
                 stop = chunk[i + 1].stop
@@ -472,10 +473,12 @@ def _chunk_name(chunk: list[NameToken], vocab, in_office: bool = False,
             if trailing_initials and n > 1 and items[n - 1][3] == items[n][2]:
                 parts[-1] += tok.text.upper() + "."  # «Гаврилова А.В.» stays as written
             else:
-                parts.append(tok.text.upper() + ".")
+                parts.append(tok.text[:1].upper() + tok.text[1:] + ".")
         elif vocab is not None and len(items) == 1 and not in_office and is_non_name_word(vocab, tok.text, "alone"):
             parts.append(tok.text)  # «Отставки», «Католичке»: kept as written, not made a name
         elif vocab is not None:
+            if n == 0 and len(words) > 1:
+                tok = _mans_form(tok, vocab)
             parts.append(nominative(vocab, tok, plural, first=n == 0 and len(words) > 1))
         else:
             parts.append(tok.text)
@@ -488,6 +491,20 @@ def _chunk_name(chunk: list[NameToken], vocab, in_office: bool = False,
     return NameMention(" ".join(parts), Span(start, stop), plural, patronymic, bounds, titled=in_office)
 
 
+def _mans_form(tok: NameToken, vocab) -> NameToken:
+    """A first word tagged a woman's genitive or accusative that ends as only a man's does,
+    in a consonant and «-а», and that the dictionary has as no woman's name (as a man's or
+    not at all): a man's («президента Хосепа Марии Бартомеу», the name tagged feminine by
+    «Марии» → «Хосеп»; not «Марина», nor a woman's surname: «Ольги Балла»)."""
+    parses = [p for p in vocab.parse(fold(tok.text)) if p.is_known]
+    if tok.gender == "Fem" and tok.case in ("Gen", "Acc") and _MANS_GENITIVE_END.search(fold(tok.text)) \
+            and not any("Name" in p.tag.grammemes and p.tag.gender == "femn" for p in parses) \
+            and all("Name" in p.tag.grammemes for p in parses):
+        return replace(tok, gender="Masc")
+    return tok
+
+
+_MANS_GENITIVE_END = re.compile(r"[бвгджзклмнпрстфхцчшщ]а$")
 _SHOUTED = re.compile(r"[А-ЯЁ]{3,}(?:-[А-ЯЁ]{2,})*")
 
 
@@ -509,7 +526,9 @@ def _case_of_name(vocab, words: Sequence[NameToken]) -> NameToken:
     man's genitive in a consonant and «-а» after a man's first name tagged genitive that
     declines («Алена Проста», «Зафера Чаглаяна»; not «Эрнесто Гевара», not a Russian
     woman's surname: «Алена Иванова»), a woman's surname in «-ой» after a first name the
-    dictionary has in no nominative («Марии Галиной», in that name's case), a man's genitive
+    dictionary has in no nominative, and maybe a patronymic («Марии Галиной», «Агриппины
+    Яковлевны Вагановой», in that name's case; a woman's, too, where the tagger read a man's
+    oblique case and her first name fits it: «Станиславе Постновой»), a man's genitive
     in «-ского», «-цкого», whatever the tagger read («Яна Ционглинского»). Other
     endings are left to the tagger: a man's «-у» may be a dative or an indeclinable
     surname («Сергею Шойгу», «Андриану Канду», «Криштиану Роналду»), «Марины» is also a
@@ -536,12 +555,19 @@ def _case_of_name(vocab, words: Sequence[NameToken]) -> NameToken:
         case = "Ins"
     elif last.case not in ("Gen", "Acc") and low[-1].endswith(("ского", "цкого")) and len(low[-1]) > 6:
         case, gender = "Gen", "Masc"  # «работ Яна Ционглинского», tagged a woman's nominative: no name ends so
-    elif len(words) == 2 and low[-1].endswith(RUSSIAN_FEMININE_OBLIQUE) \
+    elif (len(words) == 2 or len(words) == 3 and any("Patr" in p.tag.grammemes for p in vocab.parse(low[1]))) \
+            and low[-1].endswith(RUSSIAN_FEMININE_OBLIQUE) \
             and _oblique_first_name_case(vocab, low[0], "femn", last.case) not in (None, last.case):
         # «книги Марии Галиной», the surname tagged nominative or instrumental: a woman's
         # first name the dictionary has in no nominative reading tells the case of her
-        # surname in «-ой», which is the same in four cases
+        # surname in «-ой», which is the same in four cases (a patronymic between too:
+        # «школы Агриппины Яковлевны Вагановой»)
         case, gender = _oblique_first_name_case(vocab, low[0], "femn", last.case), "Fem"
+    elif last.case in ("Gen", "Dat", "Ins", "Loc") and last.gender != "Fem" and low[-1].endswith(RUSSIAN_FEMININE_OBLIQUE) \
+            and any(_first_name_in(vocab, low[0], c, "femn") for c in UD_CASES[last.case]):
+        # «юной Станиславе Постновой», tagged a man's locative: no man's surname ends in
+        # «-ой» out of the nominative, and a woman's first name fits that case
+        case, gender = last.case, "Fem"
     elif len(words) == 2 and last.case != "Gen" and words[0].case == "Gen" and _MANS_GENITIVE.search(low[-1]) \
             and not low[-1].endswith(_FEMININE_SURNAME) and _first_name_in(vocab, low[0], "gent", "masc", declines=True):
         # «достижение Алена Проста», «Проста» tagged a nominative (a first name and a
@@ -597,12 +623,19 @@ def cut_after_first_name(first: Sequence[NameToken], second: Sequence[NameToken]
     Патриша Хьюстон»). A surname before a name is another person's («адвокат Трампа Рудольф
     Джулиани», «супругу Клинтона Хилари»), and so is a first name the case makes plural
     («муж Иванки Джаред Кушнер»: no one woman's name «Иванки» is in the nominative) or
-    of another gender («супруга Иванки Джареда Кушнера»)."""
-    if len(first) != 1 or not 1 <= len(second) <= 2 or text[first[0].stop:second[0].start] != " ":
+    of another gender («супруга Иванки Джареда Кушнера»). The first span may hold a second
+    first name, one the dictionary has as a first name or not at all, in the same case, when
+    the second is a first name and a surname: «Джорджа Рэймонда» + «Ричарда Мартина» (not
+    «Артёма Дзюбы» + «Черчесов»)."""
+    if not 1 <= len(first) <= 2 or not 1 <= len(second) <= 2 or text[first[-1].stop:second[0].start] != " ":
         return False
     word = first[0]
-    if word.case is None or word.case != second[-1].case or fold(word.text) in {fold(t.text) for t in second}:
+    if word.case is None or any(t.case != second[-1].case for t in first) \
+            or {fold(t.text) for t in first} & {fold(t.text) for t in second}:
         return False
+    if len(first) == 2 and not (text[word.stop:first[1].start] == " " and _second_first_name_of(first[1], vocab)
+                                and len(second) == 2 and _second_first_name_of(second[0], vocab)):
+        return False  # (then the second span is a first name and a surname: not «Артёма Дзюбы» + «Черчесов»)
     parses = vocab.parse(fold(word.text))
     if any("Surn" in p.tag.grammemes for p in parses):
         return False
@@ -610,6 +643,28 @@ def cut_after_first_name(first: Sequence[NameToken], second: Sequence[NameToken]
     genders = {UD_GENDER.get(p.tag.gender) for p in parses
                if p.is_known and "Name" in p.tag.grammemes and p.tag.number == "sing" and p.tag.case in cases}
     return bool(genders) and all(t.gender in genders for t in second if t.gender in ("Masc", "Fem"))
+
+
+# an editor's note after a first name the author left out: «(Василий. — RT) Тропинин»
+_EDITOR_NOTE = re.compile(r"\.?[ \u00a0]*[—–-][ \u00a0]*[^()\n]{1,20}\)[ \u00a0]+")
+
+
+def editor_first_name(first: Sequence[NameToken], text: str, vocab) -> int | None:
+    """Where the surname starts after a first name an editor put in a bracket before it,
+    «(Василий. — RT) Тропинин», «(Кондолизы. — RT) Райс»: one name; else None. The
+    bracket holds the one first name, a dash and the editor's mark."""
+    if len(first) != 1 or text[first[0].start - 1:first[0].start] != "(" or not is_given(vocab, first[0].text):
+        return None
+    note = _EDITOR_NOTE.match(text, first[0].stop)
+    return note.end() if note and text[note.end():note.end() + 1].isupper() else None
+
+
+def _second_first_name_of(word: NameToken, vocab) -> bool:
+    """A word that may be a second first name: no surname, a first name the dictionary
+    knows or no dictionary word at all («Рэймонда»)."""
+    parses = vocab.parse(fold(word.text))
+    return word.text[:1].isupper() and not any("Surn" in p.tag.grammemes for p in parses) \
+        and (not any(p.is_known for p in parses) or any(p.is_known and "Name" in p.tag.grammemes for p in parses))
 
 
 def first_name_left_out(before: NameToken, first: NameToken, text: str, vocab) -> bool:

@@ -305,6 +305,7 @@ def merge_people(
     is_person_word: Callable[[str], bool] = lambda word: True,
     is_given_name: Callable[[str], bool] = lambda word: False,
     is_written: Callable[[str], bool] = lambda word: True,
+    is_unknown: Callable[[str], bool] = lambda word: False,
 ) -> list[Entity]:
     """One ``Entity`` per person, ordered by mentions (then first appearance).
 
@@ -313,7 +314,8 @@ def merge_people(
     only asked about one-word mentions that no full name in the text explains;
     ``is_given_name(word)`` whether a word is a first name (a dictionary check), so that
     two names run together are told from one; ``is_written(word)`` whether the text writes
-    a word as such (not only a normalizer's form of it: «Роналд» made of «Роналду»).
+    a word as such (not only a normalizer's form of it: «Роналд» made of «Роналду»);
+    ``is_unknown(word)`` whether the dictionary does not know a word at all.
     """
     mentions = _non_names_cut(_split_glued(list(mentions), is_given_name), is_person_word, is_given_name)
     full: dict[Key, list[NameMention]] = defaultdict(list)
@@ -420,7 +422,7 @@ def merge_people(
     groups = list(persons.values()) + list(singles.values())
     people = set(range(len(persons))) | {len(persons) + i for i, g in enumerate(singles.values())
                                          if is_person_word(g[0].name)}
-    entities = [_entity(sum((groups[j] for j in joined), []), groups[i], is_written)
+    entities = [_entity(sum((groups[j] for j in joined), []), groups[i], is_written, is_unknown)
                 for i, joined in _aliases_joined(groups, people).items()
                 if people.intersection(joined) and not all(m.aside for j in joined for m in groups[j])]
     entities = scripts_joined(entities)  # «Maria Sharapova» (a tweet's signature) is «Мария Шарапова»
@@ -480,7 +482,8 @@ def _someone_else(alias: NameMention, named: list[NameMention]) -> bool:
 
 
 def _entity(group: list[NameMention], shown: list[NameMention] | None = None,
-            is_written: Callable[[str], bool] = lambda word: True) -> Entity:
+            is_written: Callable[[str], bool] = lambda word: True,
+            is_unknown: Callable[[str], bool] = lambda word: False) -> Entity:
     """The entity of a person's mentions, named by the fullest form among ``shown`` (the
     mentions of the name the text uses, not of another name given in brackets)."""
     spans = tuple(sorted(m.span for m in group))
@@ -509,7 +512,8 @@ def _entity(group: list[NameMention], shown: list[NameMention] | None = None,
                 name_order(words) == words, not oblique_twin(words, counts), counts[n],
                 surnames[fold(name_order(words)[-1])] if len(words) > 1 else 0, -_first(shown or group, n))
 
-    name = _stressed_surname(_surname_as_written(max(counts, key=rank), counts, is_written), counts, is_written)
+    name = _stressed_surname(_surname_as_written(max(counts, key=rank), counts, is_written, is_unknown),
+                             counts, is_written)
     ordered = name_order(name_words(name))
     if ordered != name_words(name) and any(name_words(n)[0] == ordered[0] and len(name_words(n)) > 1 for n in counts):
         name = " ".join(ordered)  # «Грызлов Борис Вячеславович» and «Борис Грызлов» in one text
@@ -542,7 +546,8 @@ _OBLIQUE = ("ом", "ем", "ым", "у", "е", "ю", "а", "ы")
 _ADJECTIVE = ("ая", "яя", "ий", "ый", "ой", "ей")  # «Радваньская», «Мудрый»: not a surname in «-а»
 
 
-def _surname_as_written(name: str, written: Iterable[str], is_written: Callable[[str], bool]) -> str:
+def _surname_as_written(name: str, written: Iterable[str], is_written: Callable[[str], bool],
+                        is_unknown: Callable[[str], bool] = lambda word: False) -> str:
     """A man's full name the morph tagger left oblique («Евгений Боброва», «Бутроса Харба»,
     «Нико Хюлькенбергу») when the text also writes the surname without that ending
     («Бобров», «Харб», «Хюлькенберг»): the surname as written there. Both are forms the text
@@ -550,7 +555,9 @@ def _surname_as_written(name: str, written: Iterable[str], is_written: Callable[
     name with the same ending loses it only when the text writes it without («Бутрос»); the
     name is left as it is when its first name then ends like a woman's or an oblique one
     («Анна Петрова», «Анну Петрову», «Илье Яшину», «Итану Митчеллу» next to a «Петров»,
-    «Яшин», «Митчелл»). A man's surname in «-а» or «-я» the normalizer left in a woman's
+    «Яшин», «Митчелл»; but a first name in a consonant and «-а» that the dictionary does not
+    know (``is_unknown``), next to a surname in «-а», is a man's genitive too: «Ратерфорда Хейса» … «Хейс» →
+    «Ратерфорд Хейс»). A man's surname in «-а» or «-я» the normalizer left in a woman's
     declension («Артём Дзюбе») is the one the text writes with that ending («Дзюба»)."""
     words = name_words(name)
     if len(words) < 2 or any(map(is_initial, words)) or name_order(words) != words \
@@ -562,6 +569,8 @@ def _surname_as_written(name: str, written: Iterable[str], is_written: Callable[
         if not (words[-1].endswith(ending) and len(base) >= 3 and base in seen):
             continue
         others = [w[: -len(ending)] if w.endswith(ending) and w[: -len(ending)] in seen else w for w in words[:-1]]
+        if ending == "а" and len(others) == 1 and _CONSONANT_A.search(fold(others[0])) and is_unknown(others[0]):
+            others = [others[0][:-1]]  # «Ратерфорда Хейса»: a man's genitive in both words
         if fold(others[0])[-1:] in _NOT_A_MANS_NOMINATIVE:
             return name
         return " ".join(others + [base])
@@ -585,6 +594,7 @@ def _stressed_surname(name: str, written: Iterable[str], is_written: Callable[[s
     return " ".join([*words[:-1], base + "ой"]) if base + "ой" in seen and not is_written(base + "ая") else name
 
 
+_CONSONANT_A = re.compile(r"[бвгджзклмнпрстфхцчшщ]а$")
 # endings a man's surname in «-а», «-я» takes out of the nominative, as a woman's noun does
 # («Артёму Дзюбе», «Артёма Дзюбы»; not «-у»: «Итану Митчеллу» is no «Митчелла»; an
 # adjective's ending is left as it is: «Луговой»)

@@ -73,7 +73,8 @@ def name_words(name: str) -> list[str]:
 
 
 def is_initial(part: str) -> bool:
-    return bool(re.fullmatch(r"(?:\w\.)+", part))
+    """«В.», «В.В.», and «Дж.», the initial of «Джордж», «Джон», «Джеймс»."""
+    return bool(re.fullmatch(r"(?:\w\.|Дж\.)+", part))
 
 
 def surname_of(parts: Sequence[str]) -> str | None:

@@ -99,7 +99,8 @@ def place_name(normal: str, written: str, after: str, vocab, lexicon: PlaceLexic
     adjectives agree with their noun («Луганская области» → «Луганская область»);
     adjectives before a lower-case noun that names no place are none («Российская
     экономика», «Бородинское сражение»), also one the dictionary does not know
-    («Ассуанской плотины», «Транскаспийскому газопроводу») and one of several nouns
+    («Ассуанской плотины», «Транскаспийскому газопроводу»), one the dictionary has as a
+    place's («Пулковскую обсерваторию») and one of several nouns
     («на Ялтинской и Потсдамской конференциях»).
     """
     if _NUMBERED.fullmatch(written) or _PATRIARCH_TITLE.match(after) or _see_after_title(written, before, vocab):
@@ -124,6 +125,9 @@ def place_name(normal: str, written: str, after: str, vocab, lexicon: PlaceLexic
     if any(p.tag.POS == "NOUN" and fold(p.normal_form) in lexicon.not_places for p in parses):
         return None  # (also one the dictionary has as a place: «Запад», «Марс»)
     places = [p for p in parses if "Geox" in p.tag.grammemes]
+    if places and all(p.tag.POS in _ADJECTIVES for p in parses) \
+            and _before_common_noun(parses, after, vocab, _COORDINATED.search(before)):
+        return None  # a place's adjective before a noun of no place: «Пулковскую обсерваторию»
     if places:
         lemmas = {_key(p.normal_form) for p in places}
         if _key(normal) in lemmas or any(p.tag.case == "nomn" for p in places):
@@ -471,11 +475,35 @@ def region_country(name: str, city_country: Callable[[str], str | None]) -> str 
     words = name.split()
     if len(words) < 2 or fold(words[-1]) not in _REGION_NOUNS or not _CITY_ADJECTIVE.search(fold(words[0])):
         return None
-    adjective = fold(words[0])
-    ending = _CITY_ADJECTIVE.search(adjective).group()
-    stem = adjective[: -len(ending)] + ("цк" if ending.startswith("цк") else "")  # «донецк», «воронеж», «москов»
-    candidates = {stem, stem + "ск", stem + "к", stem + "ь", stem + "а"} | ({stem[:-2] + "ва"} if stem.endswith("ов") else set())
-    codes = {city_country(c[:1].upper() + c[1:]) for c in candidates} - {None}
+    return _country_of_stems(_adjective_stems(fold(words[0]), _CITY_ADJECTIVE), city_country)
+
+
+def adjective_place_country(adjective: str, place_country: Callable[[str], str | None]) -> str | None:
+    """The country of the city or region a lower-case adjective in any case is made of:
+    «баварском» → Бавария → DE, «стамбульской» → Стамбул → TR, «якутской» → Якутия → RU,
+    «техасский» → US (``place_country`` gives a known city's or region's country: not any
+    town's, «братской» is no Братск); ``None`` unless exactly one country fits."""
+    if not adjective.islower() or not _PLACE_ADJECTIVE.search(adjective):
+        return None
+    stems = _adjective_stems(fold(adjective), _PLACE_ADJECTIVE)
+    stems |= {stem.removesuffix("ь") + "ия" for stem in stems} | {stem.removesuffix("ь") for stem in stems}
+    return _country_of_stems(stems, place_country)
+
+
+_PLACE_ADJECTIVE = re.compile(r"(?<=...)(?:ск|цк)(?:ий|ой|ая|ое|ие|ого|ому|им|ом|ую|ых|их|ими|ым|ыми|ей)$")
+
+
+def _adjective_stems(adjective: str, ending: re.Pattern) -> set[str]:
+    """The names a city's adjective may be made of: «донецкая» → «донецк», «воронежская» →
+    «воронеж», «тверская» → «тверь», «московская» → «москва»."""
+    found = ending.search(adjective).group()
+    stem = adjective[: -len(found)] + ("цк" if found.startswith("цк") else "")  # «донецк», «воронеж», «москов»
+    return {stem, stem + "ск", stem + "к", stem + "ь", stem + "а"} | ({stem[:-2] + "ва"} if stem.endswith("ов") else set())
+
+
+def _country_of_stems(stems: set[str], country: Callable[[str], str | None]) -> str | None:
+    """The one country ``country`` gives the names ``stems`` (capitalized), or ``None``."""
+    codes = {country(c[:1].upper() + c[1:]) for c in stems} - {None}
     return codes.pop() if len(codes) == 1 else None
 
 
@@ -524,6 +552,25 @@ def names_a_city_part(name: str) -> bool:
     words = [fold(w) for w in name.split()]
     return len(words) >= 2 and (words[0] in _CITY_PARTS or words[-1] in _CITY_PARTS
                                 or words[-2:] == ["административный", "округ"])
+
+
+# sights and venues of a city, named alike in many cities: «Олимпийский парк», «Спасская
+# башня», «Открытие Арена» (not a bridge: «Крымский мост» is of a disputed place)
+_LANDMARKS = frozenset("парк сад дворец башня собор храм монастырь кладбище вокзал стадион арена автодром".split())
+
+
+def names_a_landmark(name: str) -> bool:
+    """A sight or a venue by its noun, first or last: «Парк Горького», «Спасская башня»,
+    «Открытие Арена»."""
+    words = [fold(w) for w in name.split()]
+    return len(words) >= 2 and (words[0] in _LANDMARKS or words[-1] in _LANDMARKS)
+
+
+def venue_country(name: str, city_country: Callable[[str], str | None]) -> str | None:
+    """The country of a venue named after its city: «Казань Арена» → RU, «Сочи Автодром» → RU
+    (the city in the nominative, then the venue's noun); ``None`` otherwise."""
+    words = name.split()
+    return city_country(words[0]) if len(words) == 2 and fold(words[1]) in _LANDMARKS else None
 
 
 def city_part_country(name: str, city_country: Callable[[str], str | None]) -> str | None:

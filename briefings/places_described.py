@@ -5,16 +5,20 @@ word for the place's kind before its name («в швейцарском горо�
 from __future__ import annotations
 
 import re
-from typing import Callable
+from typing import Callable, Sequence
 
 from briefings.people_names import fold
+from briefings.places import adjective_place_country
 
 # a country's adjective, then a word for a kind of place, right before the name (not a part
 # of a larger place: «израильскую часть Голанских высот», «на норвежском шельфе Баренцева
 # моря»; not a base, which the adjective names the owner of: «американской авиабазе Инджирлик»)
-_DESCRIBED = re.compile(
-    r"([А-ЯЁа-яё]+)[ \u00a0]+(?:город|провинци|сел[оауе]|местечк|деревн|пос[её]л|округ|район|"
-    r"остров|префектур|штат|регион|област|кантон|коммун|муниципалитет)[а-яё]*[ \u00a0]+\Z")
+_KINDS = (r"(?:город|провинци|сел[оауе]|местечк|деревн|пос[её]л|округ|район|остров|префектур|штат|регион|област|"
+          r"кантон|коммун|муниципалитет|площад|улиц|проспект|пригород|квартал)[а-яё]*")
+_DESCRIBED = re.compile(r"([А-ЯЁа-яё]+)[ \u00a0]+" + _KINDS + r"[ \u00a0]+\Z")
+# … or the word for its kind, then its country or city in the genitive: «в горном районе
+# Таджикистана Каратегин», «в пригороде Парижа Сен-Дени»
+_OWNED = re.compile(_KINDS + r"[ \u00a0]+([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)[ \u00a0]+\Z")
 # … or the adjective alone, in lower case right before it: «в филиппинском Марави»
 _BEFORE = re.compile(r"(?<![\w-])([а-яё]+)[ \u00a0]+\Z")
 # «русский» names a people and a language more often than the state: «в русском районе Брайтон-Бич»
@@ -22,18 +26,31 @@ _NOT_STATES = ("русск",)
 
 
 def country_described(text: str, start: int, country_form: Callable[[str], tuple[str, str] | None],
-                      alone: bool = True) -> str | None:
+                      alone: bool = True, place_country: Callable[[str], str | None] = lambda name: None) -> str | None:
     """The ISO code of the country whose adjective describes the place named at ``start``
     with a word for its kind or alone («в швейцарском городе Пайерн» → CH, «турецкую
     провинцию Хатай» → TR, «в южнокорейском городе Муджу» → KR, «в филиппинском Марави» →
-    PH); None otherwise («в городе Пайерн», «в историческом районе Бейоглу», «в русском
-    районе Брайтон-Бич»). ``country_form`` is
-    ``Gazetteer.country_form``; the adjective alone only when ``alone`` (the caller's answer
-    for a place the dictionary does not know: «в российской Арктике» is a part of the
-    Arctic, not a Russian place)."""
-    described = _DESCRIBED.search(text, max(0, start - 60), start) \
-        or alone and _BEFORE.search(text, max(0, start - 30), start)
-    return _adjective_country(described.group(1), country_form) if described else None
+    PH); or the adjective of a city or region, with a word for its kind or alone («в
+    баварском городке Зигель» → DE, «на стамбульской Площади Таксим» → TR), or the word for its kind and
+    the country or city in the genitive («в районе Таджикистана Каратегин» → TJ); None
+    otherwise («в городе Пайерн», «в историческом районе Бейоглу», «в русском районе
+    Брайтон-Бич»). ``country_form`` is ``Gazetteer.country_form``, ``place_country`` gives
+    a known city's or region's country in any case; the adjective alone only when ``alone``
+    (the caller's answer for a place the dictionary does not know: «в российской Арктике»
+    is a part of the Arctic, not a Russian place)."""
+    described = _DESCRIBED.search(text, max(0, start - 60), start)
+    if described is not None:
+        adjective = described.group(1)
+        return _adjective_country(adjective, country_form) or adjective_place_country(adjective, place_country)
+    owned = _OWNED.search(text, max(0, start - 60), start)
+    if owned is not None:
+        form = country_form(owned.group(1))
+        return form[0] if form and form[1] in ("name", "abbr") else place_country(owned.group(1))
+    described = alone and _BEFORE.search(text, max(0, start - 30), start)
+    if not described:
+        return None
+    adjective = described.group(1)
+    return _adjective_country(adjective, country_form) or adjective_place_country(adjective, place_country)
 
 
 def _adjective_country(word: str, country_form: Callable[[str], tuple[str, str] | None]) -> str | None:
@@ -158,3 +175,41 @@ def lies_in(text: str, inner: tuple[int, int], outer: tuple[int, int], outer_nam
     return bool(after_in and (_BETWEEN_LOCATIVE.fullmatch(between) and _LOCATIVE_END.search(last)
                               or _BETWEEN_NEAR.fullmatch(between) and _INSTRUMENTAL_END.search(last))
                 and _LOCATED.search(text, max(0, inner[0] - 30), inner[0]))
+
+
+# a word for a settlement right before its name: «в посёлке Калыбай», «село Карамахи», «г. Мобил»
+_SETTLEMENT_BEFORE = re.compile(r"(?<![А-ЯЁа-яё])(?:пос[её]л(?:ок|ка|ке|ку|ком)|сел(?:о|а|е|у|ом)|деревн[яиеюей]+"
+                                r"|город(?:а|е|у|ом)?|станиц[аыеуй]+|кишлак(?:а|е|у|ом)?|аул(?:а|е|у|ом)?"
+                                r"|хутор(?:а|е|у|ом)?|г\.)[ \u00a0]+\Z", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<![ \u00a0]г)(?<![ \u00a0]с)[.!?…](?=[ \u00a0]+[А-ЯЁA-Z«\"]|\Z)|\n")
+_ROUTE_WORDS = re.compile(r"(?<![А-ЯЁа-яё])от[ \u00a0].*[ \u00a0]до(?![А-ЯЁа-яё])", re.S)
+
+
+def is_settlement(text: str, start: int) -> bool:
+    """The place named at ``start`` follows a word for a settlement: «в посёлке Калыбай»."""
+    return _SETTLEMENT_BEFORE.search(text, max(0, start - 25), start) is not None
+
+
+def sentence_of(text: str, start: int, stop: int) -> tuple[int, int]:
+    """The bounds of the sentence around ``text[start:stop]`` (not cut at «г.», «с.»)."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 1000), start)]
+    after = _SENTENCE_END.search(text, stop)
+    return (ends[-1] if ends else max(0, start - 1000)), (after.start() if after else len(text))
+
+
+def sentence_country(text: str, start: int, stop: int, places: Sequence[tuple[int, int, str | None]],
+                     countries: Sequence[tuple[int, int, str]]) -> str | None:
+    """The one country of the other places of the sentence around ``text[start:stop]``,
+    when the countries the sentence names are that one too (``places``: (start, stop,
+    country or None), ``countries``: (start, stop, code)): «центром ваххабизма в Дагестане
+    было село Карамахи» → RU, «в городе Эль-Атариб и в городе Идлиб» → SY; None when a place
+    of no country (a disputed one) or of another country is there, or another country is
+    named («вокруг города Ат-Танф» in a sentence on the US), or there is no other place
+    («в городе Эль-Атариб на севере Сирии»: a country alone is as often where the action
+    comes from), or the sentence runs «от … до …», a route."""
+    first, last = sentence_of(text, start, stop)
+    if _ROUTE_WORDS.search(text, first, last):
+        return None
+    found = {code for a, b, code in places if first <= a < last and (a, b) != (start, stop)}
+    named = {code for a, b, code in countries if first <= a < last}
+    return next(iter(found)) if len(found) == 1 and None not in found and named <= found else None

@@ -91,5 +91,6 @@ def without_publisher(organizations: Iterable[Entity], is_publisher: Callable[[s
 
 
 def publisher_test(names: Sequence[str], same: Callable[[str, str], bool]) -> Callable[[str], bool]:
-    """``name`` → whether it is one of the publisher's ``names`` (by ``same``)."""
-    return lambda name: any(same(name, known) for known in names)
+    """``name`` → whether it is one of the publisher's ``names`` (by ``same``), or a
+    supplement's named after one of them with a hyphen: «НГ-политика» of «НГ»."""
+    return lambda name: any(same(name, known) or name.startswith(known + "-") for known in names)

@@ -293,6 +293,15 @@ def test_numbered_model(name, expected):
          {"Индустрия", "Индустрия 4.0"}),
         # a ship, a pavilion, a post
         ("В Азовском море терпит бедствие сухогруз «Ковель». Водой заполнено два трюма.", {"Ковель"}),
+        # … a name the dictionary does not know, with no case ending, is the ship's, not its owner's
+        ("Он служил радистом на авианосце «Крокет», потом в штабе авианосца «Бримстон».", {"Крокет", "Бримстон"}),
+        # … a ship or a spacecraft by a name right after the word, quoted or not
+        ("Экипаж эсминца Hartwell зашёл в порт. Снимки сделаны со спутника Skyline-3 и с судна Blue Ocean.",
+         {"Hartwell", "Skyline-3", "Blue Ocean"}),
+        # … a list in a bracket after the word
+        ("В плане шесть пусков ракет-носителей («Сокол», «Вымпел», «Кречет»).", {"Сокол", "Вымпел", "Кречет"}),
+        # … an aircraft's type: Latin capitals, a hyphen and a number
+        ("Двигатель поворачивается, как у F-35, а не как у RC-135.", {"F-35", "RC-135"}),
         ("В павильоне «Земледелие» на выставке отреставрировали шпиль.", {"Земледелие"}),
         ("Маневры с участием самого Верховного главнокомандующего провел Северный флот.",
          {"Верховный главнокомандующий"}),
@@ -630,6 +639,19 @@ def test_institutions_and_parties(tagger, body, present, absent):
 @pytest.mark.parametrize(
     "body, present, absent",
     [
+        # a unit the NER tagged apart from the organization after it, a hyphenated adjective too
+        ("Иск отклонил Арбитражный институт Торговой палаты Осло. Говорит глава Северо-Восточного филиала "
+         "Ассоциации речных перевозчиков.",
+         {"Арбитражный институт Торговой палаты Осло", "Северо-Восточный филиал Ассоциации речных перевозчиков"},
+         {"Арбитражный институт", "Северо-Восточный филиал"}),
+        # a legal form or type the NER tagged alone takes the quoted name after it
+        ("Прототип показал НПЦ «Лёгкие летательные аппараты и системы» из Казани.",
+         {"НПЦ «Лёгкие летательные аппараты и системы»"}, {"НПЦ"}),
+        # a ship's owner after the word for it stays: a genitive, an abbreviation, a plural word
+        ("Корабли ВМФ России и эсминец ВМС США вышли в море. Лидеры G-20 обсудили это.",
+         {"ВМФ России", "ВМС США", "G-20"}, set()),
+        # … and so does a foreign name in the genitive after another product's word
+        ("Сирия изматывает Израиль через боевые операции «Хезболлах».", {"Хезболлах"}, set()),
         # the NER's «Коллегию» is finished by the people it is made of, with their adjective
         ("Вице-президент Лиги военных дипломатов выступил на конференции.", {"Лига военных дипломатов"},
          {"Лига военных"}),

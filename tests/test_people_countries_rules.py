@@ -811,6 +811,15 @@ def _cased(text: str, *feats: tuple[str | None, str | None]) -> list[NameToken]:
         ("Марии Галиной", [("Gen", "Fem"), ("Ins", "Fem")], ["Мария Галина"]),
         ("Марии Галиной", [("Nom", "Fem"), ("Nom", "Fem")], ["Мария Галина"]),
         ("Натальей Поклонской", [("Ins", "Fem"), ("Ins", "Fem")], ["Наталья Поклонская"]),
+        # … and a woman's surname in «-ой» the tagger read as a man's oblique case is hers
+        ("Станиславе Постновой", [("Gen", "Fem"), ("Loc", "Masc")], ["Станислава Постнова"]),
+        ("Андрею Луговому", [("Dat", "Masc"), ("Dat", "Masc")], ["Андрей Луговой"]),
+        # a word tagged a woman's genitive that ends as only a man's does is a man's
+        ("Хосепа Марии Бартомеу", [("Gen", "Fem")] * 3, ["Хосеп Мария Бартомеу"]),
+        ("Ольги Балла", [("Gen", "Fem")] * 2, ["Ольга Балла"]),  # (not a woman's surname)
+        # … with a patronymic between too
+        ("Агриппины Яковлевны Вагановой", [("Nom", "Fem"), ("Ins", "Fem"), ("Ins", "Fem")],
+         ["Агриппина Яковлевна Ваганова"]),
         # a first name in «-ья» out of the nominative («Неманьи», «Неманью»)
         ("Неманьи Пейчиновича", [("Gen", "Masc"), ("Gen", "Masc")], ["Неманья Пейчинович"]),
         ("Неманью Пейчиновича", [("Acc", "Masc"), ("Acc", "Masc")], ["Неманья Пейчинович"]),
@@ -1095,6 +1104,25 @@ def test_a_name_cut_after_the_first_name(vocab, first, second, feats, expected):
 
 
 @pytest.mark.parametrize(
+    "first, second, feats, expected",
+    [
+        # two first names (one the dictionary does not know), then the rest in the same case
+        ("Джорджа Рэймонда", "Ричарда Мартина", [("Gen", "Masc")] * 4, True),
+        ("Джорджа Уильяма", "Ричарда Мартина", [("Gen", "Masc")] * 4, True),
+        # … not a surname second, nor another case
+        ("Джорджа Иванова", "Ричарда Мартина", [("Gen", "Masc")] * 4, False),
+        ("Артёма Дзюбы", "Черчесов", [("Gen", "Masc")] * 3, False),
+        ("Эрнста Теодора", "Амадея Гофмана", [("Gen", "Masc")] * 4, True),
+        ("Джорджа Рэймонда", "Ричард Мартин", [("Gen", "Masc")] * 2 + [("Nom", "Masc")] * 2, False),
+    ],
+)
+def test_a_name_cut_after_two_first_names(vocab, first, second, feats, expected):
+    text = f"{first} {second}"
+    tokens = _cased(text, *feats)
+    assert cut_after_first_name(tokens[:2], tokens[2:], text, vocab) is expected
+
+
+@pytest.mark.parametrize(
     "text, feats, expected",
     [
         # a first name, then a span that starts with the patronymic: the NER left it out
@@ -1119,6 +1147,31 @@ def test_a_first_name_left_out_of_the_span(vocab, text, feats, expected):
 def test_a_first_name_left_out_of_the_span_is_part_of_the_name(tagger):
     assert people(tagger, "Айдар Наилевич Губайдулин родился 10 сентября 1993 года в Уфе.") \
         == ["Айдар Наилевич Губайдулин"]
+
+
+def test_a_first_name_an_editor_put_in_a_bracket_is_part_of_the_name(tagger):
+    assert people(tagger, "Там и (Пётр. — RT) Боровиковский значился художником, и (Василий. — RT) Тропинин, и так далее. "
+                          "Режиссёр Пётр Бортко не согласен.") \
+        == ["Пётр Боровиковский", "Василий Тропинин", "Пётр Бортко"]
+
+
+def test_a_mans_genitive_in_both_words_takes_the_surname_written_alone(tagger):
+    # a first name the dictionary does not know, in a consonant and «-а», next to «Хейса» … «Хейс»
+    assert people(tagger, "Суд признал победу ставшего президентом республиканца Ратерфорда Хейса. "
+                          "Его оппонент, Хейс, писал в газету. В результате победил уже Хейс.") == ["Ратерфорд Хейс"]
+
+
+def test_dzh_is_an_initial(tagger):
+    assert people(tagger, "Так было с Р. Хейзом в 1876 году и с Дж. Бушем-младшим в 2000. "
+                          "Так, например, Джордж Буш-младший тратил деньги.") == ["Джордж Буш-младший", "Р. Хейз"]
+    from briefings.people_names import is_initial
+
+    assert is_initial("Дж.") and is_initial("В.В.") and not is_initial("Дж") and not is_initial("Джо.")
+
+
+def test_four_words_of_one_name_the_ner_cut_in_two_are_one_person(tagger):
+    assert people(tagger, "Все ждут визит Джорджа Рэймонда Ричарда Мартина — автора цикла романов.") \
+        == ["Джордж Рэймонд Ричард Мартин"]
 
 
 def test_a_name_cut_after_the_first_name_is_one_person(tagger):

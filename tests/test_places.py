@@ -307,6 +307,8 @@ def places_of(tagger, body: str) -> dict[str, str | None]:
         # … a list after the preposition, a part of the city, its mayor
         ("Выставки прошли в Риме, Лондоне и Париже. Взрыв прогремел в центре Киева, мэр Вены приехал.",
          {"Рим": "IT", "Лондон": "GB", "Париж": "FR", "Киев": "UA", "Вена": "AT"}, set()),
+        # … or a word for a capital, with its country too
+        ("Его задержали близ столицы Уганды Кампалы.", {"Кампала": "UG"}, set()),
         # a title's adjective, not a region's after «папы» (fathers) or after a word like «график»
         ("Молодые папы Ярославской области собрались. По графику Московская область получит вакцину.",
          {"Ярославская область": "RU", "Московская область": "RU"}, set()),
@@ -320,6 +322,9 @@ def places_of(tagger, body: str) -> dict[str, str | None]:
         ("Это крупнейший проект со времён Ассуанской плотины и Транскаспийского газопровода.",
          {}, {"Ассуанская", "Транскаспийский"}),
         ("Вопрос обсуждали на Ялтинской и Потсдамской конференциях.", {}, {"Ялтинская", "Потсдамская"}),
+        # … one the dictionary has as a place's too (not before a place's noun)
+        ("Активисты защищают Пулковскую обсерваторию от застройки.", {}, {"Пулковский", "Пулковская"}),
+        ("Туристы едут в Московскую область.", {"Московская область": "RU"}, set()),
         # … not a street before a plural noun, not a spit
         ("На Поварской рабочие меняют плитку. ВСУ обстреляли Кинбурнскую косу.", {"Поварской": None}, set()),
         # case forms of one place the normalizer left apart are one place
@@ -328,6 +333,8 @@ def places_of(tagger, body: str) -> dict[str, str | None]:
         # … and so is a place's other name (``data/places.yml``), where its name is written too
         ("Он вернулся в Питер. В Санкт-Петербурге идёт дождь.", {"Санкт-Петербург": "RU"}, {"Питер"}),
         ("Пожары в Подмосковье продолжаются.", {"Подмосковье": "RU"}, set()),
+        ("Главный регион газодобычи – Ямало-Ненецкий округ, а в Зауралье и Ленобласти газа нет.",
+         {"Ямало-Ненецкий округ": "RU", "Зауралье": "RU", "Ленобласть": "RU"}, set()),
         # … and so are spellings with or without a hyphen, also in another case
         ("Дейр-эз-Зор освобождён. Бои в Дейр эз-Зоре затихли.", {"Дейр-эз-Зор": "SY"}, {"Дейр эз-Зор"}),
         # … not two places whose names look alike
@@ -672,6 +679,17 @@ def test_the_site_has_one_page_for_a_place_under_its_names():
     ("Произошла авария на хабе в австрийском Баумгартене.", "Баумгартене", "AT"),
     ("Колонисты жили в Британском Гондурасе.", "Гондурасе", None),
     ("Он вырос в русском Брайтоне.", "Брайтоне", None),
+    # … or a city's or a region's adjective, with a word for the place's kind or alone
+    ("Он родился в баварском городке Зигель.", "Зигель", "DE"),
+    ("Драка случилась в бурятском селе Горячинск.", "Горячинск", "RU"),
+    ("Протест прошёл на стамбульской Площади Таксим.", "Площади Таксим", "TR"),
+    ("Мечеть подожгли в берлинском Шпандау.", "Шпандау", "DE"),
+    # … or the word for its kind and its country or city in the genitive
+    ("Боевики скрылись в горном районе Таджикистана Каратегин.", "Каратегин", "TJ"),
+    ("Беженцы живут в пригороде Парижа Сен-Дени.", "Сен-Дени", "FR"),
+    # not an adjective no known city or region is named by, nor a capitalized one
+    ("Он жил в братской республике Рутения.", "Рутения", None),
+    ("Он жил в Бурятском селе Горячинск.", "Горячинск", None),
     # not without the adjective, nor after another adjective, nor a part of a larger place
     ("В городе Пайерн прошли учения.", "Пайерн", None),
     ("В историческом районе Бейоглу прошла акция.", "Бейоглу", None),
@@ -683,7 +701,8 @@ def test_the_site_has_one_page_for_a_place_under_its_names():
     ("Он живёт в швейцарском городе \nПайерн.", "Пайерн", None),
 ])
 def test_country_described(gazetteer, text, name, expected):
-    assert country_described(text, text.index(name), gazetteer.country_form) == expected
+    assert country_described(text, text.index(name), gazetteer.country_form,
+                             place_country=gazetteer.city_or_region_country) == expected
 
 
 @pytest.mark.parametrize("text, name, expected", [
@@ -796,6 +815,18 @@ def test_lies_in(text, inner, outer, outer_name, city_part, expected):
     ("Митинг в Москве прошёл на Лубянской площади и Тверской улице.", "Лубянская площадь", "RU"),
     ("Выставку в Москве открыли в павильоне на Сиреневой аллее.", "Сиреневая аллея", "RU"),  # (an alley too)
     ("В Стамбуле протесты на площади Таксим, а в Кишинёве тихо.", "Площадь Таксим", None),
+    # … and so does a sight or a venue
+    ("Концерт в Москве прошёл в парке Горького, туда пришли тысячи.", "Парк Горького", "RU"),
+    ("Матч в Москве сыграют на стадионе «Открытие Арена».", "Открытие Арена", "RU"),
+    # a settlement after the word for it takes the one country of the sentence's other places
+    ("Крупным центром ваххабизма в Дагестане было село Карамахи.", "Карамахи", "RU"),
+    ("Больницы в городе Эль-Атариб и в городе Идлиб закрыты.", "Эль-Атариб", "SY"),
+    # … not from a country named as an actor, a disputed place, or a route «от … до …»
+    ("США удерживают под своим контролем земли вокруг города Ат-Танф.", "Ат-Танф", None),
+    ("В районе города Армянск в Крыму задержали группу.", "Армянск", None),
+    ("Газопровод тянется от станции в городе Меллита до терминала в городе Джела.", "Меллита", None),
+    # a venue named after its city is in the city's country
+    ("Матч сыграют на «Казань Арене».", "Казань Арена", "RU"),
     ("Протесты в Москве поддержали в Китае, на Лубянской площади собрались люди.", "Лубянская площадь", None),
 ])
 def test_place_in_a_containing_place(tagger, body, name, expected):

@@ -12,10 +12,10 @@ NG = "https://www.ng.ru/politics/2018-03-01/1_sdelka.html"
 @pytest.mark.parametrize("source, expected", [
     (Source(None, RT), ("RT", "Russia Today")),
     (Source(None, "https://rt.com/news/1"), ("RT", "Russia Today")),
-    (Source(None, NG), ("Независимая газета", "НГ")),
+    (Source(None, NG), ("Независимая газета", "НГ", "НГР")),
     # a scraped URL with the host written twice, and an AMP page of another URL
     (Source(None, "https://russian.rt.comhttps://russian.rt.com/world/article/1"), ("RT", "Russia Today")),
-    (Source(None, "https://amp.ng.ru/?p=http://www.ng.ru/world/1.html"), ("Независимая газета", "НГ")),
+    (Source(None, "https://amp.ng.ru/?p=http://www.ng.ru/world/1.html"), ("Независимая газета", "НГ", "НГР")),
     (Source("Вечерний город", None), ("Вечерний город",)),
     # a domain that only ends like one («art.com» is not «rt.com»), no source at all
     (Source(None, "https://art.com/news/1"), ()),
@@ -93,6 +93,12 @@ def test_publisher_left_out(tagger, body, url):
 ])
 def test_publisher_kept(tagger, body, url):
     assert "RT" in _organizations(tagger, body, url)
+
+
+def test_a_supplement_signing_its_remark_is_the_publisher(tagger):
+    body = "Архив хранится в Сети (то есть в интернете. – «НГ-политика»). Партия «Рассвет» его открыла."
+    assert "НГ-политика" in _organizations(tagger, body, None)
+    assert "НГ-политика" not in _organizations(tagger, body, NG)
 
 
 def test_publisher_from_the_source_name(tagger):
