@@ -176,12 +176,15 @@ def numbered_model(name: str) -> bool:
     XXI», «Индустрия 4.0» (not «Фонд Короля Кигели V», nor «Почта РФ»); so does one word
     with a year, an event: «МАКС-2017», «ОИ-2018», «АТЭС-2016»; and one or two Latin
     capitals, a hyphen and a number, an aircraft's or a ship's type: «F-22», «RC-135»,
-    «U-35» (not «G-20», a group of states)."""
-    return any(pattern.fullmatch(name) is not None for pattern in (_NUMBERED_MODEL, _EVENT_YEAR, _LATIN_TYPE))
+    «U-35» (not «G-20», a group of states); and a person's title with its year: «Олимпийская
+    чемпионка-2006», «Лауреат-2019»."""
+    return any(pattern.fullmatch(name) is not None for pattern in (_NUMBERED_MODEL, _EVENT_YEAR, _LATIN_TYPE)) \
+        or _TITLE_YEAR.search(name) is not None
 
 
 _EVENT_YEAR = re.compile(r"[A-ZА-ЯЁ][A-Za-zА-ЯЁа-яё]*-(?:19|20)\d\d")
 _LATIN_TYPE = re.compile(r"(?!G-)[A-Z]{1,2}-\d{2,3}[A-Z]?")
+_TITLE_YEAR = re.compile(r"(?i)(?<![а-яё])(?:чемпион|призер|призёр|лауреат|победител)[а-яё]*-(?:19|20)\d\d$")
 
 
 _QUOTE = r"[«\"„“][^«»\"„“”\n]{1,40}[»\"“”]"

@@ -123,7 +123,7 @@ def abbreviation_pairs(text: str, names: Iterable[str],
     for abbr in (n for n in names if is_abbreviation(n)):
         expansions = [n for n in names if n != abbr and not is_abbreviation(n)]
         initials = [n for n in expansions if abbreviates(abbr, n)] \
-            or [n for n in expansions if n.endswith(f"({abbr})")]  # «Парламентская ассамблея Совета Европы (ПАСЕ)»
+            or [n for n in expansions if abbr in _bracket_names(n)]  # «Парламентская ассамблея Совета Европы (ПАСЕ)»
         group = known_group(known_as, abbr)
         if group is not None:
             initials = [n for n in initials if known_group(known_as, n) == group]
@@ -144,6 +144,13 @@ def abbreviation_pairs(text: str, names: Iterable[str],
         if len(full) == 1:
             pairs[short] = full[0]
     return pairs
+
+
+def _bracket_names(name: str) -> list[str]:
+    """The names in the bracket that ends ``name``, split at «/» and «,»: «Командование
+    обучения и доктрин (КОиД/ TRADOC)» → «КОиД», «TRADOC»."""
+    found = re.search(r"\(([^()]+)\)$", name)
+    return [part.strip() for part in re.split(r"[/,]", found.group(1))] if found else []
 
 
 def _times_written(text: str, name: str) -> int:

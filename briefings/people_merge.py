@@ -256,6 +256,24 @@ def _variants_merged(full: dict[Key, list[NameMention]]) -> dict[Key, list[NameM
 
 
 # first words of a surname in two words: «Ле Дриан», «Ди Майо», «Аль Тани», «Бен Али»
+def _sons_named(mentions: list[NameMention]) -> list[NameMention]:
+    """«Бен Сальман» (a sentence's first words) is the text's one «Мухаммед бен Сальман»."""
+    full: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        if _fathers_name_last(m.name):
+            full[fold(" ".join(name_words(m.name)[-2:]))].add(m.name)
+    return [replace(m, name=next(iter(full[fold(m.name)])))
+            if len(name_words(m.name)) == 2 and len(full.get(fold(m.name), ())) == 1 else m for m in mentions]
+
+
+def _fathers_name_last(name: str) -> bool:
+    """A name whose last word is a father's name after «бен», «ибн» in lower case: «Мухаммед
+    бен Сальман» (not «Мэтт Деймон Бен Аффлек», two names run together)."""
+    words = name_words(name)
+    return len(words) >= 3 and words[-2] in _SON_OF
+
+
+_SON_OF = frozenset("бен бин ибн".split())
 _SURNAME_PARTICLES = frozenset("ле ла ди де да дель делла дос дю ван фон аль эль ибн бен бин абу".split())
 _ARABIC_ARTICLES = frozenset({"аль", "эль", "абу", "ибн"})  # the dictionary's «Аль» (Пачино) is a first name
 
@@ -317,7 +335,7 @@ def merge_people(
     a word as such (not only a normalizer's form of it: «Роналд» made of «Роналду»);
     ``is_unknown(word)`` whether the dictionary does not know a word at all.
     """
-    mentions = _non_names_cut(_split_glued(list(mentions), is_given_name), is_person_word, is_given_name)
+    mentions = _sons_named(_non_names_cut(_split_glued(list(mentions), is_given_name), is_person_word, is_given_name))
     full: dict[Key, list[NameMention]] = defaultdict(list)
     for m in mentions:
         parts = name_order(name_words(m.name))
@@ -369,6 +387,9 @@ def merge_people(
             continue
         word, senior = stem(parts[0]), seniority(parts[0])
         owners = list(dict.fromkeys(by_surname.get(word, [])))  # «Скрипали» join «Сергей Скрипаль»
+        # (not a father's name after «бен»: «король Сальман» is no «Мухаммед бен Сальман»)
+        owners = [k for k in owners if not all(_fathers_name_last(x.name) for x in persons[k]
+                                                if len(name_words(x.name)) > 1)]
         # «Бушу-младшему» is not «Джордж Буш» (nor is «Лукашенко-младший» the «Александр
         # Лукашенко» named most: as often his son); «Трамп» is «Дональд Трамп» before
         # «Дональд Трамп-младший»
@@ -382,9 +403,13 @@ def merge_people(
                 doubled = [k for first, keys in by_first.items() if _undoubled(first) == _undoubled(word)
                            for k in keys]
                 owners = doubled if len(set(doubled)) == 1 else []
-        if not owners and not m.plural and len(word) >= 5:  # «Баррет» joins «Майкл Дэвид Баретт»
+        if not owners and not m.plural and len(word) >= 5:
+            # «Баррет» joins «Майкл Дэвид Баретт» (not a woman's first name a man's surname:
+            # «Марина» is no «Мартин»; «Байдана», a misprint, is «Джо Байден»)
+            womans = is_given_name(parts[0]) and fold(parts[0]).endswith(("а", "я"))
             owners = [k for surname, keys in by_surname.items() if len(surname) >= 5 and _one_edit(surname, word)
-                      for k in dict.fromkeys(keys)]
+                      for k in dict.fromkeys(keys)
+                      if not (womans and not fold(persons[k][0].name).endswith(("а", "я")))]
         if not owners and not m.plural and len(parts[0]) >= 5:
             # a surname the normalizer left in an oblique case: «Бострома» is «Ник Бостром»
             low = fold(parts[0])

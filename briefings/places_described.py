@@ -19,6 +19,10 @@ _DESCRIBED = re.compile(r"([А-ЯЁа-яё]+)[ \u00a0]+" + _KINDS + r"[ \u00a0]+
 # … or the word for its kind, then its country or city in the genitive: «в горном районе
 # Таджикистана Каратегин», «в пригороде Парижа Сен-Дени»
 _OWNED = re.compile(_KINDS + r"[ \u00a0]+([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)[ \u00a0]+\Z")
+# … or «в» and its country, a comma, then «в», maybe an adjective, and the word for its kind:
+# «в Египте, в пустынной провинции Матрух»
+_COUNTRY_BEFORE = re.compile(r"(?<![\w-])во?[ \u00a0]+([А-ЯЁ][а-яё]+(?:[ \u00a0-][А-ЯЁ][а-яё]+)?),[ \u00a0]+во?[ \u00a0]+"
+                             r"(?:[а-яё]+[ \u00a0]+)?" + _KINDS + r"[ \u00a0]+\Z")
 # … or the adjective alone, in lower case right before it: «в филиппинском Марави»
 _BEFORE = re.compile(r"(?<![\w-])([а-яё]+)[ \u00a0]+\Z")
 # «русский» names a people and a language more often than the state: «в русском районе Брайтон-Бич»
@@ -32,7 +36,9 @@ def country_described(text: str, start: int, country_form: Callable[[str], tuple
     провинцию Хатай» → TR, «в южнокорейском городе Муджу» → KR, «в филиппинском Марави» →
     PH); or the adjective of a city or region, with a word for its kind or alone («в
     баварском городке Зигель» → DE, «на стамбульской Площади Таксим» → TR), or the word for its kind and
-    the country or city in the genitive («в районе Таджикистана Каратегин» → TJ); None
+    the country or city in the genitive («в районе Таджикистана Каратегин» → TJ), or its
+    country with «в» before a comma and it («в Египте, в пустынной провинции Матрух» →
+    EG); None
     otherwise («в городе Пайерн», «в историческом районе Бейоглу», «в русском районе
     Брайтон-Бич»). ``country_form`` is ``Gazetteer.country_form``, ``place_country`` gives
     a known city's or region's country in any case; the adjective alone only when ``alone``
@@ -41,7 +47,14 @@ def country_described(text: str, start: int, country_form: Callable[[str], tuple
     described = _DESCRIBED.search(text, max(0, start - 60), start)
     if described is not None:
         adjective = described.group(1)
-        return _adjective_country(adjective, country_form) or adjective_place_country(adjective, place_country)
+        code = _adjective_country(adjective, country_form) or adjective_place_country(adjective, place_country)
+        if code:
+            return code
+    named = _COUNTRY_BEFORE.search(text, max(0, start - 90), start)
+    if named is not None:  # «в Египте, в пустынной провинции Матрух»
+        form = country_form(named.group(1))
+        if form and form[1] == "name":
+            return form[0]
     owned = _OWNED.search(text, max(0, start - 60), start)
     if owned is not None:
         form = country_form(owned.group(1))

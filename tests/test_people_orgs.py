@@ -104,6 +104,19 @@ def test_short_first_name_alone(names, expected):
     assert [(p.name, p.mentions) for p in people] == expected
 
 
+def test_a_first_name_alone_joins_no_surname_one_letter_off():
+    # «Мартен» joins «Джордж Мартин», a surname spelled otherwise; «Марина» is no «Мартин»
+    given = {"Марина", "Джордж"}.__contains__
+    found = merge_people(mentions("Джордж Мартин", "Марина", "Мартен"), is_given_name=given)
+    assert [(p.name, p.mentions) for p in found] == [("Джордж Мартин", 2), ("Марина", 1)]
+
+
+def test_a_fathers_name_after_ben_is_not_the_son():
+    # «король Сальман» is the father of «Мухаммед бен Сальман»; «Бен Сальман» is the son
+    found = merge_people(mentions("Мухаммед бен Сальман", "Сальман", "Бен Сальман", "Сальман"))
+    assert [(p.name, p.mentions) for p in found] == [("Мухаммед бен Сальман", 2), ("Сальман", 2)]
+
+
 def test_merge_patronymic_only():
     ms = [NameMention("Владимир Владимирович Путин", Span(0, 10)), NameMention("Владимир Владимирович", Span(20, 30), patronymic=True),
           NameMention("Олег Аронович", Span(40, 50), patronymic=True)]
@@ -345,6 +358,13 @@ def test_a_bare_head_does_not_join_a_government_named_by_its_leader():
 )
 def test_abbreviation_pairs_before_a_bracket(text, names, expected):
     assert abbreviation_pairs(text, names)["ПАСЕ"] == expected
+
+
+def test_each_name_of_a_bracket_after_a_name_is_that_name():
+    text = "Командование подготовки войск (КПВ/ ARTRAC) решило. Аналитики КПВ и ARTRAC молчат."
+    full = "Командование подготовки войск (КПВ/ ARTRAC)"
+    pairs = abbreviation_pairs(text, [full, "КПВ", "ARTRAC"])
+    assert pairs["КПВ"] == full and pairs["ARTRAC"] == full
 
 
 @pytest.mark.parametrize(
