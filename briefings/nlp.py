@@ -928,7 +928,7 @@ def _settlements_in_the_sentence_country(entities: list[Entity], countries: Iter
     """Settlements with no country yet, named after a word for their kind («посёлок», «село»,
     «город»; ``free``: not disputed, not of the dictionary), with the one country of the
     other places of their sentence (``places_described.sentence_country``: «село Карамахи» of
-    a sentence on Dagestan → RU; NG/RT: 17 places, read: 16 right)."""
+    a sentence on Dagestan → RU; NG/RT: 13 places, all read, right)."""
     places = [(span.start, span.stop, e.country) for e in entities for span in e.spans]
     named = [(span.start, span.stop, c.code) for c in countries for span in c.spans]
     out = []
