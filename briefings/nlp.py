@@ -242,7 +242,8 @@ class Tagger:
             elif span.type == "LOC" or names_region(words, regions):
                 kept = place_tokens(span.tokens, text, vocab)
                 if not kept or is_route(span.text, lambda part: self.gazetteer.lookup(part)
-                                        or self.gazetteer.city_country(part), self.gazetteer.town_country):
+                                        or self.gazetteer.city_country(part), self.gazetteer.town_country,
+                                        text[span.start - 1:span.start] in ("«", '"')):
                     continue
                 named = self._named_after(kept, doc.tokens, token_at, text)
                 if named:  # «в парке Горького»: «Парк Горького», not «Горький»

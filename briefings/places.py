@@ -629,18 +629,20 @@ def spelling_key(name: str) -> str:
     return fold(name).replace("-", " ")
 
 
-def is_route(written: str, known: Callable[[str], object], town: Callable[[str], object] = lambda name: None) -> bool:
+def is_route(written: str, known: Callable[[str], object], town: Callable[[str], object] = lambda name: None,
+             quoted: bool = False) -> bool:
     """A route, a match or a summit of places, countries or organizations joined by a dash,
     no one place: «Туркмения–Афганистан–Пакистан–Индия», «Россия-Чехия», «Украина–НАТО»
     (``known``: a country's or a city's name; not «Северный Рейн — Вестфалия», «Баден-Баден»).
     Places with a hyphen of their own are joined by a longer dash: «Тель-Авив–Париж», or by
     a hyphen where the two halves are places and the whole is none («Санкт-Петербург-Москва»,
-    «Мумбаи-Ахмедабад»: one ``known``, the other ``known`` or a ``town``)."""
+    «Мумбаи-Ахмедабад»: one ``known``, the other ``known`` or a ``town``; not a ``quoted``
+    name: «аэропорта «Сочи-Адлер»»)."""
     if any(len(parts) > 1 and len(set(parts)) == len(parts) and all(
             known(part) or part.isupper() and len(part) > 1 and part.isalpha() for part in parts)
            for parts in (_LONG_DASH.split(written), _ROUTE_DASH.split(written))):
         return True
-    if known(written) or town(written):
+    if quoted or known(written) or town(written):
         return False
     halves = [(written[:m.start()], written[m.end():]) for m in _ROUTE_HYPHEN.finditer(written)]
     return any((known(left) or known(right)) and (known(left) or town(left)) and (known(right) or town(right))
