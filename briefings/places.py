@@ -594,7 +594,9 @@ def case_forms_joined(names: Sequence[str], known: Callable[[str], object] = lam
     the gazetteer knows (``known``: «Кундуза» → «Кундуз»; «Шарара» stays, «Кали» is no
     form of «Кале»). Names written with «ё» or «е», a hyphen or a space are one too
     («Черное море», «Чёрное море»; «Дейр-эз-Зор», «Дейр эз-Зор»): named by the spelling the
-    gazetteer knows, else the one written most often, else the one with «ё» and hyphens."""
+    gazetteer knows, else the one written most often, else the one with «ё» and hyphens. A
+    town's name without the soft sign the gazetteer spells it with is that town
+    («Тяньцзин» of «в Тяньцзине» → «Тяньцзинь»)."""
     present = set(names)
     written = Counter(names)
     spellings: dict[str, list[str]] = {}
@@ -620,7 +622,15 @@ def case_forms_joined(names: Sequence[str], known: Callable[[str], object] = lam
                     break
         out[name] = base or name
     joined = {name: out.get(base, base) for name, base in out.items()}
-    return {name: spelled.get(base, base) for name, base in joined.items()}
+    return {name: _soft_sign_restored(spelled.get(base, base), known) for name, base in joined.items()}
+
+
+def _soft_sign_restored(name: str, known: Callable[[str], object]) -> str:
+    """A town's name the normalizer made of its locative without the soft sign: «в
+    Тяньцзине» → «Тяньцзин» is the «Тяньцзинь» the gazetteer knows (``known``)."""
+    if re.search(r"[бвгджзклмнпрстфхцчшщ]$", name) and not known(name) and known(name + "ь"):
+        return name + "ь"
+    return name
 
 
 def spelling_key(name: str) -> str:

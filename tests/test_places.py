@@ -330,6 +330,9 @@ def places_of(tagger, body: str) -> dict[str, str | None]:
         # case forms of one place the normalizer left apart are one place
         ("Бои в Кундузе продолжаются. Жители Кундуза покидают город.", {"Кундуз": "AF"}, {"Кундуза"}),
         ("Бои шли в Негеве. Негев — пустыня на юге страны.", {"Негев": None}, {"Негеве"}),
+        # … and a town's name the normalizer made without its soft sign
+        ("Финал турнира прошёл в Тяньцзине, полуфинал в Вуппертале.",
+         {"Тяньцзинь": "CN", "Вупперталь": "DE"}, {"Тяньцзин", "Вуппертал"}),
         # … and so is a place's other name (``data/places.yml``), where its name is written too
         ("Он вернулся в Питер. В Санкт-Петербурге идёт дождь.", {"Санкт-Петербург": "RU"}, {"Питер"}),
         ("Пожары в Подмосковье продолжаются.", {"Подмосковье": "RU"}, set()),
