@@ -266,6 +266,12 @@ def _sons_named(mentions: list[NameMention]) -> list[NameMention]:
             if len(name_words(m.name)) == 2 and len(full.get(fold(m.name), ())) == 1 else m for m in mentions]
 
 
+def _named_by_father(group: list[NameMention]) -> bool:
+    """Every full name of a person ends in his father's name: «Мухаммед бен Сальман»."""
+    full = [m.name for m in group if len(name_words(m.name)) > 1]
+    return bool(full) and all(map(_fathers_name_last, full))
+
+
 def _fathers_name_last(name: str) -> bool:
     """A name whose last word is a father's name after «бен», «ибн» in lower case: «Мухаммед
     бен Сальман» (not «Мэтт Деймон Бен Аффлек», two names run together)."""
@@ -388,8 +394,7 @@ def merge_people(
         word, senior = stem(parts[0]), seniority(parts[0])
         owners = list(dict.fromkeys(by_surname.get(word, [])))  # «Скрипали» join «Сергей Скрипаль»
         # (not a father's name after «бен»: «король Сальман» is no «Мухаммед бен Сальман»)
-        owners = [k for k in owners if not all(_fathers_name_last(x.name) for x in persons[k]
-                                                if len(name_words(x.name)) > 1)]
+        owners = [k for k in owners if not _named_by_father(persons[k])]
         # «Бушу-младшему» is not «Джордж Буш» (nor is «Лукашенко-младший» the «Александр
         # Лукашенко» named most: as often his son); «Трамп» is «Дональд Трамп» before
         # «Дональд Трамп-младший»
