@@ -610,7 +610,7 @@ class Gazetteer:
         («Республика Северная Осетия – Алания» → RU; not a route: «Москва – Сиэтл»); None
         for a place of disputed country («Крым», «Республика Крым»)."""
         key = name_key(name)
-        found = self._cities.get(key) or self._regions.get(key) or self._towns.get(key)
+        found = self.city_or_region_country(name) or self._towns.get(key)
         words = name.split()
         if found is None and len(words) > 1 and name_key(words[0]).startswith(_PLACE_KINDS):
             # «Республика Татарстан», «Республики Татарстан», «штат Нью-Йорк», «эмират Дубай»

@@ -27,7 +27,7 @@ from functools import partial
 from typing import Callable, Sequence
 
 from briefings.model import Span
-from briefings.people_names import CYRILLIC, NameMention, NameToken, fold, stem
+from briefings.people_names import CYRILLIC, MANS_GENITIVE_IN_A, NameMention, NameToken, fold, stem
 from briefings.people_nominative import (OC_TO_UD_CASE, RUSSIAN_FEMININE_OBLIQUE, UD_CASES, UD_GENDER, is_patronymic,
                                          nominative)
 from briefings.people_titles import WORD_BEFORE, after_office
@@ -497,14 +497,13 @@ def _mans_form(tok: NameToken, vocab) -> NameToken:
     not at all): a man's («президента Хосепа Марии Бартомеу», the name tagged feminine by
     «Марии» → «Хосеп»; not «Марина», nor a woman's surname: «Ольги Балла»)."""
     parses = [p for p in vocab.parse(fold(tok.text)) if p.is_known]
-    if tok.gender == "Fem" and tok.case in ("Gen", "Acc") and _MANS_GENITIVE_END.search(fold(tok.text)) \
+    if tok.gender == "Fem" and tok.case in ("Gen", "Acc") and MANS_GENITIVE_IN_A.search(fold(tok.text)) \
             and not any("Name" in p.tag.grammemes and p.tag.gender == "femn" for p in parses) \
             and all("Name" in p.tag.grammemes for p in parses):
         return replace(tok, gender="Masc")
     return tok
 
 
-_MANS_GENITIVE_END = re.compile(r"[бвгджзклмнпрстфхцчшщ]а$")
 _SHOUTED = re.compile(r"[А-ЯЁ]{3,}(?:-[А-ЯЁ]{2,})*")
 
 

@@ -25,6 +25,7 @@ from briefings.model import Entity, Span
 from briefings.people_scripts import scripts_joined, skeleton
 from briefings.people_names import (
     CYRILLIC,
+    MANS_GENITIVE_IN_A,
     PATRONYMIC,
     SENIORITY,
     VOWELS,
@@ -599,7 +600,7 @@ def _surname_as_written(name: str, written: Iterable[str], is_written: Callable[
         if not (words[-1].endswith(ending) and len(base) >= 3 and base in seen):
             continue
         others = [w[: -len(ending)] if w.endswith(ending) and w[: -len(ending)] in seen else w for w in words[:-1]]
-        if ending == "а" and len(others) == 1 and _CONSONANT_A.search(fold(others[0])) and is_unknown(others[0]):
+        if ending == "а" and len(others) == 1 and MANS_GENITIVE_IN_A.search(fold(others[0])) and is_unknown(others[0]):
             others = [others[0][:-1]]  # «Ратерфорда Хейса»: a man's genitive in both words
         if fold(others[0])[-1:] in _NOT_A_MANS_NOMINATIVE:
             return name
@@ -624,7 +625,6 @@ def _stressed_surname(name: str, written: Iterable[str], is_written: Callable[[s
     return " ".join([*words[:-1], base + "ой"]) if base + "ой" in seen and not is_written(base + "ая") else name
 
 
-_CONSONANT_A = re.compile(r"[бвгджзклмнпрстфхцчшщ]а$")
 # endings a man's surname in «-а», «-я» takes out of the nominative, as a woman's noun does
 # («Артёму Дзюбе», «Артёма Дзюбы»; not «-у»: «Итану Митчеллу» is no «Митчелла»; an
 # adjective's ending is left as it is: «Луговой»)

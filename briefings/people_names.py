@@ -101,6 +101,8 @@ def seniority(name: str) -> str:
     found = SENIORITY.search(fold(name))
     return found.group()[1:6] if found else ""
 PATRONYMIC = re.compile(r"(?:[оеё]вич|[оеё]вна|ьич|ична|инична|ич)$")
+# a word in a consonant and «-а», as a man's genitive ends (folded): «Хосепа», «Ратерфорда»
+MANS_GENITIVE_IN_A = re.compile(r"[бвгджзклмнпрстфхцчшщ]а$")
 
 _CASE_ENDINGS = sorted(
     "ами ями ого его ому ему ыми ими ой ей ом ем ым им ых их ую юю ая яя ий ый ах ях ам ям а я у ю е ы и ь й".split(),

@@ -45,11 +45,9 @@ def country_described(text: str, start: int, country_form: Callable[[str], tuple
     (the caller's answer for a place the dictionary does not know: «в российской Арктике»
     is a part of the Arctic, not a Russian place)."""
     described = _DESCRIBED.search(text, max(0, start - 60), start)
-    if described is not None:
-        adjective = described.group(1)
-        code = _adjective_country(adjective, country_form) or adjective_place_country(adjective, place_country)
-        if code:
-            return code
+    code = described and _described_by(described.group(1), country_form, place_country)
+    if code:
+        return code
     named = _COUNTRY_BEFORE.search(text, max(0, start - 90), start)
     if named is not None:  # «в Египте, в пустынной провинции Матрух»
         form = country_form(named.group(1))
@@ -60,9 +58,13 @@ def country_described(text: str, start: int, country_form: Callable[[str], tuple
         form = country_form(owned.group(1))
         return form[0] if form and form[1] in ("name", "abbr") else place_country(owned.group(1))
     described = alone and _BEFORE.search(text, max(0, start - 30), start)
-    if not described:
-        return None
-    adjective = described.group(1)
+    return _described_by(described.group(1), country_form, place_country) if described else None
+
+
+def _described_by(adjective: str, country_form: Callable[[str], tuple[str, str] | None],
+                  place_country: Callable[[str], str | None]) -> str | None:
+    """The ISO code of the country whose adjective ``adjective`` is, or of the city or
+    region it is made of («швейцарском» → CH, «баварском» → DE)."""
     return _adjective_country(adjective, country_form) or adjective_place_country(adjective, place_country)
 
 
