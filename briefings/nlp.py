@@ -51,6 +51,7 @@ from briefings.places_described import (city_after, country_after, country_descr
 from briefings.organizations import (
     Lexicon,
     OrgMention,
+    abbreviation_and_quoted_name,
     after_kind_noun,
     after_product_noun,
     agreeing_name,
@@ -381,7 +382,9 @@ class Tagger:
         credits and an embedded post's signature («— ФК Локомотив (@fclokomotiv)») are
         dropped."""
         vocab = self.models.morph_vocab
-        lines = [bracket_parts(line, vocab) for line in _line_parts(tokens, text)]
+        lines = [bracket_parts(part, vocab) for line in _line_parts(tokens, text)
+                 for part in abbreviation_and_quoted_name(line, text,
+                                                          lambda word: is_not_organization(word, self.lexicon))]
         # (tokens, the span of the name a short name in a bracket gives another name of)
         parts = [(part, Span(line[0][0].start, line[0][-1].stop) if k else None)
                  for line in lines for k, part in enumerate(line)]
@@ -756,7 +759,7 @@ class Tagger:
         free = {e.name: not of_the_dictionary[e.name] for e in entities
                 if e.country is None and fold(e.name) not in self.places_lexicon.disputed}
         entities = _in_containing_places(entities, text, free)
-        entities = _streets_in_the_one_country(entities, codes, self.gazetteer.city_country)
+        entities = _places_in_the_one_country(entities, codes, self.gazetteer.city_country, text, free)
         entities = _settlements_in_the_sentence_country(entities, countries, text, free)
         entities.sort(key=lambda e: (-e.mentions, e.spans[0].start))
         return entities
@@ -909,19 +912,26 @@ def _in_containing_places(entities: list[Entity], text: str, free: dict[str, boo
     return [replace(e, country=countries[e.name]) if e.country != countries[e.name] else e for e in entities]
 
 
-def _streets_in_the_one_country(entities: list[Entity], codes: set[str],
-                                city_country: Callable[[str], str | None]) -> list[Entity]:
+def _places_in_the_one_country(entities: list[Entity], codes: set[str],
+                               city_country: Callable[[str], str | None], text: str,
+                               free: dict[str, bool]) -> list[Entity]:
     """Parts of a city with no country (streets, squares; not a district, «район», which
-    regions have too) and its sights and venues («Парк Горького», «Открытие Арена») with
-    the country of the article's cities, when those and the countries it names are all one
-    («на Лубянской площади» of an article on Moscow → RU; not next to a city or a country
-    of another: «площади Таксим» with Istanbul)."""
+    regions have too), its sights and venues («Парк Горького», «Открытие Арена») and
+    settlements named after a word for their kind («в поселке Ерзовка», «деревню
+    Рубчойла»; not a disputed one: ``free`` holds none; NG/RT: 11 places, all read, right)
+    with the country of the article's cities, when those and the countries it names are
+    all one («на Лубянской площади» of an article on Moscow → RU; not next to a city or a
+    country of another: «площади Таксим» with Istanbul)."""
     cities = {e.country for e in entities if e.country and city_country(e.name)}
     if len(cities) != 1 or not codes <= cities:
         return entities
     (code,) = cities
-    return [replace(e, country=code) if e.country is None and (names_a_city_part(e.name) or names_a_landmark(e.name))
-            and "район" not in fold(e.name).split() else e for e in entities]
+
+    def placed(e: Entity) -> bool:
+        return (names_a_city_part(e.name) or names_a_landmark(e.name)) and "район" not in fold(e.name).split() \
+            or e.name in free and any(is_settlement(text, span.start) for span in e.spans)
+
+    return [replace(e, country=code) if e.country is None and placed(e) else e for e in entities]
 
 
 def _settlements_in_the_sentence_country(entities: list[Entity], countries: Iterable[Entity], text: str,

@@ -48,6 +48,7 @@ from briefings.organizations_filters import (
 from briefings.organizations_grammar import after_kind_noun, agreeing_name, is_plain_noun
 from briefings.organizations_lexicon import Lexicon, OrgMention
 from briefings.organizations_mentions import (
+    abbreviation_and_quoted_name,
     bracket_parts,
     dateline_sources,
     institution_mentions,
@@ -65,7 +66,7 @@ from briefings.organizations_names import abbreviates, abbreviation_pairs, adjec
 
 __all__ = [
     "Lexicon", "OrgMention", "abbreviates", "abbreviation_pairs", "adjective_pairs", "after_kind_noun",
-    "after_product_noun", "agreeing_name", "brand_pairs",
+    "abbreviation_and_quoted_name", "after_product_noun", "agreeing_name", "brand_pairs",
     "bracket_parts",
     "compound_pairs", "dateline_sources", "drop_products", "elliptic_mentions", "institution_mentions",
     "is_abbreviation", "is_common_word", "is_not_organization", "is_plain_noun", "listed_among_places",

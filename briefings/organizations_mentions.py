@@ -248,6 +248,25 @@ def bracket_parts(tokens: Sequence[Token], vocab=None) -> list[list]:
     return [tokens]
 
 
+def abbreviation_and_quoted_name(tokens: Sequence[Token], text: str,
+                                 names_a_kind: Callable[[str], bool] = lambda word: False) -> list[list]:
+    """An ORG span of an abbreviation and a quoted name after it, as two names when the
+    abbreviation is no legal form or type, nor a kind of thing (``names_a_kind``), and the
+    text writes it alone elsewhere: «В руководстве ОР «НГ» заявили» … «в ОР» → «ОР» and
+    «НГ», two organizations (not «ФК «Спартак»», «ИА «Регнум»», «АЭС «Пакш-2»»; not «ЦСКА
+    «Москва»» written only so)."""
+    tokens = list(tokens)
+    first = tokens[0].text
+    if len(tokens) < 4 or tokens[1].text != "«" or tokens[-1].text != "»" or not first.isupper() \
+            or not is_abbreviation(first) or is_legal_form(first) or names_a_kind(first) \
+            or any(t.text in "«»" for t in tokens[2:-1]):
+        return [tokens]
+    alone = re.compile(r"(?<![\w-])" + re.escape(first) + r"(?![\w-])(?!\s*«)")
+    if not any(m.start() != tokens[0].start for m in alone.finditer(text)):
+        return [tokens]
+    return [tokens[:1], tokens[2:-1]]
+
+
 def _quote_closes_last(tokens: Sequence[Token]) -> bool:
     """The quote that opens ``tokens`` closes with their last token, or not at all: one
     quoted name, maybe with quotes inside («Исламское движение «Свободные люди Шама»»), not

@@ -196,7 +196,7 @@ def _gap(text: str, name: str, at: int) -> int | None:
     «Либерально-демократическая партия (ЛДП)».)"""
     # each word without what a case may change: «Коллектив|ные», «сил|ы», «Аэрофл|от» (not in «аэропортов»)
     written_before = name.split("(")[0] or name  # «Совет Федерации (СФ) России»: the words before the bracket
-    prefixes = [w[:max(3, len(w) - 3)] for w in map(fold, WORD.findall(written_before))]
+    prefixes = [_case_stem(w) for w in map(fold, WORD.findall(written_before))]
     if not prefixes:
         return None
     start = max(0, at - max(84, len(written_before) + 24))
@@ -213,6 +213,18 @@ def _gap(text: str, name: str, at: int) -> int | None:
     return None
 
 
+def _case_stem(word: str) -> str:
+    """The beginning of ``word`` (folded) that its case forms keep: a word ending in a
+    consonant keeps itself but for a fleeting vowel («туркменгаз» of «Туркменгаза», not of
+    «Туркмения»; «двор» of «Дворца»); others lose up to three letters («коллектив» of
+    «Коллективные», «сил» of «силы»)."""
+    if len(word) > 4 and word[-1] in _CONSONANTS:
+        return word[:-2] if word.endswith(_FLEETING) else word
+    return word[:max(3, len(word) - 3)]
+
+
+_CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
+_FLEETING = ("ец", "ок", "ёк", "ек", "ел", "ол")
 _CAPITALIZED_WORD = re.compile(r"(?<![\w-])[A-ZА-ЯЁ][a-zа-яё]+(?:-[A-ZА-ЯЁ][a-zа-яё]+)?")
 _TWO_WORDS_BEFORE = re.compile(r"[A-ZА-ЯЁ][a-zа-яё-]+[ \u00a0]+[A-ZА-ЯЁ][a-zа-яё-]+[ \u00a0]*$")
 

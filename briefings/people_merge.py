@@ -33,6 +33,7 @@ from briefings.people_names import (
     family_name_first,
     fold,
     full_first_name,
+    full_first_names,
     is_initial,
     name_order,
     name_words,
@@ -435,10 +436,11 @@ def merge_people(
         else:
             singles[(word, m.plural, senior)].append(m)
     for key in list(singles):  # «Женя» (and «Жени» the normalizer left so) is the text's one «Евгений Плющенко»
-        full_first = next((full_first_name(m.name) for m in singles[key] if full_first_name(m.name) != m.name), None)
-        if full_first is None or key[1] or key[2] or any(m.titled for m in singles[key]):
+        full_firsts = next((full_first_names(m.name) for m in singles[key] if full_first_name(m.name) != m.name), None)
+        if full_firsts is None or key[1] or key[2] or any(m.titled for m in singles[key]):
             continue  # (not «Коль», whose stem is that of «Коля»: a short form written as such)
-        owners = list(dict.fromkeys(by_first.get(stem(full_first), [])))
+        # (or «Евгения Медведева»: «Женя» is a woman's too)
+        owners = list(dict.fromkeys(k for full in full_firsts for k in by_first.get(stem(full), [])))
         if len(owners) == 1:
             persons[owners[0]].extend(singles.pop(key))
     marked: dict[tuple[str, bool], list[tuple[str, bool, str]]] = defaultdict(list)

@@ -127,17 +127,29 @@ def stem(word: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _first_name_forms() -> dict[str, str]:
-    """Short form of a first name, folded → its full form (``data/people.yml``)."""
+def _first_name_forms() -> dict[str, tuple[str, ...]]:
+    """Short form of a first name, folded → its full forms, the first listed first
+    (``data/people.yml``)."""
     source = resources.files("briefings").joinpath("data/people.yml")
     table = yaml.safe_load(source.read_text(encoding="utf-8"))["first_name_forms"]
-    return {fold(short): full for full, shorts in table.items() for short in shorts}
+    forms: dict[str, tuple[str, ...]] = {}
+    for full, shorts in table.items():
+        for short in shorts:
+            forms[fold(short)] = forms.get(fold(short), ()) + (full,)
+    return forms
 
 
 def full_first_name(word: str) -> str:
     """The full form of a first name written short: «Паша» → «Павел», «Таня» → «Татьяна»,
-    «Дэн» → «Даниэль» (``data/people.yml``); any other word as it is."""
-    return _first_name_forms().get(fold(word), word)
+    «Дэн» → «Даниэль», «Женя» → «Евгений» (the first of ``data/people.yml``); any other
+    word as it is."""
+    return _first_name_forms().get(fold(word), (word,))[0]
+
+
+def full_first_names(word: str) -> tuple[str, ...]:
+    """Every full form of a first name written short, a man's and a woman's: «Женя» →
+    «Евгений», «Евгения»; ``(word,)`` for any other word."""
+    return _first_name_forms().get(fold(word), (word,))
 
 
 def family_name_first(parts: Sequence[str]) -> bool:

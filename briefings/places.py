@@ -720,9 +720,12 @@ _KIND_WORDS = frozenset("республика остров полуостров 
 
 # endings of oblique cases that no place name ends in in the nominative
 _OBLIQUE_ONLY = ("е", "у", "ю", "ом", "ем", "ей")
-# seas, and streets (a city's, named after a country: «Английская набережная» of Nice)
+# seas, streets (a city's, named after a country: «Английская набережная» of Nice), and
+# states of the past, whose countries follow ISO 3166-1 of today: «Российская империя»,
+# «Украинская ССР», «Германский рейх»
 _OF_NO_NAMED_COUNTRY = frozenset({"море", "океан", "залив", "пролив", "улица", "проспект", "переулок", "бульвар",
-                                  "шоссе", "набережная", "площадь", "аллея"})
+                                  "шоссе", "набережная", "площадь", "аллея",
+                                  "империя", "сср", "асср", "рейх", "ханство", "каганат", "халифат"})
 
 
 # nouns for a natural feature: a town's name after one is another place's («коса Тузла»
@@ -768,9 +771,9 @@ def _after_noun(text: str, start: int, vocab, nouns: frozenset[str]) -> bool:
 
 
 def of_no_named_country(name: str) -> bool:
-    """A sea, an ocean, a gulf or a strait, or a street, by its noun in the nominative: no
-    country's own, whatever country its adjective names («Южно-Китайское море», «Финский
-    залив», «Английская набережная» of Nice)."""
+    """A sea, an ocean, a gulf or a strait, a street, or a state of the past, by its noun in
+    the nominative: no country's own, whatever country its adjective names («Южно-Китайское
+    море», «Финский залив», «Английская набережная» of Nice, «Российская империя»)."""
     return any(fold(w) in _OF_NO_NAMED_COUNTRY for w in name.split())
 
 

@@ -845,6 +845,30 @@ def test_abbreviation_nearest_expansion():
     assert [(o.name, o.mentions) for o in orgs][0] == ("Альянс больших вкладчиков", 3)
 
 
+@pytest.mark.parametrize("text, names, expected", [
+    # a name before the bracket is the expansion only as written in one of its case forms: a
+    # word ending in a consonant keeps itself («Туркменгаз» is not «Туркмения» of a route)
+    ("Газопровод Туркмения–Афганистан–Пакистан–Индия (ТАПИ) строит «Туркменгаз».",
+     ["ТАПИ", "Туркменгаз"], {}),
+    ("Газопровод строит «Туркменгаз» (ТГ). ТГ нашёл деньги.", ["ТГ", "Туркменгаз"], {"ТГ": "Туркменгаз"}),
+    ("Итоги подвёл Дворец спорта «Юбилейный» (ДСЮ).", ["ДСЮ", "Дворец спорта «Юбилейный»"],
+     {"ДСЮ": "Дворец спорта «Юбилейный»"}),
+])
+def test_abbreviation_expanded_by_the_name_before_its_bracket(text, names, expected):
+    assert abbreviation_pairs(text, names) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an abbreviation the text writes alone and a quoted name after it are two organizations
+    ("В руководстве ОР «НГ» заявили, что всё хорошо. Как выяснила «НГ», в ОР кризис.", {"ОР", "НГ"}),
+    # … not a legal form, a type or a kind of thing before its name
+    ("Игрок ФК «Спартак» ушёл. ФК проиграл.", {"ФК «Спартак»"}),
+    ("Венгрия одобрила площадку для строительства АЭС «Пакш-2». АЭС будет готова.", {"АЭС «Пакш-2»"}),
+])
+def test_abbreviation_before_a_quoted_name(tagger, body, expected):
+    assert expected <= set(orgs_of(tagger, body)) and "ОР «НГ»" not in orgs_of(tagger, body)
+
+
 @pytest.mark.parametrize("name, expected", [
     ("бундестаг", "Бундестаг"), ("лукойл", "Лукойл"), ("ан-Нусры", "ан-Нусры"), ("eBay", "eBay"), ("МИД", "МИД"),
 ])

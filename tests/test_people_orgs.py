@@ -89,6 +89,9 @@ def test_first_name_and_patronymic_do_not_join_a_name_listed_with_them():
         # Шарапова»; wrong: a film's character next to the actor of the same first name)
         (["Евгений Плющенко", "Женя"], [("Евгений Плющенко", 2)]),
         (["Мария Шарапова", "Маша", "Маши"], [("Мария Шарапова", 3)]),
+        # … a woman's too, of a short form of a man's and a woman's name
+        (["Евгения Медведева", "Женя", "Жени"], [("Евгения Медведева", 3)]),
+        (["Петр Мигунов", "Петя"], [("Петр Мигунов", 2)]),
         # … with the forms the normalizer left of it («Алёшу» → «Алеш»), not a surname of its stem
         (["Алексей Учитель", "Алёша", "Алеш"], [("Алексей Учитель", 3)]),
         (["Николай Соболев", "Коль", "Коль"], [("Коль", 2), ("Николай Соболев", 1)]),
