@@ -46,8 +46,8 @@ from briefings.places import (PlaceLexicon, after_church_noun, after_facility_no
                               nominative_in_text, of_no_named_country, place_adjective_written, place_name,
                               place_noun_after, place_tokens, region_country, starts_sentence, street_of_person,
                               venue_country)
-from briefings.places_described import (city_after, country_after, country_described, is_settlement, lies_in,
-                                        list_described, owner_after, sentence_country)
+from briefings.places_described import (after_site_word, city_after, country_after, country_described, is_settlement,
+                                        lies_in, list_described, owner_after, sentence_country)
 from briefings.organizations import (
     Lexicon,
     OrgMention,
@@ -917,8 +917,9 @@ def _places_in_the_one_country(entities: list[Entity], codes: set[str],
                                free: dict[str, bool]) -> list[Entity]:
     """Parts of a city with no country (streets, squares; not a district, «район», which
     regions have too), its sights and venues («Парк Горького», «Открытие Арена») and
-    settlements named after a word for their kind («в поселке Ерзовка», «деревню
-    Рубчойла»; not a disputed one: ``free`` holds none; NG/RT: 11 places, all read, right)
+    settlements and sites named after a word for their kind («в поселке Ерзовка», «деревню
+    Рубчойла», «в аэропорту Храброво», «месторождения Купол»; not a disputed one: ``free``
+    holds none; NG/RT: 11 settlements and 12 sites, all read, right)
     with the country of the article's cities, when those and the countries it names are
     all one («на Лубянской площади» of an article on Moscow → RU; not next to a city or a
     country of another: «площади Таксим» with Istanbul)."""
@@ -929,7 +930,8 @@ def _places_in_the_one_country(entities: list[Entity], codes: set[str],
 
     def placed(e: Entity) -> bool:
         return (names_a_city_part(e.name) or names_a_landmark(e.name)) and "район" not in fold(e.name).split() \
-            or e.name in free and any(is_settlement(text, span.start) for span in e.spans)
+            or e.name in free and any(is_settlement(text, span.start) or after_site_word(text, span.start)
+                                      for span in e.spans)
 
     return [replace(e, country=code) if e.country is None and placed(e) else e for e in entities]
 

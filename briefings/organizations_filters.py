@@ -153,7 +153,8 @@ def after_product_noun(text: str, span: Span, name: str, vocab, lexicon: Lexicon
     if _maker(written, vocab) and not (craft and _unknown_uninflected(written, vocab)):
         return False  # (a ship's foreign name keeps no case ending: «авианосца «Нимиц»»)
     if before.group(2) or _MODEL.search(name):
-        return any(lemma(p) in lexicon.product_heads for p in parses)
+        return any(lemma(p) in lexicon.product_heads for p in parses) \
+            or before.group(1).isupper() and fold(before.group(1)) in lexicon.product_heads  # «РЛС «Дарьял»»
     return craft and not _ABBREVIATED.search(written)
 
 
@@ -189,11 +190,14 @@ _TITLE_YEAR = re.compile(r"(?i)(?<![а-яё])(?:чемпион|призер|пр
 
 _QUOTE = r"[«\"„“][^«»\"„“”\n]{1,40}[»\"“”]"
 _QUOTED_AFTER_NOUN = re.compile(
-    r"([А-ЯЁа-яё]{4,}(?:-[а-яё]{3,})?)(?::?[ \u00a0]+|[ \u00a0]*\([ \u00a0]*|,?[ \u00a0]+(?:так\w{2,3}[ \u00a0]+)?как[ \u00a0]+"
+    r"(?<![\w-])([А-ЯЁа-яё]{3,}(?:-[а-яё]{3,})?)(?::?[ \u00a0]+|[ \u00a0]*\([ \u00a0]*|,?[ \u00a0]+(?:так\w{2,3}[ \u00a0]+)?как[ \u00a0]+"
     r"|[ \u00a0]+(?:под|с)[ \u00a0]+(?:названием|заголовком)[ \u00a0]+)("
     + _QUOTE + r"(?:\s*(?:,|и|или|а также)\s*" + _QUOTE + r")*)")
 _QUOTED_LIST_AFTER_COLON = re.compile(  # кинотеатрах сети «Москино»: «Полёт», «Искра», «Юность»
     r":[ \u00a0]*(" + _QUOTE + r"(?:\s*(?:,|и|или|а также)\s*" + _QUOTE + r"){2,})")
+_QUOTED_LIST_AFTER_PERSON = re.compile(  # Леонид Верещагин («Легенда №17», «Экипаж», «Движение вверх»)
+    r"(?<![\w-])([А-ЯЁ][а-яё]+)[ \u00a0]+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?[ \u00a0]*\([ \u00a0]*("
+    + _QUOTE + r"(?:[ \u00a0]*,[ \u00a0]*" + _QUOTE + r")+)[ \u00a0]*\)")
 _QUOTED_BEFORE_NOUN = re.compile(  # «Спутник V», вакцина от …; "Орбита" – российский спутник
     "(" + _QUOTE + r")[ \u00a0]*(?:,|[—–-])[ \u00a0]*([а-яё]{3,})(?:[ \u00a0]+([а-яё]{4,}))?")
 
@@ -204,14 +208,16 @@ def quoted_products(text: str, vocab, lexicon: Lexicon) -> list[str]:
     «ракет-носителей («Союз», «Рокот»)» (a bracket between), «в кинотеатрах «Звезда» и
     «Юность»», «автор книг: «Тишина», «Берег»», «с пометками «Мнение»,
     «Регионы»», «премия «Ника»», «вакцины, такие как «Спутник V»», «книга под названием
-    «Ясныш»»; a list of three or more
+    «Ясныш»»; a bracket of two or more right after a person's first name and surname, his
+    works («Леонид Верещагин («Легенда №17», «Экипаж», «Движение вверх»)»); a list of three or more
     after the word, a few words and a colon («в кинотеатрах сети «Москино»: «Полёт»,
     «Искра», «Юность»»: not «Москино»); or before it, set off by
     a comma or a dash: ««Спутник V», вакцина от …» (found whether or not the NER saw them)."""
     heads = lexicon.product_heads | lexicon.facility_heads | lexicon.label_heads
     out = []
     def is_head(word: str) -> bool:
-        return any(p.tag.POS == "NOUN" and lemma(p) in heads for p in vocab.parse(fold(word)))
+        return any(p.tag.POS == "NOUN" and lemma(p) in heads for p in vocab.parse(fold(word))) \
+            or word.isupper() and fold(word) in heads  # an abbreviation the dictionary does not know: «РЛС»
 
     def names(quoted: str) -> list[str]:
         return [n for n in (q.strip("«»\"„“” ") for q in re.findall(_QUOTE, quoted)) if not _maker(n, vocab)]
@@ -222,6 +228,9 @@ def quoted_products(text: str, vocab, lexicon: Lexicon) -> list[str]:
             out.extend(names(m.group(1)))
     for m in _QUOTED_AFTER_NOUN.finditer(text):
         if is_head(m.group(1)):
+            out.extend(names(m.group(2)))
+    for m in _QUOTED_LIST_AFTER_PERSON.finditer(text):  # a person's works: a bracket of two or more
+        if any("Name" in p.tag.grammemes for p in vocab.parse(fold(m.group(1)))):
             out.extend(names(m.group(2)))
     for m in _QUOTED_BEFORE_NOUN.finditer(text):
         first, second = m.group(2), m.group(3)  # «, вакцина от …», «, российская вакцина»
@@ -297,10 +306,10 @@ def starts_with_function_word(words: Sequence[str], text: str, start: int, vocab
     nor a sentence with a preposition («Из пакистанская тюрьма», «В вашингтонском суде»; a word
     read as a preposition first and as a noun too, «в» a volt, «из» a plural of «Иза», only
     before a lower-case word; inside a sentence «За права человека» may be a name)."""
-    if words and re.fullmatch(r"[А-ЯЁ]{2,}", words[0]):  # in capitals: a conjunction alone («НО» of a headline;
-        parses = vocab.parse(fold(words[0]))  # not «ОП»: no conjunction)
-        return len(words) == 1 and all(p.tag.POS in _FUNCTION_POS for p in parses) \
-            and any(p.tag.POS == "CONJ" for p in parses)
+    if words and re.fullmatch(r"[А-ЯЁ]{2,}", words[0]):  # in capitals: a conjunction or an adverb alone («НО»
+        parses = vocab.parse(fold(words[0]))  # of a headline, «КАК опровергнуть»; not «ОП»: no conjunction)
+        return len(words) == 1 and all(p.tag.POS in _FUNCTION_POS or p.tag.POS == "ADVB" for p in parses) \
+            and any(p.tag.POS in ("CONJ", "ADVB") for p in parses)
     if not words or not re.fullmatch(r"[А-ЯЁ][а-яё]*", words[0]):
         return False
     parses = vocab.parse(fold(words[0]))

@@ -14,7 +14,8 @@ from typing import Callable, Iterable, Sequence
 from briefings.model import Entity
 from briefings.organizations_lexicon import ADJECTIVE_END, WORD, KnownName, OrgMention, known_group, stem_key
 from briefings.organizations_names import (abbreviates, abbreviation_pairs, adjective_pairs, brand_pairs,
-                                          compound_pairs, is_abbreviation, quoted_pairs, remit_pairs, script_pairs)
+                                          compound_pairs, is_abbreviation, owner_pairs, quoted_pairs, remit_pairs,
+                                          script_pairs)
 from briefings.people import fold, stem
 
 
@@ -76,6 +77,8 @@ def merge_organizations(mentions: Iterable[OrgMention], text: str,
     owned = {canonical[stem_key(m.name)] for m in mentions if m.owned}  # (whose initials take the owner's)
     pairs = abbreviation_pairs(text, [name for name in canonical.values() if name not in owned], known_as)
     pairs.update(compound_pairs(canonical.values()))
+    for short, full in owner_pairs(canonical.values()).items():  # «Комитет по этике» … «… РФС»
+        pairs.setdefault(short, full)
     known = _known_pairs(canonical.values(), known_as)
     pairs.update(known)
     for name in set(known.values()):

@@ -117,12 +117,14 @@ def abbreviation_pairs(text: str, names: Iterable[str],
     after it («ГУ МВД» ← «Главное управление МВД»). (A short name in a bracket is paired
     where the NER span had both: ``OrgMention.alias_of``.) An abbreviation whose names are
     known (``known_as``) takes by its initials only a name of its list: «RT» is no «Reston
-    Translator»."""
+    Translator». Initials may leave out an owner's abbreviation after the name: «КДК» …
+    «Контрольно-дисциплинарный комитет РФС»."""
     names = sorted(set(names))
     pairs: dict[str, str] = {}
     for abbr in (n for n in names if is_abbreviation(n)):
         expansions = [n for n in names if n != abbr and not is_abbreviation(n)]
-        initials = [n for n in expansions if abbreviates(abbr, n)] \
+        initials = [n for n in expansions if abbreviates(abbr, n)
+                    or not n.endswith(" " + abbr) and abbreviates(abbr, _without_owner(n))] \
             or [n for n in expansions if abbr in _bracket_names(n)]  # «Парламентская ассамблея Совета Европы (ПАСЕ)»
         group = known_group(known_as, abbr)
         if group is not None:
@@ -144,6 +146,20 @@ def abbreviation_pairs(text: str, names: Iterable[str],
         if len(full) == 1:
             pairs[short] = full[0]
     return pairs
+
+
+def _without_owner(name: str) -> str:
+    """``name`` without an owner's abbreviation after it, which an abbreviation of the name
+    may leave out: «Контрольно-дисциплинарный комитет РФС» is the «КДК» of «КДК РФС»; the
+    name itself when it ends in no abbreviation or in one an adjective before it agrees with
+    («Верховный Совет Украинской ССР» is no «ВСУ»)."""
+    head, _, last = name.rpartition(" ")
+    if not head or not is_abbreviation(last) or _AGREEING.search(head):
+        return name  # (not an adjective's abbreviated head: «Верховный Совет Украинской ССР»)
+    return head
+
+
+_AGREEING = re.compile(r"(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ых|их)$")
 
 
 def _bracket_names(name: str) -> list[str]:
@@ -227,6 +243,19 @@ _CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
 _FLEETING = ("ец", "ок", "ёк", "ек", "ел", "ол")
 _CAPITALIZED_WORD = re.compile(r"(?<![\w-])[A-ZА-ЯЁ][a-zа-яё]+(?:-[A-ZА-ЯЁ][a-zа-яё]+)?")
 _TWO_WORDS_BEFORE = re.compile(r"[A-ZА-ЯЁ][a-zа-яё-]+[ \u00a0]+[A-ZА-ЯЁ][a-zа-яё-]+[ \u00a0]*$")
+
+
+def owner_pairs(names: Iterable[str]) -> dict[str, str]:
+    """A name of several words → the same name with an owner's abbreviation after it, when
+    the text writes one such: «Комитет по этике» → «Комитет по этике РФС» (not of two
+    owners: «… ФИФА», «… РФС»; see :func:`_without_owner`)."""
+    names = set(names)
+    fulls: dict[str, list[str]] = defaultdict(list)
+    for full in sorted(names):
+        short = _without_owner(full)
+        if short != full and short in names and " " in short:
+            fulls[short].append(full)
+    return {short: found[0] for short, found in fulls.items() if len(found) == 1}
 
 
 def compound_pairs(names: Iterable[str]) -> dict[str, str]:

@@ -527,7 +527,9 @@ def _case_of_name(vocab, words: Sequence[NameToken]) -> NameToken:
     woman's surname: «Алена Иванова»), a woman's surname in «-ой» after a first name the
     dictionary has in no nominative, and maybe a patronymic («Марии Галиной», «Агриппины
     Яковлевны Вагановой», in that name's case; a woman's, too, where the tagger read a man's
-    oblique case and her first name fits it: «Станиславе Постновой»), a man's genitive
+    oblique case and her first name fits it: «Станиславе Постновой»), a woman's accusative
+    first name in «-у», «-ю» before a surname in a consonant, which a man's dative would
+    decline («Александру Бортич»), a man's genitive
     in «-ского», «-цкого», whatever the tagger read («Яна Ционглинского»). Other
     endings are left to the tagger: a man's «-у» may be a dative or an indeclinable
     surname («Сергею Шойгу», «Андриану Канду», «Криштиану Роналду»), «Марины» is also a
@@ -567,6 +569,12 @@ def _case_of_name(vocab, words: Sequence[NameToken]) -> NameToken:
         # «юной Станиславе Постновой», tagged a man's locative: no man's surname ends in
         # «-ой» out of the nominative, and a woman's first name fits that case
         case, gender = last.case, "Fem"
+    elif len(words) == 2 and (last.case, last.gender) != ("Acc", "Fem") and low[0].endswith(("у", "ю")) \
+            and re.search(r"[бвгджзклмнпрстфхцчшщ]$", low[-1]) and _first_name_in(vocab, low[0], "accs", "femn"):
+        # «видят … Александру Бортич», tagged a man's dative: a man's surname in a consonant
+        # declines («Александру Бортичу»), so the first name is a woman's accusative (her
+        # surname stays as written: the case goes to the whole name)
+        return replace(last, case="Acc", gender="Fem")
     elif len(words) == 2 and last.case != "Gen" and words[0].case == "Gen" and _MANS_GENITIVE.search(low[-1]) \
             and not low[-1].endswith(_FEMININE_SURNAME) and _first_name_in(vocab, low[0], "gent", "masc", declines=True):
         # «достижение Алена Проста», «Проста» tagged a nominative (a first name and a
@@ -625,16 +633,20 @@ def cut_after_first_name(first: Sequence[NameToken], second: Sequence[NameToken]
     of another gender («супруга Иванки Джареда Кушнера»). The first span may hold a second
     first name, one the dictionary has as a first name or not at all, in the same case, when
     the second is a first name and a surname: «Джорджа Рэймонда» + «Ричарда Мартина» (not
-    «Артёма Дзюбы» + «Черчесов»)."""
+    «Артёма Дзюбы» + «Черчесов»), or a patronymic when the second is a surname alone:
+    «Натана Григорьевича» + «Рахлина»."""
     if not 1 <= len(first) <= 2 or not 1 <= len(second) <= 2 or text[first[-1].stop:second[0].start] != " ":
         return False
     word = first[0]
     if word.case is None or any(t.case != second[-1].case for t in first) \
             or {fold(t.text) for t in first} & {fold(t.text) for t in second}:
         return False
-    if len(first) == 2 and not (text[word.stop:first[1].start] == " " and _second_first_name_of(first[1], vocab)
-                                and len(second) == 2 and _second_first_name_of(second[0], vocab)):
-        return False  # (then the second span is a first name and a surname: not «Артёма Дзюбы» + «Черчесов»)
+    if len(first) == 2 and not (text[word.stop:first[1].start] == " " and (
+            _second_first_name_of(first[1], vocab) and len(second) == 2 and _second_first_name_of(second[0], vocab)
+            or len(second) == 1 and _patronymic_in_a_case(vocab, first[1].text))):
+        # (then the second span is a first name and a surname, not «Артёма Дзюбы» + «Черчесов»;
+        # or the first holds a patronymic: «Натана Григорьевича» + «Рахлина»)
+        return False
     parses = vocab.parse(fold(word.text))
     if any("Surn" in p.tag.grammemes for p in parses):
         return False
@@ -656,6 +668,13 @@ def editor_first_name(first: Sequence[NameToken], text: str, vocab) -> int | Non
         return None
     note = _EDITOR_NOTE.match(text, first[0].stop)
     return note.end() if note and text[note.end():note.end() + 1].isupper() else None
+
+
+def _patronymic_in_a_case(vocab, word: str) -> bool:
+    """A patronymic in any case: «Григорьевича», «Яковлевной» (``is_patronymic`` reads the
+    nominative)."""
+    return any(is_patronymic(vocab, form)
+               for form in (word, word[:-1], word[:-2], word[:-1] + "а", word[:-2] + "а") if len(form) > 4)
 
 
 def _second_first_name_of(word: NameToken, vocab) -> bool:

@@ -116,14 +116,14 @@ def place_name(normal: str, written: str, after: str, vocab, lexicon: PlaceLexic
     if fold(normal) != fold(written) and all(p.is_known and p.tag.POS in _NON_NOUNS for p in vocab.parse(fold(normal))):
         normal = written  # the normalizer made a word of another class: «в Итаке» → «Итак»
     parses = vocab.parse(fold(written))
+    if any(p.tag.POS == "NOUN" and fold(p.normal_form) in lexicon.not_places for p in parses):
+        return None  # (also one the dictionary has as a place: «Запад», «Марс»; or guesses: «Паралимпиаду»)
     if not parses or not all(p.is_known for p in parses):
         # «Идлиб», «Рио»: not in the dictionary (but «Ассуанской» before «плотины» is an adjective)
         guessed = [p for p in parses if p.tag.POS in _ADJECTIVES]
         return None if parses and parses[0].tag.POS in _ADJECTIVES and _ADJECTIVE_END.search(fold(written)) \
             and _before_common_noun(guessed, after, vocab, _COORDINATED.search(before)) \
             else normal
-    if any(p.tag.POS == "NOUN" and fold(p.normal_form) in lexicon.not_places for p in parses):
-        return None  # (also one the dictionary has as a place: «Запад», «Марс»)
     places = [p for p in parses if "Geox" in p.tag.grammemes]
     if places and all(p.tag.POS in _ADJECTIVES for p in parses) \
             and _before_common_noun(parses, after, vocab, _COORDINATED.search(before)):

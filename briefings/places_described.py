@@ -200,6 +200,21 @@ _SENTENCE_END = re.compile(r"(?<![ \u00a0]г)(?<![ \u00a0]с)[.!?…](?=[ \u00a0
 _ROUTE_WORDS = re.compile(r"(?<![А-ЯЁа-яё])от[ \u00a0].*[ \u00a0]до(?![А-ЯЁа-яё])", re.S)
 
 
+# a word for a site or a part of a region right before its name: «месторождения Купол»,
+# «в аэропорту Храброво», «на полигоне Кучино», «острова Ольхон», «района Новопеределкино»
+_SITE_BEFORE = re.compile(r"(?<![А-ЯЁа-яё])(?:месторождени[еяюи]|месторождением|полигон(?:а|е|у|ом)?"
+                          r"|усадьб[аыеуой]+|монастыр(?:ь|я|е|ю|ём)|пустын(?:ь|и|ью)|район(?:а|е|у|ом)?"
+                          r"|округ(?:а|е|у|ом)?|курорт(?:а|е|у|ом)?|остров(?:а|е|у|ом)?|аэропорт(?:а|е|у|ом)?"
+                          r"|заповедник(?:а|е|у|ом)?)[ \u00a0]+\Z", re.IGNORECASE)
+
+
+def after_site_word(text: str, start: int) -> bool:
+    """The place named at ``start`` follows a word for a site or a part of a region: «в
+    аэропорту Храброво», «месторождения Купол» (not a river, a lake or a port: those may
+    be of several countries)."""
+    return _SITE_BEFORE.search(text, max(0, start - 25), start) is not None
+
+
 def is_settlement(text: str, start: int) -> bool:
     """The place named at ``start`` follows a word for a settlement: «в посёлке Калыбай»."""
     return _SETTLEMENT_BEFORE.search(text, max(0, start - 25), start) is not None

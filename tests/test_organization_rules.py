@@ -32,7 +32,7 @@ from briefings.organizations import (
 from briefings.organizations_chambers import chambers_named
 from briefings.organizations_mentions import (bracket_parts, names_a_body, without_leading_role, without_loose_tail,
                                               without_trailing_verbs)
-from briefings.organizations_names import remit_pairs
+from briefings.organizations_names import owner_pairs, remit_pairs
 
 
 def _spaced_tokens(words: list[str]) -> list[SimpleNamespace]:
@@ -301,6 +301,15 @@ def test_numbered_model(name, expected):
          {"Hartwell", "Skyline-3", "Blue Ocean"}),
         # … a list in a bracket after the word
         ("В плане шесть пусков ракет-носителей («Сокол», «Вымпел», «Кречет»).", {"Сокол", "Вымпел", "Кречет"}),
+        # … a study, a report, a rating
+        ("Центр провёл исследование «Барометр доверия», а доклад «Страх и надежда» вышел позже.",
+         {"Барометр доверия", "Страх и надежда"}),
+        # … after an abbreviation for a weapon the dictionary does not know
+        ("Армия модернизирует РЛС «Ястреб», «Сапсан» и «Беркут», и ЗРК «Гроза».",
+         {"Ястреб", "Сапсан", "Беркут", "Гроза"}),
+        # … a person's works in a bracket after the name
+        ("Продюсер Ильдар Сабиров («Полярный круг», «Тихий берег») снимает сериал. «Тихий берег» вышел в 2019.",
+         {"Полярный круг", "Тихий берег"}),
         # … an aircraft's type: Latin capitals, a hyphen and a number
         ("Двигатель поворачивается, как у F-35, а не как у RC-135.", {"F-35", "RC-135"}),
         ("В павильоне «Земледелие» на выставке отреставрировали шпиль.", {"Земледелие"}),
@@ -343,6 +352,7 @@ def test_numbered_model(name, expected):
         # … dictionary words in capitals, a headline's (and its conjunction alone)
         ("Войска отошли.\n\nСЕВЕРОКОРЕЙСКИЕ ВОЙСКА ОТСТУПАЮТ, НО…\n\nЧто им противопоставили?",
          {"СЕВЕРОКОРЕЙСКИЕ ВОЙСКА ОТСТУПАЮТ", "СЕВЕРОКОРЕЙСКИЕ ВОЙСКА", "НО"}),
+        ("Глава третья.\n\nКАК опровергнуть опровержение\n\nОтвет прост.", {"КАК"}),
         ("Спор затянулся.\n\nДЕЛО ВСТУПАЕТ КИТАЙ\n\nПекин вмешался.", {"ДЕЛО ВСТУПАЕТ КИТАЙ", "ДЕЛО ВСТУПАЕТ"}),
         # quoted labels, awards and works after a word for them (a colon may come between)
         ("Заметки с пометками «Мнение», «Прогноз», «Регионы» выходят без правки.", {"Мнение", "Прогноз", "Регионы"}),
@@ -856,6 +866,27 @@ def test_abbreviation_nearest_expansion():
 ])
 def test_abbreviation_expanded_by_the_name_before_its_bracket(text, names, expected):
     assert abbreviation_pairs(text, names) == expected
+
+
+@pytest.mark.parametrize("names, expected", [
+    # initials may leave out an owner's abbreviation after the name
+    (["КДК", "Контрольно-дисциплинарный комитет РФС"], {"КДК": "Контрольно-дисциплинарный комитет РФС"}),
+    (["КДК", "Комитет РФС"], {}),
+    (["ВСУ", "Верховный Совет Украинской ССР"], {}),  # (an adjective agrees with the abbreviation)
+])
+def test_abbreviation_without_its_owner(names, expected):
+    text = " ".join(names)
+    assert abbreviation_pairs(text, names) == expected
+
+
+@pytest.mark.parametrize("names, expected", [
+    # a name is the same name with the one owner's abbreviation the text writes after it
+    (["Комитет по этике", "Комитет по этике РФС"], {"Комитет по этике": "Комитет по этике РФС"}),
+    (["Комитет по этике", "Комитет по этике РФС", "Комитет по этике ФИФА"], {}),  # (two owners)
+    (["МВД", "МВД РФ"], {}),  # (an abbreviation alone joins by its country's key)
+])
+def test_owner_pairs(names, expected):
+    assert owner_pairs(names) == expected
 
 
 @pytest.mark.parametrize("body, expected", [

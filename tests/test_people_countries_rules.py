@@ -814,6 +814,11 @@ def _cased(text: str, *feats: tuple[str | None, str | None]) -> list[NameToken]:
         # … and a woman's surname in «-ой» the tagger read as a man's oblique case is hers
         ("Станиславе Постновой", [("Gen", "Fem"), ("Loc", "Masc")], ["Станислава Постнова"]),
         ("Андрею Луговому", [("Dat", "Masc"), ("Dat", "Masc")], ["Андрей Луговой"]),
+        # a first name in «-у» that is also a woman's accusative, before a surname in a
+        # consonant a man's dative would decline, is hers
+        ("Александру Бортич", [("Dat", "Masc"), ("Dat", "Masc")], ["Александра Бортич"]),
+        ("Александру Смиту", [("Dat", "Masc"), ("Dat", "Masc")], ["Александр Смит"]),
+        ("Александру Лукашенко", [("Dat", "Masc"), ("Dat", "Masc")], ["Александр Лукашенко"]),
         # a word tagged a woman's genitive that ends as only a man's does is a man's
         ("Хосепа Марии Бартомеу", [("Gen", "Fem")] * 3, ["Хосеп Мария Бартомеу"]),
         ("Ольги Балла", [("Gen", "Fem")] * 2, ["Ольга Балла"]),  # (not a woman's surname)
@@ -1114,6 +1119,10 @@ def test_a_name_cut_after_the_first_name(vocab, first, second, feats, expected):
         ("Артёма Дзюбы", "Черчесов", [("Gen", "Masc")] * 3, False),
         ("Эрнста Теодора", "Амадея Гофмана", [("Gen", "Masc")] * 4, True),
         ("Джорджа Рэймонда", "Ричард Мартин", [("Gen", "Masc")] * 2 + [("Nom", "Masc")] * 2, False),
+        # a first name and a patronymic, then the surname alone
+        ("Натана Григорьевича", "Рахлина", [("Gen", "Masc")] * 3, True),
+        ("Анне Сергеевне", "Ивановой", [("Dat", "Fem")] * 3, True),
+        ("Натана Григорьевича", "Рахлин", [("Gen", "Masc")] * 2 + [("Nom", "Masc")], False),
     ],
 )
 def test_a_name_cut_after_two_first_names(vocab, first, second, feats, expected):

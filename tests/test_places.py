@@ -342,6 +342,9 @@ def places_of(tagger, body: str) -> dict[str, str | None]:
          {"Актюбинская область": "KZ", "Хатлонская область": "TJ", "Кахетия": "GE"}, set()),
         ("Муссоны пришли в Гуджарат и Кералу, а в Квинсленде засуха.",
          {"Гуджарат": "IN", "Керала": "IN", "Квинсленд": "AU"}, set()),
+        # … rivers of one country, a city's landmarks the news names alone
+        ("Байкал, Ангара и Енисей — единый комплекс. Правительство в Вестминстере решило.",
+         {"Ангара": "RU", "Енисей": "RU", "Вестминстер": "GB"}, set()),
         # … and so are spellings with or without a hyphen, also in another case
         ("Дейр-эз-Зор освобождён. Бои в Дейр эз-Зоре затихли.", {"Дейр-эз-Зор": "SY"}, {"Дейр эз-Зор"}),
         # … not two places whose names look alike
@@ -462,6 +465,8 @@ def places_of(tagger, body: str) -> dict[str, str | None]:
         # the West and the East as blocs, a planet: no places; a region named with them is
         ("Запад ввёл санкции. Конфронтация между Западом и Востоком растёт. Марсоход сел на Марс.", {},
          {"Запад", "Восток", "Марс"}),
+        # … nor games, a word the dictionary does not know too
+        ("Россияне поедут на Паралимпиаду в Пхёнчхан.", {"Пхенчхан": "KR"}, {"Паралимпиада"}),
         ("Отпуск на Дальнем Востоке подорожал, а на Ближнем Востоке неспокойно.",
          {"Дальний Восток": "RU", "Ближний Восток": None}, set()),
         # an adjective the NER took without its place's noun gets it back, with the adjectives between
@@ -839,6 +844,10 @@ def test_lies_in(text, inner, outer, outer_name, city_part, expected):
     # … and so does a settlement after the word for it, but not a disputed one
     ("Пожар в Волгограде потушили. Дом стоял в посёлке Ерзовка у реки.", "Ерзовка", "RU"),
     ("Митинг в Москве разогнали. Потом колонна вышла к посёлку Крым.", "Крым", None),
+    # … and a site after the word for it
+    ("Рейс из Москвы не смог приземлиться в аэропорту Храброво.", "Храброво", "RU"),
+    ("Золото везли из Москвы, с месторождения Купол.", "Купол", "RU"),
+    ("Рейс из Москвы приземлился. Это аэропорт Симферополя.", "Симферополь", None),
     # a settlement after the word for it takes the one country of the sentence's other places
     ("Крупным центром ваххабизма в Дагестане было село Карамахи.", "Карамахи", "RU"),
     ("Больницы в городе Эль-Атариб и в городе Идлиб закрыты.", "Эль-Атариб", "SY"),
