@@ -418,6 +418,7 @@ class Tagger:
                 products.append(name)
             elif not (self.gazetteer.lookup(name) and not self._channel(name)
                       or _in_credit_line(text, start) or _signs_a_post(text, start, stop)
+                      or _marks_an_editors_note(text, start, stop)
                       or is_not_organization(name, self.lexicon)
                       and not platform_as_company(name, text, start, self.lexicon)):
                 mention = self._with_country(name, Span(start, stop), after if n == country_at else None, tokens)
@@ -1054,6 +1055,16 @@ _POST_DATE_START = r"(?:\d|[А-ЯЁA-Z][а-яёa-z]{2,}\.?[^\S\n]+\d)"  # «1 д
 # a post's signature on a line of its own: a dash, the author, the handle, maybe a date
 _SIGNATURE_LINE = re.compile(r"[—–][^\S\n]*[^\n]{1,80}?(\(@\w+\))(?:[^\S\n]*" + _POST_DATE_START + r"[^\n]{0,30})?")
 _HANDLE_AFTER = re.compile(r"[^\S\n]*\(@\w+\)[^\S\n]*(?:\n|$|" + _POST_DATE_START + ")")
+
+
+def _marks_an_editors_note(text: str, start: int, stop: int) -> bool:
+    """The mention is the mark that ends an editor's note in a bracket: «FIDE
+    (Международной федерации шахмат. — RT)», «(Василий. — RT)»: the publisher's, no
+    organization of the text."""
+    return text[stop:stop + 1] == ")" and _EDITOR_NOTE_BEFORE.search(text, max(0, start - 120), start) is not None
+
+
+_EDITOR_NOTE_BEFORE = re.compile(r"\([^()\n]{1,100}?[.!?…]\s*[—–][ \u00a0]*\Z")  # (a paragraph break before the dash too)
 
 
 def _signs_a_post(text: str, start: int, stop: int) -> bool:

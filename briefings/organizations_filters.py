@@ -198,6 +198,9 @@ _QUOTED_LIST_AFTER_COLON = re.compile(  # кинотеатрах сети «Мо
 _QUOTED_LIST_AFTER_PERSON = re.compile(  # Леонид Верещагин («Легенда №17», «Экипаж», «Движение вверх»)
     r"(?<![\w-])([А-ЯЁ][а-яё]+)[ \u00a0]+[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?[ \u00a0]*\([ \u00a0]*("
     + _QUOTE + r"(?:[ \u00a0]*,[ \u00a0]*" + _QUOTE + r")+)[ \u00a0]*\)")
+_ROUTE_ABBREVIATION_AFTER_NOUN = re.compile(  # газопровода Туркмения–Афганистан–Пакистан–Индия (ТАПИ)
+    r"(?<![\w-])([А-ЯЁа-яё]{4,})[ \u00a0]+[А-ЯЁ][^()\n.«»]{0,60}?[ \u00a0]?[–—-][ \u00a0]?[А-ЯЁ][^()\n.«»]{0,60}?"
+    r"[ \u00a0]*\(([А-ЯЁ]{2,})\)")
 _QUOTED_BEFORE_NOUN = re.compile(  # «Спутник V», вакцина от …; "Орбита" – российский спутник
     "(" + _QUOTE + r")[ \u00a0]*(?:,|[—–-])[ \u00a0]*([а-яё]{3,})(?:[ \u00a0]+([а-яё]{4,}))?")
 
@@ -208,7 +211,8 @@ def quoted_products(text: str, vocab, lexicon: Lexicon) -> list[str]:
     «ракет-носителей («Союз», «Рокот»)» (a bracket between), «в кинотеатрах «Звезда» и
     «Юность»», «автор книг: «Тишина», «Берег»», «с пометками «Мнение»,
     «Регионы»», «премия «Ника»», «вакцины, такие как «Спутник V»», «книга под названием
-    «Ясныш»»; a bracket of two or more right after a person's first name and surname, his
+    «Ясныш»»; an abbreviation in a bracket after the word and a route: «газопровода
+    Туркмения–Афганистан–Пакистан–Индия (ТАПИ)»; a bracket of two or more right after a person's first name and surname, his
     works («Леонид Верещагин («Легенда №17», «Экипаж», «Движение вверх»)»); a list of three or more
     after the word, a few words and a colon («в кинотеатрах сети «Москино»: «Полёт»,
     «Искра», «Юность»»: not «Москино»); or before it, set off by
@@ -229,6 +233,9 @@ def quoted_products(text: str, vocab, lexicon: Lexicon) -> list[str]:
     for m in _QUOTED_AFTER_NOUN.finditer(text):
         if is_head(m.group(1)):
             out.extend(names(m.group(2)))
+    for m in _ROUTE_ABBREVIATION_AFTER_NOUN.finditer(text):  # a pipeline's abbreviation after its route
+        if is_head(m.group(1)):
+            out.append(m.group(2))
     for m in _QUOTED_LIST_AFTER_PERSON.finditer(text):  # a person's works: a bracket of two or more
         if any("Name" in p.tag.grammemes for p in vocab.parse(fold(m.group(1)))):
             out.extend(names(m.group(2)))

@@ -85,11 +85,17 @@ def merge_organizations(mentions: Iterable[OrgMention], text: str,
         pairs.pop(name, None)  # (the name of the list's choice is named by no other: «ЕС» → «Евросоюз»)
     folded = {name: fold(name) for name in canonical.values()}
     pairs.update({a: b for a in folded for b in folded if _clipped(folded[a], folded[b])})
+    # a name written with a hyphen and without: «Рос-УкрЭнерго» … «РосУкрЭнерго»
+    pairs.update({a: b for a in folded for b in folded if "-" in folded[a] and folded[a].replace("-", "") == folded[b]})
     # a short name in a bracket after a name («… коммуникаций (Роскомнадзора)»), wherever written
     named_at = {m.span.start: m for m in mentions if m.alias_of is None}
     aliases = [(m, named_at[m.alias_of.start]) for m in mentions if m.alias_of and m.alias_of.start in named_at]
     for alias, named in aliases:
         pairs.setdefault(canonical[stem_key(alias.name)], canonical[stem_key(named.name)])
+    for named, note in _editors_notes(mentions, text):  # «FIDE (Международной федерации шахмат. — RT)»
+        short, full = canonical[stem_key(named.name)], canonical[stem_key(note.name)]
+        if short != full:
+            pairs.setdefault(*((short, full) if is_abbreviation(short) else (full, short)))
     placed_last = {id(alias) for alias, _ in aliases}
     mentions = [m for m in mentions if id(m) not in placed_last]  # placed with their name, last
     for name, brand in {**quoted_pairs(canonical.values()), **brand_pairs(canonical.values())}.items():
@@ -198,6 +204,25 @@ def merge_organizations(mentions: Iterable[OrgMention], text: str,
     entities = _same_names_joined(entities)
     entities.sort(key=lambda e: (-e.mentions, e.spans[0].start))
     return entities
+
+
+def _editors_notes(mentions: Sequence[OrgMention], text: str) -> list[tuple[OrgMention, OrgMention]]:
+    """(name, its other name) where an editor's note in a bracket right after a name gives
+    the other: «FIDE (Международной федерации шахмат. — RT)»."""
+    out = []
+    for note in mentions:
+        opening = _NOTE_OPENING.search(text, max(0, note.span.start - 4), note.span.start)
+        if opening is None or not _NOTE_CLOSING.match(text, note.span.stop):
+            continue
+        # (the name's span may run to the note: the NER's «FIDE (» before the split)
+        named = next((m for m in mentions if m is not note and opening.start() <= m.span.stop <= note.span.start), None)
+        if named is not None:
+            out.append((named, note))
+    return out
+
+
+_NOTE_OPENING = re.compile(r"[ \u00a0]*\([ \u00a0]*\Z")
+_NOTE_CLOSING = re.compile(r"[.!?…]\s*[—–][ \u00a0]*[^()\n]{1,20}\)")
 
 
 def _same_names_joined(named: list[tuple[Entity, set[str]]]) -> list[Entity]:

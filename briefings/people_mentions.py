@@ -455,7 +455,7 @@ def _chunk_name(chunk: list[NameToken], vocab, in_office: bool = False,
     last = words[-1][1]
     if vocab is not None and len(words) > 1:
         last = _case_of_name(vocab, [w[1] for w in words])
-    if len(words) > 1 and last.case not in (None, "Nom"):
+    if len(words) > 1 and (last.case not in (None, "Nom") or last is not words[-1][1]):
         # the parts of a name agree: «Доминика Рааба» is the genitive of «Доминик Рааб»;
         # a first name the dictionary knows corrects the tagger when the surname has a
         # feminine form («Хельга Филиппова» is a woman in the nominative even when tagged
@@ -529,7 +529,8 @@ def _case_of_name(vocab, words: Sequence[NameToken]) -> NameToken:
     Яковлевны Вагановой», in that name's case; a woman's, too, where the tagger read a man's
     oblique case and her first name fits it: «Станиславе Постновой»), a woman's accusative
     first name in «-у», «-ю» before a surname in a consonant, which a man's dative would
-    decline («Александру Бортич»), a man's genitive
+    decline («Александру Бортич»), a woman's nominative first name in «-а» tagged a man's
+    genitive before such a surname in the nominative («Симона Халеп»), a man's genitive
     in «-ского», «-цкого», whatever the tagger read («Яна Ционглинского»). Other
     endings are left to the tagger: a man's «-у» may be a dative or an indeclinable
     surname («Сергею Шойгу», «Андриану Канду», «Криштиану Роналду»), «Марины» is also a
@@ -575,6 +576,13 @@ def _case_of_name(vocab, words: Sequence[NameToken]) -> NameToken:
         # declines («Александру Бортичу»), so the first name is a woman's accusative (her
         # surname stays as written: the case goes to the whole name)
         return replace(last, case="Acc", gender="Fem")
+    elif len(words) == 2 and last.case == "Nom" and words[0].case in ("Gen", "Acc") and words[0].gender != "Fem" \
+            and re.search(r"[бвгджзклмнпрстфхцчшщ]$", low[-1]) and any(
+                p.is_known and "Name" in p.tag.grammemes and p.tag.case == "nomn" and p.tag.gender == "femn"
+                and p.tag.number == "sing" for p in vocab.parse(low[0])):
+        # «Симона Халеп», «Петра Мартич», the first name tagged a man's genitive: his would
+        # decline the surname too («Симона Халепа»), so she is named in the nominative
+        return replace(last, case="Nom", gender="Fem")
     elif len(words) == 2 and last.case != "Gen" and words[0].case == "Gen" and _MANS_GENITIVE.search(low[-1]) \
             and not low[-1].endswith(_FEMININE_SURNAME) and _first_name_in(vocab, low[0], "gent", "masc", declines=True):
         # «достижение Алена Проста», «Проста» tagged a nominative (a first name and a

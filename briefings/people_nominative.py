@@ -188,6 +188,7 @@ def nominative(vocab, token: NameToken, plural: bool = False, first: bool = Fals
     guessed = {p.normal_form for p in parses
                if sex != "M" or p.tag.gender not in ("femn", "neut")
                and not (p.is_known and "inan" in p.tag.grammemes and not NAME_GRAMMEMES & set(p.tag.grammemes))}
+    known_words = {p.normal_form for p in parses if p.is_known}  # (a man's dative of a word in «-а»)
     candidates = []
     for ending, nom, g in _DECLENSION.get(case, ()):
         if g and sex and g != sex or nom == "ья" and not first:
@@ -197,8 +198,9 @@ def nominative(vocab, token: NameToken, plural: bool = False, first: bool = Fals
             if ending == "и" and (stem[-1:] not in _VELAR or stem + nom not in guessed):
                 continue  # «Ольги» → «Ольга», but «Бенедучи», «Фаучи» do not decline
             if ending == "е" and stem + nom not in guessed \
-                    and not (nom == "" and sex == "M" and stem.endswith(("ов", "ев", "ёв", "ин", "ын"))):
-                continue  # «Раабе» → «Рааб», but «Барнье» does not decline
+                    and not (nom == "" and sex == "M" and stem.endswith(("ов", "ев", "ёв", "ин", "ын"))) \
+                    and not (nom == "а" and case == "Dat" and sex == "M" and stem + nom in known_words):
+                continue  # «Раабе» → «Рааб», but «Барнье» does not decline («Анджею Дуде» does: «дуда»)
             if nom in ("ый", "ий") and not ending.startswith(("ск", "цк")) and stem + nom not in guessed:
                 continue  # «Поперечного» → «Поперечный» (an adjective), but not «Таким» → «Такий»
             if _valid(stem, nom):

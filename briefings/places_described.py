@@ -160,6 +160,12 @@ _BETWEEN_LOCATIVE = re.compile(r"[ \u00a0]+во?[ \u00a0]+")
 _LOCATIVE_END = re.compile(r"(?:е|и|ах|ях)\Z")
 _BETWEEN_NEAR = re.compile(r"[ \u00a0]+под[ \u00a0]+")
 _INSTRUMENTAL_END = re.compile(r"(?:ом|ем|ём|ой|ей|ью|ами|ями)\Z")
+# a region's word before the region in a bracket, or after a comma and «в»: «в Бедминстере
+# (штат Нью-Джерси)», «в Лауффене, в земле Баден-Вюртемберг»
+_BRACKET_REGION = re.compile(r"[ \u00a0]*\((?:(?:штат|провинция|область|земля|регион|округ|графство|префектура)"
+                             r"[ \u00a0]+)?", re.IGNORECASE)
+_COMMA_REGION = re.compile(r",[ \u00a0]+во?[ \u00a0]+(?:земле|штате|провинции|области|регионе|округе|графстве"
+                           r"|префектуре)[ \u00a0]+", re.IGNORECASE)
 
 
 def lies_in(text: str, inner: tuple[int, int], outer: tuple[int, int], outer_name: str,
@@ -169,7 +175,9 @@ def lies_in(text: str, inner: tuple[int, int], outer: tuple[int, int], outer_nam
     right after it, a region in the genitive («в городе Стаханове Луганской области»,
     «Приозёрского района Ленинградской области», «в Остине штата Техас»), or a city in the
     genitive after a part of a city (``city_part``: «на Институтской улице Киева»); alone in
-    a bracket («в Димитровграде (Ульяновская область)»); or after «в», in the locative, or
+    a bracket, maybe after a region's word («в Димитровграде (Ульяновская область)», «в
+    Бедминстере (штат Нью-Джерси)»); after a comma, «в» and a region's word («в Лауффене, в
+    земле Баден-Вюртемберг»); or after «в», in the locative, or
     «под», in the instrumental, where the place itself is where something is («на полигоне
     Сергеевский в Приморском крае», «на площади Брайтшайдплац в Берлине», «в Борках под
     Харьковом»; not «из Ракхайна в Бангладеш», a direction, nor «уроженцы Рожавы в Сирии»;
@@ -184,8 +192,10 @@ def lies_in(text: str, inner: tuple[int, int], outer: tuple[int, int], outer_nam
         words = written.split()
         regional = any(_REGION_GENITIVE.fullmatch(fold(word)) for word in (words[0], words[-1])) and len(words) > 1
         return regional or city_part and fold(written) != fold(outer_name)
-    if re.fullmatch(r"[ \u00a0]*\(", between):
+    if _BRACKET_REGION.fullmatch(between):
         return text.startswith(")", outer[1])
+    if _COMMA_REGION.fullmatch(between):
+        return bool(after_in and _LOCATED.search(text, max(0, inner[0] - 30), inner[0]))  # «…, в земле Бавария»
     last = fold(written.split()[-1])
     return bool(after_in and (_BETWEEN_LOCATIVE.fullmatch(between) and _LOCATIVE_END.search(last)
                               or _BETWEEN_NEAR.fullmatch(between) and _INSTRUMENTAL_END.search(last))

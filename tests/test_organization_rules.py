@@ -301,6 +301,8 @@ def test_numbered_model(name, expected):
          {"Hartwell", "Skyline-3", "Blue Ocean"}),
         # … a list in a bracket after the word
         ("В плане шесть пусков ракет-носителей («Сокол», «Вымпел», «Кречет»).", {"Сокол", "Вымпел", "Кречет"}),
+        # … an abbreviation in a bracket after the word and a route
+        ("Газопровод Гранатия–Лимония (ГЛ) строит «Южгаз». Стоимость ГЛ растёт.", {"ГЛ"}),
         # … a study, a report, a rating
         ("Центр провёл исследование «Барометр доверия», а доклад «Страх и надежда» вышел позже.",
          {"Барометр доверия", "Страх и надежда"}),
@@ -912,6 +914,31 @@ def test_a_name_written_in_lower_case_starts_with_a_capital(name, expected):
 def test_name_does_not_cross_a_line_break(tagger):
     orgs = orgs_of(tagger, "Итоги недели\nГосударственная дума приняла закон о бюджете.")
     assert not any("Итог" in o for o in orgs), orgs
+
+
+@pytest.mark.parametrize("names, expected", [
+    # a name written with a hyphen and without is one
+    (["РосУкрЭнерго", "Рос-УкрЭнерго", "РосУкрЭнерго"], [("РосУкрЭнерго", 3)]),
+    (["Газ-Инвест", "Газинвест"], [("Газинвест", 2)]),
+    (["Газ-Инвест", "Газ Инвест"], [("Газ-Инвест", 1), ("Газ Инвест", 1)]),
+])
+def test_a_name_with_and_without_a_hyphen(names, expected):
+    text = ". ".join(names)
+    at = [text.index(n, sum(len(m) + 2 for m in names[:k])) for k, n in enumerate(names)]
+    orgs = merge_organizations([OrgMention(n, Span(a, a + len(n))) for n, a in zip(names, at)], text)
+    assert [(o.name, o.mentions) for o in orgs] == expected
+
+
+@pytest.mark.parametrize("body", [
+    "Он был секундантом у чемпиона мира по версии FIDE (Международной федерации шахмат. — RT) Руслана "
+    "Пономарёва. В FIDE молчат.",
+    "Он был секундантом у чемпиона мира по версии FIDE (Международной федерации шахмат.\n\n— RT) Руслана "
+    "Пономарёва. В FIDE молчат.",
+])
+def test_an_editors_note_names_the_organization_before_it(tagger, body):
+    # the note's other name joins the name; its mark is no organization of the text
+    orgs = tagger(Article(path="test.txt", title="Сводка", body=body)).organizations
+    assert [(o.name, o.mentions) for o in orgs] == [("Международная федерация шахмат", 3)]
 
 
 def test_bracket_after_a_name_is_the_same_name():

@@ -819,6 +819,14 @@ def _cased(text: str, *feats: tuple[str | None, str | None]) -> list[NameToken]:
         ("Александру Бортич", [("Dat", "Masc"), ("Dat", "Masc")], ["Александра Бортич"]),
         ("Александру Смиту", [("Dat", "Masc"), ("Dat", "Masc")], ["Александр Смит"]),
         ("Александру Лукашенко", [("Dat", "Masc"), ("Dat", "Masc")], ["Александр Лукашенко"]),
+        # … and one in «-а» tagged a man's genitive before such a surname in the nominative
+        ("Симона Халеп", [("Gen", "Masc"), ("Nom", "Fem")], ["Симона Халеп"]),
+        ("Петра Мартич", [("Gen", "Masc"), ("Nom", "Masc")], ["Петра Мартич"]),
+        ("Симона Халепа", [("Gen", "Masc"), ("Gen", "Masc")], ["Симон Халеп"]),
+        ("Даны Уайт", [("Gen", "Fem"), ("Gen", "Fem")], ["Дана Уайт"]),  # («Даны» is no nominative)
+        # a man's dative in «-е» of a surname in «-а» the dictionary has as a word; not a foreign «-е»
+        ("Анджею Дуде", [("Dat", "Masc"), ("Dat", "Masc")], ["Анджей Дуда"]),
+        ("Мишелю Барнье", [("Dat", "Masc"), ("Dat", "Masc")], ["Мишель Барнье"]),
         # a word tagged a woman's genitive that ends as only a man's does is a man's
         ("Хосепа Марии Бартомеу", [("Gen", "Fem")] * 3, ["Хосеп Мария Бартомеу"]),
         ("Ольги Балла", [("Gen", "Fem")] * 2, ["Ольга Балла"]),  # (not a woman's surname)

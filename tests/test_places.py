@@ -831,6 +831,9 @@ def test_lies_in(text, inner, outer, outer_name, city_part, expected):
     ("Мужчина жил в деревне Ивановка Калининского района Тверской области.", "Ивановка", "RU"),
     ("Скульптуры поставят в городе Стаханове Луганской области.", "Стаханов", "UA"),
     ("Учения прошли на полигоне Сергеевский в Приморском крае.", "Сергеевский", "RU"),
+    # … after a comma, «в» and a region's word; in a bracket after a region's word
+    ("Он родился в Лауффене, в земле Баден-Вюртемберг.", "Лауффен", "DE"),
+    ("Трамп отдыхал в Бедминстере (штат Нью-Джерси).", "Бедминстер", "US"),
     # … not a river after «в» (the Euphrates runs through several countries)
     ("Боевики держат оба берега Евфрата в Сирии.", "Евфрат", None),
     # a street or a square takes the country of the article's cities when they are all of one
