@@ -1064,7 +1064,8 @@ def _marks_an_editors_note(text: str, start: int, stop: int) -> bool:
     return text[stop:stop + 1] == ")" and _EDITOR_NOTE_BEFORE.search(text, max(0, start - 120), start) is not None
 
 
-_EDITOR_NOTE_BEFORE = re.compile(r"\([^()\n]{1,100}?[.!?…]\s*[—–][ \u00a0]*\Z")  # (a paragraph break before the dash too)
+# (a paragraph break before the dash too)
+_EDITOR_NOTE_BEFORE = re.compile(r"\([^()\n]{1,100}?[.!?…]\s*[—–][ \u00a0]*\Z")
 
 
 def _signs_a_post(text: str, start: int, stop: int) -> bool:

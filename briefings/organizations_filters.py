@@ -190,7 +190,8 @@ _TITLE_YEAR = re.compile(r"(?i)(?<![а-яё])(?:чемпион|призер|пр
 
 _QUOTE = r"[«\"„“][^«»\"„“”\n]{1,40}[»\"“”]"
 _QUOTED_AFTER_NOUN = re.compile(
-    r"(?<![\w-])([А-ЯЁа-яё]{3,}(?:-[а-яё]{3,})?)(?::?[ \u00a0]+|[ \u00a0]*\([ \u00a0]*|,?[ \u00a0]+(?:так\w{2,3}[ \u00a0]+)?как[ \u00a0]+"
+    r"(?<![\w-])([А-ЯЁа-яё]{3,}(?:-[а-яё]{3,})?)"
+    r"(?::?[ \u00a0]+|[ \u00a0]*\([ \u00a0]*|,?[ \u00a0]+(?:так\w{2,3}[ \u00a0]+)?как[ \u00a0]+"
     r"|[ \u00a0]+(?:под|с)[ \u00a0]+(?:названием|заголовком)[ \u00a0]+)("
     + _QUOTE + r"(?:\s*(?:,|и|или|а также)\s*" + _QUOTE + r")*)")
 _QUOTED_LIST_AFTER_COLON = re.compile(  # кинотеатрах сети «Москино»: «Полёт», «Искра», «Юность»
@@ -212,10 +213,10 @@ def quoted_products(text: str, vocab, lexicon: Lexicon) -> list[str]:
     «Юность»», «автор книг: «Тишина», «Берег»», «с пометками «Мнение»,
     «Регионы»», «премия «Ника»», «вакцины, такие как «Спутник V»», «книга под названием
     «Ясныш»»; an abbreviation in a bracket after the word and a route: «газопровода
-    Туркмения–Афганистан–Пакистан–Индия (ТАПИ)»; a bracket of two or more right after a person's first name and surname, his
-    works («Леонид Верещагин («Легенда №17», «Экипаж», «Движение вверх»)»); a list of three or more
-    after the word, a few words and a colon («в кинотеатрах сети «Москино»: «Полёт»,
-    «Искра», «Юность»»: not «Москино»); or before it, set off by
+    Туркмения–Афганистан–Пакистан–Индия (ТАПИ)»; a bracket of two or more right after a
+    person's first name and surname, his works («Леонид Верещагин («Легенда №17», «Экипаж»,
+    «Движение вверх»)»); a list of three or more after the word, a few words and a colon
+    («в кинотеатрах сети «Москино»: «Полёт», «Искра», «Юность»»: not «Москино»); or before it, set off by
     a comma or a dash: ««Спутник V», вакцина от …» (found whether or not the NER saw them)."""
     heads = lexicon.product_heads | lexicon.facility_heads | lexicon.label_heads
     out = []

@@ -86,7 +86,8 @@ def merge_organizations(mentions: Iterable[OrgMention], text: str,
     folded = {name: fold(name) for name in canonical.values()}
     pairs.update({a: b for a in folded for b in folded if _clipped(folded[a], folded[b])})
     # a name written with a hyphen and without: «Рос-УкрЭнерго» … «РосУкрЭнерго»
-    pairs.update({a: b for a in folded for b in folded if "-" in folded[a] and folded[a].replace("-", "") == folded[b]})
+    pairs.update({a: b for a in folded for b in folded
+                  if "-" in folded[a] and folded[a].replace("-", "") == folded[b]})
     # a short name in a bracket after a name («… коммуникаций (Роскомнадзора)»), wherever written
     named_at = {m.span.start: m for m in mentions if m.alias_of is None}
     aliases = [(m, named_at[m.alias_of.start]) for m in mentions if m.alias_of and m.alias_of.start in named_at]
