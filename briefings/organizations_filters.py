@@ -153,8 +153,7 @@ def after_product_noun(text: str, span: Span, name: str, vocab, lexicon: Lexicon
     if _maker(written, vocab) and not (craft and _unknown_uninflected(written, vocab)):
         return False  # (a ship's foreign name keeps no case ending: «авианосца «Нимиц»»)
     if before.group(2) or _MODEL.search(name):
-        return any(lemma(p) in lexicon.product_heads for p in parses) \
-            or before.group(1).isupper() and fold(before.group(1)) in lexicon.product_heads  # «РЛС «Дарьял»»
+        return _head_noun(before.group(1), vocab, lexicon.product_heads)  # (also «РЛС «Дарьял»»)
     return craft and not _ABBREVIATED.search(written)
 
 
@@ -221,8 +220,7 @@ def quoted_products(text: str, vocab, lexicon: Lexicon) -> list[str]:
     heads = lexicon.product_heads | lexicon.facility_heads | lexicon.label_heads
     out = []
     def is_head(word: str) -> bool:
-        return any(p.tag.POS == "NOUN" and lemma(p) in heads for p in vocab.parse(fold(word))) \
-            or word.isupper() and fold(word) in heads  # an abbreviation the dictionary does not know: «РЛС»
+        return _head_noun(word, vocab, heads)
 
     def names(quoted: str) -> list[str]:
         return [n for n in (q.strip("«»\"„“” ") for q in re.findall(_QUOTE, quoted)) if not _maker(n, vocab)]
@@ -250,6 +248,13 @@ def quoted_products(text: str, vocab, lexicon: Lexicon) -> list[str]:
             if not _maker(name, vocab):
                 out.append(name)
     return out
+
+
+def _head_noun(word: str, vocab, heads: frozenset[str]) -> bool:
+    """``word`` is a noun of ``heads`` in any case, or an abbreviation of them the
+    dictionary does not know: «вакцины», «РЛС»."""
+    return any(p.tag.POS == "NOUN" and lemma(p) in heads for p in vocab.parse(fold(word))) \
+        or word.isupper() and fold(word) in heads
 
 
 def _names_product(noun: str, vocab, lexicon: Lexicon) -> bool:

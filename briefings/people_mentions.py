@@ -571,15 +571,13 @@ def _case_of_name(vocab, words: Sequence[NameToken]) -> NameToken:
         # «-ой» out of the nominative, and a woman's first name fits that case
         case, gender = last.case, "Fem"
     elif len(words) == 2 and (last.case, last.gender) != ("Acc", "Fem") and low[0].endswith(("у", "ю")) \
-            and re.search(r"[бвгджзклмнпрстфхцчшщ]$", low[-1]) and _first_name_in(vocab, low[0], "accs", "femn"):
+            and _CONSONANT_END.search(low[-1]) and _first_name_in(vocab, low[0], "accs", "femn"):
         # «видят … Александру Бортич», tagged a man's dative: a man's surname in a consonant
         # declines («Александру Бортичу»), so the first name is a woman's accusative (her
         # surname stays as written: the case goes to the whole name)
         return replace(last, case="Acc", gender="Fem")
     elif len(words) == 2 and last.case == "Nom" and words[0].case in ("Gen", "Acc") and words[0].gender != "Fem" \
-            and re.search(r"[бвгджзклмнпрстфхцчшщ]$", low[-1]) and any(
-                p.is_known and "Name" in p.tag.grammemes and p.tag.case == "nomn" and p.tag.gender == "femn"
-                and p.tag.number == "sing" for p in vocab.parse(low[0])):
+            and _CONSONANT_END.search(low[-1]) and _first_name_in(vocab, low[0], "nomn", "femn", number="sing"):
         # «Симона Халеп», «Петра Мартич», the first name tagged a man's genitive: his would
         # decline the surname too («Симона Халепа»), so she is named in the nominative
         return replace(last, case="Nom", gender="Fem")
@@ -595,6 +593,7 @@ def _case_of_name(vocab, words: Sequence[NameToken]) -> NameToken:
 
 
 _MANS_GENITIVE = re.compile(r"[бвгджзклмнпрстфхцчшщ][ая]$")
+_CONSONANT_END = re.compile(r"[бвгджзклмнпрстфхцчшщ]$")  # a surname a man's oblique case would decline
 _CASES_OF_OJ = ("gent", "datv", "ablt", "loct")  # the cases a woman's surname in «-ой» may be in
 
 
@@ -612,12 +611,15 @@ def _oblique_first_name_case(vocab, word: str, gender: str, tagged: str | None) 
 _FEMININE_SURNAME = ("ова", "ева", "ина", "ына", "ская", "цкая")
 
 
-def _first_name_in(vocab, word: str, case: str, gender: str | None = None, declines: bool = False) -> bool:
+def _first_name_in(vocab, word: str, case: str, gender: str | None = None, declines: bool = False,
+                   number: str | None = None) -> bool:
     """``word`` is a dictionary first name in the case ``case`` (OpenCorpora: "gent"),
-    of ``gender`` when given, and one that declines when ``declines`` (not «Эрнесто»):
-    «Алена» is a man's genitive, «Юлию» a woman's accusative."""
+    of ``gender`` and ``number`` when given, and one that declines when ``declines`` (not
+    «Эрнесто»): «Алена» is a man's genitive, «Юлию» a woman's accusative, «Даны» no
+    singular nominative."""
     return any(p.is_known and "Name" in p.tag.grammemes and p.tag.case == case
-               and (gender is None or p.tag.gender == gender) and not (declines and "Fixd" in p.tag.grammemes)
+               and (gender is None or p.tag.gender == gender) and (number is None or p.tag.number == number)
+               and not (declines and "Fixd" in p.tag.grammemes)
                for p in vocab.parse(fold(word)))
 
 

@@ -143,7 +143,7 @@ def full_first_name(word: str) -> str:
     """The full form of a first name written short: «Паша» → «Павел», «Таня» → «Татьяна»,
     «Дэн» → «Даниэль», «Женя» → «Евгений» (the first of ``data/people.yml``); any other
     word as it is."""
-    return _first_name_forms().get(fold(word), (word,))[0]
+    return full_first_names(word)[0]
 
 
 def full_first_names(word: str) -> tuple[str, ...]:
