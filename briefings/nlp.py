@@ -43,7 +43,7 @@ from briefings.model import Article, Entity, Span, Tags
 from briefings.places import (PlaceLexicon, after_church_noun, after_facility_noun, after_feature_noun, arena_name,
                               capitalized_words, case_forms_joined, city_part_country, described_names_joined,
                               is_route, named_after, names_a_city_part, names_a_landmark, names_inside_sentences,
-                              nominative_in_text, of_no_named_country, place_adjective_written, place_name,
+                              names_a_state, nominative_in_text, of_no_named_country, place_adjective_written, place_name,
                               place_noun_after, place_tokens, region_country, starts_sentence, street_of_person,
                               venue_country)
 from briefings.places_described import (after_site_word, city_after, country_after, country_described, is_settlement,
@@ -56,6 +56,7 @@ from briefings.organizations import (
     after_product_noun,
     agreeing_name,
     bracket_parts,
+    called_organizations,
     dateline_sources,
     drop_products,
     elliptic_mentions,
@@ -68,6 +69,7 @@ from briefings.organizations import (
     name_tokens,
     named_regions,
     names_a_body,
+    names_a_craft,
     names_a_unit,
     names_document,
     names_facility,
@@ -292,7 +294,8 @@ class Tagger:
                                          city_of=self.gazetteer.city_country))
         orgs.extend(dateline_sources(text, taken))
         orgs = with_country_adjectives(orgs, doc.tokens, text, vocab, self.gazetteer.lookup, self.lexicon)
-        orgs = drop_products(orgs, products + quoted_products(text, vocab, self.lexicon))
+        called = called_organizations(text, vocab, self.lexicon)  # ««Динамо» — хорошая команда»
+        orgs = drop_products(orgs, [p for p in products + quoted_products(text, vocab, self.lexicon) if p not in called])
         orgs = elliptic_mentions(orgs, lambda name: is_plain_noun(name, vocab), text,
                                  lambda word: all(p.tag.number == "plur" for p in vocab.parse(fold(word))))
         countries = self._countries(article, text, persons)
@@ -306,7 +309,8 @@ class Tagger:
         orgs = teams_named(orgs, text, self.lexicon.team_kinds)  # «Сборная России» … «Сборная России по хоккею»
         orgs.extend(party_mentions(doc.tokens, vocab, codes, taken, self.lexicon))
         signed = byline_names(text, persons, self._known_place)  # «Кристина Урсу, Киев» on the last line
-        people = [m for m in people if not any(s.start <= m.span.start < s.stop for s in signed)]
+        people = [m for m in people if not any(s.start <= m.span.start < s.stop for s in signed)
+                  and not names_a_craft(text, m.span.start, vocab, self.lexicon)]  # «авианосца «Карл Винсон»»
         glosses = latin_glosses([(m.name, m.span) for m in people], [(m.name, m.span) for m in orgs], text)
         orgs = [m for m in orgs if m.span not in glosses]  # «Дональд Синден (англ. Donald Sinden)»
         spelled = latin_spellings(one_words, [m.name for m in people])
@@ -698,7 +702,7 @@ class Tagger:
             name = named_as[name]
             bare = without_bracket(name)
             capital = self.gazetteer.is_capital(bare) or fold(bare) in self.places_lexicon.seats
-            if self.gazetteer.lookup(bare) and not capital \
+            if self.gazetteer.lookup(bare) and not capital or names_a_state(bare, self.gazetteer.country_form) \
                     or capital and not self.gazetteer.names_the_city(text, span.start, span.stop) \
                     or any(s.start <= span.start and span.stop <= s.stop for s, _ in named):
                 continue  # (a country with its abbreviation after it too: «Республики Молдова (РМ)»;

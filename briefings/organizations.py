@@ -30,12 +30,14 @@ from __future__ import annotations
 
 from briefings.organizations_filters import (
     after_product_noun,
+    called_organizations,
     is_common_word,
     is_not_organization,
     listed_among_places,
     named_regions,
     names_document,
     names_treaty,
+    names_a_craft,
     names_facility,
     names_people,
     names_region,
@@ -67,11 +69,11 @@ from briefings.organizations_names import abbreviates, abbreviation_pairs, adjec
 __all__ = [
     "Lexicon", "OrgMention", "abbreviates", "abbreviation_pairs", "adjective_pairs", "after_kind_noun",
     "abbreviation_and_quoted_name", "after_product_noun", "agreeing_name", "brand_pairs",
-    "bracket_parts",
+    "bracket_parts", "called_organizations",
     "compound_pairs", "dateline_sources", "drop_products", "elliptic_mentions", "institution_mentions",
     "is_abbreviation", "is_common_word", "is_not_organization", "is_plain_noun", "listed_among_places",
     "merge_organizations", "numbered_model",
-    "name_tokens", "named_regions", "names_a_body", "names_a_unit", "names_document", "names_treaty",
+    "name_tokens", "named_regions", "names_a_body", "names_a_craft", "names_a_unit", "names_document", "names_treaty",
     "names_facility", "names_people", "names_region", "party_mentions",
     "party_names_rekeyed",
     "place_is_organization", "platform_as_company", "quoted_pairs", "quoted_products", "remit_mentions",

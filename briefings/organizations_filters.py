@@ -157,6 +157,17 @@ def after_product_noun(text: str, span: Span, name: str, vocab, lexicon: Lexicon
     return craft and not _ABBREVIATED.search(written)
 
 
+_CRAFT_BEFORE = re.compile(r"([А-ЯЁа-яё]+)[ \u00a0]*[«\"„“]$")
+
+
+def names_a_craft(text: str, start: int, vocab, lexicon: Lexicon) -> bool:
+    """A name in quotes right after a word for a ship or a spacecraft is the craft's, not a
+    person's: «авианосца «Карл Винсон»», «танкеров «Михаил Ульянов»»."""
+    before = _CRAFT_BEFORE.search(text, max(0, start - 30), start)
+    return before is not None and any(p.tag.POS == "NOUN" and lemma(p) in lexicon.craft_heads
+                                      for p in vocab.parse(fold(before.group(1))))
+
+
 def _unknown_uninflected(name: str, vocab) -> bool:
     """A name of one word the dictionary does not know, ending in a consonant: no case
     ending («Нимиц», «Энтерпрайз»; the dictionary guesses a genitive plural)."""
@@ -205,6 +216,11 @@ _QUOTED_BEFORE_NOUN = re.compile(  # «Спутник V», вакцина от �
     "(" + _QUOTE + r")[ \u00a0]*(?:,|[—–-])[ \u00a0]*([а-яё]{3,})(?:[ \u00a0]+([а-яё]{4,}))?")
 
 
+# a quoted name, a dash and a noun for its kind, maybe after two words: «Динамо» — мой родной клуб
+_QUOTED_BEFORE_KIND = re.compile(
+    "(" + _QUOTE + r")[ \u00a0]*[—–-][ \u00a0]*(?:[а-яё]+[ \u00a0]+){0,2}?([а-яё]{4,})(?=[ \u00a0]*[.,;!?])")
+
+
 def quoted_products(text: str, vocab, lexicon: Lexicon) -> list[str]:
     """Names written in quotes after a word for a product, a building or a label, anywhere
     in the text: «вакцины «Спутник V»», «под марками «Раундап», «Глифор» и «Торнадо»»,
@@ -248,6 +264,15 @@ def quoted_products(text: str, vocab, lexicon: Lexicon) -> list[str]:
             if not _maker(name, vocab):
                 out.append(name)
     return out
+
+
+def called_organizations(text: str, vocab, lexicon: Lexicon) -> frozenset[str]:
+    """Quoted names the text calls a team, a club or a company after a dash: ««Динамо» —
+    хорошая команда», ««Динамо» — мой родной клуб» (organizations, whatever a product word
+    before them elsewhere says: «Игру «Динамо» не анализировал»)."""
+    return frozenset(m.group(1).strip("«»\"„“” ") for m in _QUOTED_BEFORE_KIND.finditer(text)
+                     if any(p.tag.POS == "NOUN" and p.tag.case == "nomn" and lemma(p) in lexicon.kind_nouns
+                            for p in vocab.parse(fold(m.group(2)))))
 
 
 def _head_noun(word: str, vocab, heads: frozenset[str]) -> bool:

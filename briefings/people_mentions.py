@@ -27,7 +27,7 @@ from functools import partial
 from typing import Callable, Sequence
 
 from briefings.model import Span
-from briefings.people_names import CYRILLIC, MANS_GENITIVE_IN_A, NameMention, NameToken, fold, stem
+from briefings.people_names import CYRILLIC, FEMININE_SURNAME, MANS_GENITIVE_IN_A, NameMention, NameToken, fold, stem
 from briefings.people_nominative import (OC_TO_UD_CASE, RUSSIAN_FEMININE_OBLIQUE, UD_CASES, UD_GENDER, is_patronymic,
                                          nominative)
 from briefings.people_titles import WORD_BEFORE, after_office
@@ -401,6 +401,8 @@ def _chunk_name(chunk: list[NameToken], vocab, in_office: bool = False,
             items.append(("numeral", tok, tok.start, tok.stop))
             if i + 1 < len(chunk) and chunk[i + 1].text == ".":
                 break
+        elif _syllable_of_a_name(chunk, i):
+            items.append(("word", tok, tok.start, tok.stop))  # «Ким Ё Чжон», «У Юн Гын»: no initial
         elif re.fullmatch(r"[^\W\d_]", tok.text) and tok.text.isupper() \
                 or tok.text == "Дж" and i + 1 < len(chunk) and chunk[i + 1].text == ".":  # «Дж. Буш»
             stop = tok.stop
@@ -422,7 +424,7 @@ def _chunk_name(chunk: list[NameToken], vocab, in_office: bool = False,
     if not words:
         return None
     if vocab is not None:
-        while len(words) > 1 and (is_non_name_word(vocab, words[0][1].text, "head") and not (
+        while len(words) > 1 and (is_non_name_word(vocab, words[0][1].text, "head") and len(words[0][1].text) > 1 and not (
                 capitalized_only is not None and words[0][2] == chunk[0].start
                 and is_first_name_in_text(vocab, words[0][1].text, words[1][1].text)
                 and capitalized_only(words[0][1].text))  # «Донна Бразил»
@@ -489,6 +491,15 @@ def _chunk_name(chunk: list[NameToken], vocab, in_office: bool = False,
     patronymic = len(parts) == 2 and len(words) == 2 and vocab is not None and is_patronymic(vocab, parts[1])
     bounds = tuple(Span(it[2], it[3]) for it in items) if len(parts) == len(items) else ()
     return NameMention(" ".join(parts), Span(start, stop), plural, patronymic, bounds, titled=in_office)
+
+
+def _syllable_of_a_name(chunk: list[NameToken], i: int) -> bool:
+    """A Korean or Chinese name's one-letter syllable, written with no period and
+    followed by another word of the name: «Ким Ё Чжон», «У Юн Гын» (an initial has its
+    period, and the syllables of such a name are short: not «А Пушкина», «Джордж У Буш»)."""
+    return re.fullmatch("[А-ЯЁ]", chunk[i].text) is not None and i + 1 < len(chunk) \
+        and re.fullmatch(r"[А-ЯЁ][а-яё]{1,3}", chunk[i + 1].text) is not None \
+        and chunk[i].stop < chunk[i + 1].start and (i == 0 or re.fullmatch(r"[А-ЯЁ][а-яё]{1,3}", chunk[i - 1].text))
 
 
 def _mans_form(tok: NameToken, vocab) -> NameToken:
@@ -582,7 +593,7 @@ def _case_of_name(vocab, words: Sequence[NameToken]) -> NameToken:
         # decline the surname too («Симона Халепа»), so she is named in the nominative
         return replace(last, case="Nom", gender="Fem")
     elif len(words) == 2 and last.case != "Gen" and words[0].case == "Gen" and _MANS_GENITIVE.search(low[-1]) \
-            and not low[-1].endswith(_FEMININE_SURNAME) and _first_name_in(vocab, low[0], "gent", "masc", declines=True):
+            and not low[-1].endswith(FEMININE_SURNAME) and _first_name_in(vocab, low[0], "gent", "masc", declines=True):
         # «достижение Алена Проста», «Проста» tagged a nominative (a first name and a
         # surname: «Николаса Мадуро Герра» has a surname in «-а» that does not decline)
         case, gender = "Gen", "Masc"
@@ -608,7 +619,6 @@ def _oblique_first_name_case(vocab, word: str, gender: str, tagged: str | None) 
     if not cases or any(p.tag.case == "nomn" and p.tag.number == "sing" for p in vocab.parse(word)):
         return None
     return tagged if tagged in cases else cases[0]
-_FEMININE_SURNAME = ("ова", "ева", "ина", "ына", "ская", "цкая")
 
 
 def _first_name_in(vocab, word: str, case: str, gender: str | None = None, declines: bool = False,

@@ -25,6 +25,7 @@ from briefings.model import Entity, Span
 from briefings.people_scripts import scripts_joined, skeleton
 from briefings.people_names import (
     CYRILLIC,
+    FEMININE_SURNAME,
     MANS_GENITIVE_IN_A,
     PATRONYMIC,
     SENIORITY,
@@ -290,7 +291,8 @@ def _tails_merged(full: dict[Key, list[NameMention]],
                   is_given_name: Callable[[str], bool]) -> dict[Key, list[NameMention]]:
     """A surname of two words, written alone, is the one person whose full name ends in it:
     «Ле Дриан» is «Жан-Ив Ле Дриан», «Ди Майо» «Луиджи Ди Майо», «Аль Тани» «Тамим бен
-    Хамад Аль Тани». Only after a particle that is no first name (an Arabic article is
+    Хамад Аль Тани»; and a Korean given name of two syllables is the person of the three
+    («Юн Гын» … «У Юн Гын»). Only after a particle that is no first name (an Arabic article is
     none): a first name and a surname («Родриго Дутерте», «Бен Аффлек») are no
     part of another name the NER ran into theirs («Марина Косарева Родриго Дутерте»); and
     only one such person: «Аль Тани» stays itself next to two full names ending in it."""
@@ -299,8 +301,9 @@ def _tails_merged(full: dict[Key, list[NameMention]],
 
     def ends(shorter: NameMention, longer: NameMention) -> bool:
         particle = name_words(shorter.name)[0]
-        return len(words(shorter)) == 2 and fold(particle) in _SURNAME_PARTICLES \
-            and (fold(particle) in _ARABIC_ARTICLES or not is_given_name(particle)) \
+        return len(words(shorter)) == 2 and (
+            fold(particle) in _SURNAME_PARTICLES and (fold(particle) in _ARABIC_ARTICLES or not is_given_name(particle))
+            or _of_syllables(longer.name)) \
             and len(words(longer)) > 2 and words(longer)[-2:] == words(shorter)
 
     out: dict[Key, list[NameMention]] = defaultdict(list)
@@ -308,6 +311,11 @@ def _tails_merged(full: dict[Key, list[NameMention]],
         longer = [k for k in out if k[1] == key[1] and all(any(ends(m, x) for x in out[k]) for m in group)]
         out[longer[0] if len(longer) == 1 else key].extend(group)
     return out
+
+
+def _of_syllables(name: str) -> bool:
+    """A Korean name: three syllables of one to four letters («У Юн Гын», «Мун Чжэ Ин»)."""
+    return re.fullmatch(r"[А-ЯЁ][а-яё]{0,3}(?: [А-ЯЁ][а-яё]{0,3}){2}", name) is not None
 
 
 def _undoubled(word: str) -> str:
@@ -542,7 +550,8 @@ def _entity(group: list[NameMention], shown: list[NameMention] | None = None,
     def rank(n: str) -> tuple:
         words = name_words(n)
         return (fullness(n), n not in first_and_patronymic, bool(SENIORITY.search(n)), -sum(map(is_initial, words)),
-                name_order(words) == words, not oblique_twin(words, counts), counts[n],
+                name_order(words) == words,
+                not oblique_twin(words, counts) and not _written_twin(words, counts, is_written), counts[n],
                 surnames[fold(name_order(words)[-1])] if len(words) > 1 else 0, -_first(shown or group, n))
 
     name = _stressed_surname(_surname_as_written(max(counts, key=rank), counts, is_written, is_unknown),
@@ -559,13 +568,37 @@ def oblique_twin(words: Sequence[str], names: Iterable[str]) -> bool:
     «Андрей» (an ending the normalizer left where the surname does not decline)."""
     if len(words) < 2:
         return False
-    first = fold(words[0])
-    others = {fold(name_words(n)[0]) for n in names
-              if len(name_words(n)) == len(words) and name_words(n)[1:] == list(words[1:])}
-    for ending, nominatives in _OBLIQUE_FIRST_NAME:
-        if first.endswith(ending) and any(first[: -len(ending)] + e in others for e in nominatives):
+    others = [name_words(n) for n in names]
+    return any(len(other) == len(words) and other[1:] == list(words[1:])
+               and _oblique_of(fold(words[0]), fold(other[0]), _OBLIQUE_FIRST_NAME) for other in others)
+
+
+def _written_twin(words: Sequence[str], names: Iterable[str], is_written: Callable[[str], bool]) -> bool:
+    """``words`` are an oblique case of another form among ``names`` that the text writes
+    word for word (not a form of the normalizer: «Роналда» of «Роналду», «Фелипа»): the
+    first name («Серене» of «Серена», «Аной» of «Ана», «Элисе» of «Элиса»), and the surname
+    too when it differs («Юлия Кима» of «Юлий Ким»; a man's genitive first name only so, and
+    not before a Russian woman's surname: «Александра Степанова» is her nominative too)."""
+    if len(words) < 2:
+        return False
+    folded = [fold(w) for w in words]
+    for name in names:
+        written = name_words(name)
+        other = [fold(w) for w in written]
+        if len(other) != len(folded) or other == folded or not all(map(is_written, written)):
+            continue
+        first = _OBLIQUE_FIRST_NAME + _MORE_OBLIQUE_FIRST_NAME
+        if folded[1:] != other[1:] and not folded[-1].endswith(FEMININE_SURNAME):
+            first += _MANS_OBLIQUE_FIRST_NAME
+        if all(a == b or _oblique_of(a, b, first if k == 0 else _OBLIQUE_SURNAME)
+               for k, (a, b) in enumerate(zip(folded, other))):
             return True
     return False
+
+
+def _oblique_of(word: str, nominative: str, endings: Sequence[tuple[str, tuple[str, ...]]]) -> bool:
+    return any(word.endswith(ending) and len(word) > len(ending) + 1 and word[: -len(ending)] + nom == nominative
+               for ending, nominatives in endings for nom in nominatives)
 
 
 # endings of a first name out of the nominative and the nominative endings they come from
@@ -573,6 +606,15 @@ def oblique_twin(words: Sequence[str], names: Iterable[str]) -> bool:
 # (not «-а», «-я», «-е», «-и», «-ой», «-у» after a consonant: a nominative too, «Ивана», «Асия»,
 # «Фелипе», «Гаяне», «Натали», «Миливой», «Криштиану»)
 _OBLIQUE_FIRST_NAME = (("ей", ("я",)), ("у", ("а",)), ("ю", ("я",)), ("ом", ("",)), ("ем", ("й", "ь")), ("ы", ("а",)))
+# … those too against a nominative the text writes («Аной» ← «Ана», «Серене» ← «Серена»)
+_MORE_OBLIQUE_FIRST_NAME = (("ой", ("а",)), ("е", ("а", "я")), ("и", ("я",)), ("ю", ("й", "ь")))
+# … and a man's genitive or locative first name («Юлия» ← «Юлий», «Иване» ← «Иван»)
+_MANS_OBLIQUE_FIRST_NAME = (("а", ("",)), ("я", ("й", "ь")), ("е", ("", "ь")))
+# and of a surname («Кима» ← «Ким», «Вавринку» ← «Вавринка», «Алиевым» ← «Алиев»)
+_OBLIQUE_SURNAME = (("а", ("",)), ("у", ("", "а")), ("ю", ("я", "ь")), ("ом", ("",)), ("ем", ("", "ь")),
+                    ("ым", ("",)), ("е", ("", "а", "я")), ("ы", ("а",)), ("и", ("я",)), ("ой", ("а", "ая")),
+                    ("ей", ("я",)))
+
 
 # endings a man's surname takes out of the nominative («Митчеллу», «Бобровым», «Симатовиче»)
 _OBLIQUE = ("ом", "ем", "ым", "у", "е", "ю", "а", "ы")

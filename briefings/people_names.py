@@ -101,6 +101,8 @@ def seniority(name: str) -> str:
     found = SENIORITY.search(fold(name))
     return found.group()[1:6] if found else ""
 PATRONYMIC = re.compile(r"(?:[оеё]вич|[оеё]вна|ьич|ична|инична|ич)$")
+# the endings of a Russian woman's surname in the nominative (folded; also a man's genitive: «Иванова»)
+FEMININE_SURNAME = ("ова", "ева", "ина", "ына", "ская", "цкая")
 # a word in a consonant and «-а», as a man's genitive ends (folded): «Хосепа», «Ратерфорда»
 MANS_GENITIVE_IN_A = re.compile(r"[бвгджзклмнпрстфхцчшщ]а$")
 

@@ -574,10 +574,13 @@ def venue_country(name: str, city_country: Callable[[str], str | None]) -> str |
 
 
 def city_part_country(name: str, city_country: Callable[[str], str | None]) -> str | None:
-    """The country of a city's part named with its city last, in the genitive
-    («Центральный район Красноярска» → RU); ``None`` otherwise."""
+    """The country of a city's part named with its city last, in the genitive, right after
+    the part's noun («Центральный район Красноярска» → RU); ``None`` otherwise (also for a
+    street named after a person: «улица Академика Королёва» is no street of Королёв)."""
     words = name.split()
-    return city_country(words[-1]) if len(words) >= 3 and names_a_city_part(" ".join(words[:-1])) else None
+    part = " ".join(words[:-1])
+    return city_country(words[-1]) if len(words) >= 3 and names_a_city_part(part) and (
+        fold(words[-2]) in _CITY_PARTS or fold(part).endswith("административный округ")) else None
 
 
 # Case endings of a one-word place name, with the nominative endings they may come from.
@@ -716,7 +719,8 @@ def described_names_joined(names: Iterable[str], other_names: Mapping[str, str] 
 _ABBREVIATION = re.compile(r"[А-ЯЁ]{3,6}")
 
 
-_KIND_WORDS = frozenset("республика остров полуостров мыс плато кратер провинция штат графство эмират".split())
+_KIND_WORDS = frozenset("""республика остров полуостров мыс плато кратер провинция штат графство эмират
+    хребет гора пик вулкан река озеро пустыня атолл архипелаг""".split())
 
 # endings of oblique cases that no place name ends in in the nominative
 _OBLIQUE_ONLY = ("е", "у", "ю", "ом", "ем", "ей")
@@ -768,6 +772,17 @@ def _after_noun(text: str, start: int, vocab, nouns: frozenset[str]) -> bool:
     before = _WORD_BEFORE.search(text, max(0, start - 30), start)
     return before is not None and before.group(1).islower() and any(
         p.tag.POS == "NOUN" and p.normal_form.replace("ё", "е") in nouns for p in vocab.parse(before.group(1)))
+
+
+def names_a_state(name: str, country_form: Callable[[str], tuple[str, str] | None]) -> bool:
+    """A country's adjective and «государство»: the country itself, no place in it
+    («Российское государство», «Израильское государство»; not «Исламское государство»,
+    «Советское государство», whose adjective names no country)."""
+    words = name.split()
+    if len(words) != 2 or fold(words[1]).lower() != "государство":
+        return False
+    form = country_form(words[0])
+    return form is not None and form[1] == "adjective"
 
 
 def of_no_named_country(name: str) -> bool:

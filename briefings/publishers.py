@@ -65,7 +65,8 @@ _FRAMES = (r"(?:интервью|бесед[аеуы]|разговор[аеу]?|
 _SAID_BEFORE = re.compile(
     r"(?<![а-яё])(?:" + _FRAMES + r"(?:" + _GAP + r"+(?:с|со|для|у|в|(?:теле)?канал[аеу]?))?|" + _VERBS + r"(?:" + _GAP + r"+" + _WORD + r"){0,3}?)"
     + _GAP + r"*" + _QUOTE + r"\Z", re.I)
-_SAID_AFTER = re.compile(r"\A[»\"]?" + _GAP + r"*(?:" + _WORD + _GAP + r"+){0,2}?" + _VERBS, re.I)
+_SAID_AFTER = re.compile(r"\A[»\"]?" + _GAP + r"*(?:(?:" + _WORD + _GAP + r"+){0,2}?" + _VERBS
+                         + r"|(?:" + _WORD + _GAP + r"+){0,5}?(?:не" + _GAP + r"+)?удал[оа]сь)", re.I)
 # the outlet signing its own remark in a quote: «(Ким Чен Ына. — RT)», «(со Скрипалями. – «НГ»)»
 _NOTE_BEFORE = re.compile(r"[—–-]" + _GAP + r"*" + _QUOTE + r"\Z")
 _NOTE_AFTER = re.compile(r"\A[»\"]?\s*[)\]]")  # (a scraped page may break the line before the bracket)
