@@ -42,10 +42,10 @@ from briefings.language import russian_only
 from briefings.model import Article, Entity, Span, Tags
 from briefings.places import (PlaceLexicon, after_church_noun, after_facility_noun, after_feature_noun, arena_name,
                               capitalized_words, case_forms_joined, city_part_country, described_names_joined,
-                              is_route, named_after, names_a_city_part, names_a_landmark, names_inside_sentences,
-                              names_a_state, nominative_in_text, of_no_named_country, place_adjective_written, place_name,
-                              place_noun_after, place_tokens, region_country, starts_sentence, street_of_person,
-                              venue_country)
+                              is_route, named_after, names_a_city_part, names_a_landmark, names_a_state,
+                              names_inside_sentences, nominative_in_text, of_no_named_country, place_adjective_written,
+                              place_name, place_noun_after, place_tokens, quoted_venues, region_country,
+                              starts_sentence, street_of_person, venue_country)
 from briefings.places_described import (after_site_word, city_after, country_after, country_described, is_settlement,
                                         lies_in, list_described, owner_after, sentence_country)
 from briefings.organizations import (
@@ -283,6 +283,9 @@ class Tagger:
                     places.append((name, mention))
         venues = [(arena_name(m.name), m) for m in orgs]  # «на «Открытие Арене»»: a place, no organization
         places.extend((venue, m.span) for venue, m in venues if venue)
+        venue_spans = [span for _, span in quoted_venues(text)]  # «стадиона «Арена Химки»»: a place
+        places.extend((name, span) for name, span in quoted_venues(text)
+                      if not any(s.start < span.stop and span.start < s.stop for _, s in places))
         orgs = [m for venue, m in venues if not venue]
         taken = [*(Span(s.start, s.stop) for s in doc.spans), *persons,  # (persons: with the words joined to them)
                  *(m.span for m in remits)]
@@ -296,6 +299,7 @@ class Tagger:
         orgs = with_country_adjectives(orgs, doc.tokens, text, vocab, self.gazetteer.lookup, self.lexicon)
         called = called_organizations(text, vocab, self.lexicon)  # ««Динамо» — хорошая команда»
         orgs = drop_products(orgs, [p for p in products + quoted_products(text, vocab, self.lexicon) if p not in called])
+        orgs = [m for m in orgs if not any(s.start <= m.span.start and m.span.stop <= s.stop for s in venue_spans)]
         orgs = elliptic_mentions(orgs, lambda name: is_plain_noun(name, vocab), text,
                                  lambda word: all(p.tag.number == "plur" for p in vocab.parse(fold(word))))
         countries = self._countries(article, text, persons)
@@ -747,7 +751,8 @@ class Tagger:
                 kind="places",
                 name=name,
                 mentions=len(spans),
-                country=(None if name in featured else known[name]) or inside.get(name)
+                # (the text's own description first: «тегеранского аэропорта Мехрабад» is no Tajik town's)
+                country=by_adjective.get(name) or (None if name in featured else known[name]) or inside.get(name)
                 or region_country(name, self.gazetteer.city_country)
                 or city_part_country(name, self.gazetteer.city_country) or by_adjective.get(name)
                 or venue_country(name, self.gazetteer.city_country)
@@ -944,16 +949,17 @@ def _places_in_the_one_country(entities: list[Entity], codes: set[str],
 def _settlements_in_the_sentence_country(entities: list[Entity], countries: Iterable[Entity], text: str,
                                         free: dict[str, bool]) -> list[Entity]:
     """Settlements with no country yet, named after a word for their kind («посёлок», «село»,
-    «город»; ``free``: not disputed, not of the dictionary), with the one country of the
-    other places of their sentence (``places_described.sentence_country``: «село Карамахи» of
-    a sentence on Dagestan → RU; NG/RT: 13 places, all read, right)."""
+    «город»; ``free``: not disputed, not of the dictionary), and parts of a city by their
+    noun («площадь», «район»), with the one country of the other places of their sentence
+    (``places_described.sentence_country``: «село Карамахи» of a sentence on Dagestan → RU,
+    «на Европейской площади в центре Киева» → UA; NG/RT: 13 settlements, all read, right)."""
     places = [(span.start, span.stop, e.country) for e in entities for span in e.spans]
     named = [(span.start, span.stop, c.code) for c in countries for span in c.spans]
     out = []
     for e in entities:
         code = None
         if e.country is None and free.get(e.name):
-            code = next((found for span in e.spans if is_settlement(text, span.start)
+            code = next((found for span in e.spans if is_settlement(text, span.start) or names_a_city_part(e.name)
                          for found in [sentence_country(text, span.start, span.stop, places, named)] if found), None)
         out.append(replace(e, country=code) if code else e)
     return out

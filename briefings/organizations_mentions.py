@@ -726,9 +726,17 @@ def with_country_adjectives(mentions: Iterable[OrgMention], tokens: Sequence[Tok
     «российского Министерства иностранных дел»; a state's force after the adjective of a
     state of the past is that state's, apart from today's («советских ВВС» is no «Польские
     ВВС» of the text: ``owner_adjectives``); capitalized only where a sentence starts
-    («Российский МИД заявил …», not a name: «Российский союз …»)."""
+    («Российский МИД заявил …», not a name: «Российский союз …»). Any other body after a
+    country adjective takes it where the text writes that body's name with another country:
+    «украинского Института национальной памяти» next to «Института национальной памяти
+    Польши» is Ukraine's."""
     lexicon = lexicon or Lexicon.default()
     stops = [t.stop for t in tokens]
+    mentions = list(mentions)
+    owned = {}  # name key → the countries it is written with
+    for m in mentions:
+        if m.key and m.key[1]:
+            owned.setdefault(m.key[0], set()).add(m.key[1])
     out = []
     for m in mentions:
         word = fold(m.name.split()[0]) if m.name.strip() else ""
@@ -736,7 +744,8 @@ def with_country_adjectives(mentions: Iterable[OrgMention], tokens: Sequence[Tok
         i = bisect_right(stops, m.span.start) - 1
         prev = tokens[i] if i >= 0 else None
         if m.key and not m.key[1] and not m.bare \
-                and (word in lexicon.heads or head_word in lexicon.heads or word in lexicon.state_forces) \
+                and (word in lexicon.heads or head_word in lexicon.heads or word in lexicon.state_forces
+                     or m.key[0] in owned) \
                 and prev is not None and text[prev.stop:m.span.start] in (" ", "\u00a0"):
             adj = _adjective_as_tagged(vocab, prev)
             written = prev.text.islower() or prev.text[1:].islower() and sentence_start(text, prev.start)
@@ -744,6 +753,9 @@ def with_country_adjectives(mentions: Iterable[OrgMention], tokens: Sequence[Tok
             if not code and adj is not None and written and word in lexicon.state_forces:
                 owner = next((a for a in lexicon.owner_adjectives if fold(prev.text).startswith(a)), None)
                 code = owner and f"adj:{owner}"  # «советских ВВС»: a force of no country of today, apart
+            if code and not (word in lexicon.heads or head_word in lexicon.heads or word in lexicon.state_forces) \
+                    and code in owned[m.key[0]]:
+                code = None  # (another body of the name is written with another country only)
             if code:
                 head = next((p for p in vocab.parse(word) if p.tag.POS == "NOUN"), None)
                 adjective = nominative_adjective(adj, head) if head is not None and not m.name.split()[0].isupper() \

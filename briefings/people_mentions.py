@@ -74,17 +74,20 @@ _IMPRINT_BEFORE = re.compile(r"(?<![\w-])(?:[А-ЯЁ][А-Яа-яё]{0,3}\.|Мо�
 _IMPRINT_AFTER = re.compile(r"[ \u00a0]*,[ \u00a0]*(?:1[5-9]|20)\d\d[ \u00a0]*(?:[.;–—-]|$)")
 _EPONYM_BEFORE = re.compile(r"(?:(?<!по )\bимени|\bим\.)\s*" + _INITIALS_BEFORE + r"$")  # not «по имени Антон»
 # Things named after a person: «центр Гамалеи», «улица Ленина», «болезнь Паркинсона»,
-# «премия Соннинга», «пистолеты марки Беретта», «бацилла Коха»,
+# «премия Соннинга», «премий Бальцана», «приз Бауэра», «пистолеты марки Беретта», «бацилла Коха»,
 # «индекс Доу-Джонса», «орден Ленина», «кубок Гагарина».
 _EPONYM_NOUN = re.compile(
     r"(?i)(?:\b(?:центр|институт|университет|музе|театр|улиц|проспект|переул|бульвар|площад(?!к)|"
     r"набережн|болезн|синдром|вакцин|бацилл|индекс|теорем|орден|медал|мемориал)\w*"
     r"|\bкуб(?:ок|ка|ку|ком|ке)|\bэффект(?:|а|у|ом|е)"
-    r"|\bпреми(?:я|и|ю|ей|ям|ях|ями)|\bмарк(?:а|и|у|ой|е)"
+    r"|\bпреми(?:я|и|ю|ей|ий|ям|ях|ями)|\bприз(?:а|у|ом|е|ы|ов)?|\bмарк(?:а|и|у|ой|е)"
     r"|\bул\.|\bпр\.|\bпер\.)\s*$")
 
 
 _STREET = re.compile(r"(?i)ул\.|улиц|проспект|пр\.|переул|пер\.|бульвар|площад(?!к)|набережн")  # not «площадка»
+# … and an award, named after a person by a full name too: «Приз Альфреда Бауэра» (not a
+# medal, which is the winner's: «бронзовые медали Сергея Коновалова»)
+_AWARD = re.compile(r"(?i)преми|приз")
 # Nouns for a place, a one-word name after them is that place's: «городе Муроме», «г. Тула».
 _PLACE_NOUN = re.compile(
     r"(?i)(?:\b(?:город|деревн|станиц|хутор|остров|провинци|штат|округ|район|област|озер|полуостров|пролив)\w*"
@@ -131,6 +134,27 @@ def _oblique_person_before(tokens: Sequence[NameToken], vocab) -> bool:
         or not any(p.is_known for p in third))  # (a foreign first name the dictionary does not know: «Родриго»)
 
 
+_SPACED_SENIORITY = re.compile(r"[ \u00a0]+[—–][ \u00a0]+((?:младш|старш)(?:ий|ая|его|ему|им|ем|ей|ую|ею|ой))"
+                               r"(?![а-яё-])(?:[ \u00a0]+([а-яё]+))?")
+
+
+def _with_spaced_seniority(tokens: Sequence[NameToken], text: str, vocab) -> Sequence[NameToken]:
+    """A name with «старший», «младший» after a spaced dash, as the hyphenated name is
+    written: «Джорджа Буша — старшего» → «Буша-старшего» (not before a noun it qualifies:
+    «Дмитрий Романович — младший сын», «— младший из братьев»)."""
+    found = _SPACED_SENIORITY.match(text, tokens[-1].stop) if tokens else None
+    if found is None or found.group(2) and (found.group(2) == "из" or vocab is not None and _noun_only(vocab, found.group(2))):
+        return tokens
+    last = tokens[-1]
+    return [*tokens[:-1], replace(last, text=f"{last.text}-{found.group(1)}", stop=found.end(1))]
+
+
+def _noun_only(vocab, word: str) -> bool:
+    """A noun the dictionary reads as no verb: «сын», «брат» (not «начал», nor «и»)."""
+    parses = vocab.parse(word) if len(word) > 2 else []
+    return any(p.tag.POS == "NOUN" for p in parses) and not any(p.tag.POS in ("VERB", "INFN") for p in parses)
+
+
 def name_mentions(tokens: Sequence[NameToken], text: str, vocab=None) -> list[NameMention]:
     """Clean nominative names in one PER span (usually one; several when it spans lines).
 
@@ -139,6 +163,7 @@ def name_mentions(tokens: Sequence[NameToken], text: str, vocab=None) -> list[Na
     names a thing after a person («центром Чумакова», «ул. Милютина», «болезнь
     Альцгеймера»).
     """
+    tokens = _with_spaced_seniority(tokens, text, vocab)
     if tokens and _EPONYM_BEFORE.search(text, max(0, tokens[0].start - 40), tokens[0].start):
         # «центра имени Чумакова Айдара Ишмухаметова»: a surname, then a first name and a
         # surname: the person after the name of the institution is a mention
@@ -159,8 +184,8 @@ def name_mentions(tokens: Sequence[NameToken], text: str, vocab=None) -> list[Na
         return []  # a word cut short in a teaser: «представитель Демократиче …» (not «Ванга …»)
     if len(tokens) > 1 and all(t.case == "Gen" for t in tokens):
         before = _EPONYM_NOUN.search(text, max(0, tokens[0].start - 40), tokens[0].start)
-        if before and _STREET.match(before.group()):
-            return []  # a street's name: «на улице Василисы Кожиной», «на проспекте Андрея Сахарова»
+        if before and (_STREET.match(before.group()) or _AWARD.match(before.group())):
+            return []  # a street's or an award's name: «на улице Василисы Кожиной», «Приз Альфреда Бауэра»
     if len(tokens) == 1:
         before = _EPONYM_NOUN.search(text, max(0, tokens[0].start - 40), tokens[0].start)
         if before and (tokens[0].case in ("Gen", None) or _STREET.match(before.group())):

@@ -22,6 +22,7 @@ from typing import Callable, Iterable, Mapping, Sequence
 
 import yaml
 
+from briefings.model import Span
 from briefings.organizations_grammar import agreeing_adjective, agreeing_name, agrees
 from briefings.people_names import CYRILLIC_WORD, NAME_GRAMMEMES, fold, stem
 from briefings.people_nominative import shape, spelled_as
@@ -566,6 +567,19 @@ def names_a_landmark(name: str) -> bool:
     return len(words) >= 2 and (words[0] in _LANDMARKS or words[-1] in _LANDMARKS)
 
 
+# a quoted name after a word for a sports venue: «стадиона «Арена Химки»», «дворца спорта «Айсберг»»
+_QUOTED_VENUE = re.compile(r"(?<![А-ЯЁа-яё])(?:стадион|спорткомплекс|манеж|(?:ледов\w+[ \u00a0]+)?арен"
+                           r"|(?:ледов\w+[ \u00a0]+)?двор(?:ец|ца|це|цу|цом)[ \u00a0]+(?:зимнего[ \u00a0]+)?спорта)"
+                           r"[а-яё]*[ \u00a0]+«([А-ЯЁA-Z][^«»\n]{1,40})»", re.IGNORECASE)
+
+
+def quoted_venues(text: str) -> list[tuple[str, Span]]:
+    """Sports venues named in quotes after the word for them, the name as written (a quoted
+    name stays in the nominative): «на трибунах стадиона «Арена Химки»», «от дворца зимнего
+    спорта «Айсберг»» (places, no organizations)."""
+    return [(m.group(1), Span(m.start(1), m.end(1))) for m in _QUOTED_VENUE.finditer(text)]
+
+
 def venue_country(name: str, city_country: Callable[[str], str | None]) -> str | None:
     """The country of a venue named after its city: «Казань Арена» → RU, «Сочи Автодром» → RU
     (the city in the nominative, then the venue's noun); ``None`` otherwise."""
@@ -670,7 +684,8 @@ _ROUTE_HYPHEN = re.compile(r"(?<=\w)-(?=[A-ZА-ЯЁ])")
 def described_names_joined(names: Iterable[str], other_names: Mapping[str, str] | None = None) -> dict[str, str]:
     """Each of an article's (or the site's) place names to the name of its place, where one
     names it with a word for its kind and another without it: «Республика Ингушетия» is
-    «Ингушетия», «мыс Мысхако» «Мысхако»; «Петербург» is «Санкт-Петербург» (the city's
+    «Ингушетия», «мыс Мысхако» «Мысхако», «хребет Дена» «Дена», «Канары» «Канарские
+    острова»; «Петербург» is «Санкт-Петербург» (the city's
     full name); an abbreviation of three letters or more is the one name whose words (and
     parts of hyphenated words) begin with its letters: «ДНР» is «Донецкая народная
     республика», «ЯНАО» «Ямало-Ненецкий автономный округ» (not «ЮАО»: «Юго-Восточный
@@ -698,6 +713,9 @@ def described_names_joined(names: Iterable[str], other_names: Mapping[str, str] 
             out[name] = f"{words[0]} {words[-1]}"
         if name.startswith("Санкт-") and name[len("Санкт-"):] in present:
             out[name[len("Санкт-"):]] = name
+        if len(words) == 2 and words[0].endswith("ские") and fold(words[1]) == "острова" \
+                and words[0][:-4] + "ы" in present:
+            out[words[0][:-4] + "ы"] = name  # «Канары» … «Канарские острова»
         if " " in name:
             spelled["".join(part[0] for part in re.split(r"[\s-]+", fold(name)) if part)].setdefault(fold(name), name)
     nouned: dict[str, list[str]] = defaultdict(list)  # an adjective → the names of it and a place's noun

@@ -14,8 +14,11 @@ from briefings.places import adjective_place_country
 # of a larger place: «израильскую часть Голанских высот», «на норвежском шельфе Баренцева
 # моря»; not a base, which the adjective names the owner of: «американской авиабазе Инджирлик»)
 _KINDS = (r"(?:город|провинци|сел[оауе]|местечк|деревн|пос[её]л|округ|район|остров|префектур|штат|регион|област|"
-          r"кантон|коммун|муниципалитет|площад|улиц|проспект|пригород|квартал)[а-яё]*")
+          r"кантон|коммун|муниципалитет|площад|улиц|проспект|пригород|квартал|полигон|месторождени|аэропорт)[а-яё]*")
 _DESCRIBED = re.compile(r"([А-ЯЁа-яё]+)[ \u00a0]+" + _KINDS + r"[ \u00a0]+\Z")
+# … maybe with a lower-case adjective between: «северокорейского ядерного полигона Пунгери»
+_DESCRIBED_TWICE = re.compile(r"([А-ЯЁа-яё]+)[ \u00a0]+[а-яё]+(?:ого|ой|ом|ому|ую|ый|ий|ая|ое|ых|ым)[ \u00a0]+"
+                              + _KINDS + r"[ \u00a0]+\Z")
 # … or the word for its kind, then its country or city in the genitive: «в горном районе
 # Таджикистана Каратегин», «в пригороде Парижа Сен-Дени»
 _OWNED = re.compile(_KINDS + r"[ \u00a0]+([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)[ \u00a0]+\Z")
@@ -44,10 +47,11 @@ def country_described(text: str, start: int, country_form: Callable[[str], tuple
     a known city's or region's country in any case; the adjective alone only when ``alone``
     (the caller's answer for a place the dictionary does not know: «в российской Арктике»
     is a part of the Arctic, not a Russian place)."""
-    described = _DESCRIBED.search(text, max(0, start - 60), start)
-    code = described and _described_by(described.group(1), country_form, place_country)
-    if code:
-        return code
+    for pattern in (_DESCRIBED, _DESCRIBED_TWICE):
+        described = pattern.search(text, max(0, start - 60), start)
+        code = described and _described_by(described.group(1), country_form, place_country)
+        if code:
+            return code
     named = _COUNTRY_BEFORE.search(text, max(0, start - 90), start)
     if named is not None:  # «в Египте, в пустынной провинции Матрух»
         form = country_form(named.group(1))
@@ -215,7 +219,7 @@ _ROUTE_WORDS = re.compile(r"(?<![А-ЯЁа-яё])от[ \u00a0].*[ \u00a0]до(?!
 _SITE_BEFORE = re.compile(r"(?<![А-ЯЁа-яё])(?:месторождени[еяюи]|месторождением|полигон(?:а|е|у|ом)?"
                           r"|усадьб[аыеуой]+|монастыр(?:ь|я|е|ю|ём)|пустын(?:ь|и|ью)|район(?:а|е|у|ом)?"
                           r"|округ(?:а|е|у|ом)?|курорт(?:а|е|у|ом)?|остров(?:а|е|у|ом)?|аэропорт(?:а|е|у|ом)?"
-                          r"|заповедник(?:а|е|у|ом)?)[ \u00a0]+\Z", re.IGNORECASE)
+                          r"|заповедник(?:а|е|у|ом)?|стадион(?:а|е|у|ом)?|спорта)[ \u00a0]+«?\Z", re.IGNORECASE)
 
 
 def after_site_word(text: str, start: int) -> bool:

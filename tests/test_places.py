@@ -366,6 +366,11 @@ def places_of(tagger, body: str) -> dict[str, str | None]:
         ("Прокуратура Центрального района Красноярска начала проверку.",
          {"Центральный район Красноярска": "RU", "Красноярск": "RU"}, {"Центральный район"}),
         ("Пожар произошёл на улице Пушкина в Ставрополе.", {"Улица Пушкина": "RU", "Ставрополь": "RU"}, set()),
+        # the text's description of a place outweighs a town of that name elsewhere
+        ("Самолёт вылетел из тегеранского аэропорта Мехрабад.", {"Мехрабад": "IR"}, set()),
+        # a sports venue in quotes after the word for it, in the country of the article's city
+        ("Матч прошёл в Сочи. Давки у дворца спорта «Айсберг» не было, на стадионе «Фишт» аншлаг.",
+         {"Сочи": "RU", "Айсберг": "RU", "Фишт": "RU"}, set()),
         # … not a street named after a person with a title («Королёв» is a town too): the city's
         ("Памятник стоит в Минске на улице Академика Королёва.", {"Минск": "BY", "Улица Академика Королёва": "BY"},
          set()),
@@ -660,6 +665,8 @@ def test_a_nominative_the_tagger_reads_is_kept(vocab, gazetteer):
         (["ДНР", "Донецкая народная республика", "Донецкая Народная Республика"],
          {"ДНР": "Донецкая Народная Республика"}),
         (["ЮВАО", "ЮАО", "Юго-Восточный административный округ"], {"ЮВАО": "Юго-Восточный административный округ"}),
+        # … islands by the plural made of their adjective
+        (["Канары", "Канарские острова", "Багамы"], {"Канары": "Канарские острова"}),
         # … also a natural feature's word
         (["хребет Дена", "Дена", "озеро Байкал", "Байкал"], {"хребет Дена": "Дена", "озеро Байкал": "Байкал"}),
         # initials two names fit, or only two letters: apart
@@ -702,6 +709,8 @@ def test_the_site_has_one_page_for_a_place_under_its_names():
 @pytest.mark.parametrize("text, name, expected", [
     # a country's adjective and a word for the place's kind right before its name
     ("В швейцарском городе Пайерн прошли учения.", "Пайерн", "CH"),
+    # … also with another adjective between, and a test site's word
+    ("Близость северокорейского ядерного полигона Пхари тревожит соседей.", "Пхари", "KP"),
     ("Войска вошли в сирийскую провинцию Кунейтра.", "Кунейтра", "SY"),
     ("Оползни сошли в китайской провинции Чжецзян.", "Чжецзян", "CN"),
     ("Он родился в белорусском местечке Домачево.", "Домачево", "BY"),
