@@ -175,7 +175,11 @@ def merge_organizations(mentions: Iterable[OrgMention], text: str,
             spelled = resolve(canonical[stem_key(m.name)])
             same = [g for g in groups if any(canonical[stem_key(x.name)] == spelled for x in groups[g])] \
                 if spelled != canonical[stem_key(m.name)] and all(regional(g) for g in same) else same
-            groups[max(same, key=lambda g: (not regional(g), len(groups[g]))) if same else group_of(m)].append(m)
+            # (of as many mentions, a name written with its country rather than after its adjective:
+            # «закон об Институте национальной памяти» is Poland's, not «украинского Института …»)
+            groups[max(same, key=lambda g: (not regional(g), len(groups[g]),
+                                            not all(_adjective_first(x.name) for x in groups[g])))
+                   if same else group_of(m)].append(m)
     for m in mentions:  # a bare head last: it joins a name of that head placed above, not one led by a person
         if m.bare:
             same = [g for g, ms in groups.items() if any(x.key and not (x.bare or x.led) and head(x) == head(m) for x in ms)]
