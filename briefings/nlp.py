@@ -42,10 +42,10 @@ from briefings.language import russian_only
 from briefings.model import Article, Entity, Span, Tags
 from briefings.places import (PlaceLexicon, after_church_noun, after_facility_noun, after_feature_noun, arena_name,
                               capitalized_words, case_forms_joined, city_part_country, described_names_joined,
-                              is_route, named_after, names_a_city_part, names_a_landmark, names_a_state,
-                              names_inside_sentences, nominative_in_text, of_no_named_country, place_adjective_written,
-                              place_name, place_noun_after, place_tokens, quoted_venues, region_country,
-                              starts_sentence, street_of_person, venue_country)
+                              is_route, latin_place_glosses, named_after, names_a_city_part, names_a_landmark,
+                              names_a_state, names_inside_sentences, nominative_in_text, of_no_named_country,
+                              place_adjective_written, place_name, place_noun_after, place_tokens, quoted_venues,
+                              region_country, starts_sentence, street_of_person, venue_country)
 from briefings.places_described import (after_site_word, city_after, country_after, country_described, is_settlement,
                                         lies_in, list_described, owner_after, sentence_country)
 from briefings.organizations import (
@@ -283,8 +283,9 @@ class Tagger:
                     places.append((name, mention))
         venues = [(arena_name(m.name), m) for m in orgs]  # «на «Открытие Арене»»: a place, no organization
         places.extend((venue, m.span) for venue, m in venues if venue)
-        venue_spans = [span for _, span in quoted_venues(text)]  # «стадиона «Арена Химки»»: a place
-        places.extend((name, span) for name, span in quoted_venues(text)
+        quoted = quoted_venues(text)  # «стадиона «Арена Химки»»: a place, no organization
+        venue_spans = [span for _, span in quoted]
+        places.extend((name, span) for name, span in quoted
                       if not any(s.start < span.stop and span.start < s.stop for _, s in places))
         orgs = [m for venue, m in venues if not venue]
         taken = [*(Span(s.start, s.stop) for s in doc.spans), *persons,  # (persons: with the words joined to them)
@@ -298,7 +299,8 @@ class Tagger:
         orgs.extend(dateline_sources(text, taken))
         orgs = with_country_adjectives(orgs, doc.tokens, text, vocab, self.gazetteer.lookup, self.lexicon)
         called = called_organizations(text, vocab, self.lexicon)  # ««Динамо» — хорошая команда»
-        orgs = drop_products(orgs, [p for p in products + quoted_products(text, vocab, self.lexicon) if p not in called])
+        orgs = drop_products(orgs, [name for name in products + quoted_products(text, vocab, self.lexicon)
+                                    if name not in called])
         orgs = [m for m in orgs if not any(s.start <= m.span.start and m.span.stop <= s.stop for s in venue_spans)]
         orgs = elliptic_mentions(orgs, lambda name: is_plain_noun(name, vocab), text,
                                  lambda word: all(p.tag.number == "plur" for p in vocab.parse(fold(word))))
@@ -695,6 +697,7 @@ class Tagger:
         of_the_dictionary: dict[str, bool] = {}
         inside: dict[str, str] = {}
         by_adjective: dict[str, str] = {}
+        by_description: dict[str, str] = {}  # (of those, by the place's own description: «тегеранского аэропорта»)
         named_as = case_forms_joined([name for name, _ in places], self.gazetteer.town_country)
         # «Республика Ингушетия», «Ингушетия»; «Питер», «Санкт-Петербург»
         described = described_names_joined(list(named_as.values()), self.places_lexicon.other_names)
@@ -702,12 +705,17 @@ class Tagger:
         # (in an article on a disputed place, a disputant's adjective may be either side's: «в
         # российском городе Джанкое» of Crimea, a town the gazetteer does not know)
         disputants = {code for name in named_as.values() for code in self.places_lexicon.disputed.get(fold(name), ())}
+        glosses = latin_place_glosses(places, text)  # «Эгль (Aigle)»: one town
+        listed = self._capitals_listed_with_towns(places, text)  # «Идлиб, Дамаск и Алеппо»: cities
         for name, span in places:
+            if span in glosses:
+                continue
             name = named_as[name]
             bare = without_bracket(name)
             capital = self.gazetteer.is_capital(bare) or fold(bare) in self.places_lexicon.seats
             if self.gazetteer.lookup(bare) and not capital or names_a_state(bare, self.gazetteer.country_form) \
                     or capital and not self.gazetteer.names_the_city(text, span.start, span.stop) \
+                    and span not in listed \
                     or any(s.start <= span.start and span.stop <= s.stop for s, _ in named):
                 continue  # (a country with its abbreviation after it too: «Республики Молдова (РМ)»;
                 # a capital is the city after a preposition of place: «в Москве», not «Москва заявила»,
@@ -722,13 +730,16 @@ class Tagger:
                 continue  # (the first mention that describes the place gives its country)
             # (not a part of a place the dictionary knows: «Центральной Азией (Афганистан)»)
             unknown = not of_the_dictionary[name]
-            code = country_described(text, span.start, self.gazetteer.country_form, unknown,
-                                     self.gazetteer.city_or_region_country) \
+            described = country_described(text, span.start, self.gazetteer.country_form, unknown,
+                                          self.gazetteer.city_or_region_country)
+            code = described \
                 or unknown and country_after(text, span.start, span.stop, self.gazetteer.country_form) \
                 or owner_after(text, span.start, span.stop, self.gazetteer.owner_country) \
                 or names_a_city_part(name) and city_after(text, span.stop, self.gazetteer.city_country)
             if code and code not in disputants:
                 by_adjective[name] = code  # «в швейцарском городе Пайерн», «Харбмайдон в Таджикистане»
+                if code == described:
+                    by_description[name] = code
         known = {name: self.gazetteer.place_country(name) for name in grouped}
         name_at = {span: name for name, spans in grouped.items() for span in spans}
         runs = [[(span, name_at[span]) for span in run] for run in _lists(sorted(name_at), text)]
@@ -752,7 +763,7 @@ class Tagger:
                 name=name,
                 mentions=len(spans),
                 # (the text's own description first: «тегеранского аэропорта Мехрабад» is no Tajik town's)
-                country=by_adjective.get(name) or (None if name in featured else known[name]) or inside.get(name)
+                country=by_description.get(name) or (None if name in featured else known[name]) or inside.get(name)
                 or region_country(name, self.gazetteer.city_country)
                 or city_part_country(name, self.gazetteer.city_country) or by_adjective.get(name)
                 or venue_country(name, self.gazetteer.city_country)
@@ -773,6 +784,25 @@ class Tagger:
         entities = _settlements_in_the_sentence_country(entities, countries, text, free)
         entities.sort(key=lambda e: (-e.mentions, e.spans[0].start))
         return entities
+
+    def _capitals_listed_with_towns(self, places: Sequence[tuple[str, Span]], text: str) -> frozenset[Span]:
+        """The spans of capitals written in a list with a town that is no capital, which
+        makes them the cities: «Эль-Кунейтра, Дараа, Идлиб, Дамаск и Алеппо» (not «Москва и
+        Пекин договорились», two states)."""
+        name_at = {span: name for name, span in places}
+        vocab = self.models.morph_vocab
+
+        def cases(span: Span) -> set[str]:
+            return {p.tag.case for p in vocab.parse(fold(text[span.start:span.stop]))}
+
+        out: set[Span] = set()
+        for run in _lists(sorted(name_at), text):
+            capitals = [span for span in run if self.gazetteer.is_capital(name_at[span])
+                        or fold(name_at[span]) in self.places_lexicon.seats]  # («Брюссель» stands for the EU)
+            towns = [span for span in run if span not in capitals and self.gazetteer.town_country(name_at[span])]
+            # (in the same case: «в британском Манчестере, Лондон выступил» is no list)
+            out.update(span for span in capitals if any(cases(span) & cases(town) for town in towns))
+        return frozenset(out)
 
     def _people_listed_as_places(self, spans, text: str) -> list:
         """LOC spans in a list of names («A, B и C») at least half of which are people (two

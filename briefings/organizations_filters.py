@@ -157,15 +157,16 @@ def after_product_noun(text: str, span: Span, name: str, vocab, lexicon: Lexicon
     return craft and not _ABBREVIATED.search(written)
 
 
-_CRAFT_BEFORE = re.compile(r"([А-ЯЁа-яё]+)[ \u00a0]*[«\"„“]$")
+_CRAFT_BEFORE = re.compile(r"([А-ЯЁа-яё]+)[ \u00a0]*[«\"„“](?:[А-ЯЁ][а-яё]+[ \u00a0]+)?$")
 
 
 def names_a_craft(text: str, start: int, vocab, lexicon: Lexicon) -> bool:
     """A name in quotes right after a word for a ship or a spacecraft is the craft's, not a
-    person's: «авианосца «Карл Винсон»», «танкеров «Михаил Ульянов»»."""
-    before = _CRAFT_BEFORE.search(text, max(0, start - 30), start)
-    return before is not None and any(p.tag.POS == "NOUN" and lemma(p) in lexicon.craft_heads
-                                      for p in vocab.parse(fold(before.group(1))))
+    person's: «авианосца «Карл Винсон»», «танкеров «Михаил Ульянов»», «РПКСН «Князь
+    Владимир»» (a title inside the quotes, an abbreviation for the craft)."""
+    before = _CRAFT_BEFORE.search(text, max(0, start - 40), start)
+    return before is not None and (fold(before.group(1)) in lexicon.craft_heads or any(
+        p.tag.POS == "NOUN" and lemma(p) in lexicon.craft_heads for p in vocab.parse(fold(before.group(1)))))
 
 
 def _unknown_uninflected(name: str, vocab) -> bool:

@@ -143,7 +143,8 @@ def _with_spaced_seniority(tokens: Sequence[NameToken], text: str, vocab) -> Seq
     written: «Джорджа Буша — старшего» → «Буша-старшего» (not before a noun it qualifies:
     «Дмитрий Романович — младший сын», «— младший из братьев»)."""
     found = _SPACED_SENIORITY.match(text, tokens[-1].stop) if tokens else None
-    if found is None or found.group(2) and (found.group(2) == "из" or vocab is not None and _noun_only(vocab, found.group(2))):
+    after = found.group(2) if found else None
+    if found is None or after and (after == "из" or vocab is not None and _noun_only(vocab, after)):
         return tokens
     last = tokens[-1]
     return [*tokens[:-1], replace(last, text=f"{last.text}-{found.group(1)}", stop=found.end(1))]
@@ -449,7 +450,8 @@ def _chunk_name(chunk: list[NameToken], vocab, in_office: bool = False,
     if not words:
         return None
     if vocab is not None:
-        while len(words) > 1 and (is_non_name_word(vocab, words[0][1].text, "head") and len(words[0][1].text) > 1 and not (
+        while len(words) > 1 and (is_non_name_word(vocab, words[0][1].text, "head")
+                                  and len(words[0][1].text) > 1 and not (  # (a syllable: «У Юн Гын»)
                 capitalized_only is not None and words[0][2] == chunk[0].start
                 and is_first_name_in_text(vocab, words[0][1].text, words[1][1].text)
                 and capitalized_only(words[0][1].text))  # «Донна Бразил»
@@ -612,6 +614,12 @@ def _case_of_name(vocab, words: Sequence[NameToken]) -> NameToken:
         # declines («Александру Бортичу»), so the first name is a woman's accusative (her
         # surname stays as written: the case goes to the whole name)
         return replace(last, case="Acc", gender="Fem")
+    elif len(words) == 2 and last.case in ("Gen", "Acc") and last.gender != "Fem" \
+            and (words[0].case, words[0].gender) == ("Nom", "Fem") and low[-1].endswith(FEMININE_SURNAME) \
+            and _first_name_in(vocab, low[0], "nomn", "femn", number="sing"):
+        # «Юлия Иванова и Евгения Шаповалова были признаны», the surname tagged a man's
+        # genitive: the first name tagged a woman's nominative names her so
+        return replace(last, case="Nom", gender="Fem")
     elif len(words) == 2 and last.case == "Nom" and words[0].case in ("Gen", "Acc") and words[0].gender != "Fem" \
             and _CONSONANT_END.search(low[-1]) and _first_name_in(vocab, low[0], "nomn", "femn", number="sing"):
         # «Симона Халеп», «Петра Мартич», the first name tagged a man's genitive: his would

@@ -124,6 +124,18 @@ def _senior_agreement(vocab, word: str, token: NameToken) -> tuple[str | None, s
     return case, gender
 
 
+def _nominative_name_only(vocab, part: str, case: str, gender: str | None) -> bool:
+    """The last ``part`` of a hyphenated name, which carries its case, is a dictionary first
+    name of ``gender`` in the nominative singular and in no singular reading of ``case``:
+    «Александр» tagged a genitive (a plural «Александр» is of «Александра»; not «Азиза»,
+    a woman's nominative, of «Абдель-Азиза» tagged a man's genitive)."""
+    parses = [p for p in vocab.parse(fold(part)) if p.is_known and "Name" in p.tag.grammemes]
+    sex = _GENDER.get(gender or "")
+    return len(part) > 3 and any(p.tag.case == "nomn" and p.tag.number == "sing" and sex in (None, p.tag.gender)
+                                 for p in parses) \
+        and not any(p.tag.case in UD_CASES.get(case, ()) and p.tag.number == "sing" for p in parses)
+
+
 def nominative(vocab, token: NameToken, plural: bool = False, first: bool = False) -> str:
     """The nominative of one name word, from its case (morph tagger) and the dictionary.
     A ``first`` word of a longer name in «-ьи», «-ью», «-ьей» is a first name in «-ья»
@@ -135,6 +147,8 @@ def nominative(vocab, token: NameToken, plural: bool = False, first: bool = Fals
         # «младшей» tells a woman («Уильямс-младшей» → «Уильямс-младшая»)
         case, gender = next((_senior_agreement(vocab, p, token) for p in word.split("-") if is_seniority_word(p)),
                             (token.case, token.gender))
+        if case not in (None, "Nom") and _nominative_name_only(vocab, word.split("-")[-1], case, gender):
+            case = "Nom"  # «Тома-Александр Дюма»: «Александр» is in no other case, nor is «Тома»
 
         def part(p: str) -> str:
             if is_seniority_word(p):

@@ -580,11 +580,28 @@ def quoted_venues(text: str) -> list[tuple[str, Span]]:
     return [(m.group(1), Span(m.start(1), m.end(1))) for m in _QUOTED_VENUE.finditer(text)]
 
 
+_LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z'’. -]*")
+
+
+def latin_place_glosses(places: Iterable[tuple[str, Span]], text: str) -> frozenset[Span]:
+    """The spans of places written in Latin letters in a bracket right after another
+    place's name, its spelling there: «в городке Эгль (Aigle)» names one town."""
+    stops = {span.stop for name, span in places if not _LATIN_NAME.fullmatch(name)}
+    return frozenset(span for name, span in places
+                     if _LATIN_NAME.fullmatch(name) and text[span.stop:span.stop + 1] == ")"
+                     and any(re.fullmatch(r"[ \u00a0]*\(", text[stop:span.start]) for stop in stops
+                             if 0 <= span.start - stop <= 3))
+
+
 def venue_country(name: str, city_country: Callable[[str], str | None]) -> str | None:
-    """The country of a venue named after its city: «Казань Арена» → RU, «Сочи Автодром» → RU
-    (the city in the nominative, then the venue's noun); ``None`` otherwise."""
+    """The country of a venue named after its city: «Казань Арена» → RU, «Сочи Автодром» → RU,
+    «Арена Химки» → RU (the city in the nominative before or after the venue's noun); ``None``
+    otherwise."""
     words = name.split()
-    return city_country(words[0]) if len(words) == 2 and fold(words[1]) in _LANDMARKS else None
+    if len(words) != 2:
+        return None
+    return city_country(words[0]) if fold(words[1]) in _LANDMARKS \
+        else city_country(words[1]) if fold(words[0]) in _LANDMARKS else None
 
 
 def city_part_country(name: str, city_country: Callable[[str], str | None]) -> str | None:

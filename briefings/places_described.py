@@ -96,6 +96,10 @@ def list_described(text: str, start: int, country_form: Callable[[str], tuple[st
 # (Сицилия, Италия)»
 _IN_COUNTRY = re.compile(r"[ \u00a0]+во?[ \u00a0]+([А-ЯЁ][а-яё]+(?:[ \u00a0-][А-ЯЁ][а-яё]+)?(?:е|и|ах|ях))(?![\w-])")
 _BRACKET = re.compile(r"[ \u00a0]*\(([^()\n]{1,60})\)")
+# … or «на» a side of the country, in the genitive: «в провинцию Амран на западе Йемена»
+_ON_SIDE_OF = re.compile(r"[ \u00a0]+на[ \u00a0]+(?:крайнем[ \u00a0]+)?(?:севере|юге|востоке|западе|северо-востоке"
+                         r"|северо-западе|юго-востоке|юго-западе)[ \u00a0]+([А-ЯЁ][а-яё]+(?:[ \u00a0-][А-ЯЁ][а-яё]+)?)"
+                         r"(?![\w-])")
 # … where the place itself is where something is: after «в», «на» or a word for its kind in the
 # locative («на полигоне», «в городе»; not «уроженцы Панкисского ущелья в Сирии»)
 _LOCATED = re.compile(r"(?<![\w-])(?:во?|на|(?:город|сел|пос[её]лк|деревн|район|полигон|баз|провинци|област|штат|"
@@ -108,7 +112,9 @@ def country_after(text: str, start: int, stop: int,
                   country_form: Callable[[str], tuple[str, str] | None]) -> str | None:
     """The ISO code of the country named right after the place at ``text[start:stop]``:
     «в» and the country in the locative, the place itself after «в», «на» or a word for its
-    kind in the locative («на полигоне Харбмайдон в Таджикистане» → TJ; not «в Таджикистан»,
+    kind in the locative («на полигоне Харбмайдон в Таджикистане» → TJ, also «на» a side of
+    the country wherever the place is: «в провинцию Амран на западе Йемена» → YE,
+    «Баумгартен на востоке Австрии» → AT; not «в Таджикистан»,
     a direction, nor after a comma: a list, «на Корейском полуострове, в Сирии», nor a
     place people are from: «уроженцы Панкисского ущелья в Сирии»), or the one country in a
     bracket after it, alone or last («Корпедже (Туркменистан)» → TM, «Таормина (Сицилия,
@@ -116,7 +122,8 @@ def country_after(text: str, start: int, stop: int,
     place the dictionary knows: «Евфрата в Сирии», «Амударьи в Афганистане» are parts of
     places of several countries.)"""
     found = _IN_COUNTRY.match(text, stop)
-    if found and _LOCATED.search(text, max(0, start - 30), start):
+    found = found if found and _LOCATED.search(text, max(0, start - 30), start) else _ON_SIDE_OF.match(text, stop)
+    if found:
         form = country_form(found.group(1))
         return form[0] if form and form[1] == "name" else None
     bracket = _BRACKET.match(text, stop)

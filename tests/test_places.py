@@ -347,6 +347,7 @@ def places_of(tagger, body: str) -> dict[str, str | None]:
         # … rivers of one country, a city's landmarks the news names alone
         ("Байкал, Ангара и Енисей — единый комплекс. Правительство в Вестминстере решило.",
          {"Ангара": "RU", "Енисей": "RU", "Вестминстер": "GB"}, set()),
+        ("Уровень воды в Сене и Темзе растёт, а на МКАД пробки.", {"Сена": "FR", "Темза": "GB", "МКАД": "RU"}, set()),
         # … and so are spellings with or without a hyphen, also in another case
         ("Дейр-эз-Зор освобождён. Бои в Дейр эз-Зоре затихли.", {"Дейр-эз-Зор": "SY"}, {"Дейр эз-Зор"}),
         # … not two places whose names look alike
@@ -366,11 +367,22 @@ def places_of(tagger, body: str) -> dict[str, str | None]:
         ("Прокуратура Центрального района Красноярска начала проверку.",
          {"Центральный район Красноярска": "RU", "Красноярск": "RU"}, {"Центральный район"}),
         ("Пожар произошёл на улице Пушкина в Ставрополе.", {"Улица Пушкина": "RU", "Ставрополь": "RU"}, set()),
+        # a capital in a list with a town that is no capital is the city
+        ("Армия ведёт бои за Дараа, Идлиб, Дамаск и Алеппо.", {"Дамаск": "SY", "Идлиб": "SY"}, set()),
+        # … not with a seat of a union, nor a town in another case
+        ("Он стал платформой для сотрудничества между Брюсселем и Москвой.", {}, {"Москва"}),
+        ("После теракта в британском Манчестере, Лондон выступил с инициативой.", {"Манчестер": "GB"}, {"Лондон"}),
+        # a place's Latin spelling in a bracket after it is no place of its own
+        ("Этап прошёл в швейцарском городке Эгль (Aigle), название которого значит «орёл».", {"Эгль": "CH"},
+         {"Aigle"}),
         # the text's description of a place outweighs a town of that name elsewhere
         ("Самолёт вылетел из тегеранского аэропорта Мехрабад.", {"Мехрабад": "IR"}, set()),
         # a sports venue in quotes after the word for it, in the country of the article's city
         ("Матч прошёл в Сочи. Давки у дворца спорта «Айсберг» не было, на стадионе «Фишт» аншлаг.",
          {"Сочи": "RU", "Айсберг": "RU", "Фишт": "RU"}, set()),
+        # … and one named after its city is in the city's country
+        ("На трибунах стадиона «Арена Химки» собрался аншлаг, а в Лондоне шёл дождь.",
+         {"Арена Химки": "RU", "Лондон": "GB"}, set()),
         # … not a street named after a person with a title («Королёв» is a town too): the city's
         ("Памятник стоит в Минске на улице Академика Королёва.", {"Минск": "BY", "Улица Академика Королёва": "BY"},
          set()),
@@ -779,6 +791,9 @@ def test_place_country_described_in_the_article(tagger, body, name, expected):
 @pytest.mark.parametrize("text, name, expected", [
     # the country right after the place: «в» and its locative, or alone or last in a bracket
     ("Учения прошли на полигоне Харбмайдон в Таджикистане.", "Харбмайдон", "TJ"),
+    # … or «на» a side of the country, wherever the place itself stands
+    ("Груз доставили в провинцию Амран на западе Йемена.", "Амран", "YE"),
+    ("Конечной точкой станет Баумгартен на востоке Австрии.", "Баумгартен", "AT"),
     ("Студенты учатся в Лилле во Франции.", "Лилле", "FR"),
     ("Конференция прошла в Бостоне в Соединённых Штатах.", "Бостоне", "US"),
     ("Газ пошёл со станции Корпедже (Туркменистан).", "Корпедже", "TM"),
