@@ -712,7 +712,7 @@ class Tagger:
                 continue
             name = named_as[name]
             bare = without_bracket(name)
-            capital = self.gazetteer.is_capital(bare) or fold(bare) in self.places_lexicon.seats
+            capital = self._capital_or_seat(bare)
             if self.gazetteer.lookup(bare) and not capital or names_a_state(bare, self.gazetteer.country_form) \
                     or capital and not self.gazetteer.names_the_city(text, span.start, span.stop) \
                     and span not in listed \
@@ -785,6 +785,11 @@ class Tagger:
         entities.sort(key=lambda e: (-e.mentions, e.spans[0].start))
         return entities
 
+    def _capital_or_seat(self, name: str) -> bool:
+        """A capital, or a city seating a union («Брюссель» stands for the EU): the state
+        or the union where the text does not name the city (``Gazetteer.names_the_city``)."""
+        return self.gazetteer.is_capital(name) or fold(name) in self.places_lexicon.seats
+
     def _capitals_listed_with_towns(self, places: Sequence[tuple[str, Span]], text: str) -> frozenset[Span]:
         """The spans of capitals written in a list with a town that is no capital, which
         makes them the cities: «Эль-Кунейтра, Дараа, Идлиб, Дамаск и Алеппо» (not «Москва и
@@ -797,8 +802,7 @@ class Tagger:
 
         out: set[Span] = set()
         for run in _lists(sorted(name_at), text):
-            capitals = [span for span in run if self.gazetteer.is_capital(name_at[span])
-                        or fold(name_at[span]) in self.places_lexicon.seats]  # («Брюссель» stands for the EU)
+            capitals = [span for span in run if self._capital_or_seat(name_at[span])]
             towns = [span for span in run if span not in capitals and self.gazetteer.town_country(name_at[span])]
             # (in the same case: «в британском Манчестере, Лондон выступил» is no list)
             out.update(span for span in capitals if any(cases(span) & cases(town) for town in towns))

@@ -743,9 +743,8 @@ def with_country_adjectives(mentions: Iterable[OrgMention], tokens: Sequence[Tok
         head_word = next((lemma(p) for p in vocab.parse(word) if p.tag.POS == "NOUN"), word)
         i = bisect_right(stops, m.span.start) - 1
         prev = tokens[i] if i >= 0 else None
-        if m.key and not m.key[1] and not m.bare \
-                and (word in lexicon.heads or head_word in lexicon.heads or word in lexicon.state_forces
-                     or m.key[0] in owned) \
+        institution = word in lexicon.heads or head_word in lexicon.heads or word in lexicon.state_forces
+        if m.key and not m.key[1] and not m.bare and (institution or m.key[0] in owned) \
                 and prev is not None and text[prev.stop:m.span.start] in (" ", "\u00a0"):
             adj = _adjective_as_tagged(vocab, prev)
             written = prev.text.islower() or prev.text[1:].islower() and sentence_start(text, prev.start)
@@ -753,9 +752,8 @@ def with_country_adjectives(mentions: Iterable[OrgMention], tokens: Sequence[Tok
             if not code and adj is not None and written and word in lexicon.state_forces:
                 owner = next((a for a in lexicon.owner_adjectives if fold(prev.text).startswith(a)), None)
                 code = owner and f"adj:{owner}"  # «советских ВВС»: a force of no country of today, apart
-            if code and not (word in lexicon.heads or head_word in lexicon.heads or word in lexicon.state_forces) \
-                    and code in owned[m.key[0]]:
-                code = None  # (another body of the name is written with another country only)
+            if code and not institution and code in owned[m.key[0]]:
+                code = None  # (the country its name is written with: that body, «польского Института …»)
             if code:
                 head = next((p for p in vocab.parse(word) if p.tag.POS == "NOUN"), None)
                 adjective = nominative_adjective(adj, head) if head is not None and not m.name.split()[0].isupper() \

@@ -525,8 +525,11 @@ def _syllable_of_a_name(chunk: list[NameToken], i: int) -> bool:
     followed by another word of the name: «Ким Ё Чжон», «У Юн Гын» (an initial has its
     period, and the syllables of such a name are short: not «А Пушкина», «Джордж У Буш»)."""
     return re.fullmatch("[А-ЯЁ]", chunk[i].text) is not None and i + 1 < len(chunk) \
-        and re.fullmatch(r"[А-ЯЁ][а-яё]{1,3}", chunk[i + 1].text) is not None \
-        and chunk[i].stop < chunk[i + 1].start and (i == 0 or re.fullmatch(r"[А-ЯЁ][а-яё]{1,3}", chunk[i - 1].text))
+        and _SYLLABLE.fullmatch(chunk[i + 1].text) is not None \
+        and chunk[i].stop < chunk[i + 1].start and (i == 0 or _SYLLABLE.fullmatch(chunk[i - 1].text) is not None)
+
+
+_SYLLABLE = re.compile(r"[А-ЯЁ][а-яё]{1,3}")  # a syllable of a Korean or Chinese name: «Юн», «Чжон»
 
 
 def _mans_form(tok: NameToken, vocab) -> NameToken:

@@ -814,7 +814,7 @@ def names_a_state(name: str, country_form: Callable[[str], tuple[str, str] | Non
     («Российское государство», «Израильское государство»; not «Исламское государство»,
     «Советское государство», whose adjective names no country)."""
     words = name.split()
-    if len(words) != 2 or fold(words[1]).lower() != "государство":
+    if len(words) != 2 or fold(words[1]) != "государство":
         return False
     form = country_form(words[0])
     return form is not None and form[1] == "adjective"
