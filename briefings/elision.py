@@ -17,12 +17,17 @@ from briefings.people_names import fold
 from briefings.people_nominative import spelled_as
 
 _BETWEEN_ELIDED = re.compile(r"\s*(?:,\s*|(?:,\s*)?(?:и|или)\s+)")
+# a way from one place to another: «из Каспийского в Черное море», «от Балтийского до Черного моря»
+_FROM_BEFORE = re.compile(r"(?:^|(?<=[\s(«\"]))(?:из|от|с|со)\s+$", re.IGNORECASE)
+_TO_BETWEEN = re.compile(r"\s+(?:в|во|к|ко|до|на)\s+")
 
 
 def shared_nouns(spans: Sequence, text: str) -> dict[int, int]:
     """Which one-word span shares its noun with a span of the same type after it: index →
     index of that span («Донецкой и Луганской областях», «Воронежской, Белгородской и
-    Курской областей»). ``spans`` are NER spans (``start``, ``stop``, ``type``, ``tokens``)."""
+    Курской областей»); or, in a way from one to the other, before or after it («из
+    Каспийского в Черное море», «из Черного моря к Средиземному»). ``spans`` are NER spans
+    (``start``, ``stop``, ``type``, ``tokens``)."""
     out = {}
     for i, span in enumerate(spans):
         j = i
@@ -31,6 +36,14 @@ def shared_nouns(spans: Sequence, text: str) -> dict[int, int]:
             j += 1
         if j > i and len(spans[i].tokens) == 1 and len(spans[j].tokens) >= 2:
             out[i] = j
+        elif len(span.tokens) == 1:
+            for first, second, partner in ((i, i + 1, i + 1), (i - 1, i, i - 1)):
+                if 0 <= first and second < len(spans) and len(spans[partner].tokens) >= 2 \
+                        and spans[partner].type == span.type \
+                        and _FROM_BEFORE.search(text, max(0, spans[first].start - 5), spans[first].start) \
+                        and _TO_BETWEEN.fullmatch(text[spans[first].stop:spans[second].start]):
+                    out[i] = partner
+                    break
     return out
 
 

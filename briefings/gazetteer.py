@@ -28,9 +28,10 @@ Precision rules (decided on the NEREL/SlavicNER gold sets with ``bench/eval_coun
   a linguistics term («английским и испанским языками», «русской лексикологии») or
   standing alone as a noun («владеет английским.»).
 * Left out as too ambiguous: «арабский», «европейский», «латиноамериканский»,
-  «советский»/«СССР» (not a current country; the gold sets do not map it to RU),
-  «корейский» (KR or KP). Kept: «американский» -> US, «британский»/«английский» -> GB,
-  «русский» -> RU, bare «Корея» -> KR, bare «Конго» -> CD. Fixed phrases such as
+  «советский»/«СССР» (not a current country; the gold sets do not map it to RU).
+  Kept: «американский» -> US, «британский»/«английский» -> GB, «русский» -> RU, bare
+  «Корея» and «корейский» -> KR (the tagger gives «корейский» to KP in an article that
+  names North Korea and South Korea only so), bare «Конго» -> CD. Fixed phrases such as
   «Латинская Америка», «Индийский океан», «Персидский залив», «Нью-Джерси», «округ
   Колумбия» are blocked (the data file's ``blocked`` list).
 * Capitals (policy ``CAPITALS = "actor"``): a capital counts for its state only when it
@@ -133,6 +134,7 @@ _WORD_BEFORE = re.compile(r"([А-Яа-яЁё]+)[\s\u00a0]*$")
 _STREET_AFTER = re.compile(r"[ \u00a0]+(?:набережн(?:ая|ой|ую)|улиц(?:а|ы|е|у|ей)|бульвар(?:а|у|е|ом)?"
                            r"|проспект(?:а|у|е|ом)?|переул(?:ок|ка|ку|ке|ком)|шоссе|площад(?:ь|и|ью)"
                            r"|алле(?:я|и|ю|ей))(?!\w)", re.I)
+_ADJECTIVE_ENDING = re.compile(r"(?:ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ом|ем|ых|их|ую|юю|ые|ие|ыми|ими)$")
 _SENTENCE_END = re.compile(r"(?:\A|[.!?…\n])[\s«\"(—–-]*\Z")
 _OTHER = frozenset("других другом другой другие других другим другими иных иные прочих прочие".split())
 _DASHES = ("-", "–", "—")
@@ -525,6 +527,25 @@ class Gazetteer:
         опустели».)"""
         return hit.how == "adjective" and hit.text[:1].isupper() and _STREET_AFTER.match(text, hit.stop) is not None \
             and not _SENTENCE_END.search(text, max(0, hit.start - 5), hit.start)
+
+    def spells_another_name(self, text: str, hit: CountryHit) -> bool:
+        """Is the hit an abbreviation of three capitals or more whose letters begin the words
+        of a term the text writes that is no name of its country («ЦАР» of «стран
+        Центрально-Азиатского региона», not of «Центрально-Африканской Республики»)? The
+        term's words before its last are adjectives or a compound's first part, so a
+        sentence's words («Сергей Шойгу анонсировал») spell nothing."""
+        letters = hit.text
+        if hit.how != "abbr" or not (len(letters) >= 3 and letters.isalpha() and letters.isupper()):
+            return False
+        initials = [re.escape(c) if k == 0 else f"(?i:{re.escape(c)})" for k, c in enumerate(letters)]
+        pattern = re.compile(r"(?<![\w-])" + r"(?:-|[ \u00a0]+)".join(i + r"[а-яё]+" for i in initials) + r"(?![\w-])")
+        for term in pattern.finditer(text):
+            parts = re.split(r"(-|[ \u00a0]+)", term.group())
+            words, links = parts[::2], parts[1::2]
+            if all(link == "-" or _ADJECTIVE_ENDING.search(word) for word, link in zip(words, links)) \
+                    and self.lookup(term.group()) != hit.code:
+                return True
+        return False
 
     # -- lookups ----------------------------------------------------------------
 

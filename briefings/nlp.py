@@ -46,8 +46,8 @@ from briefings.places import (PlaceLexicon, after_church_noun, after_facility_no
                               names_a_state, names_inside_sentences, nominative_in_text, of_no_named_country,
                               place_adjective_written, place_name, place_noun_after, place_tokens, quoted_venues,
                               region_country, starts_sentence, street_of_person, venue_country)
-from briefings.places_described import (after_site_word, city_after, country_after, country_described, is_settlement,
-                                        lies_in, list_described, owner_after, sentence_country)
+from briefings.places_described import (after_site_word, capital_after, city_after, country_after, country_described,
+                                        is_settlement, lies_in, list_described, owner_after, sentence_country)
 from briefings.organizations import (
     Lexicon,
     OrgMention,
@@ -70,6 +70,7 @@ from briefings.organizations import (
     named_regions,
     names_a_body,
     names_a_craft,
+    names_an_index,
     names_a_unit,
     names_document,
     names_facility,
@@ -89,12 +90,13 @@ from briefings.organizations import (
 )
 from briefings.organizations_attached import Neighbours, attached_mention, attached_to, remits_attached
 from briefings.organizations_chambers import chambers_named
+from briefings.organizations_leaders import leaders_placed
 from briefings.organizations_teams import teams_named
 from briefings.organizations_lexicon import ABBREVIATION, known_group, lemma, without_bracket
 from briefings.organizations_names import abbreviates
 from briefings.people import (
     NameToken,
-    cut_after_first_name, editor_first_name,
+    cut_after_first_name, editor_first_name, particles_between,
     family_names,
     first_name_left_out,
     fold,
@@ -188,10 +190,16 @@ class Tagger:
                 if surname_at is not None:  # «(Василий. — RT)» + «Тропинин»: one name
                     k = next((k for k in (n + 1, n + 2) if k < len(doc.spans) and doc.spans[k].start == surname_at), -1)
                 after = doc.spans[k] if 0 <= k < len(doc.spans) else None
-                if after is not None and after.type == "PER" \
-                        and (surname_at is not None or cut_after_first_name(tokens, _name_tokens(after), text, vocab)):
+                # («Дэнни» + «аус ден» + «Биркен»: the particles the NER left out are the name's)
+                last = token_at.get(span.tokens[-1].start)
+                between = [_name_token(t) for t in doc.tokens[last + 1:token_at.get(after.start, last + 1)]] \
+                    if after is not None and last is not None else []
+                particled = after is not None and after.type == "PER" \
+                    and particles_between(tokens, between, _name_tokens(after), text)
+                if after is not None and after.type == "PER" and (
+                        surname_at is not None or particled or cut_after_first_name(tokens, _name_tokens(after), text, vocab)):
                     joined.add(k)  # «Уильяму» + «Говарду Тафту»: one name
-                    tokens += _name_tokens(after)
+                    tokens += (between if particled else []) + _name_tokens(after)
                     mention = Span(span.start, after.stop)
                 persons.append(mention)
                 people.extend(name_mentions(tokens, text, vocab))
@@ -310,6 +318,8 @@ class Tagger:
         # («РФ», «США», and one the text defines: «Республики Молдова (РМ)» … «РМ»)
         country_abbreviations = {text[s.start:s.stop] for c in countries for s in c.spans if text[s.start:s.stop].isupper()}
         orgs = [m for m in orgs if m.name not in country_abbreviations]
+        # «правительство Башара Асада» is Syria's where the text writes «президента Сирии Башара Асада»
+        orgs = leaders_placed(orgs, text, [(s, c.code) for c in countries for s in c.spans])
         orgs = party_names_rekeyed(orgs, codes, self.lexicon)
         orgs = chambers_named(orgs, self.lexicon.chambers)  # «американский парламент» … «Конгресс США»
         orgs = teams_named(orgs, text, self.lexicon.team_kinds)  # «Сборная России» … «Сборная России по хоккею»
@@ -424,7 +434,8 @@ class Tagger:
             appositive = after_kind_noun(text, start, stop, vocab, self.lexicon.kind_nouns)
             phrase = tokens[0].pos == "ADP" and text[start - 1:start] in ("«", '"')  # «На Малой Пироговке»: as written
             name = tidy_name(" ".join(text[start:stop].split())) if appositive or phrase else self._nominative_name(tokens)
-            if after_product_noun(text, Span(start, stop), name, vocab, self.lexicon) or numbered_model(name):
+            if after_product_noun(text, Span(start, stop), name, vocab, self.lexicon) or numbered_model(name) \
+                    or names_an_index(text, Span(start, stop)):  # «индекс Dow Jones», «KOSPI упала до 2 363 пунктов»
                 products.append(name)
             elif not (self.gazetteer.lookup(name) and not self._channel(name)
                       or _in_credit_line(text, start) or _signs_a_post(text, start, stop)
@@ -501,8 +512,9 @@ class Tagger:
         «Правительство» + «Москвы» is keyed by the city (not the Russian government); an
         organization of many states takes no country («выход из ЕС Великобритании»). A name
         the NER wrote with its country in the genitive is keyed so too: «Нафтогаз Украины»
-        (нафтогаз, UA), which a later «Нафтогаз» joins."""
-        key = fold(name)
+        (нафтогаз, UA), which a later «Нафтогаз» joins. The key has no bracket: «Главное
+        управление разведки (ГУР)» joins «ГУР Украины» as «Главное управление разведки» does."""
+        key = fold(without_bracket(name))
         # (the place before a bracket the NER took in: «Украины (ВСУ)», «Японии (ТППЯ, …»)
         place, _, bracket = after.text.partition(" (") if after is not None else ("", "", "")
         code = after is not None and after.type == "LOC" and key not in self.lexicon.international \
@@ -558,6 +570,7 @@ class Tagger:
         persons = list(persons)
         hits: dict[str, list[Span]] = {}
         companies: dict[str, bool] = {}  # code -> every mention is a company's nationality
+        terms: dict[str, bool] = {}  # code -> every mention is an abbreviation of another term
         for hit in self.gazetteer.find(text):
             if hit.how in ("name", "capital") and any(p.start <= hit.start and hit.stop <= p.stop for p in persons):
                 continue
@@ -567,8 +580,13 @@ class Tagger:
                 continue  # «батальон «Сомали»», «Английская набережная»: a name, no mention of the country
             hits.setdefault(hit.code, []).append(Span(hit.start, hit.stop))
             companies[hit.code] = companies.get(hit.code, True) and self.gazetteer.describes_company(text, hit)
-        for code in [c for c, only in companies.items() if only]:
-            del hits[code]  # «ирландская авиакомпания Ryanair» alone does not make Ireland a topic
+            terms[hit.code] = terms.get(hit.code, True) and self.gazetteer.spells_another_name(text, hit)
+        for code in [c for c, only in companies.items() if only] + [c for c, only in terms.items() if only]:
+            hits.pop(code, None)  # «ирландская авиакомпания Ryanair» alone does not make Ireland a topic,
+            # nor «ЦАР» of «Центрально-Азиатского региона» the Central African Republic
+        if "KP" in hits and "KR" in hits and all(fold(text[s.start:s.stop]).startswith("корейск") for s in hits["KR"]):
+            # «корейский» of an article that names North Korea only is North Korean
+            hits["KP"] = sorted(hits["KP"] + hits.pop("KR"))
         headline_end = len(article.title) + (len(article.lead) + 2 if article.lead else 0)
 
         def salience(item: tuple[str, list[Span]]) -> tuple[int, int]:
@@ -731,7 +749,8 @@ class Tagger:
             # (not a part of a place the dictionary knows: «Центральной Азией (Афганистан)»)
             unknown = not of_the_dictionary[name]
             described = country_described(text, span.start, self.gazetteer.country_form, unknown,
-                                          self.gazetteer.city_or_region_country)
+                                          self.gazetteer.city_or_region_country) \
+                or capital_after(text, span.stop, self.gazetteer.country_form)  # «районе украинской столицы»
             code = described \
                 or unknown and country_after(text, span.start, span.stop, self.gazetteer.country_form) \
                 or owner_after(text, span.start, span.stop, self.gazetteer.owner_country) \

@@ -187,15 +187,37 @@ def numbered_model(name: str) -> bool:
     edition or a notion, not an organization, wherever written: «Спутник V», «Пушкинский
     XXI», «Индустрия 4.0» (not «Фонд Короля Кигели V», nor «Почта РФ»); so does one word
     with a year, an event: «МАКС-2017», «ОИ-2018», «АТЭС-2016»; and one or two Latin
-    capitals, a hyphen and a number, an aircraft's or a ship's type: «F-22», «RC-135»,
-    «U-35» (not «G-20», a group of states); and a person's title with its year: «Олимпийская
-    чемпионка-2006», «Лауреат-2019»."""
+    capitals, a hyphen and a number, an aircraft's, a ship's or a weapon's type: «F-22»,
+    «RC-135», «U-35», «С-125М», «МиГ-29» (not «G-20», a group of states); and a person's
+    title with its year: «Олимпийская чемпионка-2006», «Лауреат-2019»."""
     return any(pattern.fullmatch(name) is not None for pattern in (_NUMBERED_MODEL, _EVENT_YEAR, _LATIN_TYPE)) \
         or _TITLE_YEAR.search(name) is not None
 
 
+def names_an_index(text: str, span: Span) -> bool:
+    """A stock index written in Latin letters, not its exchange or its maker: after the word
+    «индекс» (an adjective between: «индекс шанхайской SSE Composite»), or rising or falling
+    to a number of points in its clause («KOSPI упала до 2 363 пунктов», «Hang Seng просел
+    на 1,03% — до 30 196 пунктов», «NASDAQ — 6789 пунктов»)."""
+    written = text[span.start:span.stop]
+    if not _LATIN_WORD.search(written) or _CYRILLIC_LETTER.search(written):
+        return False
+    return _INDEX_BEFORE.search(text, max(0, span.start - 40), span.start) is not None \
+        or _POINTS_AFTER.match(text, span.stop) is not None
+
+
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+_CYRILLIC_LETTER = re.compile(r"[А-ЯЁа-яё]")
+_INDEX_BEFORE = re.compile(r"(?i)(?<![\w-])индекс(?:а|у|ом|е|ы|ов|ам|ами|ах)?(?:[ \u00a0]+[а-яё]+(?:ий|ый|ой|ая|ого|его"
+                           r"|ому|ему|ую|ым|им|ом|ем|ей))?[ \u00a0]*[«\"„“]?$")
+# (no capital, no comma but a decimal one between: not «опроса NYT и Siena College, Байден
+# лидирует на 3 пункта»)
+_POINTS_AFTER = re.compile(r"(?:[^\n.!?,;:A-ZА-ЯЁ]|(?<=\d)[,.](?=\d)){1,60}?(?<![\d,.])\d[\d \u00a0]*[ \u00a0]пункт")
+
+
 _EVENT_YEAR = re.compile(r"[A-ZА-ЯЁ][A-Za-zА-ЯЁа-яё]*-(?:19|20)\d\d")
-_LATIN_TYPE = re.compile(r"(?!G-)[A-Z]{1,2}-\d{2,3}[A-Z]?")
+# (Cyrillic too: «С-125М», «Су-35С», «МиГ-29»; not «ТВ-3», «МИ-6», «ВТБ-24»)
+_LATIN_TYPE = re.compile(r"(?!G-)(?:[A-Z]{1,2}|[А-ЯЁ][а-яё]?[А-ЯЁ]?)-\d{2,3}(?:[A-ZА-ЯЁ]\d?)?")
 _TITLE_YEAR = re.compile(r"(?i)(?<![а-яё])(?:чемпион|призер|призёр|лауреат|победител)[а-яё]*-(?:19|20)\d\d$")
 
 

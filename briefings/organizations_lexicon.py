@@ -31,6 +31,7 @@ class OrgMention:
     bare: bool = False  # the head noun alone: «правительство», «полиция»
     stand_in: bool = False  # names the entity only when nothing better is written: «республиканцы»
     led: bool = False  # named by its leader: «правительство Терезы Мэй» (joins the country's, if written)
+    leader_of: str = ""  # the country the text writes before the leader's name: «президента Сирии Башара Асада»
     alias_of: Span | None = None  # a short name in a bracket after the name written there: «(Роскомнадзора)»
     appositive: bool = False  # written in quotes after a noun for its kind, so in the nominative: «агентство «Автостат»»
     owned: bool = False  # a body named with its owner before its remit: «Комитет Госдумы по безопасности» (no «КГБ»)

@@ -537,6 +537,9 @@ def institution_mentions(tokens: Sequence[Token], text: str, vocab, country_of: 
             code = code or adj_code
             left.insert(0, (prev, adj))
             j -= 1
+        if j > 0 and adjacent(text, tokens[j - 1], tokens[j]) and head_lemma in _ONE_A_COUNTRY and any(
+                p.normal_form in _ANY for p in vocab.parse(fold(tokens[j - 1].text))):
+            continue  # any of a kind, none named: «с каждым украинским министерством», «любое правительство»
         # the complement after it
         right: list[Token] = []
         k = i + 1
@@ -637,6 +640,7 @@ _COUNTS = frozenset("оба обе обеих обоих два две двух 
 # adjectives that make an institution another one than the text's («переходное правительство»
 # the US wanted for Syria, «иностранное министерство», «местное правительство» of a province;
 # not «новое», «коалиционное»: as often the country's own next cabinet, in NG/RT articles)
+_ANY = frozenset("каждый любой всякий".split())  # before a head: any of its kind
 _ANOTHER = frozenset("другой иной иностранный чужой зарубежный переходный временный местный региональный "
                      "муниципальный".split())
 

@@ -12,7 +12,8 @@ from dataclasses import replace
 from typing import Callable, Iterable, Sequence
 
 from briefings.model import Entity
-from briefings.organizations_lexicon import ADJECTIVE_END, WORD, KnownName, OrgMention, known_group, stem_key
+from briefings.organizations_lexicon import (ADJECTIVE_END, WORD, KnownName, OrgMention, known_group, stem_key,
+                                            without_bracket)
 from briefings.organizations_names import (abbreviates, abbreviation_pairs, adjective_pairs, brand_pairs,
                                           compound_pairs, is_abbreviation, owner_pairs, quoted_pairs, remit_pairs,
                                           script_pairs)
@@ -145,7 +146,7 @@ def merge_organizations(mentions: Iterable[OrgMention], text: str,
 
     def loose(m: OrgMention) -> bool:
         """«правительство», «правительство Терезы Мэй», or «МИД» that may join «МИД России»."""
-        return m.bare or m.led or bool(m.key and not m.key[1] and m.key[0] == fold(m.name))
+        return m.bare or m.led or bool(m.key and not m.key[1] and m.key[0] == fold(without_bracket(m.name)))
 
     for m in mentions:
         if not (m.key and m.key[1]) and not loose(m):
@@ -168,6 +169,9 @@ def merge_organizations(mentions: Iterable[OrgMention], text: str,
             same = heads.get(head(m), [])
             if id(m) in inside:
                 same = [g for g in same if not regional(g)]
+            if m.leader_of:  # «правительство Башара Асада» of «президента Сирии Башара Асада»: Syria's
+                same = [g for g in same if g[0] == "institution" and g[2] == m.leader_of] or \
+                    [g for g in same if g[0] == "institution" and g[2].split(":")[0] == m.leader_of]
             if m.led and len(same) > 1:
                 same = []  # whose government «правительство Терезы Мэй» is, two countries leave open
             # (the country's body before a region's, also the one its letters spell: «СБУ» is the

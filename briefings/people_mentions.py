@@ -75,19 +75,23 @@ _IMPRINT_AFTER = re.compile(r"[ \u00a0]*,[ \u00a0]*(?:1[5-9]|20)\d\d[ \u00a0]*(?
 _EPONYM_BEFORE = re.compile(r"(?:(?<!по )\bимени|\bим\.)\s*" + _INITIALS_BEFORE + r"$")  # not «по имени Антон»
 # Things named after a person: «центр Гамалеи», «улица Ленина», «болезнь Паркинсона»,
 # «премия Соннинга», «премий Бальцана», «приз Бауэра», «пистолеты марки Беретта», «бацилла Коха»,
-# «индекс Доу-Джонса», «орден Ленина», «кубок Гагарина».
+# «индекс Доу-Джонса», «коэффициент Джини», «шкала Рихтера», «постоянная Планка», «орден
+# Ленина», «кубок Гагарина».
 _EPONYM_NOUN = re.compile(
     r"(?i)(?:\b(?:центр|институт|университет|музе|театр|улиц|проспект|переул|бульвар|площад(?!к)|"
-    r"набережн|болезн|синдром|вакцин|бацилл|индекс|теорем|орден|медал|мемориал)\w*"
+    r"набережн|болезн|синдром|вакцин|бацилл|индекс|коэффициент|парадокс|теорем|орден|медал|мемориал)\w*"
+    r"|\bшкал(?:а|ы|е|у|ой)|\bпостоянн(?:ая|ой|ую)"
     r"|\bкуб(?:ок|ка|ку|ком|ке)|\bэффект(?:|а|у|ом|е)"
     r"|\bпреми(?:я|и|ю|ей|ий|ям|ях|ями)|\bприз(?:а|у|ом|е|ы|ов)?|\bмарк(?:а|и|у|ой|е)"
     r"|\bул\.|\bпр\.|\bпер\.)\s*$")
 
 
+_NO_CASE_ENDING = "иоуэю"  # last letters of names that do not decline («Джини», «Доу»)
 _STREET = re.compile(r"(?i)ул\.|улиц|проспект|пр\.|переул|пер\.|бульвар|площад(?!к)|набережн")  # not «площадка»
 # … and an award, named after a person by a full name too: «Приз Альфреда Бауэра» (not a
 # medal, which is the winner's: «бронзовые медали Сергея Коновалова»)
 _AWARD = re.compile(r"(?i)преми|приз")
+_HONOUR = re.compile(r"(?i)преми|приз|орден|медал|куб")  # given to a person too: «вручил медаль Шойгу»
 # Nouns for a place, a one-word name after them is that place's: «городе Муроме», «г. Тула».
 _PLACE_NOUN = re.compile(
     r"(?i)(?:\b(?:город|деревн|станиц|хутор|остров|провинци|штат|округ|район|област|озер|полуостров|пролив)\w*"
@@ -189,8 +193,9 @@ def name_mentions(tokens: Sequence[NameToken], text: str, vocab=None) -> list[Na
             return []  # a street's or an award's name: «на улице Василисы Кожиной», «Приз Альфреда Бауэра»
     if len(tokens) == 1:
         before = _EPONYM_NOUN.search(text, max(0, tokens[0].start - 40), tokens[0].start)
-        if before and (tokens[0].case in ("Gen", None) or _STREET.match(before.group())):
-            return []
+        if before and (tokens[0].case in ("Gen", None) or _STREET.match(before.group())
+                       or tokens[0].text[-1:] in _NO_CASE_ENDING and not _HONOUR.match(before.group())):
+            return []  # (a name that does not decline is in any case: «коэффициентом Джини»)
         place = _PLACE_NOUN.search(text, max(0, tokens[0].start - 40), tokens[0].start)
         if place and vocab is not None and _agrees(vocab, place.group().strip(), tokens[0]):
             return []  # a place after the noun for it: «в родном городе Муроме» (not «мэр города Лужков»)
@@ -301,7 +306,19 @@ def _in_instrumental(tokens: list[NameToken], vocab) -> list[NameToken]:
     return [recased(t) for t in tokens]
 
 
-_PARTICLES = frozenset("де ди да дю дос ван фон дер дель делла ла ле эль аль бен ибн бин".split())
+_PARTICLES = frozenset("де ди да дю дос ду ван фон дер ден аус цу тер дель делла ла ле эль аль бен ибн бин".split())
+
+
+def particles_between(first: Sequence[NameToken], between: Sequence[NameToken], second: Sequence[NameToken],
+                      text: str) -> bool:
+    """Two PER spans are one name whose lower-case particles the NER left out between
+    them: «Дэнни» + «аус ден» + «Биркен», «Шарль» + «де» + «Голль» (one or two particles
+    a space apart, no other word nor punctuation, and a surname alone after them)."""
+    if not 1 <= len(first) <= 2 or len(second) != 1 or not 1 <= len(between) <= 2:
+        return False  # (the surname alone after them: «Мария Шурочкина да Влада Чигирёва» are two)
+    words = [*first[-1:], *between, *second[:1]]
+    return all(text[a.stop:b.start] == " " for a, b in zip(words, words[1:])) \
+        and all(t.text in _PARTICLES for t in between) and second[0].text[:1].isupper()
 
 
 def _split_where(chunk: list[NameToken], starts_another: Callable[[list[NameToken], int], bool]) -> list[list[NameToken]]:
@@ -571,8 +588,11 @@ def _case_of_name(vocab, words: Sequence[NameToken]) -> NameToken:
     oblique case and her first name fits it: «Станиславе Постновой»), a woman's accusative
     first name in «-у», «-ю» before a surname in a consonant, which a man's dative would
     decline («Александру Бортич»), a woman's nominative first name in «-а» tagged a man's
-    genitive before such a surname in the nominative («Симона Халеп»), a man's genitive
-    in «-ского», «-цкого», whatever the tagger read («Яна Ционглинского»). Other
+    genitive or accusative before such a surname, whatever case the tagger read for it
+    («Симона Халеп», «Александра Тиман»; not a Russian man's surname in «-ов»: «Дмитрия
+    Певцов»), a man's genitive in «-ского», «-цкого», whatever the tagger read («Яна
+    Ционглинского»), a Russian surname in «-ова», «-ина» after a man's first name in no
+    nominative, not tagged a woman's («Алексея Мишина»). Other
     endings are left to the tagger: a man's «-у» may be a dative or an indeclinable
     surname («Сергею Шойгу», «Андриану Канду», «Криштиану Роналду»), «Марины» is also a
     man's genitive, and «Марина Афанасьева» must stay a nominative."""
@@ -612,10 +632,12 @@ def _case_of_name(vocab, words: Sequence[NameToken]) -> NameToken:
         # «-ой» out of the nominative, and a woman's first name fits that case
         case, gender = last.case, "Fem"
     elif len(words) == 2 and (last.case, last.gender) != ("Acc", "Fem") and low[0].endswith(("у", "ю")) \
-            and _CONSONANT_END.search(low[-1]) and _first_name_in(vocab, low[0], "accs", "femn"):
+            and _CONSONANT_END.search(low[-1]) and (_first_name_in(vocab, low[0], "accs", "femn")
+                                                    or _first_name_in(vocab, low[0], "datv", "masc", declines=True)):
         # «видят … Александру Бортич», tagged a man's dative: a man's surname in a consonant
         # declines («Александру Бортичу»), so the first name is a woman's accusative (her
-        # surname stays as written: the case goes to the whole name)
+        # surname stays as written: the case goes to the whole name); also one the dictionary
+        # knows only as a man's dative («обыгравшие Мартину Хингис»)
         return replace(last, case="Acc", gender="Fem")
     elif len(words) == 2 and last.case in ("Gen", "Acc") and last.gender != "Fem" \
             and (words[0].case, words[0].gender) == ("Nom", "Fem") and low[-1].endswith(FEMININE_SURNAME) \
@@ -623,15 +645,27 @@ def _case_of_name(vocab, words: Sequence[NameToken]) -> NameToken:
         # «Юлия Иванова и Евгения Шаповалова были признаны», the surname tagged a man's
         # genitive: the first name tagged a woman's nominative names her so
         return replace(last, case="Nom", gender="Fem")
-    elif len(words) == 2 and last.case == "Nom" and words[0].case in ("Gen", "Acc") and words[0].gender != "Fem" \
-            and _CONSONANT_END.search(low[-1]) and _first_name_in(vocab, low[0], "nomn", "femn", number="sing"):
-        # «Симона Халеп», «Петра Мартич», the first name tagged a man's genitive: his would
-        # decline the surname too («Симона Халепа»), so she is named in the nominative
+    elif len(words) == 2 and last.case in ("Nom", "Gen", "Acc") and words[0].case in ("Gen", "Acc") \
+            and words[0].gender != "Fem" and _CONSONANT_END.search(low[-1]) \
+            and not (last.case != "Nom" and low[-1].endswith(_MANS_RUSSIAN)) \
+            and _first_name_in(vocab, low[0], "nomn", "femn", number="sing"):
+        # «Симона Халеп», «Петра Мартич», «Александра Тиман», the first name tagged a man's
+        # genitive or accusative: his would decline the surname too («Симона Халепа»), so
+        # she is named in the nominative (not a Russian man's surname tagged oblique: in a
+        # list of nominatives, «Дмитрий Харатьян, Дмитрия Певцов» is a slip for him)
         return replace(last, case="Nom", gender="Fem")
     elif len(words) == 2 and last.case != "Gen" and words[0].case == "Gen" and _MANS_GENITIVE.search(low[-1]) \
             and not low[-1].endswith(FEMININE_SURNAME) and _first_name_in(vocab, low[0], "gent", "masc", declines=True):
         # «достижение Алена Проста», «Проста» tagged a nominative (a first name and a
         # surname: «Николаса Мадуро Герра» has a surname in «-а» that does not decline)
+        case, gender = "Gen", "Masc"
+    elif len(words) == 2 and (last.case not in ("Gen", "Acc") or last.gender == "Fem") and words[0].gender != "Fem" \
+            and low[-1].endswith(_MANS_GENITIVE_RUSSIAN) and _first_name_in(vocab, low[0], "gent", "masc") \
+            and not _first_name_in(vocab, low[0], "nomn", number="sing"):
+        # «подопечная Алексея Мишина», «Мишина» tagged a woman's nominative: a man's first
+        # name not tagged a woman's that is no first name's nominative («Алексея»; unlike
+        # «Алёна», «Евгения») names a man's genitive (not «Асия Тржанова», whose first name
+        # the dictionary knows only as a man's «Асий»)
         case, gender = "Gen", "Masc"
     else:
         return last
@@ -640,6 +674,8 @@ def _case_of_name(vocab, words: Sequence[NameToken]) -> NameToken:
 
 
 _MANS_GENITIVE = re.compile(r"[бвгджзклмнпрстфхцчшщ][ая]$")
+_MANS_GENITIVE_RUSSIAN = ("ова", "ева", "ина", "ына")  # a Russian surname's man's genitive («Мишина»)
+_MANS_RUSSIAN = ("ов", "ев", "ёв", "ин", "ын")  # … and his nominative («Певцов»), no woman's
 _CONSONANT_END = re.compile(r"[бвгджзклмнпрстфхцчшщ]$")  # a surname a man's oblique case would decline
 _CASES_OF_OJ = ("gent", "datv", "ablt", "loct")  # the cases a woman's surname in «-ой» may be in
 

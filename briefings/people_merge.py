@@ -283,16 +283,17 @@ def _fathers_name_last(name: str) -> bool:
 
 
 _SON_OF = frozenset("бен бин ибн".split())
-_SURNAME_PARTICLES = frozenset("ле ла ди де да дель делла дос дю ван фон аль эль ибн бен бин абу".split())
+_SURNAME_PARTICLES = frozenset("ле ла ди де да дель делла дос дю ван фон дер ден аус цу тер аль эль ибн бен бин "
+                               "абу".split())
 _ARABIC_ARTICLES = frozenset({"аль", "эль", "абу", "ибн"})  # the dictionary's «Аль» (Пачино) is a first name
 
 
 def _tails_merged(full: dict[Key, list[NameMention]],
                   is_given_name: Callable[[str], bool]) -> dict[Key, list[NameMention]]:
-    """A surname of two words, written alone, is the one person whose full name ends in it:
-    «Ле Дриан» is «Жан-Ив Ле Дриан», «Ди Майо» «Луиджи Ди Майо», «Аль Тани» «Тамим бен
-    Хамад Аль Тани»; and a Korean given name of two syllables is the person of the three
-    («Юн Гын» … «У Юн Гын»). Only after a particle that is no first name (an Arabic article is
+    """A surname of two words (or three, two particles first), written alone, is the one
+    person whose full name ends in it: «Ле Дриан» is «Жан-Ив Ле Дриан», «Ди Майо» «Луиджи
+    Ди Майо», «Аль Тани» «Тамим бен Хамад Аль Тани», «Ван дер Берг» «Ян ван дер Берг»; and
+    a Korean given name of two syllables is the person of the three («Юн Гын» … «У Юн Гын»). Only after a particle that is no first name (an Arabic article is
     none): a first name and a surname («Родриго Дутерте», «Бен Аффлек») are no
     part of another name the NER ran into theirs («Марина Косарева Родриго Дутерте»); and
     only one such person: «Аль Тани» stays itself next to two full names ending in it."""
@@ -300,11 +301,12 @@ def _tails_merged(full: dict[Key, list[NameMention]],
         return tuple(stem(w) for w in name_words(m.name))
 
     def ends(shorter: NameMention, longer: NameMention) -> bool:
-        particle = name_words(shorter.name)[0]
-        return len(words(shorter)) == 2 and (
+        particle, *more = name_words(shorter.name)[:-1]
+        n = len(words(shorter))
+        return (n == 2 or n == 3 and fold(more[0]) in _SURNAME_PARTICLES) and (
             fold(particle) in _SURNAME_PARTICLES and (fold(particle) in _ARABIC_ARTICLES or not is_given_name(particle))
-            or _of_syllables(longer.name)) \
-            and len(words(longer)) > 2 and words(longer)[-2:] == words(shorter)
+            or n == 2 and _of_syllables(longer.name)) \
+            and len(words(longer)) > n and words(longer)[-n:] == words(shorter)
 
     out: dict[Key, list[NameMention]] = defaultdict(list)
     for key, group in sorted(full.items(), key=lambda kv: -max(len(words(m)) for m in kv[1])):

@@ -232,7 +232,8 @@ def place_tokens(tokens: list, text: str, vocab) -> list:
 # nouns of a place named after a person or a thing in the genitive: «улица Пушкина»,
 # «парк Победы», «хребет Ломоносова», «мыс Доброй Надежды», «море Лаптевых»
 _NAMED_AFTER_HEADS = frozenset("""улица проспект переулок бульвар набережная шоссе проезд аллея площадь
-    сквер парк сад хребет гора пик остров залив мыс пролив ледник канал мост море""".split())
+    сквер парк сад хребет гора пик остров залив мыс пролив ледник канал мост море поднятие котловина
+    впадина плато""".split())
 _STREET_HEADS = frozenset("улица проспект переулок бульвар шоссе проезд аллея".split())  # named after people
 # seas and straits, named after people in the genitive (not islands, capes, mountains, whose own
 # name follows in the nominative: «острова Капри», «мыса Хобой»)

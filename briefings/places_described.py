@@ -78,6 +78,15 @@ def _adjective_country(word: str, country_form: Callable[[str], tuple[str, str] 
     return form[0] if form and form[1] == "adjective" else None
 
 
+def capital_after(text: str, stop: int, country_form: Callable[[str], tuple[str, str] | None]) -> str | None:
+    """The ISO code of the country whose capital, named by the country's adjective, is
+    written right after a part of it that ends at ``stop`` («в Подольском районе украинской
+    столицы» → UA); None otherwise."""
+    found = _CAPITAL_AFTER.match(text, stop)
+    return _adjective_country(found.group(1), country_form) if found else None
+
+
+_CAPITAL_AFTER = re.compile(r"[ \u00a0]+([а-яё]+)[ \u00a0]+столиц(?:ы|е|у|ей|а)(?![а-яё])")
 _PLURAL_ADJECTIVE = re.compile(r"(?:их|ых|ие|ые|ими|ыми)\Z")
 
 

@@ -16,7 +16,7 @@ from typing import Callable, Iterable, Mapping, Sequence
 
 import yaml
 
-from briefings.model import Entity, Source
+from briefings.model import Entity, Source, Span
 
 _HOSTS = re.compile(r"//([\w.-]+)")  # (every host: a scraped URL may hold two, «https://a.comhttps://a.com/x»)
 
@@ -85,10 +85,16 @@ def names_itself(text: str, start: int, stop: int) -> bool:
 def without_publisher(organizations: Iterable[Entity], is_publisher: Callable[[str], bool],
                       text: str) -> tuple[Entity, ...]:
     """``organizations`` but the publisher (``is_publisher(name)``) when every mention of it
-    names itself as the one reporting (``names_itself``)."""
+    names itself as the one reporting (``names_itself``), read at the name inside a span
+    that holds more («Опрошенные RT» of «Опрошенные RT эксперты»)."""
+    def reporting(entity: Entity, span: Span) -> bool:
+        at = text.find(entity.name, span.start, span.stop)
+        start, stop = (at, at + len(entity.name)) if at >= 0 else (span.start, span.stop)
+        return names_itself(text, start, stop)
+
     return tuple(entity for entity in organizations
                  if not (is_publisher(entity.name) and entity.spans
-                         and all(names_itself(text, s.start, s.stop) for s in entity.spans)))
+                         and all(reporting(entity, s) for s in entity.spans)))
 
 
 def publisher_test(names: Sequence[str], same: Callable[[str, str], bool]) -> Callable[[str], bool]:

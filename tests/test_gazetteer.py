@@ -153,6 +153,22 @@ def test_an_abbreviation_the_text_defines_for_a_country(gaz: Gazetteer, text: st
     assert [(h.code, h.text) for h in gaz.find(text)] == expected
 
 
+@pytest.mark.parametrize(
+    "text, spelled",
+    [
+        # an abbreviation of a term the text writes, adjectives and a noun: no country
+        ("Страны ЦАР богаты газом. Это страны Центрально-Азиатского региона.", True),
+        # … but of the country's own name, or of a sentence's words, it is the country
+        ("Бои идут в ЦАР. Центрально-Африканская Республика просит помощи.", False),
+        ("Бои идут в ЦАР. Сергей Шойгу анонсировал учения.", False),
+        ("Бои идут в ЦАР.", False),
+    ],
+)
+def test_an_abbreviation_of_another_term(gaz: Gazetteer, text: str, spelled: bool) -> None:
+    hit, = [h for h in gaz.find(text) if h.text == "ЦАР"][:1]
+    assert gaz.spells_another_name(text, hit) is spelled
+
+
 def test_longest_match_first(gaz: Gazetteer) -> None:
     hits = gaz.find("Власти Южной Кореи и Республики Корея.")
     assert [(h.code, h.text) for h in hits] == [("KR", "Южной Кореи"), ("KR", "Республики Корея")]

@@ -5,6 +5,7 @@ Each table checks what a rule adds or removes; the tagger (natasha models) loads
 
 from __future__ import annotations
 
+import re
 from types import SimpleNamespace
 
 import pytest
@@ -30,6 +31,7 @@ from briefings.organizations import (
     tidy_name,
 )
 from briefings.organizations_chambers import chambers_named
+from briefings.organizations_leaders import leaders_placed
 from briefings.organizations_mentions import (bracket_parts, names_a_body, without_leading_role, without_loose_tail,
                                               without_trailing_verbs)
 from briefings.organizations_names import owner_pairs, remit_pairs
@@ -264,6 +266,9 @@ def test_tidy_name(name, tidy):
     ("Благотворительный фонд Короля Кигели V", False), ("Почта РФ", False), ("Спутник", False), ("ТВ-3", False),
     # an event with its year
     ("МАКС-2017", True), ("ОИ-2018", True), ("АТЭС-2016", True), ("G20", False), ("ВТБ24", False), ("ЦКБ-14", False),
+    # an aircraft's or a weapon's type, in either script (not a channel, a service or a bank)
+    ("F-22", True), ("С-125М", True), ("Су-35С", True), ("МиГ-29", True), ("Ту-154", True), ("МИ-6", False),
+    ("ВТБ-24", False), ("G-20", False),
 ])
 def test_numbered_model(name, expected):
     assert numbered_model(name) is expected
@@ -281,8 +286,15 @@ def test_numbered_model(name, expected):
         ("Вакцина «Звезда-2» прошла испытания. Поставки «Звезды-2» начнутся весной.", {"Звезда-2"}),
         ("Авиакомпания закупила самолёты Airbus A320 и Boeing 737.", {"Airbus A320", "Boeing 737"}),
         ("Ведущий телепередачи «Время» ушёл, шоу «Голос» закрыли.", {"Время", "Голос"}),
+        ("Он был гостем передачи «Главный вопрос» на телеканале НТН.", {"Главный вопрос"}),
         ("Компания построила газопровод «Северный поток», а на платформе «Приразломная» добывают нефть.",
          {"Северный поток", "Приразломная"}),
+        # a stock index in Latin letters: after «индекс», or rising or falling to a number of points
+        ("Промышленный индекс Dow Jones вчера снизился на 4%. Корейский KOSPI упал до 2 363 пунктов, "
+         "а Hang Seng Index поднялся до 29 507 пунктов.", {"Dow Jones", "KOSPI", "Hang Seng Index"}),
+        ("Гонконгский Hang Seng просел на 1,03% — до 30 196 пунктов, NASDAQ — 6789 пунктов.", {"Hang Seng", "NASDAQ"}),
+        # an aircraft's or a weapon's type, in Cyrillic too
+        ("Комплекс С-125 «Печора» модернизировали, а истребители Су-35С поднялись в воздух.", {"С-125", "Су-35С"}),
         # … or one word and a Roman numeral or a Latin letter, wherever written
         ("Создатели российского «Спутника V» говорят о побочных эффектах. Интерес к «Спутнику» растёт.",
          {"Спутник V", "Спутник"}),
@@ -495,6 +507,11 @@ def test_is_common_word(tagger, vocab, text, name, expected):
         ("Reuters сообщает о штурме здания.\nФото: Reuters", {"Reuters"}),
         # a handle after the name in prose, not in a post's signature
         ("Компания Apple (@Apple) представила новый телефон.", {"Apple"}),
+        # a company whose shares rose is no index; nor is a bank with a number
+        ("Акции Apple подорожали на 3%, а Microsoft потеряла 2%.", {"Apple", "Microsoft"}),
+        ("По данным опроса Reuters и Siena College, Байден лидирует на 3 пункта во Флориде.",
+         {"Reuters", "Siena College"}),
+        ("Клиенты ВТБ-24 жалуются на сбои.", {"ВТБ-24"}),
         ("— Мы обсудили это с компанией Apple (@Apple), — сказал он.", {"Apple"}),
         ("Крупнейший производитель — Apple (@Apple) — представил телефон.", {"Apple"}),
         # a channel named by a country and a number is no country
@@ -615,6 +632,20 @@ def test_named_regions():
         # a government named by its leader is the country's, when the text names the country's
         ("Британское правительство обсудило план. Правительство Терезы Мэй может уйти в отставку.",
          {"Британское правительство"}, {"Правительство Терезы Мэй"}),
+        # … not another country's, when the text writes the leader's country before the name
+        ("Президент Сирии Башар Асад выступил. Представители правительства Башара Асада промолчали. "
+         "Правительство США ответило отказом.", {"Правительство Башара Асада", "Правительство США"}, set()),
+        ("Правительство Польши одобрило план. Бывший украинский президент Виктор Янукович бежал. "
+         "Отставку правительства Януковича обсуждали долго.", {"Правительство Польши", "Правительство Януковича"},
+         set()),
+        # … and the country's when it is the leader's (named by the name with the country)
+        ("Сирийский лидер Башар Асад выступил. Правительство Асада молчит. Сирийское правительство тоже.",
+         {"Сирийское правительство"}, {"Правительство Асада"}),
+        ("Американский президент Дональд Трамп подписал указ. Администрация США ответила отказом. "
+         "Администрация Трампа настаивает.", {"Администрация США"}, {"Администрация Трампа"}),
+        # a full name with its abbreviation in a bracket joins the abbreviation written with the country
+        ("Главное управление разведки (ГУР) Минобороны Украины сообщило. Эмблема ГУР Украины изменилась.",
+         {"ГУР Украины"}, {"Главное управление разведки (ГУР)"}),
         # an embassy is not named by its spokesman
         ("Пресс-секретарь посольства Сергей Марков подтвердил похищение.", set(), {"Посольство Сергея Маркова"}),
         # a court named by a common noun: the supreme court of a country, not any court
@@ -1252,6 +1283,9 @@ def test_chambers_named_keeps_a_mention_of_another_country():
          [("Американское правительство", 1)]),
         ("Британское правительство обсудило бюджет. Местное правительство Шотландии возражает.",
          [("Британское правительство", 1), ("Правительство Шотландии", 1)]),
+        # … nor after a word for any of its kind, with its country's adjective too
+        ("Украинское министерство обороны сообщило о поставках. Это согласуют с каждым украинским "
+         "министерством.", [("Украинское министерство обороны", 1)]),
     ],
 )
 def test_a_bare_institution_joins_only_the_texts_own(tagger, body, expected):
@@ -1263,3 +1297,31 @@ def test_a_quoted_name_after_its_kind_may_start_with_a_pronoun(tagger):
     orgs = orgs_of(tagger, "Партия «Мы с Италией» и движение «Тамарруд» выступили. Если Вы хотите, приходите.")
     assert any("Мы с Италией" in o for o in orgs) and "Тамарруд" in orgs, orgs
     assert not any(o.startswith(("Если", "Вы")) for o in orgs), orgs
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Президент Сирии Башар Асад выступил. Правительство Асада молчит.", "SY"),
+    ("Сирийский лидер Башар Асад выступил. Правительство Асада молчит.", "SY"),
+    ("Бывший премьер-министр Украины Арсений Яценюк ушёл. Правительство Яценюка молчит.", "UA"),
+    # punctuation between the country and the name, or no country before it: unknown
+    ("Война в Сирии, Башар Асад у власти. Правительство Асада молчит.", ""),
+    ("Башар Асад выступил. Правительство Асада молчит.", ""),
+    # words between that are no office's («американских журналистов Асад»)
+    ("Сирийских журналистов Асад не принял. Правительство Асада молчит.", ""),
+    # the government's own mention tells nothing («в Сирии правительство Асада»)
+    ("Война в Сирии правительство Асада ведёт давно. Правительство Асада молчит.", ""),
+    # two countries before the leader's mentions leave it open
+    ("Президент Сирии Башар Асад и египетский лидер Асад. Правительство Асада молчит.", ""),
+])
+def test_leaders_placed(text, code):
+    """A government named by its leader takes the country written right before the leader's name."""
+    start = text.index("Правительство")
+    led = OrgMention(name="Правительство Асада", span=Span(start, text.index(" молчит")), key=("правительство", ""),
+                     led=True)
+    other = [OrgMention(name="Правительство Асада", span=Span(m.start(), m.end()), key=("правительство", ""),
+                        led=True) for m in re.finditer("правительство Асада", text)]
+    countries = [(Span(m.start(), m.end()), c) for c, word in (("SY", "Сирии"), ("SY", "Сирийский"),
+                                                               ("UA", "Украины"), ("EG", "египетский"))
+                 for m in re.finditer(word, text)]
+    placed, *_ = leaders_placed([led, *other], text, countries)
+    assert placed.leader_of == code and placed.key == ("правительство", "")

@@ -26,6 +26,7 @@ from briefings.people import (
     merge_people,
     name_mentions,
     nominative,
+    particles_between,
     stem,
     unseen_names,
 )
@@ -611,6 +612,9 @@ def test_surnames_in_sky(tagger, body, expected):
         # a surname of two words, written alone, is the person whose full name ends in it
         (["Жан-Ив Ле Дриан", "Ле Дриан"], [("Жан-Ив Ле Дриан", 2)]),
         (["Тамим бен Хамад Аль Тани", "Аль Тани"], [("Тамим бен Хамад Аль Тани", 2)]),
+        # … or of three, two particles first
+        (["Ян ван дер Берг", "Ван дер Берг"], [("Ян ван дер Берг", 2)]),
+        (["Дэнни аус ден Биркен", "Аус ден Биркен"], [("Дэнни аус ден Биркен", 2)]),
         # … not a first name and a surname another name ran into
         (["Марина Косарева Родриго Дутерте", "Родриго Дутерте"],
          [("Марина Косарева Родриго Дутерте", 1), ("Родриго Дутерте", 1)]),
@@ -819,9 +823,16 @@ def _cased(text: str, *feats: tuple[str | None, str | None]) -> list[NameToken]:
         ("Александру Бортич", [("Dat", "Masc"), ("Dat", "Masc")], ["Александра Бортич"]),
         ("Александру Смиту", [("Dat", "Masc"), ("Dat", "Masc")], ["Александр Смит"]),
         ("Александру Лукашенко", [("Dat", "Masc"), ("Dat", "Masc")], ["Александр Лукашенко"]),
-        # … and one in «-а» tagged a man's genitive before such a surname in the nominative
+        # … also one the dictionary knows only as a man's dative
+        ("Мартину Хингис", [("Dat", "Masc"), ("Dat", "Masc")], ["Мартина Хингис"]),
+        ("Мартину Хингису", [("Dat", "Masc"), ("Dat", "Masc")], ["Мартин Хингис"]),
+        ("Абу Муджагид", [("Gen", "Masc"), ("Nom", "Masc")], ["Абу Муджагид"]),  # (a first name that does not decline)
+        # … and one in «-а» tagged a man's genitive or accusative before such a surname, as
+        # written whatever its tagged case
         ("Симона Халеп", [("Gen", "Masc"), ("Nom", "Fem")], ["Симона Халеп"]),
         ("Петра Мартич", [("Gen", "Masc"), ("Nom", "Masc")], ["Петра Мартич"]),
+        ("Александра Тиман", [("Acc", "Masc"), ("Gen", "Masc")], ["Александра Тиман"]),
+        ("Дмитрия Певцов", [("Acc", "Masc"), ("Gen", "Masc")], ["Дмитрий Певцов"]),  # (no woman's surname)
         ("Симона Халепа", [("Gen", "Masc"), ("Gen", "Masc")], ["Симон Халеп"]),
         ("Даны Уайт", [("Gen", "Fem"), ("Gen", "Fem")], ["Дана Уайт"]),  # («Даны» is no nominative)
         # a man's dative in «-е» of a surname in «-а» the dictionary has as a word; not a foreign «-е»
@@ -849,6 +860,13 @@ def test_name_parts_agree_in_case(vocab, text, feats, expected):
         # a man's genitive after a man's first name tagged genitive, the surname tagged otherwise
         ("Алена Проста", [("Gen", "Masc"), ("Nom", "Fem")], ["Ален Прост"]),
         ("Зафера Чаглаяна", [("Gen", "Masc"), ("Ins", "Masc")], ["Зафер Чаглаян"]),
+        # a Russian surname in «-а» tagged a woman's nominative after a man's first name in no
+        # nominative («Алексея», unlike «Евгения», a woman's nominative too)
+        ("Алексея Мишина", [("Gen", "Masc"), ("Nom", "Fem")], ["Алексей Мишин"]),
+        ("Сергея Лаврова", [("Gen", "Masc"), ("Nom", "Fem")], ["Сергей Лавров"]),
+        ("Максима Андрианова", [("Gen", "Masc"), ("Nom", "Fem")], ["Максим Андрианов"]),  # (not the word «максима»)
+        # … not a first name tagged a woman's the dictionary knows only as a man's
+        ("Асия Тржанова", [("Nom", "Fem"), ("Nom", "Fem")], ["Асия Тржанова"]),
         # … not after a first name that does not decline, nor in a longer name (a surname
         # in «-а» may not decline)
         ("Эрнесто Гевара", [("Gen", "Masc"), ("Nom", "Masc")], ["Эрнесто Гевара"]),
@@ -1117,6 +1135,27 @@ def test_a_name_cut_after_the_first_name(vocab, first, second, feats, expected):
 
 
 @pytest.mark.parametrize(
+    "first, between, second, expected",
+    [
+        # a first name, lower-case particles, a surname: one name
+        ("Дэнни", "аус ден", "Биркен", True),
+        ("Шарль", "де", "Голль", True),
+        # not another word, punctuation, or more than two words between
+        ("Дэнни", "и", "Биркен", False),
+        ("Дэнни", "де,", "Биркен", False),
+        ("Дэнни", "ван дер ден", "Биркен", False),
+        # … nor a full name after them («да» is also «and»)
+        ("Мария Шурочкина", "да", "Влада Чигирёва", False),
+    ],
+)
+def test_particles_between_two_names(first, between, second, expected):
+    text = f"{first} {between} {second}"
+    tokens = _cased(text, *[("Nom", "Masc")] * len(text.split()))
+    a, b = len(first.split()), len(first.split()) + len(between.split())
+    assert particles_between(tokens[:a], tokens[a:b], tokens[b:], text) is expected
+
+
+@pytest.mark.parametrize(
     "first, second, feats, expected",
     [
         # two first names (one the dictionary does not know), then the rest in the same case
@@ -1236,6 +1275,10 @@ def test_compound_words_are_no_names(vocab, word, expected):
         ("Новый лидер партии Мартин Куба дал интервью в Праге.", "CU"),
         # an adjective about a language is not the country
         ("Он преподавал русскую лексикологию и стилистику студентам из Праги.", "RU"),
+        # an abbreviation of a term the text writes, not the country's
+        ("Страны ЦАР богаты газом. Запасы стран Центрально-Азиатского региона велики.", "CF"),
+        # «корейский» of an article that names only North Korea is North Korean
+        ("КНДР провела испытания. Фильм о корейской жизни показали корейским спутникам.", "KR"),
     ],
 )
 def test_not_countries(tagger, body, code):
@@ -1247,6 +1290,9 @@ def test_not_countries(tagger, body, code):
     [
         ("Делегация Кубы прибыла в Прагу на переговоры.", "CU"),
         ("Русские туристы вернулись домой из Праги.", "RU"),
+        ("Бои идут в ЦАР. Власти ЦАР просят помощи.", "CF"),
+        ("Корейская культура богата традициями.", "KR"),
+        ("Южная Корея и КНДР провели переговоры. Корейская культура едина.", "KR"),
         # a country of two words the NER reads as a person is still a country
         ("Участники: Аргентина • Чили • Коста Рика • Египет • Эль Сальвадор • Эфиопия.", "CR"),
     ],

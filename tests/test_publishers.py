@@ -2,8 +2,8 @@
 
 import pytest
 
-from briefings.model import Article, Source
-from briefings.publishers import default_domains, names_itself, publisher_names
+from briefings.model import Article, Entity, Source, Span
+from briefings.publishers import default_domains, names_itself, publisher_names, without_publisher
 
 RT = "https://russian.rt.com/world/article/1-sdelka"
 NG = "https://www.ng.ru/politics/2018-03-01/1_sdelka.html"
@@ -94,6 +94,18 @@ def test_publisher_left_out(tagger, body, url):
 ])
 def test_publisher_kept(tagger, body, url):
     assert "RT" in _organizations(tagger, body, url)
+
+
+@pytest.mark.parametrize("text, spans, left_out", [
+    # a span that holds more than the name is read at the name: «Опрошенные RT» of «Опрошенные RT эксперты»
+    ("Опрошенные RT эксперты назвали систему устаревшей. Как пояснил RT эксперт, это так.",
+     [(0, 13), (63, 65)], True),
+    ("Минюст потребовал от RT отчёта. Опрошенные RT эксперты назвали это давлением.", [(21, 23), (32, 45)], False),
+])
+def test_publisher_read_at_its_name(text, spans, left_out):
+    rt = Entity(kind="organizations", name="RT", mentions=len(spans), spans=tuple(Span(*s) for s in spans))
+    assert [text[s.start:s.stop] for s in rt.spans][-1].endswith("RT")
+    assert (without_publisher([rt], {"RT"}.__contains__, text) == ()) is left_out
 
 
 def test_a_supplement_signing_its_remark_is_the_publisher(tagger):

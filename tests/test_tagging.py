@@ -81,12 +81,16 @@ def test_seed_places(seed_tags):
         # a woman's first name tagged a nominative keeps her surname the tagger read as a man's genitive
         ("Лыжницы Юлия Иванова и Евгения Шаповалова были признаны виновными.",
          ["Юлия Иванова", "Евгения Шаповалова"]),
+        # … and a man's first name in no nominative names his surname in the genitive
+        ("И подопечная Алексея Мишина блестяще справилась с элементом.", ["Алексей Мишин"]),
         # a hyphenated first name whose part is in no case but the nominative is a nominative
         ("Во Франции тех лет служил негр из Санто-Доминго – Тома-Александр Дюма.", ["Тома-Александр Дюма"]),
         # «старший», «младший» after a spaced dash tell a father and a son apart
         ("Рейтинг Джорджа Буша — старшего вырос. Через 12 лет Джордж Буш — младший начал войну.",
          ["Джордж Буш-старший", "Джордж Буш-младший"]),
         ("Пётр Рябов — младший сын князя. Пётр Рябов жил в Дании.", ["Пётр Рябов"]),
+        # lower-case particles between a first name and a surname the NER tagged apart are the name's
+        ("Вратарь Дэнни аус ден Биркен отразил все броски. Биркен был лучшим.", ["Дэнни аус ден Биркен"]),
         # a Korean name's one-letter syllable is no initial, and its given name alone is that person
         ("На церемонии была Ким Ё Чжон, сестра лидера.", ["Ким Ё Чжон"]),
         ("Поэт У Юн Гын приехал в Москву. Юн Гын сказал, что рад.", ["У Юн Гын"]),
@@ -192,6 +196,9 @@ def testsurnames_read_as_organizations(text, typed, expected):
         ("Вакцину разработала компания Pfizer. К вакцине от Пфайзера нет никаких претензий.", {"Пфайзер"}),
         # an award named after a person by the full name in the genitive
         ("Фильму подошел бы Приз Альфреда Бауэра за открытие новых путей.", {"Альфред Бауэр"}),
+        # a name after a thing named after a person, also one that does not decline
+        ("Неравенство, измеряемое коэффициентом Джини, снизилось. Толчок в 5 баллов по шкале Рихтера.",
+         {"Джини", "Рихтер"}),
         # a ship named after a person, in quotes after the word for it
         ("Группа ВМС в составе авианосца «Карл Винсон» вошла в порт. Танкер «Михаил Ульянов» ушёл.",
          {"Карл Винсон", "Михаил Ульянов"}),

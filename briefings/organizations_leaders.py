@@ -1,0 +1,68 @@
+"""Whose government one named by its leader is: «правительство Башара Асада» is Syria's
+when the text writes «президента Сирии Башара Асада», so it does not join «Правительство
+США» of the same article. Pure: text, mentions and the spans of the countries found."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Sequence
+
+from briefings.model import Span
+from briefings.offices import country_office_word
+from briefings.organizations_lexicon import OrgMention
+from briefings.people import fold, stem
+
+_WORD = re.compile(r"[А-ЯЁA-Z][\w’'-]*")
+_WORD_BEFORE = re.compile(r"(\S+)\s+$")  # the last word before a position
+_NAME_OR_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+
+
+def leaders_placed(mentions: Sequence[OrgMention], text: str,
+                   countries: Sequence[tuple[Span, str]]) -> list[OrgMention]:
+    """``mentions`` with a government named by its leader marked with the leader's country
+    (``leader_of``), when the text writes that country's name or adjective right before
+    the leader's name elsewhere («сирийский президент Башар Асад», «президента Украины
+    Виктора Януковича») and no other country so. Such a mention joins only its country's
+    institution of that head; one the text places nowhere joins the only institution of
+    its head with a country, if there is one."""
+    ends = {span.stop: code for span, code in countries}
+    led = [m.span for m in mentions if m.led]  # («в Сирии администрация Барака Обамы» tells nothing)
+    placed = []
+    for m in mentions:
+        if not m.led or not m.key or m.key[1]:
+            placed.append(m)
+            continue
+        surname = text[m.span.start:m.span.stop].split()[-1]
+        codes = _countries_before(surname, text, ends, led)
+        placed.append(replace(m, leader_of=codes.pop()) if len(codes) == 1 else m)
+    return placed
+
+
+def _countries_before(surname: str, text: str, ends: dict[int, str], led: Sequence[Span]) -> set[str]:
+    """Codes of the countries written right before a mention of ``surname`` outside the
+    ``led`` spans: up to two first names between, and before them up to two words of an
+    office («сирийский президент Башар Асад», «украинского премьер-министра Яценюка»,
+    «президента Сирии Башара Асада»; not «американских журналистов Байден»)."""
+    office_word = country_office_word()
+    codes, key = set(), stem(surname)
+    for word in _WORD.finditer(text):
+        if stem(word.group()) != key or any(s.start <= word.start() < s.stop for s in led):
+            continue
+        at, names, offices = word.start(), 0, 0
+        while (before := _WORD_BEFORE.search(text, max(0, at - 40), at)) is not None:
+            if before.end(1) in ends:
+                codes.add(ends[before.end(1)])
+                break
+            written = before.group(1)
+            if not _NAME_OR_WORD.fullmatch(written):
+                break  # «в Сирии, Башар Асад»: punctuation between
+            if written[0].isupper() and not offices and names < 2:
+                names += 1
+            elif written.islower() and offices < 2 and any(office_word.fullmatch(fold(part))
+                                                           for part in written.split("-")):
+                offices += 1
+            else:
+                break
+            at = before.start(1)
+    return codes
