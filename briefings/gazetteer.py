@@ -143,6 +143,7 @@ _LANGUAGE_NOUN = re.compile(
     "субтитр|дубляж|верси|редакци|текст|букв|грамматик|орфограф|лингвист|переводч|"
     "лексик|стилистик|фонетик|синтаксис|морфологи|реч[ьиюе]")
 _LANGUAGE_VERB = re.compile("перевод|переве|владе|говор|изуча|выуч|преподава|знани|знает")
+_REFLEXIVE_VERB = re.compile(r"[а-яё]{3,}(?:ся|сь)$")
 _SUBSTANTIVE_ENDING = re.compile("(?:ом|ого|ому|им)$")
 # A company's nationality («ирландская авиакомпания Ryanair», «китайской фирмы Sinovac»,
 # «немецкой BioNTech»): nouns for a company, adjectives that may stand between.
@@ -419,7 +420,10 @@ class Gazetteer:
                 j += 1
                 continue
             if "," not in gap:
-                return bool(_LANGUAGE_NOUN.match(word))
+                # (a reflexive verb right after a masculine adjective: the language is its
+                # subject, «немецкий заменяется английским»)
+                return bool(_LANGUAGE_NOUN.match(word)) or bool(
+                    _REFLEXIVE_VERB.search(word) and text[prev_stop - 2:prev_stop] in ("ий", "ой"))
             break  # «кроме английского, это …»: the list ended without a noun
         # No noun follows: a substantivized adjective names a language.
         last = _WORD.findall(text, 0, prev_stop)

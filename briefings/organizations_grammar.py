@@ -52,8 +52,19 @@ def after_kind_noun(text: str, start: int, stop: int, vocab, kinds: frozenset[st
     before = _KIND_BEFORE_QUOTE.search(text, max(0, start - 40), start)
     if before is None or text[stop:stop + 1] not in ("»", '"', "“", "”"):
         return False
-    return any(p.tag.POS == "NOUN" and fold(p.normal_form) in kinds for p in vocab.parse(fold(before.group(1)))) \
-        and all(_may_be_nominative(vocab, word) for word in CYRILLIC_WORD.findall(text, start, stop))
+    nouns = [p for p in vocab.parse(fold(before.group(1))) if p.tag.POS == "NOUN" and fold(p.normal_form) in kinds]
+    words = CYRILLIC_WORD.findall(text, start, stop)
+    # (or an instrumental the noun cannot govern nor agree with: «организацию «Пером»», not «Перо»)
+    return bool(nouns) and (all(_may_be_nominative(vocab, word) for word in words)
+                            or bool(words) and all(_in_no_case_of(vocab, word, nouns) for word in words))
+
+
+def _in_no_case_of(vocab, word: str, nouns) -> bool:
+    """The dictionary reads ``word`` only as an instrumental, which the noun's ``nouns``
+    readings are not: a name as written, not its case form («Пером» after «организацию»;
+    not a dative another word governs: «входящему в холдинг «Кузлитмашу»»)."""
+    cases = {p.tag.case for p in vocab.parse(fold(word)) if p.tag.case}
+    return cases == {"ablt"} and "ablt" not in {p.tag.case for p in nouns}
 
 
 def _may_be_nominative(vocab, word: str) -> bool:

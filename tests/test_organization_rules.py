@@ -144,6 +144,9 @@ def test_nominative_names(tagger, body, expected):
         ("Сотрудники агентства «Автостата» подсчитали", "Автостата", False),
         ("Пассажиры авиакомпании «Победы» ждут", "Победы", False),
         ("Пресс-секретарь клуба «Ростова» заявил", "Ростова", False),
+        # … but a case the noun neither governs nor agrees with is the name as written
+        ("возглавляет организацию «Пером» («Перспективы русских организаций молодёжи»)", "Пером", True),
+        ("сделка с компанией «Газпромом» сорвалась", "Газпромом", False),
         # no noun for a kind before the quote, or only a part of the quoted name
         ("по данным «Автостата» продажи", "Автостата", False),
         ("проиграв звёздному «Андерлехту». Потом", "Андерлехту", False),
