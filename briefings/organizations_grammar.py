@@ -56,10 +56,10 @@ def after_kind_noun(text: str, start: int, stop: int, vocab, kinds: frozenset[st
     words = CYRILLIC_WORD.findall(text, start, stop)
     # (or an instrumental the noun cannot govern nor agree with: «организацию «Пером»», not «Перо»)
     return bool(nouns) and (all(_may_be_nominative(vocab, word) for word in words)
-                            or bool(words) and all(_in_no_case_of(vocab, word, nouns) for word in words))
+                            or bool(words) and all(_instrumental_apart(vocab, word, nouns) for word in words))
 
 
-def _in_no_case_of(vocab, word: str, nouns) -> bool:
+def _instrumental_apart(vocab, word: str, nouns) -> bool:
     """The dictionary reads ``word`` only as an instrumental, which the noun's ``nouns``
     readings are not: a name as written, not its case form («Пером» after «организацию»;
     not a dative another word governs: «входящему в холдинг «Кузлитмашу»»)."""
