@@ -47,8 +47,9 @@ _KIND_BEFORE_QUOTE = re.compile(r"(?<![\w-])([А-ЯЁа-яё][а-яё]+)[ \u00a0
 def after_kind_noun(text: str, start: int, stop: int, vocab, kinds: frozenset[str]) -> bool:
     """The name at ``start:stop`` is all of a quoted name written right after a noun for its
     kind, in words that may be nominatives («в команде «Зенит»», «агентство «Автостат»»,
-    «Радиостанции «Говорит Москва» добавляют»): it stands in apposition, so it is written
-    in the nominative whatever the case of the sentence."""
+    «Радиостанции «Говорит Москва» добавляют») or only instrumentals the noun is not
+    («организацию «Пером»»): it stands in apposition, so it is written as is whatever the
+    case of the sentence."""
     before = _KIND_BEFORE_QUOTE.search(text, max(0, start - 40), start)
     if before is None or text[stop:stop + 1] not in ("»", '"', "“", "”"):
         return False
