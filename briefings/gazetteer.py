@@ -63,6 +63,7 @@ from importlib import resources
 from typing import Mapping
 
 from briefings.offices import country_office_word
+from briefings.people_names import ADJECTIVE_ENDING, fold
 
 KINDS = ("name", "abbr", "adjective", "demonym", "capital")
 """Values of ``CountryHit.how``."""
@@ -134,7 +135,6 @@ _WORD_BEFORE = re.compile(r"([А-Яа-яЁё]+)[\s\u00a0]*$")
 _STREET_AFTER = re.compile(r"[ \u00a0]+(?:набережн(?:ая|ой|ую)|улиц(?:а|ы|е|у|ей)|бульвар(?:а|у|е|ом)?"
                            r"|проспект(?:а|у|е|ом)?|переул(?:ок|ка|ку|ке|ком)|шоссе|площад(?:ь|и|ью)"
                            r"|алле(?:я|и|ю|ей))(?!\w)", re.I)
-_ADJECTIVE_ENDING = re.compile(r"(?:ый|ий|ой|ая|яя|ое|ее|ого|его|ому|ему|ым|им|ом|ем|ых|их|ую|юю|ые|ие|ыми|ими)$")
 _SENTENCE_END = re.compile(r"(?:\A|[.!?…\n])[\s«\"(—–-]*\Z")
 _OTHER = frozenset("других другом другой другие других другим другими иных иные прочих прочие".split())
 _DASHES = ("-", "–", "—")
@@ -546,7 +546,7 @@ class Gazetteer:
         for term in pattern.finditer(text):
             parts = re.split(r"(-|[ \u00a0]+)", term.group())
             words, links = parts[::2], parts[1::2]
-            if all(link == "-" or _ADJECTIVE_ENDING.search(word) for word, link in zip(words, links)) \
+            if all(link == "-" or ADJECTIVE_ENDING.search(fold(word)) for word, link in zip(words, links)) \
                     and self.lookup(term.group()) != hit.code:
                 return True
         return False

@@ -16,7 +16,7 @@ from briefings.model import Span
 from briefings.organizations_grammar import is_plain_noun, sentence_start
 from briefings.organizations_lexicon import WORD, Lexicon, lemma, stem_key, words_key
 from briefings.people import fold, stem
-from briefings.people_names import NAME_GRAMMEMES
+from briefings.people_names import ADJECTIVE_ENDING, CYRILLIC, NAME_GRAMMEMES
 
 
 _CORPORATE = re.compile(r"(?i)акци[йяиюе]|компани|сделк|корпораци|основател|гендиректор|капитализаци|выручк"
@@ -68,15 +68,13 @@ def names_treaty(name: str, lexicon: Lexicon) -> bool:
         return True
     heads = _stems(lexicon.document_heads | lexicon.treaty_heads)
     for n, word in enumerate(words[1:], 1):
-        if not _ADJECTIVE.search(fold(words[n - 1])):
+        if not ADJECTIVE_ENDING.search(fold(words[n - 1])):
             return False
         if stem(fold(word)) in heads:  # (an abbreviation may follow: «Восточное партнёрство ЕС»)
             return all(re.fullmatch(r"\(?[A-ZА-ЯЁ]{2,}\)?", w) for w in words[n + 1:])
     return False
 
 
-# an adjective's ending, in any case
-_ADJECTIVE = re.compile(r"(?:[ыио]й|[ая]я|[ое]е|[ыи]е|[ое]го|[ое]му|[ыи]м|[ое]м|[ую]ю|[ыи]х|[ыи]ми)$")
 
 
 def is_historical_state(name: str, lexicon: Lexicon) -> bool:
@@ -200,14 +198,13 @@ def names_an_index(text: str, span: Span) -> bool:
     to a number of points in its clause («KOSPI упала до 2 363 пунктов», «Hang Seng просел
     на 1,03% — до 30 196 пунктов», «NASDAQ — 6789 пунктов»)."""
     written = text[span.start:span.stop]
-    if not _LATIN_WORD.search(written) or _CYRILLIC_LETTER.search(written):
+    if not _LATIN_WORD.search(written) or CYRILLIC.search(written):
         return False
     return _INDEX_BEFORE.search(text, max(0, span.start - 40), span.start) is not None \
         or _POINTS_AFTER.match(text, span.stop) is not None
 
 
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
-_CYRILLIC_LETTER = re.compile(r"[А-ЯЁа-яё]")
 _INDEX_BEFORE = re.compile(r"(?i)(?<![\w-])индекс(?:а|у|ом|е|ы|ов|ам|ами|ах)?(?:[ \u00a0]+[а-яё]+(?:ий|ый|ой|ая|ого|его"
                            r"|ому|ему|ую|ым|им|ом|ем|ей))?[ \u00a0]*[«\"„“]?$")
 # (no capital, no comma but a decimal one between: not «опроса NYT и Siena College, Байден

@@ -27,7 +27,8 @@ from functools import partial
 from typing import Callable, Sequence
 
 from briefings.model import Span
-from briefings.people_names import CYRILLIC, FEMININE_SURNAME, MANS_GENITIVE_IN_A, NameMention, NameToken, fold, stem
+from briefings.people_names import (CYRILLIC, FEMININE_SURNAME, MANS_GENITIVE_IN_A, MANS_SURNAME, NameMention, NameToken,
+                                    fold, stem)
 from briefings.people_nominative import (OC_TO_UD_CASE, RUSSIAN_FEMININE_OBLIQUE, UD_CASES, UD_GENDER, is_patronymic,
                                          nominative)
 from briefings.people_titles import WORD_BEFORE, after_office
@@ -91,7 +92,7 @@ _STREET = re.compile(r"(?i)ул\.|улиц|проспект|пр\.|переул|
 # … and an award, named after a person by a full name too: «Приз Альфреда Бауэра» (not a
 # medal, which is the winner's: «бронзовые медали Сергея Коновалова»)
 _AWARD = re.compile(r"(?i)преми|приз")
-_HONOUR = re.compile(r"(?i)преми|приз|орден|медал|куб")  # given to a person too: «вручил медаль Шойгу»
+_HONOUR = re.compile(_AWARD.pattern + "|орден|медал|куб")  # given to a person too: «вручил медаль Шойгу»
 # Nouns for a place, a one-word name after them is that place's: «городе Муроме», «г. Тула».
 _PLACE_NOUN = re.compile(
     r"(?i)(?:\b(?:город|деревн|станиц|хутор|остров|провинци|штат|округ|район|област|озер|полуостров|пролив)\w*"
@@ -647,7 +648,7 @@ def _case_of_name(vocab, words: Sequence[NameToken]) -> NameToken:
         return replace(last, case="Nom", gender="Fem")
     elif len(words) == 2 and last.case in ("Nom", "Gen", "Acc") and words[0].case in ("Gen", "Acc") \
             and words[0].gender != "Fem" and _CONSONANT_END.search(low[-1]) \
-            and not (last.case != "Nom" and low[-1].endswith(_MANS_RUSSIAN)) \
+            and not (last.case != "Nom" and low[-1].endswith(MANS_SURNAME)) \
             and _first_name_in(vocab, low[0], "nomn", "femn", number="sing"):
         # «Симона Халеп», «Петра Мартич», «Александра Тиман», the first name tagged a man's
         # genitive or accusative: his would decline the surname too («Симона Халепа»), so
@@ -674,8 +675,7 @@ def _case_of_name(vocab, words: Sequence[NameToken]) -> NameToken:
 
 
 _MANS_GENITIVE = re.compile(r"[бвгджзклмнпрстфхцчшщ][ая]$")
-_MANS_GENITIVE_RUSSIAN = ("ова", "ева", "ина", "ына")  # a Russian surname's man's genitive («Мишина»)
-_MANS_RUSSIAN = ("ов", "ев", "ёв", "ин", "ын")  # … and his nominative («Певцов»), no woman's
+_MANS_GENITIVE_RUSSIAN = tuple(ending + "а" for ending in MANS_SURNAME)  # a Russian man's genitive («Мишина»)
 _CONSONANT_END = re.compile(r"[бвгджзклмнпрстфхцчшщ]$")  # a surname a man's oblique case would decline
 _CASES_OF_OJ = ("gent", "datv", "ablt", "loct")  # the cases a woman's surname in «-ой» may be in
 

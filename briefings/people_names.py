@@ -101,6 +101,10 @@ def seniority(name: str) -> str:
     found = SENIORITY.search(fold(name))
     return found.group()[1:6] if found else ""
 PATRONYMIC = re.compile(r"(?:[оеё]вич|[оеё]вна|ьич|ична|инична|ич)$")
+# an adjective's ending, in any case (lower case): «швейцарский», «Азиатского», «новыми»
+ADJECTIVE_ENDING = re.compile(r"(?:[ыио]й|[ая]я|[ое]е|[ыи]е|[ое]го|[ое]му|[ыи]м|[ое]м|[ую]ю|[ыи]х|[ыи]ми)$")
+# the endings of a Russian man's surname in the nominative («Иванов», «Пушкин», «Соловьёв»)
+MANS_SURNAME = ("ов", "ев", "ёв", "ин", "ын")
 # the endings of a Russian woman's surname in the nominative (folded; also a man's genitive: «Иванова»)
 FEMININE_SURNAME = ("ова", "ева", "ина", "ына", "ская", "цкая")
 # a word in a consonant and «-а», as a man's genitive ends (folded): «Хосепа», «Ратерфорда»

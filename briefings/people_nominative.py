@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from briefings.people_names import (
     CYRILLIC,
+    MANS_SURNAME,
     NAME_GRAMMEMES,
     PATRONYMIC,
     SENIOR_NOM,
@@ -103,7 +104,7 @@ def _valid(stem: str, ending: str) -> bool:
         return False  # (but «Тимею» is «Тимея»)
     if ending in ("ый", "ий", "ой") and (last in VOWELS or last in "ьъй"):
         return False  # «Гийому» is «Гийом», not «Гийий»
-    if ending in ("ый", "ий") and stem.endswith(("ов", "ев", "ёв", "ин", "ын")):
+    if ending in ("ый", "ий") and stem.endswith(MANS_SURNAME):
         return False  # «Ромашковым» is «Ромашков», not «Ромашковый»
     return True
 
@@ -212,7 +213,7 @@ def nominative(vocab, token: NameToken, plural: bool = False, first: bool = Fals
             if ending == "и" and (stem[-1:] not in _VELAR or stem + nom not in guessed):
                 continue  # «Ольги» → «Ольга», but «Бенедучи», «Фаучи» do not decline
             if ending == "е" and stem + nom not in guessed \
-                    and not (nom == "" and sex == "M" and stem.endswith(("ов", "ев", "ёв", "ин", "ын"))) \
+                    and not (nom == "" and sex == "M" and stem.endswith(MANS_SURNAME)) \
                     and not (nom == "а" and case == "Dat" and sex == "M" and stem + nom in known_words):
                 continue  # «Раабе» → «Рааб», but «Барнье» does not decline («Анджею Дуде» does: «дуда»)
             if nom in ("ый", "ий") and not ending.startswith(("ск", "цк")) and stem + nom not in guessed:
@@ -223,7 +224,7 @@ def nominative(vocab, token: NameToken, plural: bool = False, first: bool = Fals
         candidates.append(low[:-1])  # «при Уильяме Тафте» → «Тафт»
     if not candidates:
         return word
-    russian = [c for c in candidates if sex == "M" and c.endswith(("ов", "ев", "ёв", "ин", "ын"))]
+    russian = [c for c in candidates if sex == "M" and c.endswith(MANS_SURNAME)]
     # «Тинькове» is «Тиньков» (a Russian surname), not the place «Тинькова»
     if sex == "M" and case == "Loc":
         # «о Моссадыке»: a man's surname ends in a consonant unless the dictionary knows
