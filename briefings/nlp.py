@@ -25,6 +25,7 @@ os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 import re  # noqa: E402
 from collections import Counter  # noqa: E402
 from dataclasses import dataclass, replace
+from itertools import takewhile
 from types import SimpleNamespace
 from typing import Callable, Iterable, Sequence
 
@@ -90,6 +91,7 @@ from briefings.organizations import (
 )
 from briefings.organizations_attached import Neighbours, attached_mention, attached_to, remits_attached
 from briefings.organizations_chambers import chambers_named
+from briefings.organizations_eponyms import named_after_mentions
 from briefings.organizations_leaders import leaders_placed
 from briefings.organizations_teams import teams_named
 from briefings.organizations_lexicon import ABBREVIATION, known_group, lemma, without_bracket
@@ -168,6 +170,7 @@ class Tagger:
         inside = names_inside_sentences(text)  # capitalized where a capital marks a name
         persons: list[Span] = []  # PER spans, but countries the NER took for people
         joined: set[int] = set()  # PER spans that end a name begun by the span before
+        bodies_brackets: set[int] = set()  # owners whose bracket is their body's abbreviation
         remits = self._remits(doc, text, token_at)
         around = Neighbours(text, doc.tokens, token_at, {s.start: s for s in doc.spans}, following,
                             {m.span.start: m.span.stop for m in remits if m.alias_of is None})
@@ -225,6 +228,8 @@ class Tagger:
                     # (keyed, so that it joins its branch: «ГУ МВД по Москве»)
                     name = f"{body} {text[parent.start:stop]}"
                     orgs.append(OrgMention(name, Span(span.start, stop), key=(fold(name), "")))
+                    if _bracket_of_body(name, parent.text):
+                        bodies_brackets.add(parent.start)
                     continue
                 place = following.get(parent.stop) if parent is not None else None  # «ВС» + «России»
                 country = self._owner_country(place)
@@ -236,8 +241,12 @@ class Tagger:
                     owner = f"{parent.text} {place.text}" if country else parent.text
                     orgs.append(OrgMention(f"{body} {owner}", Span(span.start, place.stop if country else parent.stop),
                                            key=(fold(body), f"@{fold(parent.text)}" + (f" {country}" if country else ""))))
+                    if _bracket_of_body(f"{body} {owner}", parent.text):
+                        bodies_brackets.add(parent.start)
                     continue
                 tokens = name_tokens(span, doc.tokens, token_at, text, vocab, self.lexicon)
+                if span.start in bodies_brackets:  # «Совета Европы (ПАСЕ)» after «Парламентская ассамблея»
+                    tokens = list(takewhile(lambda t: t.text != "(", tokens))
                 if not tokens:
                     continue  # a person's role and a common noun: «Председатель комитета»
             if self._is_organization(span.type, tokens, regions, text):
@@ -305,6 +314,9 @@ class Tagger:
         orgs.extend(institution_mentions(doc.tokens, text, vocab, self.gazetteer.lookup, taken, self.lexicon, persons,
                                          city_of=self.gazetteer.city_country))
         orgs.extend(dateline_sources(text, taken))
+        # «ансамбля имени Александрова» (inside no organization or place the NER tagged)
+        orgs.extend(named_after_mentions(text, vocab, [Span(s.start, s.stop) for s in doc.spans if s.type != "PER"]
+                                         + [m.span for m in orgs], self.lexicon))
         orgs = with_country_adjectives(orgs, doc.tokens, text, vocab, self.gazetteer.lookup, self.lexicon)
         called = called_organizations(text, vocab, self.lexicon)  # ««Динамо» — хорошая команда»
         orgs = drop_products(orgs, [name for name in products + quoted_products(text, vocab, self.lexicon)
@@ -341,7 +353,8 @@ class Tagger:
                                          and not place_adjective_written(word, written, vocab),
                                          self._is_given_name, written.__contains__, self._unknown_word))
         organizations = merge_organizations(orgs, text, lambda name: _known_nominative(vocab, name),
-                                            self.lexicon.known_as, self.lexicon.told_apart)
+                                            self.lexicon.known_as, self.lexicon.told_apart,
+                                            self.lexicon.eponym_heads | self.lexicon.eponym_kinds)
         publisher = publisher_names(article.source, self.publisher_domains)
         if publisher:  # «рассказал RT» in an article of RT: its source, not its subject
             organizations = without_publisher(organizations, publisher_test(publisher, self._same_organization), text)
@@ -349,7 +362,7 @@ class Tagger:
             countries=tuple(countries),
             people=people_tags,
             organizations=tuple(organizations),
-            places=tuple(self._places(places, countries, people_tags, text)),
+            places=tuple(self._places(places, countries, people_tags, text, organizations)),
             dates=extract_dates(text, article.date, morph=self.models.morph_vocab),
         )
 
@@ -641,7 +654,7 @@ class Tagger:
         common_at_start = word is not None and inside is not None and starts_sentence(text, span.start) \
             and stem(span.text) not in inside and not self.gazetteer.city_country(span.normal or span.text)
         # («Рынок растёт»: no capital inside a sentence names it; a town the gazetteer knows does: «Байконур»)
-        return place_name(span.normal or span.text, span.text, text[span.stop:span.stop + 30], self.models.morph_vocab,
+        return place_name(span.normal or span.text, span.text, text[span.stop:span.stop + 60], self.models.morph_vocab,
                           self.places_lexicon, pos=pos, case=case, common_at_start=common_at_start,
                           before=text[max(0, span.start - 40):span.start])
 
@@ -689,7 +702,8 @@ class Tagger:
         return (name, Span(doc_tokens[i - 1].start, tokens[-1].stop)) if name else None
 
     def _places(self, places: list[tuple[str, Span]], countries: Iterable[Entity] = (),
-                people: Iterable[Entity] = (), text: str = "") -> list[Entity]:
+                people: Iterable[Entity] = (), text: str = "",
+                organizations: Iterable[Entity] = ()) -> list[Entity]:
         """Places by mentions, each with its country: a city's from the gazetteer, the
         country named inside the place («Западной Украины» is in UA; not a sea's: «Южно-Китайское
         море»), or the country of the
@@ -800,7 +814,7 @@ class Tagger:
                 if e.country is None and fold(e.name) not in self.places_lexicon.disputed}
         entities = _in_containing_places(entities, text, free)
         entities = _places_in_the_one_country(entities, codes, self.gazetteer.city_country, text, free)
-        entities = _settlements_in_the_sentence_country(entities, countries, text, free)
+        entities = _settlements_in_the_sentence_country(entities, countries, text, free, organizations)
         entities.sort(key=lambda e: (-e.mentions, e.spans[0].start))
         return entities
 
@@ -1000,14 +1014,22 @@ def _places_in_the_one_country(entities: list[Entity], codes: set[str],
 
 
 def _settlements_in_the_sentence_country(entities: list[Entity], countries: Iterable[Entity], text: str,
-                                        free: dict[str, bool]) -> list[Entity]:
+                                        free: dict[str, bool],
+                                        organizations: Iterable[Entity] = ()) -> list[Entity]:
     """Settlements with no country yet, named after a word for their kind («посёлок», «село»,
     «город»; ``free``: not disputed, not of the dictionary), and parts of a city by their
     noun («площадь», «район»), with the one country of the other places of their sentence
     (``places_described.sentence_country``: «село Карамахи» of a sentence on Dagestan → RU,
-    «на Европейской площади в центре Киева» → UA; NG/RT: 13 settlements, all read, right)."""
+    «на Европейской площади в центре Киева» → UA; NG/RT: 13 settlements, all read, right).
+    A country named as an organization's owner, inside its name or as the adjective right
+    before it, says whose the organization is, not where the sentence is: «В населённом
+    пункте Вафидин при поддержке российского Центра по примирению … коридор, связывающий
+    Дамаск …» → SY."""
     places = [(span.start, span.stop, e.country) for e in entities for span in e.spans]
-    named = [(span.start, span.stop, c.code) for c in countries for span in c.spans]
+    owned = [span for o in organizations for span in o.spans]
+    named = [(span.start, span.stop, c.code) for c in countries for span in c.spans
+             if not any(o.start <= span.start < o.stop or span.stop <= o.start and not text[span.stop:o.start].strip()
+                        for o in owned)]
     out = []
     for e in entities:
         code = None
@@ -1113,6 +1135,24 @@ def _in_credit_line(text: str, start: int) -> bool:
 # (@zel_ao)», «… on track. — Nigel Farage (@Nigel_Farage) 9 июля 2018 г.»), the handle
 # after it, then the line's end or the post's date
 _SIGNATURE_BEFORE = re.compile(r"(?:^|[^\S\n])(?:[—–]|" + POST_SIGNED + r")[^\S\n]*(?:\w+[^\S\n]+)?$", re.M)
+
+
+def _bracket_of_body(name: str, owner: str) -> bool:
+    """The bracket that ends the ``owner`` the NER tagged after a body abbreviates the body's
+    whole ``name``, not the owner's: «Парламентская ассамблея» + «Совета Европы (ПАСЕ)» (the
+    owner is named without it: «Совет Европы»)."""
+    bracket = _CLOSING_BRACKET.search(owner)
+    if bracket is None:
+        return False
+    short, owner = bracket.group(1), without_bracket(owner)
+    if short.endswith(" " + owner):  # «Генеральная ассамблея» + «ООН (ГА ООН)»
+        return abbreviates(short[:-len(owner) - 1], without_bracket(name)[:-len(owner) - 1])
+    return abbreviates(short, without_bracket(name)) and not abbreviates(short, owner)
+
+
+_CLOSING_BRACKET = re.compile(r"\(([^()]+)\)\s*$")
+
+
 _NUMBER_PART = re.compile(r"^\d+[ \u00a0-]+|[ \u00a0-]+\d+$")  # «112 Украина», «Россия 1», «Россия-24»
 _POST_DATE_START = r"(?:\d|[А-ЯЁA-Z][а-яёa-z]{2,}\.?[^\S\n]+\d)"  # «1 декабря 2016 г.», «Авг 24 2017»
 # a post's signature on a line of its own: a dash, the author, the handle, maybe a date

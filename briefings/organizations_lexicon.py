@@ -68,6 +68,7 @@ class Lexicon:
     body_heads: frozenset[str] = frozenset()
     international: frozenset[str] = frozenset()
     eponym_heads: frozenset[str] = frozenset()
+    eponym_kinds: frozenset[str] = frozenset()  # more kinds named after a person: «ансамбль имени …»
     brand_tails: frozenset[str] = frozenset()
     kind_nouns: frozenset[str] = frozenset()
     remit_heads: frozenset[str] = frozenset()
@@ -114,7 +115,7 @@ class Lexicon:
                     "kind_nouns", "remit_heads", "not_remits", "branch_offices", "common_remit_heads",
                     "portfolio_posts", "state_forces", "outlets", "team_heads", "team_kinds", "sports",
                     "told_apart", "document_heads", "treaty_heads", "document_abbreviations", "unit_heads",
-                    "institution_nouns", "craft_heads")
+                    "institution_nouns", "craft_heads", "eponym_kinds")
         return cls(*tables, parties=parties, region_nouns=tuple(fold(w) for w in data["region_nouns"]),
                    product_heads=frozenset(fold(w) for w in data["product_heads"]) | folded("craft_heads"),
                    facility_heads=frozenset(fold(w) for w in data["facility_heads"]),

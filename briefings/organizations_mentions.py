@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import replace
 from itertools import takewhile
 from typing import Callable, Iterable, Mapping, Sequence
 
@@ -559,6 +560,19 @@ def institution_mentions(tokens: Sequence[Token], text: str, vocab, country_of: 
                          or k < n and adjacent(text, tokens[k - 1], tokens[k]) and CAPITALIZED.match(tokens[k].text))):
                 right.pop()  # a cabinet of people or a premier's, not a room: «у кабинета специалиста»,
                 k -= 1  # «кабинет председателя правительства области» (but «… правительства Израиля»)
+        # whose administration it is, with the owner after the holder: «администрация президента
+        # Украины», «администрации губернатора Кубани»; or the president's alone, «в администрации
+        # президента» (not «администрация президента Трампа»: his, the government)
+        held = False
+        if head_lemma == "администрация" and k < n and fold(tokens[k].text) in _HOLDERS \
+                and adjacent(text, tokens[k - 1], tokens[k]):
+            following = tokens[k + 1] if k + 1 < n and adjacent(text, tokens[k], tokens[k + 1]) else None
+            owner = following is not None and CAPITALIZED.match(following.text)
+            if not (owner and any(s.start <= following.start < s.stop for s in persons)) \
+                    and (owner or fold(tokens[k].text) == "президента"):
+                right.append(tokens[k])
+                k += 1
+                held = True
         if head_lemma in ("коллегия", "палата"):  # «коллегия выборщиков», «палата общин»; not «палата Сергея Иванова»
             if k < n and adjacent(text, tokens[k - 1], tokens[k]) and tokens[k].text.islower() \
                     and len(tokens[k].text) > 3 and genitive_plural(vocab, tokens[k].text, "NOUN"):
@@ -568,8 +582,12 @@ def institution_mentions(tokens: Sequence[Token], text: str, vocab, country_of: 
                 continue
         while k < n and len(right) < 4 and adjacent(text, tokens[k - 1], tokens[k]) \
                 and CAPITALIZED.match(tokens[k].text) and complement_word(vocab, tokens[k].text) \
-                and not (right and _LATIN.match(tokens[k].text) and not _LATIN.match(right[-1].text)):
-            # (not a Latin name after a Russian one: «в полиции Кёльна RT заявили»)
+                and not (right and _LATIN.match(tokens[k].text) and not _LATIN.match(right[-1].text)) \
+                and not (right and _country_name(vocab, right[-1].text, country_of)
+                         and not country_of(" ".join([*(t.text for t in right if t.text[:1].isupper()),
+                                                      tokens[k].text]))):
+            # (not a Latin name after a Russian one: «в полиции Кёльна RT заявили»; nothing after
+            # a country: «представителя администрации президента США РИА Новости»)
             person = next((s for s in persons if s.start <= tokens[k].start < s.stop), None)
             if person is not None:
                 if not right and head_lemma in _LED and not _named_in_nominative(vocab, tokens[k].text) \
@@ -589,6 +607,10 @@ def institution_mentions(tokens: Sequence[Token], text: str, vocab, country_of: 
                 right.append(tokens[k])  # «администрация Белого дома»
                 k += 1
                 break
+        if held and k < n and adjacent(text, tokens[k - 1], tokens[k]) and CAPITALIZED.match(tokens[k].text) \
+                and not _country_name(vocab, right[-1].text, country_of) \
+                and not any(s.start <= tokens[k].start < s.stop for s in persons):
+            continue  # an owner read only in part: «администрации президента Республики Корея»
         if right and right[-1].text[:1].isupper():
             caps = " ".join(t.text for t in right if t.text[:1].isupper())
             city = city_of(caps) if city_of and not code else None
@@ -622,8 +644,10 @@ def institution_mentions(tokens: Sequence[Token], text: str, vocab, country_of: 
         kinds = [fold(nominative_adjective(adj, head)) for t, adj in left if not country_of(t.text)] \
             if head_lemma in _BY_ADJECTIVE else []
         key = " ".join([*kinds, fold(nominative_noun(head)) if lower or kinds else head_lemma, *lower])
+        # («в администрации президента»: whose, the text says by a country elsewhere or not at all)
         out.append(OrgMention(name, Span(first.start, last.stop), key=(key, code or ""),
-                              bare=not (left or right), stand_in=True, led=led and not code))
+                              bare=not (left or right) or not left and lower == ["президента"] and len(right) == 1,
+                              stand_in=True, led=led and not code))
     return out
 
 
@@ -631,6 +655,7 @@ _LATIN = re.compile("[A-Za-z]")
 _COURTS = frozenset({"верховный", "конституционный"})  # adjectives that make «суд» one court
 _NOT_COMPLEMENT = frozenset({"PREP", "CONJ", "PRCL", "VERB", "INFN"})
 _BY_ADJECTIVE = frozenset({"суд", "палата"})  # institutions told apart by their adjectives
+_HOLDERS = frozenset({"президента", "губернатора", "мэра"})  # whose administration it is
 _LED = frozenset({"правительство", "кабинет", "кабмин", "администрация"})  # named by a leader
 # institutions a state has one of (a team, one a sport): in the plural, several, none named
 # («правительств», «министерствами», «национальные сборные»)
@@ -660,6 +685,13 @@ def _of_a_cabinet(vocab, word: str, last: bool = False) -> bool:
         p.tag.case == "gent" and (p.tag.POS == "NOUN" and lemma(p) in _LEADS_A_CABINET
                                   or not last and (p.tag.POS == "ADJF" or lemma(p) in _HEADS_A_CABINET))
         for p in parses)
+
+
+def _country_name(vocab, word: str, country_of: Callable[[str], str | None]) -> bool:
+    """A capitalized word that names a country by itself, no adjective: «США», «Украины»
+    (not «Российской» of «Российской Федерации», «Саудовской» of «Саудовской Аравии»)."""
+    return word[:1].isupper() and bool(country_of(word)) \
+        and not any(p.tag.POS == "ADJF" for p in vocab.parse(fold(word)))
 
 
 def _named_in_nominative(vocab, word: str) -> bool:
@@ -743,6 +775,13 @@ def with_country_adjectives(mentions: Iterable[OrgMention], tokens: Sequence[Tok
             owned.setdefault(m.key[0], set()).add(m.key[1])
     out = []
     for m in mentions:
+        words = m.name.split()
+        if m.key and not m.key[1] and len(words) == 2 and words[1].islower() and country_of(words[0]) \
+                and any(p.tag.POS == "ADJF" for p in vocab.parse(fold(words[0]))):
+            head_word = next((lemma(p) for p in vocab.parse(fold(words[1])) if p.tag.POS == "NOUN"), None)
+            if head_word in lexicon.heads:  # the NER took the adjective too: «Польский сейм принял …»
+                out.append(replace(m, key=(head_word, country_of(words[0]))))  # («Вчера польский сейм»)
+                continue
         word = fold(m.name.split()[0]) if m.name.strip() else ""
         head_word = next((lemma(p) for p in vocab.parse(word) if p.tag.POS == "NOUN"), word)
         i = bisect_right(stops, m.span.start) - 1

@@ -15,8 +15,8 @@ from briefings.model import Entity
 from briefings.organizations_lexicon import (ADJECTIVE_END, WORD, KnownName, OrgMention, known_group, stem_key,
                                             without_bracket)
 from briefings.organizations_names import (abbreviates, abbreviation_pairs, adjective_pairs, brand_pairs,
-                                          compound_pairs, is_abbreviation, owner_pairs, quoted_pairs, remit_pairs,
-                                          script_pairs)
+                                          compound_pairs, is_abbreviation, latin_kind_pairs, owner_pairs,
+                                          place_adjective_pairs, quoted_pairs, remit_pairs, script_pairs)
 from briefings.people import fold, stem
 
 
@@ -35,7 +35,8 @@ def _written(name: str, text: str) -> bool:
 def merge_organizations(mentions: Iterable[OrgMention], text: str,
                         nominative: Callable[[str], bool] = lambda name: True,
                         known_as: Callable[[str], KnownName | None] = lambda name: None,
-                        told_apart: frozenset[str] = frozenset()) -> list[Entity]:
+                        told_apart: frozenset[str] = frozenset(),
+                        eponym_kinds: frozenset[str] = frozenset()) -> list[Entity]:
     """One ``Entity`` per organization, ordered by mentions then first appearance.
 
     Names are compared by their words' stems («Алроса», «Алросой»), without a bracket
@@ -77,7 +78,8 @@ def merge_organizations(mentions: Iterable[OrgMention], text: str,
                  for key, c in spelled.items()}
     owned = {canonical[stem_key(m.name)] for m in mentions if m.owned}  # (whose initials take the owner's)
     pairs = abbreviation_pairs(text, [name for name in canonical.values() if name not in owned], known_as)
-    pairs.update(compound_pairs(canonical.values()))
+    pairs.update({short: full for short, full in compound_pairs(canonical.values()).items()
+                  if not _periodical_title(full, text)})  # (not «Роскосмос» … «журнала «Российский космос»»)
     for short, full in owner_pairs(canonical.values()).items():  # «Комитет по этике» … «… РФС»
         pairs.setdefault(short, full)
     known = _known_pairs(canonical.values(), known_as)
@@ -100,12 +102,14 @@ def merge_organizations(mentions: Iterable[OrgMention], text: str,
             pairs.setdefault(*((short, full) if is_abbreviation(short) else (full, short)))
     placed_last = {id(alias) for alias, _ in aliases}
     mentions = [m for m in mentions if id(m) not in placed_last]  # placed with their name, last
-    for name, brand in {**quoted_pairs(canonical.values()), **brand_pairs(canonical.values())}.items():
+    for name, brand in {**quoted_pairs(canonical.values()), **brand_pairs(canonical.values()),
+                        **latin_kind_pairs(canonical.values())}.items():
         pairs.setdefault(name, brand)
     # (not a common noun's phrase, nor an institution keyed by its country or owner: those join by their key)
     plain = set(canonical.values()) - {canonical[stem_key(m.name)] for m in mentions
                                        if m.bare or m.stand_in or m.led or m.key and m.key[1]}
-    for short, full in {**remit_pairs(plain), **adjective_pairs(plain, told_apart)}.items():
+    for short, full in {**remit_pairs(plain), **adjective_pairs(plain, told_apart),
+                        **place_adjective_pairs(plain, told_apart)}.items():
         pairs.setdefault(short, full)
     times = Counter(canonical[stem_key(m.name)] for m in mentions)
     for short, full in script_pairs(plain, times.__getitem__).items():  # «Honda» … «Хонда»
@@ -126,6 +130,7 @@ def merge_organizations(mentions: Iterable[OrgMention], text: str,
         return name
 
     same_head = _same_heads(mentions, known_as)
+    said_short = _eponyms_said_short(canonical.values(), eponym_kinds)
 
     def head(m: OrgMention) -> str:
         return same_head.get(m.key[0], m.key[0]) if m.key else fold(m.name)
@@ -136,7 +141,8 @@ def merge_organizations(mentions: Iterable[OrgMention], text: str,
         named_after = _EPONYM.search(m.name)
         if named_after:  # «НИИ им. Гамалеи», «Центр имени Н. Ф. Гамалеи»: one institute
             return ("eponym", stem(named_after.group(1)))
-        return stem_key(resolve(canonical[stem_key(m.name)]))
+        key = stem_key(resolve(canonical[stem_key(m.name)]))
+        return ("eponym", said_short[key]) if key in said_short else key
 
     groups: dict[tuple, list[OrgMention]] = defaultdict(list)
     for m in mentions:
@@ -213,6 +219,38 @@ def merge_organizations(mentions: Iterable[OrgMention], text: str,
     entities = _same_names_joined(entities)
     entities.sort(key=lambda e: (-e.mentions, e.spans[0].start))
     return entities
+
+
+def _eponyms_said_short(names: Iterable[str], kinds: frozenset[str]) -> dict[tuple[str, ...], str]:
+    """The stem keys of names an institution named after a person is said short by → the
+    person's stem: its words before «имени» («МХТ» of «МХТ имени А. П. Чехова», «Институт
+    экономики роста» of «Институт экономики роста им. Столыпина»), and its first word with
+    the person's name («Институт Столыпина»); only a short name of one such institution,
+    and only one named by an abbreviation or a word for its kind (``kinds``: not the
+    «Воздушные силы» of a name the NER cut from a university's, «… Воздушных сил имени
+    Ивана Кожедуба»)."""
+    stems = {stem(kind) for kind in kinds}
+    found: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for name in names:
+        named_after = _EPONYM.search(name)
+        before = name[:named_after.start()].strip() if named_after else ""
+        if before and (is_abbreviation(before) or any(stem(fold(w)) in stems for w in before.split())):
+            person = stem(named_after.group(1))
+            found[stem_key(before)].add(person)
+            found[stem_key(f"{before.split()[0]} {named_after.group(1)}")].add(person)
+    return {key: next(iter(people)) for key, people in found.items() if len(people) == 1}
+
+
+def _periodical_title(name: str, text: str) -> bool:
+    """``name`` is written only as a periodical's title, in quotes after its word: «журнала
+    «Российский космос»» is no phrase a compound («Роскосмос») is made of."""
+    found = [m.start() for m in re.finditer("[«\"„“]" + re.escape(name) + "[»\"“”]", text)]
+    return bool(found) and all(_PERIODICAL_BEFORE.search(text, max(0, at - 20), at) for at in found) \
+        and len(found) == len(re.findall(re.escape(name), text))
+
+
+_PERIODICAL_BEFORE = re.compile(r"(?<![а-яё])(?:журнал|газет|альманах|бюллетен|еженедельник|ежемесячник)"
+                                r"[а-яё]*[ \u00a0]+\Z", re.IGNORECASE)
 
 
 def _editors_notes(mentions: Sequence[OrgMention], text: str) -> list[tuple[OrgMention, OrgMention]]:

@@ -136,6 +136,8 @@ def abbreviation_pairs(text: str, names: Iterable[str],
             else max(initials, key=lambda n: (_times_written(text, n), -initials.index(n)))
         if best and not initials:
             best = _head_of_two(text, abbr, expansions) or best
+        if not best and not initials:  # «ИКАО — Международная организация гражданской авиации»
+            best = _written_after_dash(text, abbr, expansions)
         if best:
             pairs[abbr] = best
     for short in (n for n in names if " " in n and is_abbreviation(n.split(" ", 1)[0])):
@@ -146,6 +148,25 @@ def abbreviation_pairs(text: str, names: Iterable[str],
         if len(full) == 1:
             pairs[short] = full[0]
     return pairs
+
+
+def _written_after_dash(text: str, abbr: str, names: Iterable[str]) -> str | None:
+    """The one of ``names`` written (in any case) right after «ABBR — », a name of two
+    words or more with one in lower case, which says what the letters stand for: «ИКАО —
+    Международная организация гражданской авиации» (not a club after a club's letters in a
+    score, «ЦСКА — Спартак», «ПСЖ — Манчестер Сити»)."""
+    starts = [m.end() for m in re.finditer(r"(?<![\w-])" + re.escape(abbr) + r"[ \u00a0]+[—–][ \u00a0]+", text)]
+    folded = fold(text)
+    found = [name for name in names if len(name.split()) >= 2 and any(w.islower() for w in name.split()[1:])
+             and any(_starts_with(folded, at, name) for at in starts)]
+    return found[0] if len(found) == 1 else None
+
+
+def _starts_with(folded: str, at: int, name: str) -> bool:
+    """``name`` is written in any case at ``at`` of the ``folded`` text (each word but for
+    the last letters a case may change)."""
+    stems = [re.escape(_case_stem(w)) for w in map(fold, WORD.findall(name))]
+    return bool(stems) and re.compile(r"\w{0,3}[ \u00a0]+".join(stems)).match(folded, at) is not None
 
 
 def _without_owner(name: str) -> str:
@@ -207,8 +228,9 @@ def _written_before(text: str, names: Iterable[str], inside: str) -> str | None:
 def _gap(text: str, name: str, at: int) -> int | None:
     """Characters between ``name`` written (in any case: its words but for their last three
     letters, the first at a word's start) in the 84 before ``at`` (more for a longer name)
-    and ``at``, with no bracket between; or None. («Пакистанское правительство» is not the name before «"Техрик-э-Лабаик
-    Пакистан" (ТЛП)», though «Паки» is there; «Демократы» is not the one before
+    and ``at``, with no bracket, sentence end or footnote star between; or None.
+    («Пакистанское правительство» is not the name before «"Техрик-э-Лабаик Пакистан"
+    (ТЛП)», though «Паки» is there; «Демократы» is not the one before
     «Либерально-демократическая партия (ЛДП)».)"""
     # each word without what a case may change: «Коллектив|ные», «сил|ы», «Аэрофл|от» (not in «аэропортов»)
     written_before = name.split("(")[0] or name  # «Совет Федерации (СФ) России»: the words before the bracket
@@ -224,7 +246,8 @@ def _gap(text: str, name: str, at: int) -> int | None:
         and not any(fold(w).startswith(p) for w in last_two for p in prefixes)
     for found in reversed([m.start() for m in re.finditer(r"(?<![\w-])" + re.escape(prefixes[0]), window)]):
         written = window[found:]
-        if "(" not in written and ")" not in written and all(p in written for p in prefixes[1:]) and not person:
+        if "(" not in written and ")" not in written and all(p in written for p in prefixes[1:]) and not person \
+                and not _SENTENCE_BREAK.search(written):  # (not «… польского сейма.  * Организация … (ОУН)»)
             return len(window) - found
     return None
 
@@ -239,6 +262,7 @@ def _case_stem(word: str) -> str:
     return word[:max(3, len(word) - 3)]
 
 
+_SENTENCE_BREAK = re.compile(r"\n|\*|[а-яё]{3}[.!?…][ \u00a0]")  # (folded text)
 _CONSONANTS = frozenset("бвгджзклмнпрстфхцчшщ")
 _FLEETING = ("ец", "ок", "ёк", "ек", "ел", "ол")
 _CAPITALIZED_WORD = re.compile(r"(?<![\w-])[A-ZА-ЯЁ][a-zа-яё]+(?:-[A-ZА-ЯЁ][a-zа-яё]+)?")
@@ -319,13 +343,35 @@ def brand_pairs(names: Iterable[str]) -> dict[str, str]:
     return pairs
 
 
+def latin_kind_pairs(names: Iterable[str]) -> dict[str, str]:
+    """A name in Latin letters that is exactly one other such name without the kind or
+    legal form it ends in joins it: «Pew Research» → «Pew Research Center», «Tesla» →
+    «Tesla Inc.», «Alibaba» → «Alibaba Group» (not «Ford» → «Ford Foundation»: a kind
+    that makes another organization is no such word)."""
+    names = set(names)
+    shorter: dict[str, list[str]] = defaultdict(list)
+    for name in names:
+        words = name.split()
+        while len(words) > 1 and words[-1].rstrip(".,").lower() in _LATIN_KINDS:
+            words = words[:-1]
+            if " ".join(words) in names and _BRAND.fullmatch(" ".join(words)):
+                shorter[" ".join(words)].append(name)
+    return {short: full[0] for short, full in shorter.items() if len(full) == 1}
+
+
+_LATIN_KINDS = frozenset("center centre inc ltd llc plc corp corporation co company group holding holdings limited "
+                         "ag sa gmbh".split())
+
+
 _CYRILLIC_ADJECTIVE = re.compile(r"[А-ЯЁа-яё][а-яё-]*(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)")
 
 
 def remit_pairs(names: Iterable[str]) -> dict[str, str]:
     """A name that is the words before «по» of exactly one other name, a body named by its
     remit, joins it: «Международный трибунал» → «Международный трибунал по бывшей
-    Югославии», «Комиссия» → «Комиссия по ценным бумагам». Not an abbreviation, nor a name
+    Югославии», «Комиссия» → «Комиссия по ценным бумагам»; and one that begins exactly one
+    other name with a remit cut short: «Центр по примирению» → «Центр по примирению
+    враждующих сторон». Not an abbreviation, nor a name
     two names begin with («Комитет»: «Комитет по обороне», «Комитет по бюджету»;
     «Управление»: «Управление по стратегии и развитию», «Управление ПРО»)."""
     names = set(names)
@@ -338,8 +384,9 @@ def remit_pairs(names: Iterable[str]) -> dict[str, str]:
     for short in names:
         longer = by_prefix.get(stem_key(short), [])
         if len(longer) == 1 and " по " in longer[0] and short[:1].isupper() and not short.isupper() \
-                and stem_key(longer[0][:longer[0].index(" по ")]) == stem_key(short):
-            pairs[short] = longer[0]
+                and (stem_key(longer[0][:longer[0].index(" по ")]) == stem_key(short)
+                     or " по " in short and "(" not in longer[0]):
+            pairs[short] = longer[0]  # (also a remit said short: «Центр по примирению» … «… враждующих сторон»)
     return pairs
 
 
@@ -374,6 +421,33 @@ def adjective_pairs(names: Iterable[str], told_apart: frozenset[str] = frozenset
         if len(longer) == 1:
             pairs[short] = longer[0]
     return pairs
+
+
+def place_adjective_pairs(names: Iterable[str], told_apart: frozenset[str] = frozenset()) -> dict[str, str]:
+    """A name of Cyrillic words that begins with an adjective and is exactly one other name
+    without the place's adjective it begins with («-ский», «-цкий») joins it: «Горный
+    университет» → «Санкт-Петербургский горный университет», «Технический университет» →
+    «Московский технический университет». Not of two such names, not one with a word of
+    ``told_apart`` (a court, a council: «Верховный суд» is no «Российский верховный суд»
+    of another text's country), not a name of the adjective alone."""
+    names = [n for n in set(names) if _CYRILLIC_WORDS.fullmatch(n) and not _QUOTES.search(n)]
+    stems = {stem(w) for w in told_apart}
+    longer: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for name in names:
+        words = name.split()
+        if len(words) >= 3 and _PLACE_ADJECTIVE.fullmatch(words[0]):
+            longer[stem_key(" ".join(words[1:]))].append(name)
+    pairs = {}
+    for short in names:
+        words = short.split()
+        found = longer.get(stem_key(short), [])
+        if len(words) >= 2 and ADJECTIVE_END.search(words[0]) and len(found) == 1 \
+                and not any(stem(fold(w)) in stems for w in words):
+            pairs[short] = found[0]
+    return pairs
+
+
+_PLACE_ADJECTIVE = re.compile(r"[А-ЯЁ][а-яё]*(?:-[А-ЯЁ][а-яё]*)*(?:ск|цк)(?:ий|ая|ое|ие)")
 
 
 def script_pairs(names: Iterable[str], count: Callable[[str], int] = lambda name: 0) -> dict[str, str]:

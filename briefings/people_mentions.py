@@ -123,6 +123,17 @@ def _two_people(tokens: Sequence[NameToken], vocab) -> bool:
         and not any(is_given(vocab, t.text) for t in tokens)
 
 
+def _place_after_name(tokens: Sequence[NameToken], vocab) -> bool:
+    """A place the NER ran into a first name and surname before it, in a case of its own:
+    the last of three words or more, which the dictionary knows only as a place's name
+    («выдачи Эдварда Сноудена Вашингтону»; not «Ричарда Львиное Сердце», one case)."""
+    if len(tokens) < 3 or None in (tokens[-1].case, tokens[-2].case) or tokens[-1].case == tokens[-2].case \
+            or tokens[-2].case != tokens[-3].case:
+        return False
+    parses = [p for p in vocab.parse(fold(tokens[-1].text)) if p.is_known]
+    return bool(parses) and all("Geox" in p.tag.grammemes for p in parses)
+
+
 def _oblique_person_before(tokens: Sequence[NameToken], vocab) -> bool:
     """A first name and a surname in an oblique case the NER ran into another person's first
     name and surname: the first name has no nominative reading in the dictionary, the
@@ -200,6 +211,8 @@ def name_mentions(tokens: Sequence[NameToken], text: str, vocab=None) -> list[Na
         place = _PLACE_NOUN.search(text, max(0, tokens[0].start - 40), tokens[0].start)
         if place and vocab is not None and _agrees(vocab, place.group().strip(), tokens[0]):
             return []  # a place after the noun for it: «в родном городе Муроме» (not «мэр города Лужков»)
+    if vocab is not None and _place_after_name(tokens, vocab):
+        tokens = tokens[:-1]  # «выдачи Эдварда Сноудена Вашингтону»: the capital is no part of the name
     if vocab is not None and _oblique_person_before(tokens, vocab):
         return name_mentions(tokens[:2], text, vocab) + name_mentions(tokens[2:], text, vocab)
     if vocab is not None and _two_people(tokens, vocab):

@@ -292,7 +292,8 @@ def _tails_merged(full: dict[Key, list[NameMention]],
                   is_given_name: Callable[[str], bool]) -> dict[Key, list[NameMention]]:
     """A surname of two words (or three, two particles first), written alone, is the one
     person whose full name ends in it: «Ле Дриан» is «Жан-Ив Ле Дриан», «Ди Майо» «Луиджи
-    Ди Майо», «Аль Тани» «Тамим бен Хамад Аль Тани», «Ван дер Берг» «Ян ван дер Берг»; and
+    Ди Майо», «Аль Тани» «Тамим бен Хамад Аль Тани», «Ван дер Берг» «Ян ван дер Берг», «Бен
+    Али» «Зин аль-Абидин Бен Али» (a particle that is a first name too, before another); and
     a Korean given name of two syllables is the person of the three («Юн Гын» … «У Юн Гын»). Only after a particle that is no first name (an Arabic article is
     none): a first name and a surname («Родриго Дутерте», «Бен Аффлек») are no
     part of another name the NER ran into theirs («Марина Косарева Родриго Дутерте»); and
@@ -304,7 +305,8 @@ def _tails_merged(full: dict[Key, list[NameMention]],
         particle, *more = name_words(shorter.name)[:-1]
         n = len(words(shorter))
         return (n == 2 or n == 3 and fold(more[0]) in _SURNAME_PARTICLES) and (
-            fold(particle) in _SURNAME_PARTICLES and (fold(particle) in _ARABIC_ARTICLES or not is_given_name(particle))
+            fold(particle) in _SURNAME_PARTICLES and (fold(particle) in _ARABIC_ARTICLES or not is_given_name(particle)
+                                                      or n == 2 and is_given_name(name_words(shorter.name)[-1]))
             or n == 2 and _of_syllables(longer.name)) \
             and len(words(longer)) > n and words(longer)[-n:] == words(shorter)
 
@@ -329,11 +331,13 @@ def _vowel_swap(a: str, b: str) -> bool:
     return len(a) == len(b) and all(x == y or (x in VOWELS and y in VOWELS) for x, y in zip(a, b))
 
 
-def _listed_together(a: NameMention, b: NameMention) -> bool:
+def _listed_together(a: NameMention, b: NameMention, comma_only: bool = False) -> bool:
     """Two names side by side in a list, two people: «Михаил Агранович и Михаил Хасая»
-    (at most « и » or «, » between them)."""
+    (at most « и » or «, » between them; ``comma_only``, two characters: not a name after
+    a slash or a dash, «Вильям Генрихович/Рудольф Иванович»)."""
     first, second = sorted((a.span, b.span))
-    return 0 < second.start - first.stop <= 3
+    gap = second.start - first.stop
+    return gap == 2 if comma_only else 0 < gap <= 3
 
 
 def merge_people(
@@ -394,8 +398,11 @@ def merge_people(
             owners = [k for k in same_first
                       if any(stem(parts[1]) in {stem(p) for p in name_order(name_words(x.name))[1:-1]}
                              for x in persons[k])]
-            if not owners and len(same_first) == 1 and not any(_listed_together(m, x) for x in persons[same_first[0]]):
-                owners = same_first  # (not a name listed with it: «Михаил Агранович и Михаил Хасая»)
+            if not owners and len(same_first) == 1 and not any(_listed_together(m, x) for x in persons[same_first[0]]) \
+                    and not any(_listed_together(m, x, comma_only=True) for x in mentions
+                                if x is not m and len(name_words(x.name)) > 1):
+                owners = same_first  # (not a name listed with it, «Михаил Агранович и Михаил Хасая», nor
+                # one in a list of full names: «Алексей Агранович, Кирилл Преображенский и Анна Наумова»)
             if len(owners) == 1:
                 persons[owners[0]].append(m)
             else:

@@ -25,7 +25,7 @@ import yaml
 from briefings.model import Span
 from briefings.organizations_grammar import agreeing_adjective, agreeing_name, agrees
 from briefings.people_names import CYRILLIC_WORD, NAME_GRAMMEMES, fold, stem
-from briefings.people_nominative import shape, spelled_as
+from briefings.people_nominative import UD_CASES, shape, spelled_as
 
 
 
@@ -117,6 +117,13 @@ def place_name(normal: str, written: str, after: str, vocab, lexicon: PlaceLexic
     if fold(normal) != fold(written) and all(p.is_known and p.tag.POS in _NON_NOUNS for p in vocab.parse(fold(normal))):
         normal = written  # the normalizer made a word of another class: «в Итаке» → «Итак»
     parses = vocab.parse(fold(written))
+    cases = {"Nom": {"nomn"}, **UD_CASES}.get(case or "", set())
+    if pos == "ADJ" and _NEXT_WORD.match(after) and any(p.tag.POS in _ADJECTIVES and p.tag.case in cases
+                                                         for p in parses):
+        # the tagger's adjective in its case before a word, not a town's name in another: «при
+        # Сретенском полицейском участке» is no «Сретенск» (instrumental; but «над Донецком,
+        # Луганском», which the tagger reads so too, is)
+        parses = [p for p in parses if p.tag.POS in _ADJECTIVES or p.tag.case in cases]
     if any(p.tag.POS == "NOUN" and fold(p.normal_form) in lexicon.not_places for p in parses):
         return None  # (also one the dictionary has as a place: «Запад», «Марс»; or guesses: «Паралимпиаду»)
     if not parses or not all(p.is_known for p in parses):
@@ -359,22 +366,36 @@ def _before_common_noun(adjectives, after: str, vocab, coordinated: object = Fal
     noun (the NER tags such a capitalized adjective at a sentence start): «Государствообразующая
     отрасль», «Долголетний труд»; not a noun a place is made of («Болотная площадь»). The
     last of ``coordinated`` adjectives may be singular before a plural noun («на Ялтинской и
-    Потсдамской конференциях»). Lower-case adjectives that agree may stand between
-    («Западно-Сибирским нефтегазовым комплексом»)."""
-    for word in _NEXT_WORDS.match(after).group(0).split()[:3]:
+    Потсдамской конференциях»), and the first is read past the others («при Сущевском и
+    Сретенском полицейских участках»). Lower-case adjectives that agree may stand between
+    («Западно-Сибирским нефтегазовым комплексом», «полицейских»)."""
+    others = _OTHER_ADJECTIVES.match(after)
+    if others:
+        after, coordinated = after[others.end():], True
+
+    def agreeing(a, p) -> bool:
+        return a.tag.case == p.tag.case and (agrees(a, p) or bool(coordinated) and a.tag.number == "sing"
+                                             and p.tag.number == "plur" and (p.tag.POS == "ADJF"
+                                                                             or a.tag.gender == p.tag.gender))
+
+    words = _NEXT_WORDS.match(after).group(0).split()[:3]
+    for n, word in enumerate(words):
         parses = vocab.parse(word)
         if any(p.tag.POS in _NON_NOUNS for p in parses):
             return False  # «аэродрома Северный под Смоленском»: «под» is a preposition
         nouns = [p for p in parses if p.tag.POS == "NOUN" and p.is_known]
-        if nouns:
+        adjective = any(p.tag.POS == "ADJF" and p.is_known and agreeing(a, p) for a in adjectives for p in parses)
+        if nouns and (any(agreeing(a, p) for a in adjectives for p in nouns) or not adjective or n + 1 == len(words)):
             return not any(_key(n.normal_form) in _PLACE_NOUNS for n in nouns) \
-                and any((agrees(a, n) or coordinated and a.tag.number == "sing" and n.tag.number == "plur"
-                         and a.tag.gender == n.tag.gender) and a.tag.case == n.tag.case
-                        for a in adjectives for n in nouns)
-        if not any(p.tag.POS == "ADJF" and p.is_known and agrees(a, p) and a.tag.case == p.tag.case
-                   for a in adjectives for p in parses):
+                and any(agreeing(a, n) for a in adjectives for n in nouns)
+        if not adjective:  # (an adjective that agrees goes on, though a noun too: «полицейских» before «участках»)
             return False
     return False
+
+
+# the other adjectives of a list after the first: «и Сретенском» of «при Сущевском и Сретенском …»
+_OTHER_ADJECTIVES = re.compile(r"(?:(?:,|[ \u00a0]+и)[ \u00a0]+[А-ЯЁ][а-яё]+(?:ск|цк)(?:ом|ой|ому|им|ым|ых|их|ая|ий|ый))+"
+                               r"(?=[ \u00a0][а-яё])")
 
 
 # a prelate's or a peer's title (one person's, any case): the adjective after it names a see

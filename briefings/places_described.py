@@ -222,10 +222,13 @@ def lies_in(text: str, inner: tuple[int, int], outer: tuple[int, int], outer_nam
                 and _LOCATED.search(text, max(0, inner[0] - 30), inner[0]))
 
 
-# a word for a settlement right before its name: «в посёлке Калыбай», «село Карамахи», «г. Мобил»
+# a word for a settlement right before its name: «в посёлке Калыбай», «село Карамахи», «г. Мобил»,
+# «в населённом пункте Вафидин»
 _SETTLEMENT_BEFORE = re.compile(r"(?<![А-ЯЁа-яё])(?:пос[её]л(?:ок|ка|ке|ку|ком)|сел(?:о|а|е|у|ом)|деревн[яиеюей]+"
                                 r"|город(?:а|е|у|ом)?|станиц[аыеуй]+|кишлак(?:а|е|у|ом)?|аул(?:а|е|у|ом)?"
-                                r"|хутор(?:а|е|у|ом)?|г\.)[ \u00a0]+\Z", re.IGNORECASE)
+                                r"|хутор(?:а|е|у|ом)?|селени(?:е|я|и|ю|ем)"
+                                r"|насел[её]нн(?:ый|ого|ом|ому|ым)[ \u00a0]+пункт(?:а|е|у|ом)?|г\.)[ \u00a0]+\Z",
+                                re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<![ \u00a0]г)(?<![ \u00a0]с)[.!?…](?=[ \u00a0]+[А-ЯЁA-Z«\"]|\Z)|\n")
 _ROUTE_WORDS = re.compile(r"(?<![А-ЯЁа-яё])от[ \u00a0].*[ \u00a0]до(?![А-ЯЁа-яё])", re.S)
 

@@ -34,7 +34,7 @@ from briefings.organizations_chambers import chambers_named
 from briefings.organizations_leaders import leaders_placed
 from briefings.organizations_mentions import (bracket_parts, names_a_body, without_leading_role, without_loose_tail,
                                               without_trailing_verbs)
-from briefings.organizations_names import owner_pairs, remit_pairs
+from briefings.organizations_names import latin_kind_pairs, owner_pairs, place_adjective_pairs, remit_pairs
 
 
 def _spaced_tokens(words: list[str]) -> list[SimpleNamespace]:
@@ -566,6 +566,12 @@ def test_ctrl_enter_is_generic():
     assert is_not_organization("Ctrl+Enter", Lexicon.default())
 
 
+@pytest.mark.parametrize("name, expected", [("22/22", True), ("360", True), ("1.5", True), ("7-Eleven", False),
+                                            ("Т-Банк", False)])
+def test_numbers_name_no_organization(name, expected):
+    assert is_not_organization(name, Lexicon.default()) is expected
+
+
 def test_named_regions():
     regions = named_regions("Выборы в штате Огайо и в провинции Онтарио, а также в Огайо.", Lexicon.default())
     assert {"огайо", "онтарио"} <= regions
@@ -677,6 +683,32 @@ def test_named_regions():
         ("Министерство здравоохранения России одобрило вакцину. Министерство здравоохранения уточнило, "
          "а Министерство здравоохранения затем повторило.", {"Министерство здравоохранения России"},
          {"Министерство здравоохранения"}),
+        # a parliament named by its own word in lower case, with its country after it
+        ("Вчера в сейме Латвии прошло голосование. Депутаты кнессета Израиля проголосовали за роспуск.",
+         {"Сейм Латвии", "Кнессет Израиля"}, set()),
+        ("Кнессет Израиля распущен.", {"Кнессет Израиля"}, set()),
+        # … and the NER's adjective and head at a sentence start keyed by the country
+        ("Британский парламент принял закон. Позднее парламент Великобритании отменил его.",
+         {"Парламент Великобритании"}, {"Британский парламент"}),
+        # a presidential or a governor's administration, with its country or region after it
+        ("Источник в администрации президента Украины сообщил. Позднее в администрации президента это опровергли.",
+         {"Администрация президента Украины"}, {"Администрация президента"}),
+        ("В администрации губернатора Кубани сообщили о паводке.", {"Администрация губернатора Кубани"}, set()),
+        ("Об этом сообщил представитель администрации президента США РИА Новости.",
+         {"Администрация президента США", "РИА Новости"}, {"Администрация президента США РИА Новости"}),
+        # … a country's name of several words is read whole
+        ("Картину разыскивает полиция Соединённых Штатов Америки. Заявление сделало правительство "
+         "Объединённых Арабских Эмиратов.", {"Полиция Соединённых Штатов Америки",
+                                             "Правительство Объединённых Арабских Эмиратов"}, set()),
+        # … not one whose country the text does not write, nor a leader's (his government),
+        # nor one whose owner is read only in part
+        ("Об этом говорят в администрации президента.", set(), {"Администрация президента"}),
+        ("Сотрудники администрации президента Трампа уволены.", set(),
+         {"Администрация президента", "Администрация президента Трампа"}),
+        ("Пока источники в администрации президента Республики Корея отвергают такую возможность.", set(),
+         {"Администрация президента Республики", "Администрация президента"}),
+        # a national bank by its compound, at a sentence start too
+        ("Нацбанк Украины сообщил в декабре о потерях.", {"Нацбанк Украины"}, set()),
         # a compound of the party's name joins its members
         ("Выборы в США: Демпартия выдвинула кандидата, демократы довольны.", {"Демпартия"}, {"Демократы"}),
         # the party written out names the party its members («республиканцы») stand for
@@ -804,6 +836,22 @@ def test_brand_pairs(names, expected):
 @pytest.mark.parametrize(
     "names, expected",
     [
+        (["Pew Research", "Pew Research Center"], {"Pew Research": "Pew Research Center"}),
+        (["Tesla", "Tesla Inc."], {"Tesla": "Tesla Inc."}),
+        (["Geely", "Geely Holding Group"], {"Geely": "Geely Holding Group"}),
+        # a kind that makes another organization, two longer names, Cyrillic letters: none
+        (["Ford", "Ford Foundation"], {}),
+        (["Alibaba", "Alibaba Group", "Alibaba Holding"], {}),
+        (["Газпром", "Газпром Group"], {}),
+    ],
+)
+def test_latin_kind_pairs(names, expected):
+    assert latin_kind_pairs(names) == expected
+
+
+@pytest.mark.parametrize(
+    "names, expected",
+    [
         (["АНО РЦ «Феникс»", "Феникс"], {"АНО РЦ «Феникс»": "Феникс"}),
         (["Центр освобождения пленных «Офицерский корпус»", "Офицерский корпус"],
          {"Центр освобождения пленных «Офицерский корпус»": "Офицерский корпус"}),
@@ -850,6 +898,26 @@ def test_adjective_pairs(names, expected):
 @pytest.mark.parametrize(
     "names, expected",
     [
+        # a name is the one longer name without the place's adjective it begins with
+        (["Санкт-Петербургский горный университет", "Горный университет"],
+         {"Горный университет": "Санкт-Петербургский горный университет"}),
+        (["Московский технический университет", "Технический университет"],
+         {"Технический университет": "Московский технический университет"}),
+        # not of two such names, not a court, not an adjective of no place, not a noun first
+        (["Уральский горный университет", "Санкт-Петербургский горный университет", "Горный университет"], {}),
+        (["Российский верховный суд", "Верховный суд"], {}),
+        (["Украинская православная церковь", "Православная церковь"], {}),
+        (["Свободная сирийская армия", "Сирийская армия"], {}),
+        (["Московский театр сатиры", "Театр сатиры"], {}),
+    ],
+)
+def test_place_adjective_pairs(names, expected):
+    assert place_adjective_pairs(names, Lexicon.default().told_apart) == expected
+
+
+@pytest.mark.parametrize(
+    "names, expected",
+    [
         # the words before «по» of one body named by its remit are that body
         (["Международный трибунал", "Международный трибунал по бывшей Югославии"],
          {"Международный трибунал": "Международный трибунал по бывшей Югославии"}),
@@ -857,6 +925,12 @@ def test_adjective_pairs(names, expected):
         # not of two bodies, not an abbreviation, not a lower-case phrase
         (["Комитет", "Комитет по обороне", "Комитет по бюджету"], {}),
         (["Управление", "Управление по стратегии", "Управление ПРО"], {}),
+        # a remit said short
+        (["Центр по примирению", "Центр по примирению враждующих сторон"],
+         {"Центр по примирению": "Центр по примирению враждующих сторон"}),
+        (["Комитет по делам", "Комитет по делам молодёжи", "Комитет по делам женщин"], {}),
+        (["Организация по запрещению химического оружия (ОЗХО)",
+          "Организация по запрещению химического оружия (ОЗХО) по расследованию (СМР)"], {}),
         (["КПЧ", "КПЧ по делам"], {}),
         (["комиссия", "Комиссия по этике"], {}),
     ],
@@ -907,6 +981,22 @@ def test_abbreviation_nearest_expansion():
      {"ДСЮ": "Дворец спорта «Юбилейный»"}),
 ])
 def test_abbreviation_expanded_by_the_name_before_its_bracket(text, names, expected):
+    assert abbreviation_pairs(text, names) == expected
+
+
+@pytest.mark.parametrize("text, names, expected", [
+    # a name right after «ABBR — » says what its letters stand for (in another language too)
+    ("Высоты распределяет ИКАО — Международная организация гражданской авиации. ИКАО это подтвердила.",
+     ["ИКАО", "Международная организация гражданской авиации"],
+     {"ИКАО": "Международная организация гражданской авиации"}),
+    # … not a club after a club's letters in a score, nor a name of one word
+    ("Матч ЦСКА — Спартак Москва завершился вничью.", ["ЦСКА", "Спартак Москва"], {}),
+    ("Матч МЮ — Ливерпуль завершился вничью.", ["МЮ", "Ливерпуль"], {}),
+    # a name before a bracket past a sentence end or a footnote's star is none of its
+    ("В Верховной раде осудили решение польского сейма.  * Организация украинских националистов (ОУН) "
+     "запрещена.", ["ОУН", "Польский сейм"], {}),
+])
+def test_abbreviation_expanded_after_a_dash_and_not_past_a_sentence(text, names, expected):
     assert abbreviation_pairs(text, names) == expected
 
 
@@ -985,6 +1075,24 @@ def test_bracket_after_a_name_is_the_same_name():
     text = "Партия «Новый курс» (НК) выиграла. Новый курс получил большинство."
     mentions = [OrgMention("Новый курс (НК)", Span(7, 29)), OrgMention("Новый курс", Span(38, 48))]
     assert [(o.mentions) for o in merge_organizations(mentions, text)] == [2]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an institution named after a person said short: the words before «имени», or its first
+    # word with the person's name
+    ("Доклад подготовил Институт экономики роста им. Столыпина. Поэтому Институт Столыпина предостерегает. "
+     "Экономист Института экономики роста Артем Прокопец согласен.", {"Институт экономики роста им. Столыпина": 3}),
+    ("Прощание прошло в МХТ. Он был худруком МХТ имени А.П. Чехова.", {"МХТ имени А.П. Чехова": 2}),
+    # … not a name of no kind of institution before «имени» (a name the NER cut)
+    ("Их сбили Воздушные силы. Он учился в университете Воздушных сил имени Ивана Кожедуба.",
+     {"Воздушные силы": 1, "Воздушные силы имени Ивана Кожедуба": 1}),
+    # … not of two institutions named after two people
+    ("Он учился в Институте им. Пушкина и в Институте им. Гоголя, а потом в Институте.",
+     {"Институт им. Пушкина": 1, "Институт им. Гоголя": 1, "Институт": 1}),
+])
+def test_an_institution_named_after_a_person_said_short(tagger, body, expected):
+    tags = tagger(Article(path="t.txt", title="Заголовок", body=body))
+    assert {o.name: o.mentions for o in tags.organizations} == expected
 
 
 def test_one_institute_named_after_one_person():
@@ -1078,6 +1186,11 @@ def test_short_name_in_a_bracket_tagged(tagger, body, expected):
          {"Стратегическое командование Вооружённых сил США"}, {"Стратегическое командование"}),
         # a descriptor before a name is no body
         ("Компании Apple и Google выпустили обновления.", {"Apple", "Google"}, {"Компания Apple"}),
+        # the body's abbreviation in a bracket after its owner is no name of the owner
+        ("Вчера Парламентская ассамблея Совета Европы (ПАСЕ) приняла резолюцию.",
+         {"Парламентская ассамблея Совета Европы (ПАСЕ)", "Совет Европы"}, {"Совет Европы (ПАСЕ)"}),
+        ("Вчера Генеральная ассамблея ООН (ГА ООН) приняла резолюцию.",
+         {"Генеральная ассамблея ООН (ГА ООН)", "ООН"}, {"ООН (ГА ООН)"}),
     ],
 )
 def test_body_of_an_organization(tagger, body, present, absent):
@@ -1146,6 +1259,17 @@ def test_one_name_is_one_organization(tagger):
     assert names == ["Государственная пограничная служба Украины"], names
 
 
+@pytest.mark.parametrize("body, expected", [
+    # a periodical's quoted title is no phrase a compound is made of
+    ("Об этом рассказал главный редактор журнала «Российский космос» Виктор Савиных. Роскосмос пока молчит.",
+     {"Российский космос", "Роскосмос"}),
+    # … a quoted name after another kind is
+    ("Госкорпорация «Российские технологии» выросла. Ростех доволен.", {"Госкорпорация «Российские технологии»"}),
+])
+def test_a_periodicals_title_is_no_compounds_phrase(tagger, body, expected):
+    assert set(orgs_of(tagger, body)) == expected
+
+
 @pytest.mark.parametrize(
     "body, expected",
     [
@@ -1166,7 +1290,7 @@ def test_one_name_is_one_organization(tagger):
         # (a name written without either goes with the one written with the country)
         ("Сейм одобрил закон об Институте памяти Польши. Глава украинского Института памяти возмущён. "
          "Сотрудники польского Института памяти в суде. Закон об Институте памяти вступит в силу.",
-         {"Институт памяти Польши": 3, "Украинский Институт памяти": 1}),
+         {"Сейм": 1, "Институт памяти Польши": 3, "Украинский Институт памяти": 1}),
         # a club's short name
         ("Полузащитник «Локомотива» забил. Рядом с полузащитником «Локо» играл капитан.", {"Локомотив": 2}),
         # a plus names a wider alliance than the listed name
@@ -1328,3 +1452,26 @@ def test_leaders_placed(text, code):
                  for m in re.finditer(word, text)]
     placed, *_ = leaders_placed([led, *other], text, countries)
     assert placed.leader_of == code and placed.key == ("правительство", "")
+
+
+@pytest.mark.parametrize("body, present, absent", [
+    # an institution named after a person by a lower-case word for its kind
+    ("Болельщики почтили память артистов ансамбля имени Александрова. Песню исполнил ансамбль им. А.В. "
+     "Александрова.", {"Ансамбль им. А.В. Александрова"}, {"Александров", "Ансамбль имени Александрова"}),
+    ("Он учился в колледже имени Демиреля, а работал на заводе имени Дегтярёва.",
+     {"Колледж имени Демиреля", "Завод имени Дегтярёва"}, set()),
+    # … up to the first word in no genitive
+    ("Он работал в совхозе имени Ленина Сергей Иванов сказал это.", {"Совхоз имени Ленина"},
+     {"Совхоз имени Ленина Сергей"}),
+    # … the surname alone, or a first name and the surname: not the next person's name
+    ("Погибла солистка ансамбля имени Александрова Дарьи Трофимовой. Он учился в колледже имени Сулеймана "
+     "Демиреля.", {"Ансамбль имени Александрова", "Колледж имени Сулеймана Демиреля"},
+     {"Ансамбль имени Александрова Дарьи Трофимовой"}),
+    # … not a park, an award, a name «по имени», a plural
+    ("Гуляли в парке имени Горького. Вручили премию имени Вацлава Гавела. Пса по имени Шарик искали.",
+     set(), {"Парк имени Горького", "Премия имени Вацлава Гавела"}),
+    ("Выступили ансамбли имени Александрова и Моисеева.", set(), {"Ансамбли имени Александрова"}),
+])
+def test_institution_named_after_a_person(tagger, body, present, absent):
+    orgs = set(orgs_of(tagger, body))
+    assert present <= orgs and not absent & orgs, orgs

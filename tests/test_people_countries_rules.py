@@ -615,6 +615,8 @@ def test_surnames_in_sky(tagger, body, expected):
         # … or of three, two particles first
         (["Ян ван дер Берг", "Ван дер Берг"], [("Ян ван дер Берг", 2)]),
         (["Дэнни аус ден Биркен", "Аус ден Биркен"], [("Дэнни аус ден Биркен", 2)]),
+        # … after a particle that is a first name too, when another first name follows it
+        (["Зин аль-Абидин Бен Али", "Бен Али"], [("Зин аль-Абидин Бен Али", 2)]),
         # … not a first name and a surname another name ran into
         (["Марина Косарева Родриго Дутерте", "Родриго Дутерте"],
          [("Марина Косарева Родриго Дутерте", 1), ("Родриго Дутерте", 1)]),
@@ -629,7 +631,7 @@ def test_surname_of_two_words(names, expected):
     for name in names:
         mentions.append(_mention(name, pos))
         pos += len(name) + 10
-    found = merge_people(mentions, is_given_name={"Бен", "Аль", "Мэтт", "Тамим", "Мухаммед"}.__contains__)
+    found = merge_people(mentions, is_given_name={"Бен", "Аль", "Али", "Мэтт", "Тамим", "Мухаммед"}.__contains__)
     assert [(e.name, e.mentions) for e in found] == expected
 
 
@@ -912,6 +914,23 @@ def test_a_name_after_a_title_in_the_instrumental(vocab, text, feats, expected):
     ],
 )
 def test_two_surnames_in_cases_of_their_own(vocab, text, feats, expected):
+    assert [m.name for m in name_mentions(_cased(text, *feats), text, vocab)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, feats, expected",
+    [
+        # a place in a case of its own the NER ran into a name is no part of it
+        ("Эдварда Сноудена Вашингтону", [("Gen", "Masc"), ("Gen", "Masc"), ("Dat", "Masc")], ["Эдвард Сноуден"]),
+        ("Марии Ивановой Лондону", [("Gen", "Fem"), ("Gen", "Fem"), ("Dat", "Masc")], ["Мария Иванова"]),
+        # … not a word of one case with the name, nor one the dictionary knows as no place
+        ("Ричарда Львиное Сердце", [("Gen", "Masc"), ("Nom", "Neut"), ("Nom", "Neut")],
+         ["Ричард Львиное Сердце"]),
+        ("Джона Рональда Толкина", [("Gen", "Masc"), ("Gen", "Masc"), ("Gen", "Masc")],
+         ["Джон Рональд Толкин"]),
+    ],
+)
+def test_a_place_after_a_name(vocab, text, feats, expected):
     assert [m.name for m in name_mentions(_cased(text, *feats), text, vocab)] == expected
 
 

@@ -104,6 +104,11 @@ def test_first_name_and_patronymic_do_not_join_a_name_listed_with_them():
     assert [(p.name, p.mentions) for p in merge_people(ms)] == [("Михаил Агранович", 1), ("Михаил Хасая", 1)]
     far = [NameMention("Михаил Хасай", Span(0, 12)), NameMention("Михаил Сергеевич", Span(60, 76), patronymic=True)]
     assert [(p.name, p.mentions) for p in merge_people(far)] == [("Михаил Хасай", 2)]
+    # … nor one elsewhere when it is in a list of other full names
+    listed = [NameMention("Алексей Агранович", Span(0, 17), patronymic=True),
+              NameMention("Кирилл Преображенский", Span(19, 40)), NameMention("Алексей Ананьев", Span(90, 105))]
+    assert [(p.name, p.mentions) for p in merge_people(listed)] == [
+        ("Алексей Агранович", 1), ("Кирилл Преображенский", 1), ("Алексей Ананьев", 1)]
 
 
 @pytest.mark.parametrize(
