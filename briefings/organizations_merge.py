@@ -234,7 +234,8 @@ def _eponyms_said_short(names: Iterable[str], kinds: frozenset[str]) -> dict[tup
     for name in names:
         named_after = _EPONYM.search(name)
         before = name[:named_after.start()].strip() if named_after else ""
-        if before and (is_abbreviation(before) or any(stem(fold(w)) in stems for w in before.split())):
+        if before and all(is_abbreviation(w) for w in before.split()) or any(stem(fold(w)) in stems
+                                                                             for w in before.split()):
             person = stem(named_after.group(1))
             found[stem_key(before)].add(person)
             found[stem_key(f"{before.split()[0]} {named_after.group(1)}")].add(person)

@@ -572,6 +572,12 @@ def test_numbers_name_no_organization(name, expected):
     assert is_not_organization(name, Lexicon.default()) is expected
 
 
+def test_a_station_a_sport_a_cell_and_a_village_are_no_organizations(tagger):
+    orgs = orgs_of(tagger, "Астронавтов доставят на борт МКС. Спортсменка заехала в Олимпийскую деревню. "
+                           "Его закрыли в КПЗ. Крупнейшая организация MMA в мире UFC.")
+    assert orgs == ["UFC"], orgs
+
+
 def test_named_regions():
     regions = named_regions("Выборы в штате Огайо и в провинции Онтарио, а также в Огайо.", Lexicon.default())
     assert {"огайо", "онтарио"} <= regions
