@@ -1024,8 +1024,12 @@ def _settlements_in_the_sentence_country(entities: list[Entity], countries: Iter
     A country named as an organization's owner, inside its name or as the adjective right
     before it, says whose the organization is, not where the sentence is: «В населённом
     пункте Вафидин при поддержке российского Центра по примирению … коридор, связывающий
-    Дамаск …» → SY."""
+    Дамаск …» → SY. A country the article names none of, nor two of its places are in, is
+    none (a Syrian village «Дубай», which the gazetteer has as the emirate's, gives «Мисраба»
+    of its sentence no AE; «Университетская набережная» of an article on St Petersburg is RU)."""
     places = [(span.start, span.stop, e.country) for e in entities for span in e.spans]
+    of_places = Counter(e.country for e in entities if e.country)
+    codes = {c.code for c in countries} | {code for code, n in of_places.items() if n > 1}
     owned = [span for o in organizations for span in o.spans]
     named = [(span.start, span.stop, c.code) for c in countries for span in c.spans
              if not any(o.start <= span.start < o.stop or span.stop <= o.start and not text[span.stop:o.start].strip()
@@ -1035,7 +1039,8 @@ def _settlements_in_the_sentence_country(entities: list[Entity], countries: Iter
         code = None
         if e.country is None and free.get(e.name):
             code = next((found for span in e.spans if is_settlement(text, span.start) or names_a_city_part(e.name)
-                         for found in [sentence_country(text, span.start, span.stop, places, named)] if found), None)
+                         for found in [sentence_country(text, span.start, span.stop, places, named)]
+                         if found and (found in codes or not codes)), None)
         out.append(replace(e, country=code) if code else e)
     return out
 

@@ -18,7 +18,8 @@ from briefings.organizations_lexicon import Lexicon, OrgMention, lemma
 from briefings.people import fold
 
 _NAMED_AFTER = re.compile(r"(?<![\w-])([а-яё]+)[ \u00a0]+(?:имени|им\.)[ \u00a0]*((?:[А-ЯЁ]\.[ \u00a0]*){0,3})")
-_NAME_WORDS = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?: [А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?){0,2}")
+_NAME_WORDS = re.compile(r"[А-ЯЁ][а-яё]+ [IVXL]+(?![\w-])"  # (a monarch: «имени Эдуарда VII»)
+                         r"|[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?: [А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?){0,2}")
 
 
 def named_after_mentions(text: str, vocab, taken: Iterable[Span] = (),
@@ -39,9 +40,9 @@ def named_after_mentions(text: str, vocab, taken: Iterable[Span] = (),
         words = _NAME_WORDS.match(text, found.end())
         parts = words.group().split() if words else []
         kept = next((n for n, part in enumerate(parts) if not complement_word(vocab, part)), len(parts))
-        kept = min(kept, _name_length(vocab, parts))
-        if not kept:
-            continue
+        if kept < _name_length(vocab, parts[:kept + 1]) or not kept:
+            continue  # a name read only in part: «больницу имени Эдуарда» of a surname it cannot read
+        kept = _name_length(vocab, parts)
         stop = found.end() + len(" ".join(parts[:kept]))
         span = Span(found.start(), stop)
         if any(s.start < span.stop and span.start < s.stop for s in taken):
@@ -61,4 +62,4 @@ def _name_length(vocab, words: list[str]) -> int:
 
     if not words or not has(words[0], "Name"):
         return min(1, len(words))
-    return min(3 if len(words) > 2 and has(words[1], "Patr") else 2, len(words))
+    return min(3 if len(words) > 2 and has(words[1], "Patr") else 2, len(words))  # («Эдуарда VII»)

@@ -20,7 +20,10 @@ from briefings.organizations_names import (abbreviates, abbreviation_pairs, adje
 from briefings.people import fold, stem
 
 
-_EPONYM = re.compile(r"\b(?:им\.|имени)\s*(?:[А-ЯЁ]\.\s*){0,2}([А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?)")
+# the person an institution is named after, by the surname after a first name: «им. Гамалеи»,
+# «имени Н. Ф. Гамалеи», «имени Марии Ермоловой»
+_EPONYM = re.compile(r"\b(?:им\.|имени)\s*(?:[А-ЯЁ]\.\s*){0,2}(?:[А-ЯЁ][а-яё]+\s+(?=[А-ЯЁ][а-яё]))?"
+                     r"([А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?)")
 
 
 # the ending of a Cyrillic word out of the nominative: «Хезболлы», «Амкару», «Сбербанком»
