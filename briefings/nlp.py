@@ -95,7 +95,7 @@ from briefings.organizations_eponyms import named_after_mentions
 from briefings.organizations_leaders import leaders_placed
 from briefings.organizations_teams import teams_named
 from briefings.organizations_lexicon import ABBREVIATION, known_group, lemma, without_bracket
-from briefings.organizations_names import abbreviates
+from briefings.organizations_names import abbreviates, bracket_of_body
 from briefings.people import (
     NameToken,
     cut_after_first_name, editor_first_name, particles_between,
@@ -228,7 +228,7 @@ class Tagger:
                     # (keyed, so that it joins its branch: «ГУ МВД по Москве»)
                     name = f"{body} {text[parent.start:stop]}"
                     orgs.append(OrgMention(name, Span(span.start, stop), key=(fold(name), "")))
-                    if _bracket_of_body(name, parent.text):
+                    if bracket_of_body(name, parent.text):
                         bodies_brackets.add(parent.start)
                     continue
                 place = following.get(parent.stop) if parent is not None else None  # «ВС» + «России»
@@ -241,7 +241,7 @@ class Tagger:
                     owner = f"{parent.text} {place.text}" if country else parent.text
                     orgs.append(OrgMention(f"{body} {owner}", Span(span.start, place.stop if country else parent.stop),
                                            key=(fold(body), f"@{fold(parent.text)}" + (f" {country}" if country else ""))))
-                    if _bracket_of_body(f"{body} {owner}", parent.text):
+                    if bracket_of_body(f"{body} {owner}", parent.text):
                         bodies_brackets.add(parent.start)
                     continue
                 tokens = name_tokens(span, doc.tokens, token_at, text, vocab, self.lexicon)
@@ -1140,24 +1140,6 @@ def _in_credit_line(text: str, start: int) -> bool:
 # (@zel_ao)», «… on track. — Nigel Farage (@Nigel_Farage) 9 июля 2018 г.»), the handle
 # after it, then the line's end or the post's date
 _SIGNATURE_BEFORE = re.compile(r"(?:^|[^\S\n])(?:[—–]|" + POST_SIGNED + r")[^\S\n]*(?:\w+[^\S\n]+)?$", re.M)
-
-
-def _bracket_of_body(name: str, owner: str) -> bool:
-    """The bracket that ends the ``owner`` the NER tagged after a body abbreviates the body's
-    whole ``name``, not the owner's: «Парламентская ассамблея» + «Совета Европы (ПАСЕ)» (the
-    owner is named without it: «Совет Европы»)."""
-    bracket = _CLOSING_BRACKET.search(owner)
-    if bracket is None:
-        return False
-    short, owner = bracket.group(1), without_bracket(owner)
-    if short.endswith(" " + owner):  # «Генеральная ассамблея» + «ООН (ГА ООН)»
-        return abbreviates(short[:-len(owner) - 1], without_bracket(name)[:-len(owner) - 1])
-    return abbreviates(short, without_bracket(name)) and not abbreviates(short, owner)
-
-
-_CLOSING_BRACKET = re.compile(r"\(([^()]+)\)\s*$")
-
-
 _NUMBER_PART = re.compile(r"^\d+[ \u00a0-]+|[ \u00a0-]+\d+$")  # «112 Украина», «Россия 1», «Россия-24»
 _POST_DATE_START = r"(?:\d|[А-ЯЁA-Z][а-яёa-z]{2,}\.?[^\S\n]+\d)"  # «1 декабря 2016 г.», «Авг 24 2017»
 # a post's signature on a line of its own: a dash, the author, the handle, maybe a date

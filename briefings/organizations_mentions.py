@@ -568,7 +568,7 @@ def institution_mentions(tokens: Sequence[Token], text: str, vocab, country_of: 
                 and adjacent(text, tokens[k - 1], tokens[k]):
             following = tokens[k + 1] if k + 1 < n and adjacent(text, tokens[k], tokens[k + 1]) else None
             owner = following is not None and CAPITALIZED.match(following.text)
-            if not (owner and any(s.start <= following.start < s.stop for s in persons)) \
+            if not (owner and _person_at(following, persons)) \
                     and (owner or fold(tokens[k].text) == "президента"):
                 right.append(tokens[k])
                 k += 1
@@ -588,7 +588,7 @@ def institution_mentions(tokens: Sequence[Token], text: str, vocab, country_of: 
                                                       tokens[k].text]))):
             # (not a Latin name after a Russian one: «в полиции Кёльна RT заявили»; nothing after
             # a country: «представителя администрации президента США РИА Новости»)
-            person = next((s for s in persons if s.start <= tokens[k].start < s.stop), None)
+            person = _person_at(tokens[k], persons)
             if person is not None:
                 if not right and head_lemma in _LED and not _named_in_nominative(vocab, tokens[k].text) \
                         and (getattr(tokens[k], "feats", None) or {}).get("Case") != "Nom":
@@ -609,7 +609,7 @@ def institution_mentions(tokens: Sequence[Token], text: str, vocab, country_of: 
                 break
         if held and k < n and adjacent(text, tokens[k - 1], tokens[k]) and CAPITALIZED.match(tokens[k].text) \
                 and not _country_name(vocab, right[-1].text, country_of) \
-                and not any(s.start <= tokens[k].start < s.stop for s in persons):
+                and not _person_at(tokens[k], persons):
             continue  # an owner read only in part: «администрации президента Республики Корея»
         if right and right[-1].text[:1].isupper():
             caps = " ".join(t.text for t in right if t.text[:1].isupper())
@@ -685,6 +685,11 @@ def _of_a_cabinet(vocab, word: str, last: bool = False) -> bool:
         p.tag.case == "gent" and (p.tag.POS == "NOUN" and lemma(p) in _LEADS_A_CABINET
                                   or not last and (p.tag.POS == "ADJF" or lemma(p) in _HEADS_A_CABINET))
         for p in parses)
+
+
+def _person_at(token: Token, persons: Sequence[Span]) -> Span | None:
+    """The person's span ``token`` begins or is inside, if any."""
+    return next((s for s in persons if s.start <= token.start < s.stop), None)
 
 
 def _country_name(vocab, word: str, country_of: Callable[[str], str | None]) -> bool:

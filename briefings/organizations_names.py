@@ -11,7 +11,7 @@ import re
 from collections import defaultdict
 from typing import Callable, Iterable, Sequence
 
-from briefings.organizations_lexicon import ADJECTIVE_END, WORD, KnownName, known_group, stem_key
+from briefings.organizations_lexicon import ADJECTIVE_END, WORD, KnownName, known_group, stem_key, without_bracket
 from briefings.people import fold, stem
 from briefings.people_scripts import skeleton
 
@@ -186,8 +186,24 @@ _AGREEING = re.compile(r"(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|
 def _bracket_names(name: str) -> list[str]:
     """The names in the bracket that ends ``name``, split at «/» and «,»: «Командование
     обучения и доктрин (КОиД/ TRADOC)» → «КОиД», «TRADOC»."""
-    found = re.search(r"\(([^()]+)\)$", name)
+    found = _LAST_BRACKET.search(name)
     return [part.strip() for part in re.split(r"[/,]", found.group(1))] if found else []
+
+
+def bracket_of_body(name: str, owner: str) -> bool:
+    """The bracket that ends the ``owner`` the NER tagged after a body abbreviates the body's
+    whole ``name``, not the owner's: «Парламентская ассамблея» + «Совета Европы (ПАСЕ)» (the
+    owner is named without it: «Совет Европы»)."""
+    bracket = _LAST_BRACKET.search(owner.rstrip())
+    if bracket is None:
+        return False
+    short, owner = bracket.group(1), without_bracket(owner)
+    if short.endswith(" " + owner):  # «Генеральная ассамблея» + «ООН (ГА ООН)»
+        return abbreviates(short[:-len(owner) - 1], without_bracket(name)[:-len(owner) - 1])
+    return abbreviates(short, without_bracket(name)) and not abbreviates(short, owner)
+
+
+_LAST_BRACKET = re.compile(r"\(([^()]+)\)$")
 
 
 def _times_written(text: str, name: str) -> int:
