@@ -111,7 +111,8 @@ _ACTOR_VERB = re.compile(
 # a verb of saying, deciding or opinion, a state's («в Москве опасаются», «утверждают в Москве»;
 # not an event's: «в Москве ввели режим», «в Киеве объявили тревогу»)
 _SAYING_VERB = re.compile(
-    r"(?:(?:не[ \u00a0]+раз|неоднократно|уже|также|тоже|вновь|снова|не[ \u00a0]+могли[ \u00a0]+не|едва)[ \u00a0]+)?"
+    r"(?:(?:не[ \u00a0]+раз|неоднократно|уже|также|тоже|вновь|снова|не[ \u00a0]+могли[ \u00a0]+не|едва|никогда|всегда"
+    r"|давно|пока|по-прежнему|об[ \u00a0]+этом)[ \u00a0]+){0,2}"
     r"(?:не[ \u00a0]+)?(?:заяв(?:ил|ля)|добави(?:ли|л)\b|связыва(?:ют|ли)|счита(?:ют|ет|ли)|полага(?:ют|ет|ли)|"
     r"опаса(?:ют|ет|ли)|уверен[ыа]?\b|"
     r"надею(?:тся|сь)|надеял|сомнева|отреагирова|реагиру|ответил|отвеча(?:ют|ет|ли)|утвержда(?:ют|ет|ли)|"
@@ -123,6 +124,9 @@ _SAYING_VERB = re.compile(
     r"приветству(?:ют|ет)|приветствова(?:ли|л)\b|расценива|"
     r"оценили\b|оценивают|пообеща(?:ли|л)\b|обеща(?:ют|ли)\b|понима(?:ют|ли|ть)\b|понял[иа]?\b|знают\b|знали\b)",
     re.IGNORECASE)
+# … and «говорят» after the capital only: «гости говорили в Лиме об энергобезопасности» met there
+_TALKING = re.compile(r"(?:(?:никогда|всегда|давно|уже|тоже|также|об[ \u00a0]+этом)[ \u00a0]+){0,2}(?:не[ \u00a0]+)?"
+                      r"говор(?:ят|или|ил)\b", re.IGNORECASE)
 _COORDINATION = frozenset({"и", "или", "ни", "либо"})
 # the kind of a thing named after a country in quotes: «батальон «Сомали»», «типа «Колумбия»»
 _NAMED_THING = re.compile(
@@ -582,8 +586,8 @@ class Gazetteer:
             return False
         if not found.group("at"):
             return True  # «мэр Киева», «в центре Москвы»
-        if text[stop:stop + 1] == " " and _SAYING_VERB.match(text, stop + 1):
-            return False  # «в Москве опасаются»
+        if text[stop:stop + 1] == " " and (_SAYING_VERB.match(text, stop + 1) or _TALKING.match(text, stop + 1)):
+            return False  # «в Москве опасаются», «в Пекине никогда об этом не говорили» (not «говорили в Лиме»)
         said = _WORD.findall(text, max(0, found.start() - 30), found.start())  # «утверждают в Москве»
         return not (said and found.group("at")[:1] in "Вв" and _SAYING_VERB.match(said[-1]))
 

@@ -48,8 +48,10 @@ from briefings.places import (PlaceLexicon, after_church_noun, after_facility_no
                               place_adjective_written, place_name, place_noun_after, place_tokens, quoted_venues,
                               region_country, starts_sentence, street_of_person, venue_country)
 from briefings.places_described import (after_site_word, capital_after, city_after, country_after, country_described,
-                                        is_settlement, lies_in, list_described, owner_after, sentence_country)
+                                        is_settlement, lies_in, list_described, near_a_town, owner_after,
+                                        region_in_bracket, sentence_country)
 from briefings.organizations import (
+    after_facility_word,
     Lexicon,
     OrgMention,
     abbreviation_and_quoted_name,
@@ -72,6 +74,7 @@ from briefings.organizations import (
     names_a_body,
     names_a_craft,
     names_an_index,
+    surname_in_genitive,
     names_a_unit,
     names_document,
     names_facility,
@@ -171,6 +174,8 @@ class Tagger:
         persons: list[Span] = []  # PER spans, but countries the NER took for people
         joined: set[int] = set()  # PER spans that end a name begun by the span before
         bodies_brackets: set[int] = set()  # owners whose bracket is their body's abbreviation
+        eponyms: set[int] = set()  # surnames a body before them is named after: no owners
+        branches: set[int] = set()  # owners of a city's branch: the city is not theirs
         remits = self._remits(doc, text, token_at)
         around = Neighbours(text, doc.tokens, token_at, {s.start: s for s in doc.spans}, following,
                             {m.span.start: m.span.stop for m in remits if m.alias_of is None})
@@ -213,6 +218,8 @@ class Tagger:
             words = [t.text for t in span.tokens]
             tokens = span.tokens
             if span.type == "ORG":
+                if span.start in eponyms:
+                    continue  # «Карнеги» of «Московского центра Карнеги»
                 attached = attached_to(span.tokens, around, vocab, self.lexicon)
                 if attached is not None:  # «Общественного совета» + «при Минобороны»: one name
                     # («Минобороны» is tagged on its own too)
@@ -230,6 +237,12 @@ class Tagger:
                     orgs.append(OrgMention(name, Span(span.start, stop), key=(fold(name), "")))
                     if bracket_of_body(name, parent.text):
                         bodies_brackets.add(parent.start)
+                    if parent.type == "ORG" and len(parent.tokens) == 1 and surname_in_genitive(parent.text, vocab):
+                        eponyms.add(parent.start)  # «Московского центра» + «Карнеги»: a person's name
+                    if country and fold(parent.text) in self.lexicon.branch_offices \
+                            and self.gazetteer.city_country(place.text) and not self.gazetteer.country_form(place.text):
+                        branches.add(parent.start)  # «ГУ» + «МВД» + «Москвы»: the city's is the branch's
+                        # (not «Арбитражный суд» + «Торговой палаты» + «Стокгольма», the city's own)
                     continue
                 place = following.get(parent.stop) if parent is not None else None  # «ВС» + «России»
                 country = self._owner_country(place)
@@ -250,13 +263,16 @@ class Tagger:
                 if not tokens:
                     continue  # a person's role and a common noun: «Председатель комитета»
             if self._is_organization(span.type, tokens, regions, text):
-                after = following.get(span.stop) if tokens[-1].stop == span.stop else None
+                after = following.get(span.stop) if tokens[-1].stop == span.stop and span.start not in branches \
+                    else None
                 completed = self._shared_noun_name(span, doc.spans[shared[n]], self._org_name(doc)) \
                     if n in shared and span.type == "ORG" else None
                 if completed:  # «Верховного» in «Верховного и Конституционного судов»: «Верховный суд»
                     orgs.append(self._with_country(completed, mention, after))
                 else:
                     orgs.extend(self._organizations(tokens, text, regions, after, products))
+            elif span.type == "ORG" and after_facility_word(" ".join(words), text, span.start, vocab, self.lexicon):
+                places.append((self._nominative_name(span.tokens), mention))  # «аэропорта Домодедово»: the site
             elif span.type == "LOC" and self._union(span.text):  # «страны СНГ», «стран АСЕАН»
                 orgs.append(OrgMention(span.text, mention, key=(fold(span.text), "")))
             elif span.type == "LOC" or names_region(words, regions):
@@ -389,8 +405,9 @@ class Tagger:
 
     def _is_organization(self, kind: str, tokens, regions: frozenset[str], text: str) -> bool:
         """An ORG span, or a place that names an institution («Кремль», «ЕС»); not a state
-        written elsewhere as «штат Вермонт», a lone common word («Обсуждение»), nor a saint a
-        church is dedicated to («монастыря Святого Самуила»)."""
+        written elsewhere as «штат Вермонт», a lone common word («Обсуждение»), a site after
+        its word («аэропорта Домодедово»), nor a saint a church is dedicated to («монастыря
+        Святого Самуила»)."""
         vocab = self.models.morph_vocab
         words = [t.text for t in tokens]
         if names_region(words, regions):
@@ -398,6 +415,7 @@ class Tagger:
         if words[0].startswith("Свят") and after_church_noun(text, tokens[0].start, vocab):
             return False  # a church's dedication: «монастыря Святого Самуила», «собор Святого Патрика»
         if names_facility(words, vocab, self.lexicon) or names_people(words, text, tokens[0].start, vocab) \
+                or after_facility_word(" ".join(words), text, tokens[0].start, vocab, self.lexicon) \
                 or starts_with_function_word(words, text, tokens[0].start, vocab) \
                 and not (len(words) > 1 and after_kind_noun(text, tokens[0].start, tokens[-1].stop, vocab,
                                                             self.lexicon.kind_nouns)):
@@ -714,14 +732,17 @@ class Tagger:
         the state), or the country whose adjective describes it with a word for its kind («в
         швейцарском городе Пайерн»: ``places_described``; not a disputant's in an article
         that names a disputed place); one named
-        like a person of the article named in full, by the full name or the surname, and
+        like a person of the article named in full, by the full name, the surname or the first
+        name (one the dictionary knows), and
         mentioned no more often than that person, is that person («правление Абэ» … «Синдзо
         Абэ»), unless the gazetteer knows a town of that name («Королёв») or the dictionary
         a place («Эверест»)."""
         named = [(s, c.code) for c in countries for s in c.spans]
         persons: dict[str, int] = {}  # (a surname alone is no surer than a place)
         for person in (p for p in people if " " in p.name):
-            for key in (fold(person.name), fold(person.name.split()[-1])):
+            first = person.name.split()[0]  # («в руках Кондолизы» … «Кондолиза Райс»; a dictionary's first name)
+            for key in (fold(person.name), fold(person.name.split()[-1]),
+                        *([fold(first)] if self._is_given_name(first) else [])):
                 persons[key] = max(persons.get(key, 0), person.mentions)
         grouped: dict[str, list[Span]] = {}
         # (a name with a word the dictionary knows as a place may be a part of many countries'
@@ -766,7 +787,8 @@ class Tagger:
                                           self.gazetteer.city_or_region_country) \
                 or capital_after(text, span.stop, self.gazetteer.country_form)  # «районе украинской столицы»
             code = described \
-                or unknown and country_after(text, span.start, span.stop, self.gazetteer.country_form) \
+                or (unknown or near_a_town(text, span.start)) \
+                and country_after(text, span.start, span.stop, self.gazetteer.country_form) \
                 or owner_after(text, span.start, span.stop, self.gazetteer.owner_country) \
                 or names_a_city_part(name) and city_after(text, span.stop, self.gazetteer.city_country)
             if code and code not in disputants:
@@ -968,14 +990,20 @@ def _listed_countries(runs: Sequence[Sequence[tuple[Span, str]]],
 def _in_containing_places(entities: list[Entity], text: str, free: dict[str, bool]) -> list[Entity]:
     """The places named in ``free`` (no country yet) with the country of a place the text
     writes they lie in (``lies_in``: «в деревне Ивановка Калининского района Тверской
-    области» → RU, through the district; after «в» only if ``free[name]``); the others as
+    области» → RU, through the district; after «в» only if ``free[name]``), or of the town
+    a region's bracket follows («в Солсбери (графство Уилтшир)» → GB); the others as
     they are."""
     spans = sorted((span, entity) for entity in entities for span in entity.spans)
     countries = {e.name: e.country for e in entities}
     for _ in range(3):  # (a village of a district of a region)
         found = {}
         for k, (span, entity) in enumerate(spans):
-            if entity.name not in free or countries[entity.name] or entity.name in found or k + 1 == len(spans):
+            if entity.name not in free or countries[entity.name] or entity.name in found:
+                continue
+            if k and countries[spans[k - 1][1].name] and region_in_bracket(text, spans[k - 1][0].stop, span):
+                found[entity.name] = countries[spans[k - 1][1].name]  # «Солсбери (графство Уилтшир)»
+                continue
+            if k + 1 == len(spans):
                 continue
             outer, container = spans[k + 1]
             code = countries[container.name]
@@ -1199,8 +1227,9 @@ def _inflect(vocab: MorphVocab, token, in_phrase: bool = False) -> str:
     original = token.text.lower().replace("ё", "е")
     possessive = _POSSESSIVE_OBLIQUE.fullmatch(original)
     if token.pos == "ADJ" and case in _OC_CASE and possessive and word == original \
-            and not any(p.tag.POS == "ADJF" for p in vocab.parse(original)):
-        # a short possessive adjective the dictionary does not know: «Чудовом» → «чудов»
+            and not any(p.tag.POS == "ADJF" and p.is_known for p in vocab.parse(original)):
+        # a short possessive adjective the dictionary does not know: «Чудовом» → «чудов»,
+        # «на Куликовом поле» → «куликово» (not «куликовое», the guess of a full adjective)
         ending = {"Fem": "а", "Neut": "о"}.get((token.feats or {}).get("Gender"), "")
         return possessive.group(1) + ending
     if token.pos == "ADJ" and case in _OC_CASE and len(word) > len(original):
@@ -1313,14 +1342,18 @@ def normalize_organization(vocab: MorphVocab, tokens) -> str:
             and tokens[0].text.isalpha() and not tokens[0].text.isascii():
         # an adjective named alone: «в «Олимпийском»» → «Олимпийский», «от «Южного»» → «Южный»
         return recover_shape(with_yo(_inflect(vocab, tokens[0]), tokens[0].text), tokens[0].text)
-    if head is None or any(not t.text[:1].isalpha() or t.text.isascii() for t in tokens[: head + 1]):
+    counted = head is not None and tokens[0].text.isdigit() and (tokens[head].feats or {}).get("Case") != "Gen"
+    if head is None or any(not (t.text[:1].isalpha() or i == 0 and counted) or t.text.isascii() and not counted
+                           for i, t in enumerate(tokens[: head + 1])):
+        # (a number first, the noun out of the genitive it governs: «5 каналу» → «5 канал»;
+        # «360 минут», «14 марта» stay)
         return recover_spaces([t.text for t in tokens], tokens)
     if head + 1 < len(tokens) and _person_named(vocab, tokens[head], tokens[head + 1]):
         head += 1  # named after a person: «в «Салавате Юлаеве»» → «Салават Юлаев»
     words = []
     for i, token in enumerate(tokens):
         abbreviation = _ABBREVIATION.fullmatch(token.text)
-        if i > head:
+        if i > head or token.text.isdigit():
             words.append(token.text)
         elif abbreviation and not _dictionary_word(vocab, token.text):
             words.append(abbreviation.group(1))

@@ -29,6 +29,7 @@ region) and ``organizations_merge`` (one entity per organization).
 from __future__ import annotations
 
 from briefings.organizations_filters import (
+    after_facility_word,
     after_product_noun,
     called_organizations,
     is_common_word,
@@ -60,6 +61,7 @@ from briefings.organizations_mentions import (
     names_a_unit,
     party_mentions,
     party_names_rekeyed,
+    surname_in_genitive,
     with_country_adjectives,
 )
 from briefings.organizations_remits import remit_mentions
@@ -68,7 +70,7 @@ from briefings.organizations_names import abbreviates, abbreviation_pairs, adjec
     compound_pairs, is_abbreviation, quoted_pairs, script_pairs, tidy_name
 
 __all__ = [
-    "Lexicon", "OrgMention", "abbreviates", "abbreviation_pairs", "adjective_pairs", "after_kind_noun",
+    "Lexicon", "OrgMention", "abbreviates", "after_facility_word", "abbreviation_pairs", "adjective_pairs", "after_kind_noun",
     "abbreviation_and_quoted_name", "after_product_noun", "agreeing_name", "brand_pairs",
     "bracket_parts", "called_organizations",
     "compound_pairs", "dateline_sources", "drop_products", "elliptic_mentions", "institution_mentions",
@@ -79,6 +81,6 @@ __all__ = [
     "names_facility", "names_people", "names_region", "party_mentions",
     "party_names_rekeyed",
     "place_is_organization", "platform_as_company", "quoted_pairs", "quoted_products", "remit_mentions",
-    "script_pairs", "starts_with_function_word", "tidy_name",
+    "script_pairs", "starts_with_function_word", "surname_in_genitive", "tidy_name",
     "with_country_adjectives",
 ]

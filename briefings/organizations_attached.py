@@ -21,6 +21,7 @@ from natasha.doc import DocSpan
 
 from briefings.model import Span
 from briefings.organizations_lexicon import ABBREVIATION, Lexicon, OrgMention, Token, lemma
+from briefings.organizations_remits import remit_end
 from briefings.people import fold
 
 # offices a body is attached to, named by the office's word («при президенте РФ») (lemmas)
@@ -78,8 +79,16 @@ def attached_to(words: Sequence[Token], around: Neighbours, vocab, lexicon: Lexi
         return None  # a time: «при президенте Ельцине»
     if owner is not None and owner.type in ("LOC", "ORG") \
             and (_genitive(owner) or owner.type == "ORG" and ABBREVIATION.fullmatch(owner.text)):
-        return Span(at, owner.stop)
-    return Span(at, seat.stop)
+        return Span(at, _with_remit(owner.stop, around, vocab))
+    return Span(at, _with_remit(seat.stop, around, vocab))
+
+
+def _with_remit(stop: int, around: Neighbours, vocab) -> int:
+    """``stop``, or the end of a remit with «по» right after it: «Совет при президенте» +
+    «по физкультуре и спорту» (the NER cut the name before «при»)."""
+    i = around.token_at.get(stop + 1) if around.text[stop:stop + 4] == " по " else None
+    end = remit_end(around.tokens, i + 1, around.text, vocab) if i is not None else None
+    return around.tokens[end - 1].stop if end else stop
 
 
 def attached_mention(name: str, words: Sequence[Token], attached: Span, text: str) -> OrgMention:

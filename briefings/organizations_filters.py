@@ -386,6 +386,23 @@ def names_facility(words: Sequence[str], vocab, lexicon: Lexicon) -> bool:
     return False
 
 
+def after_facility_word(name: str, text: str, start: int, vocab, lexicon: Lexicon) -> bool:
+    """The one-word ``name`` at ``start`` follows a lower-case word for a building or a
+    site in the singular, unquoted, and is in no genitive: the site's name («владелец
+    аэропорта Домодедово», «в аэропорту Пулково»; not «в зале Госдумы», whose owner it is, nor
+    an abbreviation, which does not decline: «в Ледовом дворце ВТБ», «в зале ЦДЛ»)."""
+    if " " in name or name.isalpha() and name.isupper() or any(p.tag.case == "gent" and not {"Fixd", "Infr"} & p.tag.grammemes
+                          for p in vocab.parse(fold(name))):  # («Домодедово»: a genitive of «Infr» use)
+        return False
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    return before is not None and before.group(1).islower() and any(
+        p.tag.POS == "NOUN" and p.tag.number == "sing" and lemma(p) in lexicon.facility_heads
+        for p in vocab.parse(before.group(1)))
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w-])([а-яё]+)[ \u00a0]+\Z")
+
+
 def place_is_organization(words: Sequence[str], vocab, lexicon: Lexicon) -> bool:
     """A span tagged as a place that names an institution: «ЕС», «Еврокомиссия» (the
     morphology's Orgn), «Евросоюз», «Европейский союз», «Кремль», «Белый дом», a compound

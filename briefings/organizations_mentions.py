@@ -26,7 +26,7 @@ from briefings.organizations_grammar import (
     sentence_start,
 )
 from briefings.organizations_lexicon import ABBREVIATION, WORD, Lexicon, OrgMention, Token, is_legal_form, lemma, stem_key
-from briefings.organizations_names import is_abbreviation, spells
+from briefings.organizations_names import abbreviates, is_abbreviation, spells
 from briefings.people import fold
 from briefings.people_names import NAME_GRAMMEMES
 
@@ -161,6 +161,7 @@ def name_tokens(span, tokens: Sequence[Token], token_at: Mapping[int, int], text
     lower-case words is the abbreviation alone («ИГ французских граждан вербует»)."""
     quote = text[span.start - 1:span.start]  # (any other character opens nothing)
     own = without_leading_role(without_trailing_verbs(span.tokens, vocab, quote), vocab, lexicon)
+    own = _word_the_bracket_spells(own, tokens, token_at, text)
     if len(own) > 1 and quote not in "«\"„“" and own[0].text.isupper() and is_abbreviation(own[0].text) \
             and all(t.text.isalpha() and t.text.islower() for t in own[1:]) \
             and genitive_plural(vocab, own[-1].text, "NOUN", "anim"):
@@ -194,6 +195,21 @@ def name_tokens(span, tokens: Sequence[Token], token_at: Mapping[int, int], text
                 and (size == 1 or genitive_plural(vocab, tail[0].text, "ADJF")) \
                 and genitive_plural(vocab, tail[-1].text, "NOUN", "anim"):
             return own + list(tail)
+    return own
+
+
+def _word_the_bracket_spells(own: list, tokens: Sequence[Token], token_at: Mapping[int, int], text: str) -> list:
+    """``own`` with the lower-case word before it whose first letter the abbreviation in a
+    bracket at its end needs: «организация» + «Договора о коллективной безопасности (ОДКБ)»."""
+    i = token_at.get(own[0].start) if own else None
+    if not i or len(own) < 4 or own[-1].text != ")" or own[-3].text != "(" \
+            or not ABBREVIATION.fullmatch(own[-2].text):
+        return own
+    before, abbreviation = tokens[i - 1], own[-2].text
+    name = text[own[0].start:own[-3].start]
+    if before.text.isalpha() and before.text.islower() and adjacent(text, before, own[0]) \
+            and not abbreviates(abbreviation, name) and abbreviates(abbreviation, f"{before.text} {name}"):
+        return [before, *own]
     return own
 
 
@@ -459,11 +475,17 @@ def _eponym_head(word, tokens: Sequence[Token], token_at: Mapping[int, int], tex
             p.tag.POS == "NOUN" and p.tag.number == "sing" and lemma(p) in lexicon.eponym_heads
             for p in vocab.parse(before.text)):
         return None  # (one institution: not «центры Линкольна»)
-    parses = vocab.parse(fold(word.text))
-    if not any("Surn" in p.tag.grammemes and p.tag.case == "gent" for p in parses) \
-            or any("Name" in p.tag.grammemes for p in parses):
+    if not surname_in_genitive(word.text, vocab):
         return None  # a surname, not a club named like a first name: «академии Спартака»
     return before
+
+
+def surname_in_genitive(word: str, vocab) -> bool:
+    """The dictionary reads ``word`` as a surname in the genitive and as no first name
+    («Пушкина», «Карнеги»; not «Спартака»)."""
+    parses = vocab.parse(fold(word))
+    return any("Surn" in p.tag.grammemes and p.tag.case == "gent" for p in parses) \
+        and not any("Name" in p.tag.grammemes for p in parses)
 
 
 def _lone_adjective(own: list, tokens: Sequence[Token], token_at: Mapping[int, int], text: str) -> list:
@@ -607,6 +629,11 @@ def institution_mentions(tokens: Sequence[Token], text: str, vocab, country_of: 
                 right.append(tokens[k])  # «администрация Белого дома»
                 k += 1
                 break
+        if right and k < n and adjacent(text, tokens[k - 1], tokens[k]) and CAPITALIZED.match(tokens[k].text):
+            caps = [t.text for t in right if t.text[:1].isupper()]
+            if not country_of(" ".join(caps)) and country_of(" ".join([*caps, tokens[k].text])):
+                right.append(tokens[k])  # a country's official name ends in the nominative:
+                k += 1  # «правительстве Исламской Республики Афганистан»
         if held and k < n and adjacent(text, tokens[k - 1], tokens[k]) and CAPITALIZED.match(tokens[k].text) \
                 and not _country_name(vocab, right[-1].text, country_of) \
                 and not _person_at(tokens[k], persons):

@@ -19,7 +19,7 @@ from briefings.people_scripts import skeleton
 # first parts of Russian compound names: «Евро|союз», «Гос|дума», «Центро|банк»
 _COMPOUND_PREFIXES = ("евро", "гос", "центро", "центр", "мин", "рос", "мос", "нац", "фед", "спец", "проф",
                       "нефте", "газ", "авиа", "энерго", "агро", "внеш", "ген", "пром", "соц", "воен")
-LOWER_JOINERS = {"и", "по", "в", "на", "для", "of", "and", "the", "de"}
+LOWER_JOINERS = {"и", "по", "в", "на", "для", "о", "об", "of", "and", "the", "de"}
 
 
 def is_abbreviation(name: str) -> bool:
@@ -362,8 +362,9 @@ def brand_pairs(names: Iterable[str]) -> dict[str, str]:
 def latin_kind_pairs(names: Iterable[str]) -> dict[str, str]:
     """A name in Latin letters that is exactly one other such name without the kind or
     legal form it ends in joins it: «Pew Research» → «Pew Research Center», «Tesla» →
-    «Tesla Inc.», «Alibaba» → «Alibaba Group» (not «Ford» → «Ford Foundation»: a kind
-    that makes another organization is no such word)."""
+    «Tesla Inc.», «Alibaba» → «Alibaba Group», and so does one without a hotel's or a
+    bank's word before it: «Okura» → «Hotel Okura Co., Ltd» (not «Ford» → «Ford
+    Foundation»: a kind that makes another organization is no such word)."""
     names = set(names)
     shorter: dict[str, list[str]] = defaultdict(list)
     for name in names:
@@ -372,11 +373,15 @@ def latin_kind_pairs(names: Iterable[str]) -> dict[str, str]:
             words = words[:-1]
             if " ".join(words) in names and _BRAND.fullmatch(" ".join(words)):
                 shorter[" ".join(words)].append(name)
-    return {short: full[0] for short, full in shorter.items() if len(full) == 1}
+        if len(words) > 1 and words[0].lower() in _LATIN_LEADING_KINDS and " ".join(words[1:]) in names \
+                and _BRAND.fullmatch(" ".join(words[1:])):
+            shorter[" ".join(words[1:])].append(name)  # «Okura» … «Hotel Okura Co., Ltd»
+    return {short: full[0] for short, full in shorter.items() if len(set(full)) == 1}
 
 
 _LATIN_KINDS = frozenset("center centre inc ltd llc plc corp corporation co company group holding holdings limited "
                          "ag sa gmbh".split())
+_LATIN_LEADING_KINDS = frozenset({"hotel", "hotels", "bank"})  # a kind before the name
 
 
 _CYRILLIC_ADJECTIVE = re.compile(r"[А-ЯЁа-яё][а-яё-]*(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)")

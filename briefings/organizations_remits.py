@@ -301,6 +301,12 @@ def _genitive_noun(parses) -> bool:
         and any(p.tag.POS == "NOUN" and p.tag.case == "gent" for p in parses)
 
 
+def remit_end(tokens: Sequence[Token], k: int, text: str, vocab) -> int | None:
+    """The index after the last token of a remit that starts at ``tokens[k]`` (after «по»),
+    or None when none starts there (``_remit``)."""
+    return _remit(tokens, k, text, vocab)
+
+
 def _remit(tokens: Sequence[Token], k: int, text: str, vocab, place: bool = False) -> int | None:
     """The end of a remit starting at ``tokens[k]``: lower-case adjectives and nouns in
     their cases (the dative after «по», the genitive after a noun, after «и» or a comma the

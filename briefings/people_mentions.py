@@ -76,17 +76,22 @@ _IMPRINT_AFTER = re.compile(r"[ \u00a0]*,[ \u00a0]*(?:1[5-9]|20)\d\d[ \u00a0]*(?
 _EPONYM_BEFORE = re.compile(r"(?:(?<!по )\bимени|\bим\.)\s*" + _INITIALS_BEFORE + r"$")  # not «по имени Антон»
 # Things named after a person: «центр Гамалеи», «улица Ленина», «болезнь Паркинсона»,
 # «премия Соннинга», «премий Бальцана», «приз Бауэра», «пистолеты марки Беретта», «бацилла Коха»,
-# «индекс Доу-Джонса», «коэффициент Джини», «шкала Рихтера», «постоянная Планка», «орден
+# «индекс Доу-Джонса», «коэффициент Джини», «шкала Рихтера», «постоянная Планка», «таблица
+# Менделеева», «орден
 # Ленина», «кубок Гагарина».
 _EPONYM_NOUN = re.compile(
     r"(?i)(?:\b(?:центр|институт|университет|музе|театр|улиц|проспект|переул|бульвар|площад(?!к)|"
     r"набережн|болезн|синдром|вакцин|бацилл|индекс|коэффициент|парадокс|теорем|орден|медал|мемориал)\w*"
-    r"|\bшкал(?:а|ы|е|у|ой)|\bпостоянн(?:ая|ой|ую)"
+    r"|\bшкал(?:а|ы|е|у|ой)|\bпостоянн(?:ая|ой|ую)|\bтаблиц(?:а|ы|е|у|ей|ой)"
     r"|\bкуб(?:ок|ка|ку|ком|ке)|\bэффект(?:|а|у|ом|е)"
     r"|\bпреми(?:я|и|ю|ей|ий|ям|ях|ями)|\bприз(?:а|у|ом|е|ы|ов)?|\bмарк(?:а|и|у|ой|е)"
     r"|\bул\.|\bпр\.|\bпер\.)\s*$")
 
 
+# an animal's word right before a one-word name: «кошка Марта», «пёс Шарик»
+_ANIMAL_BEFORE = re.compile(r"(?i)(?<![\w-])(?:кош(?:ка|ки|ке|ку|кой|ек)|кот(?:а|у|ом|е|ы|ов)?|кот[её]н(?:ок|ка|ку|ком)"
+                            r"|собак(?:а|и|е|у|ой)|п[её]с|пса|псу|псом|щен(?:ок|ка|ку|ком)|лошад(?:ь|и|ью)"
+                            r"|попуга(?:й|я|ю|ем)|хомяк(?:а|у|ом)?)[ \u00a0]+\Z")
 _NO_CASE_ENDING = "иоуэю"  # last letters of names that do not decline («Джини», «Доу»)
 _STREET = re.compile(r"(?i)ул\.|улиц|проспект|пр\.|переул|пер\.|бульвар|площад(?!к)|набережн")  # not «площадка»
 # … and an award, named after a person by a full name too: «Приз Альфреда Бауэра» (not a
@@ -211,6 +216,11 @@ def name_mentions(tokens: Sequence[NameToken], text: str, vocab=None) -> list[Na
         place = _PLACE_NOUN.search(text, max(0, tokens[0].start - 40), tokens[0].start)
         if place and vocab is not None and _agrees(vocab, place.group().strip(), tokens[0]):
             return []  # a place after the noun for it: «в родном городе Муроме» (not «мэр города Лужков»)
+        if tokens[0].case != "Gen" and _ANIMAL_BEFORE.search(text, max(0, tokens[0].start - 20), tokens[0].start):
+            return []  # an animal's name: «кошка Марта взобралась на полку» (not its owner: «щенком Путина»)
+    words = [t.text.lower() for t in tokens if t.text[:1].isalpha()]
+    if words and all(re.search(r"(\w)\1\1", word) for word in words):
+        return []  # a sound, no name: «Мяууууу!»
     if vocab is not None and _place_after_name(tokens, vocab):
         tokens = tokens[:-1]  # «выдачи Эдварда Сноудена Вашингтону»: the capital is no part of the name
     if vocab is not None and _oblique_person_before(tokens, vocab):
@@ -536,12 +546,16 @@ def _chunk_name(chunk: list[NameToken], vocab, in_office: bool = False,
                 parts.append(tok.text[:1].upper() + tok.text[1:] + ".")
         elif vocab is not None and len(items) == 1 and not in_office and is_non_name_word(vocab, tok.text, "alone"):
             parts.append(tok.text)  # «Отставки», «Католичке»: kept as written, not made a name
+        elif vocab is not None and _arabic_in_i(items, n):
+            parts.append(tok.text)  # «шейха Тани бин Абдаллаха», «Ида Аль Тани»: no «Таня»
         elif vocab is not None:
             if n == 0 and len(words) > 1:
                 tok = _mans_form(tok, vocab)
             parts.append(nominative(vocab, tok, plural, first=n == 0 and len(words) > 1))
         else:
             parts.append(tok.text)
+    if _undeclined_pair(words, parts):
+        parts[-1] = words[-1][1].text  # «к Криштиану Роналду» is «Криштиану Роналду», not «… Роналд»
     if len(words) > 1:  # (a word alone in capitals is an abbreviation: «АМАНа»)
         parts = [_unshouted(part) for part in parts]
     start = min(it[2] for it in items)
@@ -549,6 +563,34 @@ def _chunk_name(chunk: list[NameToken], vocab, in_office: bool = False,
     patronymic = len(parts) == 2 and len(words) == 2 and vocab is not None and is_patronymic(vocab, parts[1])
     bounds = tuple(Span(it[2], it[3]) for it in items) if len(parts) == len(items) else ()
     return NameMention(" ".join(parts), Span(start, stop), plural, patronymic, bounds, titled=in_office)
+
+
+def _arabic_in_i(items: list, n: int) -> bool:
+    """The ``n``-th word of a name ends in «-и» next to an Arabic particle, after «Аль» or
+    before «бин», «бен», «ибн»: an Arabic name, which does not decline («Тани»; not «Ибн
+    Сины»)."""
+    word = fold(items[n][1].text)
+    if not word.endswith("и") or "-" in word:
+        return False
+    before = fold(items[n - 1][1].text) if n and items[n - 1][0] == "word" else ""
+    after = fold(items[n + 1][1].text) if n + 1 < len(items) and items[n + 1][0] == "word" else ""
+    return before in _ARABIC_BEFORE or after in _ARABIC_AFTER
+
+
+_ARABIC_BEFORE = frozenset({"аль", "эль", "ас", "аш", "ат", "ад", "ан"})
+_ARABIC_AFTER = frozenset({"бин", "бен", "ибн"})
+
+
+def _undeclined_pair(words: list, parts: list[str]) -> bool:
+    """A first name and a surname both in «-у» out of the nominative, where the first name
+    stayed as written: a Portuguese name that does not decline («Криштиану Роналду»,
+    «Жоау Лоуренсу»; not «Абу Бакру», a particle, nor «Биньямину Нетаньяху», whose first
+    name declines)."""
+    if len(words) != 2 or len(parts) != 2:
+        return False
+    first, last = words[0][1].text, words[-1][1].text
+    return len(first) >= 4 and parts[0] == first and fold(first).endswith("у") and fold(last).endswith("у") \
+        and parts[1] != last
 
 
 def _syllable_of_a_name(chunk: list[NameToken], i: int) -> bool:

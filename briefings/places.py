@@ -109,7 +109,8 @@ def place_name(normal: str, written: str, after: str, vocab, lexicon: PlaceLexic
     if " " in written.strip():
         if _qualified_noun(written, vocab, lexicon):
             return None
-        return _sk_adjectives_agreeing(agreeing_name(_head_in_nominative(normal, written, vocab), vocab), vocab)
+        name = _sk_adjectives_agreeing(agreeing_name(_head_in_nominative(normal, written, vocab), vocab), vocab)
+        return _short_possessive(name, written, vocab)
     if pos in _NO_NAME_POS:
         return None
     if not CYRILLIC_WORD.fullmatch(written):
@@ -141,6 +142,9 @@ def place_name(normal: str, written: str, after: str, vocab, lexicon: PlaceLexic
         if _key(normal) in lemmas or any(p.tag.case == "nomn" for p in places):
             return normal  # natasha's form is right (and keeps «э»: «Манхэттен»)
         return shape(places[0].normal_form, written)
+    named = _named_by_adjective(parses, before, vocab)
+    if named:
+        return shape(named, written)
     if all(p.tag.POS in _NON_NOUNS for p in parses) \
             or all(p.tag.POS in _ADJECTIVES for p in parses) and (
                 _ELIDED.match(after) or _before_common_noun(parses, after, vocab, _COORDINATED.search(before))) \
@@ -154,10 +158,31 @@ def place_name(normal: str, written: str, after: str, vocab, lexicon: PlaceLexic
 
 
 # natasha's part-of-speech tags (in context) of words that name nothing
-_NO_NAME_POS = frozenset({"ADP", "ADV", "CCONJ", "SCONJ", "PRON", "PART", "INTJ", "DET", "AUX", "VERB"})
+_NO_NAME_POS = frozenset({"ADP", "ADV", "CCONJ", "SCONJ", "PRON", "PART", "INTJ", "DET", "AUX", "VERB", "NUM"})
 _NO_NOUN_POS = frozenset({"ADP", "VERB", "AUX", "CCONJ", "SCONJ", "PRON"})  # (not «Ла», «Эль»: DET, X)
 _VERBS_AND_LINKS = frozenset({"VERB", "INFN", "GRND", "PREP", "CONJ"})
 _RUSSIAN_PARTICLES = frozenset("не ни же ли бы вот вон даже лишь только уже".split())
+
+
+def _named_by_adjective(parses, before: str, vocab) -> str | None:
+    """An adjective that names the place of the lower-case place noun before it, in its case:
+    «на мысе Бурном» → «Бурный», «в селе Вятском» → «Вятское»."""
+    noun_word = _LAST_WORD.search(before)
+    if noun_word is None or not parses or not all(p.tag.POS in _ADJECTIVES for p in parses):
+        return None
+    nouns = [p for p in vocab.parse(noun_word.group(1)) if p.is_known and p.tag.POS == "NOUN"
+             and _key(p.normal_form) in _PLACE_NOUNS and p.tag.number == "sing"]
+    for noun in nouns:
+        for adj in parses:
+            if adj.tag.case == noun.tag.case and agrees(adj, noun):
+                head = noun.inflect({"Nom"})
+                form = agreeing_adjective(adj, head) if head is not None else None
+                if form is not None:
+                    return form.word
+    return None
+
+
+_LAST_WORD = re.compile(r"(?<![А-ЯЁа-яё])([а-яё]{3,})[ \u00a0]+$")
 
 
 def _qualified_noun(written: str, vocab, lexicon: PlaceLexicon) -> bool:
@@ -424,6 +449,28 @@ def _see_after_title(written: str, before: str, vocab) -> bool:
 _PLURAL_GENITIVE_ADJECTIVE = re.compile(r"^(?:[А-ЯЁ][а-яё-]*[ыи]х(?: |$))+$")
 _CONSONANT_END = re.compile(r"^[А-ЯЁ][а-яё]*[бгдзклмнпрстфхжшчщ]$")
 _PLURAL_CASE_END = re.compile(r"(?:[ая]х|[ая]м|[оеё]в)$")  # «Альпах», «Альпам», «Эмиратов»: no bare genitive
+
+
+def _short_possessive(name: str, written: str, vocab) -> str:
+    """A short possessive adjective the dictionary does not know, before its noun, in the
+    noun's gender: «на Куликовом поле» → «Куликово поле», «у Чудова монастыря» → «Чудов
+    монастырь», «Марсовом поле» → «Марсово поле» (the normalizer guesses a full adjective,
+    «Куликовое», or keeps the genitive)."""
+    words, as_written = name.split(" "), written.split()
+    possessive = _POSSESSIVE_OBLIQUE.fullmatch(fold(as_written[0]))
+    if len(words) != 2 or len(as_written) != 2 or possessive is None or not as_written[0][:1].isupper() \
+            or any(p.is_known and p.tag.POS in _ADJECTIVES for p in vocab.parse(fold(as_written[0]))):
+        return name
+    noun = next((p for p in vocab.parse(fold(words[1])) if p.is_known and p.tag.POS == "NOUN"
+                 and p.tag.case == "nomn" and p.tag.number == "sing" and not NAME_GRAMMEMES & p.tag.grammemes), None)
+    if noun is None or noun.tag.gender not in _POSSESSIVE_ENDINGS:
+        return name
+    return f"{spelled_as(possessive.group(1) + _POSSESSIVE_ENDINGS[noun.tag.gender], as_written[0])} {words[1]}"
+
+
+# a short possessive out of the nominative: «Куликовом», «Чудова», «Марфиной»
+_POSSESSIVE_OBLIQUE = re.compile(r"([а-яе]{2,}(?:ов|ев|ин|ын))(?:ом|ому|ым|ой|ую|а|у)")
+_POSSESSIVE_ENDINGS = {"masc": "", "femn": "а", "neut": "о"}
 
 
 def _head_in_nominative(normal: str, written: str, vocab) -> str:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Sequence
 
+from briefings.model import Span
 from briefings.people_names import fold
 from briefings.places import adjective_place_country
 
@@ -14,8 +15,9 @@ from briefings.places import adjective_place_country
 # of a larger place: «израильскую часть Голанских высот», «на норвежском шельфе Баренцева
 # моря»; not a base, which the adjective names the owner of: «американской авиабазе Инджирлик»)
 _KINDS = (r"(?:город|провинци|сел[оауе]|местечк|деревн|пос[её]л|округ|район|остров|префектур|штат|регион|област|"
-          r"кантон|коммун|муниципалитет|площад|улиц|проспект|пригород|квартал|полигон|месторождени|аэропорт)[а-яё]*")
-_DESCRIBED = re.compile(r"([А-ЯЁа-яё]+)[ \u00a0]+" + _KINDS + r"[ \u00a0]+\Z")
+          r"кантон|коммун|муниципалитет|площад|улиц|проспект|пригород|квартал|полигон|месторождени|аэропорт|"
+          r"стадион|спорткомплекс|манеж)[а-яё]*")
+_DESCRIBED = re.compile(r"([А-ЯЁа-яё]+)[ \u00a0]+" + _KINDS + r"[ \u00a0]+«?\Z")  # (a venue: «стадионе «ВЭБ Арена»»)
 # … maybe with a lower-case adjective between: «северокорейского ядерного полигона Пунгери»
 _DESCRIBED_TWICE = re.compile(r"([А-ЯЁа-яё]+)[ \u00a0]+[а-яё]+(?:ого|ой|ом|ому|ую|ый|ий|ая|ое|ых|ым)[ \u00a0]+"
                               + _KINDS + r"[ \u00a0]+\Z")
@@ -109,11 +111,12 @@ _BRACKET = re.compile(r"[ \u00a0]*\(([^()\n]{1,60})\)")
 _ON_SIDE_OF = re.compile(r"[ \u00a0]+на[ \u00a0]+(?:крайнем[ \u00a0]+)?(?:севере|юге|востоке|западе|северо-востоке"
                          r"|северо-западе|юго-востоке|юго-западе)[ \u00a0]+([А-ЯЁ][а-яё]+(?:[ \u00a0-][А-ЯЁ][а-яё]+)?)"
                          r"(?![\w-])")
-# … where the place itself is where something is: after «в», «на» or a word for its kind in the
-# locative («на полигоне», «в городе»; not «уроженцы Панкисского ущелья в Сирии»)
-_LOCATED = re.compile(r"(?<![\w-])(?:во?|на|(?:город|сел|пос[её]лк|деревн|район|полигон|баз|провинци|област|штат|"
+# … where the place itself is where something is: after «в», «на», near it («под Шауляем») or a
+# word for its kind in the locative («на полигоне», «в городе»; not «уроженцы Панкисского ущелья
+# в Сирии»)
+_LOCATED = re.compile(r"(?<![\w-])(?:во?|на|под|близ|(?:город|сел|пос[её]лк|деревн|район|полигон|баз|провинци|област|штат|"
                       r"округ|местечк|станци|аэропорт|порт|курорт|остров|столиц|регион|коммун|кантон|авиабаз|"
-                      r"площад|улиц|проспект|бульвар|набережн|квартал|микрорайон)[а-яё]*[еи])"
+                      r"площад|улиц|проспект|бульвар|набережн|квартал|микрорайон)[а-яё]*(?:[еи]|ах|ях))"
                       r"[ \u00a0]+\Z")
 
 
@@ -149,6 +152,14 @@ _REGION_HEAD = re.compile(r"(?:район|регион|округ|област|�
 _NAME_AFTER = re.compile(r"[ \u00a0]+([А-ЯЁ][а-яё]+(?:[ \u00a0][А-ЯЁ][а-яё]+)?|[А-ЯЁ]{2,})(?![\w-])")
 
 
+def near_a_town(text: str, start: int) -> bool:
+    """The place at ``start`` is one something is near, a town: «под Шауляем», «близ Таллина»."""
+    return _NEAR.search(text, max(0, start - 10), start) is not None
+
+
+_NEAR = re.compile(r"(?<![\w-])(?:под|близ)[ \u00a0]+\Z")
+
+
 def owner_after(text: str, start: int, stop: int, owner_country: Callable[[str], str | None]) -> str | None:
     """The ISO code of the country named in the genitive right after a place whose name ends
     in a region's noun («Центрального промышленного района России» → RU, «Южного округа
@@ -180,12 +191,24 @@ _BETWEEN_LOCATIVE = re.compile(r"[ \u00a0]+во?[ \u00a0]+")
 _LOCATIVE_END = re.compile(r"(?:е|и|ах|ях)\Z")
 _BETWEEN_NEAR = re.compile(r"[ \u00a0]+под[ \u00a0]+")
 _INSTRUMENTAL_END = re.compile(r"(?:ом|ем|ём|ой|ей|ью|ами|ями)\Z")
+_BETWEEN_CLOSE = re.compile(r"[ \u00a0]+близ[ \u00a0]+")
+_GENITIVE_END = re.compile(r"(?:а|я|ы|и|ов|ей)\Z")
 # a region's word before the region in a bracket, or after a comma and «в»: «в Бедминстере
 # (штат Нью-Джерси)», «в Лауффене, в земле Баден-Вюртемберг»
 _BRACKET_REGION = re.compile(r"[ \u00a0]*\((?:(?:штат|провинция|область|земля|регион|округ|графство|префектура)"
                              r"[ \u00a0]+)?", re.IGNORECASE)
+_BRACKET_REGION_WORD = re.compile(r"[ \u00a0]*\((?:штат|провинция|область|земля|регион|округ|графство|префектура"
+                                  r"|кантон|департамент)[ \u00a0]+", re.IGNORECASE)
 _COMMA_REGION = re.compile(r",[ \u00a0]+во?[ \u00a0]+(?:земле|штате|провинции|области|регионе|округе|графстве"
                            r"|префектуре)[ \u00a0]+", re.IGNORECASE)
+
+
+def region_in_bracket(text: str, town_stop: int, region: Span) -> bool:
+    """The place at ``region`` is alone in a bracket after a region's word, right after a
+    town that ends at ``town_stop``: «в Солсбери (графство Уилтшир)», «Бедминстере (штат
+    Нью-Джерси)» (the region lies in the town's country)."""
+    return _BRACKET_REGION_WORD.fullmatch(text, town_stop, region.start) is not None \
+        and text.startswith(")", region.stop)
 
 
 def lies_in(text: str, inner: tuple[int, int], outer: tuple[int, int], outer_name: str,
@@ -198,9 +221,9 @@ def lies_in(text: str, inner: tuple[int, int], outer: tuple[int, int], outer_nam
     a bracket, maybe after a region's word («в Димитровграде (Ульяновская область)», «в
     Бедминстере (штат Нью-Джерси)»); after a comma, «в» and a region's word («в Лауффене, в
     земле Баден-Вюртемберг»); or after «в», in the locative, or
-    «под», in the instrumental, where the place itself is where something is («на полигоне
-    Сергеевский в Приморском крае», «на площади Брайтшайдплац в Берлине», «в Борках под
-    Харьковом»; not «из Ракхайна в Бангладеш», a direction, nor «уроженцы Рожавы в Сирии»;
+    «под», in the instrumental, or «близ», in the genitive, where the place itself is where
+    something is («на полигоне Сергеевский в Приморском крае», «на площади Брайтшайдплац в
+    Берлине», «в Борках под Харьковом», «на авиабазе Эмари близ Таллина»; not «из Ракхайна в Бангладеш», a direction, nor «уроженцы Рожавы в Сирии»;
     only if ``after_in``). Not across a line."""
     between = text[inner[1]:outer[0]]
     written = text[outer[0]:outer[1]]
@@ -218,7 +241,8 @@ def lies_in(text: str, inner: tuple[int, int], outer: tuple[int, int], outer_nam
         return bool(after_in and _LOCATED.search(text, max(0, inner[0] - 30), inner[0]))  # «…, в земле Бавария»
     last = fold(written.split()[-1])
     return bool(after_in and (_BETWEEN_LOCATIVE.fullmatch(between) and _LOCATIVE_END.search(last)
-                              or _BETWEEN_NEAR.fullmatch(between) and _INSTRUMENTAL_END.search(last))
+                              or _BETWEEN_NEAR.fullmatch(between) and _INSTRUMENTAL_END.search(last)
+                              or _BETWEEN_CLOSE.fullmatch(between) and _GENITIVE_END.search(last))
                 and _LOCATED.search(text, max(0, inner[0] - 30), inner[0]))
 
 

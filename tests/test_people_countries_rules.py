@@ -617,6 +617,9 @@ def test_surnames_in_sky(tagger, body, expected):
         (["Дэнни аус ден Биркен", "Аус ден Биркен"], [("Дэнни аус ден Биркен", 2)]),
         # … after a particle that is a first name too, when another first name follows it
         (["Зин аль-Абидин Бен Али", "Бен Али"], [("Зин аль-Абидин Бен Али", 2)]),
+        # … or a surname, a particle and a surname
+        (["Марчелло Феррада де Ноли", "Феррада де Ноли"], [("Марчелло Феррада де Ноли", 2)]),
+        (["Жозе Эдуарду душ Сантуш", "Душ Сантуш"], [("Жозе Эдуарду душ Сантуш", 2)]),
         # … not a first name and a surname another name ran into
         (["Марина Косарева Родриго Дутерте", "Родриго Дутерте"],
          [("Марина Косарева Родриго Дутерте", 1), ("Родриго Дутерте", 1)]),
@@ -808,6 +811,14 @@ def _cased(text: str, *feats: tuple[str | None, str | None]) -> list[NameToken]:
         ("Сергею Шойгу", [("Dat", "Masc"), ("Nom", "Masc")], ["Сергей Шойгу"]),
         ("Андриану Канду", [("Dat", "Masc"), ("Nom", "Masc")], ["Андриан Канду"]),
         ("Криштиану Роналду", [("Nom", "Masc"), ("Nom", "Masc")], ["Криштиану Роналду"]),
+        # … nor out of the nominative, after a first name in «-у» that stays as written (a
+        # Portuguese name); a first name that declines, or a particle, tells nothing
+        ("Криштиану Роналду", [("Dat", "Masc"), ("Dat", "Masc")], ["Криштиану Роналду"]),
+        ("Жоау Лоуренсу", [("Dat", "Masc"), ("Dat", "Masc")], ["Жоау Лоуренсу"]),
+        ("Биньямину Нетаньяху", [("Dat", "Masc"), ("Dat", "Masc")], ["Биньямин Нетаньяху"]),
+        # an Arabic name in «-и» before «бин» or after «Аль» does not decline
+        ("Тани бин Абдаллаха", [("Gen", "Masc"), ("Gen", "Masc"), ("Gen", "Masc")], ["Тани бин Абдаллах"]),
+        ("Ида Аль Тани", [("Gen", "Masc"), ("Gen", "Masc"), ("Gen", "Masc")], ["Ид Аль Тани"]),
         ("Сергей Гром", [("Nom", "Masc"), ("Nom", "Masc")], ["Сергей Гром"]),
         ("Алексей Содом", [("Nom", "Masc"), ("Gen", "Masc")], ["Алексей Содом"]),
         # a first name in «-ому» is a man's dative («Гийому Сизерону», the surname tagged nominative)
