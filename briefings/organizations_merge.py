@@ -388,9 +388,9 @@ def elliptic_mentions(mentions: Iterable[OrgMention], is_plain: Callable[[str], 
     """A lone common noun that begins exactly one longer name in the text is that name said
     short: «Коллегия» after «Коллегия выборщиков», «Палата» after «Палата общин»; so is one
     that ends it in lower case after adjectives: «Церковью» after «Католической церковью»
-    (not with «Русская православная церковь» written too, nor after an adjective of its
-    own, «русскую Церковь», nor in the plural, ``is_plural``: «Институты» is no «…
-    институт»)."""
+    (not with «Русская православная церковь» written too: then it is dropped, as a bare
+    «правительство» of no country is; nor after an adjective of its own, «русскую Церковь»,
+    nor in the plural, ``is_plural``: «Институты» is no «… институт»)."""
     mentions = list(mentions)
     longer: dict[str, set[str]] = defaultdict(set)
     ending: dict[str, set[str]] = defaultdict(set)
@@ -411,6 +411,8 @@ def elliptic_mentions(mentions: Iterable[OrgMention], is_plain: Callable[[str], 
         if len(names) == 1 and is_plain(m.name):
             (full,) = names
             m = OrgMention(full, m.span, key=(fold(full), ""))
+        elif len(names) > 1 and is_plain(m.name):
+            continue  # which of them, the text does not say: «Церковью» next to two churches
         out.append(m)
     return out
 

@@ -8,7 +8,9 @@ are people of the family: «Вера Политковская» and «Илья �
 The surname counts as plural only when the dictionary reads it as a family name in the
 plural in the case of the first name before it (its masculine and feminine singular come
 from the same reading); an indeclinable surname («Уильям и Кейт Миддлтон», «Мальдини»)
-says nothing, so nothing changes.
+says nothing, so nothing changes, but a Ukrainian one in «-ко», which no other name ends
+in, is shared by first names in a case of the one right before it («Фёдором и Александром
+Емельяненко», «Виталий и Владимир Кличко»).
 """
 
 from __future__ import annotations
@@ -29,23 +31,23 @@ def family_names(mentions: Sequence[NameMention], text: str, vocab) -> list[Name
     """Mentions with every first name of a family given its singular surname."""
     out = list(mentions)
     for mention in mentions:
-        family = _family(mention, text, vocab)
+        family = _family(mention, text, vocab) or _family_in_ko(mention, text, vocab) \
+            or _unknown_family(mention, text, vocab)
         if family is None:
             continue
-        surname_span, readings = family
+        surname_span, cases, surname_of = family
         first = name_words(mention.name)[0]
         first_span = mention.parts[0]
-        own = _given(vocab, text[first_span.start:first_span.stop], readings)
+        own = _given(vocab, text[first_span.start:first_span.stop], cases) or _unknown_given(vocab, first)
         if own is None:
             continue
         before = _GIVEN_BEFORE.search(text, max(0, mention.span.start - 80), mention.span.start)
         if before is None:
             continue  # a plural surname without the «и» of a pair: a typo («Гай Ричии»)
-        surname_of = _surname_of(readings, text[surname_span.start:surname_span.stop])
         offset = before.start(1)
         others = []
         for word in re.finditer(r"[А-ЯЁ][а-яё]+", before.group(1)):
-            given = _given(vocab, word.group(), readings)
+            given = _given(vocab, word.group(), cases)
             if given is not None:
                 span = Span(offset + word.start(), offset + word.end())
                 others.append(NameMention(f"{given[0]} {surname_of(given[1])}", span, parts=(span, surname_span)))
@@ -62,8 +64,8 @@ def family_names(mentions: Sequence[NameMention], text: str, vocab) -> list[Name
 
 
 def _family(mention: NameMention, text: str, vocab):
-    """The span of a plural surname ending a first name + surname mention, and the
-    dictionary's plural family-name readings of it."""
+    """The span of a plural surname ending a first name + surname mention, the cases of the
+    dictionary's plural family-name readings of it and its singular by gender."""
     if mention.plural or mention.patronymic or len(mention.parts) != 2 or len(name_words(mention.name)) != 2:
         return None
     surname_span = mention.parts[-1]
@@ -73,12 +75,55 @@ def _family(mention: NameMention, text: str, vocab):
                 and "Fixd" not in p.tag.grammemes]
     single = {p.tag.case for p in parses if p.tag.number == "sing" and {"Surn", "Name"} & set(p.tag.grammemes)}
     readings = [p for p in readings if p.tag.case not in single]  # «Обамы» is a genitive singular
-    return (surname_span, readings) if readings else None
+    return (surname_span, {p.tag.case for p in readings}, _surname_of(readings, written)) if readings else None
 
 
-def _given(vocab, word: str, readings) -> tuple[str, str] | None:
-    """The nominative and gender of a first name in a case of the surname's readings."""
-    cases = {p.tag.case for p in readings}
+def _family_in_ko(mention: NameMention, text: str, vocab):
+    """The span of a Ukrainian surname in «-ко», which does not decline, ending a first name
+    + surname mention, the first name's cases and the surname as written for either gender:
+    a first name in such a case before «и» shares it («Фёдором и Александром Емельяненко»,
+    «Виталий и Владимир Кличко»)."""
+    if mention.plural or mention.patronymic or len(mention.parts) != 2 or len(name_words(mention.name)) != 2:
+        return None
+    first_span, surname_span = mention.parts
+    written = text[surname_span.start:surname_span.stop]
+    if len(written) < 5 or not fold(written).endswith("ко"):
+        return None
+    cases = {p.tag.case for p in vocab.parse(fold(text[first_span.start:first_span.stop]))
+             if p.is_known and "Name" in p.tag.grammemes}
+    return (surname_span, cases, lambda gender: written) if cases else None
+
+
+def _unknown_family(mention: NameMention, text: str, vocab):
+    """The span of a Russian family name in the plural the dictionary does not know,
+    ending a first name + surname mention, its cases by its ending and its singular by
+    gender: «Тамаз и Ивета Манашеровы» → «Манашеров», «Манашерова»."""
+    if mention.plural or mention.patronymic or len(mention.parts) != 2 or len(name_words(mention.name)) != 2:
+        return None
+    surname_span = mention.parts[-1]
+    written = text[surname_span.start:surname_span.stop]
+    found = _PLURAL_FAMILY.fullmatch(fold(written))
+    if found is None or any(p.is_known for p in vocab.parse(fold(written))):
+        return None
+    stem = written[:len(found.group(1))]
+    return surname_span, _PLURAL_CASES[found.group(2)], lambda gender: stem + ("а" if gender == "Fem" else "")
+
+
+# a Russian family name in the plural: the singular's stem, then the plural ending
+_PLURAL_FAMILY = re.compile(r"([а-яе-]{3,}(?:ов|ев|ин|ын))(ы|ых|ым|ыми)")
+_PLURAL_CASES = {"ы": {"nomn"}, "ых": {"gent", "accs", "loct"}, "ым": {"datv"}, "ыми": {"ablt"}}
+
+
+def _unknown_given(vocab, first: str) -> tuple[str, str] | None:
+    """A first name in the nominative the dictionary does not know, its gender by its ending
+    («Ивета» a woman's)."""
+    if any(p.is_known for p in vocab.parse(fold(first))):
+        return None
+    return first, "Fem" if fold(first).endswith(("а", "я")) else "Masc"
+
+
+def _given(vocab, word: str, cases: set[str]) -> tuple[str, str] | None:
+    """The nominative and gender of a first name in one of ``cases``."""
     for p in vocab.parse(fold(word)):
         grammemes = set(p.tag.grammemes)
         if p.is_known and "Name" in grammemes and p.tag.number != "plur" \

@@ -423,7 +423,8 @@ def merge_people(
             owners = [k for k in dict.fromkeys(by_first.get(word, []))
                       if any(family_name_first(name_words(x.name)) for x in persons[k])]
         elif not owners and not m.plural:
-            owners = list(dict.fromkeys(by_first.get(word, [])))
+            # (a first name with «-младший» is the son's: «Дональду-младшему» is no «Дональд Трамп»)
+            owners = [k for k in dict.fromkeys(by_first.get(word, [])) if k[2] == senior]
             if not owners:  # «Хиллари» … «Хилари Клинтон»: a first name spelled with a letter doubled
                 doubled = [k for first, keys in by_first.items() if _undoubled(first) == _undoubled(word)
                            for k in keys]
