@@ -41,8 +41,8 @@ from briefings.elision import completed_name, shared_nouns
 from briefings.gazetteer import Gazetteer
 from briefings.language import russian_only
 from briefings.model import Article, Entity, Span, Tags
-from briefings.places import (PlaceLexicon, after_church_noun, after_facility_noun, after_feature_noun, arena_name,
-                              capitalized_words, case_forms_joined, city_part_country, described_names_joined,
+from briefings.places import (POSSESSIVE_OBLIQUE, PlaceLexicon, after_church_noun, after_facility_noun,
+                              after_feature_noun, arena_name, capitalized_words, case_forms_joined, city_part_country, described_names_joined,
                               is_route, latin_place_glosses, named_after, names_a_city_part, names_a_landmark,
                               names_a_state, names_inside_sentences, nominative_in_text, of_no_named_country,
                               place_adjective_written, place_name, place_noun_after, place_tokens, quoted_venues,
@@ -51,10 +51,10 @@ from briefings.places_described import (after_site_word, capital_after, city_aft
                                         is_settlement, lies_in, list_described, near_a_town, owner_after,
                                         region_in_bracket, sentence_country)
 from briefings.organizations import (
-    after_facility_word,
     Lexicon,
     OrgMention,
     abbreviation_and_quoted_name,
+    after_facility_word,
     after_kind_noun,
     after_product_noun,
     agreeing_name,
@@ -74,7 +74,6 @@ from briefings.organizations import (
     names_a_body,
     names_a_craft,
     names_an_index,
-    surname_in_genitive,
     names_a_unit,
     names_document,
     names_facility,
@@ -89,6 +88,7 @@ from briefings.organizations import (
     quoted_products,
     remit_mentions,
     starts_with_function_word,
+    surname_in_genitive,
     tidy_name,
     with_country_adjectives,
 )
@@ -1209,7 +1209,6 @@ _OC_CASE = {"Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "
 _NEVER_NOMINATIVE = ("ом", "ем", "ами", "ями", "ах", "ях")
 # a word and a number or capital letters: «Формулы-1», «Евро-2016», «Союза-У», «Союза-ТМА»
 _NUMBERED = re.compile(r"([А-ЯЁа-яё]{2,})-(\d+|[А-ЯЁ]{1,3})")
-_POSSESSIVE_OBLIQUE = re.compile(r"([а-яё]{2,}(?:ов|ев|ин|ын))(?:ом|ому|ым|ой|ую|а|у)")  # «Чудовом», «Марфиной»
 
 
 def _inflect(vocab: MorphVocab, token, in_phrase: bool = False) -> str:
@@ -1225,7 +1224,7 @@ def _inflect(vocab: MorphVocab, token, in_phrase: bool = False) -> str:
     word = inflect_word(vocab, token)
     case = (token.feats or {}).get("Case")
     original = token.text.lower().replace("ё", "е")
-    possessive = _POSSESSIVE_OBLIQUE.fullmatch(original)
+    possessive = POSSESSIVE_OBLIQUE.fullmatch(original)
     if token.pos == "ADJ" and case in _OC_CASE and possessive and word == original \
             and not any(p.tag.POS == "ADJF" and p.is_known for p in vocab.parse(original)):
         # a short possessive adjective the dictionary does not know: «Чудовом» → «чудов»,

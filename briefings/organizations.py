@@ -70,8 +70,8 @@ from briefings.organizations_names import abbreviates, abbreviation_pairs, adjec
     compound_pairs, is_abbreviation, quoted_pairs, script_pairs, tidy_name
 
 __all__ = [
-    "Lexicon", "OrgMention", "abbreviates", "after_facility_word", "abbreviation_pairs", "adjective_pairs", "after_kind_noun",
-    "abbreviation_and_quoted_name", "after_product_noun", "agreeing_name", "brand_pairs",
+    "Lexicon", "OrgMention", "abbreviates", "abbreviation_pairs", "adjective_pairs", "after_facility_word",
+    "after_kind_noun", "abbreviation_and_quoted_name", "after_product_noun", "agreeing_name", "brand_pairs",
     "bracket_parts", "called_organizations",
     "compound_pairs", "dateline_sources", "drop_products", "elliptic_mentions", "institution_mentions",
     "is_abbreviation", "is_common_word", "is_not_organization", "is_plain_noun", "listed_among_places",

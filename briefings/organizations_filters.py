@@ -391,8 +391,9 @@ def after_facility_word(name: str, text: str, start: int, vocab, lexicon: Lexico
     site in the singular, unquoted, and is in no genitive: the site's name («владелец
     аэропорта Домодедово», «в аэропорту Пулково»; not «в зале Госдумы», whose owner it is, nor
     an abbreviation, which does not decline: «в Ледовом дворце ВТБ», «в зале ЦДЛ»)."""
-    if " " in name or name.isalpha() and name.isupper() or any(p.tag.case == "gent" and not {"Fixd", "Infr"} & p.tag.grammemes
-                          for p in vocab.parse(fold(name))):  # («Домодедово»: a genitive of «Infr» use)
+    genitive = any(p.tag.case == "gent" and not {"Fixd", "Infr"} & p.tag.grammemes  # («Домодедово»: «Infr»)
+                   for p in vocab.parse(fold(name)))
+    if " " in name or name.isalpha() and name.isupper() or genitive:
         return False
     before = _WORD_BEFORE.search(text, max(0, start - 30), start)
     return before is not None and before.group(1).islower() and any(

@@ -457,7 +457,7 @@ def _short_possessive(name: str, written: str, vocab) -> str:
     монастырь», «Марсовом поле» → «Марсово поле» (the normalizer guesses a full adjective,
     «Куликовое», or keeps the genitive)."""
     words, as_written = name.split(" "), written.split()
-    possessive = _POSSESSIVE_OBLIQUE.fullmatch(fold(as_written[0]))
+    possessive = POSSESSIVE_OBLIQUE.fullmatch(fold(as_written[0]))
     if len(words) != 2 or len(as_written) != 2 or possessive is None or not as_written[0][:1].isupper() \
             or any(p.is_known and p.tag.POS in _ADJECTIVES for p in vocab.parse(fold(as_written[0]))):
         return name
@@ -468,8 +468,8 @@ def _short_possessive(name: str, written: str, vocab) -> str:
     return f"{spelled_as(possessive.group(1) + _POSSESSIVE_ENDINGS[noun.tag.gender], as_written[0])} {words[1]}"
 
 
-# a short possessive out of the nominative: «Куликовом», «Чудова», «Марфиной»
-_POSSESSIVE_OBLIQUE = re.compile(r"([а-яе]{2,}(?:ов|ев|ин|ын))(?:ом|ому|ым|ой|ую|а|у)")
+# a short possessive out of the nominative, in lower case: «куликовом», «чудова», «марфиной»
+POSSESSIVE_OBLIQUE = re.compile(r"([а-яё]{2,}(?:ов|ев|ин|ын))(?:ом|ому|ым|ой|ую|а|у)")
 _POSSESSIVE_ENDINGS = {"masc": "", "femn": "а", "neut": "о"}
 
 

@@ -114,8 +114,8 @@ _ON_SIDE_OF = re.compile(r"[ \u00a0]+на[ \u00a0]+(?:крайнем[ \u00a0]+)?
 # … where the place itself is where something is: after «в», «на», near it («под Шауляем») or a
 # word for its kind in the locative («на полигоне», «в городе»; not «уроженцы Панкисского ущелья
 # в Сирии»)
-_LOCATED = re.compile(r"(?<![\w-])(?:во?|на|под|близ|(?:город|сел|пос[её]лк|деревн|район|полигон|баз|провинци|област|штат|"
-                      r"округ|местечк|станци|аэропорт|порт|курорт|остров|столиц|регион|коммун|кантон|авиабаз|"
+_LOCATED = re.compile(r"(?<![\w-])(?:во?|на|под|близ|(?:город|сел|пос[её]лк|деревн|район|полигон|баз|провинци|област|"
+                      r"штат|округ|местечк|станци|аэропорт|порт|курорт|остров|столиц|регион|коммун|кантон|авиабаз|"
                       r"площад|улиц|проспект|бульвар|набережн|квартал|микрорайон)[а-яё]*(?:[еи]|ах|ях))"
                       r"[ \u00a0]+\Z")
 
@@ -223,8 +223,9 @@ def lies_in(text: str, inner: tuple[int, int], outer: tuple[int, int], outer_nam
     земле Баден-Вюртемберг»); or after «в», in the locative, or
     «под», in the instrumental, or «близ», in the genitive, where the place itself is where
     something is («на полигоне Сергеевский в Приморском крае», «на площади Брайтшайдплац в
-    Берлине», «в Борках под Харьковом», «на авиабазе Эмари близ Таллина»; not «из Ракхайна в Бангладеш», a direction, nor «уроженцы Рожавы в Сирии»;
-    only if ``after_in``). Not across a line."""
+    Берлине», «в Борках под Харьковом», «на авиабазе Эмари близ Таллина»; not «из Ракхайна в
+    Бангладеш», a direction, nor «уроженцы Рожавы в Сирии»; only if ``after_in``). Not
+    across a line."""
     between = text[inner[1]:outer[0]]
     written = text[outer[0]:outer[1]]
     if "\n" in between or "\n" in written:
