@@ -106,6 +106,7 @@ from briefings.people import (
     first_name_left_out,
     fold,
     in_context,
+    in_imprint,
     is_plain_word,
     is_word_compound,
     merge_people,
@@ -232,6 +233,10 @@ class Tagger:
                     place = following.get(parent.stop) if parent.type == "ORG" else None
                     country = self._owner_country(place)
                     stop = place.stop if country else parent.stop  # «Командование» + «ВС» + «США (STRATCOM)»
+                    if place is not None and place.type == "ORG" and ABBREVIATION.fullmatch(place.text) \
+                            and " " in parent.text and text[parent.stop:place.start] == " ":
+                        stop = place.stop  # «Центра политической интеграции» + «Института Европы» + «РАН»
+                    stop = _without_trailing_preposition(text, parent.start, stop)  # (the NER's «… ООН по»)
                     # (keyed, so that it joins its branch: «ГУ МВД по Москве»)
                     name = f"{body} {text[parent.start:stop]}"
                     orgs.append(OrgMention(name, Span(span.start, stop), key=(fold(name), "")))
@@ -276,6 +281,8 @@ class Tagger:
             elif span.type == "LOC" and self._union(span.text):  # «страны СНГ», «стран АСЕАН»
                 orgs.append(OrgMention(span.text, mention, key=(fold(span.text), "")))
             elif span.type == "LOC" or names_region(words, regions):
+                if in_imprint(text, span.start, span.stop):
+                    continue  # a book's publisher: «Киев: Лыбидь, 2017»
                 kept = place_tokens(span.tokens, text, vocab)
                 if not kept or is_route(span.text, lambda part: self.gazetteer.lookup(part)
                                         or self.gazetteer.city_country(part), self.gazetteer.town_country,
@@ -985,6 +992,16 @@ def _listed_countries(runs: Sequence[Sequence[tuple[Span, str]]],
         if len(known) == 1 and sum(1 for code in codes if code) >= 2:
             out.update((name, next(iter(known))) for name, code in zip(chain, codes) if not code)
     return out
+
+
+def _without_trailing_preposition(text: str, start: int, stop: int) -> int:
+    """``stop`` before a preposition the NER ended a name with: «Российской ассоциации
+    содействия ООН по» → «… ООН»."""
+    found = _TRAILING_PREPOSITION.search(text, start, stop)
+    return found.start() if found else stop
+
+
+_TRAILING_PREPOSITION = re.compile(r"[ \u00a0]+(?:по|в|во|на|и|для|при|с|со|о|об|от|за)\Z")
 
 
 def _in_containing_places(entities: list[Entity], text: str, free: dict[str, bool]) -> list[Entity]:

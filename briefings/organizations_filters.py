@@ -39,7 +39,8 @@ def platform_as_company(name: str, text: str, start: int, lexicon: Lexicon) -> b
 def is_not_organization(name: str, lexicon: Lexicon) -> bool:
     """Generic words the NER takes for organizations: «СМИ», «Брексит», «Twitter», a channel
     on a platform («Telegram-канал»); a state of the past («Советский Союз», «Российской
-    империи»); a lone Latin letter, a number, a cut word («D», «360», «22/22», «Я-»); a Latin
+    империи»); a lone Latin letter, a number, a cut word («D», «360», «22/22», «Я-»), a
+    tournament («US Open», «AusOpen»); a Latin
     abbreviation joined to a common noun («IT-компании», «PR-служба», «S-белок»: a kind of
     thing, not a name); a document's name («Послание Федеральному собранию», «Хартией ШОС»:
     ``Lexicon.document_heads``, by the stem of the first word), a treaty's (``names_treaty``)."""
@@ -83,7 +84,8 @@ def is_historical_state(name: str, lexicon: Lexicon) -> bool:
     return stem_key(name) in lexicon.historical_states
 
 
-_NO_NAME = re.compile(r"[A-Za-z]|[\d\s/.,:%+-]+|\w+-|[A-Z]{1,5}-[а-яё]+(?:-[а-яё]+)*(?:\s[а-яё]+)*")
+_NO_NAME = re.compile(r"[A-Za-z]|[\d\s/.,:%+-]+|\w+-|[A-Z]{1,5}-[а-яё]+(?:-[а-яё]+)*(?:\s[а-яё]+)*"
+                      r"|(?:[A-Z][a-z]*\s?)+Open")  # (a tournament: «US Open», «AusOpen», «Australian Open»)
 
 
 @lru_cache(maxsize=4)

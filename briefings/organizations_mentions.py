@@ -322,7 +322,8 @@ def names_a_body(span, parent, text: str, vocab, lexicon: Lexicon) -> bool:
     not a place, a unit's too: ``unit_heads``), capitalized, maybe after adjectives
     («Совета» + «НАТО», «Президиума» + «Российской академии наук», «Главное управление» +
     «МВД», «Волонтерского центра» + «Сибирского федерального университета»; not «Центр» +
-    «Москвы»), or a department's abbreviation («ГУ» + «МВД»). Not a descriptor
+    «Москвы»), maybe with a lower-case complement in the genitive («Центра политической
+    интеграции» + «Института Европы РАН»), or a department's abbreviation («ГУ» + «МВД»). Not a descriptor
     («Компании» + «Apple»), nor a quoted name. («Северо-Западного филиала» + «Ассоциации
     международных автомобильных перевозчиков», «Арбитражного института» + «Торговой палаты
     Стокгольма».) A place in the genitive after such a word
@@ -345,9 +346,16 @@ def names_a_body(span, parent, text: str, vocab, lexicon: Lexicon) -> bool:
             return False  # (in the nominative only a name that does not decline or that the dictionary
             # does not know: «Университета Киото», «Университета Утрехт»; not «Совета Крым провёл»)
     heads = lexicon.body_heads | (lexicon.eponym_heads if parent.type == "LOC" else lexicon.unit_heads)
-    *adjectives, head = span.tokens
-    return all(t.pos == "ADJ" for t in adjectives) and any(
-        p.tag.POS == "NOUN" and p.tag.number != "plur" and lemma(p) in heads for p in vocab.parse(fold(head.text)))
+    tokens = list(span.tokens)
+    n = next((i for i, t in enumerate(tokens) if t.pos != "ADJ"), len(tokens) - 1)
+    head, complement = tokens[n], tokens[n + 1:]
+    if complement and not (" " in parent.text and len(complement) <= 3 and all(t.text.islower() for t in complement)
+                           and genitive_of(vocab, complement[-1].text, "NOUN")
+                           and not genitive_plural(vocab, complement[-1].text, "NOUN", "anim")):
+        return False  # (a lower-case complement in the genitive: «Центра политической интеграции»;
+        # not of people: «при Высшей квалификационной комиссии судей» + «Общественного совета …»;
+        # before an abbreviation, the unit's: «Совета безопасности» + «ООН», keyed by its owner)
+    return any(p.tag.POS == "NOUN" and p.tag.number != "plur" and lemma(p) in heads for p in vocab.parse(fold(head.text)))
 
 
 def names_a_unit(span, parent, text: str, vocab, lexicon: Lexicon) -> bool:

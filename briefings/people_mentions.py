@@ -103,6 +103,13 @@ _PLACE_NOUN = re.compile(
     r"|\bпос[её]л(?:ок|ка|ке|ку|ком)|\bрек(?:а|и|е|у|ой)|\bг\.)\s*$")  # not «села Анна» (a verb)
 
 
+def in_imprint(text: str, start: int, stop: int) -> bool:
+    """The name at ``text[start:stop]`` is the publisher of a book's imprint, after its city
+    and a colon, before a comma and the year: «СПб.: Алетейя, 2018», «Киев: Лыбидь, 2017»."""
+    return _IMPRINT_BEFORE.search(text, max(0, start - 30), start) is not None \
+        and _IMPRINT_AFTER.match(text, stop) is not None
+
+
 def _agrees(vocab, noun: str, name: NameToken) -> bool:
     """``name`` (with the tagger's case) stands in apposition to ``noun``: a form of the
     noun in its case and the singular («городе Муроме», not «мэр города Лужков»), or an
@@ -197,8 +204,7 @@ def name_mentions(tokens: Sequence[NameToken], text: str, vocab=None) -> list[Na
         if place and _agrees(vocab, place.group().strip(), tokens[0]):
             # «главы города Иванова Вячеслава Сверчкова»: the place's name, then the person
             return name_mentions(tokens[1:], text, vocab)
-    if tokens and _IMPRINT_BEFORE.search(text, max(0, tokens[0].start - 30), tokens[0].start) \
-            and _IMPRINT_AFTER.match(text, tokens[-1].stop):
+    if tokens and in_imprint(text, tokens[0].start, tokens[-1].stop):
         return []  # a publisher in a book's imprint: «СПб.: Алетейя, 2018»
     if len(tokens) == 1 and re.match(r"[ \u00a0]?(?:…|\.\.\.)", text[tokens[0].stop:tokens[0].stop + 4]) \
             and vocab is not None and not any(p.is_known for p in vocab.parse(fold(tokens[0].text))):
@@ -231,6 +237,9 @@ def name_mentions(tokens: Sequence[NameToken], text: str, vocab=None) -> list[Na
     if vocab is not None and _headline_word_before(tokens, text, vocab):
         tokens = tokens[1:]  # «Позицию Юнкера по вопросу …», «Уход Ягудина из спорта …»
     tokens = _glued(tokens)
+    if vocab is not None and _woman_by_her_verb(tokens, text, vocab):
+        # «Александра Доронина представила»: her nominative, however the tagger read it
+        tokens = [replace(t, case="Nom", gender="Fem") for t in tokens]
     if vocab is not None and tokens and _title_in_instrumental(text, tokens[0].start, vocab):
         tokens = _in_instrumental(tokens, vocab)
     chunks: list[list[NameToken]] = [[]]
@@ -578,6 +587,33 @@ def _arabic_in_i(items: list, n: int) -> bool:
 
 _ARABIC_BEFORE = frozenset({"аль", "эль", "ас", "аш", "ат", "ад", "ан"})
 _ARABIC_AFTER = frozenset({"бин", "бен", "ибн"})
+
+
+def _woman_by_her_verb(tokens: Sequence[NameToken], text: str, vocab) -> bool:
+    """A first name and a Russian surname, both a woman's in the nominative as written
+    («Александра Доронина», «Гана Максимова»), right before a verb in the past that only a
+    woman is the subject of («представила»; «предложили» does not count), with no noun before
+    the name but a man's role in the nominative («Гендиректор Александра Смирнова заявила»;
+    not a feminine noun the verb may agree with, nor a noun whose complement the name is):
+    hers, not a man's genitive."""
+    if len(tokens) != 2 or not fold(tokens[1].text).endswith(FEMININE_SURNAME[:4]) \
+            or (tokens[0].case, tokens[0].gender) == ("Nom", "Fem"):
+        return False
+    verb = _NEXT_WORD.match(text, tokens[-1].stop)
+    if verb is None or not any(p.tag.POS == "VERB" and p.tag.gender == "femn" and p.tag.tense == "past"
+                               for p in vocab.parse(verb.group(1))):
+        return False
+    noun = _WORD_BEFORE_NAME.search(text, max(0, tokens[0].start - 30), tokens[0].start)
+    parses = vocab.parse(fold(noun.group(1))) if noun is not None else []
+    if any(p.tag.POS == "NOUN" and (p.tag.gender == "femn" or p.tag.case != "nomn") for p in parses):
+        return False  # the verb may be the noun's, the name its complement: «Жена Александра Петрова
+        # пришла», «Книга … вышла», «матч против пионеротряда Валерия Петракова … была бы»
+    return any(p.is_known and "Name" in p.tag.grammemes and p.tag.gender == "femn" and p.tag.case == "nomn"
+               for p in vocab.parse(fold(tokens[0].text)))
+
+
+_NEXT_WORD = re.compile(r"[ \u00a0]+(?:[—–-][ \u00a0]+)?([а-яё]+)")
+_WORD_BEFORE_NAME = re.compile(r"([А-ЯЁа-яё]+)[ \u00a0]+\Z")
 
 
 def _undeclined_pair(words: list, parts: list[str]) -> bool:

@@ -127,6 +127,9 @@ def place_name(normal: str, written: str, after: str, vocab, lexicon: PlaceLexic
         parses = [p for p in parses if p.tag.POS in _ADJECTIVES or p.tag.case in cases]
     if any(p.tag.POS == "NOUN" and fold(p.normal_form) in lexicon.not_places for p in parses):
         return None  # (also one the dictionary has as a place: «Запад», «Марс»; or guesses: «Паралимпиаду»)
+    plural = _plural_place(written, parses, vocab)
+    if plural:
+        return plural  # «жители Пиреней» → «Пиренеи»
     if not parses or not all(p.is_known for p in parses):
         # «Идлиб», «Рио»: not in the dictionary (but «Ассуанской» before «плотины» is an adjective)
         guessed = [p for p in parses if p.tag.POS in _ADJECTIVES]
@@ -144,7 +147,7 @@ def place_name(normal: str, written: str, after: str, vocab, lexicon: PlaceLexic
         return shape(places[0].normal_form, written)
     named = _named_by_adjective(parses, before, vocab)
     if named:
-        return shape(named, written)
+        return named if " " in named else shape(named, written)
     if all(p.tag.POS in _NON_NOUNS for p in parses) \
             or all(p.tag.POS in _ADJECTIVES for p in parses) and (
                 _ELIDED.match(after) or _before_common_noun(parses, after, vocab, _COORDINATED.search(before))) \
@@ -164,9 +167,20 @@ _VERBS_AND_LINKS = frozenset({"VERB", "INFN", "GRND", "PREP", "CONJ"})
 _RUSSIAN_PARTICLES = frozenset("не ни же ли бы вот вон даже лишь только уже".split())
 
 
+def _plural_place(written: str, parses, vocab) -> str | None:
+    """The plural place a genitive in «-ей» the dictionary does not know is of, when it knows
+    the nominative in «-еи»: «Пиреней» → «Пиренеи» (it reads «Пиреней» as a man's name)."""
+    if any(p.is_known for p in parses) or not fold(written).endswith("ей"):
+        return None
+    nominative = written[:-1] + "и"
+    return nominative if any(p.is_known and "Geox" in p.tag.grammemes and p.tag.number == "plur"
+                             and p.tag.case == "nomn" for p in vocab.parse(fold(nominative))) else None
+
+
 def _named_by_adjective(parses, before: str, vocab) -> str | None:
-    """An adjective that names the place of the lower-case place noun before it, in its case:
-    «на мысе Бурном» → «Бурный», «в селе Вятском» → «Вятское»."""
+    """An adjective that names the place of the lower-case place noun before it, in its case,
+    with a natural feature's noun: «на мысе Бурном» → «Мыс Бурный», «в селе Вятском» →
+    «Вятское»."""
     noun_word = _LAST_WORD.search(before)
     if noun_word is None or not parses or not all(p.tag.POS in _ADJECTIVES for p in parses):
         return None
@@ -178,7 +192,8 @@ def _named_by_adjective(parses, before: str, vocab) -> str | None:
                 head = noun.inflect({"Nom"})
                 form = agreeing_adjective(adj, head) if head is not None else None
                 if form is not None:
-                    return form.word
+                    feature = _key(noun.normal_form) in _FEATURES
+                    return f"{head.word.capitalize()} {form.word.capitalize()}" if feature else form.word
     return None
 
 
@@ -250,6 +265,8 @@ def place_tokens(tokens: list, text: str, vocab) -> list:
     capitalized = [n for n, t in enumerate(kept) if not t.text.islower()]  # («эль-Кибли» too)
     if not capitalized:
         return []
+    if len(kept) == 2 == len(capitalized) and _person_in_another_case(kept, vocab):
+        return kept[:1]  # «отдал Чехословакию Гитлеру»: a person the NER ran the place into
     last = capitalized[-1]
     if last + 1 < len(kept) and all(t.text.islower() for t in kept[last + 1:]) and kept[last].pos in ("NOUN", "PROPN") \
             and not _possessive_before_place_noun(kept[last].text, kept[last + 1].text, vocab):
@@ -259,6 +276,21 @@ def place_tokens(tokens: list, text: str, vocab) -> list:
             alone = last == 0 and parses and all(_plain_noun(p) and p.is_known for p in parses)
             return [] if alone else kept[:last + 1]
     return kept
+
+
+def _person_in_another_case(tokens: list, vocab) -> bool:
+    """The second of two capitalized words is a person's surname the dictionary knows, in
+    no case the dictionary has the first in, nor the genitive, after a noun: «Чехословакию» +
+    «Гитлеру» (not «Нижнем Новгороде», «в Серебряном Бору»: an adjective and its noun, nor
+    «Парке Горького», named after him)."""
+    first, second = (vocab.parse(fold(t.text)) for t in tokens)
+    if any(p.tag.POS in _ADJECTIVES for p in first):
+        return False  # an adjective and its noun: «в Серебряном Бору»
+    cases = {p.tag.case for p in first if p.is_known}
+    others = {p.tag.case for p in second if p.is_known}
+    return bool(cases) and any(p.is_known and "Surn" in p.tag.grammemes for p in second) \
+        and not any("Geox" in p.tag.grammemes for p in second) \
+        and not cases & others and "gent" not in others  # (a genitive names it: «Парке Горького»)
 
 
 # nouns of a place named after a person or a thing in the genitive: «улица Пушкина»,

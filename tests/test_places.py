@@ -563,13 +563,22 @@ def places_of(tagger, body: str) -> dict[str, str | None]:
         # a short possessive the dictionary does not know takes its noun's gender
         ("Дружина победила на Куликовом поле. Монахи собрались у Чудова монастыря.",
          {"Куликово поле": None, "Чудов монастырь": None}, {"Куликовое поле", "Чудова монастырь"}),
-        # an adjective after a lower-case place noun names the place in the nominative
-        ("Стройка на мысе Бурном заморожена.", {"Бурный": None}, {"Бурном"}),
+        # an adjective after a lower-case place noun names the place in the nominative, with a
+        # natural feature's noun
+        ("Стройка на мысе Бурном заморожена. Вода пришла в село Вятское, потом в селе Вятском.",
+         {"Мыс Бурный": None, "Вятское": None}, {"Бурном", "Бурный"}),
         # a site after its word is a place, not an organization
         ("Владелец аэропорта Домодедово задержан.", {"Домодедово": "RU"}, set()),
         # a capital before «не говорили», past adverbs, stands for its state; a meeting in it is in the city
         ("Но в Пекине никогда об этом не говорили.", {}, {"Пекин"}),
         ("Гости говорили в Лиме об энергетике.", {"Лима": "PE"}, set()),
+        # a plural place's genitive the dictionary does not know, by the nominative it knows
+        ("Жители Пиреней подросли.", {"Пиренеи": None}, {"Пиреней"}),
+        # a book's publisher after its city is no place
+        ("Людмила Зубкова. Нарисую трех читателей. – Киев: Лыбидь, 2017. – 220 с.", {}, {"Лыбидь"}),
+        # a person the NER ran a place into, in a case the place is in none of
+        ("В 1938 году запад отдал Чехословакию Гитлеру.", {"Чехословакия": None}, {"Чехословакию Гитлер"}),
+        ("Закрыты посольские дачи в Серебряном Бору.", {"Серебряный Бор": "RU"}, {"Серебряный"}),
     ],
 )
 def test_places(tagger, body, present, absent):

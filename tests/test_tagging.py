@@ -111,6 +111,11 @@ def test_seed_places(seed_tags):
         ("Самуил Маршак писал стихи. Самуил Яковлевич любил детей.", ["Самуил Маршак"]),
         # an animal's owner in the genitive is a person (an animal's name in apposition is not)
         ("Кандидат Байден назвал соперника щенком Путина.", ["Байден", "Путин"]),
+        # a woman's name in the nominative as written, before a verb only a woman is the subject of
+        ("Руководитель департамента компании «M13» Александра Доронина представила доклад.",
+         ["Александра Доронина"]),
+        ("Книга Александра Пушкина вышла.", ["Александр Пушкин"]),  # (the verb is the book's)
+        ("Осечка в матче против команды Валерия Петракова была бы катастрофой.", ["Валерий Петраков"]),
     ],
 )
 def test_people(tagger, body, expected):
