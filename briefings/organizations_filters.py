@@ -40,9 +40,8 @@ def is_not_organization(name: str, lexicon: Lexicon) -> bool:
     """Generic words the NER takes for organizations: «СМИ», «Брексит», «Twitter», a channel
     on a platform («Telegram-канал»); a state of the past («Советский Союз», «Российской
     империи»); a lone Latin letter, a number, a cut word («D», «360», «22/22», «Я-»), a
-    tournament («US Open», «AusOpen»); a Latin
-    abbreviation joined to a common noun («IT-компании», «PR-служба», «S-белок»: a kind of
-    thing, not a name); a document's name («Послание Федеральному собранию», «Хартией ШОС»:
+    tournament («US Open», «AusOpen»); a Latin abbreviation joined to a common noun
+    («IT-компании», «PR-служба», «S-белок»: a kind of thing, not a name); a document's name («Послание Федеральному собранию», «Хартией ШОС»:
     ``Lexicon.document_heads``, by the stem of the first word), a treaty's (``names_treaty``)."""
     words = [fold(w) for w in WORD.findall(name)]
     return not words or bool(_NO_NAME.fullmatch(name)) or " ".join(words) in lexicon.not_organizations \

@@ -323,8 +323,8 @@ def names_a_body(span, parent, text: str, vocab, lexicon: Lexicon) -> bool:
     («Совета» + «НАТО», «Президиума» + «Российской академии наук», «Главное управление» +
     «МВД», «Волонтерского центра» + «Сибирского федерального университета»; not «Центр» +
     «Москвы»), maybe with a lower-case complement in the genitive («Центра политической
-    интеграции» + «Института Европы РАН»), or a department's abbreviation («ГУ» + «МВД»). Not a descriptor
-    («Компании» + «Apple»), nor a quoted name. («Северо-Западного филиала» + «Ассоциации
+    интеграции» + «Института Европы РАН»), or a department's abbreviation («ГУ» + «МВД»).
+    Not a descriptor («Компании» + «Apple»), nor a quoted name. («Северо-Западного филиала» + «Ассоциации
     международных автомобильных перевозчиков», «Арбитражного института» + «Торговой палаты
     Стокгольма».) A place in the genitive after such a word
     or an institution's (``lexicon.eponym_heads``) is its owner too, and so is one the
@@ -349,13 +349,19 @@ def names_a_body(span, parent, text: str, vocab, lexicon: Lexicon) -> bool:
     tokens = list(span.tokens)
     n = next((i for i, t in enumerate(tokens) if t.pos != "ADJ"), len(tokens) - 1)
     head, complement = tokens[n], tokens[n + 1:]
-    if complement and not (" " in parent.text and len(complement) <= 3 and all(t.text.islower() for t in complement)
-                           and genitive_of(vocab, complement[-1].text, "NOUN")
-                           and not genitive_plural(vocab, complement[-1].text, "NOUN", "anim")):
+    parses = [p for p in vocab.parse(fold(head.text)) if p.tag.POS == "NOUN" and p.tag.number != "plur"]
+    unit = ABBREVIATION.fullmatch(parent.text) and any(lemma(p) in _UNIT_HEADS | lexicon.body_heads
+                                                       | lexicon.eponym_heads for p in parses)
+    if complement and (unit or not (len(complement) <= 3 and all(t.text.islower() for t in complement)
+                                    and genitive_of(vocab, complement[-1].text, "NOUN")
+                                    and not genitive_plural(vocab, complement[-1].text, "NOUN", "anim"))):
         return False  # (a lower-case complement in the genitive: «Центра политической интеграции»;
         # not of people: «при Высшей квалификационной комиссии судей» + «Общественного совета …»;
-        # before an abbreviation, the unit's: «Совета безопасности» + «ООН», keyed by its owner)
-    return any(p.tag.POS == "NOUN" and p.tag.number != "plur" and lemma(p) in heads for p in vocab.parse(fold(head.text)))
+        # before an abbreviation, a unit's: «Совета безопасности» + «ООН», keyed by its owner)
+    return any(lemma(p) in heads for p in parses)
+
+
+_UNIT_HEADS = frozenset({"суд"})  # (``names_a_unit``'s heads besides bodies and eponyms)
 
 
 def names_a_unit(span, parent, text: str, vocab, lexicon: Lexicon) -> bool:
@@ -377,7 +383,7 @@ def names_a_unit(span, parent, text: str, vocab, lexicon: Lexicon) -> bool:
     tokens = list(span.tokens)
     if not tokens[0].text[:1].isupper() or not all(t.text.replace("-", "").isalpha() for t in tokens):
         return False
-    heads = lexicon.body_heads | lexicon.eponym_heads | {"суд"}
+    heads = lexicon.body_heads | lexicon.eponym_heads | _UNIT_HEADS
     for n, token in enumerate(tokens):
         word = fold(token.text)
         parses = vocab.parse(word)
