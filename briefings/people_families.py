@@ -10,7 +10,8 @@ plural in the case of the first name before it (its masculine and feminine singu
 from the same reading); an indeclinable surname («Уильям и Кейт Миддлтон», «Мальдини»)
 says nothing, so nothing changes, but a Ukrainian one in «-ко», which no other name ends
 in, is shared by first names in a case of the one right before it («Фёдором и Александром
-Емельяненко», «Виталий и Владимир Кличко»).
+Емельяненко», «Виталий и Владимир Кличко»), and a Russian family name the dictionary does
+not know counts as plural by its ending («Тамаз и Ивета Манашеровы»).
 """
 
 from __future__ import annotations

@@ -283,8 +283,8 @@ def _fathers_name_last(name: str) -> bool:
 
 
 _SON_OF = frozenset("бен бин ибн".split())
-_SURNAME_PARTICLES = frozenset("ле ла ди де да дель делла дос душ дас даш ду дю ван фон дер ден аус цу тер аль эль ибн бен бин "
-                               "абу".split())
+_SURNAME_PARTICLES = frozenset("ле ла ди де да дель делла дос душ дас даш ду дю ван фон дер ден аус цу тер аль эль "
+                               "ибн бен бин абу".split())
 _ARABIC_ARTICLES = frozenset({"аль", "эль", "абу", "ибн"})  # the dictionary's «Аль» (Пачино) is a first name
 
 
