@@ -91,6 +91,7 @@ from briefings.organizations import (
     surname_in_genitive,
     tidy_name,
     with_country_adjectives,
+    without_loose_tail,
 )
 from briefings.organizations_attached import Neighbours, attached_mention, attached_to, remits_attached
 from briefings.organizations_chambers import chambers_named
@@ -236,7 +237,8 @@ class Tagger:
                     if place is not None and place.type == "ORG" and ABBREVIATION.fullmatch(place.text) \
                             and " " in parent.text and text[parent.stop:place.start] == " ":
                         stop = place.stop  # «Центра политической интеграции» + «Института Европы» + «РАН»
-                    stop = _without_trailing_preposition(text, parent.start, stop)  # (the NER's «… ООН по»)
+                    if stop == parent.stop:  # (not a preposition the NER ended the owner with: «… ООН по»)
+                        stop = without_loose_tail(parent.tokens, vocab, self.lexicon.brand_tails)[-1].stop
                     # (keyed, so that it joins its branch: «ГУ МВД по Москве»)
                     name = f"{body} {text[parent.start:stop]}"
                     orgs.append(OrgMention(name, Span(span.start, stop), key=(fold(name), "")))
@@ -267,7 +269,8 @@ class Tagger:
                     tokens = list(takewhile(lambda t: t.text != "(", tokens))
                 if not tokens:
                     continue  # a person's role and a common noun: «Председатель комитета»
-            if self._is_organization(span.type, tokens, regions, text):
+            site = span.type == "ORG" and after_facility_word(" ".join(words), text, span.start, vocab, self.lexicon)
+            if not site and self._is_organization(span.type, tokens, regions, text):
                 after = following.get(span.stop) if tokens[-1].stop == span.stop and span.start not in branches \
                     else None
                 completed = self._shared_noun_name(span, doc.spans[shared[n]], self._org_name(doc)) \
@@ -276,7 +279,7 @@ class Tagger:
                     orgs.append(self._with_country(completed, mention, after))
                 else:
                     orgs.extend(self._organizations(tokens, text, regions, after, products))
-            elif span.type == "ORG" and after_facility_word(" ".join(words), text, span.start, vocab, self.lexicon):
+            elif site:
                 places.append((self._nominative_name(span.tokens), mention))  # «аэропорта Домодедово»: the site
             elif span.type == "LOC" and self._union(span.text):  # «страны СНГ», «стран АСЕАН»
                 orgs.append(OrgMention(span.text, mention, key=(fold(span.text), "")))
@@ -412,9 +415,9 @@ class Tagger:
 
     def _is_organization(self, kind: str, tokens, regions: frozenset[str], text: str) -> bool:
         """An ORG span, or a place that names an institution («Кремль», «ЕС»); not a state
-        written elsewhere as «штат Вермонт», a lone common word («Обсуждение»), a site after
-        its word («аэропорта Домодедово»), nor a saint a church is dedicated to («монастыря
-        Святого Самуила»)."""
+        written elsewhere as «штат Вермонт», a lone common word («Обсуждение»), nor a saint a
+        church is dedicated to («монастыря Святого Самуила»). (A site after its word, «аэропорта
+        Домодедово», the caller reads first: ``after_facility_word``.)"""
         vocab = self.models.morph_vocab
         words = [t.text for t in tokens]
         if names_region(words, regions):
@@ -422,7 +425,6 @@ class Tagger:
         if words[0].startswith("Свят") and after_church_noun(text, tokens[0].start, vocab):
             return False  # a church's dedication: «монастыря Святого Самуила», «собор Святого Патрика»
         if names_facility(words, vocab, self.lexicon) or names_people(words, text, tokens[0].start, vocab) \
-                or after_facility_word(" ".join(words), text, tokens[0].start, vocab, self.lexicon) \
                 or starts_with_function_word(words, text, tokens[0].start, vocab) \
                 and not (len(words) > 1 and after_kind_noun(text, tokens[0].start, tokens[-1].stop, vocab,
                                                             self.lexicon.kind_nouns)):
@@ -992,16 +994,6 @@ def _listed_countries(runs: Sequence[Sequence[tuple[Span, str]]],
         if len(known) == 1 and sum(1 for code in codes if code) >= 2:
             out.update((name, next(iter(known))) for name, code in zip(chain, codes) if not code)
     return out
-
-
-def _without_trailing_preposition(text: str, start: int, stop: int) -> int:
-    """``stop`` before a preposition the NER ended a name with: «Российской ассоциации
-    содействия ООН по» → «… ООН»."""
-    found = _TRAILING_PREPOSITION.search(text, start, stop)
-    return found.start() if found else stop
-
-
-_TRAILING_PREPOSITION = re.compile(r"[ \u00a0]+(?:по|в|во|на|и|для|при|с|со|о|об|от|за)\Z")
 
 
 def _in_containing_places(entities: list[Entity], text: str, free: dict[str, bool]) -> list[Entity]:

@@ -63,6 +63,7 @@ from briefings.organizations_mentions import (
     party_names_rekeyed,
     surname_in_genitive,
     with_country_adjectives,
+    without_loose_tail,
 )
 from briefings.organizations_remits import remit_mentions
 from briefings.organizations_merge import drop_products, elliptic_mentions, merge_organizations
@@ -82,5 +83,5 @@ __all__ = [
     "party_names_rekeyed",
     "place_is_organization", "platform_as_company", "quoted_pairs", "quoted_products", "remit_mentions",
     "script_pairs", "starts_with_function_word", "surname_in_genitive", "tidy_name",
-    "with_country_adjectives",
+    "with_country_adjectives", "without_loose_tail",
 ]

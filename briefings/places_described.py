@@ -195,10 +195,9 @@ _BETWEEN_CLOSE = re.compile(r"[ \u00a0]+близ[ \u00a0]+")
 _GENITIVE_END = re.compile(r"(?:а|я|ы|и|ов|ей)\Z")
 # a region's word before the region in a bracket, or after a comma and «в»: «в Бедминстере
 # (штат Нью-Джерси)», «в Лауффене, в земле Баден-Вюртемберг»
-_BRACKET_REGION = re.compile(r"[ \u00a0]*\((?:(?:штат|провинция|область|земля|регион|округ|графство|префектура)"
-                             r"[ \u00a0]+)?", re.IGNORECASE)
-_BRACKET_REGION_WORD = re.compile(r"[ \u00a0]*\((?:штат|провинция|область|земля|регион|округ|графство|префектура"
-                                  r"|кантон|департамент)[ \u00a0]+", re.IGNORECASE)
+_REGION_WORDS = "штат|провинция|область|земля|регион|округ|графство|префектура"
+_BRACKET_REGION = re.compile(rf"[ \u00a0]*\((?:(?:{_REGION_WORDS})[ \u00a0]+)?", re.IGNORECASE)
+_BRACKET_REGION_WORD = re.compile(rf"[ \u00a0]*\((?:{_REGION_WORDS}|кантон|департамент)[ \u00a0]+", re.IGNORECASE)
 _COMMA_REGION = re.compile(r",[ \u00a0]+во?[ \u00a0]+(?:земле|штате|провинции|области|регионе|округе|графстве"
                            r"|префектуре)[ \u00a0]+", re.IGNORECASE)
 
