@@ -239,9 +239,13 @@ class Tagger:
                         stop = place.stop  # «Центра политической интеграции» + «Института Европы» + «РАН»
                     if stop == parent.stop:  # (not a preposition the NER ended the owner with: «… ООН по»)
                         stop = without_loose_tail(parent.tokens, vocab, self.lexicon.brand_tails)[-1].stop
-                    # (keyed, so that it joins its branch: «ГУ МВД по Москве»)
+                    # (keyed by an owner written in words, so that the body written alone joins it:
+                    # «Главного управления разведки Министерства обороны» … «Главное управление разведки»;
+                    # by the whole name before an abbreviation, so that it joins its branch: «ГУ МВД по Москве»)
                     name = f"{body} {text[parent.start:stop]}"
-                    orgs.append(OrgMention(name, Span(span.start, stop), key=(fold(name), "")))
+                    key = (fold(name), "") if ABBREVIATION.match(parent.text) \
+                        else (fold(body), f"@{fold(text[parent.start:stop])}")
+                    orgs.append(OrgMention(name, Span(span.start, stop), key=key))
                     if bracket_of_body(name, parent.text):
                         bodies_brackets.add(parent.start)
                     if parent.type == "ORG" and len(parent.tokens) == 1 and surname_in_genitive(parent.text, vocab):
@@ -356,6 +360,12 @@ class Tagger:
         # («РФ», «США», and one the text defines: «Республики Молдова (РМ)» … «РМ»)
         country_abbreviations = {text[s.start:s.stop] for c in countries for s in c.spans if text[s.start:s.stop].isupper()}
         orgs = [m for m in orgs if m.name not in country_abbreviations]
+        # … and a place named by an organization's abbreviation the text defines is that
+        # organization («Партией налогоплательщиков России (ПНР)» … «ПНР» is no Polish People's Republic)
+        defined = {m.name for m in orgs if m.alias_of is not None and ABBREVIATION.fullmatch(m.name)} \
+            | {found.group(1) for m in orgs for found in [_BRACKETED_ABBREVIATION.search(m.name)] if found}
+        orgs.extend(OrgMention(name, span, key=(fold(name), "")) for name, span in places if name in defined)
+        places = [(name, span) for name, span in places if name not in defined]
         # «правительство Башара Асада» is Syria's where the text writes «президента Сирии Башара Асада»
         orgs = leaders_placed(orgs, text, [(s, c.code) for c in countries for s in c.spans])
         orgs = party_names_rekeyed(orgs, codes, self.lexicon)
@@ -415,8 +425,9 @@ class Tagger:
 
     def _is_organization(self, kind: str, tokens, regions: frozenset[str], text: str) -> bool:
         """An ORG span, or a place that names an institution («Кремль», «ЕС»); not a state
-        written elsewhere as «штат Вермонт», a lone common word («Обсуждение»), nor a saint a
-        church is dedicated to («монастыря Святого Самуила»). (A site after its word, «аэропорта
+        written elsewhere as «штат Вермонт», a lone common word («Обсуждение»), a saint a
+        church is dedicated to («монастыря Святого Самуила»), nor a chemical formula
+        («выбросы СО2»). (A site after its word, «аэропорта
         Домодедово», the caller reads first: ``after_facility_word``.)"""
         vocab = self.models.morph_vocab
         words = [t.text for t in tokens]
@@ -430,7 +441,8 @@ class Tagger:
                                                             self.lexicon.kind_nouns)):
             return False  # (a quoted name after its kind may start with one: партия «Мы с Италией»)
         if kind == "ORG":
-            return not is_common_word(words, text, tokens[0].start, vocab, self.lexicon)
+            return not is_common_word(words, text, tokens[0].start, vocab, self.lexicon) \
+                and not _FORMULA.fullmatch(text, tokens[0].start, tokens[-1].stop + 1)  # «СО2», «H2O»
         return kind == "LOC" and place_is_organization(words, vocab, self.lexicon)
 
     def _organizations(self, tokens, text: str, regions: frozenset[str], after,
@@ -844,7 +856,8 @@ class Tagger:
         free = {e.name: not of_the_dictionary[e.name] for e in entities
                 if e.country is None and fold(e.name) not in self.places_lexicon.disputed}
         entities = _in_containing_places(entities, text, free)
-        entities = _places_in_the_one_country(entities, codes, self.gazetteer.city_country, text, free)
+        entities = _places_in_the_one_country(entities, codes, self.gazetteer.city_country, text, free,
+                                              countries[0].code if countries else None)
         entities = _settlements_in_the_sentence_country(entities, countries, text, free, organizations)
         entities.sort(key=lambda e: (-e.mentions, e.spans[0].start))
         return entities
@@ -1028,7 +1041,7 @@ def _in_containing_places(entities: list[Entity], text: str, free: dict[str, boo
 
 def _places_in_the_one_country(entities: list[Entity], codes: set[str],
                                city_country: Callable[[str], str | None], text: str,
-                               free: dict[str, bool]) -> list[Entity]:
+                               free: dict[str, bool], main: str | None = None) -> list[Entity]:
     """Parts of a city with no country (streets, squares; not a district, «район», which
     regions have too), its sights and venues («Парк Горького», «Открытие Арена») and
     settlements and sites named after a word for their kind («в поселке Ерзовка», «деревню
@@ -1036,13 +1049,23 @@ def _places_in_the_one_country(entities: list[Entity], codes: set[str],
     holds none; NG/RT: 11 settlements and 12 sites, all read, right)
     with the country of the article's cities, when those and the countries it names are
     all one («на Лубянской площади» of an article on Moscow → RU; not next to a city or a
-    country of another: «площади Таксим» with Istanbul)."""
+    country of another: «площади Таксим» with Istanbul); where the article names other
+    countries too, a street or a square in the paragraph of one of those cities when theirs
+    is the article's ``main`` country («на Институтскую улицу» … «в Киеве» of an article on
+    Ukraine that names Russia and the US as well → UA; not «в Москве» of an article on
+    China, nor a sight: «Елисейский дворец» in a paragraph on London; NG/RT: 4 streets and
+    squares, all read, right)."""
     cities = {e.country for e in entities if e.country and city_country(e.name)}
-    if len(cities) != 1 or not codes <= cities:
+    if len(cities) != 1:
         return entities
     (code,) = cities
+    paragraphs = {text.rfind("\n", 0, span.start) for e in entities if e.country == code and city_country(e.name)
+                  for span in e.spans}
 
     def placed(e: Entity) -> bool:
+        if not codes <= cities:  # (a street or a square only: not «Елисейский дворец» of London's paragraph)
+            return code == main and names_a_city_part(e.name) and "район" not in fold(e.name).split() \
+                and any(text.rfind("\n", 0, span.start) in paragraphs for span in e.spans)
         return (names_a_city_part(e.name) or names_a_landmark(e.name)) and "район" not in fold(e.name).split() \
             or e.name in free and any(is_settlement(text, span.start) or after_site_word(text, span.start)
                                       for span in e.spans)
@@ -1149,6 +1172,9 @@ def _within_remit(span, text: str, remits: Sequence[OrgMention]) -> bool:
 
 
 _GENITIVE_ADJECTIVE = re.compile(r"(?:ого|его|ой|ей)$")
+_BRACKETED_ABBREVIATION = re.compile(r"\(([А-ЯЁ]{2,})\)$")  # «Партия налогоплательщиков России (ПНР)»
+# a chemical formula of two elements or more, a digit last: «СО2», «H2O», «CH4» (not «С14», a group)
+_FORMULA = re.compile(r"(?=(?:.*[A-ZА-ЯЁ]){2})(?:[A-ZА-ЯЁ][a-z]?\d*){2,3}\d")
 _WORDS = re.compile(r"[\w-]+(?: [\w-]+)*")
 
 

@@ -156,13 +156,16 @@ def after_product_noun(text: str, span: Span, name: str, vocab, lexicon: Lexicon
     return craft and not _ABBREVIATED.search(written)
 
 
-_CRAFT_BEFORE = re.compile(r"([А-ЯЁа-яё]+)[ \u00a0]*[«\"„“](?:[А-ЯЁ][а-яё]+[ \u00a0]+)?$")
+_CRAFT_BEFORE = re.compile(r"([А-ЯЁа-яё]+)[ \u00a0]*(?:\(?(?:проект|тип)[а-я]*[ \u00a0]+№?[ \u00a0]?[\dА-ЯЁA-Z.-]+,?[ \u00a0]*)?"
+                           r"[«\"„“](?:[А-ЯЁ][а-яё]+[ \u00a0]+)?$")
 
 
 def names_a_craft(text: str, start: int, vocab, lexicon: Lexicon) -> bool:
     """A name in quotes right after a word for a ship or a spacecraft is the craft's, not a
     person's: «авианосца «Карл Винсон»», «танкеров «Михаил Ульянов»», «РПКСН «Князь
-    Владимир»» (a title inside the quotes, an abbreviation for the craft)."""
+    Владимир»» (a title inside the quotes, an abbreviation for the craft), also with its
+    project or type between: «корвета (проект 58250 «Владимир Великий»)», «корабле проекта
+    773 «Юрий Олефиренко»»."""
     before = _CRAFT_BEFORE.search(text, max(0, start - 40), start)
     return before is not None and (fold(before.group(1)) in lexicon.craft_heads or any(
         p.tag.POS == "NOUN" and lemma(p) in lexicon.craft_heads for p in vocab.parse(fold(before.group(1)))))
@@ -205,7 +208,7 @@ def names_an_index(text: str, span: Span) -> bool:
         or _POINTS_AFTER.match(text, span.stop) is not None
 
 
-_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}|[A-Z]&[A-Z]")  # («S&P 500»)
 _INDEX_BEFORE = re.compile(r"(?i)(?<![\w-])индекс(?:а|у|ом|е|ы|ов|ам|ами|ах)?(?:[ \u00a0]+[а-яё]+(?:ий|ый|ой|ая|ого|его"
                            r"|ому|ему|ую|ым|им|ом|ем|ей))?[ \u00a0]*[«\"„“]?$")
 # (no capital, no comma but a decimal one between: not «опроса NYT и Siena College, Байден

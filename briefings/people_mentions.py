@@ -709,6 +709,10 @@ def _case_of_name(vocab, words: Sequence[NameToken]) -> NameToken:
         case = "Ins"
     elif last.case not in ("Gen", "Acc") and low[-1].endswith(("ского", "цкого")) and len(low[-1]) > 6:
         case, gender = "Gen", "Masc"  # «работ Яна Ционглинского», tagged a woman's nominative: no name ends so
+    elif len(words) == 2 and (last.case not in ("Gen", "Acc") or last.gender == "Fem") and low[-1].endswith("ича") \
+            and len(low[-1]) > 4 and MANS_GENITIVE_IN_A.search(low[0]):
+        case, gender = "Gen", "Masc"  # «соперником Марина Чилича», tagged a woman's nominative: her «Чилич» does
+        # not decline
     elif (len(words) == 2 or len(words) == 3 and any("Patr" in p.tag.grammemes for p in vocab.parse(low[1]))) \
             and low[-1].endswith(RUSSIAN_FEMININE_OBLIQUE) \
             and _oblique_first_name_case(vocab, low[0], "femn", last.case) not in (None, last.case):

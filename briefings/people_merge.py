@@ -644,7 +644,9 @@ def _surname_as_written(name: str, written: Iterable[str], is_written: Callable[
     «Яшин», «Митчелл»; but a first name in a consonant and «-а» that the dictionary does not
     know (``is_unknown``), next to a surname in «-а», is a man's genitive too: «Ратерфорда Хейса» … «Хейс» →
     «Ратерфорд Хейс»). A man's surname in «-а» or «-я» the normalizer left in a woman's
-    declension («Артём Дзюбе») is the one the text writes with that ending («Дзюба»)."""
+    declension («Артём Дзюбе») is the one the text writes with that ending («Дзюба»), and a
+    surname made of an oblique form that drops a vowel is the one the text writes with it
+    («Олега Знарка» … «Знарок» → «Олег Знарок»)."""
     words = name_words(name)
     if len(words) < 2 or any(map(is_initial, words)) or name_order(words) != words \
             or words[-1].endswith(_ADJECTIVE):
@@ -665,6 +667,12 @@ def _surname_as_written(name: str, written: Iterable[str], is_written: Callable[
         if words[-1].endswith(ending) and len(base) >= 3 and base + nominative in seen \
                 and fold(words[0])[-1:] not in _NOT_A_MANS_NOMINATIVE:
             return " ".join(words[:-1] + [base + nominative])  # «Артём Дзюбе» … «Дзюба»
+    last = words[-1]
+    for vowel in "оеё":  # a vowel the oblique cases drop: «Олега Знарка» … «Знарок», «Кравца» … «Кравец»
+        fleeting = last[:-1] + vowel + last[-1]
+        if len(last) >= 4 and fold(last[-1]) not in VOWELS and fleeting in seen and not is_written(last) \
+                and fold(words[0])[-1:] not in _NOT_A_MANS_NOMINATIVE:
+            return " ".join(words[:-1] + [fleeting])
     return name
 
 

@@ -520,6 +520,9 @@ def _head_in_nominative(normal: str, written: str, vocab) -> str:
         # nominative in «-ы», «-и» (the dictionary reads «Курил» as a verb, «Балкан» as a man)
         adjectives = [w[:-2] + ("ые" if fold(w).endswith("ых") else "ие") for w in left]
         return " ".join([*adjectives, last + ("и" if fold(last)[-1] in "гкхжшчщ" else "ы")])
+    feminine = _feminine_head(left, last, parses, vocab)
+    if feminine:
+        return feminine
     if not left or not parses or not all(p.is_known and p.tag.POS == "NOUN" and p.tag.case not in ("nomn", None)
                                          for p in parses):
         return normal
@@ -532,6 +535,36 @@ def _head_in_nominative(normal: str, written: str, vocab) -> str:
             words = [spelled_as(a.word, w) for a, w in zip(agreeing, left)]
             return " ".join([*words, spelled_as(head.word, last)])
     return normal
+
+
+# a feminine noun's endings by case, after the stem of its nominative in «-а» («Руссы», «Руссе»)
+_FEMININE_CASE_ENDINGS = {"gent": ("ы", "и"), "datv": ("е",), "loct": ("е",), "accs": ("у",), "ablt": ("ой",)}
+
+
+def _feminine_head(left: Sequence[str], last: str, parses, vocab) -> str | None:
+    """The nominative of a name whose adjectives are only a woman's singular out of the
+    nominative, when the dictionary has their capitalized noun as no feminine word of that
+    case: a noun in «-а», «-я» («Старой Руссы», «в Старой Руссе» → «Старая Русса»; the
+    dictionary reads «Руссы» as the plural of «русс»; «Горной Шории» → «Горная Шория»)."""
+    if not left or not last[:1].isupper() or any(p.tag.POS in _ADJECTIVES for p in parses):
+        return None
+    readings = [[p for p in vocab.parse(fold(word)) if p.is_known and p.tag.POS in _ADJECTIVES] for word in left]
+    if not all(readings) or not all(p.tag.gender == "femn" and p.tag.number == "sing" and p.tag.case != "nomn"
+                                    for adj in readings for p in adj):
+        return None
+    cases = set.intersection(*({p.tag.case for p in adj} for adj in readings))
+    if any(p.tag.POS == "NOUN" and p.tag.gender == "femn" and p.tag.case in cases for p in parses):
+        return None  # (the dictionary's own: «Старой площади», «Новой Ладоги»)
+    low = fold(last)
+    ending = next((e for case in cases for e in _FEMININE_CASE_ENDINGS.get(case, ()) if low.endswith(e)), None)
+    if ending is None or len(low) - len(ending) < 3:
+        return None
+    adjectives = [readings[k][0].inflect({"Nom", "Fem", "Sing"}) for k in range(len(left))]
+    if not all(adjectives):
+        return None
+    stem = last[:-len(ending)]
+    soft = fold(stem)[-1] in "аеиоуыэюяь" or ending == "и" and fold(stem)[-1] not in "гкхжшчщ"
+    return " ".join([*(spelled_as(a.word, w) for a, w in zip(adjectives, left)), stem + ("я" if soft else "а")])
 
 
 _SK_ADJECTIVE = re.compile(r"([А-ЯЁ][А-ЯЁа-яё-]*[сц]к)(?:ого|ому|им|ом|ой|ую|ий|ая|ое)")
@@ -639,10 +672,17 @@ def place_noun_after(adjective: str, following: Sequence[str], vocab) -> int:
 _VENUE = re.compile(r"(\S.*?)([ -])(?:(Арен)(?:а|ы|е|у|ой|ою)?|(Автодром)(?:а|у|е|ом)?)")
 
 
+# a site named in Latin letters by its word: «Camp Humphreys», «Trump Tower», «Yankee Stadium»
+_LATIN_SITE = re.compile(r"(?:Camp|Fort) [A-Z][\w'-]+|(?:[A-Z][\w'-]* )+(?:Tower|Stadium|Airport|Air Base)")
+
+
 def arena_name(name: str) -> str | None:
-    """The nominative name of a sports venue the NER tagged as an organization, or ``None``
-    for another name: «Открытие Арене» → «Открытие Арена», «Бай-Арены» → «Бай-Арена»,
-    «Сочи Автодроме» → «Сочи Автодром» (a place)."""
+    """The nominative name of a sports venue or a site the NER tagged as an organization,
+    or ``None`` for another name: «Открытие Арене» → «Открытие Арена», «Бай-Арены» →
+    «Бай-Арена», «Сочи Автодроме» → «Сочи Автодром», «Camp Humphreys», «Trump Tower» (a
+    place)."""
+    if _LATIN_SITE.fullmatch(name):
+        return name
     m = _VENUE.fullmatch(name)
     return f"{m.group(1)}{m.group(2)}{'Арена' if m.group(3) else 'Автодром'}" if m else None
 
@@ -668,16 +708,22 @@ def names_a_landmark(name: str) -> bool:
     return len(words) >= 2 and (words[0] in _LANDMARKS or words[-1] in _LANDMARKS)
 
 
-# a quoted name after a word for a sports venue: «стадиона «Арена Химки»», «дворца спорта «Айсберг»»
+# a quoted name after a word for a sports venue or a site: «стадиона «Арена Химки»», «дворца
+# спорта «Айсберг»», «в саду «Эрмитаж»», «на авиабазе «Кунсан»» (not a kindergarten, «детский
+# сад», an institution; nor any «база», «на базе «Сбербанка»», nor «площадка», also a company's
+# site or a festival's: «производственные площадки «НоваВинда»»)
 _QUOTED_VENUE = re.compile(r"(?<![А-ЯЁа-яё])(?:стадион|спорткомплекс|манеж|(?:ледов\w+[ \u00a0]+)?арен"
-                           r"|(?:ледов\w+[ \u00a0]+)?двор(?:ец|ца|це|цу|цом)[ \u00a0]+(?:зимнего[ \u00a0]+)?спорта)"
+                           r"|(?:ледов\w+[ \u00a0]+)?двор(?:ец|ца|це|цу|цом)[ \u00a0]+(?:зимнего[ \u00a0]+)?спорта"
+                           r"|парк(?=[аеуо]|ом|[ \u00a0])|сквер|фонтан|авиабаз|аэродром"
+                           r"|(?:военн|военно-\w+)\w*[ \u00a0]+баз|(?<!детский[ \u00a0])(?<!детском[ \u00a0])"
+                           r"(?<!детского[ \u00a0])(?<!детскому[ \u00a0])сад(?=[аеу]?[ \u00a0]|ом[ \u00a0]))"
                            r"[а-яё]*[ \u00a0]+«([А-ЯЁA-Z][^«»\n]{1,40})»", re.IGNORECASE)
 
 
 def quoted_venues(text: str) -> list[tuple[str, Span]]:
-    """Sports venues named in quotes after the word for them, the name as written (a quoted
-    name stays in the nominative): «на трибунах стадиона «Арена Химки»», «от дворца зимнего
-    спорта «Айсберг»» (places, no organizations)."""
+    """Sports venues and sites named in quotes after the word for them, the name as written
+    (a quoted name stays in the nominative): «на трибунах стадиона «Арена Химки»», «от дворца
+    зимнего спорта «Айсберг»», «в саду «Эрмитаж»» (places, no organizations)."""
     return [(m.group(1), Span(m.start(1), m.end(1))) for m in _QUOTED_VENUE.finditer(text)]
 
 
@@ -807,7 +853,8 @@ def described_names_joined(names: Iterable[str], other_names: Mapping[str, str] 
     full name); an abbreviation of three letters or more is the one name whose words (and
     parts of hyphenated words) begin with its letters: «ДНР» is «Донецкая народная
     республика», «ЯНАО» «Ямало-Ненецкий автономный округ» (not «ЮАО»: «Юго-Восточный
-    административный округ» is «ЮВАО»); a place's other name of ``other_names`` (folded →
+    административный округ» is «ЮВАО»), and so is one the name is written with in a bracket
+    («Донецкая народная республика (ДНР)» … «ДНР»); a place's other name of ``other_names`` (folded →
     the place's name: ``PlaceLexicon.other_names``) is that place where its name is written
     too («Питер» is «Санкт-Петербург», «Подмосковье» «Московская область»); an adjective
     alone, in any case, is the one name made of it and a place's noun («на Тверской» is
@@ -834,7 +881,10 @@ def described_names_joined(names: Iterable[str], other_names: Mapping[str, str] 
         if len(words) == 2 and words[0].endswith("ские") and fold(words[1]) == "острова" \
                 and words[0][:-4] + "ы" in present:
             out[words[0][:-4] + "ы"] = name  # «Канары» … «Канарские острова»
-        if " " in name:
+        bracket = _BRACKETED.search(name)
+        if bracket and bracket.group(1) in present and bracket.group(1)[0] == fold(name)[0].upper():
+            out[bracket.group(1)] = name  # «Донецкая народная республика (ДНР)» … «ДНР» (its first letter)
+        if " " in name and not bracket:
             spelled["".join(part[0] for part in re.split(r"[\s-]+", fold(name)) if part)].setdefault(fold(name), name)
     nouned: dict[str, list[str]] = defaultdict(list)  # an adjective → the names of it and a place's noun
     for name in present:
@@ -853,6 +903,7 @@ def described_names_joined(names: Iterable[str], other_names: Mapping[str, str] 
 
 
 _ABBREVIATION = re.compile(r"[А-ЯЁ]{3,6}")
+_BRACKETED = re.compile(r" \(([А-ЯЁ]{2,6})\)$")  # a name's abbreviation in a bracket after it
 
 
 _KIND_WORDS = frozenset("""республика остров полуостров мыс плато кратер провинция штат графство эмират

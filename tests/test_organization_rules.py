@@ -298,6 +298,9 @@ def test_numbered_model(name, expected):
         ("Промышленный индекс Dow Jones вчера снизился на 4%. Корейский KOSPI упал до 2 363 пунктов, "
          "а Hang Seng Index поднялся до 29 507 пунктов.", {"Dow Jones", "KOSPI", "Hang Seng Index"}),
         ("Гонконгский Hang Seng просел на 1,03% — до 30 196 пунктов, NASDAQ — 6789 пунктов.", {"Hang Seng", "NASDAQ"}),
+        ("Корпоративный индекс S&P 500 потерял 4%.", {"S&P 500", "S&P"}),
+        # a chemical formula
+        ("Выбросы СО2 сократились, а концентрация CH4 выросла.", {"СО", "СО2", "CH4"}),
         # an aircraft's or a weapon's type, in Cyrillic too
         ("Комплекс С-125 «Печора» модернизировали, а истребители Су-35С поднялись в воздух.", {"С-125", "Су-35С"}),
         # … or one word and a Roman numeral or a Latin letter, wherever written
@@ -439,6 +442,10 @@ def test_numbered_model(name, expected):
 def test_not_organizations(tagger, body, absent):
     orgs = set(orgs_of(tagger, body))
     assert not absent & orgs, orgs
+
+
+def test_a_group_named_by_a_letter_and_a_number_is_no_formula(tagger):
+    assert "С14" in orgs_of(tagger, "Выбросы СО2 выросли. Националисты из С14 вышли на акцию.")
 
 
 def test_a_document_names_the_body_it_is_addressed_to(tagger):
@@ -644,6 +651,9 @@ def test_named_regions():
         # … a state of the past's, apart from today's
         ("Польские ВВС получили самолёты. Советские ВВС в 1945 году были сильнее, чем югославские ВВС.",
          {"Польские ВВС", "Советские ВВС", "Югославские ВВС"}, {"ВВС"}),
+        # … also a ministry's compound name
+        ("По данным американского Минтруда, безработица снизилась. Российский Минпромторг промолчал.",
+         {"Американский Минтруд", "Российский Минпромторг"}, {"Минтруд", "Минпромторг"}),
         # … capitalized where a sentence starts (two countries' ministries stay two)
         ("Российский МИД выступил с заявлением. Украинский МИД ответил.", {"Российский МИД", "Украинский МИД"},
          {"МИД"}),
@@ -1236,6 +1246,28 @@ def test_short_name_in_a_bracket_tagged(tagger, body, expected):
 def test_body_of_an_organization(tagger, body, present, absent):
     orgs = set(orgs_of(tagger, body))
     assert present <= orgs and not absent & orgs, orgs
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # a body with its owner written in words is keyed by it, so that the body written alone joins it
+        ("Об этом сообщили в Главном управлении разведки Министерства обороны Украины. Представитель "
+         "Главного управления разведки заявил об ударе.",
+         [("Главное управление разведки Министерства обороны Украины", 2), ("Министерство обороны Украины", 1)]),
+        ("Национальное управление ядерной безопасности Министерства энергетики США провело испытание. "
+         "Национальное управление ядерной безопасности (НУЯБ) сообщило о результатах.",
+         [("Национальное управление ядерной безопасности (НУЯБ)", 2), ("Министерство энергетики США", 1)]),
+        # … two owners, two bodies; the body alone joins neither
+        ("Решение принял Президиум Российской академии наук, а затем Президиум Сибирского отделения. "
+         "Президиум заседал долго.",
+         [("Президиум Российской академии наук", 1), ("Президиум Сибирского отделения", 1),
+          ("Российская академия наук", 1), ("Сибирское отделение", 1)]),
+    ],
+)
+def test_body_with_its_owner_and_alone_are_one(tagger, body, expected):
+    orgs = tagger(Article(path="test.txt", title="Сводка", body=body)).organizations
+    assert sorted((o.name, o.mentions) for o in orgs) == sorted(expected)
 
 
 @pytest.mark.parametrize(

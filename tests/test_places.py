@@ -401,6 +401,9 @@ def places_of(tagger, body: str) -> dict[str, str | None]:
         # a sports venue in quotes after the word for it, in the country of the article's city
         ("Матч прошёл в Сочи. Давки у дворца спорта «Айсберг» не было, на стадионе «Фишт» аншлаг.",
          {"Сочи": "RU", "Айсберг": "RU", "Фишт": "RU"}, set()),
+        # … and a site in quotes after the word for it (not a kindergarten, nor «на базе» of a company)
+        ("Самолёты вылетели с авиабазы «Хмеймим» в Сирии, а в саду «Эрмитаж» в Москве гуляли.",
+         {"Хмеймим": "SY", "Эрмитаж": None, "Москва": "RU"}, set()),
         # … and one named after its city is in the city's country
         ("На трибунах стадиона «Арена Химки» собрался аншлаг, а в Лондоне шёл дождь.",
          {"Арена Химки": "RU", "Лондон": "GB"}, set()),
@@ -560,9 +563,19 @@ def places_of(tagger, body: str) -> dict[str, str | None]:
          {"Донецкая народная республика": None}, {"ДНР"}),
         ("В Ямало-Ненецком автономном округе ввели режим. Власти ЯНАО сообщили.",
          {"Ямало-Ненецкий автономный округ": "RU"}, {"ЯНАО"}),
+        # … and by the abbreviation it is written with in a bracket
+        ("Глава Донецкой народной республики (ДНР) выступил. В ДНР объявили мобилизацию.",
+         {"Донецкая народная республика (ДНР)": None}, {"ДНР"}),
+        # a place named by an organization's abbreviation the text defines is that organization
+        ("Это был фейк – Партия налогоплательщиков России (ПНР). Но ПНР не реагировала.", {}, {"ПНР"}),
         # a short possessive the dictionary does not know takes its noun's gender
         ("Дружина победила на Куликовом поле. Монахи собрались у Чудова монастыря.",
          {"Куликово поле": None, "Чудов монастырь": None}, {"Куликовое поле", "Чудова монастырь"}),
+        # a feminine adjective out of the nominative makes its noun one in «-а», «-я» where the
+        # dictionary reads the noun otherwise («Руссы» as the plural of «русс»)
+        ("Он родился в Старой Руссе. Туристы едут в Горную Шорию, в сердце Горной Шории.",
+         {"Старая Русса": None, "Горная Шория": None}, {"Старый Русс", "Горная Шориа"}),
+        ("Митинг прошёл на Старой площади.", {"Старая площадь": None}, {"Старая площадя"}),
         # an adjective after a lower-case place noun names the place in the nominative, with a
         # natural feature's noun
         ("Стройка на мысе Бурном заморожена. Вода пришла в село Вятское, потом в селе Вятском.",
@@ -572,6 +585,10 @@ def places_of(tagger, body: str) -> dict[str, str | None]:
         # a capital before «не говорили», past adverbs, stands for its state; a meeting in it is in the city
         ("Но в Пекине никогда об этом не говорили.", {}, {"Пекин"}),
         ("Гости говорили в Лиме об энергетике.", {"Лима": "PE"}, set()),
+        # … so does one before another capital and such a verb, and one before a verb of regret
+        ("В Москве и Пекине настаивают на переговорах.", {}, {"Москва", "Пекин"}),
+        ("В Брюсселе сожалеют о решении.", {}, {"Брюссель"}),
+        ("Он жил в Москве и Пекине несколько лет.", {"Москва": "RU", "Пекин": "CN"}, set()),
         # a plural place's genitive the dictionary does not know, by the nominative it knows
         ("Жители Пиреней подросли.", {"Пиренеи": None}, {"Пиреней"}),
         # a book's publisher after its city is no place
@@ -956,6 +973,11 @@ def test_lies_in(text, inner, outer, outer_name, city_part, expected):
     # a venue named after its city is in the city's country
     ("Матч сыграют на «Казань Арене».", "Казань Арена", "RU"),
     ("Протесты в Москве поддержали в Китае, на Лубянской площади собрались люди.", "Лубянская площадь", None),
+    # … where the article names other countries, one in the paragraph of a city of the country it is most about
+    ("Украина ответила России и США. Украинские власти молчат.\n\nАкция в центре Киева переместилась на "
+     "Институтскую улицу.\n\nПозже митингующие прошли по Банковой улице.", "Институтская улица", "UA"),
+    ("Украина ответила России и США. Украинские власти молчат.\n\nАкция в центре Киева переместилась на "
+     "Институтскую улицу.\n\nПозже митингующие прошли по Банковой улице.", "Банковая улица", None),
 ])
 def test_place_in_a_containing_place(tagger, body, name, expected):
     places = {p.name: p.country for p in tagger(Article(path="x.md", title="Заголовок", body=body)).places}
@@ -970,6 +992,11 @@ def test_place_in_a_containing_place(tagger, body, name, expected):
     ("Арена", None),  # a club of that name
     ("Арена Львов", None),
     ("Аренда", None),
+    # a site named in Latin letters by its word
+    ("Camp Humphreys", "Camp Humphreys"),
+    ("Trump Tower", "Trump Tower"),
+    ("Yankee Stadium", "Yankee Stadium"),
+    ("Tower Records", None),
 ])
 def test_arena_name(name, expected):
     assert arena_name(name) == expected
