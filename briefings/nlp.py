@@ -49,7 +49,7 @@ from briefings.places import (POSSESSIVE_OBLIQUE, PlaceLexicon, after_church_nou
                               region_country, starts_sentence, street_of_person, venue_country)
 from briefings.places_described import (after_site_word, capital_after, city_after, country_after, country_described,
                                         is_settlement, lies_in, list_described, near_a_town, owner_after,
-                                        region_in_bracket, sentence_country)
+                                        region_in_bracket, sentence_country, suburb_of)
 from briefings.organizations import (
     Lexicon,
     OrgMention,
@@ -1013,8 +1013,8 @@ def _in_containing_places(entities: list[Entity], text: str, free: dict[str, boo
     """The places named in ``free`` (no country yet) with the country of a place the text
     writes they lie in (``lies_in``: «в деревне Ивановка Калининского района Тверской
     области» → RU, through the district; after «в» only if ``free[name]``), or of the town
-    a region's bracket follows («в Солсбери (графство Уилтшир)» → GB); the others as
-    they are."""
+    a region's bracket follows («в Солсбери (графство Уилтшир)» → GB) or that it is a
+    suburb of («в Париже и его пригороде Сен-Дени» → FR); the others as they are."""
     spans = sorted((span, entity) for entity in entities for span in entity.spans)
     countries = {e.name: e.country for e in entities}
     for _ in range(3):  # (a village of a district of a region)
@@ -1022,9 +1022,10 @@ def _in_containing_places(entities: list[Entity], text: str, free: dict[str, boo
         for k, (span, entity) in enumerate(spans):
             if entity.name not in free or countries[entity.name] or entity.name in found:
                 continue
-            if k and countries[spans[k - 1][1].name] and region_in_bracket(text, spans[k - 1][0].stop, span):
-                found[entity.name] = countries[spans[k - 1][1].name]  # «Солсбери (графство Уилтшир)»
-                continue
+            if k and countries[spans[k - 1][1].name] and (region_in_bracket(text, spans[k - 1][0].stop, span)
+                                                          or suburb_of(text, spans[k - 1][0].stop, span)):
+                found[entity.name] = countries[spans[k - 1][1].name]  # «Солсбери (графство Уилтшир)»,
+                continue  # «в Париже и его пригороде Сен-Дени»
             if k + 1 == len(spans):
                 continue
             outer, container = spans[k + 1]

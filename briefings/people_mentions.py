@@ -806,6 +806,11 @@ _ALIAS_BETWEEN = re.compile(
     r"|при\s+рождении|в\s+миру|он\s+же|она\s+же|также)?[\s:,—–-]*", re.IGNORECASE)
 
 _BRACKET_AFTER = re.compile(r"[ \u00a0]*\)")
+# … and without brackets: «Лавдрим Мухаджери, известный также как Абу Абдулла аль-Косова»
+_KNOWN_AS_BETWEEN = re.compile(
+    r",?\s*(?:(?:более|также|ещё|еще)\s+)?(?:известн(?:ый|ая|ого|ой|ому|ым|ом)|именуем(?:ый|ая|ого|ой))\s+"
+    r"(?:также\s+|ещё\s+|еще\s+|больше\s+)?(?:как|под\s+(?:именем|прозвищем|псевдонимом))\s+"
+    r"|,?\s*(?:он|она)\s+же\s+|,?\s*по\s+прозвищу\s+", re.IGNORECASE)
 
 
 def cut_after_first_name(first: Sequence[NameToken], second: Sequence[NameToken], text: str, vocab) -> bool:
@@ -917,12 +922,16 @@ def _aliases_marked(mentions: Sequence[NameMention], text: str) -> list[NameMent
     """A mention alone in brackets right after another mention, or after «настоящее имя»,
     «урождённая», «в девичестве», «при рождении», «в миру», is another name of that
     person: it gets ``alias_of``, the span of the name it follows («администрации Трампа
-    (Майкла Флинна и других)» is no alias)."""
+    (Майкла Флинна и других)» is no alias); so is one after «известный также как», «под
+    прозвищем», «он же» without brackets («Лавдрим Мухаджери, известный также как Абу
+    Абдулла аль-Косова»)."""
     out = []
     for m in mentions:
         before = max((p for p in mentions if p.span.stop <= m.span.start), key=lambda p: p.span.stop, default=None)
         between = _ALIAS_BETWEEN.fullmatch(text, before.span.stop, m.span.start) if before is not None else None
         if between and _BRACKET_AFTER.match(text, m.span.stop):
             m = replace(m, alias_of=before.span, declared=any(c.isalpha() for c in between.group()))
+        elif before is not None and _KNOWN_AS_BETWEEN.fullmatch(text, before.span.stop, m.span.start):
+            m = replace(m, alias_of=before.span, declared=True)
         out.append(m)
     return out

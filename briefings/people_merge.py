@@ -141,6 +141,28 @@ def _initial_surnames_joined(full: dict[Key, list[NameMention]]) -> dict[Key, li
     return out
 
 
+_REGNAL = re.compile(r"[IVXL]+")
+
+
+def _regnal_names_joined(full: dict[Key, list[NameMention]]) -> dict[Key, list[NameMention]]:
+    """A first name and a regnal number is the one person named by them and an epithet:
+    «Василий II» … «Василий II Болгаробойца» (not with two such: «Иван IV Грозный» and
+    «Иван IV Васильевич» leave «Иван IV» alone)."""
+    def start(m: NameMention) -> tuple[str, ...]:
+        return tuple(stem(w) for w in name_words(m.name)[:2])
+
+    out = defaultdict(list, full)
+    for key, group in full.items():
+        words = {tuple(name_words(m.name)) for m in group}
+        if len(words) != 1 or len(next(iter(words))) != 2 or not _REGNAL.fullmatch(next(iter(words))[1]):
+            continue
+        longer = [k for k, g in out.items() if k != key and any(
+            len(name_words(m.name)) > 2 and start(m) == start(group[0]) for m in g)]
+        if len(longer) == 1:
+            out[longer[0]] = out[longer[0]] + out.pop(key)
+    return out
+
+
 def _first_name(parts: Sequence[str]) -> str:
     """The first name of a full name, or its initial: the first part, but after the
     surname the first initial («Симоньян М. С.» is an «М.»)."""
@@ -367,7 +389,7 @@ def merge_people(
             # («Симоньян М. С.» is an «М.»); a father and his son are two people
             full[(fold(_first_name(parts))[:1], stem(surname_of(parts) or parts[-1]), seniority(m.name), "")].append(m)
     full = _tails_merged(_variants_merged(_short_forms_joined(_first_names_apart(full))), is_given_name)
-    full = _initial_surnames_joined(full)
+    full = _regnal_names_joined(_initial_surnames_joined(full))
 
     # a word also written alone is a surname: «Михаил Агранович» … «Агранович» (before the
     # surnames are listed, so that the word alone joins it: «Александр Касперович» … «Касперович»)
@@ -461,6 +483,19 @@ def merge_people(
         # (or «Евгения Медведева»: «Женя» is a woman's too)
         owners = list(dict.fromkeys(k for full in full_firsts for k in by_first.get(stem(full), [])))
         if len(owners) == 1:
+            persons[owners[0]].extend(singles.pop(key))
+    # a first name alone, after the one person named by it and a patronymic only, is that
+    # person, when no one is named by it and a surname: «Святослав Игоревич» … «Святослав»
+    # (not before: «царь Николай был в Костроме, Николай Михайлович – тоже великий князь»)
+    by_patronymic: dict[str, list[Key]] = defaultdict(list)
+    for key, group in persons.items():
+        if key not in full:
+            for first in {stem(name_words(m.name)[0]) for m in group if m.patronymic}:
+                by_patronymic[first].append(key)
+    for key in list(singles):
+        owners = by_patronymic.get(key[0], [])
+        if not (key[1] or key[2] or by_first.get(key[0])) and len(owners) == 1 \
+                and min(m.span.start for m in singles[key]) > min(m.span.start for m in persons[owners[0]]):
             persons[owners[0]].extend(singles.pop(key))
     marked: dict[tuple[str, bool], list[tuple[str, bool, str]]] = defaultdict(list)
     for single in singles:
@@ -567,10 +602,24 @@ def _entity(group: list[NameMention], shown: list[NameMention] | None = None,
 
     name = _stressed_surname(_surname_as_written(max(counts, key=rank), counts, is_written, is_unknown),
                              counts, is_written)
+    name = _middle_as_written(name, [m.name for m in group], is_written)
     ordered = name_order(name_words(name))
     if ordered != name_words(name) and any(name_words(n)[0] == ordered[0] and len(name_words(n)) > 1 for n in counts):
         name = " ".join(ordered)  # «Грызлов Борис Вячеславович» and «Борис Грызлов» in one text
     return Entity(kind="people", name=name, mentions=len(group), spans=spans)
+
+
+def _middle_as_written(name: str, names: Iterable[str], is_written: Callable[[str], bool]) -> str:
+    """A middle word of a name the normalizer cut to a stem, where the text writes it alone
+    with its «-а», «-я»: «Луиса Инасиу Лула да Силвы» … «Лула» → «Луис Инасиу Лула да Силва»
+    (had been «… Лул да Силва»)."""
+    words = name_words(name)
+    alone = {fold(n): n for n in names if len(name_words(n)) == 1 and is_written(n)}
+    for word in words[1:-1]:
+        written = alone.get(fold(word) + "а") or alone.get(fold(word) + "я")
+        if written and not is_written(word):
+            name = re.sub(rf"(?<![\w-]){re.escape(word)}(?![\w-])", written, name, count=1)
+    return name
 
 
 def oblique_twin(words: Sequence[str], names: Iterable[str]) -> bool:

@@ -856,7 +856,8 @@ def described_names_joined(names: Iterable[str], other_names: Mapping[str, str] 
     административный округ» is «ЮВАО»), and so is one the name is written with in a bracket
     («Донецкая народная республика (ДНР)» … «ДНР»); a place's other name of ``other_names`` (folded →
     the place's name: ``PlaceLexicon.other_names``) is that place where its name is written
-    too («Питер» is «Санкт-Петербург», «Подмосковье» «Московская область»); an adjective
+    too («Питер» is «Санкт-Петербург», «Подмосковье» «Московская область»; and «Петербург»
+    where that is written: «Питер» … «Петербург»); an adjective
     alone, in any case, is the one name made of it and a place's noun («на Тверской» is
     «Тверская улица», «Урус-Мартановского» «Урус-Мартановский район»; not when «Тверская
     область» is named too), and a name with lower-case adjectives before
@@ -868,6 +869,8 @@ def described_names_joined(names: Iterable[str], other_names: Mapping[str, str] 
         other_of = (other_names or {}).get(fold(name))
         if other_of in present:
             out[name] = other_of
+        elif other_of and other_of.startswith("Санкт-") and other_of[len("Санкт-"):] in present:
+            out[name] = other_of[len("Санкт-"):]  # «Питер» … «Петербург»
     spelled: dict[str, dict[str, str]] = defaultdict(dict)  # initials → the names they spell, by fold
     for name in sorted(present):
         kind, _, rest = name.partition(" ")
@@ -916,7 +919,7 @@ _OBLIQUE_ONLY = ("е", "у", "ю", "ом", "ем", "ей")
 # «Украинская ССР», «Германский рейх»
 _OF_NO_NAMED_COUNTRY = frozenset({"море", "океан", "залив", "пролив", "улица", "проспект", "переулок", "бульвар",
                                   "шоссе", "набережная", "площадь", "аллея",
-                                  "империя", "сср", "асср", "рейх", "ханство", "каганат", "халифат"})
+                                  "империя", "сср", "асср", "рейх", "ханство", "каганат", "халифат", "царство", "княжество"})
 
 
 # nouns for a natural feature: a town's name after one is another place's («коса Тузла»

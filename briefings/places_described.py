@@ -210,6 +210,17 @@ def region_in_bracket(text: str, town_stop: int, region: Span) -> bool:
         and text.startswith(")", region.stop)
 
 
+def suburb_of(text: str, town_stop: int, place: Span) -> bool:
+    """The place at ``place`` is named a suburb or an outskirt of the town that ends at
+    ``town_stop`` right before it: «в Париже и его пригороде Сен-Дени», «Москвы, пригорода
+    Химки» (it lies in the town's country)."""
+    return _SUBURB_BETWEEN.fullmatch(text, town_stop, place.start) is not None
+
+
+_SUBURB_BETWEEN = re.compile(r"[ \u00a0]*(?:,|и)?[ \u00a0]*(?:(?:его|её|ее)[ \u00a0]+)?(?:ближн\w+[ \u00a0]+)?"
+                             r"(?:пригород|предмест|окраин)[а-яё]*[ \u00a0]+")
+
+
 def lies_in(text: str, inner: tuple[int, int], outer: tuple[int, int], outer_name: str,
             city_part: bool = False, after_in: bool = True) -> bool:
     """Whether the text writes the place at ``text[inner[0]:inner[1]]`` as lying in the

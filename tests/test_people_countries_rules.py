@@ -552,12 +552,27 @@ def _mention(name: str, start: int, plural: bool = False, patronymic: bool = Fal
         # person («Ана Иванович» … «Иванович», «Иво Карлович» … «Карлович»)
         ([_mention("Ана Иванович", 0, patronymic=True), _mention("Иванович", 30)], ["Ана Иванович"]),
         ([_mention("Карлович", 0), _mention("Иво Карлович", 30, patronymic=True)], ["Иво Карлович"]),
+        # a first name alone is the one person named by it and a patronymic, when no one
+        # is named by it and a surname
+        ([_mention("Святослав Игоревич", 0, patronymic=True), _mention("Святослав", 30)], ["Святослав Игоревич"]),
+        ([_mention("Николай", 0), _mention("Николай Михайлович", 30, patronymic=True)],
+         ["Николай", "Николай Михайлович"]),  # (not before it: «царь Николай» … «Николай Михайлович»)
+        ([_mention("Святослав Игоревич", 0, patronymic=True), _mention("Святослав Ольгович", 30, patronymic=True),
+          _mention("Святослав", 60)], ["Святослав Игоревич", "Святослав Ольгович", "Святослав"]),
+        # a first name and a regnal number is the one person named by them and an epithet
+        ([_mention("Василий II Болгаробойца", 0), _mention("Василий II", 30)], ["Василий II Болгаробойца"]),
         # hyphenated names merge whatever their case endings
         ([_mention("Азия-Биби", 0), _mention("Азию-Биби", 20), _mention("Азии-Биби", 40)], ["Азия-Биби"]),
     ],
 )
 def test_merging(mentions, expected):
     assert sorted(e.name for e in merge_people(mentions)) == sorted(expected)
+
+
+def test_a_middle_word_is_named_as_the_text_writes_it_alone(tagger):
+    """«Луиса Инасиу Лула да Силвы» … «Лула»: the normalizer's «Лул» takes the text's «-а»."""
+    body = "Рейтинг у Луиса Инасиу Лула да Силвы, более известного как Лула, высок. Однако Лула под следствием."
+    assert people(tagger, body) == ["Луис Инасиу Лула да Силва"]
 
 
 @pytest.mark.parametrize(
@@ -1123,6 +1138,11 @@ def test_people_and_their_mentions(mentions, expected):
         # … unless the text says it is another name
         ("Лидер секты Сёко Асахара (настоящее имя Тидзуо Мацумото) планировал атаку.",
          [("Сёко Асахара", None, {}), ("Тидзуо Мацумото", None, {})], ["Сёко Асахара"]),
+        # … and one after «известный также как», «по прозвищу», without brackets
+        ("Лавдрим Мухаджери, известный также как Абу Абдулла аль-Косова, погиб.",
+         [("Лавдрим Мухаджери", None, {}), ("Абу Абдулла аль-Косова", None, {})], ["Лавдрим Мухаджери"]),
+        ("Команданте Эрнесто Гевара по прозвищу Че погиб.", [("Эрнесто Гевара", None, {}), ("Че", None, {})],
+         ["Эрнесто Гевара"]),
         # other people in brackets are not another name
         ("Советники Трумэна (Дэвида Морса и других) ушли.",
          [("Трумэн", "Трумэна", {}), ("Дэвид Морс", "Дэвида Морса", {})], ["Трумэн", "Дэвид Морс"]),

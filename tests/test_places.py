@@ -556,6 +556,7 @@ def places_of(tagger, body: str) -> dict[str, str | None]:
         ("Отдых в Баден-Бадене и Петропавловске-Камчатском подорожал.", {"Баден-Баден": "DE"}, set()),
         # a place named with and without a word for its kind is one place
         ("Жилье в Петербурге дорожает. В Санкт-Петербург приехали туристы.", {"Санкт-Петербург": "RU"}, {"Петербург"}),
+        ("Он жил в Петербурге. Потом переехал в Питер.", {"Петербург": "RU"}, {"Питер"}),
         ("Полиция по Республике Татарстан сообщила о задержании. В Татарстане тихо.", {"Татарстан": "RU"},
          {"Республика Татарстан"}),
         # … and so is a place named by the initials of its words (and of the parts of a hyphenated one)
@@ -973,6 +974,10 @@ def test_lies_in(text, inner, outer, outer_name, city_part, expected):
     # a venue named after its city is in the city's country
     ("Матч сыграют на «Казань Арене».", "Казань Арена", "RU"),
     ("Протесты в Москве поддержали в Китае, на Лубянской площади собрались люди.", "Лубянская площадь", None),
+    # a suburb of a city named right before it
+    ("Обыски прошли в Париже и его пригороде Сен-Дени.", "Сен-Дени", "FR"),
+    # a kingdom or a principality of the past has no country
+    ("Это было в эпоху Израильского царства.", "Израильское царство", None),
     # … where the article names other countries, one in the paragraph of a city of the country it is most about
     ("Украина ответила России и США. Украинские власти молчат.\n\nАкция в центре Киева переместилась на "
      "Институтскую улицу.\n\nПозже митингующие прошли по Банковой улице.", "Институтская улица", "UA"),
