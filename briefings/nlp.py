@@ -67,6 +67,7 @@ from briefings.organizations import (
     is_common_word,
     is_not_organization,
     is_plain_noun,
+    led_head,
     listed_among_places,
     merge_organizations,
     name_tokens,
@@ -178,6 +179,7 @@ class Tagger:
         bodies_brackets: set[int] = set()  # owners whose bracket is their body's abbreviation
         eponyms: set[int] = set()  # surnames a body before them is named after: no owners
         branches: set[int] = set()  # owners of a city's branch: the city is not theirs
+        led_heads: set[int] = set()  # a government's word before its leader's name: «Администрация Трампа»
         remits = self._remits(doc, text, token_at)
         around = Neighbours(text, doc.tokens, token_at, {s.start: s for s in doc.spans}, following,
                             {m.span.start: m.span.stop for m in remits if m.alias_of is None})
@@ -222,6 +224,11 @@ class Tagger:
             if span.type == "ORG":
                 if span.start in eponyms:
                     continue  # «Карнеги» of «Московского центра Карнеги»
+                parent = following.get(span.stop)
+                if len(span.tokens) == 1 and parent is not None and parent.type == "PER" \
+                        and text[span.stop:parent.start] == " " and led_head(span.text, vocab):
+                    led_heads.add(span.start)  # «Администрация» + «Дональда Трампа»: named by its leader,
+                    continue  # left to ``institution_mentions``
                 attached = attached_to(span.tokens, around, vocab, self.lexicon)
                 if attached is not None:  # «Общественного совета» + «при Минобороны»: one name
                     # («Минобороны» is tagged on its own too)
@@ -335,8 +342,8 @@ class Tagger:
         places.extend((name, span) for name, span in quoted
                       if not any(s.start < span.stop and span.start < s.stop for _, s in places))
         orgs = [m for venue, m in venues if not venue]
-        taken = [*(Span(s.start, s.stop) for s in doc.spans), *persons,  # (persons: with the words joined to them)
-                 *(m.span for m in remits)]
+        taken = [*(Span(s.start, s.stop) for s in doc.spans if s.start not in led_heads),
+                 *persons, *(m.span for m in remits)]  # (persons: with the words joined to them)
         orgs.extend(remits_attached(remits, around, vocab, self.lexicon))
         people.extend(titled_names(doc.tokens, vocab, taken))
         for tokens in unseen_names(doc.tokens, text, vocab, taken):

@@ -156,7 +156,8 @@ def after_product_noun(text: str, span: Span, name: str, vocab, lexicon: Lexicon
     return craft and not _ABBREVIATED.search(written)
 
 
-_CRAFT_BEFORE = re.compile(r"([А-ЯЁа-яё]+)[ \u00a0]*(?:\(?(?:проект|тип)[а-я]*[ \u00a0]+№?[ \u00a0]?[\dА-ЯЁA-Z.-]+,?[ \u00a0]*)?"
+_CRAFT_BEFORE = re.compile(r"([А-ЯЁа-яё]+)[ \u00a0]*"
+                           r"(?:\(?(?:проект|тип)[а-я]*[ \u00a0]+№?[ \u00a0]?[\dА-ЯЁA-Z.-]+,?[ \u00a0]*)?"
                            r"[«\"„“](?:[А-ЯЁ][а-яё]+[ \u00a0]+)?$")
 
 

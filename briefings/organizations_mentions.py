@@ -711,6 +711,13 @@ _ANOTHER = frozenset("другой иной иностранный чужой з
                      "муниципальный".split())
 
 
+def led_head(word: str, vocab) -> bool:
+    """``word`` is a government's that may be named by its leader («Администрация»,
+    «Правительства»), which the NER may tag alone before the leader's name («Администрация»
+    + «Дональда Трампа»: left to ``institution_mentions``)."""
+    return any(p.tag.POS == "NOUN" and lemma(p) in _LED for p in vocab.parse(fold(word)))
+
+
 _LEADS_A_CABINET = frozenset({"премьер", "премьер-министр", "канцлер", "правительство"})
 _HEADS_A_CABINET = frozenset({"глава", "председатель"})  # … of a government: «кабинет главы правительства»
 

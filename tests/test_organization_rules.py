@@ -609,6 +609,9 @@ def test_named_regions():
     [
         # a leader after the head is taken whole, not cut after the first name
         ("Правительство Терезы Мэй подало в отставку.", {"Правительство Терезы Мэй"}, {"Правительство Терезы"}),
+        # … also where the NER tags the head alone before the leader's name
+        ("Волна протекционизма накрывает мировую коммерцию\n\nАдминистрация Дональда Трампа введет пошлины.",
+         {"Администрация Дональда Трампа"}, {"Администрация"}),
         # … in the genitive: a name in the nominative after it is the chairman's («председатель
         # правительства Дмитрий Медведев»)
         ("Председатель правительства Дмитрий Медведев поздравил лыжников.", set(),

@@ -957,6 +957,7 @@ def test_lies_in(text, inner, outer, outer_name, city_part, expected):
     # … and a site after the word for it
     ("Рейс из Москвы не смог приземлиться в аэропорту Храброво.", "Храброво", "RU"),
     ("Золото везли из Москвы, с месторождения Купол.", "Купол", "RU"),
+    ("В Москве открылись катки. Дети гуляют в саду «Эрмитаж».", "Эрмитаж", "RU"),
     ("Рейс из Москвы приземлился. Это аэропорт Симферополя.", "Симферополь", None),
     # a settlement after the word for it takes the one country of the sentence's other places
     ("Крупным центром ваххабизма в Дагестане было село Карамахи.", "Карамахи", "RU"),
