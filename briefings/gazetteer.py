@@ -127,6 +127,9 @@ _SAYING_VERB = re.compile(
 # … and «говорят» after the capital only: «гости говорили в Лиме об энергобезопасности» met there
 _TALKING = re.compile(r"(?:(?:никогда|всегда|давно|уже|тоже|также|об[ \u00a0]+этом)[ \u00a0]+){0,2}(?:не[ \u00a0]+)?"
                       r"говор(?:ят|или|ил)\b", re.IGNORECASE)
+# … and a noun of a state's reaction before «в»: «не встретили поддержки в Пекине» (not «тревогу
+# в Киеве», an event)
+_REACTION = re.compile(r"(?:поддержк|реакци|одобрени|недовольств|возмущени|осуждени)[а-яё]*", re.IGNORECASE)
 _COORDINATION = frozenset({"и", "или", "ни", "либо"})
 _AND_ANOTHER = re.compile(r"[ \u00a0]+(?:и|или)[ \u00a0]+[А-ЯЁ][а-яё-]+(?=[ \u00a0])")  # «в Москве» + « и Пекине»
 # the kind of a thing named after a country in quotes: «батальон «Сомали»», «типа «Колумбия»»
@@ -577,7 +580,8 @@ class Gazetteer:
         preposition of place («в Москве», «из Пекина», «под Киевом»; also further in a list:
         «в Риме, Лондоне и Париже»; but not before a verb of saying or opinion, nor after one
         with «в»: «в Москве опасаются», «в Вашингтоне отреагировали», «утверждают в Москве»; also
-        one before another: «в Москве и Пекине настаивают»),
+        one before another: «в Москве и Пекине настаивают»; nor after a noun of a state's
+        reaction: «не встретили поддержки в Пекине»),
         or after a word for a part of a city, its mayor or its people («в центре Киева», «в г.
         Москве», «мэр Москвы заявил», «жители Дамаска»), or for a capital, maybe with its
         country or a dash («близ столицы Уганды Кампалы», «олимпийской столицы – Лондона»);
@@ -593,7 +597,8 @@ class Gazetteer:
         if text[stop:stop + 1] == " " and (_SAYING_VERB.match(text, stop + 1) or _TALKING.match(text, stop + 1)):
             return False  # «в Москве опасаются», «в Пекине никогда об этом не говорили» (not «говорили в Лиме»)
         said = _WORD.findall(text, max(0, found.start() - 30), found.start())  # «утверждают в Москве»
-        return not (said and found.group("at")[:1] in "Вв" and _SAYING_VERB.match(said[-1]))
+        return not (said and found.group("at")[:1] in "Вв"
+                    and (_SAYING_VERB.match(said[-1]) or _REACTION.fullmatch(said[-1])))
 
     def country_form(self, words: str) -> tuple[str, str] | None:
         """(ISO code, how) when ``words`` are a country's name («России», «Российской

@@ -8,6 +8,8 @@ names follow the Russian declension of foreign names («Доминика Раа�
 
 from __future__ import annotations
 
+import re
+
 from briefings.people_names import (
     CYRILLIC,
     MANS_SURNAME,
@@ -52,6 +54,9 @@ _DECLENSION = {
 _PLURAL = [("ыми", "ы"), ("ими", "и"), ("ых", "ы"), ("их", "и"), ("ым", "ы"), ("им", "и"), ("ей", "и"),
            ("ами", "ы"), ("ями", "и"), ("ам", "ы"), ("ям", "и"), ("ах", "ы"), ("ях", "и"), ("ов", "ы")]
 _VELAR = set("гкхжшчщ")
+# a labial before a final «ц»: no nominative ends so, the vowel the oblique cases drop was
+# «е» («Муромца» → «Муромец»; unlike «Шольца» → «Шольц», «Кранца» → «Кранц»)
+_FLEETING_E = re.compile("[бвмпф]ц$")
 # a woman's Russian surname out of the nominative («Хромовой», «Поклонской»), which the
 # dictionary may read as an adjective («хромовый»)
 RUSSIAN_FEMININE_OBLIQUE = ("овой", "евой", "иной", "ыной", "ской", "цкой")  # (of the ё-folded word)
@@ -234,6 +239,8 @@ def nominative(vocab, token: NameToken, plural: bool = False, first: bool = Fals
     else:
         ranked = sorted(candidates, key=lambda c: c not in guessed)
     chosen = russian[0] if russian else ranked[0]
+    if _FLEETING_E.search(chosen):
+        chosen = chosen[:-1] + "ец"  # «Илью Муромца» → «Муромец», not «Муромц» (no name ends so)
     return spelled_as(chosen, word)  # «Звонарёвой» → «Звонарёва»
 
 

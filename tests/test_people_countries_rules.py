@@ -569,6 +569,18 @@ def test_merging(mentions, expected):
     assert sorted(e.name for e in merge_people(mentions)) == sorted(expected)
 
 
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # a labial before the final «ц» of a stem: the oblique cases dropped an «е»
+        ("Былина про Илью Муромца известна всем.", ["Илья Муромец"]),
+        ("Слова Олафа Шольца привели агентства.", ["Олаф Шольц"]),  # (not after another consonant)
+    ],
+)
+def test_a_fleeting_e_before_the_final_ts(tagger, body, expected):
+    assert people(tagger, body) == expected
+
+
 def test_a_middle_word_is_named_as_the_text_writes_it_alone(tagger):
     """«Луиса Инасиу Лула да Силвы» … «Лула»: the normalizer's «Лул» takes the text's «-а»."""
     body = "Рейтинг у Луиса Инасиу Лула да Силвы, более известного как Лула, высок. Однако Лула под следствием."

@@ -589,6 +589,8 @@ def places_of(tagger, body: str) -> dict[str, str | None]:
         # … so does one before another capital and such a verb, and one before a verb of regret
         ("В Москве и Пекине настаивают на переговорах.", {}, {"Москва", "Пекин"}),
         ("В Брюсселе сожалеют о решении.", {}, {"Брюссель"}),
+        # … and one after a noun of a state's reaction
+        ("Эти меры не встретили поддержки в Пекине.", {}, {"Пекин"}),
         ("Он жил в Москве и Пекине несколько лет.", {"Москва": "RU", "Пекин": "CN"}, set()),
         # a plural place's genitive the dictionary does not know, by the nominative it knows
         ("Жители Пиреней подросли.", {"Пиренеи": None}, {"Пиреней"}),
