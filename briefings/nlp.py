@@ -1061,7 +1061,7 @@ def _places_in_the_one_country(entities: list[Entity], codes: set[str],
     countries too, a street or a square in the paragraph of one of those cities when theirs
     is the article's ``main`` country («на Институтскую улицу» … «в Киеве» of an article on
     Ukraine that names Russia and the US as well → UA; not «в Москве» of an article on
-    China, nor a sight: «Елисейский дворец» in a paragraph on London; NG/RT: 4 streets and
+    China, nor a sight: «Елисейский дворец» in a paragraph on London; NG/RT: 3 streets and
     squares, all read, right)."""
     cities = {e.country for e in entities if e.country and city_country(e.name)}
     if len(cities) != 1:
