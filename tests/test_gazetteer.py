@@ -190,7 +190,7 @@ def test_yo_and_ye_are_the_same(gaz: Gazetteer) -> None:
     ("Южной Кореи", "KR"), ("КНДР", "KP"), ("Великобритания", "GB"), ("Британия", "GB"),
     ("Косово", "XK"), ("XK", "XK"), ("Кийв", "UA"), ("Москва", "RU"),
     # a nickname that is an adjective declines as one
-    ("Поднебесной", "CN"), ("Поднебесную", "CN"), ("Незалежной", "UA"),
+    ("Поднебесной", "CN"), ("Поднебесную", "CN"), ("Незалежной", "UA"), ("Пятой республики", "FR"),
     ("Нарния", None), ("", None), ("европейский", None), ("ZZ", None),
 ])
 def test_lookup(gaz: Gazetteer, name: str, code: str | None) -> None:
