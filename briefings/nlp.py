@@ -99,7 +99,8 @@ from briefings.organizations_chambers import chambers_named
 from briefings.organizations_eponyms import named_after_mentions
 from briefings.organizations_leaders import leaders_placed
 from briefings.organizations_teams import teams_named
-from briefings.organizations_lexicon import ABBREVIATION, known_group, lemma, without_bracket
+from briefings.organizations_lexicon import (ABBREVIATION, abbreviation_in_bracket, known_group, lemma,
+                                             without_bracket)
 from briefings.organizations_names import abbreviates, bracket_of_body
 from briefings.people import (
     NameToken,
@@ -234,7 +235,6 @@ class Tagger:
                     # («Минобороны» is tagged on its own too)
                     orgs.append(attached_mention(self._nominative_name(span.tokens), span.tokens, attached, text))
                     continue
-                parent = following.get(span.stop)
                 if names_a_body(span, parent, text, vocab, self.lexicon) \
                         and not (parent.type == "LOC" and self.gazetteer.lookup(parent.text)):  # «Совета» + «НАТО»
                     body = self._nominative_name(span.tokens)
@@ -370,7 +370,7 @@ class Tagger:
         # … and a place named by an organization's abbreviation the text defines is that
         # organization («Партией налогоплательщиков России (ПНР)» … «ПНР» is no Polish People's Republic)
         defined = {m.name for m in orgs if m.alias_of is not None and ABBREVIATION.fullmatch(m.name)} \
-            | {found.group(1) for m in orgs for found in [_BRACKETED_ABBREVIATION.search(m.name)] if found}
+            | {short for short in map(abbreviation_in_bracket, (m.name for m in orgs)) if short}
         orgs.extend(OrgMention(name, span, key=(fold(name), "")) for name, span in places if name in defined)
         places = [(name, span) for name, span in places if name not in defined]
         # «правительство Башара Асада» is Syria's where the text writes «президента Сирии Башара Асада»
@@ -1067,13 +1067,16 @@ def _places_in_the_one_country(entities: list[Entity], codes: set[str],
     if len(cities) != 1:
         return entities
     (code,) = cities
-    paragraphs = {text.rfind("\n", 0, span.start) for e in entities if e.country == code and city_country(e.name)
-                  for span in e.spans}
+    if not codes <= cities:  # (a street or a square only: not «Елисейский дворец» of London's paragraph)
+        if code != main:
+            return entities
+        paragraphs = {text.rfind("\n", 0, span.start) for e in entities if e.country == code and city_country(e.name)
+                      for span in e.spans}
+        return [replace(e, country=code) if e.country is None and names_a_city_part(e.name)
+                and "район" not in fold(e.name).split()
+                and any(text.rfind("\n", 0, span.start) in paragraphs for span in e.spans) else e for e in entities]
 
     def placed(e: Entity) -> bool:
-        if not codes <= cities:  # (a street or a square only: not «Елисейский дворец» of London's paragraph)
-            return code == main and names_a_city_part(e.name) and "район" not in fold(e.name).split() \
-                and any(text.rfind("\n", 0, span.start) in paragraphs for span in e.spans)
         return (names_a_city_part(e.name) or names_a_landmark(e.name)) and "район" not in fold(e.name).split() \
             or e.name in free and any(is_settlement(text, span.start) or after_site_word(text, span.start)
                                       for span in e.spans)
@@ -1180,7 +1183,6 @@ def _within_remit(span, text: str, remits: Sequence[OrgMention]) -> bool:
 
 
 _GENITIVE_ADJECTIVE = re.compile(r"(?:ого|его|ой|ей)$")
-_BRACKETED_ABBREVIATION = re.compile(r"\(([А-ЯЁ]{2,})\)$")  # «Партия налогоплательщиков России (ПНР)»
 # a chemical formula of two elements or more, a digit last: «СО2», «H2O», «CH4» (not «С14», a group)
 _FORMULA = re.compile(r"(?=(?:.*[A-ZА-ЯЁ]){2})(?:[A-ZА-ЯЁ][a-z]?\d*){2,3}\d")
 _WORDS = re.compile(r"[\w-]+(?: [\w-]+)*")

@@ -223,6 +223,16 @@ def without_bracket(name: str) -> str:
     return _TRAILING_BRACKET.sub("", name) or name
 
 
+def abbreviation_in_bracket(name: str) -> str | None:
+    """The Cyrillic abbreviation in the bracket that ends ``name``: «Партия
+    налогоплательщиков России (ПНР)» → «ПНР», «Донецкая народная республика (ДНР)» → «ДНР»."""
+    found = _ABBREVIATION_IN_BRACKET.search(name)
+    return found.group(1) if found else None
+
+
+_ABBREVIATION_IN_BRACKET = re.compile(r"\(([А-ЯЁ]{2,})\)$")
+
+
 def known_group(known_as: Callable[[str], KnownName | None], name: str) -> int | None:
     """The number of the list of known names ``name`` is in, or ``None``."""
     known = known_as(name)

@@ -27,8 +27,8 @@ from functools import partial
 from typing import Callable, Sequence
 
 from briefings.model import Span
-from briefings.people_names import (CYRILLIC, FEMININE_SURNAME, MANS_GENITIVE_IN_A, MANS_SURNAME, NameMention, NameToken,
-                                    fold, stem)
+from briefings.people_names import (CYRILLIC, FEMININE_SURNAME, MANS_GENITIVE_IN_A, MANS_SURNAME, REGNAL_NUMBER,
+                                    NameMention, NameToken, fold, stem)
 from briefings.people_nominative import (OC_TO_UD_CASE, RUSSIAN_FEMININE_OBLIQUE, UD_CASES, UD_GENDER, is_patronymic,
                                          nominative)
 from briefings.people_titles import WORD_BEFORE, after_office
@@ -470,7 +470,7 @@ def _chunk_name(chunk: list[NameToken], vocab, in_office: bool = False,
     i = 0
     while i < len(chunk):
         tok = chunk[i]
-        if re.fullmatch("[IVXL]+", tok.text) and items and CYRILLIC.search(items[-1][1].text):
+        if REGNAL_NUMBER.fullmatch(tok.text) and items and CYRILLIC.search(items[-1][1].text):
             # a regnal number after a name: «Бодуэн I», «Йюхи V Мусинги»; a period after it
             # ends the sentence («брата Бодуэна I. Альберт …»)
             items.append(("numeral", tok, tok.start, tok.stop))

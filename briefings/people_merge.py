@@ -28,6 +28,7 @@ from briefings.people_names import (
     FEMININE_SURNAME,
     MANS_GENITIVE_IN_A,
     PATRONYMIC,
+    REGNAL_NUMBER,
     SENIORITY,
     VOWELS,
     NameMention,
@@ -141,9 +142,6 @@ def _initial_surnames_joined(full: dict[Key, list[NameMention]]) -> dict[Key, li
     return out
 
 
-_REGNAL = re.compile(r"[IVXL]+")
-
-
 def _regnal_names_joined(full: dict[Key, list[NameMention]]) -> dict[Key, list[NameMention]]:
     """A first name and a regnal number is the one person named by them and an epithet:
     «Василий II» … «Василий II Болгаробойца» (not with two such: «Иван IV Грозный» and
@@ -154,7 +152,7 @@ def _regnal_names_joined(full: dict[Key, list[NameMention]]) -> dict[Key, list[N
     out = defaultdict(list, full)
     for key, group in full.items():
         words = {tuple(name_words(m.name)) for m in group}
-        if len(words) != 1 or len(next(iter(words))) != 2 or not _REGNAL.fullmatch(next(iter(words))[1]):
+        if len(words) != 1 or len(next(iter(words))) != 2 or not REGNAL_NUMBER.fullmatch(next(iter(words))[1]):
             continue
         longer = [k for k, g in out.items() if k != key and any(
             len(name_words(m.name)) > 2 and start(m) == start(group[0]) for m in g)]

@@ -109,6 +109,7 @@ MANS_SURNAME = ("ов", "ев", "ёв", "ин", "ын")
 FEMININE_SURNAME = ("ова", "ева", "ина", "ына", "ская", "цкая")
 # a word in a consonant and «-а», as a man's genitive ends (folded): «Хосепа», «Ратерфорда»
 MANS_GENITIVE_IN_A = re.compile(r"[бвгджзклмнпрстфхцчшщ]а$")
+REGNAL_NUMBER = re.compile(r"[IVXL]+")  # a monarch's number after a name: «Бодуэн I», «Василий II» (fullmatch)
 
 _CASE_ENDINGS = sorted(
     "ами ями ого его ому ему ыми ими ой ей ом ем ым им ых их ую юю ая яя ий ый ах ях ам ям а я у ю е ы и ь й".split(),

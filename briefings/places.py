@@ -24,6 +24,7 @@ import yaml
 
 from briefings.model import Span
 from briefings.organizations_grammar import agreeing_adjective, agreeing_name, agrees
+from briefings.organizations_lexicon import abbreviation_in_bracket
 from briefings.people_names import CYRILLIC_WORD, NAME_GRAMMEMES, fold, stem
 from briefings.people_nominative import UD_CASES, shape, spelled_as
 
@@ -884,9 +885,10 @@ def described_names_joined(names: Iterable[str], other_names: Mapping[str, str] 
         if len(words) == 2 and words[0].endswith("ские") and fold(words[1]) == "острова" \
                 and words[0][:-4] + "ы" in present:
             out[words[0][:-4] + "ы"] = name  # «Канары» … «Канарские острова»
-        bracket = _BRACKETED.search(name)
-        if bracket and bracket.group(1) in present and bracket.group(1)[0] == fold(name)[0].upper():
-            out[bracket.group(1)] = name  # «Донецкая народная республика (ДНР)» … «ДНР» (its first letter)
+        short = abbreviation_in_bracket(name)
+        bracket = short if short and len(short) <= 6 and name.endswith(f" ({short})") else None
+        if bracket in present and bracket[0] == fold(name)[0].upper():
+            out[bracket] = name  # «Донецкая народная республика (ДНР)» … «ДНР» (its first letter)
         if " " in name and not bracket:
             spelled["".join(part[0] for part in re.split(r"[\s-]+", fold(name)) if part)].setdefault(fold(name), name)
     nouned: dict[str, list[str]] = defaultdict(list)  # an adjective → the names of it and a place's noun
@@ -906,7 +908,6 @@ def described_names_joined(names: Iterable[str], other_names: Mapping[str, str] 
 
 
 _ABBREVIATION = re.compile(r"[А-ЯЁ]{3,6}")
-_BRACKETED = re.compile(r" \(([А-ЯЁ]{2,6})\)$")  # a name's abbreviation in a bracket after it
 
 
 _KIND_WORDS = frozenset("""республика остров полуостров мыс плато кратер провинция штат графство эмират
