@@ -30,8 +30,8 @@ Precision rules (decided on the NEREL/SlavicNER gold sets with ``bench/eval_coun
 * Left out as too ambiguous: «арабский», «европейский», «латиноамериканский»,
   «советский»/«СССР» (not a current country; the gold sets do not map it to RU).
   Kept: «американский» -> US, «британский»/«английский» -> GB, «русский» -> RU, bare
-  «Корея» and «корейский» -> KR (the tagger gives «корейский» to KP in an article that
-  names North Korea and South Korea only so), bare «Конго» -> CD. Fixed phrases such as
+  «Корея», «корейский» and «кореец», «кореянка» -> KR (the tagger gives them to KP in an
+  article that names North Korea and South Korea only so), bare «Конго» -> CD. Fixed phrases such as
   «Латинская Америка», «Индийский океан», «Персидский залив», «Нью-Джерси», «округ
   Колумбия» are blocked (the data file's ``blocked`` list).
 * Capitals (policy ``CAPITALS = "actor"``): a capital counts for its state only when it

@@ -99,7 +99,7 @@ from briefings.organizations_chambers import chambers_named
 from briefings.organizations_eponyms import named_after_mentions
 from briefings.organizations_leaders import leaders_placed
 from briefings.organizations_teams import teams_named
-from briefings.organizations_lexicon import (ABBREVIATION, abbreviation_in_bracket, known_group, lemma,
+from briefings.organizations_lexicon import (ABBREVIATION, DEPARTMENTS, abbreviation_in_bracket, known_group, lemma,
                                              without_bracket)
 from briefings.organizations_names import abbreviates, bracket_of_body
 from briefings.people import (
@@ -122,6 +122,7 @@ from briefings.people import (
     unseen_names,
     with_yo,
 )
+from briefings.people_apposition import in_role_case
 from briefings.people_gender import genders_agreed
 from briefings.people_names import CYRILLIC, CYRILLIC_WORD, NAME_GRAMMEMES, is_initial
 from briefings.people_words import common_noun_only_at_starts
@@ -141,6 +142,30 @@ class Models:
     def load(cls) -> "Models":
         embedding = NewsEmbedding()
         return cls(Segmenter(), MorphVocab(), NewsMorphTagger(embedding), NewsNERTagger(embedding))
+
+
+# an opening quote the NER took into a name without its closing one, and that closing one
+_CLOSING_QUOTES = {"«": "»", "„": "“", "“": "”"}
+_OPENING_QUOTES = tuple(_CLOSING_QUOTES)
+
+
+# «и» before a quoted name, outside any quote: two names the NER ran into one span
+_AND_QUOTED = re.compile(r"[ \u00a0]и[ \u00a0](?=«)")
+
+
+def _split_at_quoted_second(span) -> list:
+    """An ORG span split where «и» and a quoted name follow a name outside quotes: «Катарский
+    фонд развития и «Общество социальных реформ» are two organizations (not «и» inside a
+    quoted name)."""
+    if span.type != "ORG":
+        return [span]
+    for found in _AND_QUOTED.finditer(span.text):
+        head = span.text[:found.start()]
+        if head.count("«") == head.count("»") and " " in head.strip():
+            cut = span.start + found.end()
+            return [DocSpan(span.start, span.start + found.start(), span.type, head),
+                    DocSpan(cut, span.stop, span.type, span.text[found.end():])]
+    return [span]
 
 
 class Tagger:
@@ -191,8 +216,8 @@ class Tagger:
             if span.type == "PER":
                 if self._names_country(span) or n in joined:
                     continue
-                tokens = _name_tokens(span)
                 i = token_at.get(span.start)
+                tokens = in_role_case(_name_tokens(span), doc.tokens, i, vocab) if i else _name_tokens(span)
                 before = _name_token(doc.tokens[i - 1]) if i else None
                 if before is not None and (n == 0 or doc.spans[n - 1].stop <= before.start) \
                         and first_name_left_out(before, tokens[0], text, vocab):
@@ -248,9 +273,10 @@ class Tagger:
                         stop = without_loose_tail(parent.tokens, vocab, self.lexicon.brand_tails)[-1].stop
                     # (keyed by an owner written in words, so that the body written alone joins it:
                     # «Главного управления разведки Министерства обороны» … «Главное управление разведки»;
-                    # by the whole name before an abbreviation, so that it joins its branch: «ГУ МВД по Москве»)
+                    # by the whole name before an abbreviation, so that it joins its branch: «ГУ МВД по Москве»,
+                    # and so is a body's abbreviation, which a bare one joins by its letters: «ЦК» … «ЦК КПСС»)
                     name = f"{body} {text[parent.start:stop]}"
-                    key = (fold(name), "") if ABBREVIATION.match(parent.text) \
+                    key = (fold(name), "") if ABBREVIATION.match(parent.text) or body in DEPARTMENTS \
                         else (fold(body), f"@{fold(text[parent.start:stop])}")
                     orgs.append(OrgMention(name, Span(span.start, stop), key=key))
                     if bracket_of_body(name, parent.text):
@@ -417,6 +443,11 @@ class Tagger:
         doc.tag_ner(self.models.ner_tagger)
         if not doc.spans:
             return doc
+        doc.spans = [part for span in doc.spans for part in _split_at_quoted_second(span)]
+        for span in doc.spans:
+            if span.text[:1] in _OPENING_QUOTES and _CLOSING_QUOTES[span.text[0]] not in span.text \
+                    and len(span.text) > 1:  # «Альтернатива для Германии: the quote is outside the name
+                span.start, span.text = span.start + 1, span.text[1:]
         # morphology is the slowest step: run it only where a mention needs normalizing
         doc.envelop_sent_spans()
         sents = [sent for sent in doc.sents if sent.spans]
@@ -643,8 +674,9 @@ class Tagger:
         for code in [c for c, only in companies.items() if only] + [c for c, only in terms.items() if only]:
             hits.pop(code, None)  # «ирландская авиакомпания Ryanair» alone does not make Ireland a topic,
             # nor «ЦАР» of «Центрально-Азиатского региона» the Central African Republic
-        if "KP" in hits and "KR" in hits and all(fold(text[s.start:s.stop]).startswith("корейск") for s in hits["KR"]):
-            # «корейский» of an article that names North Korea only is North Korean
+        if "KP" in hits and "KR" in hits \
+                and all(fold(text[s.start:s.stop]).startswith(("корейск", "корейц", "кореян")) for s in hits["KR"]):
+            # «корейский», «корейцы» of an article that names North Korea only are North Korean
             hits["KP"] = sorted(hits["KP"] + hits.pop("KR"))
         headline_end = len(article.title) + (len(article.lead) + 2 if article.lead else 0)
 
@@ -823,7 +855,11 @@ class Tagger:
                 by_adjective[name] = code  # «в швейцарском городе Пайерн», «Харбмайдон в Таджикистане»
                 if code == described:
                     by_description[name] = code
-        known = {name: self.gazetteer.place_country(name) for name in grouped}
+        # (a place's other name alone is in that place's country: «по нашей Северной столице» → RU)
+        other_names = self.places_lexicon.other_names
+        known = {name: self.gazetteer.place_country(name)
+                 or fold(name) in other_names and self.gazetteer.place_country(other_names[fold(name)]) or None
+                 for name in grouped}
         name_at = {span: name for name, spans in grouped.items() for span in spans}
         runs = [[(span, name_at[span]) for span in run] for run in _lists(sorted(name_at), text)]
         listed = _listed_countries(runs, known.get)  # «в Берлине, Лейпциге, Райниккендорфе»

@@ -135,6 +135,9 @@ def listed_among_places(spans: Sequence, text: str, vocab, lexicon: Lexicon) -> 
 
 _PRODUCT_BEFORE = re.compile(r"([А-ЯЁа-яё]+)[ \u00a0]+([«\"„“']?)$")
 _MODEL = re.compile(r"[\s-](?:\S*\d|[A-Z]$)")  # «Boeing 737», «Ту-154», «Спутник V»; not «U2»
+# a word for a product, then quoted names listed after it up to this one: «книги «Голубь
+# идущий», «…»»
+_LISTED_AFTER = re.compile(r"([А-ЯЁа-яё]+)[ \u00a0]+(?:«[^«»\n]{1,60}»,[ \u00a0]+)+«$")
 
 
 def after_product_noun(text: str, span: Span, name: str, vocab, lexicon: Lexicon) -> bool:
@@ -142,10 +145,12 @@ def after_product_noun(text: str, span: Span, name: str, vocab, lexicon: Lexicon
     Boeing 737» — quoted, or a model with a number or letter; a ship or a spacecraft by any
     name after the word in the singular («на судне Planet Solar», «эсминца Porter»); not its
     maker or owner («вакцина Pfizer», «самолёт «Аэрофлота»», «фрегат ВМС России»: ``span`` is
-    the name as written, ``name`` its nominative)."""
+    the name as written, ``name`` its nominative); a quoted name listed after other quoted
+    ones that follow the word: «книги «Голубь идущий», «КТОЯ»»."""
     before = _PRODUCT_BEFORE.search(text, max(0, span.start - 40), span.start)
     if before is None:
-        return False
+        listed = _LISTED_AFTER.search(text, max(0, span.start - 300), span.start)
+        return listed is not None and _head_noun(listed.group(1), vocab, lexicon.product_heads)
     written = text[span.start:span.stop]
     parses = [p for p in vocab.parse(fold(before.group(1))) if p.tag.POS == "NOUN"]
     craft = any(lemma(p) in lexicon.craft_heads and p.tag.number == "sing" for p in parses)

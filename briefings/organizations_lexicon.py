@@ -19,6 +19,9 @@ from briefings.people import fold, stem
 WORD = re.compile(r"[\w-]+")
 ADJECTIVE_END = re.compile(r"(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)$")  # a word in an adjective's nominative ending
 ABBREVIATION = re.compile(r"[А-ЯЁ]{2,}")  # an organization's Cyrillic abbreviation: «ООН», «РАН» (fullmatch)
+# a body's abbreviation before its organization's: a (главное, территориальное) управление,
+# a центральный or контрольно-дисциплинарный комитет of …: «ГУ МВД», «ЦК КПК», «КДК РФС»
+DEPARTMENTS = frozenset({"ГУ", "ТУ", "ЦК", "КДК"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,7 +25,8 @@ from briefings.organizations_grammar import (
     nominative_noun,
     sentence_start,
 )
-from briefings.organizations_lexicon import ABBREVIATION, WORD, Lexicon, OrgMention, Token, is_legal_form, lemma, stem_key
+from briefings.organizations_lexicon import (ABBREVIATION, DEPARTMENTS, WORD, Lexicon, OrgMention, Token, is_legal_form,
+                                            lemma, stem_key)
 from briefings.organizations_names import abbreviates, is_abbreviation, spells
 from briefings.people import fold
 from briefings.people_names import NAME_GRAMMEMES
@@ -313,9 +314,6 @@ def _without_unmatched_closing(tokens: Sequence[Token]) -> list:
 
 _OPENING_QUOTES = frozenset("«„\"“")
 _CLOSING_QUOTES = frozenset("»“\"”")
-_DEPARTMENTS = frozenset({"ГУ", "ТУ"})  # a (главное, территориальное) управление of …: «ГУ МВД»
-
-
 def names_a_body(span, parent, text: str, vocab, lexicon: Lexicon) -> bool:
     """``span`` is a body of the organization whose span ``parent`` follows it, which the
     NER tagged apart: a word for a body (``lexicon.body_heads``; before an organization,
@@ -335,7 +333,7 @@ def names_a_body(span, parent, text: str, vocab, lexicon: Lexicon) -> bool:
     if parent is None or parent.type not in ("ORG", "LOC") or span.start > 0 and text[span.start - 1] in "«\"":
         return False
     words = [t.text for t in span.tokens]
-    if len(words) == 1 and words[0] in _DEPARTMENTS:
+    if len(words) == 1 and words[0] in DEPARTMENTS:
         return parent.type == "ORG"
     if not (words[0][:1].isupper() and all(p.isalpha() and p[1:].islower() for w in words for p in w.split("-"))):
         return False  # (a hyphen between capitalized parts too: «Северо-Западного филиала»)
@@ -409,7 +407,8 @@ def _coordinated_genitives(own: list, tokens: Sequence[Token], token_at: Mapping
     государственных тайн», «Санкт-Петербургская ассоциация пульмонологов» + «и фтизиатров».
     Nothing for another case («палате представителей» + «и сенате»), a verb («коллегии
     выборщиков и учредить») or a name of two words, whose genitive the next may merely
-    join («палаты представителей и сенаторов»)."""
+    join («палаты представителей и сенаторов»). An abbreviation right after the second
+    is the owner the NER left outside the cut name: «… и прогнозов РУДН»."""
     last = own[-1].text
     if len(own) < 3 or not last.islower() \
             or not (genitive_plural(vocab, last, "NOUN") or genitive_plural(vocab, last, "ADJF")):
@@ -424,7 +423,13 @@ def _coordinated_genitives(own: list, tokens: Sequence[Token], token_at: Mapping
         out.append(tok)
         if genitive_plural(vocab, tok.text, "ADJF"):
             continue  # (a word that is also a noun, «военных», is an adjective before one)
-        return out if genitive_plural(vocab, tok.text, "NOUN") else []
+        if not genitive_plural(vocab, tok.text, "NOUN"):
+            return []
+        owner = tokens[i + len(out) + 1] if i + len(out) + 1 < len(tokens) else None
+        if owner is not None and adjacent(text, tok, owner) and owner.text.isupper() \
+                and is_abbreviation(owner.text):
+            out.append(owner)  # («… и прогнозов» + «РУДН»: the owner the NER left after the cut)
+        return out
     return []
 
 

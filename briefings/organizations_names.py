@@ -11,7 +11,8 @@ import re
 from collections import defaultdict
 from typing import Callable, Iterable, Sequence
 
-from briefings.organizations_lexicon import ADJECTIVE_END, WORD, KnownName, known_group, stem_key, without_bracket
+from briefings.organizations_lexicon import (ADJECTIVE_END, DEPARTMENTS, WORD, KnownName, known_group, stem_key,
+                                            without_bracket)
 from briefings.people import fold, stem
 from briefings.people_scripts import skeleton
 
@@ -286,16 +287,21 @@ _TWO_WORDS_BEFORE = re.compile(r"[A-ZА-ЯЁ][a-zа-яё-]+[ \u00a0]+[A-ZА-ЯЁ
 
 
 def owner_pairs(names: Iterable[str]) -> dict[str, str]:
-    """A name of several words → the same name with an owner's abbreviation after it, when
-    the text writes one such: «Комитет по этике» → «Комитет по этике РФС» (not of two
-    owners: «… ФИФА», «… РФС»; see :func:`_without_owner`)."""
+    """A name of several words, or a body's abbreviation (``DEPARTMENTS``), → the same name
+    with an owner's abbreviation after it, when the text writes one such: «Комитет по этике»
+    → «Комитет по этике РФС», «ЦК» → «ЦК РКП(б)» (not of two owners: «… ФИФА», «… РФС»,
+    nor a body's abbreviation the text writes with another owner in words too: «ЦК КПСС»,
+    «ЦК Коммунистической партии Чехословакии»; not a common noun alone, «Совет», nor an
+    institution a country's abbreviation owns,
+    which joins by its country's key: «МВД» … «МВД РФ»; see :func:`_without_owner`)."""
     names = set(names)
     fulls: dict[str, list[str]] = defaultdict(list)
     for full in sorted(names):
         short = _without_owner(full)
-        if short != full and short in names and " " in short:
+        if short != full and short in names and (" " in short or short in DEPARTMENTS):
             fulls[short].append(full)
-    return {short: found[0] for short, found in fulls.items() if len(found) == 1}
+    return {short: found[0] for short, found in fulls.items() if len(found) == 1
+            and not (short in DEPARTMENTS and any(n.startswith(f"{short} ") and n != found[0] for n in names))}
 
 
 def compound_pairs(names: Iterable[str]) -> dict[str, str]:

@@ -860,8 +860,8 @@ def described_names_joined(names: Iterable[str], other_names: Mapping[str, str] 
     too («Питер» is «Санкт-Петербург», «Подмосковье» «Московская область»; and «Петербург»
     where that is written: «Питер» … «Петербург»); an adjective
     alone, in any case, is the one name made of it and a place's noun («на Тверской» is
-    «Тверская улица», «Урус-Мартановского» «Урус-Мартановский район»; not when «Тверская
-    область» is named too), and a name with lower-case adjectives before
+    «Тверская улица», «Урус-Мартановского» «Урус-Мартановский район», «на Садовом» «Садовое
+    кольцо»; not when «Тверская область» is named too), and a name with lower-case adjectives before
     its noun is the name without them («Штокмановское газовое месторождение» is
     «Штокмановское месторождение»)."""
     present = set(names)
@@ -894,20 +894,23 @@ def described_names_joined(names: Iterable[str], other_names: Mapping[str, str] 
     nouned: dict[str, list[str]] = defaultdict(list)  # an adjective → the names of it and a place's noun
     for name in present:
         adjective, _, noun = name.partition(" ")
-        if _key(noun) in _PLACE_NOUNS and _ADJECTIVE_END.search(fold(adjective)):
+        ending = _NOUNED_ADJECTIVE.search(fold(adjective))
+        if _key(noun) in _PLACE_NOUNS and ending:
             nouned[adjective].append(name)
-            nouned[stem(fold(adjective))].append(name)  # (in any case: «Урус-Мартановского»)
+            nouned[fold(adjective)[:ending.start(1)]].append(name)  # (in any case: «Урус-Мартановского»)
     for name in present:
         if _ABBREVIATION.fullmatch(name) and len(spelled.get(fold(name), ())) == 1:
             out[name] = next(iter(spelled[fold(name)].values()))
-        of_adjective = nouned[name] if name in nouned \
-            else nouned.get(stem(fold(name)), []) if _ADJECTIVE_END.search(fold(name)) else []
+        ending = _NOUNED_ADJECTIVE.search(fold(name))
+        of_adjective = nouned[name] if name in nouned else nouned.get(fold(name)[:ending.start(1)], []) if ending else []
         if len(of_adjective) == 1:
             out[name] = of_adjective[0]
     return out
 
 
 _ABBREVIATION = re.compile(r"[А-ЯЁ]{3,6}")
+# an adjective a place's name is made of, and its ending: «Тверской», «Садовом» (of «Садовое кольцо»)
+_NOUNED_ADJECTIVE = re.compile(r"(?:ск|цк|н|ов|ев)(ий|ый|ой|ая|ое|ие|ые|ого|ому|ым|им|ом|ую|ых|их|ыми|ими|ей)$")
 
 
 _KIND_WORDS = frozenset("""республика остров полуостров мыс плато кратер провинция штат графство эмират

@@ -114,10 +114,10 @@ def orgs_of(tagger, body: str) -> list[str]:
         ("Уход Red Bull из «Союза-У» возможен. Контракт с «Союзом-ТМА» подписан.", {"Союз-У", "Союз-ТМА"}),
         # a number, then the word: the word declines, out of the genitive the number governs
         ("В интервью «5 каналу» он всё объяснил. Коалиция «14 марта» выиграла.", {"5 канал", "14 марта"}),
-        # a genitive plural the NER cut at «и» before another: the whole name
+        # a genitive plural the NER cut at «и» before another: the whole name, with its owner
         ("Сообщил директор Института стратегических исследований и прогнозов РУДН Дмитрий Егорченков. "
          "Выступили врачи Санкт-Петербургской ассоциации пульмонологов и фтизиатров.",
-         {"Институт стратегических исследований и прогнозов",
+         {"Институт стратегических исследований и прогнозов РУДН", "РУДН",
           "Санкт-Петербургская ассоциация пульмонологов и фтизиатров"}),
         # … not another case, nor a verb, nor after a name of two words
         ("Законопроект принят в палате представителей и сенате. Он предложил упразднить коллегию выборщиков и "
@@ -437,6 +437,8 @@ def test_numbered_model(name, expected):
         ("Владелец аэропорта Домодедово задержан.", {"Домодедово"}),
         ("В Договоре от 15 мая 1992 года говорится о защите. Участники Договора проводят учения.", {"Договор"}),
         ("Итоги AusOpen подвели. На US Open всё иначе.", {"AusOpen", "US Open"}),  # tournaments
+        # a quoted name listed after other quoted ones that follow a word for works
+        ("Он выпустил книги «Голубь идущий», «КТОЯ», «Книга учета жизни» и др.", {"КТОЯ"}),
     ],
 )
 def test_not_organizations(tagger, body, absent):
@@ -829,11 +831,31 @@ def test_institutions_and_parties(tagger, body, present, absent):
         # … not a company after it, nor one of several institutions
         ("Выпускник академии Спартака перешёл в ЦСКА.", {"Спартак"}, {"Академия Спартака"}),
         ("Исследования ведёт инженерно-технологический центр РУСАЛа в Красноярске.", {"РУСАЛ"}, {"Центр РУСАЛа"}),
+        # an opening quote the NER took is no part of the name
+        ("Он встретился с делегацией партии «Альтернатива для Германии» во главе с её лидером.",
+         {"Альтернатива для Германии"}, {"«Альтернатива для Германии»"}),
     ],
 )
 def test_more_organizations(tagger, body, present, absent):
     orgs = set(orgs_of(tagger, body))
     assert present <= orgs and not absent & orgs, orgs
+
+
+@pytest.mark.parametrize("text, parts", [
+    # a name, «и» and a quoted name the NER ran into one span are two
+    ("Северный фонд развития и «Общество добрых соседей", ["Северный фонд развития", "«Общество добрых соседей"]),
+    ("НПО «Энергомаш» и «Роскосмос", ["НПО «Энергомаш»", "«Роскосмос"]),
+    # … not «и» inside a quoted name, nor after one word
+    ("«Земля и «Воля»", ["«Земля и «Воля»"]),
+    ("Фонд и «Общество»", ["Фонд и «Общество»"]),
+])
+def test_two_names_the_ner_ran_together(text, parts):
+    from natasha.doc import DocSpan
+
+    from briefings.nlp import _split_at_quoted_second
+    split = _split_at_quoted_second(DocSpan(10, 10 + len(text), "ORG", text))
+    assert [s.text for s in split] == parts
+    assert all(s.stop - s.start == len(s.text) for s in split) and split[-1].stop == 10 + len(text)
 
 
 @pytest.mark.parametrize(
@@ -1047,6 +1069,9 @@ def test_abbreviation_without_its_owner(names, expected):
     (["Комитет по этике", "Комитет по этике РФС"], {"Комитет по этике": "Комитет по этике РФС"}),
     (["Комитет по этике", "Комитет по этике РФС", "Комитет по этике ФИФА"], {}),  # (two owners)
     (["МВД", "МВД РФ"], {}),  # (an abbreviation alone joins by its country's key)
+    (["ЦК", "ЦК РКП(б)"], {"ЦК": "ЦК РКП(б)"}),  # (… but a body's joins its one owner's)
+    (["ЦК", "ЦК РКП(б)", "ЦК КПСС"], {}),
+    (["ЦК", "ЦК КПСС", "ЦК Коммунистической партии Чехословакии (КПЧ)"], {}),
 ])
 def test_owner_pairs(names, expected):
     assert owner_pairs(names) == expected
@@ -1206,6 +1231,8 @@ def test_short_name_in_a_bracket_tagged(tagger, body, expected):
         ("По данным ГУ МВД области, пострадавших нет. Решение утвердил Президиум Российской академии наук.",
          {"ГУ МВД", "МВД", "Президиум Российской академии наук", "Российская академия наук"}, {"ГУ", "Президиум"}),
         ("По данным Управления МЧС, пожар потушен.", {"Управление МЧС", "МЧС"}, {"Управление"}),
+        ("На пленуме ЦК КПК выступил генсек. Решение ЦК было единогласным. Глава КДК РФС выступил.",
+         {"ЦК КПК", "КПК", "КДК РФС", "РФС"}, {"ЦК", "КДК"}),
         # … after adjectives; its abbreviation with the same rest is the same body
         ("Сотрудники Главного управления МВД по области задержали подозреваемого. В ГУ МВД подтвердили задержание.",
          {"Главное управление МВД", "МВД"}, {"Главное управление", "ГУ МВД"}),

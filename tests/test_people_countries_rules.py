@@ -634,6 +634,22 @@ def test_surnames_in_sky(tagger, body, expected):
 
 
 @pytest.mark.parametrize(
+    "body, expected",
+    [
+        # a name after the person's role in the genitive is a genitive, however tagged
+        ("Так считает, по словам руководителя отдела продаж компании Nord Mining Арно Вестерхольма, рынок.",
+         ["Арно Вестерхольм"]),
+        ("Сохранилось письмо генерала бурских скаутов Мартенса английскому майору.", ["Мартенс"]),
+        # … not after a role in the nominative, nor when a first name is in another case
+        ("Заявил представитель компании Nord Mining Арно Вестерхольм.", ["Арно Вестерхольм"]),
+        ("Об этом сказала дочь генерала Мария Сантана.", ["Мария Сантана"]),
+    ],
+)
+def test_a_name_after_a_role_in_the_genitive(tagger, body, expected):
+    assert people(tagger, body) == expected
+
+
+@pytest.mark.parametrize(
     "names, expected",
     [
         # a surname of two words, written alone, is the person whose full name ends in it
@@ -1345,6 +1361,7 @@ def test_compound_words_are_no_names(vocab, word, expected):
         ("Страны ЦАР богаты газом. Запасы стран Центрально-Азиатского региона велики.", "CF"),
         # «корейский» of an article that names only North Korea is North Korean
         ("КНДР провела испытания. Фильм о корейской жизни показали корейским спутникам.", "KR"),
+        ("КНДР провела испытания. Корейцы на улицах Пхеньяна ликовали.", "KR"),
     ],
 )
 def test_not_countries(tagger, body, code):
@@ -1359,6 +1376,8 @@ def test_not_countries(tagger, body, code):
         ("Бои идут в ЦАР. Власти ЦАР просят помощи.", "CF"),
         ("Корейская культура богата традициями.", "KR"),
         ("Южная Корея и КНДР провели переговоры. Корейская культура едина.", "KR"),
+        # … and so are a Korean man and woman
+        ("Оставалось дождаться выступления кореянки. Итоговый балл кореянки оказался выше.", "KR"),
         # a country of two words the NER reads as a person is still a country
         ("Участники: Аргентина • Чили • Коста Рика • Египет • Эль Сальвадор • Эфиопия.", "CR"),
     ],
