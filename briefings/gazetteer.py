@@ -114,7 +114,7 @@ _SAYING_VERB = re.compile(
     r"(?:(?:не[ \u00a0]+раз|неоднократно|уже|также|тоже|вновь|снова|не[ \u00a0]+могли[ \u00a0]+не|едва|никогда|всегда"
     r"|давно|пока|по-прежнему|об[ \u00a0]+этом)[ \u00a0]+){0,2}"
     r"(?:не[ \u00a0]+)?(?:заяв(?:ил|ля)|добави(?:ли|л)\b|связыва(?:ют|ли)|счита(?:ют|ет|ли)|полага(?:ют|ет|ли)|"
-    r"опаса(?:ют|ет|ли)|уверен[ыа]?\b|сожале(?:ют|ет|ли)\b|"
+    r"опаса(?:ют|ет|ли)|бо(?:ятся|ится|ялись)|уверен[ыа]?\b|сожале(?:ют|ет|ли)\b|"
     r"надею(?:тся|сь)|надеял|сомнева|отреагирова|реагиру|ответил|отвеча(?:ют|ет|ли)|утвержда(?:ют|ет|ли)|"
     r"подч[её]ркива|подч[её]ркнул|призва(?:ли|л)|призыва|потребова|требу(?:ют|ет)|возмущ[её]н|обеспокоен|недовольн|"
     r"соглаша|настаива|отверг|осуди|осужда|пригрози|угрожа|предупреди|предупрежда|обвиня|обвинил|опроверг|"
@@ -238,6 +238,18 @@ def _after_office(text: str, words, i: int) -> bool:
         if not text[start].islower():
             return False
     return False
+
+
+def _in_capitals_alone(text: str, words, i: int) -> bool:
+    """``words[i]`` is written in capitals, of five letters or fewer, among words that are
+    not: an abbreviation that spells a name («стран ГУАМ», «в АЛЖИР (Акмолинский лагерь жен
+    изменников родины)»), not a headline in capitals («ВЛАСТИ АЛЖИРА ЗАЯВИЛИ»)."""
+    start, stop, _ = words[i]
+    written = text[start:stop]
+    if not (written.isupper() and 2 < len(written) <= 5):
+        return False
+    near = [text[a:b] for a, b, _ in words[max(0, i - 2):i] + words[i + 1:i + 3] if len(text[a:b]) > 1]
+    return bool(near) and not any(w.isupper() for w in near)
 
 
 def _title_word(text: str, word: tuple[int, int, str]) -> bool:
@@ -377,6 +389,8 @@ class Gazetteer:
                 return False
             if cap == 2 and not text[start:stop].isupper():
                 return False
+        if length == 1 and entry.caps == (1,) and _in_capitals_alone(text, words, i):
+            return False  # «стран ГУАМ», «в АЛЖИР (Акмолинский лагерь …)»: an abbreviation, not a name
         start, stop = words[i][0], words[i + length - 1][1]
         how = entry.how
         if how == "block":
@@ -484,17 +498,21 @@ class Gazetteer:
     @staticmethod
     def describes_company(text: str, hit: CountryHit) -> bool:
         """Is an adjective hit the nationality of a company named or meant right after it
-        («ирландский лоукостер», «китайской фирмы Sinovac», «немецкой BioNTech»)?"""
+        («ирландский лоукостер», «китайской фирмы Sinovac», «немецкой BioNTech», «японскую
+        модель Mitsubishi»)?"""
         if hit.how != "adjective" or text[hit.start - 1:hit.start] in ("«", '"', "„"):
             return False  # the start of a quoted name: «Российская газета»
         following = _FOLLOWING.match(text, hit.stop)
         words = following.group().split() if following else []
         if words and words[0][:1].isascii() and any(c.isupper() for c in words[0]):
             return True  # a Latin company name right after the adjective («британская easyJet»)
-        for word in words:
+        for n, word in enumerate(words):
             low = _norm(word)
             if _COMPANY_NOUN.match(low):
                 return True
+            if low.startswith("модел") and n + 1 < len(words) and words[n + 1][:1].isascii() \
+                    and words[n + 1][:1].isupper():
+                return True  # a product's make: «японскую модель Mitsubishi» (not a person: «модель Кико …»)
             if not _COMPANY_EPITHET.match(low):
                 return False
         return False

@@ -48,8 +48,8 @@ from briefings.places import (POSSESSIVE_OBLIQUE, PlaceLexicon, after_church_nou
                               place_adjective_written, place_name, place_noun_after, place_tokens, quoted_venues,
                               region_country, starts_sentence, street_of_person, venue_country)
 from briefings.places_described import (after_site_word, capital_after, city_after, country_after, country_described,
-                                        is_settlement, lies_in, list_described, near_a_town, owner_after,
-                                        region_in_bracket, sentence_country, suburb_of)
+                                        is_settlement, lies_in, list_described, listed_under_plural_kind, near_a_town,
+                                        owner_after, region_in_bracket, sentence_country, suburb_of)
 from briefings.organizations import (
     Lexicon,
     OrgMention,
@@ -124,7 +124,7 @@ from briefings.people import (
 )
 from briefings.people_apposition import in_role_case
 from briefings.people_gender import genders_agreed
-from briefings.people_names import CYRILLIC, CYRILLIC_WORD, NAME_GRAMMEMES, is_initial
+from briefings.people_names import CYRILLIC, CYRILLIC_WORD, MANS_SURNAME, NAME_GRAMMEMES, is_initial
 from briefings.people_words import common_noun_only_at_starts
 from briefings.publishers import default_domains, publisher_names, publisher_test, without_publisher
 
@@ -149,6 +149,8 @@ _CLOSING_QUOTES = {"«": "»", "„": "“", "“": "”"}
 _OPENING_QUOTES = tuple(_CLOSING_QUOTES)
 
 
+# between the names of a list the NER tagged as one span: «Сталин, Молотов»
+_LIST_PARTS = re.compile(r"\s*,\s*|\s+и\s+")
 # «и» before a quoted name, outside any quote: two names the NER ran into one span
 _AND_QUOTED = re.compile(r"[ \u00a0]и[ \u00a0](?=«)")
 
@@ -865,6 +867,10 @@ class Tagger:
         listed = _listed_countries(runs, known.get)  # «в Берлине, Лейпциге, Райниккендорфе»
         for run in runs:  # «в японских городах Йокосука, Сасэбо и Куре»
             code = len(run) > 1 and list_described(text, run[0][0].start, self.gazetteer.country_form)
+            if not code and len(run) > 1 and listed_under_plural_kind(text, run[0][0].start):
+                # «в провинциях Дараа и Эль-Кунейтра»: one known country among places of one kind
+                codes_of_run = {known[name] for _, name in run if known[name]}
+                code = codes_of_run.pop() if len(codes_of_run) == 1 else None
             if code and code not in disputants:
                 listed.update((name, code) for _, name in run if not known[name])
         vocab = self.models.morph_vocab
@@ -936,15 +942,22 @@ class Tagger:
         Куршевель, Прохоров и Дерипаска …», «пресс-службы Кремля, Владимир Путин и …»)."""
         out = []
         for chain in _lists(spans, text):
-            people = sum(s.type == "PER" for s in chain)
+            # (the NER may run two of the list into one span: «Сталин, Молотов» + «Куйбышев»)
+            people = sum(len(_LIST_PARTS.split(s.text)) for s in chain if s.type == "PER")
             places = [s for s in chain if s.type == "LOC"]
             first_person = next((k for k, s in enumerate(chain) if s.type == "PER"), len(chain))
             if people >= 2 and people >= len(places):  # (after a person of the list: not «в Куршевель, Прохоров и …»)
                 out.extend(s for s in chain[first_person:] if s.type == "LOC" and len(s.tokens) == 1
-                           and not self._known_place(s.text))
+                           and (not self._known_place(s.text) or self._town_named_as_a_man(s.text)))
             if people >= 1 and people + 1 >= len(chain) - people:
                 out.extend(s for s in chain if s.type == "ORG" and len(s.tokens) == 1 and self._surname_only(s.text))
         return out
+
+    def _town_named_as_a_man(self, word: str) -> bool:
+        """A town named like a Russian man's surname, in the nominative, that is no country,
+        well-known city or region («Куйбышев», «Калинин»; not «Королёв», «Минск»)."""
+        return fold(word).endswith(MANS_SURNAME) and not self.gazetteer.lookup(word) \
+            and not self.gazetteer.city_or_region_country(word)
 
     def _surname_only(self, word: str) -> bool:
         """A word the dictionary knows as a surname and as nothing else («Троцкий», not

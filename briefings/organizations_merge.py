@@ -15,8 +15,9 @@ from briefings.model import Entity
 from briefings.organizations_lexicon import (ADJECTIVE_END, WORD, KnownName, OrgMention, known_group, stem_key,
                                             without_bracket)
 from briefings.organizations_names import (abbreviates, abbreviation_pairs, adjective_pairs, brand_pairs,
-                                          compound_pairs, is_abbreviation, latin_kind_pairs, owner_pairs,
-                                          place_adjective_pairs, quoted_pairs, remit_pairs, script_pairs)
+                                          compound_pairs, is_abbreviation, latin_kind_pairs, latin_tail_pairs,
+                                          owner_pairs, party_pairs, place_adjective_pairs, quoted_pairs, remit_pairs,
+                                          script_pairs)
 from briefings.people import fold, stem
 
 
@@ -83,7 +84,8 @@ def merge_organizations(mentions: Iterable[OrgMention], text: str,
     pairs = abbreviation_pairs(text, [name for name in canonical.values() if name not in owned], known_as)
     pairs.update({short: full for short, full in compound_pairs(canonical.values()).items()
                   if not _periodical_title(full, text)})  # (not «Роскосмос» … «журнала «Российский космос»»)
-    for short, full in owner_pairs(canonical.values()).items():  # «Комитет по этике» … «… РФС»
+    for short, full in {**owner_pairs(canonical.values()),  # «Комитет по этике» … «… РФС»
+                        **party_pairs(canonical.values())}.items():  # «Компартия» … «КПРФ»
         pairs.setdefault(short, full)
     known = _known_pairs(canonical.values(), known_as)
     pairs.update(known)
@@ -106,7 +108,7 @@ def merge_organizations(mentions: Iterable[OrgMention], text: str,
     placed_last = {id(alias) for alias, _ in aliases}
     mentions = [m for m in mentions if id(m) not in placed_last]  # placed with their name, last
     for name, brand in {**quoted_pairs(canonical.values()), **brand_pairs(canonical.values()),
-                        **latin_kind_pairs(canonical.values())}.items():
+                        **latin_kind_pairs(canonical.values()), **latin_tail_pairs(canonical.values())}.items():
         pairs.setdefault(name, brand)
     # (not a common noun's phrase, nor an institution keyed by its country or owner: those join by their key)
     plain = set(canonical.values()) - {canonical[stem_key(m.name)] for m in mentions

@@ -304,6 +304,16 @@ def owner_pairs(names: Iterable[str]) -> dict[str, str]:
             and not (short in DEPARTMENTS and any(n.startswith(f"{short} ") and n != found[0] for n in names))}
 
 
+def party_pairs(names: Iterable[str]) -> dict[str, str]:
+    """«Компартия» → the article's one communist party, named by an abbreviation in «КП»
+    or with «коммунистическая партия» («Компартия» … «КПРФ»; not of two: «КПСС» and
+    «Коммунистическая партия Чехословакии (КПЧ)»)."""
+    names = list(names)
+    parties = [n for n in names if re.match(r"КП[А-ЯЁ]*(?:\(б\))?(?![\w(])", n)
+               or "коммунистическая партия" in fold(n) and not n.startswith(tuple(DEPARTMENTS))]
+    return {n: parties[0] for n in names if fold(n) == "компартия"} if len(parties) == 1 else {}
+
+
 def compound_pairs(names: Iterable[str]) -> dict[str, str]:
     """Compound → phrase: «Евросоюз» → «Европейский союз», «Госдума» → «Государственная
     дума», «Минздрав России» → «Министерство здравоохранения России» (the compound is made
@@ -363,6 +373,27 @@ def brand_pairs(names: Iterable[str]) -> dict[str, str]:
                 pairs[name] = brand
                 break
     return pairs
+
+
+def latin_tail_pairs(names: Iterable[str]) -> dict[str, str]:
+    """A newspaper's word alone (``_PAPER_WORDS``) that ends one longer Latin name of the
+    article is that paper said short: «Times» … «New York Times», «Post» … «Washington
+    Post» (not of two: «Financial Times», «New York Times»; not any word: «Apple» is no «Doha
+    Apple», «Handelsblatt» no «Morning Briefing Handelsblatt»)."""
+    names = set(names)
+    out = {}
+    for short in names:
+        if short not in _PAPER_WORDS:
+            continue
+        fulls = [n for n in names if n != short and n.endswith(f" {short}") and _LATIN_NAME.fullmatch(n)]
+        if len(fulls) == 1:
+            out[short] = fulls[0]
+    return out
+
+
+_PAPER_WORDS = frozenset("Times Post Journal Herald Tribune Mail Telegraph Gazette Chronicle Globe Express Monitor "
+                         "Observer".split())
+_LATIN_NAME = re.compile(r"(?:The )?[A-Z][A-Za-z&'.-]*(?: [A-Z][A-Za-z&'.-]*)+")
 
 
 def latin_kind_pairs(names: Iterable[str]) -> dict[str, str]:
@@ -486,7 +517,8 @@ def script_pairs(names: Iterable[str], count: Callable[[str], int] = lambda name
     unless it is such a plural («Mercedes», not «Мерседесы»). Only
     names of letters (not «Football.ua» and «Футбол 1»), and only when the skeleton is the
     text's one pair, with as many vowels or one more in Cyrillic («McLaren», «Макларен»;
-    «Atletico» is no «Атлетик», «Interior» no «Интер»)."""
+    «Atletico» is no «Атлетик», «Interior» no «Интер»). An abbreviation of Latin letters
+    that look Cyrillic is the Cyrillic one it spells: «ECA» and «ЕСА»."""
     by_sound: dict[tuple[str, ...], list[str]] = defaultdict(list)
     for name in set(names):
         words = name.split()
@@ -505,7 +537,18 @@ def script_pairs(names: Iterable[str], count: Callable[[str], int] = lambda name
             short, full = (latin[0], cyrillic) if (count(latin[0]), plural) <= (count(cyrillic), False) \
                 else (cyrillic, latin[0])
             pairs[short] = full
+    names = set(names)
+    for name in names:  # an abbreviation of Latin letters that look Cyrillic: «ECA» and «ЕСА»
+        if name.isascii() and len(name) > 1 and set(name) <= set(_LATIN_LIKE_CYRILLIC):
+            cyrillic = name.translate(_HOMOGLYPHS)
+            if cyrillic in names:
+                pairs.update({name: cyrillic} if count(name) <= count(cyrillic) else {cyrillic: name})
     return pairs
+
+
+# Latin capitals written like Cyrillic ones
+_LATIN_LIKE_CYRILLIC = "ABCEHKMOPTXY"
+_HOMOGLYPHS = str.maketrans(_LATIN_LIKE_CYRILLIC, "АВСЕНКМОРТХУ")
 
 
 def _vowels(name: str) -> int:

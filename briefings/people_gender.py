@@ -5,7 +5,8 @@ Written «Евгения Медведева» is a woman in the nominative or a 
 and the morph tagger picks one reading per mention: an article about the skater then
 named her «Евгений Медведев» from five such forms against one «Евгенией Медведевой».
 :func:`genders_agreed` reads the surname as the text writes it in each mention: a form
-only a woman's surname has («Медведевой», «Лукашевской») and none only a man's
+only a woman's surname has («Медведевой», «Лукашевской»; or her nominative that starts
+a sentence before a verb in the feminine past: «Медведева приучила») and none only a man's
 («Медведев», «Медведевым», «Медведеве», «Лукашевского») makes every mention of that
 surname a woman's, and the other way round; with both, or neither, the mentions stay as
 the tagger read them (a husband and wife, a father and daughter).
@@ -13,6 +14,7 @@ the tagger read them (a husband and wife, a father and daughter).
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import replace
 from typing import Sequence
@@ -44,7 +46,8 @@ def genders_agreed(mentions: Sequence[NameMention], text: str) -> list[NameMenti
     out = list(mentions)
     for (stem, mans_ending), found in by_surname.items():
         written = {_written_surname(mentions[n], text) for n in found}
-        womans = any(stem + e in written for e in _WOMANS[mans_ending])
+        womans = any(stem + e in written for e in _WOMANS[mans_ending]) \
+            or any(_subject_of_a_womans_verb(mentions[n], text, stem + _WOMAN[mans_ending]) for n in found)
         if womans == any(stem + e in written for e in _MANS[mans_ending]):
             continue  # both, or neither: as the tagger read them
         ending = _WOMAN[mans_ending] if womans else mans_ending
@@ -67,6 +70,24 @@ def genders_agreed(mentions: Sequence[NameMention], text: str) -> list[NameMenti
             elif len(words) == 1:
                 out[n] = replace(mentions[n], name=words[0][: len(stem)] + ending)
     return out
+
+
+# a verb in the feminine past right after a name: «Медведева приучила», «… не смогла»
+_WOMANS_VERB = re.compile(r"[ \u00a0]+(?:не[ \u00a0]+)?[а-яё]{2,}(?:ла|лась)(?![а-яё])")
+
+
+def _subject_of_a_womans_verb(m: NameMention, text: str, womans: str) -> bool:
+    """The mention is a woman's surname in the nominative that starts a sentence, its
+    subject, before a verb in the feminine past: «Медведева приучила зрителей …» (not inside
+    a sentence, where it may be a man's genitive a feminine noun governs: «победа Евгения
+    Медведева стала»)."""
+    last = m.parts[-1] if m.parts else m.span
+    if _written_surname(m, text) != womans or not _WOMANS_VERB.match(text, last.stop):
+        return False
+    i = m.span.start
+    while i > 0 and text[i - 1] in " \u00a0":
+        i -= 1
+    return i == 0 or text[i - 1] in ".!?\n"
 
 
 def _written_name(m: NameMention, text: str) -> list[str]:

@@ -227,6 +227,11 @@ def nominative(vocab, token: NameToken, plural: bool = False, first: bool = Fals
                 candidates.append(stem + nom)
     if not candidates and sex == "M" and case == "Loc" and low.endswith("е") and _valid(low[:-1], ""):
         candidates.append(low[:-1])  # «при Уильяме Тафте» → «Тафт»
+    animate = [p.normal_form for p in parses if p.is_known and p.tag.POS == "NOUN" and p.tag.gender == "masc"
+               and "anim" in p.tag.grammemes and p.tag.number == "sing"]
+    if sex == "M" and animate and animate[0] not in candidates and any(animate[0].startswith(c) for c in candidates):
+        return shape(animate[0], word)  # «Иисуса Христа» → «Христос», the dictionary's word (not a fleeting
+        # vowel's: «Бени Ганца» is no «ганец»)
     if not candidates:
         return word
     russian = [c for c in candidates if sex == "M" and c.endswith(MANS_SURNAME)]

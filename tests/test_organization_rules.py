@@ -34,7 +34,8 @@ from briefings.organizations_chambers import chambers_named
 from briefings.organizations_leaders import leaders_placed
 from briefings.organizations_mentions import (bracket_parts, names_a_body, without_leading_role, without_loose_tail,
                                               without_trailing_verbs)
-from briefings.organizations_names import latin_kind_pairs, owner_pairs, place_adjective_pairs, remit_pairs
+from briefings.organizations_names import (latin_kind_pairs, latin_tail_pairs, owner_pairs, party_pairs,
+                                          place_adjective_pairs, remit_pairs)
 
 
 def _spaced_tokens(words: list[str]) -> list[SimpleNamespace]:
@@ -1009,6 +1010,10 @@ def test_remit_pairs(names, expected):
         (["Interior", "Интер"], {}, {}),
         (["Yandex", "Яндекс"], {}, {"Yandex": "Яндекс"}),
         (["Ryanair", "Райнэйр"], {}, {"Ryanair": "Райнэйр"}),  # (Latin vowels in a row are one)
+        # an abbreviation of Latin letters that look Cyrillic is the Cyrillic one
+        (["ECA", "ЕСА"], {}, {"ECA": "ЕСА"}),
+        (["ECA", "ЕСА"], {"ECA": 3}, {"ЕСА": "ECA"}),
+        (["NASA", "НАСА"], {}, {}),
     ],
 )
 def test_script_pairs(names, times, expected):
@@ -1075,6 +1080,28 @@ def test_abbreviation_without_its_owner(names, expected):
 ])
 def test_owner_pairs(names, expected):
     assert owner_pairs(names) == expected
+
+
+@pytest.mark.parametrize("names, expected", [
+    # «Компартия» is the article's one communist party
+    (["Компартия", "КПРФ", "Единая Россия"], {"Компартия": "КПРФ"}),
+    (["Компартия", "Коммунистическая партия Чехословакии (КПЧ)", "ЦК КПСС"],
+     {"Компартия": "Коммунистическая партия Чехословакии (КПЧ)"}),
+    (["Компартия", "КПСС", "Коммунистическая партия Чехословакии (КПЧ)"], {}),  # (two)
+])
+def test_party_pairs(names, expected):
+    assert party_pairs(names) == expected
+
+
+@pytest.mark.parametrize("names, expected", [
+    # a newspaper's word alone that ends one longer Latin name is that paper said short
+    (["Times", "New York Times", "Washington Post"], {"Times": "New York Times"}),
+    (["Times", "New York Times", "Financial Times"], {}),  # (two)
+    (["Post", "Почта России"], {}),
+    (["Apple", "Doha Apple"], {}),  # (not any word)
+])
+def test_latin_tail_pairs(names, expected):
+    assert latin_tail_pairs(names) == expected
 
 
 @pytest.mark.parametrize("body, expected", [

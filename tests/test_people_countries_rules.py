@@ -224,6 +224,10 @@ def test_capitalized_word_inside_a_sentence_is_a_first_name(vocab, text, expecte
         ("Мари Лоран", "Dat", "Мари Лоран"),
         # a foreign first name in «-ея» declines too («Тимею» is «Тимея»)
         ("Тимею Бачински", "Acc", "Тимея Бачински"),
+        # a man's word the dictionary knows as an animate noun takes its nominative
+        ("Иисуса Христа", "Gen", "Иисус Христос"),
+        ("Петром Волком", "Ins", "Пётр Волк"),
+        ("Михаэля Ганца", "Gen", "Михаэль Ганц"),  # (not a fleeting vowel's: no «ганец»)
     ],
 )
 def test_name_nominative(vocab, text, case, expected):
@@ -1362,6 +1366,9 @@ def test_compound_words_are_no_names(vocab, word, expected):
         # «корейский» of an article that names only North Korea is North Korean
         ("КНДР провела испытания. Фильм о корейской жизни показали корейским спутникам.", "KR"),
         ("КНДР провела испытания. Корейцы на улицах Пхеньяна ликовали.", "KR"),
+        # a country's name in capitals among words that are not is an abbreviation
+        ("Министры стран ГУАМ собрались в Праге.", "GU"),
+        ("Её сослали в АЛЖИР (Акмолинский лагерь жён изменников родины) в 1938 году.", "DZ"),
     ],
 )
 def test_not_countries(tagger, body, code):
@@ -1378,6 +1385,8 @@ def test_not_countries(tagger, body, code):
         ("Южная Корея и КНДР провели переговоры. Корейская культура едина.", "KR"),
         # … and so are a Korean man and woman
         ("Оставалось дождаться выступления кореянки. Итоговый балл кореянки оказался выше.", "KR"),
+        # … not a headline in capitals
+        ("ВЛАСТИ АЛЖИРА ЗАЯВИЛИ О НОВЫХ МЕРАХ", "DZ"),
         # a country of two words the NER reads as a person is still a country
         ("Участники: Аргентина • Чили • Коста Рика • Египет • Эль Сальвадор • Эфиопия.", "CR"),
     ],
@@ -1393,6 +1402,8 @@ def test_still_countries(tagger, body, code):
         ("Ирландский лоукостер отменил два рейса из Праги.", "IE", False),
         ("Акции немецкого концерна Siemens выросли в Праге.", "DE", False),
         ("Вакцину китайской фирмы Sinovac одобрили в Праге.", "CN", False),
+        ("В Праге показали японскую модель Mitsubishi.", "JP", False),
+        ("В Праге выступила японская модель Кико Мидзухара.", "JP", True),  # (a person)
         ("Билеты британской flyJet подешевели в Праге.", "GB", False),
         # … and so is a media outlet's
         ("Как пишет британская газета Morning Star, переговоры в Праге сорваны.", "GB", False),

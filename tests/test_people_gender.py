@@ -18,6 +18,9 @@ from briefings.people_names import NameMention
         ("Тренер Евгении Медведевой рассказал о планах. Евгения Медведева выиграла турнир.", ["Евгения Медведева"]),
         # … and with no full name of hers in another form, as written where it is her nominative
         ("Она выступила лучше, чем Евгения Медведева. С Медведевой она не общается.", ["Евгения Медведева"]),
+        # … and so does her nominative starting a sentence before a verb in the feminine past
+        ("Победа Евгения Медведева стала сенсацией. Медведева приучила зрителей к победам.",
+         ["Евгения Медведева"]),
         # … and a form only a man's has, a man
         ("Евгений Медведев возглавил клуб. С Евгением Медведевым встретился мэр. Решение Евгения Медведева "
          "поддержали.", ["Евгений Медведев"]),

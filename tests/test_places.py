@@ -418,6 +418,8 @@ def places_of(tagger, body: str) -> dict[str, str | None]:
         ("Он читал постмодернистов: Фуко, Лиотара, Делеза, Гватари, Негри.", {}, {"Делеза", "Гватари"}),
         ("Слава всем этим Жуковым, Рокоссовским, Коневым, Баграмянам и прочим генералам.", {},
          {"Коневым", "Конев", "Баграмянам"}),  # (as many people as places)
+        # … and a town named like a man's surname («Куйбышев»), though the NER ran two of the list into one
+        ("В апреле избрали новый состав бюро: Сталин, Молотов, Куйбышев.", {}, {"Куйбышев"}),
         ("Прилетев в Куршевель, Прохоров и Дерипаска отправились на склон.", {"Куршевель": None}, set()),
         ("Путин, Лавров и Шойгу прилетели в Бишкек, Ош и Алма-Ату.", {"Бишкек": "KG", "Ош": "KG", "Алма-Ата": "KZ"},
          set()),
@@ -440,6 +442,8 @@ def places_of(tagger, body: str) -> dict[str, str | None]:
         ("Мигранты едут в Москву, Казань и Среднюю Азию.", {"Средняя Азия": None}, set()),
         # … and so is a list a country's adjective in the plural describes with their kind
         ("Учения прошли в японских городах Йокосука, Сасэбо и Куре.", {"Сасэбо": "JP"}, set()),
+        # … or a plural word for their kind, where one of them has a country and none another
+        ("Бои идут в провинциях Дараа и Эль-Кунейтра на юге страны.", {"Дараа": "SY"}, set()),
         # a town's name after a natural feature's noun, in a text of other countries: another place
         ("Плот прибило к косе Тузла, где моряков подобрали украинские пограничники.", {"Тузла": None}, set()),
         ("Митинг прошёл в боснийском городе Тузла.", {"Тузла": "BA"}, set()),
