@@ -61,6 +61,12 @@ def genders_agreed(mentions: Sequence[NameMention], text: str) -> list[NameMenti
                     # a woman's name in the nominative the tagger read as a man's genitive, and
                     # no full name of hers in the text to take: as written («Евгения Медведева»)
                     out[n] = replace(mentions[n], name=" ".join(written_name))
+                elif len(written_name) == 2 == len(words) \
+                        and fold(written_name[-1]) == stem + _WOMANS_ACCUSATIVE[mans_ending]:
+                    # … her accusative the tagger read as a man's dative («назвала Евгению Медведеву»)
+                    first = _womans_nominative(written_name[0])
+                    if first:
+                        out[n] = replace(mentions[n], name=f"{first} {written_name[1][:len(stem)]}{ending}")
                 continue
             if fold(words[-1]) == stem + ending or len(words) > 1 and fold(words[0])[:4] not in firsts:
                 continue
@@ -88,6 +94,21 @@ def _subject_of_a_womans_verb(m: NameMention, text: str, womans: str) -> bool:
     while i > 0 and text[i - 1] in " \u00a0":
         i -= 1
     return i == 0 or text[i - 1] in ".!?\n"
+
+
+# a woman's surname in the accusative, which is a man's dative too, by the man's ending
+_WOMANS_ACCUSATIVE = {"ов": "ову", "ев": "еву", "ин": "ину", "ын": "ыну", "ский": "скую", "цкий": "цкую"}
+# a woman's first name in the accusative → its nominative ending: «Евгению», «Анну», «Наталью»
+_WOMANS_FIRST_ACCUSATIVE = (("ию", "ия"), ("ью", "ья"), ("ю", "я"), ("у", "а"))
+
+
+def _womans_nominative(first: str) -> str | None:
+    """The nominative of a woman's first name written in the accusative («Евгению» →
+    «Евгения»); None for a word in no such ending."""
+    for accusative, nominative in _WOMANS_FIRST_ACCUSATIVE:
+        if first.endswith(accusative) and len(first) > len(accusative) + 1:
+            return first[: -len(accusative)] + nominative
+    return None
 
 
 def _written_name(m: NameMention, text: str) -> list[str]:

@@ -21,6 +21,8 @@ from briefings.people_names import NameMention
         # … and so does her nominative starting a sentence before a verb in the feminine past
         ("Победа Евгения Медведева стала сенсацией. Медведева приучила зрителей к победам.",
          ["Евгения Медведева"]),
+        # … which makes her accusative, the tagger's man's dative, hers too
+        ("Тренер назвала Евгению Медведеву лучшей. Медведева приучила нас к победам.", ["Евгения Медведева"]),
         # … and a form only a man's has, a man
         ("Евгений Медведев возглавил клуб. С Евгением Медведевым встретился мэр. Решение Евгения Медведева "
          "поддержали.", ["Евгений Медведев"]),
