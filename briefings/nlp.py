@@ -450,6 +450,9 @@ class Tagger:
             if span.text[:1] in _OPENING_QUOTES and _CLOSING_QUOTES[span.text[0]] not in span.text \
                     and len(span.text) > 1:  # «Альтернатива для Германии: the quote is outside the name
                 span.start, span.text = span.start + 1, span.text[1:]
+            kept = span.text.rstrip(" \u00a0–—-")
+            if kept and kept != span.text and " " in kept:  # «Общероссийским народным фронтом –» + «ОНФ»
+                span.stop, span.text = span.start + len(kept), kept
         # morphology is the slowest step: run it only where a mention needs normalizing
         doc.envelop_sent_spans()
         sents = [sent for sent in doc.sents if sent.spans]

@@ -379,13 +379,17 @@ def latin_tail_pairs(names: Iterable[str]) -> dict[str, str]:
     """A newspaper's word alone (``_PAPER_WORDS``) that ends one longer Latin name of the
     article is that paper said short: «Times» … «New York Times», «Post» … «Washington
     Post» (not of two: «Financial Times», «New York Times»; not any word: «Apple» is no «Doha
-    Apple», «Handelsblatt» no «Morning Briefing Handelsblatt»)."""
+    Apple», «Handelsblatt» no «Morning Briefing Handelsblatt»); and a possessive brand alone
+    that begins one: «Jane’s» … «Jane’s Defence Weekly»."""
     names = set(names)
     out = {}
     for short in names:
-        if short not in _PAPER_WORDS:
+        if short in _PAPER_WORDS:
+            fulls = [n for n in names if n != short and n.endswith(f" {short}") and _LATIN_NAME.fullmatch(n)]
+        elif _POSSESSIVE_BRAND.fullmatch(short):  # «Jane’s» … «Jane’s Defence Weekly»
+            fulls = [n for n in names if n != short and n.startswith(f"{short} ") and _LATIN_NAME.fullmatch(n)]
+        else:
             continue
-        fulls = [n for n in names if n != short and n.endswith(f" {short}") and _LATIN_NAME.fullmatch(n)]
         if len(fulls) == 1:
             out[short] = fulls[0]
     return out
@@ -393,7 +397,8 @@ def latin_tail_pairs(names: Iterable[str]) -> dict[str, str]:
 
 _PAPER_WORDS = frozenset("Times Post Journal Herald Tribune Mail Telegraph Gazette Chronicle Globe Express Monitor "
                          "Observer".split())
-_LATIN_NAME = re.compile(r"(?:The )?[A-Z][A-Za-z&'.-]*(?: [A-Z][A-Za-z&'.-]*)+")
+_LATIN_NAME = re.compile(r"(?:The )?[A-Z][A-Za-z&'’.-]*(?: [A-Z][A-Za-z&'’.-]*)+")
+_POSSESSIVE_BRAND = re.compile(r"[A-Z][A-Za-z]+['’]s")
 
 
 def latin_kind_pairs(names: Iterable[str]) -> dict[str, str]:

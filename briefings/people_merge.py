@@ -469,6 +469,12 @@ def merge_people(
                 named = [k for k in persons if k[:3] == (fold(first)[:1], stem(last), senior)]
                 owners = [k for k in named if not k[3] or same_first_name(k[3], fold(full_first_name(first)))] \
                     or (named if len(named) == 1 else [])
+        mans = _mans_form(parts[0])
+        if mans and not is_written(parts[0]) and not is_given_name(parts[0]):
+            # a woman's surname the text writes only out of the nominative («замены Тарасовой»)
+            # is no man's genitive: not «Володя Тарасов»
+            owners = [k for k in owners
+                      if not all(fold(name_order(name_words(x.name))[-1]) == mans for x in persons[k])]
         if owners:
             best = max(owners, key=lambda k: (len(persons[k]), -persons[k][0].span.start))
             persons[best].append(m)
@@ -513,6 +519,17 @@ def merge_people(
     entities = scripts_joined(entities)  # «Maria Sharapova» (a tweet's signature) is «Мария Шарапова»
     entities.sort(key=lambda e: (-e.mentions, e.spans[0].start))
     return entities
+
+
+def _mans_form(surname: str) -> str | None:
+    """The man's form of a woman's surname in the nominative («Тарасова» → «тарасов»,
+    «Лукашевская» → «лукашевский», folded); None for another word."""
+    low = fold(surname)
+    for womans, mans in (("ова", "ов"), ("ева", "ев"), ("ина", "ин"), ("ына", "ын"), ("ская", "ский"),
+                         ("цкая", "цкий")):
+        if low.endswith(womans) and len(low) > len(womans) + 1:
+            return low[: -len(womans)] + mans
+    return None
 
 
 def _aliases_joined(groups: list[list[NameMention]], people: set[int]) -> dict[int, list[int]]:

@@ -832,6 +832,9 @@ def test_institutions_and_parties(tagger, body, present, absent):
         # … not a company after it, nor one of several institutions
         ("Выпускник академии Спартака перешёл в ЦСКА.", {"Спартак"}, {"Академия Спартака"}),
         ("Исследования ведёт инженерно-технологический центр РУСАЛа в Красноярске.", {"РУСАЛ"}, {"Центр РУСАЛа"}),
+        # … nor is a dash it ended the name with before the abbreviation
+        ("Вместе с Общероссийским народным фронтом – ОНФ партия проводила акции.",
+         {"Общероссийский народный фронт"}, {"Общероссийский народный фронт –"}),
         # an opening quote the NER took is no part of the name
         ("Он встретился с делегацией партии «Альтернатива для Германии» во главе с её лидером.",
          {"Альтернатива для Германии"}, {"«Альтернатива для Германии»"}),
@@ -1099,6 +1102,7 @@ def test_party_pairs(names, expected):
     (["Times", "New York Times", "Financial Times"], {}),  # (two)
     (["Post", "Почта России"], {}),
     (["Apple", "Doha Apple"], {}),  # (not any word)
+    (["Jane’s", "Jane’s Defence Weekly"], {"Jane’s": "Jane’s Defence Weekly"}),  # (a possessive brand)
 ])
 def test_latin_tail_pairs(names, expected):
     assert latin_tail_pairs(names) == expected

@@ -29,6 +29,9 @@ from briefings.people_names import NameMention
         # both in one text: a husband and a wife stay two
         ("Встреча Андрея Петрова и Анны Петровой прошла в Москве. Петров заявил о разводе.",
          ["Андрей Петров", "Анна Петрова"]),
+        # a woman's surname written only out of the nominative does not join a man of that surname
+        ("Тренер Володя Тарасов рассказал о планах. Замены Тарасовой и Морозова не будет.",
+         ["Володя Тарасов", "Тарасова", "Морозов"]),
     ],
 )
 def test_one_gender_for_one_person(tagger, body, expected):
