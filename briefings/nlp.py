@@ -151,6 +151,8 @@ _OPENING_QUOTES = tuple(_CLOSING_QUOTES)
 
 # between the names of a list the NER tagged as one span: «Сталин, Молотов»
 _LIST_PARTS = re.compile(r"\s*,\s*|\s+и\s+")
+# a name's abbreviation after a dash at the end of a span: «… фронтом – ОНФ»
+_DASHED_ABBREVIATION = re.compile(r"[ \u00a0]+[–—-][ \u00a0]+([А-ЯЁ]{2,6})\Z")
 # «и» before a quoted name, outside any quote: two names the NER ran into one span
 _AND_QUOTED = re.compile(r"[ \u00a0]и[ \u00a0](?=«)")
 
@@ -158,9 +160,16 @@ _AND_QUOTED = re.compile(r"[ \u00a0]и[ \u00a0](?=«)")
 def _split_at_quoted_second(span) -> list:
     """An ORG span split where «и» and a quoted name follow a name outside quotes: «Катарский
     фонд развития и «Общество социальных реформ» are two organizations (not «и» inside a
-    quoted name)."""
+    quoted name); and before its abbreviation after a dash, which spells it: «Общероссийским
+    народным фронтом – ОНФ»."""
     if span.type != "ORG":
         return [span]
+    dashed = _DASHED_ABBREVIATION.search(span.text)
+    if dashed and abbreviates(dashed.group(1), span.text[:dashed.start()]):
+        # «Общероссийским народным фронтом – ОНФ»: the name, and its abbreviation after a dash
+        cut = span.start + dashed.start(1)
+        return [DocSpan(span.start, span.start + dashed.start(), span.type, span.text[:dashed.start()]),
+                DocSpan(cut, span.stop, span.type, dashed.group(1))]
     for found in _AND_QUOTED.finditer(span.text):
         head = span.text[:found.start()]
         if head.count("«") == head.count("»") and " " in head.strip():

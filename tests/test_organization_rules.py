@@ -849,6 +849,9 @@ def test_more_organizations(tagger, body, present, absent):
     # a name, «и» and a quoted name the NER ran into one span are two
     ("Северный фонд развития и «Общество добрых соседей", ["Северный фонд развития", "«Общество добрых соседей"]),
     ("НПО «Энергомаш» и «Роскосмос", ["НПО «Энергомаш»", "«Роскосмос"]),
+    # … and a name and its abbreviation after a dash (not an abbreviation that spells another)
+    ("Общероссийским народным фронтом – ОНФ", ["Общероссийским народным фронтом", "ОНФ"]),
+    ("Сбербанк – ВТБ", ["Сбербанк – ВТБ"]),
     # … not «и» inside a quoted name, nor after one word
     ("«Земля и «Воля»", ["«Земля и «Воля»"]),
     ("Фонд и «Общество»", ["Фонд и «Общество»"]),
