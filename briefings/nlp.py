@@ -144,9 +144,8 @@ class Models:
         return cls(Segmenter(), MorphVocab(), NewsMorphTagger(embedding), NewsNERTagger(embedding))
 
 
-# an opening quote the NER took into a name without its closing one, and that closing one
-_CLOSING_QUOTES = {"«": "»", "„": "“", "“": "”"}
-_OPENING_QUOTES = tuple(_CLOSING_QUOTES)
+# an opening quote the NER took into a name without its closing one → that closing one
+_QUOTE_PAIRS = {"«": "»", "„": "“", "“": "”"}
 
 
 # between the names of a list the NER tagged as one span: «Сталин, Молотов»
@@ -157,8 +156,9 @@ _DASHED_ABBREVIATION = re.compile(r"[ \u00a0]+[–—-][ \u00a0]+([А-ЯЁ]{2,6}
 _AND_QUOTED = re.compile(r"[ \u00a0]и[ \u00a0](?=«)")
 
 
-def _split_at_quoted_second(span) -> list:
-    """An ORG span split where «и» and a quoted name follow a name outside quotes: «Катарский
+def _names_run_together(span) -> list:
+    """An ORG span split where the NER ran two names into it: where «и» and a quoted name
+    follow a name outside quotes, «Катарский
     фонд развития и «Общество социальных реформ» are two organizations (not «и» inside a
     quoted name); and before its abbreviation after a dash, which spells it: «Общероссийским
     народным фронтом – ОНФ»."""
@@ -454,9 +454,9 @@ class Tagger:
         doc.tag_ner(self.models.ner_tagger)
         if not doc.spans:
             return doc
-        doc.spans = [part for span in doc.spans for part in _split_at_quoted_second(span)]
+        doc.spans = [part for span in doc.spans for part in _names_run_together(span)]
         for span in doc.spans:
-            if span.text[:1] in _OPENING_QUOTES and _CLOSING_QUOTES[span.text[0]] not in span.text \
+            if span.text[:1] in _QUOTE_PAIRS and _QUOTE_PAIRS[span.text[0]] not in span.text \
                     and len(span.text) > 1:  # «Альтернатива для Германии: the quote is outside the name
                 span.start, span.text = span.start + 1, span.text[1:]
             kept = span.text.rstrip(" \u00a0–—-")

@@ -314,6 +314,8 @@ def _without_unmatched_closing(tokens: Sequence[Token]) -> list:
 
 _OPENING_QUOTES = frozenset("«„\"“")
 _CLOSING_QUOTES = frozenset("»“\"”")
+
+
 def names_a_body(span, parent, text: str, vocab, lexicon: Lexicon) -> bool:
     """``span`` is a body of the organization whose span ``parent`` follows it, which the
     NER tagged apart: a word for a body (``lexicon.body_heads``; before an organization,

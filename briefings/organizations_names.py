@@ -309,9 +309,13 @@ def party_pairs(names: Iterable[str]) -> dict[str, str]:
     or with «коммунистическая партия» («Компартия» … «КПРФ»; not of two: «КПСС» and
     «Коммунистическая партия Чехословакии (КПЧ)»)."""
     names = list(names)
-    parties = [n for n in names if re.match(r"КП[А-ЯЁ]*(?:\(б\))?(?![\w(])", n)
+    parties = [n for n in names if _COMMUNIST_ABBREVIATION.match(n)
                or "коммунистическая партия" in fold(n) and not n.startswith(tuple(DEPARTMENTS))]
     return {n: parties[0] for n in names if fold(n) == "компартия"} if len(parties) == 1 else {}
+
+
+# a communist party's abbreviation, which begins «КП»: «КПРФ», «КПСС», «КП(б)»
+_COMMUNIST_ABBREVIATION = re.compile(r"КП[А-ЯЁ]*(?:\(б\))?(?![\w(])")
 
 
 def compound_pairs(names: Iterable[str]) -> dict[str, str]:

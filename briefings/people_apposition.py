@@ -34,16 +34,17 @@ def _role_before(tokens: Sequence, i: int) -> bool:
     writes alike) among the genitive words right before ``tokens[i]``?"""
     j = i - 1
     while j >= 0 and _in_chain(tokens[j]) and i - j <= 8:
-        feats = tokens[j].feats or {}
-        if tokens[j].pos == "NOUN" and feats.get("Animacy") == "Anim" and feats.get("Number") == "Sing" \
-                and feats.get("Case") == "Gen" and feats.get("Gender") == "Masc":
+        if _person_noun(tokens[j], "Gen"):
             return True
         j -= 1
-    if j >= 0 and i - j <= 8:
-        feats = tokens[j].feats or {}
-        return tokens[j].pos == "NOUN" and feats.get("Animacy") == "Anim" and feats.get("Number") == "Sing" \
-            and feats.get("Case") == "Acc" and feats.get("Gender") == "Masc"
-    return False
+    return j >= 0 and i - j <= 8 and _person_noun(tokens[j], "Acc")
+
+
+def _person_noun(token, case: str) -> bool:
+    """A noun for a man (or a role), animate and singular, in ``case`` as the tagger reads it."""
+    feats = token.feats or {}
+    return token.pos == "NOUN" and feats.get("Animacy") == "Anim" and feats.get("Number") == "Sing" \
+        and feats.get("Case") == case and feats.get("Gender") == "Masc"
 
 
 def _agrees(vocab, word: str) -> bool:

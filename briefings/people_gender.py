@@ -19,11 +19,9 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 from typing import Sequence
 
-from briefings.people_names import NameMention, fold, name_words
+from briefings.people_names import SURNAME_GENDER_PAIRS, NameMention, fold, name_words
 
-# a surname's ending in the nominative: a woman's, the man's it pairs with (folded: «ё» is «е»)
-_PAIRS = (("ова", "ов"), ("ева", "ев"), ("ина", "ин"), ("ына", "ын"), ("ская", "ский"), ("цкая", "цкий"))
-_WOMAN = dict((man, woman) for woman, man in _PAIRS)
+_WOMAN = dict((man, woman) for woman, man in SURNAME_GENDER_PAIRS)
 # endings only a woman's surname has in some case, and only a man's, by the man's ending
 _WOMANS = {"ов": ("овой",), "ев": ("евой",), "ин": ("иной",), "ын": ("ыной",),
            "ский": ("ской", "скую"), "цкий": ("цкой", "цкую")}
@@ -127,7 +125,7 @@ def _surname(word: str) -> tuple[str, str] | None:
     """(stem, the man's ending) of a surname that has a man's and a woman's form
     («Медведева» → ("медвед", "ев")), else None."""
     folded = fold(word)
-    for womans, mans in _PAIRS:
+    for womans, mans in SURNAME_GENDER_PAIRS:
         for ending in (womans, mans):
             if folded.endswith(ending) and len(folded) > len(ending) + 2:
                 return folded[: -len(ending)], mans

@@ -30,6 +30,7 @@ from briefings.people_names import (
     PATRONYMIC,
     REGNAL_NUMBER,
     SENIORITY,
+    SURNAME_GENDER_PAIRS,
     VOWELS,
     NameMention,
     family_name_first,
@@ -525,8 +526,7 @@ def _mans_form(surname: str) -> str | None:
     """The man's form of a woman's surname in the nominative («Тарасова» → «тарасов»,
     «Лукашевская» → «лукашевский», folded); None for another word."""
     low = fold(surname)
-    for womans, mans in (("ова", "ов"), ("ева", "ев"), ("ина", "ин"), ("ына", "ын"), ("ская", "ский"),
-                         ("цкая", "цкий")):
+    for womans, mans in SURNAME_GENDER_PAIRS:
         if low.endswith(womans) and len(low) > len(womans) + 1:
             return low[: -len(womans)] + mans
     return None

@@ -107,6 +107,8 @@ ADJECTIVE_ENDING = re.compile(r"(?:[ыио]й|[ая]я|[ое]е|[ыи]е|[ое]�
 MANS_SURNAME = ("ов", "ев", "ёв", "ин", "ын")
 # the endings of a Russian woman's surname in the nominative (folded; also a man's genitive: «Иванова»)
 FEMININE_SURNAME = ("ова", "ева", "ина", "ына", "ская", "цкая")
+# a woman's surname ending in the nominative and the man's it pairs with (folded: «ё» is «е»)
+SURNAME_GENDER_PAIRS = (("ова", "ов"), ("ева", "ев"), ("ина", "ин"), ("ына", "ын"), ("ская", "ский"), ("цкая", "цкий"))
 # a word in a consonant and «-а», as a man's genitive ends (folded): «Хосепа», «Ратерфорда»
 MANS_GENITIVE_IN_A = re.compile(r"[бвгджзклмнпрстфхцчшщ]а$")
 REGNAL_NUMBER = re.compile(r"[IVXL]+")  # a monarch's number after a name: «Бодуэн I», «Василий II» (fullmatch)

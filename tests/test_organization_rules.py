@@ -859,8 +859,8 @@ def test_more_organizations(tagger, body, present, absent):
 def test_two_names_the_ner_ran_together(text, parts):
     from natasha.doc import DocSpan
 
-    from briefings.nlp import _split_at_quoted_second
-    split = _split_at_quoted_second(DocSpan(10, 10 + len(text), "ORG", text))
+    from briefings.nlp import _names_run_together
+    split = _names_run_together(DocSpan(10, 10 + len(text), "ORG", text))
     assert [s.text for s in split] == parts
     assert all(s.stop - s.start == len(s.text) for s in split) and split[-1].stop == 10 + len(text)
 
