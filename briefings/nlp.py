@@ -46,7 +46,8 @@ from briefings.places import (POSSESSIVE_OBLIQUE, PlaceLexicon, after_church_nou
                               is_route, latin_place_glosses, named_after, names_a_city_part, names_a_landmark,
                               names_a_state, names_inside_sentences, nominative_in_text, of_no_named_country,
                               place_adjective_written, place_name, place_noun_after, place_tokens, quoted_venues,
-                              region_country, starts_sentence, street_of_person, venue_country)
+                              people_named_as_places, region_country, starts_sentence, street_of_person,
+                              venue_country)
 from briefings.places_described import (after_site_word, capital_after, city_after, country_after, country_described,
                                         is_settlement, lies_in, list_described, listed_under_plural_kind, near_a_town,
                                         owner_after, region_in_bracket, sentence_country, suburb_of)
@@ -59,6 +60,7 @@ from briefings.organizations import (
     after_product_noun,
     agreeing_name,
     bracket_parts,
+    broadcaster_in_cyrillic,
     called_organizations,
     dateline_sources,
     drop_products,
@@ -154,6 +156,8 @@ _LIST_PARTS = re.compile(r"\s*,\s*|\s+и\s+")
 _DASHED_ABBREVIATION = re.compile(r"[ \u00a0]+[–—-][ \u00a0]+([А-ЯЁ]{2,6})\Z")
 # «и» before a quoted name, outside any quote: two names the NER ran into one span
 _AND_QUOTED = re.compile(r"[ \u00a0]и[ \u00a0](?=«)")
+# a list's separator no name holds: «Эль Сальвадор • Эфиопия • Грузия»
+_SEPARATOR = re.compile(r"[ \u00a0]*[•·|][ \u00a0]*")
 
 
 def _names_run_together(span) -> list:
@@ -161,7 +165,16 @@ def _names_run_together(span) -> list:
     follow a name outside quotes, «Катарский
     фонд развития и «Общество социальных реформ» are two organizations (not «и» inside a
     quoted name); and before its abbreviation after a dash, which spells it: «Общероссийским
-    народным фронтом – ОНФ»."""
+    народным фронтом – ОНФ». A span of any kind is split at a list's separator: «Эль
+    Сальвадор • Эфиопия • Грузия» are three names."""
+    if _SEPARATOR.search(span.text):
+        parts = []
+        for found in re.finditer(r"[^•·|]+", span.text):
+            part = found.group().strip(" \u00a0")
+            if part:
+                start = span.start + found.start() + found.group().index(part)
+                parts.append(DocSpan(start, start + len(part), span.type, part))
+        return [piece for part in parts for piece in _names_run_together(part)]
     if span.type != "ORG":
         return [span]
     dashed = _DASHED_ABBREVIATION.search(span.text)
@@ -231,7 +244,7 @@ class Tagger:
                 tokens = in_role_case(_name_tokens(span), doc.tokens, i, vocab) if i else _name_tokens(span)
                 before = _name_token(doc.tokens[i - 1]) if i else None
                 if before is not None and (n == 0 or doc.spans[n - 1].stop <= before.start) \
-                        and first_name_left_out(before, tokens[0], text, vocab):
+                        and first_name_left_out(before, tokens[0], text, vocab, alone=len(tokens) == 1):
                     tokens.insert(0, before)  # «Айдар» + «Наилевич Губайдулин»
                     mention = Span(before.start, mention.stop)
                 k = n + 1
@@ -319,8 +332,11 @@ class Tagger:
                     continue  # a person's role and a common noun: «Председатель комитета»
             site = span.type == "ORG" and after_facility_word(" ".join(words), text, span.start, vocab, self.lexicon)
             if not site and self._is_organization(span.type, tokens, regions, text):
-                after = following.get(span.stop) if tokens[-1].stop == span.stop and span.start not in branches \
-                    else None
+                end = tokens[-1].stop  # (past the span where words the NER cut off were taken:
+                # «Федерации бобслея» + «и скелетона» + «Ямайки»)
+                after = None if span.start in branches else following.get(span.stop) if end == span.stop \
+                    else next((s for s in doc.spans if s.start >= end and not text[end:s.start].strip(" \u00a0")),
+                              None) if end > span.stop else None
                 completed = self._shared_noun_name(span, doc.spans[shared[n]], self._org_name(doc)) \
                     if n in shared and span.type == "ORG" else None
                 if completed:  # «Верховного» in «Верховного и Конституционного судов»: «Верховный суд»
@@ -392,6 +408,7 @@ class Tagger:
         orgs.extend(named_after_mentions(text, vocab, [Span(s.start, s.stop) for s in doc.spans if s.type != "PER"]
                                          + [m.span for m in orgs], self.lexicon))
         orgs = with_country_adjectives(orgs, doc.tokens, text, vocab, self.gazetteer.lookup, self.lexicon)
+        orgs = broadcaster_in_cyrillic(orgs, text)  # «в интервью ВВС»: the BBC, no air force
         called = called_organizations(text, vocab, self.lexicon)  # ««Динамо» — хорошая команда»
         orgs = drop_products(orgs, [name for name in products + quoted_products(text, vocab, self.lexicon)
                                     if name not in called])
@@ -438,11 +455,14 @@ class Tagger:
         publisher = publisher_names(article.source, self.publisher_domains)
         if publisher:  # «рассказал RT» in an article of RT: its source, not its subject
             organizations = without_publisher(organizations, publisher_test(publisher, self._same_organization), text)
+        # «в городе Муроме» … «Муром посетят»: the person is the town
+        people_tags, place_tags = people_named_as_places(
+            people_tags, self._places(places, countries, people_tags, text, organizations), self._is_given_name)
         return Tags(
             countries=tuple(countries),
-            people=people_tags,
+            people=tuple(people_tags),
             organizations=tuple(organizations),
-            places=tuple(self._places(places, countries, people_tags, text, organizations)),
+            places=tuple(place_tags),
             dates=extract_dates(text, article.date, morph=self.models.morph_vocab),
         )
 
@@ -987,9 +1007,12 @@ class Tagger:
         return any(p.is_known and "Geox" in p.tag.grammemes for p in self.models.morph_vocab.parse(fold(name)))
 
     def _names_country(self, span) -> bool:
-        """A PER span of two words or more that is a country: «Эль Сальвадор», «Коста Рика»
-        in a list (one word may be a first name too: «Доминика»)."""
-        return len(span.tokens) > 1 and bool(self.gazetteer.lookup(span.text))
+        """A PER span that is a country: «Эль Сальвадор», «Коста Рика» in a list; one word
+        only by its name, and not a name the dictionary knows too («Чили», not «Доминика»)."""
+        if len(span.tokens) > 1:
+            return bool(self.gazetteer.lookup(span.text))
+        form = self.gazetteer.country_form(span.text)
+        return form is not None and form[1] == "name" and not self._known_name(span.text)
 
     def _unknown_word(self, word: str) -> bool:
         """A word the dictionary does not know («Ратерфорда»; it only guesses its forms)."""

@@ -54,6 +54,7 @@ from briefings.organizations_lexicon import Lexicon, OrgMention
 from briefings.organizations_mentions import (
     abbreviation_and_quoted_name,
     bracket_parts,
+    broadcaster_in_cyrillic,
     dateline_sources,
     institution_mentions,
     led_head,
@@ -75,7 +76,7 @@ __all__ = [
     "Lexicon", "OrgMention", "abbreviates", "abbreviation_pairs", "adjective_pairs", "after_facility_word",
     "after_kind_noun", "abbreviation_and_quoted_name", "after_product_noun", "agreeing_name", "brand_pairs",
     "bracket_parts", "called_organizations",
-    "compound_pairs", "dateline_sources", "drop_products", "elliptic_mentions", "institution_mentions",
+    "broadcaster_in_cyrillic", "compound_pairs", "dateline_sources", "drop_products", "elliptic_mentions", "institution_mentions",
     "is_abbreviation", "is_common_word", "is_not_organization", "is_plain_noun", "led_head", "listed_among_places",
     "merge_organizations", "numbered_model",
     "name_tokens", "named_regions", "names_a_body", "names_a_craft", "names_a_unit", "names_an_index",

@@ -130,7 +130,9 @@ def agreeing_name(name: str, vocab) -> str:
     академия», «Константинопольский Патриархатом» → «Константинопольский Патриархат»,
     «Объединённого фронт» → «Объединённый фронт», «Луганская народные республики» →
     «Луганская народная республика».
-    (Singular is taken when adjective and noun disagree in number; the noun's gender wins.)"""
+    (Singular is taken when adjective and noun disagree in number, plural where the noun
+    is a nominative plural and no singular reading of the adjective has its gender:
+    «Военно-морским силы» → «Военно-морские силы»; the noun's gender wins.)"""
     words = name.split(" ")
     adjectives: list[tuple[int, list]] = []
     i = 0
@@ -153,7 +155,14 @@ def agreeing_name(name: str, vocab) -> str:
     if all(any(agrees(a, n) and a.tag.case == n.tag.case == "nomn" for a in adj for n in nouns)
            for _, adj in adjectives):
         return name  # every adjective agrees with the noun
-    number = "plur" if all(a.tag.number == "plur" for _, adj in adjectives for a in adj) else "sing"
+    genders = {n.tag.gender for n in nouns}
+    # plural also where no singular reading of an adjective has the noun's gender:
+    # «Военно-морским силы» (a dative plural adjective left) → «Военно-морские силы»
+    plural = all(a.tag.number == "plur" for _, adj in adjectives for a in adj) or all(
+        any(a.tag.number == "plur" for a in adj)
+        and not any(a.tag.number == "sing" and a.tag.gender in genders for a in adj) for _, adj in adjectives) \
+        and any(n.tag.case == "nomn" and n.tag.number == "plur" and n.word == fold(words[i]) for n in nouns)
+    number = "plur" if plural else "sing"
     noun = nouns[0]
     head = noun.inflect({"Nom", _UD_NUMBER[number]})
     if head is None:

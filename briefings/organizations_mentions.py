@@ -174,6 +174,7 @@ def name_tokens(span, tokens: Sequence[Token], token_at: Mapping[int, int], text
     if len(own) > 1:
         own += _noun_cut_off(own, tokens, token_at, text, vocab)
         own += _coordinated_genitives(own, tokens, token_at, text, vocab)
+        own += _second_remit(own, tokens, token_at, text, vocab, lexicon)
         kept = without_loose_tail(without_dangling_adjective(own, tokens, token_at, text, quote), vocab,
                                   lexicon.brand_tails)
         if len(kept) == 1 < len(own) and is_plain_noun(kept[0].text, vocab) \
@@ -435,6 +436,52 @@ def _coordinated_genitives(own: list, tokens: Sequence[Token], token_at: Mapping
     return []
 
 
+# the heads of a body named with two remits joined by «и»: «министерство труда и социальной защиты»
+_TWO_REMIT_HEADS = frozenset("министерство федерация ассоциация агентство комитет департамент служба".split())
+
+
+def _second_remit(own: list, tokens: Sequence[Token], token_at: Mapping[int, int], text: str, vocab,
+                  lexicon: Lexicon) -> list:
+    """The second remit the NER cut off a body's name of two words, a head of
+    ``_TWO_REMIT_HEADS`` and a lower-case genitive: «министерства труда» + «и социальной
+    защиты», «Федерации бобслея» + «и скелетона» (up to two adjectives, then a noun, all
+    lower-case and genitive). Not a noun that names a body of its own («министерства обороны
+    и полиции», «… и армии»: two bodies)."""
+    if len(own) != 2 or not own[1].text.islower() \
+            or not any(lemma(p) in _TWO_REMIT_HEADS and p.tag.number == "sing" for p in vocab.parse(fold(own[0].text))) \
+            or not any(p.tag.POS == "NOUN" and p.tag.case == "gent" for p in vocab.parse(own[1].text)):
+        return []
+    i = token_at.get(own[-1].start)
+    return _and_remit(tokens, i + 1, text, vocab, lexicon) if i is not None else []
+
+
+def _and_remit(tokens: Sequence[Token], k: int, text: str, vocab, lexicon: Lexicon) -> list:
+    """``tokens[k:]`` when they are «и», up to two lower-case genitive adjectives and a
+    lower-case genitive noun that names no body of its own, no people and is no verb, and
+    that no genitive follows: «и социальной защиты»; else nothing (not «и офицеров», «и
+    начал критиковать», «и реформы годичной давности»: another phrase)."""
+    if k + 1 >= len(tokens) or tokens[k].text != "и" or not adjacent(text, tokens[k - 1], tokens[k]):
+        return []
+    bodies = lexicon.heads | lexicon.remit_heads | lexicon.institution_nouns | lexicon.body_heads
+    out = [tokens[k]]
+    for tok in tokens[k + 1:k + 4]:
+        if not adjacent(text, out[-1], tok) or not tok.text.isalpha() or not tok.text.islower():
+            return []
+        out.append(tok)
+        parses = vocab.parse(tok.text)
+        if any(p.tag.POS == "ADJF" and p.tag.case == "gent" for p in parses) and len(out) < 4:
+            continue
+        if not any(p.tag.POS == "NOUN" and p.tag.case == "gent" for p in parses) \
+                or any(lemma(p) in bodies or p.tag.POS == "VERB" or p.tag.animacy == "anim" for p in parses):
+            return []
+        after = tokens[k + len(out)] if k + len(out) < len(tokens) else None
+        if after is not None and adjacent(text, tok, after) and after.text.islower() \
+                and any(p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF") for p in vocab.parse(after.text)):
+            return []
+        return out
+    return []
+
+
 def _noun_cut_off(own: list, tokens: Sequence[Token], token_at: Mapping[int, int], text: str, vocab) -> list:
     """The words after an ORG span that ends in an adjective or a preposition, up to the
     noun the NER cut off: «Белорусской железной» + «дорогой», «Центру защиты от» +
@@ -597,6 +644,10 @@ def institution_mentions(tokens: Sequence[Token], text: str, vocab, country_of: 
                     break  # (not «кабинет при …», «кабинет были»: most likely no genitives; «дел» is one)
                 right.append(tokens[k])
                 k += 1
+            second = _and_remit(tokens, k, text, vocab, lexicon) \
+                if right and head_lemma == "министерство" and head.tag.number == "sing" else []
+            right += second  # «министерства труда» + «и социальной защиты»
+            k += len(second)
             while head_lemma == "кабинет" and right and not (
                     _of_a_cabinet(vocab, right[-1].text, last=True)
                     and (fold(right[-1].text)[:8] != "правител"
@@ -803,6 +854,24 @@ def party_names_rekeyed(mentions: Iterable[OrgMention], countries: Iterable[str]
 
 
 _DATELINE = re.compile(r"(?m)^[ ,]*\d{1,2}:\d{2}[ \u00a0]+([A-Z][A-Z-]{2,})\b")
+
+
+# where «ВВС» is the broadcaster, not an air force: «в интервью ВВС», «в эфире ВВС»
+_BROADCAST_BEFORE = re.compile(r"(?i)(?:интервью|эфире|корреспонденту|корреспондент|журналисту|журналистам|"
+                               r"телеканалу|телеканала|телекомпании|корпорации|сайте|сайту|сообщает|передаёт|передает)"
+                               r"[ \u00a0]+(?:британской[ \u00a0]+|британского[ \u00a0]+)?\Z")
+
+
+def broadcaster_in_cyrillic(mentions: Iterable[OrgMention], text: str) -> list[OrgMention]:
+    """«ВВС» where a broadcaster is meant is the BBC written in Cyrillic letters that look
+    Latin: «в интервью ВВС», «в эфире британской ВВС» (not «ВВС США нанесли удар»)."""
+    out = []
+    for m in mentions:
+        if m.name in ("ВВС", "Британская ВВС") and m.alias_of is None \
+                and _BROADCAST_BEFORE.search(text, max(0, m.span.start - 40), m.span.start):
+            m = replace(m, name="Би-би-си", key=("би-би-си", ""), bare=False)
+        out.append(m)
+    return out
 
 
 def dateline_sources(text: str, taken: Iterable[Span] = ()) -> list[OrgMention]:

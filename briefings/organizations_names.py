@@ -408,7 +408,8 @@ _POSSESSIVE_BRAND = re.compile(r"[A-Z][A-Za-z]+['’]s")
 def latin_kind_pairs(names: Iterable[str]) -> dict[str, str]:
     """A name in Latin letters that is exactly one other such name without the kind or
     legal form it ends in joins it: «Pew Research» → «Pew Research Center», «Tesla» →
-    «Tesla Inc.», «Alibaba» → «Alibaba Group», and so does one without a hotel's or a
+    «Tesla Inc.», «Alibaba» → «Alibaba Group», «DST» → «DST Global», «Amnesty» → «Amnesty
+    International», and so does one without a hotel's or a
     bank's word before it: «Okura» → «Hotel Okura Co., Ltd» (not «Ford» → «Ford
     Foundation»: a kind that makes another organization is no such word)."""
     names = set(names)
@@ -426,7 +427,7 @@ def latin_kind_pairs(names: Iterable[str]) -> dict[str, str]:
 
 
 _LATIN_KINDS = frozenset("center centre inc ltd llc plc corp corporation co company group holding holdings limited "
-                         "ag sa gmbh".split())
+                         "ag sa gmbh global capital partners international technologies systems".split())
 _LATIN_LEADING_KINDS = frozenset({"hotel", "hotels", "bank"})  # a kind before the name
 
 
@@ -521,7 +522,8 @@ def script_pairs(names: Iterable[str], count: Callable[[str], int] = lambda name
     """One name in Latin letters and one in Cyrillic that sound alike, word by word (the
     consonant skeleton of ``people_scripts.skeleton``, three consonants or more in all),
     are one organization: «Honda» and «Хонда», «McLaren» and «Макларен», «Citroen» and
-    «Ситроен» (also a plural the NER read: «Мерседесы»). The name written more often
+    «Ситроен» (also a plural the NER read: «Мерседесы»; «The Times» and «Таймс»: an
+    article left out). The name written more often
     (``count``) is the one the other joins; of two written as often, the Cyrillic one
     unless it is such a plural («Mercedes», not «Мерседесы»). Only
     names of letters (not «Football.ua» and «Футбол 1»), and only when the skeleton is the
@@ -531,6 +533,8 @@ def script_pairs(names: Iterable[str], count: Callable[[str], int] = lambda name
     by_sound: dict[tuple[str, ...], list[str]] = defaultdict(list)
     for name in set(names):
         words = name.split()
+        if len(words) > 1 and words[0] == "The":
+            words = words[1:]  # «The Times» and «Таймс»
         if _LETTER_WORDS.fullmatch(name) and (_ANY_LATIN.search(name) is None) != (_ANY_CYRILLIC.search(name) is None):
             key = tuple(skeleton(w) for w in words)
             if all(key) and sum(map(len, key)) >= 3:
@@ -562,8 +566,12 @@ _HOMOGLYPHS = str.maketrans(_LATIN_LIKE_CYRILLIC, "АВСЕНКМОРТХУ")
 
 def _vowels(name: str) -> int:
     """The vowels of a name, Latin ones in a row as one: «McLaren» 2, «Макларен» 3,
-    «Ryanair» 2, «Райнэйр» 2 («y» before a vowel is none: «Yandex» 2)."""
-    return len(re.findall(r"[aeiou]+|y(?![aeiou])|[аеёиоуыэюя]", name.lower()))
+    «Ryanair» 2, «Райнэйр» 2 («y» before a vowel is none: «Yandex» 2; nor a silent «e» that
+    ends a word after a consonant: «Times» 1, «Таймс» 1)."""
+    return len(re.findall(r"[aeiou]+|y(?![aeiou])|[аеёиоуыэюя]", _SILENT_E.sub("", name.lower())))
+
+
+_SILENT_E = re.compile(r"(?<=[a-z][b-df-hj-np-tv-xz])e(?=s?\b)")  # «Times» 1, «Nike» 1 (not «Chloe», «Ge»)
 
 
 _LETTER_WORDS = re.compile(r"[A-Za-zА-ЯЁа-яё][A-Za-zА-ЯЁа-яё'’-]*(?: [A-Za-zА-ЯЁа-яё][A-Za-zА-ЯЁа-яё'’-]*)*")

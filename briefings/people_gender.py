@@ -82,7 +82,8 @@ _WOMANS_VERB = re.compile(r"[ \u00a0]+(?:не[ \u00a0]+)?[а-яё]{2,}(?:ла|л
 
 def _subject_of_a_womans_verb(m: NameMention, text: str, womans: str) -> bool:
     """The mention is a woman's surname in the nominative that starts a sentence, its
-    subject, before a verb in the feminine past: «Медведева приучила зрителей …» (not inside
+    subject, before a verb in the feminine past: «Медведева приучила зрителей …», «Вскоре
+    Сабликова вырвалась» (an adverb first; not inside
     a sentence, where it may be a man's genitive a feminine noun governs: «победа Евгения
     Медведева стала»)."""
     last = m.parts[-1] if m.parts else m.span
@@ -91,7 +92,18 @@ def _subject_of_a_womans_verb(m: NameMention, text: str, womans: str) -> bool:
     i = m.span.start
     while i > 0 and text[i - 1] in " \u00a0":
         i -= 1
+    opener = _SENTENCE_ADVERB.search(text, max(0, i - 20), i)  # «Вскоре Сабликова вырвалась»
+    if opener:
+        i = opener.start()
+        while i > 0 and text[i - 1] in " \u00a0":
+            i -= 1
     return i == 0 or text[i - 1] in ".!?\n"
+
+
+# an adverb or a conjunction that may open a sentence before its subject (no noun that
+# could govern a genitive): «Вскоре Сабликова вырвалась вперёд»
+_SENTENCE_ADVERB = re.compile(r"(?:(?<=[.!?\n])|(?<=[.!?\n][ \u00a0])|^)(?:Вскоре|Затем|Потом|Тогда|Однако|Но|А|И|"
+                              r"Теперь|Сейчас|Позже|Позднее|Впоследствии|Сначала|Вчера|Сегодня|Тут|Здесь),?\Z")
 
 
 # a woman's surname in the accusative, which is a man's dative too, by the man's ending

@@ -876,13 +876,20 @@ def _second_first_name_of(word: NameToken, vocab) -> bool:
         and (not any(p.is_known for p in parses) or any(p.is_known and "Name" in p.tag.grammemes for p in parses))
 
 
-def first_name_left_out(before: NameToken, first: NameToken, text: str, vocab) -> bool:
+def first_name_left_out(before: NameToken, first: NameToken, text: str, vocab, alone: bool = False) -> bool:
     """The word before a PER span that starts with a patronymic is the first name the NER
     left out: «Айдар» + «Наилевич Губайдулин», «графини Прасковьи» + «Дмитриевны
     Шереметевой». It is a space before, capitalized, a first name the dictionary knows (or
-    no dictionary word at all: «Сейфулла») and not in another case («Сегодня Петрович»)."""
-    if text[before.stop:first.start] != " " or not before.text.isalpha() or not before.text[:1].isupper() \
-            or not (is_patronymic(vocab, first.text) or any(
+    no dictionary word at all: «Сейфулла») and not in another case («Сегодня Петрович»).
+    Before a span that is a surname ``alone`` in the nominative, a nominative first name the
+    dictionary knows as a word too is one the NER left out: «Том» + «Леман вовсе назвал»."""
+    if text[before.stop:first.start] != " " or not before.text.isalpha() or not before.text[:1].isupper():
+        return False
+    if alone and first.case == "Nom" and before.case in (None, "Nom") and not is_given(vocab, first.text) \
+            and any(p.is_known and "Name" in p.tag.grammemes and p.tag.case == "nomn" and p.tag.number == "sing"
+                    for p in vocab.parse(fold(before.text))):
+        return True
+    if not (is_patronymic(vocab, first.text) or any(
                 "Patr" in p.tag.grammemes for p in vocab.parse(fold(first.text)))):
         return False  # (the dictionary knows oblique patronymics: «Дмитриевны»)
     if before.case is not None and first.case is not None and before.case != first.case:

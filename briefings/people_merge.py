@@ -220,6 +220,13 @@ def _short_forms_joined(full: dict[Key, list[NameMention]]) -> dict[Key, list[Na
     return out
 
 
+def _russian_diminutive(words: Sequence[str]) -> bool:
+    """A name whose first word is a Russian diminutive of a first name: «Лёша», «Маша»,
+    «Ваня» (a short form in «-а», «-я» of ``data/people.yml``; not «Билл», «Джо», «Дэнни»)."""
+    return len(words) > 1 and fold(words[0]).endswith(("а", "я")) \
+        and fold(full_first_name(words[0])) != fold(words[0])
+
+
 def _in_middle(first: str, group: list[NameMention]) -> bool:
     """Some name of ``group`` has the first name ``first`` between its first and last word."""
     return any(stem(first) in map(stem, name_words(m.name)[1:-1]) for m in group)
@@ -593,8 +600,10 @@ def _entity(group: list[NameMention], shown: list[NameMention] | None = None,
     # patronymic («Юрий Григорович», not «Юрий Николаевич»), fewer initials («Илья Михальчук»
     # over «Михальчук И. Ф.»), in the usual order, a first name not in an oblique case
     # («Ангела Меркель» over «Ангелу Меркель», a form the normalizer could not tell with a
-    # surname that does not decline), then the most frequent spelling, then the surname the
-    # text writes alone most («Джо Байден» and «Байден» over «Джо Байдн», the normalizer's
+    # surname that does not decline), then the most frequent spelling, then a first name
+    # not a Russian diminutive («Алексей Березуцкий» over «Лёша Березуцкий», as often; but
+    # «Билл Гейтс», «Джо Байден» are the names these people go by), then the surname
+    # the text writes alone most («Джо Байден» and «Байден» over «Джо Байдн», the normalizer's
     # form of «Джо Байдну»), then first seen
     counts: Counter[str] = Counter(m.name for m in (shown or group))
     # (the surnames written alone and as such: no normalizer's form, neither «Ярова» of
@@ -613,6 +622,7 @@ def _entity(group: list[NameMention], shown: list[NameMention] | None = None,
         return (fullness(n), n not in first_and_patronymic, bool(SENIORITY.search(n)), -sum(map(is_initial, words)),
                 name_order(words) == words,
                 not oblique_twin(words, counts) and not _written_twin(words, counts, is_written), counts[n],
+                not _russian_diminutive(words),  # «Алексей», not «Лёша»
                 surnames[fold(name_order(words)[-1])] if len(words) > 1 else 0, -_first(shown or group, n))
 
     name = _stressed_surname(_surname_as_written(max(counts, key=rank), counts, is_written, is_unknown),

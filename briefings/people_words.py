@@ -155,7 +155,8 @@ def is_given(vocab, word: str) -> bool:
 def is_word_compound(vocab, word: str) -> bool:
     """A hyphenated compound of common words, not a double name: «Даунинг-стрит»,
     «Смертник-талиб», «Экс-вице-президент», «Республиканцы-выборщики», «Позор-то» (but
-    «Римский-Корсаков», «Немирович-Данченко», «Буш-младший», «Азия-Биби» are names).
+    «Римский-Корсаков», «Немирович-Данченко», «Буш-младший», «Азия-Биби», «Франк-Вальтер»
+    are names).
     The first part is a dictionary noun that is not a name (nor a place: «Азия-Биби»); or
     a part after the hyphen is written in lower case and is a dictionary word of four
     letters or more (not «младший»/«старший», not a particle: «Саиф-ул-Мулук»); or the
@@ -172,8 +173,10 @@ def is_word_compound(vocab, word: str) -> bool:
             return False
         return not nouns_only or all(p.tag.POS == "NOUN" for p in parses)
 
-    if common(parts[0], nouns_only=True):
-        return True
+    if common(parts[0], nouns_only=True) and not (
+            all(p[:1].isupper() for p in parts)
+            and any(q.is_known and NAME_GRAMMEMES & set(q.tag.grammemes) for p in parts[1:] for q in vocab.parse(fold(p)))):
+        return True  # (not a double first name whose first part is a word too: «Франк-Вальтер»)
     if any(p[:1].islower() and len(p) > 3 and not is_seniority_word(p)
            and common(p, nouns_only=False) for p in parts[1:]):  # «Саиф-ул-Мулук» stays
         return True

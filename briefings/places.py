@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Callable, Iterable, Mapping, Sequence
@@ -599,17 +599,21 @@ def _plain_noun(parse) -> bool:
     return parse.tag.POS == "NOUN" and "inan" in parse.tag.grammemes and not _PROPER & parse.tag.grammemes
 
 
-# (not «республика»: a republic named after a city claims to be a state of its own)
-_REGION_NOUNS = frozenset("область край район округ губерния уезд".split())
+# (not «республика»: a republic named after a city claims to be a state of its own; and of
+# features by a city, not streets and stations, named after the city they lead to: «Киевский
+# вокзал», «Ленинградское шоссе» are in Moscow; nor seas, shared: «Азовское море»)
+_NAMED_AFTER_CITY = frozenset("область край район округ губерния уезд "
+                              "залив губа бухта взморье озеро водохранилище канал порт стена".split())
 _CITY_ADJECTIVE = re.compile(r"(?:ск|цк|к)(?:ий|ая|ое|ие)$")
 
 
 def region_country(name: str, city_country: Callable[[str], str | None]) -> str | None:
-    """The country of a region named after its city: «Донецкая область» → Донецк → UA,
-    «Воронежская область» → Воронеж, «Тверская губерния» → Тверь. ``city_country``
-    gives a city's country (the gazetteer's); ``None`` unless exactly one country fits."""
+    """The country of a region or a feature named after its city: «Донецкая область» →
+    Донецк → UA, «Воронежская область» → Воронеж, «Тверская губерния» → Тверь, «Рижское
+    взморье» → Рига → LV, «Берлинская стена» → DE. ``city_country`` gives a city's country
+    (the gazetteer's); ``None`` unless exactly one country fits."""
     words = name.split()
-    if len(words) < 2 or fold(words[-1]) not in _REGION_NOUNS or not _CITY_ADJECTIVE.search(fold(words[0])):
+    if len(words) < 2 or fold(words[-1]) not in _NAMED_AFTER_CITY or not _CITY_ADJECTIVE.search(fold(words[0])):
         return None
     return _country_of_stems(_adjective_stems(fold(words[0]), _CITY_ADJECTIVE), city_country)
 
@@ -634,7 +638,8 @@ def _adjective_stems(adjective: str, ending: re.Pattern) -> set[str]:
     «воронеж», «тверская» → «тверь», «московская» → «москва»."""
     found = ending.search(adjective).group()
     stem = adjective[: -len(found)] + ("цк" if found.startswith("цк") else "")  # «донецк», «воронеж», «москов»
-    return {stem, stem + "ск", stem + "к", stem + "ь", stem + "а"} | ({stem[:-2] + "ва"} if stem.endswith("ов") else set())
+    return {stem, stem + "ск", stem + "к", stem + "ь", stem + "а"} | ({stem[:-2] + "ва"} if stem.endswith("ов") else set()) \
+        | ({stem[:-1] + "га"} if stem.endswith("ж") else set())  # «рижское» → «рига», «пражская» → «прага»
 
 
 def _country_of_stems(stems: set[str], country: Callable[[str], str | None]) -> str | None:
@@ -797,12 +802,18 @@ def case_forms_joined(names: Sequence[str], known: Callable[[str], object] = lam
                 keys = [spelling_key(" ".join([*rest, stem_ + n])) for n in nominatives]
                 found = [by_key[k] for k in keys if k in by_key and by_key[k] != spelled[name]]  # (any spelling)
                 found = [b for b in found if ending in _OBLIQUE_ONLY or known(b)]
-                if len(found) > 1:  # «Дейр эз-Зоре»: «Дейр эз-Зор» or «Дейр эз-Зора», the one the gazetteer knows
-                    found = [b for b in found if known(b)]
+                if len(found) > 1:  # «Дейр эз-Зоре»: «Дейр эз-Зор» or «Дейр эз-Зора», the one the gazetteer knows,
+                    # else the bare one: «Ат-Танфу» of «Ат-Танф» and «Ат-Танфа» (no «-а» name has a bare form)
+                    found = [b for b in found if known(b)] or [b for b in found if b + "а" in found]
                 if len(found) == 1:
                     base = found[0]
                     break
         out[name] = base or name
+    # a form in «-а» of a name an unambiguous case form was found of: «Ат-Танфа», «Ат-Танфу», «Ат-Танф»
+    proven = {base for name, base in out.items() if base != name}
+    for name, base in out.items():
+        if base == name and name.endswith("а") and name[:-1] in proven:
+            out[name] = name[:-1]
     joined = {name: out.get(base, base) for name, base in out.items()}
     return {name: _soft_sign_restored(spelled.get(base, base), known) for name, base in joined.items()}
 
@@ -1087,3 +1098,22 @@ _SURE_OBLIQUE = ("е", "ом", "ем", "а")  # (with a town of that name in the
 _PLURAL_LOCATIVE = re.compile(r"[А-ЯЁ][а-яё]{2,}[ая]х")
 _NAME_WORDS = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*")  # «Кундузе», «Беэр-Шеве»
 _IYA_OBLIQUE = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)*[а-яё]{2}и[ию]")  # «Валахии», «Эн-Насирию»
+
+
+def people_named_as_places(people: Sequence, places: Sequence,
+                           is_first_name: Callable[[str], bool]) -> tuple[list, list]:
+    """People and places, a one-word person that the article also tags as a place the
+    place: «в его родном городе Муроме» … «31 июля Муром посетят» (the NER's person is the
+    town; its mentions join the place's). Only a place of a known country (not «Тиресий» the
+    NER also read as a place), and not a first name («Владимир» of «князь Владимир» and the
+    city: either may be meant)."""
+    by_name = {fold(place.name): k for k, place in enumerate(places)}
+    places, kept = list(places), []
+    for person in people:
+        k = by_name.get(fold(person.name)) if " " not in person.name and "-" not in person.name else None
+        if k is None or places[k].country is None or is_first_name(person.name):
+            kept.append(person)
+            continue
+        spans = tuple(sorted(set(places[k].spans) | set(person.spans)))
+        places[k] = replace(places[k], mentions=len(spans), spans=spans)
+    return kept, places

@@ -1369,6 +1369,8 @@ def test_compound_words_are_no_names(vocab, word, expected):
         # a country's name in capitals among words that are not is an abbreviation
         ("Министры стран ГУАМ собрались в Праге.", "GU"),
         ("Её сослали в АЛЖИР (Акмолинский лагерь жён изменников родины) в 1938 году.", "DZ"),
+        # a religious order named like a country
+        ("В монастыре её навестил доминиканский монах.", "DO"),
     ],
 )
 def test_not_countries(tagger, body, code):
@@ -1389,6 +1391,8 @@ def test_not_countries(tagger, body, code):
         ("ВЛАСТИ АЛЖИРА ЗАЯВИЛИ О НОВЫХ МЕРАХ", "DZ"),
         # a country of two words the NER reads as a person is still a country
         ("Участники: Аргентина • Чили • Коста Рика • Египет • Эль Сальвадор • Эфиопия.", "CR"),
+        # … and one word by its name, not a first name the dictionary knows
+        ("Участники: Чили • Коста Рика • Эквадор.", "CL"),
     ],
 )
 def test_still_countries(tagger, body, code):

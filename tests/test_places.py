@@ -605,6 +605,10 @@ def places_of(tagger, body: str) -> dict[str, str | None]:
         # a person the NER ran a place into, in a case the place is in none of
         ("В 1938 году запад отдал Чехословакию Гитлеру.", {"Чехословакия": None}, {"Чехословакию Гитлер"}),
         ("Закрыты посольские дачи в Серебряном Бору.", {"Серебряный Бор": "RU"}, {"Серебряный"}),
+        # a one-word person the NER read where the article tags a town of that name is the town
+        ("Памятник поставят в родном городе Муроме. В июле Муром посетят гости.", {"Муром": "RU"}, set()),
+        # a list's bullets split the names the NER ran together
+        ("Список стран: Чили • Эквадор • Эль Сальвадор • Эфиопия.", {}, {"Эль Сальвадор • Эфиопия"}),
     ],
 )
 def test_places(tagger, body, present, absent):
@@ -637,6 +641,10 @@ def test_a_country_nickname_is_the_country_in_every_case(tagger):
     # a region named after its city is in the city's country
     ("Воронежская область", "RU"), ("Донецкая область", "UA"), ("Тверская губерния", "RU"),
     ("Краснодарский край", "RU"), ("Московская область", "RU"),
+    # a feature named after its city («ж» of «рижский» is the «г» of «Рига»)
+    ("Рижское взморье", "LV"), ("Берлинская стена", "DE"), ("Женевское озеро", "CH"),
+    # … not a station or a road, named after the city they lead to
+    ("Киевский вокзал", None), ("Ленинградское шоссе", None),
     # … not a republic (it claims to be a state), nor a region the gazetteer has no city for
     ("Донецкая народная республика", None), ("Амурская область", None), ("Западная Сибирь", None),
 ])
@@ -894,6 +902,8 @@ def test_country_after(gazetteer, text, name, expected):
     (["Дейр-эз-Зор", "Дейр эз-Зоре"], {"Дейр-эз-Зор": "Дейр-эз-Зор", "Дейр эз-Зоре": "Дейр-эз-Зор"}),
     # … not a form in «-а» of a town the gazetteer does not know, nor two places that look alike
     (["Шарар", "Шарара"], {"Шарар": "Шарар", "Шарара": "Шарара"}),
+    # … unless an unambiguous case form shows the bare name is the nominative
+    (["Ат-Танф", "Ат-Танфу", "Ат-Танфа"], {"Ат-Танф": "Ат-Танф", "Ат-Танфу": "Ат-Танф", "Ат-Танфа": "Ат-Танф"}),
 ])
 def test_case_forms_joined(names, expected):
     assert case_forms_joined(names) == expected
