@@ -414,7 +414,8 @@ class Tagger:
                                     if name not in called])
         orgs = [m for m in orgs if not any(s.start <= m.span.start and m.span.stop <= s.stop for s in venue_spans)]
         orgs = elliptic_mentions(orgs, lambda name: is_plain_noun(name, vocab), text,
-                                 lambda word: all(p.tag.number == "plur" for p in vocab.parse(fold(word))))
+                                 lambda word: all(p.tag.number == "plur" for p in vocab.parse(fold(word))),
+                                 self.lexicon.compound_heads)
         countries = self._countries(article, text, persons)
         codes = [c.code for c in countries]
         # an organization named by a country's abbreviation in this text is the country

@@ -386,16 +386,20 @@ def _abbreviated(short: str, full: str) -> bool:
 
 
 def elliptic_mentions(mentions: Iterable[OrgMention], is_plain: Callable[[str], bool], text: str = "",
-                      is_plural: Callable[[str], bool] = lambda word: False) -> list[OrgMention]:
+                      is_plural: Callable[[str], bool] = lambda word: False,
+                      compound_heads: tuple[str, ...] = ()) -> list[OrgMention]:
     """A lone common noun that begins exactly one longer name in the text is that name said
     short: «Коллегия» after «Коллегия выборщиков», «Палата» after «Палата общин»; so is one
     that ends it in lower case after adjectives: «Церковью» after «Католической церковью»
     (not with «Русская православная церковь» written too: then it is dropped, as a bare
     «правительство» of no country is; nor after an adjective of its own, «русскую Церковь»,
-    nor in the plural, ``is_plural``: «Институты» is no «… институт»)."""
+    nor in the plural, ``is_plural``: «Институты» is no «… институт»); and one of
+    ``compound_heads`` that ends exactly one compound name of one word: «Думе» of
+    «Госдума»."""
     mentions = list(mentions)
     longer: dict[str, set[str]] = defaultdict(set)
     ending: dict[str, set[str]] = defaultdict(set)
+    compounds: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
         words = m.name.split()
         if len(words) > 1 and not m.bare and not (m.key and m.key[1]):  # («МИД России» takes «МИД» itself)
@@ -403,13 +407,20 @@ def elliptic_mentions(mentions: Iterable[OrgMention], is_plain: Callable[[str], 
         if len(words) > 1 and not m.bare and words[-1].isalpha() and words[-1].islower() \
                 and all(ADJECTIVE_END.search(w) for w in words[:-1]):  # (not «Российская академия наук»)
             ending[stem(words[-1])].add(m.name)
+        head = next((h for h in compound_heads if fold(m.name).endswith(h) and len(m.name) > len(h) + 2), None) \
+            if len(words) == 1 and m.name.isalpha() else None
+        if head:  # «Госдума», «Мосгоризбирком»
+            compounds[stem(head)].add(m.name)
     out = []
     for m in mentions:
         names = set()
         if " " not in m.name and not m.bare:
             names = longer.get(stem(m.name), set())
-            if not _ADJECTIVE_BEFORE.search(text, max(0, m.span.start - 30), m.span.start) and not is_plural(m.name):
-                names = names | ending.get(stem(m.name), set())
+            before = _ADJECTIVE_BEFORE.search(text, max(0, m.span.start - 30), m.span.start)
+            if not is_plural(m.name) and (not before or _DEMONSTRATIVE.fullmatch(before.group().strip())):
+                names = names | compounds.get(stem(m.name), set())  # «в этой Думе» of «Госдума»
+                if not before:
+                    names = names | ending.get(stem(m.name), set())
         if len(names) == 1 and is_plain(m.name):
             (full,) = names
             m = OrgMention(full, m.span, key=(fold(full), ""))
@@ -419,6 +430,7 @@ def elliptic_mentions(mentions: Iterable[OrgMention], is_plain: Callable[[str], 
     return out
 
 
+_DEMONSTRATIVE = re.compile(r"(?:эт|т)(?:ой|ом|ого|ому|им|ую|от|а|у)")
 _ADJECTIVE_BEFORE = re.compile(r"[а-яё]{2,}(?:ый|ий|ой|ая|яя|ое|ее|ую|юю|ого|его|ому|ему|ым|им|ом|ем)[ \u00a0]$")
 
 

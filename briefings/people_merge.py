@@ -720,7 +720,9 @@ def _surname_as_written(name: str, written: Iterable[str], is_written: Callable[
     «Ратерфорд Хейс»). A man's surname in «-а» or «-я» the normalizer left in a woman's
     declension («Артём Дзюбе») is the one the text writes with that ending («Дзюба»), and a
     surname made of an oblique form that drops a vowel is the one the text writes with it
-    («Олега Знарка» … «Знарок» → «Олег Знарок»)."""
+    («Олега Знарка» … «Знарок» → «Олег Знарок»), and a woman's surname the normalizer made a
+    noun's of an adjective's oblique form is the adjective the text writes («Ирины Яровой» …
+    «Яровая» → «Ирина Яровая», not «Ирина Ярова»)."""
     words = name_words(name)
     if len(words) < 2 or any(map(is_initial, words)) or name_order(words) != words \
             or words[-1].endswith(_ADJECTIVE):
@@ -742,6 +744,8 @@ def _surname_as_written(name: str, written: Iterable[str], is_written: Callable[
                 and fold(words[0])[-1:] not in _NOT_A_MANS_NOMINATIVE:
             return " ".join(words[:-1] + [base + nominative])  # «Артём Дзюбе» … «Дзюба»
     last = words[-1]
+    if last.endswith("а") and not is_written(last) and last[:-1] + "ая" in seen:
+        return " ".join(words[:-1] + [last[:-1] + "ая"])  # «Ирины Яровой» … «Яровая» → «Ирина Яровая»
     for vowel in "оеё":  # a vowel the oblique cases drop: «Олега Знарка» … «Знарок», «Кравца» … «Кравец»
         fleeting = last[:-1] + vowel + last[-1]
         if len(last) >= 4 and fold(last[-1]) not in VOWELS and fleeting in seen and not is_written(last) \

@@ -126,6 +126,9 @@ def test_seed_places(seed_tags):
         # of that first name
         ("Защитник Горан Бошкович доволен. Бошкович сказал, что команда готова.", ["Горан Бошкович"]),
         ("Конькобежец Павел Кулижников доволен. Тренер Павел Абраткевич тоже.", ["Павел Кулижников", "Павел Абраткевич"]),
+        # a woman's adjective surname the normalizer read as a noun's, by her nominative written alone
+        ("Депутаты во главе с Ириной Яровой внесли законопроект. Яровая отметила, что он строгий.",
+         ["Ирина Яровая"]),
         # a first name written in full names the person over a short form written as often
         ("«Лёша Березуцкий пришёл на костылях». Потом Алексей Березуцкий ушёл.", ["Алексей Березуцкий"]),
     ],
@@ -367,6 +370,8 @@ def test_name_mentions_apostrophe_and_lines(vocab):
         # a Latin name and its transliteration, «The» left out; a Latin name and its legal form
         ("Об этом пишет The Times. Её читатели выписывают и другие газеты, кроме «Таймс».", [["Таймс", "The Times"]]),
         ("Фонд DST Global продал акции. Фонд DST как пассивный инвестор не голосовал.", [["DST Global"]]),
+        # a lone head of a one-word compound name is that name said short
+        ("Депутат Госдумы приехал. Мне будет некомфортно в этой Думе, сказал он.", [["Госдума"]]),
         # «ВВС» where a broadcaster is meant is the BBC
         ("Удар нанесли ВВС США. Об этом генерал рассказал в интервью ВВС.", [["ВВС США"], ["Би-би-си"]]),
     ],
