@@ -882,7 +882,8 @@ def first_name_left_out(before: NameToken, first: NameToken, text: str, vocab, a
     Шереметевой». It is a space before, capitalized, a first name the dictionary knows (or
     no dictionary word at all: «Сейфулла») and not in another case («Сегодня Петрович»).
     Before a span that is a surname ``alone`` in the nominative, a nominative first name the
-    dictionary knows as a word too is one the NER left out: «Том» + «Леман вовсе назвал»."""
+    dictionary knows is one the NER left out (one it took for a word: «Том» + «Леман вовсе
+    назвал»)."""
     if text[before.stop:first.start] != " " or not before.text.isalpha() or not before.text[:1].isupper():
         return False
     if alone and first.case == "Nom" and before.case in (None, "Nom") and not is_given(vocab, first.text) \
