@@ -156,8 +156,9 @@ _LIST_PARTS = re.compile(r"\s*,\s*|\s+и\s+")
 _DASHED_ABBREVIATION = re.compile(r"[ \u00a0]+[–—-][ \u00a0]+([А-ЯЁ]{2,6})\Z")
 # «и» before a quoted name, outside any quote: two names the NER ran into one span
 _AND_QUOTED = re.compile(r"[ \u00a0]и[ \u00a0](?=«)")
-# a list's separator no name holds: «Эль Сальвадор • Эфиопия • Грузия»
-_SEPARATOR = re.compile(r"[ \u00a0]*[•·|][ \u00a0]*")
+# a list's separators, which no name holds: «Эль Сальвадор • Эфиопия • Грузия»; an item between them
+_SEPARATOR = re.compile("[•·|]")
+_LIST_ITEM = re.compile(r"[^•·| \u00a0](?:[^•·|]*[^•·| \u00a0])?")
 
 
 def _names_run_together(span) -> list:
@@ -168,13 +169,9 @@ def _names_run_together(span) -> list:
     народным фронтом – ОНФ». A span of any kind is split at a list's separator: «Эль
     Сальвадор • Эфиопия • Грузия» are three names."""
     if _SEPARATOR.search(span.text):
-        parts = []
-        for found in re.finditer(r"[^•·|]+", span.text):
-            part = found.group().strip(" \u00a0")
-            if part:
-                start = span.start + found.start() + found.group().index(part)
-                parts.append(DocSpan(start, start + len(part), span.type, part))
-        return [piece for part in parts for piece in _names_run_together(part)]
+        return [piece for item in _LIST_ITEM.finditer(span.text)
+                for piece in _names_run_together(DocSpan(span.start + item.start(), span.start + item.end(),
+                                                         span.type, item.group()))]
     if span.type != "ORG":
         return [span]
     dashed = _DASHED_ABBREVIATION.search(span.text)
@@ -332,11 +329,13 @@ class Tagger:
                     continue  # a person's role and a common noun: «Председатель комитета»
             site = span.type == "ORG" and after_facility_word(" ".join(words), text, span.start, vocab, self.lexicon)
             if not site and self._is_organization(span.type, tokens, regions, text):
-                end = tokens[-1].stop  # (past the span where words the NER cut off were taken:
-                # «Федерации бобслея» + «и скелетона» + «Ямайки»)
-                after = None if span.start in branches else following.get(span.stop) if end == span.stop \
-                    else next((s for s in doc.spans if s.start >= end and not text[end:s.start].strip(" \u00a0")),
-                              None) if end > span.stop else None
+                end = tokens[-1].stop
+                if span.start in branches or end < span.stop:
+                    after = None
+                elif end == span.stop:
+                    after = following.get(span.stop)
+                else:  # past the span, where words the NER cut off were taken: «Федерации бобслея» + «и скелетона»
+                    after = _span_right_after(doc.spans, text, end)  # + «Ямайки»
                 completed = self._shared_noun_name(span, doc.spans[shared[n]], self._org_name(doc)) \
                     if n in shared and span.type == "ORG" else None
                 if completed:  # «Верховного» in «Верховного и Конституционного судов»: «Верховный суд»
@@ -1271,6 +1270,11 @@ _GENITIVE_ADJECTIVE = re.compile(r"(?:ого|его|ой|ей)$")
 # a chemical formula of two elements or more, a digit last: «СО2», «H2O», «CH4» (not «С14», a group)
 _FORMULA = re.compile(r"(?=(?:.*[A-ZА-ЯЁ]){2})(?:[A-ZА-ЯЁ][a-z]?\d*){2,3}\d")
 _WORDS = re.compile(r"[\w-]+(?: [\w-]+)*")
+
+
+def _span_right_after(spans, text: str, stop: int):
+    """The span that starts right after ``stop``, only spaces between, or None."""
+    return next((s for s in spans if s.start >= stop and not text[stop:s.start].strip(" \u00a0")), None)
 
 
 def _following_spans(spans, text: str) -> dict:

@@ -156,13 +156,14 @@ def agreeing_name(name: str, vocab) -> str:
            for _, adj in adjectives):
         return name  # every adjective agrees with the noun
     genders = {n.tag.gender for n in nouns}
-    # plural also where no singular reading of an adjective has the noun's gender:
-    # «Военно-морским силы» (a dative plural adjective left) → «Военно-морские силы»
-    plural = all(a.tag.number == "plur" for _, adj in adjectives for a in adj) or all(
-        any(a.tag.number == "plur" for a in adj)
-        and not any(a.tag.number == "sing" and a.tag.gender in genders for a in adj) for _, adj in adjectives) \
-        and any(n.tag.case == "nomn" and n.tag.number == "plur" and n.word == fold(words[i]) for n in nouns)
-    number = "plur" if plural else "sing"
+    only_plural = all(a.tag.number == "plur" for _, adj in adjectives for a in adj)
+    # plural also where no singular reading of an adjective has the noun's gender and the noun
+    # as written is a nominative plural: «Военно-морским силы» (a dative plural adjective left)
+    no_singular_agrees = all(any(a.tag.number == "plur" for a in adj)
+                             and not any(a.tag.number == "sing" and a.tag.gender in genders for a in adj)
+                             for _, adj in adjectives)
+    noun_plural = any(n.tag.case == "nomn" and n.tag.number == "plur" and n.word == fold(words[i]) for n in nouns)
+    number = "plur" if only_plural or no_singular_agrees and noun_plural else "sing"
     noun = nouns[0]
     head = noun.inflect({"Nom", _UD_NUMBER[number]})
     if head is None:

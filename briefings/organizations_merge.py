@@ -430,7 +430,7 @@ def elliptic_mentions(mentions: Iterable[OrgMention], is_plain: Callable[[str], 
     return out
 
 
-_DEMONSTRATIVE = re.compile(r"(?:эт|т)(?:ой|ом|ого|ому|им|ую|от|а|у)")
+_DEMONSTRATIVE = re.compile(r"эт(?:ой|ом|ого|ому|им)")  # (as ``_ADJECTIVE_BEFORE`` reads «этой», «этом» …)
 _ADJECTIVE_BEFORE = re.compile(r"[а-яё]{2,}(?:ый|ий|ой|ая|яя|ое|ее|ую|юю|ого|его|ому|ему|ым|им|ом|ем)[ \u00a0]$")
 
 

@@ -10,13 +10,12 @@ import re
 from dataclasses import replace
 from typing import Sequence
 
-from briefings.people_names import NameToken, fold
+from briefings.people_names import MANS_GENITIVE, NameToken, fold
 
 # what may stand between a role noun and the name: the genitive words of the body it heads
 # («отдела маркетинга горнодобывающей компании»), a name in Latin letters or capitals
 # («BHP Billiton», «МИД»), the quotes around a name
 _CHAIN_POS = frozenset({"NOUN", "ADJ", "PROPN", "DET", "NUM"})
-_MANS_GENITIVE = re.compile(r"[бвгджзклмнпрстфхцчшщ][ая]$")
 
 
 def _in_chain(token) -> bool:
@@ -78,7 +77,7 @@ def in_role_case(name: list[NameToken], tokens: Sequence, i: int, vocab) -> list
     компании Арно Балхузен»: the role is the nominative; «сына Марина Филипповна»: a
     patronymic; «президента Николаса Мадуро Герра»: a word the dictionary knows)."""
     last = name[-1]
-    if last.case in ("Gen", "Acc") or not _MANS_GENITIVE.search(fold(last.text)) or len(last.text) < 4 \
+    if last.case in ("Gen", "Acc") or not MANS_GENITIVE.search(fold(last.text)) or len(last.text) < 4 \
             or not all(_agrees(vocab, t.text) for t in name[:-1] if t.text.isalpha()) \
             or not _reads_as_genitive(vocab, last.text) or not _role_before(tokens, i):
         return name

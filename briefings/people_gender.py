@@ -89,15 +89,18 @@ def _subject_of_a_womans_verb(m: NameMention, text: str, womans: str) -> bool:
     last = m.parts[-1] if m.parts else m.span
     if _written_surname(m, text) != womans or not _WOMANS_VERB.match(text, last.stop):
         return False
-    i = m.span.start
-    while i > 0 and text[i - 1] in " \u00a0":
-        i -= 1
+    i = _spaces_skipped_back(text, m.span.start)
     opener = _SENTENCE_ADVERB.search(text, max(0, i - 20), i)  # «Вскоре Сабликова вырвалась»
     if opener:
-        i = opener.start()
-        while i > 0 and text[i - 1] in " \u00a0":
-            i -= 1
+        i = _spaces_skipped_back(text, opener.start())
     return i == 0 or text[i - 1] in ".!?\n"
+
+
+def _spaces_skipped_back(text: str, i: int) -> int:
+    """``i`` moved back over the spaces before it."""
+    while i > 0 and text[i - 1] in " \u00a0":
+        i -= 1
+    return i
 
 
 # an adverb or a conjunction that may open a sentence before its subject (no noun that

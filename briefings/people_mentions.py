@@ -27,8 +27,8 @@ from functools import partial
 from typing import Callable, Sequence
 
 from briefings.model import Span
-from briefings.people_names import (CYRILLIC, FEMININE_SURNAME, MANS_GENITIVE_IN_A, MANS_SURNAME, REGNAL_NUMBER,
-                                    NameMention, NameToken, fold, stem)
+from briefings.people_names import (CYRILLIC, FEMININE_SURNAME, MANS_GENITIVE, MANS_GENITIVE_IN_A, MANS_SURNAME,
+                                    REGNAL_NUMBER, NameMention, NameToken, fold, stem)
 from briefings.people_nominative import (OC_TO_UD_CASE, RUSSIAN_FEMININE_OBLIQUE, UD_CASES, UD_GENDER, is_patronymic,
                                          nominative)
 from briefings.people_titles import WORD_BEFORE, after_office
@@ -749,7 +749,7 @@ def _case_of_name(vocab, words: Sequence[NameToken]) -> NameToken:
         # she is named in the nominative (not a Russian man's surname tagged oblique: in a
         # list of nominatives, «Дмитрий Харатьян, Дмитрия Певцов» is a slip for him)
         return replace(last, case="Nom", gender="Fem")
-    elif len(words) == 2 and last.case != "Gen" and words[0].case == "Gen" and _MANS_GENITIVE.search(low[-1]) \
+    elif len(words) == 2 and last.case != "Gen" and words[0].case == "Gen" and MANS_GENITIVE.search(low[-1]) \
             and not low[-1].endswith(FEMININE_SURNAME) and _first_name_in(vocab, low[0], "gent", "masc", declines=True):
         # «достижение Алена Проста», «Проста» tagged a nominative (a first name and a
         # surname: «Николаса Мадуро Герра» has a surname in «-а» that does not decline)
@@ -768,7 +768,6 @@ def _case_of_name(vocab, words: Sequence[NameToken]) -> NameToken:
     return oblique if nominative(vocab, oblique) != last.text else last
 
 
-_MANS_GENITIVE = re.compile(r"[бвгджзклмнпрстфхцчшщ][ая]$")
 _MANS_GENITIVE_RUSSIAN = tuple(ending + "а" for ending in MANS_SURNAME)  # a Russian man's genitive («Мишина»)
 _CONSONANT_END = re.compile(r"[бвгджзклмнпрстфхцчшщ]$")  # a surname a man's oblique case would decline
 _CASES_OF_OJ = ("gent", "datv", "ablt", "loct")  # the cases a woman's surname in «-ой» may be in

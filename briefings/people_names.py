@@ -111,6 +111,8 @@ FEMININE_SURNAME = ("ова", "ева", "ина", "ына", "ская", "цка�
 SURNAME_GENDER_PAIRS = (("ова", "ов"), ("ева", "ев"), ("ина", "ин"), ("ына", "ын"), ("ская", "ский"), ("цкая", "цкий"))
 # a word in a consonant and «-а», as a man's genitive ends (folded): «Хосепа», «Ратерфорда»
 MANS_GENITIVE_IN_A = re.compile(r"[бвгджзклмнпрстфхцчшщ]а$")
+# … or in «-я» too: «Балхузена», «Игоря»
+MANS_GENITIVE = re.compile(r"[бвгджзклмнпрстфхцчшщ][ая]$")
 REGNAL_NUMBER = re.compile(r"[IVXL]+")  # a monarch's number after a name: «Бодуэн I», «Василий II» (fullmatch)
 
 _CASE_ENDINGS = sorted(
