@@ -30,6 +30,9 @@ KINDS = ("countries", "people", "organizations", "places")
 
 
 def _names(record: dict, kind: str) -> list[str]:
+    """The entities of ``kind``: countries by code, places with their country («Толедо (ES)»)."""
+    if kind == "places":
+        return [f"{e['name']} ({e['country']})" if e.get("country") else e["name"] for e in record.get(kind, [])]
     return [e["code"] if kind == "countries" else e["name"] for e in record.get(kind, [])]
 
 

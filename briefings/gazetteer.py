@@ -267,7 +267,8 @@ _PLACE_KINDS = ("республик", "штат", "провинци", "обла�
 class Gazetteer:
     """Country lookup and matching over the generated data file; build once, share."""
 
-    def __init__(self, data: dict, capitals: str = CAPITALS, towns: Mapping[str, str] | None = None) -> None:
+    def __init__(self, data: dict, capitals: str = CAPITALS, towns: Mapping[str, str] | None = None,
+                 several: Mapping[str, str] | None = None, small: Mapping[str, str] | None = None) -> None:
         if capitals not in ("always", "actor", "never"):
             raise ValueError(f"capitals must be 'always', 'actor' or 'never', not {capitals!r}")
         self.capitals = capitals
@@ -289,16 +290,22 @@ class Gazetteer:
             name_key(name) for country in data["countries"].values() for name in (*country["names"], *country["capitals"]))
         self._languages = frozenset(name_key(f) for f in data.get("languages", ()))
         self._nominatives: dict[str, str] = {}  # cities and regions named in the nominative
+        self._nominative_of: dict[str, str] = {}  # a form of a city or a region → its name
         for city in data.get("cities", ()):
             self._nominatives.setdefault(name_key(city["name"]), city["code"])
             for form in city["forms"]:
                 self._cities.setdefault(name_key(form), city["code"])
+                self._nominative_of.setdefault(name_key(form), city["name"])
         self._towns = {name_key(name): code for name, code in (towns or {}).items()}
+        self._elsewhere = {name_key(name): (tuple(codes.split()), is_small)
+                           for names, is_small in ((several, False), (small, True))
+                           for name, codes in (names or {}).items()}
         self._regions: dict[str, str] = {}
         for region in data.get("regions", ()):
             self._nominatives.setdefault(name_key(region["name"]), region["code"])
             for form in region["forms"]:
                 self._regions.setdefault(name_key(form), region["code"])
+                self._nominative_of.setdefault(name_key(form), region["name"])
         # The longest n-gram worth trying from each first word.
         self._span: dict[str, int] = {}
         for key in self._index:
@@ -655,6 +662,13 @@ class Gazetteer:
         key = name_key(name)
         return self._nominatives.get(key) or self._towns.get(key)
 
+    def nominative(self, name: str) -> str | None:
+        """The name of the city or region ``name`` is a form of, where it is no nominative of
+        one itself («Карловых Варах» → «Карловы Вары», «Свердловской области» →
+        «Свердловская область»); None for a name the tables do not know, or know as written."""
+        key = name_key(name)
+        return None if key in self._nominatives else self._nominative_of.get(key)
+
     def region_country(self, name: str) -> str | None:
         """Country of a region, nominative or inflected («Нью-Хэмпшира», «Баварии» -> US, DE)."""
         return self._regions.get(name_key(name))
@@ -686,6 +700,13 @@ class Gazetteer:
             return self._regions.get(name_key(named))
         return found
 
+    def towns_elsewhere(self, name: str) -> tuple[tuple[str, ...], bool]:
+        """The countries that have a town of ``name`` (in the nominative) that
+        :meth:`place_country` does not place, the most populous first, and whether they are
+        all small towns (of fewer than 15 000 people): «Толедо» → (US, PH, BR, ES), False;
+        «Тикси» → (RU,), True; «Москва», «Ялта» (of Crimea), «Итак» → (), False."""
+        return self._elsewhere.get(name_key(name), ((), False))
+
     def codes(self) -> list[str]:
         """All ISO 3166-1 alpha-2 codes known (plus XK)."""
         return sorted(self._names)
@@ -699,4 +720,5 @@ def _default() -> Gazetteer:
     data = resources.files("briefings").joinpath("data")
     with data.joinpath("countries.json").open(encoding="utf-8") as f, \
             data.joinpath("towns.json").open(encoding="utf-8") as towns:
-        return Gazetteer(json.load(f), towns=json.load(towns)["towns"])
+        named = json.load(towns)
+        return Gazetteer(json.load(f), towns=named["towns"], several=named["several"], small=named["small"])

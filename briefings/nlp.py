@@ -51,6 +51,7 @@ from briefings.places import (POSSESSIVE_OBLIQUE, PlaceLexicon, after_church_nou
 from briefings.places_described import (after_site_word, capital_after, city_after, country_after, country_described,
                                         is_settlement, lies_in, list_described, listed_under_plural_kind, near_a_town,
                                         owner_after, region_in_bracket, sentence_country, suburb_of)
+from briefings.places_towns import towns_of_the_named_countries
 from briefings.organizations import (
     Lexicon,
     OrgMention,
@@ -378,6 +379,12 @@ class Tagger:
                 if name:
                     case = (span.tokens[-1].feats or {}).get("Case")
                     name = nominative_in_text(name, written, vocab, self.gazetteer.town_country, case)
+                    written_name = text[mention.start:mention.stop]
+                    nominative = self.gazetteer.nominative(written_name) \
+                        if " " in name and len(written_name.split()) == len(name.split()) else None
+                    if nominative:  # «в Карловых Варах»: «Карловы Вары», which the normalizer does not know
+                        # (not a name completed by an elided noun: «в Хабаровском и Приморском краях»)
+                        name = nominative[:1].upper() + nominative[1:]
                     city = following.get(mention.stop) \
                         if names_a_city_part(name) and not self.gazetteer.place_country(name) else None
                     if city is not None and city.type == "LOC" and " " not in city.text \
@@ -940,6 +947,7 @@ class Tagger:
         entities = _places_in_the_one_country(entities, codes, self.gazetteer.city_country, text, free,
                                               countries[0].code if countries else None)
         entities = _settlements_in_the_sentence_country(entities, countries, text, free, organizations)
+        entities = towns_of_the_named_countries(entities, codes, text, free, self.gazetteer.towns_elsewhere, vocab)
         entities.sort(key=lambda e: (-e.mentions, e.spans[0].start))
         return entities
 

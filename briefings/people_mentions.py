@@ -240,6 +240,9 @@ def name_mentions(tokens: Sequence[NameToken], text: str, vocab=None) -> list[Na
     if vocab is not None and _woman_by_her_verb(tokens, text, vocab):
         # «Александра Доронина представила»: her nominative, however the tagger read it
         tokens = [replace(t, case="Nom", gender="Fem") for t in tokens]
+    if vocab is not None and _mans_oblique_first_name(tokens, vocab):
+        # «„Чарли и шоколадная фабрика“ Роальда Даля»: his genitive, however the tagger read it
+        tokens = [replace(t, case="Gen", gender="Masc") for t in tokens]
     if vocab is not None and tokens and _title_in_instrumental(text, tokens[0].start, vocab):
         tokens = _in_instrumental(tokens, vocab)
     chunks: list[list[NameToken]] = [[]]
@@ -610,6 +613,22 @@ def _woman_by_her_verb(tokens: Sequence[NameToken], text: str, vocab) -> bool:
         # пришла», «Книга … вышла», «матч против пионеротряда Валерия Петракова … была бы»
     return any(p.is_known and "Name" in p.tag.grammemes and p.tag.gender == "femn" and p.tag.case == "nomn"
                for p in vocab.parse(fold(tokens[0].text)))
+
+
+def _mans_oblique_first_name(tokens: Sequence[NameToken], vocab) -> bool:
+    """A first name and a surname the tagger read as a nominative (or a woman's), whose
+    first name the dictionary knows only as a man's genitive or accusative: «Роальда Даля»
+    (read as a woman's nominative, had given «Роальда Даля»); not «Никиты», a plural's
+    nominative too, nor «Саши», a woman's as well; the surname ends as a man's genitive,
+    in a consonant and «-а», «-я», not as a Russian woman's surname («Асия Биби» is hers,
+    and so is «Асия Петрова»)."""
+    if len(tokens) != 2 or tokens[0].case == "Gen" and tokens[0].gender == "Masc":
+        return False
+    surname = fold(tokens[1].text)
+    if not MANS_GENITIVE.search(surname) or surname.endswith(FEMININE_SURNAME):
+        return False
+    names = [p for p in vocab.parse(fold(tokens[0].text)) if p.is_known and "Name" in p.tag.grammemes]
+    return bool(names) and all(p.tag.gender == "masc" and p.tag.case in ("gent", "accs") for p in names)
 
 
 _NEXT_WORD = re.compile(r"[ \u00a0]+(?:[—–-][ \u00a0]+)?([а-яё]+)")

@@ -1039,7 +1039,8 @@ def nominative_in_text(name: str, written: frozenset[str], vocab,
     knows is that town, not the dictionary's plural («Хамы» → «Хама»); a plural's locative
     the text writes («в Шиханах» → «Шиханы»; not a singular's: «в Тоблахе» → «Тоблах»); a
     hyphenated town the gazetteer knows, each part in its case («Каменске-Уральском» →
-    «Каменск-Уральский»)."""
+    «Каменск-Уральский»); a feminine adjective standing for a place's name
+    («в Первопрестольную» → «Первопрестольная»)."""
     parses = vocab.parse(fold(name))
     dictionary = any(p.is_known for p in parses)
     if name.endswith(("ы", "и")) and not known(name) and known(name[:-1] + "а") \
@@ -1048,6 +1049,9 @@ def nominative_in_text(name: str, written: frozenset[str], vocab,
     if dictionary and any("Geox" in p.tag.grammemes or p.tag.case == "nomn" for p in parses if p.is_known) \
             or known(name):
         return name  # (a town the gazetteer knows as written: «Фукуока»)
+    substantive = _womans_adjective_nominative(parses)
+    if substantive:  # «в Первопрестольную» → «Первопрестольная»
+        return name[:1] + substantive[1:]
     if case == "Loc" and _PLURAL_LOCATIVE.fullmatch(name) and name in written:  # (not «в Тоблахе» → «Тоблах»)
         stem = name[:-2]  # a plural's locative: «в Шиханах» → «Шиханы», «в Березниках» → «Березники»
         found = [n for n in (stem + "ы", stem + "и") if n in written or known(n)]
@@ -1067,6 +1071,17 @@ def nominative_in_text(name: str, written: frozenset[str], vocab,
             if len(found) == 1:
                 return found[0]
     return unchanged
+
+
+def _womans_adjective_nominative(parses) -> str | None:
+    """The nominative of a word the dictionary knows only as a feminine adjective out of
+    the nominative, a place's epithet standing for its name («Первопрестольную»,
+    «Белокаменной» → «первопрестольная», «белокаменная»); else None."""
+    known = [p for p in parses if p.is_known]
+    if not known or any(p.tag.POS != "ADJF" or p.tag.gender != "femn" or p.tag.number != "sing" for p in known):
+        return None
+    nominative = known[0].inflect({"Nom", "Fem", "Sing"})
+    return nominative.word if nominative else None
 
 
 def _hyphen_parts_nominative(name: str, known: Callable[[str], object]) -> str | None:

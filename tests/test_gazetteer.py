@@ -36,6 +36,8 @@ def codes(gaz: Gazetteer, text: str) -> set[str]:
     ("Соединенных Штатов это не касается.", {"US"}),
     ("В Штатах прошли выборы.", {"US"}),
     ("Объединённых Арабских Эмиратах открылась выставка.", {"AE"}),
+    # a short possessive adjective declined with its noun
+    ("Фирма зарегистрирована на Каймановых островах.", {"KY"}),
     ("Соединённое Королевство покинуло союз.", {"GB"}),
     # a country's prefix before a hyphen, but not in a church, a people or a sport
     # («греко-католики», «англо-саксонские», «греко-римская борьба»)
@@ -264,6 +266,34 @@ def test_towns_file_is_up_to_date() -> None:
 )
 def test_place_country_of_towns(gaz, name, code) -> None:
     assert gaz.place_country(name) == code
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        # towns of several countries, the most populous first; towns of fewer than 15 000 people only
+        ("Толедо", (("US", "PH", "BR", "ES"), False)), ("Портсмут", (("GB", "US", "DM"), False)),
+        ("Тикси", (("RU",), True)), ("Хохфильцен", (("AT",), True)),
+        # a town place_country places, one of Crimea, a word of the dictionary: none
+        ("Муром", ((), False)), ("Ялта", ((), False)), ("Итак", ((), False)),
+    ],
+)
+def test_towns_elsewhere(gaz, name, expected) -> None:
+    assert gaz.towns_elsewhere(name) == expected
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        # a form of a city or a region: its name
+        ("Карловых Варах", "Карловы Вары"), ("Свердловской области", "Свердловская область"),
+        ("Нижнем Новгороде", "Нижний Новгород"),
+        # a name as written, or none the tables know
+        ("Карловы Вары", None), ("Старого города", None),
+    ],
+)
+def test_nominative_of_a_city_or_region(gaz, name, expected) -> None:
+    assert gaz.nominative(name) == expected
 
 
 def test_towns_are_no_cities_for_people(gaz) -> None:

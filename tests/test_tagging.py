@@ -131,6 +131,9 @@ def test_seed_places(seed_tags):
          ["Ирина Яровая"]),
         # a first name written in full names the person over a short form written as often
         ("«Лёша Березуцкий пришёл на костылях». Потом Алексей Березуцкий ушёл.", ["Алексей Березуцкий"]),
+        # a first name the dictionary knows only as a man's genitive: the pair is his genitive,
+        # however the tagger read it
+        ("«Чарли и шоколадная фабрика» Роальда Даля вышла в 1964 году.", ["Роальд Даль"]),
     ],
 )
 def test_people(tagger, body, expected):
