@@ -947,7 +947,10 @@ class Tagger:
         entities = _places_in_the_one_country(entities, codes, self.gazetteer.city_country, text, free,
                                               countries[0].code if countries else None)
         entities = _settlements_in_the_sentence_country(entities, countries, text, free, organizations)
-        entities = towns_of_the_named_countries(entities, codes, text, free, self.gazetteer.towns_elsewhere, vocab)
+        # (the countries the article names, and those of its places: «Ботлихский район» … «Дагестан»)
+        entities = towns_of_the_named_countries(entities, codes | {e.country for e in entities if e.country},
+                                                text, free, self.gazetteer.towns_elsewhere,
+                                                self.gazetteer.town_country, self.places_lexicon.disputed, vocab)
         entities.sort(key=lambda e: (-e.mentions, e.spans[0].start))
         return entities
 

@@ -604,7 +604,8 @@ def _plain_noun(parse) -> bool:
 # вокзал», «Ленинградское шоссе» are in Moscow; nor seas, shared: «Азовское море»)
 _NAMED_AFTER_CITY = frozenset("область край район округ губерния уезд "
                               "залив губа бухта взморье озеро водохранилище канал порт стена".split())
-_CITY_ADJECTIVE = re.compile(r"(?:ск|цк|к)(?:ий|ая|ое|ие)$")
+_CITY_ADJECTIVE = re.compile(r"(?:ск|цк|к)(?:ий|ой|ая|ое|ие)$")
+_AREAS_NAMED_AFTER_TOWNS = frozenset("область край район округ губерния уезд".split())
 
 
 def region_country(name: str, city_country: Callable[[str], str | None]) -> str | None:
@@ -616,6 +617,19 @@ def region_country(name: str, city_country: Callable[[str], str | None]) -> str 
     if len(words) < 2 or fold(words[-1]) not in _NAMED_AFTER_CITY or not _CITY_ADJECTIVE.search(fold(words[0])):
         return None
     return _country_of_stems(_adjective_stems(fold(words[0]), _CITY_ADJECTIVE), city_country)
+
+
+def towns_named_after(name: str) -> list[str]:
+    """The names of the town a district or a region may be named after, by its adjective
+    (as :func:`region_country` reads it): «Серпуховский район» → «Серпухов», «Серпуховск», …;
+    «Урус-Мартановский район» → «Урус-Мартан» among others; none for a name of another
+    shape, nor for a feature (a gulf, a reservoir), which may lie off another country's
+    coast or take a village's name («Аденский залив», «Партизанское водохранилище»)."""
+    words = name.split()
+    if len(words) != 2 or fold(words[-1]) not in _AREAS_NAMED_AFTER_TOWNS \
+            or not _CITY_ADJECTIVE.search(fold(words[0])):
+        return []
+    return sorted(c[:1].upper() + c[1:] for c in _adjective_stems(fold(words[0]), _CITY_ADJECTIVE))
 
 
 def adjective_place_country(adjective: str, place_country: Callable[[str], str | None]) -> str | None:
@@ -639,7 +653,10 @@ def _adjective_stems(adjective: str, ending: re.Pattern) -> set[str]:
     found = ending.search(adjective).group()
     stem = adjective[: -len(found)] + ("цк" if found.startswith("цк") else "")  # «донецк», «воронеж», «москов»
     return {stem, stem + "ск", stem + "к", stem + "ь", stem + "а"} | ({stem[:-2] + "ва"} if stem.endswith("ов") else set()) \
-        | ({stem[:-1] + "га"} if stem.endswith("ж") else set())  # «рижское» → «рига», «пражская» → «прага»
+        | ({stem[:-1] + "га"} if stem.endswith("ж") else set()) \
+        | ({stem[:-2]} if stem.endswith(("ов", "ев")) and len(stem) > 5 else set()) \
+        | ({stem[:-1]} if stem.endswith("ин") and len(stem) > 4 else set())
+    # («рижское» → «рига», «пражская» → «прага»; «хасавюртовский» → «хасавюрт», «сочинский» → «сочи»)
 
 
 def _country_of_stems(stems: set[str], country: Callable[[str], str | None]) -> str | None:

@@ -10,7 +10,8 @@ from dataclasses import replace
 from typing import Callable, Collection, Mapping, Sequence
 
 from briefings.model import Entity
-from briefings.places import after_feature_noun
+from briefings.people_names import fold
+from briefings.places import after_feature_noun, towns_named_after
 from briefings.places_described import is_settlement
 
 TownsElsewhere = Callable[[str], "tuple[tuple[str, ...], bool]"]
@@ -18,11 +19,18 @@ TownsElsewhere = Callable[[str], "tuple[tuple[str, ...], bool]"]
 
 def towns_of_the_named_countries(entities: Sequence[Entity], codes: Collection[str], text: str,
                                  free: Mapping[str, bool], towns_elsewhere: TownsElsewhere,
+                                 town_country: Callable[[str], str | None], disputed: Collection[str],
                                  vocab) -> list[Entity]:
     """``entities`` with a place of no country given the one country among those with a
-    town of its name that the article names (``codes``): «в Толедо» of an article that
+    town of its name that the article names (``codes``: its countries and its places'): «в Толедо» of an article that
     names Spain and France → ES; «Портсмут» of an article on Britain and Russia → GB
-    (``towns_elsewhere``: ``Gazetteer.towns_elsewhere``).
+    (``towns_elsewhere``: ``Gazetteer.towns_elsewhere``). A region or a feature named after
+    a town by its adjective takes the one of the countries of towns of that name
+    (``town_country`` too: any town the gazetteer knows) the article names: «в Серпуховском
+    районе» of an article on Russia → RU, «Хасавюртовский район» → RU (a district named
+    after a town of another country is one of many: «Ленинский район» of an article on
+    Kazakhstan gets no Russian «Ленинск»), not one named after a disputed place
+    (``disputed``, folded: «Симферопольское водохранилище»).
 
     Only a place ``free`` holds (none disputed), never one named after a noun for a natural
     feature, where a river or an island shares a village's name («из Дуная», «на островах
@@ -35,6 +43,11 @@ def towns_of_the_named_countries(entities: Sequence[Entity], codes: Collection[s
         if e.country is None and e.name in free:
             towns, small = towns_elsewhere(e.name)
             named = [c for c in towns if c in codes]
+            region = towns_named_after(e.name)
+            if region and not any(fold(town) in disputed for town in region):
+                found = {c for town in region for c in (town_country(town), *towns_elsewhere(town)[0]) if c}
+                named = [c for c in found if c in codes]
+                small = False
             if len(named) == 1 and not any(after_feature_noun(text, span.start, vocab) for span in e.spans) \
                     and (free[e.name] or not small or any(is_settlement(text, span.start) for span in e.spans)):
                 code = named[0]

@@ -644,6 +644,8 @@ def test_a_country_nickname_is_the_country_in_every_case(tagger):
     ("Краснодарский край", "RU"), ("Московская область", "RU"),
     # a feature named after its city («ж» of «рижский» is the «г» of «Рига»)
     ("Рижское взморье", "LV"), ("Берлинская стена", "DE"), ("Женевское озеро", "CH"),
+    # … in «-ской» too; a city in «-и» by its adjective in «-инский»
+    ("Тверской район", "RU"), ("Сочинский район", "RU"),
     # … not a station or a road, named after the city they lead to
     ("Киевский вокзал", None), ("Ленинградское шоссе", None),
     # … not a republic (it claims to be a state), nor a region the gazetteer has no city for
@@ -1045,6 +1047,12 @@ def test_arena_name(name, expected):
     ("Судно двигалось из города Азов к устью Дуная, сообщили в России.", "Дунай", None),
     # never after a noun for a natural feature: a river or an island of a village's name
     ("Учёные из США высадились на необитаемых островах Пинсон и Пласа Сур.", "Пинсон", None),
+    # a district named after a town of a country the article names, or one of its places is in
+    ("Кандидат известен в Серпуховском районе, сообщили в России.", "Серпуховский район", "RU"),
+    ("Боевики напали на Хасавюртовский район Дагестана.", "Хасавюртовский район", "RU"),
+    # … not after a disputed place
+    ("Уровень Симферопольского водохранилища упал, заявили в России и на Украине.",
+     "Симферопольское водохранилище", None),
 ])
 def test_town_of_a_country_the_article_names(tagger, body, name, expected):
     places = {p.name: p.country for p in tagger(Article(path="x.md", title="Заголовок", body=body)).places}
