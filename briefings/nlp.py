@@ -394,7 +394,8 @@ class Tagger:
                         # any (the city is a place of its own too)
                         name, mention = f"{name} {city.text}", Span(mention.start, city.stop)
                     places.append((name, mention))
-        venues = [(arena_name(m.name), m) for m in orgs]  # «на «Открытие Арене»»: a place, no organization
+        # «на «Открытие Арене»», «на «Энфилде»»: a place, no organization
+        venues = [(arena_name(m.name) or self.places_lexicon.venues.get(fold(m.name), (None,))[0], m) for m in orgs]
         places.extend((venue, m.span) for venue, m in venues if venue)
         quoted = quoted_venues(text)  # «стадиона «Арена Химки»»: a place, no organization
         venue_spans = [span for _, span in quoted]
@@ -926,8 +927,10 @@ class Tagger:
                 kind="places",
                 name=name,
                 mentions=len(spans),
-                # (the text's own description first: «тегеранского аэропорта Мехрабад» is no Tajik town's)
-                country=by_description.get(name) or (None if name in featured else known[name]) or inside.get(name)
+                # (a stadium of the lexicon's first: «Энфилд» is no US town's; then the text's own
+                # description: «тегеранского аэропорта Мехрабад» is no Tajik town's)
+                country=self.places_lexicon.venues.get(fold(name), (None, None))[1]
+                or by_description.get(name) or (None if name in featured else known[name]) or inside.get(name)
                 or region_country(name, self.gazetteer.city_country)
                 or city_part_country(name, self.gazetteer.city_country) or by_adjective.get(name)
                 or venue_country(name, self.gazetteer.city_country)

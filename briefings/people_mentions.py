@@ -27,8 +27,8 @@ from functools import partial
 from typing import Callable, Sequence
 
 from briefings.model import Span
-from briefings.people_names import (CYRILLIC, FEMININE_SURNAME, MANS_GENITIVE, MANS_GENITIVE_IN_A, MANS_SURNAME,
-                                    REGNAL_NUMBER, NameMention, NameToken, fold, stem)
+from briefings.people_names import (CYRILLIC, CYRILLIC_WORD, FEMININE_SURNAME, MANS_GENITIVE, MANS_GENITIVE_IN_A,
+                                    MANS_SURNAME, REGNAL_NUMBER, NameMention, NameToken, fold, stem)
 from briefings.people_nominative import (OC_TO_UD_CASE, RUSSIAN_FEMININE_OBLIQUE, UD_CASES, UD_GENDER, is_patronymic,
                                          nominative)
 from briefings.people_titles import WORD_BEFORE, after_office
@@ -300,11 +300,12 @@ _INSTRUMENTAL_ENDINGS = ("ом", "ем", "ой", "ей")  # (not «-ым», «-�
 def _title_in_instrumental(text: str, start: int, vocab) -> bool:
     """A name stands after a person's title in the instrumental, maybe with genitives
     between: «с министром иностранных дел Голдой Меир», «с тренером сборной Камеруна Уго
-    Броосом», «с президентом Вьетнама Чан Дай Куангом» (a lower-case animate noun the
+    Броосом», «с президентом Вьетнама Чан Дай Куангом», «президентом «Барселоны» Жозепом
+    Бартомеу» (a genitive in quotes too; a lower-case animate noun the
     dictionary knows only in the instrumental, up to three genitives before the name)."""
     pos = start
     for _ in range(4):
-        m = WORD_BEFORE.search(text, max(0, pos - 40), pos)
+        m = _WORD_BEFORE_QUOTED.search(text, max(0, pos - 40), pos)  # («президентом «Барселоны» Жозепом»)
         if m is None:
             return False
         parses = [p for p in vocab.parse(fold(m.group(1))) if p.is_known]
@@ -317,6 +318,10 @@ def _title_in_instrumental(text: str, start: int, vocab) -> bool:
             return False
         pos = m.start()
     return False
+
+
+# the word before a position, maybe in quotes: a club's name between a title and a name
+_WORD_BEFORE_QUOTED = re.compile(rf"({CYRILLIC_WORD.pattern})[»\"“]?[ \u00a0]+[«\"„]?$")
 
 
 def _in_instrumental(tokens: list[NameToken], vocab) -> list[NameToken]:
@@ -781,6 +786,19 @@ def _case_of_name(vocab, words: Sequence[NameToken]) -> NameToken:
         # «Алёна», «Евгения») names a man's genitive (not «Асия Тржанова», whose first name
         # the dictionary knows only as a man's «Асий»)
         case, gender = "Gen", "Masc"
+    elif len(words) == 2 and last.case != "Dat" and words[0].case == "Dat" and _MANS_DATIVE.search(low[-1]) \
+            and not low[0].endswith(("у", "ю")):
+        # «уступает … Отто Рехагелю», «передачу Неманье Матичу», the surname tagged a
+        # nominative: a man's dative in «-у», «-ю» after a first name read as a dative
+        # (not «Криштиану Роналду», whose first name ends so too: Portuguese names stay)
+        case, gender = "Dat", "Masc"
+    elif len(words) == 2 and last.gender == "Fem" and _CONSONANT_END.search(low[-1]) \
+            and words[0].case not in (None, last.case) \
+            and any(_first_name_in(vocab, low[0], c, "femn", number="sing")
+                    for c in UD_CASES.get(words[0].case, {"nomn"} if words[0].case == "Nom" else ())):
+        # «ученикам Нины Мозер», the surname tagged a dative: a woman's surname in a
+        # consonant shows no case, her first name does
+        return replace(last, case=words[0].case)
     else:
         return last
     oblique = replace(last, case=case, gender=gender)
@@ -788,6 +806,7 @@ def _case_of_name(vocab, words: Sequence[NameToken]) -> NameToken:
 
 
 _MANS_GENITIVE_RUSSIAN = tuple(ending + "а" for ending in MANS_SURNAME)  # a Russian man's genitive («Мишина»)
+_MANS_DATIVE = re.compile(r"..[бвгджзклмнпрстфхцчшщ][ую]$")  # a surname in a consonant, declined: «Матичу», «Рехагелю»
 _CONSONANT_END = re.compile(r"[бвгджзклмнпрстфхцчшщ]$")  # a surname a man's oblique case would decline
 _CASES_OF_OJ = ("gent", "datv", "ablt", "loct")  # the cases a woman's surname in «-ой» may be in
 

@@ -232,6 +232,9 @@ def nominative(vocab, token: NameToken, plural: bool = False, first: bool = Fals
     if sex == "M" and animate and animate[0] not in candidates and any(animate[0].startswith(c) for c in candidates):
         return shape(animate[0], word)  # «Иисуса Христа» → «Христос», the dictionary's word (not a fleeting
         # vowel's: «Бени Ганца» is no «ганец»)
+    soft = re.match(r"(.{3,})ь(?:я|ю|е|ем|ём)$", low)
+    if sex == "M" and soft and animate and animate[0] == soft.group(1) + "ей":
+        return shape(animate[0], word)  # «Джека Воробья» → «Воробей», «Сергея Соловья» → «Соловей»
     if not candidates:
         return word
     russian = [c for c in candidates if sex == "M" and c.endswith(MANS_SURNAME)]

@@ -37,6 +37,7 @@ class PlaceLexicon:
     seats: frozenset[str] = frozenset()  # «Брюссель»: a city that stands for a union seated there
     disputed: Mapping[str, frozenset[str]] = field(default_factory=dict)  # «Севастополь» → RU, UA: its disputants
     other_names: Mapping[str, str] = field(default_factory=dict)  # «питер» → «Санкт-Петербург» (folded other name)
+    venues: Mapping[str, tuple[str, str]] = field(default_factory=dict)  # «энфилд» → («Энфилд», GB)
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -48,7 +49,9 @@ class PlaceLexicon:
                    seats=frozenset(fold(w) for w in data.get("seats") or ()),
                    disputed={fold(name): frozenset(codes) for name, codes in (data.get("disputed") or {}).items()},
                    other_names={fold(other): name for name, others in (data.get("other_names") or {}).items()
-                                for other in others})
+                                for other in others},
+                   venues={fold(name): (name, code) for code, names in (data.get("venues") or {}).items()
+                           for name in names})
 
 
 def _key(word: str) -> str:

@@ -287,7 +287,7 @@ def test_towns_elsewhere(gaz, name, expected) -> None:
     [
         # a form of a city or a region: its name
         ("Карловых Варах", "Карловы Вары"), ("Свердловской области", "Свердловская область"),
-        ("Нижнем Новгороде", "Нижний Новгород"),
+        ("Нижнем Новгороде", "Нижний Новгород"), ("Марсова поля", "Марсово поле"),
         # a name as written, or none the tables know
         ("Карловы Вары", None), ("Старого города", None),
     ],

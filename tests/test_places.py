@@ -1009,6 +1009,8 @@ def test_lies_in(text, inner, outer, outer_name, city_part, expected):
      "Институтскую улицу.\n\nПозже митингующие прошли по Банковой улице.", "Институтская улица", "UA"),
     ("Украина ответила России и США. Украинские власти молчат.\n\nАкция в центре Киева переместилась на "
      "Институтскую улицу.\n\nПозже митингующие прошли по Банковой улице.", "Банковая улица", None),
+    # a neighbourhood after its word, in the sentence of its city
+    ("Возложение цветов в микрорайоне Семхоз Сергиева Посада прошло, сообщили в США.", "Семхоз", "RU"),
 ])
 def test_place_in_a_containing_place(tagger, body, name, expected):
     places = {p.name: p.country for p in tagger(Article(path="x.md", title="Заголовок", body=body)).places}
@@ -1057,6 +1059,17 @@ def test_arena_name(name, expected):
 def test_town_of_a_country_the_article_names(tagger, body, name, expected):
     places = {p.name: p.country for p in tagger(Article(path="x.md", title="Заголовок", body=body)).places}
     assert name in places and places[name] == expected
+
+
+@pytest.mark.parametrize("body, places, organizations", [
+    # a stadium the NER reads as an organization is a place, in its country (not the US town «Энфилд»)
+    ("«Ливерпуль» обыграл «Кристал Пэлас» на «Энфилде». Матч на «Камп Ноу» завершился вничью.",
+     {"Энфилд": "GB", "Камп Ноу": "ES"}, {"Ливерпуль", "Кристал Пэлас"}),
+])
+def test_stadium_is_a_place(tagger, body, places, organizations):
+    tags = tagger(Article(path="x.md", title="Заголовок", body=body))
+    assert {p.name: p.country for p in tags.places} == places
+    assert {o.name for o in tags.organizations} == organizations
 
 
 @pytest.mark.parametrize("body, names", [

@@ -134,6 +134,14 @@ def test_seed_places(seed_tags):
         # a first name the dictionary knows only as a man's genitive: the pair is his genitive,
         # however the tagger read it
         ("«Чарли и шоколадная фабрика» Роальда Даля вышла в 1964 году.", ["Роальд Даль"]),
+        # after a title in the instrumental with a club's name in quotes between
+        ("Переговоры велись с президентом «Барселоны» Жозепом Бартомеу.", ["Жозеп Бартомеу"]),
+        # a man's surname in «-у», «-ю» tagged a nominative after a first name tagged a dative
+        ("По возрасту он уступает только Отто Рехагелю.", ["Отто Рехагель"]),
+        # a woman's surname in a consonant shows no case: her first name does
+        ("Отсутствие конкурентов должно помочь ученикам Нины Мозер.", ["Нина Мозер"]),
+        # a surname that is a noun with a fleeting vowel, by the dictionary's nominative
+        ("У неё есть дневник, она встречает Джека Воробья.", ["Джек Воробей"]),
     ],
 )
 def test_people(tagger, body, expected):

@@ -14,7 +14,7 @@ one country only, or a town ten times the size of any other of that name among t
 1 000 people or more; it is left out
 when it is the name of a country («Армения», a town of Colombia), made of words of the
 dictionary none of which is a place name («Итак», «Дума», «Старый город»), a part of the
-world or a planet («Азия», «Кавказ», «Юпитер»: a town is named so), or a town of Crimea, which stays without a
+world, a land of history or a planet («Азия», «Кавказ», «Богемия», «Юпитер»: a town is named so), or a town of Crimea, which stays without a
 country as the hand tables keep «Крым» and «Севастополь».
 
 The names left out for being the towns of several countries go to ``several``, the names
@@ -43,7 +43,11 @@ _NAME = re.compile(r"[А-ЯЁ][а-яё]+(?:[ -][А-ЯЁа-яё][а-яё]*)*")
 NOT_TOWNS = {"Юпитер", "Атлантида", "Эльдорадо", "Олимп", "Эдем", "Азия", "Европа", "Африка", "Америка", "Австралия", "Океания", "Арктика", "Антарктида",
                       "Кавказ", "Сибирь", "Урал", "Алтай", "Балканы", "Скандинавия", "Прибалтика", "Левант",
                       "Магриб", "Сахара", "Тибет", "Курдистан", "Пенджаб", "Кашмир", "Галиция", "Македония",
-                      "Бессарабия", "Донбасс", "Крым"}
+                      "Бессарабия", "Донбасс", "Крым",
+                      # lands of history a small town abroad is named after («Богемия» of New York,
+                      # «Ливония» of Michigan, «Формоза» of Argentina, «Хорасан» of Turkey)
+                      "Богемия", "Моравия", "Силезия", "Месопотамия", "Даурия", "Ливония", "Колхида",
+                      "Формоза", "Хорасан", "Кария", "Иудея", "Самария", "Галилея", "Фракия", "Иберия"}
 # GeoNames' first-level divisions of Ukraine for Crimea and Sevastopol
 CRIMEA = {("UA", "11"), ("UA", "20")}
 TEN_TIMES = 10
