@@ -100,7 +100,7 @@ from briefings.organizations import (
 from briefings.organizations_attached import Neighbours, attached_mention, attached_to, remits_attached
 from briefings.organizations_chambers import chambers_named
 from briefings.organizations_eponyms import named_after_mentions
-from briefings.organizations_leaders import leaders_placed
+from briefings.organizations_leaders import bodies_of_the_country_before, leaders_placed
 from briefings.organizations_teams import teams_named
 from briefings.organizations_lexicon import (ABBREVIATION, DEPARTMENTS, abbreviation_in_bracket, known_group, lemma,
                                              without_bracket)
@@ -436,7 +436,9 @@ class Tagger:
         orgs.extend(OrgMention(name, span, key=(fold(name), "")) for name, span in places if name in defined)
         places = [(name, span) for name, span in places if name not in defined]
         # «правительство Башара Асада» is Syria's where the text writes «президента Сирии Башара Асада»
-        orgs = leaders_placed(orgs, text, [(s, c.code) for c in countries for s in c.spans])
+        country_spans = [(s, c.code) for c in countries for s in c.spans]
+        orgs = leaders_placed(orgs, text, country_spans)
+        orgs = bodies_of_the_country_before(orgs, text, country_spans)  # «МИД страны»: the one named before
         orgs = party_names_rekeyed(orgs, codes, self.lexicon)
         orgs = chambers_named(orgs, self.lexicon.chambers)  # «американский парламент» … «Конгресс США»
         orgs = teams_named(orgs, text, self.lexicon.team_kinds)  # «Сборная России» … «Сборная России по хоккею»

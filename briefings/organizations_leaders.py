@@ -1,6 +1,7 @@
 """Whose government one named by its leader is: «правительство Башара Асада» is Syria's
 when the text writes «президента Сирии Башара Асада», so it does not join «Правительство
-США» of the same article. Pure: text, mentions and the spans of the countries found."""
+США» of the same article; and whose body one said of «страны» is: «МИД страны» is the
+country's named last before it. Pure: text, mentions and the spans of the countries found."""
 
 from __future__ import annotations
 
@@ -66,3 +67,33 @@ def _countries_before(surname: str, text: str, ends: dict[int, str], led: Sequen
                 break
             at = before.start(1)
     return codes
+
+
+def bodies_of_the_country_before(mentions: Sequence[OrgMention], text: str,
+                                 countries: Sequence[tuple[Span, str]]) -> list[OrgMention]:
+    """``mentions`` with a body of no country said of «страны», «республики», «королевства»
+    or «государства» («глава МИД страны Петер Сийярто», «Минобороны страны по поручению
+    президента Петра Порошенко») marked with the country named last before it (``leader_of``):
+    it joins that country's body of its head, not another's («МИД России» of the same
+    article), or stays one of its own. A country named inside a quotation the text closes
+    before the body is someone's words, not the country meant."""
+    ends = sorted((span.stop, code) for span, code in countries)
+    placed = []
+    for m in mentions:
+        if m.key and not m.key[1] and not m.leader_of and _OF_THE_COUNTRY.match(text, m.span.stop):
+            before = [code for stop, code in ends if stop <= m.span.start and not _quoted_before(text, stop, m.span.start)]
+            if before:
+                m = replace(m, leader_of=before[-1])
+        placed.append(m)
+    return placed
+
+
+def _quoted_before(text: str, at: int, start: int) -> bool:
+    """The position ``at`` is inside a quotation closed before ``start``: someone's words
+    («… перед которыми стоит Афганистан», — цитирует AFP заявление МИД страны» is
+    Pakistan's ministry, not Afghanistan's)."""
+    close, opening = text.find("»", at, start), text.find("«", at, start)
+    return close != -1 and (opening == -1 or close < opening)
+
+
+_OF_THE_COUNTRY = re.compile(r"[ \u00a0]+(?:этой[ \u00a0]+)?(?:страны|республики|королевства|государства)(?![а-яё])")

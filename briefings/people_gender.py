@@ -9,7 +9,9 @@ only a woman's surname has («Медведевой», «Лукашевской»
 a sentence before a verb in the feminine past: «Медведева приучила») and none only a man's
 («Медведев», «Медведевым», «Медведеве», «Лукашевского») makes every mention of that
 surname a woman's, and the other way round; with both, or neither, the mentions stay as
-the tagger read them (a husband and wife, a father and daughter).
+the tagger read them (a husband and wife, a father and daughter). A woman's full name
+whose first name the tagger read as a man's («Евгений Медведева», from «Евгения» read as
+his genitive) takes the first name as written.
 """
 
 from __future__ import annotations
@@ -65,6 +67,13 @@ def genders_agreed(mentions: Sequence[NameMention], text: str) -> list[NameMenti
                     first = _womans_nominative(written_name[0])
                     if first:
                         out[n] = replace(mentions[n], name=f"{first} {written_name[1][:len(stem)]}{ending}")
+                continue
+            if womans and len(words) == 2 and fold(words[-1]) == stem + ending:
+                written_name = _written_name(mentions[n], text)
+                if len(written_name) == 2 and _womans_form_of(written_name[0], words[0]):
+                    # «Евгений Медведева», a man's first name the tagger read out of her
+                    # genitive-looking nominative: as written («Евгения Медведева»)
+                    out[n] = replace(mentions[n], name=f"{written_name[0]} {words[-1]}")
                 continue
             if fold(words[-1]) == stem + ending or len(words) > 1 and fold(words[0])[:4] not in firsts:
                 continue
@@ -122,6 +131,13 @@ def _womans_nominative(first: str) -> str | None:
         if first.endswith(accusative) and len(first) > len(accusative) + 1:
             return first[: -len(accusative)] + nominative
     return None
+
+
+def _womans_form_of(written: str, mans: str) -> bool:
+    """``written`` is the woman's first name that ``mans`` is the man's of, one letter apart
+    at the end: «Евгения» of «Евгений», «Валентина» of «Валентин», «Александра» of «Александр»."""
+    return written != mans and written[-1:] in ("а", "я") \
+        and (written[:-1] == mans or written[:-1] == mans[:-1] and mans.endswith(("й", "ь")))
 
 
 def _written_name(m: NameMention, text: str) -> list[str]:

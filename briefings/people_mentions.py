@@ -240,6 +240,12 @@ def name_mentions(tokens: Sequence[NameToken], text: str, vocab=None) -> list[Na
     if vocab is not None and _woman_by_her_verb(tokens, text, vocab):
         # «Александра Доронина представила»: her nominative, however the tagger read it
         tokens = [replace(t, case="Nom", gender="Fem") for t in tokens]
+    if vocab is not None and _genders_at_odds(tokens, vocab):
+        # «Евгения Тарасова», the first name tagged a man's genitive and the surname a woman's
+        # nominative (had given «Евгений Тарасова»): his genitive after a word that governs one
+        # («экспедиция Валентина Янина», «замглавы СПЧ Евгения Боброва»), else her nominative
+        mans = _governed(text, tokens[0].start, vocab)
+        tokens = [replace(t, case="Gen" if mans else "Nom", gender="Masc" if mans else "Fem") for t in tokens]
     if vocab is not None and _mans_oblique_first_name(tokens, vocab):
         # «„Чарли и шоколадная фабрика“ Роальда Даля»: his genitive, however the tagger read it
         tokens = [replace(t, case="Gen", gender="Masc") for t in tokens]
@@ -618,6 +624,29 @@ def _woman_by_her_verb(tokens: Sequence[NameToken], text: str, vocab) -> bool:
         # пришла», «Книга … вышла», «матч против пионеротряда Валерия Петракова … была бы»
     return any(p.is_known and "Name" in p.tag.grammemes and p.tag.gender == "femn" and p.tag.case == "nomn"
                for p in vocab.parse(fold(tokens[0].text)))
+
+
+def _genders_at_odds(tokens: Sequence[NameToken], vocab) -> bool:
+    """A first name tagged a man's genitive or accusative that is a woman's nominative too
+    («Евгения», «Валентина»), before a Russian surname tagged a woman's nominative
+    («Тарасова»): the tagger read the one name two ways."""
+    return len(tokens) == 2 and (tokens[1].case, tokens[1].gender) == ("Nom", "Fem") \
+        and fold(tokens[1].text).endswith(FEMININE_SURNAME) and tokens[0].case in ("Gen", "Acc") \
+        and tokens[0].gender != "Fem" and _first_name_in(vocab, fold(tokens[0].text), "nomn", "femn", number="sing")
+
+
+def _governed(text: str, start: int, vocab) -> bool:
+    """The word before ``start`` may govern a genitive: an abbreviation («замглавы СПЧ»), or
+    a noun for no person («экспедиция», «победа»); not a person's noun in apposition
+    («Россиянка Евгения Медведева»), a verb, a preposition or a sentence's start."""
+    before = _WORD_BEFORE_NAME.search(text, max(0, start - 30), start)
+    if before is None:
+        return False
+    word = before.group(1)
+    if word.isupper() and len(word) > 1:
+        return True
+    parses = [p for p in vocab.parse(fold(word)) if p.is_known]
+    return bool(parses) and all(p.tag.POS == "NOUN" and "anim" not in p.tag.grammemes for p in parses)
 
 
 def _mans_oblique_first_name(tokens: Sequence[NameToken], vocab) -> bool:

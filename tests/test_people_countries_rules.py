@@ -863,6 +863,15 @@ def _cased(text: str, *feats: tuple[str | None, str | None]) -> list[NameToken]:
         ("Криштиану Роналду", [("Dat", "Masc"), ("Dat", "Masc")], ["Криштиану Роналду"]),
         ("Жоау Лоуренсу", [("Dat", "Masc"), ("Dat", "Masc")], ["Жоау Лоуренсу"]),
         ("Биньямину Нетаньяху", [("Dat", "Masc"), ("Dat", "Masc")], ["Биньямин Нетаньяху"]),
+        # a man's surname in «-у», «-ю» tagged a nominative after a first name tagged a dative
+        ("Отто Рехагелю", [("Dat", "Masc"), ("Nom", "Masc")], ["Отто Рехагель"]),
+        # a woman's surname in a consonant shows no case: her first name does
+        ("Нины Мозер", [("Gen", "Fem"), ("Dat", "Fem")], ["Нина Мозер"]),
+        # a first name tagged a man's genitive before a surname tagged a woman's nominative: hers
+        ("Евгения Тарасова", [("Gen", "Masc"), ("Nom", "Fem")], ["Евгения Тарасова"]),
+        # a first name the dictionary knows only as a man's genitive, whatever the tagger read
+        ("Роальда Даля", [("Nom", "Fem"), ("Nom", "Fem")], ["Роальд Даль"]),
+        ("Асия Биби", [("Nom", "Fem"), ("Nom", "Fem")], ["Асия Биби"]),
         # an Arabic name in «-и» before «бин» or after «Аль» does not decline
         ("Тани бин Абдаллаха", [("Gen", "Masc"), ("Gen", "Masc"), ("Gen", "Masc")], ["Тани бин Абдаллах"]),
         ("Ида Аль Тани", [("Gen", "Masc"), ("Gen", "Masc"), ("Gen", "Masc")], ["Ид Аль Тани"]),

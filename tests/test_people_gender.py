@@ -29,6 +29,9 @@ from briefings.people_names import NameMention
         # both in one text: a husband and a wife stay two
         ("Встреча Андрея Петрова и Анны Петровой прошла в Москве. Петров заявил о разводе.",
          ["Андрей Петров", "Анна Петрова"]),
+        # … and her first name as written where the tagger read a man's out of hers
+        ("Новый рекорд Медведевой\n\nЕвгения Медведева начала выступление. Медведева получила баллы.",
+         ["Евгения Медведева"]),
         # a woman's surname written only out of the nominative does not join a man of that surname
         ("Тренер Володя Тарасов рассказал о планах. Замены Тарасовой и Морозова не будет.",
          ["Володя Тарасов", "Тарасова", "Морозов"]),

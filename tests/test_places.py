@@ -522,6 +522,9 @@ def places_of(tagger, body: str) -> dict[str, str | None]:
          {"Запад", "Восток", "Марс"}),
         # … nor games, a word the dictionary does not know too
         ("Россияне поедут на Паралимпиаду в Пхёнчхан.", {"Пхенчхан": "KR"}, {"Паралимпиада"}),
+        # a race, a myth's river in an idiom: no places
+        ("Вопрос безопасности оказался в фокусе на сочинском Гран-при. Эти планы канули в Лету.", {},
+         {"Гран-при", "Лета"}),
         ("Отпуск на Дальнем Востоке подорожал, а на Ближнем Востоке неспокойно.",
          {"Дальний Восток": "RU", "Ближний Восток": None}, set()),
         # an adjective the NER took without its place's noun gets it back, with the adjectives between

@@ -140,6 +140,11 @@ def test_seed_places(seed_tags):
         ("По возрасту он уступает только Отто Рехагелю.", ["Отто Рехагель"]),
         # a woman's surname in a consonant shows no case: her first name does
         ("Отсутствие конкурентов должно помочь ученикам Нины Мозер.", ["Нина Мозер"]),
+        # a first name and a surname read as a man's genitive and a woman's nominative: his
+        # genitive after a word that governs one, else hers
+        ("В 1949 году археологическая экспедиция Валентина Янина обнаружила список.", ["Валентин Янин"]),
+        ("По словам замглавы СПЧ Евгения Боброва, проблема не в практике.", ["Евгений Бобров"]),
+        ("Пары выступили с ошибками. Евгения Тарасова — Владимир Морозов.", ["Евгения Тарасова", "Владимир Морозов"]),
         # a surname that is a noun with a fleeting vowel, by the dictionary's nominative
         ("У неё есть дневник, она встречает Джека Воробья.", ["Джек Воробей"]),
     ],
