@@ -75,15 +75,21 @@ def bodies_of_the_country_before(mentions: Sequence[OrgMention], text: str,
     or «государства» («глава МИД страны Петер Сийярто», «Минобороны страны по поручению
     президента Петра Порошенко») marked with the country named last before it (``leader_of``):
     it joins that country's body of its head, not another's («МИД России» of the same
-    article), or stays one of its own. A country named inside a quotation the text closes
-    before the body is someone's words, not the country meant."""
+    article), or stays one of its own; the country of the person named after it where the
+    text writes a country before that person's name elsewhere («глава МИД Венгрии Петер
+    Сийярто»), and not a country named inside a quotation the text closes before the body
+    (someone's words)."""
     ends = sorted((span.stop, code) for span, code in countries)
     placed = []
     for m in mentions:
-        if m.key and not m.key[1] and not m.leader_of and _OF_THE_COUNTRY.match(text, m.span.stop):
+        said = _OF_THE_COUNTRY.match(text, m.span.stop) if m.key and not m.key[1] and not m.leader_of else None
+        if said:
+            holder = _HOLDER.match(text, said.end())  # «глава МИД страны Петер Сийярто» … «МИД Венгрии Петер Сийярто»
+            codes = _countries_before(holder.group(1), text, dict(ends), []) if holder else set()
             before = [code for stop, code in ends if stop <= m.span.start and not _quoted_before(text, stop, m.span.start)]
-            if before:
-                m = replace(m, leader_of=before[-1])
+            code = codes.pop() if len(codes) == 1 else before[-1] if before else ""
+            if code:
+                m = replace(m, leader_of=code)
         placed.append(m)
     return placed
 
@@ -96,4 +102,6 @@ def _quoted_before(text: str, at: int, start: int) -> bool:
     return close != -1 and (opening == -1 or close < opening)
 
 
+# the name of the body's head after it: «… страны Петер Сийярто» (its last word, the surname)
+_HOLDER = re.compile(r"[ \u00a0]+[А-ЯЁ][а-яё]+(?:[ \u00a0]+[А-ЯЁ][а-яё]+)?[ \u00a0]+([А-ЯЁ][а-яё-]+)")
 _OF_THE_COUNTRY = re.compile(r"[ \u00a0]+(?:этой[ \u00a0]+)?(?:страны|республики|королевства|государства)(?![а-яё])")
