@@ -655,11 +655,11 @@ def _adjective_stems(adjective: str, ending: re.Pattern) -> set[str]:
     «воронеж», «тверская» → «тверь», «московская» → «москва»."""
     found = ending.search(adjective).group()
     stem = adjective[: -len(found)] + ("цк" if found.startswith("цк") else "")  # «донецк», «воронеж», «москов»
+    # («рижское» → «рига», «пражская» → «прага»; «хасавюртовский» → «хасавюрт», «сочинский» → «сочи»)
     return {stem, stem + "ск", stem + "к", stem + "ь", stem + "а"} | ({stem[:-2] + "ва"} if stem.endswith("ов") else set()) \
         | ({stem[:-1] + "га"} if stem.endswith("ж") else set()) \
         | ({stem[:-2]} if stem.endswith(("ов", "ев")) and len(stem) > 5 else set()) \
         | ({stem[:-1]} if stem.endswith("ин") and len(stem) > 4 else set())
-    # («рижское» → «рига», «пражская» → «прага»; «хасавюртовский» → «хасавюрт», «сочинский» → «сочи»)
 
 
 def _country_of_stems(stems: set[str], country: Callable[[str], str | None]) -> str | None:
