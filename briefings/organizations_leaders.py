@@ -96,8 +96,8 @@ def bodies_of_the_country_before(mentions: Sequence[OrgMention], text: str,
 
 def _quoted_before(text: str, at: int, start: int) -> bool:
     """The position ``at`` is inside a quotation closed before ``start``: someone's words
-    («… перед которыми стоит Афганистан», — цитирует AFP заявление МИД страны» is
-    Pakistan's ministry, not Afghanistan's)."""
+    («… перед которыми стоит Афганистан», — цитирует AFP заявление МИД страны» is the
+    ministry of the country that speaks, not Afghanistan's)."""
     close, opening = text.find("»", at, start), text.find("«", at, start)
     return close != -1 and (opening == -1 or close < opening)
 
