@@ -17,6 +17,7 @@ in photo credits, products, buildings, states and sentence-initial common words 
 from __future__ import annotations
 
 import os
+from copy import copy
 
 # numpy's OpenBLAS threads thrash on small matrices: one thread per process is ~3x faster
 # here (bench/tag_throughput.py). Set before natasha imports numpy; an explicit setting wins.
@@ -342,6 +343,8 @@ class Tagger:
                 if completed:  # «Верховного» in «Верховного и Конституционного судов»: «Верховный суд»
                     orgs.append(self._with_country(completed, mention, after))
                 else:
+                    if span.type == "ORG":  # «сотрудники «Фонтанки», «Медузы»»: the list's genitive
+                        tokens = _in_a_listed_genitive(tokens, span, doc.spans, text, vocab)
                     orgs.extend(self._organizations(tokens, text, regions, after, products))
             elif site:
                 places.append((self._nominative_name(span.tokens), mention))  # «аэропорта Домодедово»: the site
@@ -1473,6 +1476,27 @@ def _closest_nominative(vocab: MorphVocab, word: str, case: str, gender: str | N
             if forms:
                 return max(forms, key=lambda f: _common_prefix(f, word))
     return None
+
+
+def _in_a_listed_genitive(tokens, span, spans, text: str, vocab: MorphVocab):
+    """The one word of a quoted name read as a nominative, listed among quoted names the
+    tagger read as genitives, as a genitive singular where the dictionary has one: «сотрудники
+    «Фонтанки», «Новой газеты», «Медузы»» → «Медуза», not the plural «Медузы»."""
+    word = tokens[0] if len(tokens) == 1 else None
+    if word is None or (word.feats or {}).get("Case") != "Nom" or text[span.start - 1:span.start] != "«" \
+            or text[span.stop:span.stop + 1] != "»" \
+            or not any(p.tag.case == "gent" and p.tag.number == "sing" for p in vocab.parse(fold(word.text))):
+        return tokens
+    listed = [s for s in spans if s.type == "ORG" and s is not span and s.tokens
+              and (_LIST_JOINT.fullmatch(text[s.stop:span.start]) or _LIST_JOINT.fullmatch(text[span.stop:s.start]))]
+    if not any((s.tokens[-1].feats or {}).get("Case") == "Gen" for s in listed):
+        return tokens
+    genitive = copy(word)
+    genitive.feats = {**(word.feats or {}), "Case": "Gen", "Number": "Sing"}
+    return [genitive]
+
+
+_LIST_JOINT = re.compile(r"»(?:,|[ \u00a0]+и)[ \u00a0]+«")  # between two quoted names of a list
 
 
 def normalize_organization(vocab: MorphVocab, tokens) -> str:

@@ -849,6 +849,9 @@ def test_institutions_and_parties(tagger, body, present, absent):
         # an opening quote the NER took is no part of the name
         ("Он встретился с делегацией партии «Альтернатива для Германии» во главе с её лидером.",
          {"Альтернатива для Германии"}, {"«Альтернатива для Германии»"}),
+        # a quoted name read as a plural, in a list of quoted genitives, is a genitive singular
+        ("Об этом сообщили журналисты «Ведомостей», «Коммерсанта», «Медузы» и «Новой газеты».",
+         {"Ведомости", "Коммерсант", "Медуза", "Новая газета"}, {"Медузы"}),
     ],
 )
 def test_more_organizations(tagger, body, present, absent):
@@ -1440,6 +1443,9 @@ def test_a_periodicals_title_is_no_compounds_phrase(tagger, body, expected):
          {"Сейм": 1, "Институт памяти Польши": 3, "Украинский Институт памяти": 1}),
         # a club's short name
         ("Полузащитник «Локомотива» забил. Рядом с полузащитником «Локо» играл капитан.", {"Локомотив": 2}),
+        ("«Барселона» продлила контракт с Месси. «Барса» заплатит ему больше всех. Болельщики «Барсы» довольны.",
+         {"Барселона": 3}),
+        ("ПСЖ купил Неймара. «Пари Сен-Жермен» заплатил 222 млн евро.", {"Пари Сен-Жермен": 2}),
         # a plus names a wider alliance than the listed name
         ("Страны ОПЕК+ сократят добычу. Саудовская Аравия убедила ОПЕК согласиться.", {"ОПЕК+": 1, "ОПЕК": 1}),
         # … but one the text gives it in a bracket
