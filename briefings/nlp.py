@@ -398,7 +398,7 @@ class Tagger:
                         name, mention = f"{name} {city.text}", Span(mention.start, city.stop)
                     places.append((name, mention))
         # «на «Открытие Арене»», «на «Энфилде»»: a place, no organization
-        venues = [(arena_name(m.name) or self.places_lexicon.venues.get(fold(m.name), (None,))[0], m) for m in orgs]
+        venues = [(arena_name(m.name) or (self.places_lexicon.venue(m.name) or (None,))[0], m) for m in orgs]
         places.extend((venue, m.span) for venue, m in venues if venue)
         quoted = quoted_venues(text)  # «стадиона «Арена Химки»»: a place, no organization
         venue_spans = [span for _, span in quoted]
@@ -934,7 +934,7 @@ class Tagger:
                 mentions=len(spans),
                 # (a stadium of the lexicon's first: «Энфилд» is no US town's; then the text's own
                 # description: «тегеранского аэропорта Мехрабад» is no Tajik town's)
-                country=self.places_lexicon.venues.get(fold(name), (None, None))[1]
+                country=(self.places_lexicon.venue(name) or (None, None))[1]
                 or by_description.get(name) or (None if name in featured else known[name]) or inside.get(name)
                 or region_country(name, self.gazetteer.city_country)
                 or city_part_country(name, self.gazetteer.city_country) or by_adjective.get(name)

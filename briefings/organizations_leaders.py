@@ -80,12 +80,13 @@ def bodies_of_the_country_before(mentions: Sequence[OrgMention], text: str,
     Сийярто»), and not a country named inside a quotation the text closes before the body
     (someone's words)."""
     ends = sorted((span.stop, code) for span, code in countries)
+    code_at = dict(ends)
     placed = []
     for m in mentions:
         said = _OF_THE_COUNTRY.match(text, m.span.stop) if m.key and not m.key[1] and not m.leader_of else None
         if said:
             holder = _HOLDER.match(text, said.end())  # «глава МИД страны Петер Сийярто» … «МИД Венгрии Петер Сийярто»
-            codes = _countries_before(holder.group(1), text, dict(ends), []) if holder else set()
+            codes = _countries_before(holder.group(1), text, code_at, []) if holder else set()
             before = [code for stop, code in ends if stop <= m.span.start and not _quoted_before(text, stop, m.span.start)]
             code = codes.pop() if len(codes) == 1 else before[-1] if before else ""
             if code:

@@ -246,9 +246,6 @@ def name_mentions(tokens: Sequence[NameToken], text: str, vocab=None) -> list[Na
         # («экспедиция Валентина Янина», «замглавы СПЧ Евгения Боброва»), else her nominative
         mans = _governed(text, tokens[0].start, vocab)
         tokens = [replace(t, case="Gen" if mans else "Nom", gender="Masc" if mans else "Fem") for t in tokens]
-    if vocab is not None and _mans_oblique_first_name(tokens, vocab):
-        # «„Чарли и шоколадная фабрика“ Роальда Даля»: his genitive, however the tagger read it
-        tokens = [replace(t, case="Gen", gender="Masc") for t in tokens]
     if vocab is not None and tokens and _title_in_instrumental(text, tokens[0].start, vocab):
         tokens = _in_instrumental(tokens, vocab)
     chunks: list[list[NameToken]] = [[]]
@@ -649,19 +646,10 @@ def _governed(text: str, start: int, vocab) -> bool:
     return bool(parses) and all(p.tag.POS == "NOUN" and "anim" not in p.tag.grammemes for p in parses)
 
 
-def _mans_oblique_first_name(tokens: Sequence[NameToken], vocab) -> bool:
-    """A first name and a surname the tagger read as a nominative (or a woman's), whose
-    first name the dictionary knows only as a man's genitive or accusative: «Роальда Даля»
-    (read as a woman's nominative, had given «Роальда Даля»); not «Никиты», a plural's
-    nominative too, nor «Саши», a woman's as well; the surname ends as a man's genitive,
-    in a consonant and «-а», «-я», not as a Russian woman's surname («Асия Биби» is hers,
-    and so is «Асия Петрова»)."""
-    if len(tokens) != 2 or tokens[0].case == "Gen" and tokens[0].gender == "Masc":
-        return False
-    surname = fold(tokens[1].text)
-    if not MANS_GENITIVE.search(surname) or surname.endswith(FEMININE_SURNAME):
-        return False
-    names = [p for p in vocab.parse(fold(tokens[0].text)) if p.is_known and "Name" in p.tag.grammemes]
+def _only_a_mans_oblique(vocab, word: str) -> bool:
+    """A first name the dictionary knows only as a man's genitive or accusative («Роальда»;
+    not «Никиты», a plural's nominative too, nor «Саши», a woman's as well)."""
+    names = [p for p in vocab.parse(word) if p.is_known and "Name" in p.tag.grammemes]
     return bool(names) and all(p.tag.gender == "masc" and p.tag.case in ("gent", "accs") for p in names)
 
 
@@ -802,10 +790,14 @@ def _case_of_name(vocab, words: Sequence[NameToken]) -> NameToken:
         # she is named in the nominative (not a Russian man's surname tagged oblique: in a
         # list of nominatives, «Дмитрий Харатьян, Дмитрия Певцов» is a slip for him)
         return replace(last, case="Nom", gender="Fem")
-    elif len(words) == 2 and last.case != "Gen" and words[0].case == "Gen" and MANS_GENITIVE.search(low[-1]) \
-            and not low[-1].endswith(FEMININE_SURNAME) and _first_name_in(vocab, low[0], "gent", "masc", declines=True):
+    elif len(words) == 2 and last.case != "Gen" and (words[0].case == "Gen" or _only_a_mans_oblique(vocab, low[0])) \
+            and MANS_GENITIVE.search(low[-1]) and not low[-1].endswith(FEMININE_SURNAME) \
+            and _first_name_in(vocab, low[0], "gent", "masc", declines=True):
         # «достижение Алена Проста», «Проста» tagged a nominative (a first name and a
-        # surname: «Николаса Мадуро Герра» has a surname in «-а» that does not decline)
+        # surname: «Николаса Мадуро Герра» has a surname in «-а» that does not decline); also
+        # a first name the dictionary knows only as a man's oblique case, however tagged:
+        # «„Чарли и шоколадная фабрика“ Роальда Даля», read as a woman's nominative (not
+        # «Асия Биби», «Асия Петрова»: no man's genitive ends so)
         case, gender = "Gen", "Masc"
     elif len(words) == 2 and (last.case not in ("Gen", "Acc") or last.gender == "Fem") and words[0].gender != "Fem" \
             and low[-1].endswith(_MANS_GENITIVE_RUSSIAN) and _first_name_in(vocab, low[0], "gent", "masc") \

@@ -53,6 +53,10 @@ class PlaceLexicon:
                    venues={fold(name): (name, code) for code, names in (data.get("venues") or {}).items()
                            for name in names})
 
+    def venue(self, name: str) -> tuple[str, str] | None:
+        """(name, country) of a stadium of ``venues`` («Энфилде» read as «Энфилд» → («Энфилд», GB))."""
+        return self.venues.get(fold(name))
+
 
 def _key(word: str) -> str:
     return fold(word).replace("э", "е")
@@ -616,10 +620,17 @@ def region_country(name: str, city_country: Callable[[str], str | None]) -> str 
     Донецк → UA, «Воронежская область» → Воронеж, «Тверская губерния» → Тверь, «Рижское
     взморье» → Рига → LV, «Берлинская стена» → DE. ``city_country`` gives a city's country
     (the gazetteer's); ``None`` unless exactly one country fits."""
+    return _country_of_stems(_stems_named_after(name, _NAMED_AFTER_CITY), city_country)
+
+
+def _stems_named_after(name: str, nouns: frozenset[str]) -> set[str]:
+    """The names of the city that a name of an adjective first and one of ``nouns`` last is
+    named after: «Воронежская область» → «воронеж», «воронежск», …; empty for a name of
+    another shape."""
     words = name.split()
-    if len(words) < 2 or fold(words[-1]) not in _NAMED_AFTER_CITY or not _CITY_ADJECTIVE.search(fold(words[0])):
-        return None
-    return _country_of_stems(_adjective_stems(fold(words[0]), _CITY_ADJECTIVE), city_country)
+    if len(words) < 2 or fold(words[-1]) not in nouns or not _CITY_ADJECTIVE.search(fold(words[0])):
+        return set()
+    return _adjective_stems(fold(words[0]), _CITY_ADJECTIVE)
 
 
 def towns_named_after(name: str) -> list[str]:
@@ -628,11 +639,8 @@ def towns_named_after(name: str) -> list[str]:
     «Урус-Мартановский район» → «Урус-Мартан» among others; none for a name of another
     shape, nor for a feature (a gulf, a reservoir), which may lie off another country's
     coast or take a village's name («Аденский залив», «Партизанское водохранилище»)."""
-    words = name.split()
-    if len(words) != 2 or fold(words[-1]) not in _AREAS_NAMED_AFTER_TOWNS \
-            or not _CITY_ADJECTIVE.search(fold(words[0])):
-        return []
-    return sorted(c[:1].upper() + c[1:] for c in _adjective_stems(fold(words[0]), _CITY_ADJECTIVE))
+    stems = _stems_named_after(name, _AREAS_NAMED_AFTER_TOWNS) if len(name.split()) == 2 else set()
+    return sorted(c[:1].upper() + c[1:] for c in stems)
 
 
 def adjective_place_country(adjective: str, place_country: Callable[[str], str | None]) -> str | None:
