@@ -52,7 +52,7 @@ from briefings.places import (POSSESSIVE_OBLIQUE, PlaceLexicon, after_church_nou
 from briefings.places_described import (after_site_word, capital_after, city_after, country_after, country_described,
                                         is_settlement, lies_in, list_described, listed_under_plural_kind, near_a_town,
                                         owner_after, region_in_bracket, sentence_country, suburb_of)
-from briefings.places_towns import towns_of_the_named_countries
+from briefings.places_towns import places_of_a_one_country_article, towns_of_the_named_countries
 from briefings.organizations import (
     Lexicon,
     OrgMention,
@@ -938,7 +938,7 @@ class Tagger:
                 or by_description.get(name) or (None if name in featured else known[name]) or inside.get(name)
                 or region_country(name, self.gazetteer.city_country)
                 or city_part_country(name, self.gazetteer.city_country) or by_adjective.get(name)
-                or venue_country(name, self.gazetteer.city_country)
+                or venue_country(name, self.gazetteer.place_country)
                 or (listed.get(name) if fold(name) not in self.places_lexicon.disputed
                     and not of_the_dictionary[name]
                     and not of_no_named_country(name) else None),  # (not «Крым», «Альпы», «Средняя Азия», a sea)
@@ -959,6 +959,7 @@ class Tagger:
         entities = towns_of_the_named_countries(entities, codes | {e.country for e in entities if e.country},
                                                 text, free, self.gazetteer.towns_elsewhere,
                                                 self.gazetteer.town_country, self.places_lexicon.disputed, vocab)
+        entities = places_of_a_one_country_article(entities, list(countries), free, text, vocab)
         entities.sort(key=lambda e: (-e.mentions, e.spans[0].start))
         return entities
 
@@ -1377,6 +1378,7 @@ def _inflect(vocab: MorphVocab, token, in_phrase: bool = False) -> str:
     word = inflect_word(vocab, token)
     case = (token.feats or {}).get("Case")
     original = token.text.lower().replace("ё", "е")
+    word = _stem_kept(vocab, token, original, word)
     possessive = POSSESSIVE_OBLIQUE.fullmatch(original)
     if token.pos == "ADJ" and case in _OC_CASE and possessive and word == original \
             and not any(p.tag.POS == "ADJF" and p.is_known for p in vocab.parse(original)):
@@ -1463,6 +1465,24 @@ def _common_prefix(a: str, b: str) -> int:
 
 
 _OC_GENDER = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}
+
+
+def _stem_kept(vocab: MorphVocab, token, original: str, word: str) -> str:
+    """Of two nouns of the tagged case and gender a form belongs to, the one whose
+    nominative keeps the form's stem: «Президентского полка» → «полк», not «полок» (a
+    shelf), which the dictionary scores the same; a fleeting vowel only where no other
+    noun has the form («Кубка» → «кубок»)."""
+    case = _OC_CASE.get((token.feats or {}).get("Case"))
+    if token.pos != "NOUN" or case is None or original.startswith(word):
+        return word
+    gender = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}.get((token.feats or {}).get("Gender"))
+    lemmas = {p.normal_form for p in vocab.parse(original)
+              if p.tag.POS == "NOUN" and p.tag.case == case and p.tag.number == "sing" and p.is_known
+              and not NAME_GRAMMEMES & p.tag.grammemes and (gender is None or p.tag.gender == gender)}
+    if word not in lemmas:
+        return word
+    kept = [lemma for lemma in lemmas if original.startswith(lemma) and lemma != word]
+    return kept[0] if len(kept) == 1 else word
 
 
 def _closest_nominative(vocab: MorphVocab, word: str, case: str, gender: str | None) -> str | None:

@@ -20,15 +20,20 @@ from briefings.people_names import ADJECTIVE_ENDING, CYRILLIC, NAME_GRAMMEMES
 
 
 _CORPORATE = re.compile(r"(?i)акци[йяиюе]|компани|сделк|корпораци|основател|гендиректор|капитализаци|выручк"
-                        r"|прибыл|инвестор|купил|приобрел|поглоти|штраф|\bиск")
+                        r"|прибыл|инвестор|купил|приобрел|поглоти|штраф|\bиск"
+                        # (blocked, banned, or blocking and removing: the company acts or is acted on)
+                        r"|блокир|блокировк|запрет|запрещ|удалил|удалят|удаляет|модератор|представител|пресс-служб")
 
 
-_MEDIUM = re.compile(r"(?i)\b(?:в|во|на|через|из)\s+(?:[а-яё-]+\s+){0,3}[«\"]?$")
+# (a platform listed after another one: «заблокировали в Twitter, Facebook и других соцсетях»)
+_MEDIUM = re.compile(r"(?i)\b(?:в|во|на|через|из)\s+(?:[а-яё-]+\s+){0,3}(?:[«\"]?[A-Za-z][\w.-]*[»\"]?(?:,|\s+и)\s+){0,3}[«\"]?$")
 
 
 def platform_as_company(name: str, text: str, start: int, lexicon: Lexicon) -> bool:
     """A platform («Facebook», «Twitter») spoken of as a company: its sentence is about
-    shares, deals, founders, fines («купила 5% акций Facebook») — then it is an organization."""
+    shares, deals, founders, fines («купила 5% акций Facebook»), about blocking, banning
+    or removing («Twitter заблокировал аккаунт», «запретить «ВКонтакте»»), or quotes its
+    spokesmen — then it is an organization."""
     if words_key(name) not in lexicon.platforms or _MEDIUM.search(text, max(0, start - 60), start):
         return False  # «написал в Twitter», «в своём официальном Твиттере»: the medium
     left = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
@@ -154,7 +159,8 @@ def after_product_noun(text: str, span: Span, name: str, vocab, lexicon: Lexicon
     written = text[span.start:span.stop]
     parses = [p for p in vocab.parse(fold(before.group(1))) if p.tag.POS == "NOUN"]
     craft = any(lemma(p) in lexicon.craft_heads and p.tag.number == "sing" for p in parses)
-    if _maker(written, vocab) and not (craft and _unknown_uninflected(written, vocab)):
+    if _maker(written, vocab, owner_only=craft and bool(before.group(2))) \
+            and not (craft and _unknown_uninflected(written, vocab)):
         return False  # (a ship's foreign name keeps no case ending: «авианосца «Нимиц»»)
     if before.group(2) or _MODEL.search(name):
         return _head_noun(before.group(1), vocab, lexicon.product_heads)  # (also «РЛС «Дарьял»»)
@@ -321,16 +327,19 @@ def _names_product(noun: str, vocab, lexicon: Lexicon) -> bool:
 _VOWELS = frozenset("аеиоуыэюяй")
 
 
-def _maker(name: str, vocab) -> bool:
+def _maker(name: str, vocab, owner_only: bool = False) -> bool:
     """A name out of the nominative after a product word is no product's (a quoted product
     name stays in the nominative): its maker, «самолёт «Аэрофлота»», or the phrase's object,
-    «передать месторождение «Газпрому»»."""
+    «передать месторождение «Газпрому»». ``owner_only``: a quoted name after a word for a
+    ship, which is its owner only in the genitive (a ship's foreign name may end as a dative
+    does: «ледокол «Максимилиану»»)."""
     words = name.split()
     if not words or not re.fullmatch(r"[А-ЯЁа-яё-]+", words[0]):
         return False
     parses = [p for p in vocab.parse(fold(words[0])) if p.tag.POS in ("NOUN", "ADJF")]
+    cases = ("gent",) if owner_only else ("gent", "datv", "ablt", "loct")
     return bool(parses) and not any(p.tag.case == "nomn" for p in parses) \
-        and any(p.tag.case in ("gent", "datv", "ablt", "loct") for p in parses)
+        and any(p.tag.case in cases for p in parses)
 
 
 def is_common_word(words: Sequence[str], text: str, start: int, vocab, lexicon: Lexicon) -> bool:

@@ -180,13 +180,15 @@ def stem_key(name: str) -> tuple[str, ...]:
 
 
 # a legal form or an organization's type before its quoted name: «ООО «Алтек»», «ИА «Регнум»»
-_FORMS = ("ООО|ОАО|ЗАО|ПАО|НАО|АО|ТОО|ГУП|МУП|ФГУП|ФГУ|ФГБУ|ГБУ|ГБУЗ|ГАУ|АНО|НКО|АКБ|КБ|ИА|МИА|ФБА|НК|НАК|ОК|ГК|НПО|"
-          "НПП|НПЦ|НПК|НИЦ|НИИ|УК|ФК|ХК|ПФК|НИУ")
+_FORMS = ("ООО|ОАО|ЗАО|ПАО|НАО|АО|ТОО|ГУП|МУП|ФГУП|ФГУ|ФГБУ|ГБУ|ГБУЗ|ГАУ|АНО|НКО|АКБ|КБ|ИА|МИА|ФБА|НК|АНК|НАК|ОК|"
+          "ГК|ГМК|НПО|НПП|НПЦ|НПК|НИЦ|НИИ|УК|ФК|ХК|ПФК|НИУ")
+# (a form may open a quote that holds the next form and the name: «ПАО «НК «Роснефть»»)
 _FORM_BEFORE_QUOTE = re.compile(
     r"(?:(?:" + _FORMS +
     r"|[Кк]онцерн|[Кк]омпания|[Кк]орпорация|[Хх]олдинг|[Мм]едиахолдинг|[Ии]нформагентство|[Аа]гентство"
-    r"|[Ии]здательство|[Тт]елеканал|[Рр]адиостанция|[Гг]азета|[Жж]урнал)\s+)+"
-    r'[«"„“]([^«»"„“”]+)[»"“”]?')
+    r"|[Ии]здательство|[Тт]елеканал|[Рр]адиостанция|[Гг]азета|[Жж]урнал)\s+"
+    r'(?:[«"„“](?=(?:' + _FORMS + r')\s))?)+'
+    r'[«"„“]([^«»"„“”]+)[»"“”]{0,2}')
 
 
 def is_legal_form(word: str) -> bool:
@@ -206,8 +208,8 @@ _DOMAIN = re.compile(r"([A-Za-z][A-Za-z0-9-]{3,})\.(?:com|net|org|info|ru|ua|kz|
 def core_name(name: str) -> str:
     """The name itself, without what may be written around it: a bracket after it
     («Национальный фронт (FN)» → «Национальный фронт»), a legal form or type before its
-    quoted name («ИА «Невские новости»», «ООО УК «Металлоинвест»» → «Невские новости»,
-    «Металлоинвест»; unquoted, «Агентство кибербезопасности» is the name), an English «The»
+    quoted name («ИА «Невские новости»», «ООО УК «Металлоинвест»», «ПАО «НК «Роснефть»»» →
+    «Невские новости», «Металлоинвест», «Роснефть»; unquoted, «Агентство кибербезопасности» is the name), an English «The»
     («The Guardian» → «Guardian»), a legal form or type before an abbreviation («НИУ ВШЭ»
     → «ВШЭ», «ОАО РЖД» → «РЖД»), a web site's domain («Fivethirtyeight.com» →
     «Fivethirtyeight»; not «Газета.Ru»: the Russian word is the brand's) and a Latin name's

@@ -631,6 +631,9 @@ def institution_mentions(tokens: Sequence[Token], text: str, vocab, country_of: 
         if j > 0 and adjacent(text, tokens[j - 1], tokens[j]) and head_lemma in _ONE_A_COUNTRY and any(
                 p.normal_form in _ANY for p in vocab.parse(fold(tokens[j - 1].text))):
             continue  # any of a kind, none named: «с каждым украинским министерством», «любое правительство»
+        if j > 0 and adjacent(text, tokens[j - 1], tokens[j]) and head_lemma == "правительство" and any(
+                p.normal_form == "электронный" for p in vocab.parse(fold(tokens[j - 1].text))):
+            continue  # a notion, no body: «инфраструктура электронного правительства РФ»
         # the complement after it
         right: list[Token] = []
         k = i + 1

@@ -97,6 +97,14 @@ _STREET = re.compile(r"(?i)ул\.|улиц|проспект|пр\.|переул|
 # medal, which is the winner's: «бронзовые медали Сергея Коновалова»)
 _AWARD = re.compile(r"(?i)преми|приз")
 _HONOUR = re.compile(_AWARD.pattern + "|орден|медал|куб")  # given to a person too: «вручил медаль Шойгу»
+# a saint a holiday is named after: «День святого Валентина», «праздник святого Патрика»
+_SAINTS_DAY = re.compile(r"(?i)\b(?:день|дня|дню|дн[её]м|дне|праздник\w*|ночь|ночи)[ \u00a0]+"
+                         r"(?:святого|святой|святых|св\.)[ \u00a0]*$")
+# inside the quoted title of a work, after the word for it: «в фильме «Сара играет оборотня»»,
+# «книга «Тим Талер, или Проданный смех»» (not its author after the quotes)
+_IN_A_WORKS_TITLE = re.compile(
+    r"(?i)\b(?:фильм|мультфильм|мультсериал|кинофильм|кинокартин|сериал|спектакл|постановк|книг|роман|пьес|повест"
+    r"|рассказ|сказк|поэм|опер[аеуыо]|балет|мюзикл|песн|альбом|картин[аеуыо])\w*[ \u00a0]+[«\"„“][^«»\"„“”\n]{0,60}$")
 # Nouns for a place, a one-word name after them is that place's: «городе Муроме», «г. Тула».
 _PLACE_NOUN = re.compile(
     r"(?i)(?:\b(?:город|деревн|станиц|хутор|остров|провинци|штат|округ|район|област|озер|полуостров|пролив)\w*"
@@ -206,6 +214,9 @@ def name_mentions(tokens: Sequence[NameToken], text: str, vocab=None) -> list[Na
             return name_mentions(tokens[1:], text, vocab)
     if tokens and in_imprint(text, tokens[0].start, tokens[-1].stop):
         return []  # a publisher in a book's imprint: «СПб.: Алетейя, 2018»
+    if tokens and (_SAINTS_DAY.search(text, max(0, tokens[0].start - 40), tokens[0].start)
+                   or _IN_A_WORKS_TITLE.search(text, max(0, tokens[0].start - 90), tokens[0].start)):
+        return []  # a holiday: «в День святого Валентина»; a work's title: «фильм «Сара играет оборотня»»
     if len(tokens) == 1 and re.match(r"[ \u00a0]?(?:…|\.\.\.)", text[tokens[0].stop:tokens[0].stop + 4]) \
             and vocab is not None and not any(p.is_known for p in vocab.parse(fold(tokens[0].text))):
         return []  # a word cut short in a teaser: «представитель Демократиче …» (not «Ванга …»)

@@ -25,7 +25,8 @@ def titled_names(tokens: Sequence, vocab, taken: Sequence[Span]) -> list[NameMen
     → «Мухаммед». ``tokens`` are the text's tokens (``.text``, ``.start``, ``.stop``);
     ``taken`` the spans the NER already tagged. The word must be capitalized, alone (no
     capitalized word after it) and a first name in the dictionary or not a dictionary word
-    at all («папа Римский», «король Испании» give nothing)."""
+    at all («папа Римский», «король Испании» give nothing); not after a holiday's word
+    («День святого Валентина»)."""
     out = []
     for i in range(1, len(tokens)):
         word, title = tokens[i], tokens[i - 1]
@@ -38,6 +39,8 @@ def titled_names(tokens: Sequence, vocab, taken: Sequence[Span]) -> list[NameMen
         cases = {p.tag.case for p in titles}
         if not cases or any(s.start <= word.start < s.stop for s in taken):
             continue
+        if i > 1 and fold(tokens[i - 2].text) in _HOLIDAYS:
+            continue  # a holiday named after a saint: «в День святого Валентина»
         after = tokens[i + 1].text if i + 1 < len(tokens) else ""
         if after[:1].isupper():
             continue
@@ -56,6 +59,7 @@ def titled_names(tokens: Sequence, vocab, taken: Sequence[Span]) -> list[NameMen
 
 
 _TITLE_PREFIXES = frozenset(t[:3] for t in TITLES)
+_HOLIDAYS = frozenset("день дня дню днем дне праздник праздника празднику праздником празднике ночь ночи".split())
 
 
 WORD_BEFORE = re.compile(rf"({CYRILLIC_WORD.pattern})[ \u00a0]+$")  # the word before a position

@@ -774,15 +774,15 @@ def latin_place_glosses(places: Iterable[tuple[str, Span]], text: str) -> frozen
                              if 0 <= span.start - stop <= 3))
 
 
-def venue_country(name: str, city_country: Callable[[str], str | None]) -> str | None:
-    """The country of a venue named after its city: «Казань Арена» → RU, «Сочи Автодром» → RU,
-    «Арена Химки» → RU (the city in the nominative before or after the venue's noun); ``None``
-    otherwise."""
+def venue_country(name: str, place_country: Callable[[str], str | None]) -> str | None:
+    """The country of a venue named after its city or region: «Казань Арена» → RU, «Сочи
+    Автодром» → RU, «Арена Химки» → RU, «Мордовия Арена» → RU (the place in the nominative
+    before or after the venue's noun); ``None`` otherwise."""
     words = name.split()
     if len(words) != 2:
         return None
-    return city_country(words[0]) if fold(words[1]) in _LANDMARKS \
-        else city_country(words[1]) if fold(words[0]) in _LANDMARKS else None
+    return place_country(words[0]) if fold(words[1]) in _LANDMARKS \
+        else place_country(words[1]) if fold(words[0]) in _LANDMARKS else None
 
 
 def city_part_country(name: str, city_country: Callable[[str], str | None]) -> str | None:

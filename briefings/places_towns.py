@@ -6,10 +6,12 @@ tell: «Толедо» is a city of Spain and of Ohio, «Портсмут» of E
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import replace
 from typing import Callable, Collection, Mapping, Sequence
 
-from briefings.model import Entity
+from briefings.model import Entity, Span
 from briefings.people_names import fold
 from briefings.places import after_feature_noun, towns_named_after
 from briefings.places_described import is_settlement
@@ -60,3 +62,60 @@ def _countries_of_towns(name: str, towns_elsewhere: TownsElsewhere, town_country
     if any(fold(town) in disputed for town in after):
         return set(), False
     return {code for town in after for code in (town_country(town), *towns_elsewhere(town)[0]) if code}, False
+
+
+
+def places_of_a_one_country_article(entities: Sequence[Entity], countries: Sequence[Entity],
+                                    free: Mapping[str, bool], text: str, vocab) -> list[Entity]:
+    """``entities`` with each place of no country given the article's one country: the one
+    it names, or the one its places are in when it names none, every place with a country
+    being in it («на Нагатинской пойме» of an article on Moscow parks → RU, «Теннесси» of an
+    article on the US → US). A country named once is the article's only where a place of it
+    is named too («США удерживают земли вокруг города Эль-Кашаф»: no US town). One or two
+    other countries named once each, where the article's country is named at least three
+    times as often, are not counted («сборная Португалии» in an article on Russia's
+    stadiums), but a place in a sentence that names one of them is left as it is («Англичане
+    … обсуждают новости из Виндзорского дворца»). Not a disputed place nor a name the
+    dictionary knows as a place's (``free``: «Европа», «Крым»), not one after a natural
+    feature's noun, which may lie in another country or several («на островах Пинсон»,
+    «косе Тузла»), and not a place of several countries (:func:`of_many_countries`: a sea,
+    a pole, a state of the past, «Балканский полуостров»)."""
+    main = countries[0] if countries else None
+    others = countries[1:]
+    if main is not None and others and (len(others) > 2 or any(c.mentions > 1 for c in others)
+                                         or main.mentions < 3 * len(others)):
+        return list(entities)
+    placed = {e.country for e in entities if e.country}
+    code = main.code if main is not None else (placed.pop() if len(placed) == 1 else None)
+    if code is None or any(e.country not in (None, code) for e in entities) \
+            or (main is None or main.mentions < 2) and sum(e.country == code for e in entities) < (2 if main is None else 1):
+        return list(entities)
+    elsewhere = [span for c in others for span in c.spans]
+    return [replace(e, country=code) if e.country is None and free.get(e.name) and not of_many_countries(e.name)
+            and not any(_one_sentence(text, span, other) for span in e.spans for other in elsewhere)
+            and not any(after_feature_noun(text, span.start, vocab) for span in e.spans)
+            else e for e in entities]
+
+
+def _one_sentence(text: str, a: Span, b: Span) -> bool:
+    """``a`` and ``b`` are in one sentence: no sentence's end between them."""
+    start, stop = (a.stop, b.start) if a.stop <= b.start else (b.stop, a.start)
+    return not _SENTENCE_END.search(text, start, stop)
+
+
+_SENTENCE_END = re.compile(r"[.!?…](?:\s|$)|\n")
+
+
+# the words of a place of several countries: a sea, a pole, a state of the past, a region
+# named after a part of the world
+_OF_MANY_COUNTRIES = frozenset("""море океан залив пролив полюс полушарие материк континент империя сср асср
+    рейх ханство каганат халифат царство княжество союз государство свет""".split())
+_OF_A_PART_OF_THE_WORLD = re.compile("(?:европ|арктич|антарктич|балкан|азиат|африка|американ|латиноамерикан|"
+                                     "евразий|скандинав|ближневосточ|средиземномор|прибалт|полярн)")
+
+
+def of_many_countries(name: str) -> bool:
+    """A sea, a pole, a state of the past or a region named after a part of the world
+    («Северный полюс», «Советский Союз», «Балканский полуостров», «Европейский регион»):
+    no one country's place, whatever country its article names."""
+    return any(fold(w) in _OF_MANY_COUNTRIES or _OF_A_PART_OF_THE_WORLD.match(fold(w)) for w in name.split())

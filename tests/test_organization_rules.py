@@ -90,6 +90,8 @@ def orgs_of(tagger, body: str) -> list[str]:
          {"Центр стратегических разработок"}),
         # … any noun in «-е» written in lower case (a common noun: no name that looks oblique)
         ("Депутаты Национальной ассамблее Франции проголосовали.", {"Национальная ассамблея Франции"}),
+        # of two nouns of the form's case and gender, the one that keeps its stem («полк», not «полок»)
+        ("Солдаты Президентского полка прошли маршем.", {"Президентский полк"}),
         # a short possessive adjective the dictionary does not know («Чудовом», not the town «Чудово»)
         ("В Чудовом монастыре крестили царских детей.", {"Чудов монастырь"}),
         # of the spellings of one name, the nominative
@@ -317,6 +319,9 @@ def test_numbered_model(name, expected):
         ("В Азовском море терпит бедствие сухогруз «Ковель». Водой заполнено два трюма.", {"Ковель"}),
         # … a name the dictionary does not know, with no case ending, is the ship's, not its owner's
         ("Он служил радистом на авианосце «Крокет», потом в штабе авианосца «Бримстон».", {"Крокет", "Бримстон"}),
+        # … a quoted ship's name that ends as a dative does is no owner's (an owner is a genitive)
+        ("Ледокол «Дамиану» и спасательное судно «Северину Лопу» помогают в поисках.",
+         {"Дамиану", "Северину Лопу"}),
         # … a ship or a spacecraft by a name right after the word, quoted or not
         ("Экипаж эсминца Hartwell зашёл в порт. Снимки сделаны со спутника Skyline-3 и с судна Blue Ocean.",
          {"Hartwell", "Skyline-3", "Blue Ocean"}),
@@ -361,6 +366,8 @@ def test_numbered_model(name, expected):
          {"Концертный зал имени Чайковского", "Большой зал"}),
         # a platform as a medium
         ("Министр написал в своём Twitter, что сделка с компанией отменена.", {"Twitter"}),
+        # … listed after another one
+        ("Сенатора заблокировали в Twitter, Facebook и других соцсетях.", {"Twitter", "Facebook"}),
         # a code of law, the internet
         ("Его обвинили по статье 159 УК. Видео разошлось в Сети.", {"УК", "Сеть"}),
         # a common word capitalized only because it starts a line or is in capitals
@@ -502,6 +509,8 @@ def test_is_common_word(tagger, vocab, text, name, expected):
     [
         # a platform spoken of as a company (shares, deals) is an organization
         ("Фонд купил ещё 3% акций Facebook за миллиард долларов.", {"Facebook"}),
+        # … or blocking, banning, removing
+        ("Twitter заблокировал аккаунт сенатора. Указ запрещает «ВКонтакте» на Украине.", {"Twitter", "ВКонтакте"}),
         # an alliance named after its treaty stays («Варшавский договор»), and so does a body
         # of a partnership
         ("Организация Договора о коллективной безопасности (ОДКБ) провела учения. Организация Варшавского "
@@ -1572,6 +1581,9 @@ def test_chambers_named_keeps_a_mention_of_another_country():
         # … nor after a word for any of its kind, with its country's adjective too
         ("Украинское министерство обороны сообщило о поставках. Это согласуют с каждым украинским "
          "министерством.", [("Украинское министерство обороны", 1)]),
+        # … nor the notion of e-government
+        ("Российское правительство приняло решение. Данные передадут в системы электронного правительства РФ.",
+         [("Российское правительство", 1)]),
     ],
 )
 def test_a_bare_institution_joins_only_the_texts_own(tagger, body, expected):

@@ -17,6 +17,7 @@ from briefings.places import (PlaceLexicon, arena_name, capitalized_words, case_
                               named_after, names_inside_sentences, nominative_in_text, place_adjective_written,
                               place_name, place_tokens, region_country, starts_sentence)
 from briefings.places_described import country_after, country_described, lies_in, owner_after
+from briefings.places_towns import of_many_countries
 
 
 @pytest.mark.parametrize(
@@ -674,6 +675,8 @@ def test_region_country(gazetteer, name, expected):
     # «Парк Горького»)
     ("Красной площади", "RU"), ("Новодевичьем кладбище", "RU"), ("Крите", "GR"), ("Синае", "EG"),
     ("Нангархар", "AF"), ("Мар-а-Лаго", "US"), ("Дарфуре", "SD"), ("Парк Горького", None),
+    # lands of history, by the country they are in now
+    ("Богемия", "CZ"), ("Моравии", "CZ"),
     # a region of two names joined by a dash, by its first; not a route
     ("Республика Северная Осетия – Алания", "RU"), ("Северная Осетия — Алания", "RU"), ("Москва – Сиэтл", None),
 ])
@@ -1062,6 +1065,45 @@ def test_arena_name(name, expected):
 def test_town_of_a_country_the_article_names(tagger, body, name, expected):
     places = {p.name: p.country for p in tagger(Article(path="x.md", title="Заголовок", body=body)).places}
     assert name in places and places[name] == expected
+
+
+@pytest.mark.parametrize("body, name, expected", [
+    # a place of no country in an article that names one country, all its places in it
+    ("Россия построит новый парк. Работы начнутся на Нагатинской пойме весной. В Москве парк ждут давно.",
+     "Нагатинская пойма", "RU"),
+    ("В Теннеси учёные из США изучили гены. В США их работу оценили.", "Теннеси", "US"),
+    # … named once, only with a place of it
+    ("В Теннеси учёные из США изучили гены. В Бостоне их работу оценили.", "Теннеси", "US"),
+    ("США удерживают под своим контролем земли вокруг города Хальфан.", "Хальфан", None),
+    # … or names none, its places all in one country
+    ("Жители Москвы гуляют на Нагатинской пойме. В парке «Зарядье» открыли каток.", "Нагатинская пойма", "RU"),
+    # … another country or two named once, where the article's is named three times as often
+    ("В России открыли стадион «Волжская Арена». Сборная Португалии сыграет там матч. "
+     "Россия готовится к чемпионату, россияне ждут гостей.", "Волжская Арена", "RU"),
+    # … but not in a sentence that names one of those
+    ("Англичане обсуждают новости из Виндзорского дворца. В России говорят о монархии, "
+     "россияне спорят, Россия ждёт.", "Виндзорский дворец", None),
+    # … not where the other countries are named more often, or where a place is in another country
+    ("В России открыли стадион «Волжская Арена». Сборные Португалии и Бельгии сыграют там. "
+     "Португалия приедет первой.", "Волжская Арена", None),
+    ("Россия построит парк на Нагатинской пойме. Делегация побывала в Берлине.", "Нагатинская пойма", None),
+    # … nor a place of several countries
+    ("Новый маршрут пройдёт через Северный полюс, сообщили в России.", "Северный полюс", None),
+    # a venue named after a region is the region's country's
+    ("На стадионе «Мордовия Арена» прошёл матч.", "Мордовия Арена", "RU"),
+])
+def test_place_of_a_one_country_article(tagger, body, name, expected):
+    places = {p.name: p.country for p in tagger(Article(path="x.md", title="Заголовок", body=body)).places}
+    assert name in places and places[name] == expected
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Северный полюс", True), ("Баренцево море", True), ("Советский Союз", True), ("Старый Свет", True),
+    ("Балканский полуостров", True), ("Европейский регион", True),
+    ("Нагатинская пойма", False), ("Таманский полуостров", False), ("Кавказский заповедник", False),
+])
+def test_place_of_many_countries(name, expected):
+    assert of_many_countries(name) is expected
 
 
 @pytest.mark.parametrize("body, places, organizations", [
