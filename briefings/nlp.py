@@ -52,6 +52,7 @@ from briefings.places import (POSSESSIVE_OBLIQUE, PlaceLexicon, after_church_nou
 from briefings.places_described import (after_site_word, capital_after, city_after, country_after, country_described,
                                         is_settlement, lies_in, list_described, listed_under_plural_kind, near_a_town,
                                         owner_after, region_in_bracket, sentence_country, suburb_of)
+from briefings.places_short import short_names_joined
 from briefings.places_towns import places_of_a_one_country_article, towns_of_the_named_countries
 from briefings.organizations import (
     Lexicon,
@@ -69,6 +70,7 @@ from briefings.organizations import (
     elliptic_mentions,
     institution_mentions,
     is_common_word,
+    is_historical_state,
     is_not_organization,
     is_plain_noun,
     led_head,
@@ -715,6 +717,8 @@ class Tagger:
                 continue  # «ИГ (запрещена в России)»: a legal formula, no mention of Russia
             if self.gazetteer.names_a_thing(text, hit) or self.gazetteer.names_a_street(text, hit):
                 continue  # «батальон «Сомали»», «Английская набережная»: a name, no mention of the country
+            if is_historical_state(_word_at(text, hit.start, hit.stop), self.lexicon):
+                continue  # «Австро-Венгрии»: a state of the past, neither Austria nor Hungary
             hits.setdefault(hit.code, []).append(Span(hit.start, hit.stop))
             companies[hit.code] = companies.get(hit.code, True) and self.gazetteer.describes_company(text, hit)
             terms[hit.code] = terms.get(hit.code, True) and self.gazetteer.spells_another_name(text, hit)
@@ -874,6 +878,7 @@ class Tagger:
             bare = without_bracket(name)
             capital = self._capital_or_seat(bare)
             if self.gazetteer.lookup(bare) and not capital or names_a_state(bare, self.gazetteer.country_form) \
+                    or is_historical_state(bare, self.lexicon) \
                     or capital and not self.gazetteer.names_the_city(text, span.start, span.stop) \
                     and span not in listed \
                     or any(s.start <= span.start and span.stop <= s.stop for s, _ in named):
@@ -960,6 +965,7 @@ class Tagger:
                                                 text, free, self.gazetteer.towns_elsewhere,
                                                 self.gazetteer.town_country, self.places_lexicon.disputed, vocab)
         entities = places_of_a_one_country_article(entities, list(countries), free, text, vocab)
+        entities = short_names_joined(entities)  # «в Нижнем» … «Нижний Новгород»
         entities.sort(key=lambda e: (-e.mentions, e.spans[0].start))
         return entities
 
@@ -1268,6 +1274,16 @@ def _lower_case_stems(text: str) -> Counter:
         if len(key) >= 5:
             counts[key.capitalize() if match.group()[0].isupper() else key] += 1
     return counts
+
+
+def _word_at(text: str, start: int, stop: int) -> str:
+    """The whole word, hyphenated parts and all, that ``start``…``stop`` is in: «Австро» →
+    «Австро-Венгрии»."""
+    while start > 0 and (text[start - 1].isalpha() or text[start - 1] == "-" and text[start - 2:start - 1].isalpha()):
+        start -= 1
+    while stop < len(text) and (text[stop].isalpha() or text[stop] == "-" and text[stop + 1:stop + 2].isalpha()):
+        stop += 1
+    return text[start:stop]
 
 
 def _within_remit(span, text: str, remits: Sequence[OrgMention]) -> bool:

@@ -1011,8 +1011,14 @@ def _after_noun(text: str, start: int, vocab, nouns: frozenset[str]) -> bool:
 def names_a_state(name: str, country_form: Callable[[str], tuple[str, str] | None]) -> bool:
     """A country's adjective and «государство»: the country itself, no place in it
     («Российское государство», «Израильское государство»; not «Исламское государство»,
-    «Советское государство», whose adjective names no country)."""
+    «Советское государство», whose adjective names no country); so is «территория» and a
+    country's name («Территорию Ливии» read as «Территория Ливия»)."""
     words = name.split()
+    if len(words) < 2:
+        return False
+    if fold(words[0]) == "территория":
+        form = country_form(" ".join(words[1:]))
+        return form is not None and form[1] in ("name", "abbr")
     if len(words) != 2 or fold(words[1]) != "государство":
         return False
     form = country_form(words[0])

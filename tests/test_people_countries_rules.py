@@ -1386,6 +1386,9 @@ def test_compound_words_are_no_names(vocab, word, expected):
         ("Её сослали в АЛЖИР (Акмолинский лагерь жён изменников родины) в 1938 году.", "DZ"),
         # a religious order named like a country
         ("В монастыре её навестил доминиканский монах.", "DO"),
+        # a state of the past made of two countries' names is neither
+        ("Австро-Венгрия распалась в 1918 году.", "AT"),
+        ("Армия Австро-Венгрии отступила.", "HU"),
     ],
 )
 def test_not_countries(tagger, body, code):

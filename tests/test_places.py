@@ -17,6 +17,7 @@ from briefings.places import (PlaceLexicon, arena_name, capitalized_words, case_
                               named_after, names_inside_sentences, nominative_in_text, place_adjective_written,
                               place_name, place_tokens, region_country, starts_sentence)
 from briefings.places_described import country_after, country_described, lies_in, owner_after
+from briefings.places_short import short_names_joined
 from briefings.places_towns import of_many_countries
 
 
@@ -376,11 +377,15 @@ def places_of(tagger, body: str) -> dict[str, str | None]:
         ("Ледоколы работают в российской Арктике.", {"Арктика": None}, set()),
         # … nor a state of the past, of no country of today
         ("Он родился в Российской империи, учился в Украинской ССР.",
-         {"Российская империя": None, "Украинская ССР": None}, set()),
+         {"Украинская ССР": None}, {"Российская империя"}),
         # … and a country's adjective with «государство» is the country, no place («Советское
         # государство» is one of the past)
         ("Этнический фактор всегда был в истории Российского государства, как и Советского государства.",
          {"Советское государство": None}, {"Российское государство"}),
+        # … and a state of the past is no place
+        ("Он родился в СССР, а дед служил в армии Австро-Венгрии.", {}, {"СССР", "Австро-Венгрия"}),
+        # … so is «территория» and a country's name
+        ("Боевики контролируют Территорию Ливии. Власти Ливии молчат.", {}, {"Территория Ливия", "Территория Ливии"}),
         ("Боевики закрепились на берегах Евфрата в Сирии.", {"Евфрат": None}, set()),
         ("Они создали форпост вслед за Центральной Азией (Афганистан).", {"Центральная Азия": None}, set()),
         # a part of a city named with its city is that city's, and in its country
@@ -608,7 +613,8 @@ def places_of(tagger, body: str) -> dict[str, str | None]:
         # a book's publisher after its city is no place
         ("Людмила Зубкова. Нарисую трех читателей. – Киев: Лыбидь, 2017. – 220 с.", {}, {"Лыбидь"}),
         # a person the NER ran a place into, in a case the place is in none of
-        ("В 1938 году запад отдал Чехословакию Гитлеру.", {"Чехословакия": None}, {"Чехословакию Гитлер"}),
+        # (a state of the past: no place either)
+        ("В 1938 году запад отдал Чехословакию Гитлеру.", {}, {"Чехословакию Гитлер", "Чехословакия"}),
         ("Закрыты посольские дачи в Серебряном Бору.", {"Серебряный Бор": "RU"}, {"Серебряный"}),
         # a one-word person the NER read where the article tags a town of that name is the town
         ("Памятник поставят в родном городе Муроме. В июле Муром посетят гости.", {"Муром": "RU"}, set()),
@@ -1095,6 +1101,27 @@ def test_town_of_a_country_the_article_names(tagger, body, name, expected):
 def test_place_of_a_one_country_article(tagger, body, name, expected):
     places = {p.name: p.country for p in tagger(Article(path="x.md", title="Заголовок", body=body)).places}
     assert name in places and places[name] == expected
+
+
+def _place(name: str, country: str | None, *starts: int) -> Entity:
+    return Entity(kind="places", name=name, mentions=len(starts), country=country,
+                  spans=tuple(Span(s, s + 5) for s in starts))
+
+
+@pytest.mark.parametrize("places, expected", [
+    # a city named by the first word of its name joins the city named in full
+    ([_place("Нижний Новгород", "RU", 0), _place("Нижнем", None, 40, 90)], {"Нижний Новгород": 3}),
+    ([_place("Ханты-Мансийск", "RU", 0), _place("Ханты", None, 40)], {"Ханты-Мансийск": 2}),
+    # … not a place with a country of its own, nor one that two full names begin with
+    ([_place("Петропавловск-Камчатский", "RU", 0), _place("Петропавловск", "KZ", 40)],
+     {"Петропавловск-Камчатский": 1, "Петропавловск": 1}),
+    ([_place("Нижний Новгород", "RU", 0), _place("Нижний Тагил", "RU", 20), _place("Нижнем", None, 40)],
+     {"Нижний Новгород": 1, "Нижний Тагил": 1, "Нижнем": 1}),
+])
+def test_short_name_joins_the_full_name(places, expected):
+    joined = short_names_joined(places)
+    assert {e.name: e.mentions for e in joined} == expected
+    assert all(len(e.spans) == e.mentions for e in joined)
 
 
 @pytest.mark.parametrize("name, expected", [
