@@ -953,6 +953,7 @@ class Tagger:
             if not (persons.get(fold(name), 0) >= len(spans) and not known[name]
                     and not self._geographic(name))
         ]
+        entities = short_names_joined(entities)  # «в Нижнем» … «Нижний Новгород»
         # (not a disputed place; after «в» not one the dictionary knows: «Евфрата в Сирии»)
         free = {e.name: not of_the_dictionary[e.name] for e in entities
                 if e.country is None and fold(e.name) not in self.places_lexicon.disputed}
@@ -965,7 +966,6 @@ class Tagger:
                                                 text, free, self.gazetteer.towns_elsewhere,
                                                 self.gazetteer.town_country, self.places_lexicon.disputed, vocab)
         entities = places_of_a_one_country_article(entities, list(countries), free, text, vocab)
-        entities = short_names_joined(entities)  # «в Нижнем» … «Нижний Новгород»
         entities.sort(key=lambda e: (-e.mentions, e.spans[0].start))
         return entities
 

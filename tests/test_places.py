@@ -1150,6 +1150,8 @@ def test_stadium_is_a_place(tagger, body, places, organizations):
     ("Жизнь в Первопрестольной дорожает.", {"Первопрестольная": "RU"}),
     # a city the normalizer cannot put in the nominative, by the gazetteer's forms
     ("Фестиваль в Карловых Варах открылся. Карловы Вары ждут гостей.", {"Карловы Вары": "CZ"}),
+    # a city named by its first word, in an article of one country too
+    ("Матчи прошли в Нижнем. Нижний Новгород ждёт гостей, Россия готова, россияне рады.", {"Нижний Новгород": "RU"}),
 ])
 def test_place_named_by_another_name(tagger, body, names):
     assert {p.name: p.country for p in tagger(Article(path="x.md", title="Заголовок", body=body)).places} == names
