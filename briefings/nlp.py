@@ -1491,7 +1491,7 @@ def _stem_kept(vocab: MorphVocab, token, original: str, word: str) -> str:
     case = _OC_CASE.get((token.feats or {}).get("Case"))
     if token.pos != "NOUN" or case is None or original.startswith(word):
         return word
-    gender = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}.get((token.feats or {}).get("Gender"))
+    gender = _OC_GENDER.get((token.feats or {}).get("Gender"))
     lemmas = {p.normal_form for p in vocab.parse(original)
               if p.tag.POS == "NOUN" and p.tag.case == case and p.tag.number == "sing" and p.is_known
               and not NAME_GRAMMEMES & p.tag.grammemes and (gender is None or p.tag.gender == gender)}

@@ -100,7 +100,7 @@ _HONOUR = re.compile(_AWARD.pattern + "|орден|медал|куб")  # given 
 # a saint a holiday is named after: «День святого Валентина», «праздник святого Патрика»
 _SAINTS_DAY = re.compile(r"(?i)\b(?:день|дня|дню|дн[её]м|дне|праздник\w*|ночь|ночи)[ \u00a0]+"
                          r"(?:святого|святой|святых|св\.)[ \u00a0]*$")
-# inside the quoted title of a work, after the word for it: «в фильме «Сара играет оборотня»»,
+# inside the quoted title of a work, after the word for it: «в фильме «Сара спасает город»»,
 # «книга «Тим Талер, или Проданный смех»» (not its author after the quotes)
 _IN_A_WORKS_TITLE = re.compile(
     r"(?i)\b(?:фильм|мультфильм|мультсериал|кинофильм|кинокартин|сериал|спектакл|постановк|книг|роман|пьес|повест"
@@ -216,7 +216,7 @@ def name_mentions(tokens: Sequence[NameToken], text: str, vocab=None) -> list[Na
         return []  # a publisher in a book's imprint: «СПб.: Алетейя, 2018»
     if tokens and (_SAINTS_DAY.search(text, max(0, tokens[0].start - 40), tokens[0].start)
                    or _IN_A_WORKS_TITLE.search(text, max(0, tokens[0].start - 90), tokens[0].start)):
-        return []  # a holiday: «в День святого Валентина»; a work's title: «фильм «Сара играет оборотня»»
+        return []  # a holiday: «в День святого Валентина»; a work's title: «фильм «Сара спасает город»»
     if len(tokens) == 1 and re.match(r"[ \u00a0]?(?:…|\.\.\.)", text[tokens[0].stop:tokens[0].stop + 4]) \
             and vocab is not None and not any(p.is_known for p in vocab.parse(fold(tokens[0].text))):
         return []  # a word cut short in a teaser: «представитель Демократиче …» (not «Ванга …»)

@@ -1,13 +1,13 @@
-"""The country of a town by the countries the article names, where its name alone cannot
+"""The country of a place by the countries the article names, where its name alone cannot
 tell: «Толедо» is a city of Spain and of Ohio, «Портсмут» of England and of Virginia, and
 «Тикси», «Хохфильцен» are towns too small for the gazetteer to place by name alone
-(``tools/build_towns.py`` writes both kinds to ``towns.json``: ``several`` and ``small``).
+(``tools/build_towns.py`` writes both kinds to ``towns.json``: ``several`` and ``small``);
+and any place still without a country in an article of one country is that country's.
 """
 
 from __future__ import annotations
 
 import re
-
 from dataclasses import replace
 from typing import Callable, Collection, Mapping, Sequence
 
@@ -64,7 +64,6 @@ def _countries_of_towns(name: str, towns_elsewhere: TownsElsewhere, town_country
     return {code for town in after for code in (town_country(town), *towns_elsewhere(town)[0]) if code}, False
 
 
-
 def places_of_a_one_country_article(entities: Sequence[Entity], countries: Sequence[Entity],
                                     free: Mapping[str, bool], text: str, vocab) -> list[Entity]:
     """``entities`` with each place of no country given the article's one country: the one
@@ -87,8 +86,11 @@ def places_of_a_one_country_article(entities: Sequence[Entity], countries: Seque
         return list(entities)
     placed = {e.country for e in entities if e.country}
     code = main.code if main is not None else (placed.pop() if len(placed) == 1 else None)
+    # (places already in it that the article must name: two where it names no country, one
+    # where it names the country once)
+    needed = 2 if main is None else 1 if main.mentions < 2 else 0
     if code is None or any(e.country not in (None, code) for e in entities) \
-            or (main is None or main.mentions < 2) and sum(e.country == code for e in entities) < (2 if main is None else 1):
+            or sum(e.country == code for e in entities) < needed:
         return list(entities)
     elsewhere = [span for c in others for span in c.spans]
     return [replace(e, country=code) if e.country is None and free.get(e.name) and not of_many_countries(e.name)
