@@ -12,6 +12,9 @@ from briefings.model import Entity
 from briefings.people_names import fold, stem
 
 _FIRST_WORD = re.compile(r"[^\s-]+")
+# an adjective's ending: a short name of a name that begins with an adjective is one too
+# («в Нижнем» of «Нижний Новгород»; «Приозерск» is no short name of «Приозерский район»)
+_ADJECTIVE = re.compile(r"(?:ий|ый|ой|ая|яя|ое|ее|ие|ые|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ых|их|ыми|ими)$")
 
 
 def short_names_joined(entities: Sequence[Entity]) -> list[Entity]:
@@ -19,7 +22,8 @@ def short_names_joined(entities: Sequence[Entity]) -> list[Entity]:
     the first word of the name of exactly one other place of the article joined to that
     place: «Нижнем» → «Нижний Новгород», «Ханты» → «Ханты-Мансийск» (not a place the
     gazetteer gives a country of its own, «Петропавловск» of Kazakhstan next to
-    «Петропавловск-Камчатский»)."""
+    «Петропавловск-Камчатский», nor a town next to a district named by its adjective:
+    «Приозерск», «Приозерский район»)."""
     fulls: dict[str, list[Entity]] = {}
     for e in entities:
         first = _FIRST_WORD.match(e.name)
@@ -30,7 +34,8 @@ def short_names_joined(entities: Sequence[Entity]) -> list[Entity]:
     for e in entities:
         if e.country is not None or " " in e.name or "-" in e.name:
             continue
-        found = fulls.get(stem(fold(e.name)), [])
+        found = [f for f in fulls.get(stem(fold(e.name)), [])
+                 if not _ADJECTIVE.search(_FIRST_WORD.match(f.name).group()) or _ADJECTIVE.search(e.name)]
         if len(found) == 1:
             joined.setdefault(found[0].name, []).extend(e.spans)
             gone.add(e.name)

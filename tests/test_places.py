@@ -1117,6 +1117,8 @@ def _place(name: str, country: str | None, *starts: int) -> Entity:
      {"Петропавловск-Камчатский": 1, "Петропавловск": 1}),
     ([_place("Нижний Новгород", "RU", 0), _place("Нижний Тагил", "RU", 20), _place("Нижнем", None, 40)],
      {"Нижний Новгород": 1, "Нижний Тагил": 1, "Нижнем": 1}),
+    # … nor a town next to a district named by its adjective
+    ([_place("Приозерский район", "RU", 0), _place("Приозерск", None, 40)], {"Приозерский район": 1, "Приозерск": 1}),
 ])
 def test_short_name_joins_the_full_name(places, expected):
     joined = short_names_joined(places)
