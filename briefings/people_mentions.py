@@ -31,7 +31,7 @@ from briefings.people_names import (CYRILLIC, CYRILLIC_WORD, FEMININE_SURNAME, M
                                     MANS_SURNAME, REGNAL_NUMBER, NameMention, NameToken, fold, stem)
 from briefings.people_nominative import (OC_TO_UD_CASE, RUSSIAN_FEMININE_OBLIQUE, UD_CASES, UD_GENDER, is_patronymic,
                                          nominative)
-from briefings.people_titles import WORD_BEFORE, after_office
+from briefings.people_titles import HOLIDAYS, WORD_BEFORE, after_office
 from briefings.people_words import is_first_name_in_text, is_given, is_non_name_word, is_word_compound, out_of_case
 
 
@@ -98,7 +98,7 @@ _STREET = re.compile(r"(?i)ул\.|улиц|проспект|пр\.|переул|
 _AWARD = re.compile(r"(?i)преми|приз")
 _HONOUR = re.compile(_AWARD.pattern + "|орден|медал|куб")  # given to a person too: «вручил медаль Шойгу»
 # a saint a holiday is named after: «День святого Валентина», «праздник святого Патрика»
-_SAINTS_DAY = re.compile(r"(?i)\b(?:день|дня|дню|дн[её]м|дне|праздник\w*|ночь|ночи)[ \u00a0]+"
+_SAINTS_DAY = re.compile(r"(?i)\b(?:" + "|".join(sorted(HOLIDAYS)) + r")[ \u00a0]+"
                          r"(?:святого|святой|святых|св\.)[ \u00a0]*$")
 # inside the quoted title of a work, after the word for it: «в фильме «Сара спасает город»»,
 # «книга «Тим Талер, или Проданный смех»» (not its author after the quotes)

@@ -39,7 +39,7 @@ def titled_names(tokens: Sequence, vocab, taken: Sequence[Span]) -> list[NameMen
         cases = {p.tag.case for p in titles}
         if not cases or any(s.start <= word.start < s.stop for s in taken):
             continue
-        if i > 1 and fold(tokens[i - 2].text) in _HOLIDAYS:
+        if i > 1 and fold(tokens[i - 2].text) in HOLIDAYS:
             continue  # a holiday named after a saint: «в День святого Валентина»
         after = tokens[i + 1].text if i + 1 < len(tokens) else ""
         if after[:1].isupper():
@@ -59,7 +59,9 @@ def titled_names(tokens: Sequence, vocab, taken: Sequence[Span]) -> list[NameMen
 
 
 _TITLE_PREFIXES = frozenset(t[:3] for t in TITLES)
-_HOLIDAYS = frozenset("день дня дню днем дне праздник праздника празднику праздником празднике ночь ночи".split())
+# the words of a holiday named after a saint: «в День святого Валентина», «праздник святого Патрика»
+HOLIDAYS = frozenset("""день дня дню днем днём дне праздник праздника празднику праздником празднике праздники
+    праздников праздникам праздниками праздниках ночь ночи""".split())
 
 
 WORD_BEFORE = re.compile(rf"({CYRILLIC_WORD.pattern})[ \u00a0]+$")  # the word before a position

@@ -960,10 +960,17 @@ _OBLIQUE_ONLY = ("е", "у", "ю", "ом", "ем", "ей")
 # seas, streets (a city's, named after a country: «Английская набережная» of Nice), and
 # states of the past, whose countries follow ISO 3166-1 of today: «Российская империя»,
 # «Украинская ССР», «Германский рейх»
-_OF_NO_NAMED_COUNTRY = frozenset({"море", "океан", "залив", "пролив", "улица", "проспект", "переулок", "бульвар",
-                                  "шоссе", "набережная", "площадь", "аллея",
-                                  "империя", "сср", "асср", "рейх", "ханство", "каганат", "халифат", "царство",
-                                  "княжество"})
+_SEAS = frozenset({"море", "океан", "залив", "пролив"})
+_PAST_STATES = frozenset({"империя", "сср", "асср", "рейх", "ханство", "каганат", "халифат", "царство", "княжество"})
+_OF_NO_NAMED_COUNTRY = _SEAS | _PAST_STATES | frozenset({"улица", "проспект", "переулок", "бульвар", "шоссе",
+                                                         "набережная", "площадь", "аллея"})
+# … and of several countries, whatever country its article names: seas and states of the
+# past again (not streets: a city's), poles, a state, a union, a part of the world, or a
+# region named after one
+_OF_MANY_COUNTRIES = _SEAS | _PAST_STATES | frozenset(
+    "полюс полушарие материк континент союз государство свет".split())
+_OF_A_PART_OF_THE_WORLD = re.compile("(?:европ|арктич|антарктич|балкан|азиат|африка|американ|латиноамерикан|"
+                                     "евразий|скандинав|ближневосточ|средиземномор|прибалт|полярн)")
 
 
 # nouns for a natural feature: a town's name after one is another place's («коса Тузла»
@@ -1030,6 +1037,13 @@ def of_no_named_country(name: str) -> bool:
     the nominative: no country's own, whatever country its adjective names («Южно-Китайское
     море», «Финский залив», «Английская набережная» of Nice, «Российская империя»)."""
     return any(fold(w) in _OF_NO_NAMED_COUNTRY for w in name.split())
+
+
+def of_many_countries(name: str) -> bool:
+    """A sea, a pole, a state of the past or a region named after a part of the world
+    («Северный полюс», «Советский Союз», «Балканский полуостров», «Европейский регион»):
+    no one country's place, whatever country its article names."""
+    return any(fold(w) in _OF_MANY_COUNTRIES or _OF_A_PART_OF_THE_WORLD.match(fold(w)) for w in name.split())
 
 
 def capitalized_words(text: str) -> frozenset[str]:

@@ -24,18 +24,17 @@ def short_names_joined(entities: Sequence[Entity]) -> list[Entity]:
     gazetteer gives a country of its own, «Петропавловск» of Kazakhstan next to
     «Петропавловск-Камчатский», nor a town next to a district named by its adjective:
     «Приозерск», «Приозерский район»)."""
-    fulls: dict[str, list[Entity]] = {}
+    fulls: dict[str, list[tuple[Entity, bool]]] = {}  # stem of a first word → (place, the word an adjective)
     for e in entities:
         first = _FIRST_WORD.match(e.name)
         if first and first.group() != e.name:
-            fulls.setdefault(stem(fold(first.group())), []).append(e)
+            fulls.setdefault(stem(fold(first.group())), []).append((e, bool(_ADJECTIVE.search(first.group()))))
     joined: dict[str, list] = {}  # full name → spans of its short names
     gone = set()
     for e in entities:
         if e.country is not None or " " in e.name or "-" in e.name:
             continue
-        found = [f for f in fulls.get(stem(fold(e.name)), [])
-                 if not _ADJECTIVE.search(_FIRST_WORD.match(f.name).group()) or _ADJECTIVE.search(e.name)]
+        found = [f for f, adjective in fulls.get(stem(fold(e.name)), []) if not adjective or _ADJECTIVE.search(e.name)]
         if len(found) == 1:
             joined.setdefault(found[0].name, []).extend(e.spans)
             gone.add(e.name)

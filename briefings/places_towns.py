@@ -7,14 +7,13 @@ and any place still without a country in an article of one country is that count
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from typing import Callable, Collection, Mapping, Sequence
 
 from briefings.model import Entity, Span
 from briefings.people_names import fold
-from briefings.places import after_feature_noun, towns_named_after
-from briefings.places_described import is_settlement
+from briefings.places import after_feature_noun, of_many_countries, towns_named_after
+from briefings.places_described import is_settlement, sentence_of
 
 TownsElsewhere = Callable[[str], "tuple[tuple[str, ...], bool]"]
 
@@ -77,8 +76,8 @@ def places_of_a_one_country_article(entities: Sequence[Entity], countries: Seque
     … обсуждают новости из Виндзорского дворца»). Not a disputed place nor a name the
     dictionary knows as a place's (``free``: «Европа», «Крым»), not one after a natural
     feature's noun, which may lie in another country or several («на островах Пинсон»,
-    «косе Тузла»), and not a place of several countries (:func:`of_many_countries`: a sea,
-    a pole, a state of the past, «Балканский полуостров»)."""
+    «косе Тузла»), and not a place of several countries (a sea,
+    a pole, a state of the past, «Балканский полуостров»: ``places.of_many_countries``)."""
     main = countries[0] if countries else None
     others = countries[1:]
     if main is not None and others and (len(others) > 2 or any(c.mentions > 1 for c in others)
@@ -94,30 +93,12 @@ def places_of_a_one_country_article(entities: Sequence[Entity], countries: Seque
         return list(entities)
     elsewhere = [span for c in others for span in c.spans]
     return [replace(e, country=code) if e.country is None and free.get(e.name) and not of_many_countries(e.name)
-            and not any(_one_sentence(text, span, other) for span in e.spans for other in elsewhere)
+            and not any(_in_one_sentence(text, span, other) for span in e.spans for other in elsewhere)
             and not any(after_feature_noun(text, span.start, vocab) for span in e.spans)
             else e for e in entities]
 
 
-def _one_sentence(text: str, a: Span, b: Span) -> bool:
-    """``a`` and ``b`` are in one sentence: no sentence's end between them."""
-    start, stop = (a.stop, b.start) if a.stop <= b.start else (b.stop, a.start)
-    return not _SENTENCE_END.search(text, start, stop)
-
-
-_SENTENCE_END = re.compile(r"[.!?…](?:\s|$)|\n")
-
-
-# the words of a place of several countries: a sea, a pole, a state of the past, a region
-# named after a part of the world
-_OF_MANY_COUNTRIES = frozenset("""море океан залив пролив полюс полушарие материк континент империя сср асср
-    рейх ханство каганат халифат царство княжество союз государство свет""".split())
-_OF_A_PART_OF_THE_WORLD = re.compile("(?:европ|арктич|антарктич|балкан|азиат|африка|американ|латиноамерикан|"
-                                     "евразий|скандинав|ближневосточ|средиземномор|прибалт|полярн)")
-
-
-def of_many_countries(name: str) -> bool:
-    """A sea, a pole, a state of the past or a region named after a part of the world
-    («Северный полюс», «Советский Союз», «Балканский полуостров», «Европейский регион»):
-    no one country's place, whatever country its article names."""
-    return any(fold(w) in _OF_MANY_COUNTRIES or _OF_A_PART_OF_THE_WORLD.match(fold(w)) for w in name.split())
+def _in_one_sentence(text: str, span: Span, other: Span) -> bool:
+    """``other`` is in the sentence of ``span`` (``places_described.sentence_of``)."""
+    start, stop = sentence_of(text, span.start, span.stop)
+    return start <= other.start and other.stop <= stop

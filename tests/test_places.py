@@ -14,11 +14,10 @@ from briefings.elision import completed_name
 from briefings.model import Article, Entity, Span
 from briefings.people_names import stem
 from briefings.places import (PlaceLexicon, arena_name, capitalized_words, case_forms_joined, described_names_joined,
-                              named_after, names_inside_sentences, nominative_in_text, place_adjective_written,
+                              named_after, names_inside_sentences, nominative_in_text, of_many_countries, place_adjective_written,
                               place_name, place_tokens, region_country, starts_sentence)
 from briefings.places_described import country_after, country_described, lies_in, owner_after
 from briefings.places_short import short_names_joined
-from briefings.places_towns import of_many_countries
 
 
 @pytest.mark.parametrize(
