@@ -44,14 +44,15 @@ from briefings.language import russian_only
 from briefings.model import Article, Entity, Span, Tags
 from briefings.places import (POSSESSIVE_OBLIQUE, PlaceLexicon, after_church_noun, after_facility_noun,
                               after_feature_noun, arena_name, capitalized_words, case_forms_joined, city_part_country, described_names_joined,
-                              is_route, latin_place_glosses, named_after, names_a_city_part, names_a_landmark,
-                              names_a_state, names_inside_sentences, nominative_in_text, of_no_named_country,
+                              is_route, latin_place_glosses, named_after, named_as_a_person_only, names_a_city_part, names_a_landmark,
+                              country_genitive_kept, names_a_state, names_inside_sentences, nominative_in_text, of_no_named_country,
                               place_adjective_written, place_name, place_noun_after, place_tokens, quoted_venues,
                               people_named_as_places, region_country, starts_sentence, street_of_person,
                               venue_country)
 from briefings.places_described import (after_site_word, capital_after, city_after, country_after, country_described,
                                         is_settlement, lies_in, list_described, listed_under_plural_kind, near_a_town,
-                                        owner_after, region_in_bracket, sentence_country, suburb_of)
+                                        owner_after, region_in_bracket, sentence_country, suburb_of,
+                                        written_as_a_place)
 from briefings.places_short import short_names_joined
 from briefings.places_towns import places_of_a_one_country_article, towns_of_the_named_countries
 from briefings.organizations import (
@@ -385,6 +386,7 @@ class Tagger:
                     case = (span.tokens[-1].feats or {}).get("Case")
                     name = nominative_in_text(name, written, vocab, self.gazetteer.town_country, case)
                     written_name = text[mention.start:mention.stop]
+                    name = country_genitive_kept(name, written_name, vocab, self.gazetteer.country_form)
                     nominative = self.gazetteer.nominative(written_name) \
                         if " " in name and len(written_name.split()) == len(name.split()) else None
                     if nominative:  # «в Карловых Варах»: «Карловы Вары», which the normalizer does not know
@@ -924,6 +926,12 @@ class Tagger:
             if code and code not in disputants:
                 listed.update((name, code) for _, name in run if not known[name])
         vocab = self.models.morph_vocab
+        # (a name the dictionary knows only as a person's is a place only so written: in a list of
+        # places, after a word for its kind or in the locative after «в»; not «таблицы Менделеева»)
+        in_lists = {span for run in runs if len(run) > 1 for span, _ in run}
+
+        def is_country(word: str) -> bool:
+            return self.gazetteer.country_form(word) is not None
         # a town's country for a natural feature of its name, none of the article's countries:
         # another place («косе Тузла» of a text on Ukraine and Russia, no Bosnian town; «гору
         # Эльбрус» of a text that names Russia, or no country, stays Russian)
@@ -952,6 +960,9 @@ class Tagger:
             for name, spans in grouped.items()
             if not (persons.get(fold(name), 0) >= len(spans) and not known[name]
                     and not self._geographic(name))
+            and not (named_as_a_person_only(name, vocab) and not known[name]
+                     and not any(span in in_lists or written_as_a_place(text, span.start, span.stop, vocab, is_country)
+                                 for span in spans))
         ]
         entities = short_names_joined(entities)  # «в Нижнем» … «Нижний Новгород»
         # (not a disputed place; after «в» not one the dictionary knows: «Евфрата в Сирии»)

@@ -28,7 +28,7 @@ from typing import Callable, Sequence
 
 from briefings.model import Span
 from briefings.people_names import (CYRILLIC, CYRILLIC_WORD, FEMININE_SURNAME, MANS_GENITIVE, MANS_GENITIVE_IN_A,
-                                    MANS_SURNAME, REGNAL_NUMBER, NameMention, NameToken, fold, stem)
+                                    MANS_SURNAME, NAME_GRAMMEMES, REGNAL_NUMBER, NameMention, NameToken, fold, stem)
 from briefings.people_nominative import (OC_TO_UD_CASE, RUSSIAN_FEMININE_OBLIQUE, UD_CASES, UD_GENDER, is_patronymic,
                                          nominative)
 from briefings.people_titles import HOLIDAYS, WORD_BEFORE, after_office
@@ -191,6 +191,23 @@ def _noun_only(vocab, word: str) -> bool:
     return any(p.tag.POS == "NOUN" for p in parses) and not any(p.tag.POS in ("VERB", "INFN") for p in parses)
 
 
+def _adjective_of_the_noun_after(tok: NameToken, text: str, vocab) -> bool:
+    """A word the dictionary reads as an adjective and as no name, in the case, number and
+    gender of the lower-case noun right after it: an adjective, no surname («передачу
+    Хризантемового трона»; not «Толстого», a surname too)."""
+    after = _LOWER_WORD_AFTER.match(text, tok.stop)
+    parses = vocab.parse(fold(tok.text)) if after else []
+    adjectives = [p for p in parses if p.tag.POS == "ADJF"]
+    if not adjectives or any(NAME_GRAMMEMES & p.tag.grammemes for p in parses):
+        return False
+    nouns = [n for n in vocab.parse(after.group(1)) if n.is_known and n.tag.POS == "NOUN"]
+    return any(a.tag.case == n.tag.case and a.tag.number == n.tag.number
+               and (n.tag.number == "plur" or a.tag.gender == n.tag.gender) for a in adjectives for n in nouns)
+
+
+_LOWER_WORD_AFTER = re.compile(r"[ \u00a0]+([а-яё]{3,})(?![\w-])")
+
+
 def name_mentions(tokens: Sequence[NameToken], text: str, vocab=None) -> list[NameMention]:
     """Clean nominative names in one PER span (usually one; several when it spans lines).
 
@@ -234,6 +251,8 @@ def name_mentions(tokens: Sequence[NameToken], text: str, vocab=None) -> list[Na
             return []  # a place after the noun for it: «в родном городе Муроме» (not «мэр города Лужков»)
         if tokens[0].case != "Gen" and _ANIMAL_BEFORE.search(text, max(0, tokens[0].start - 20), tokens[0].start):
             return []  # an animal's name: «кошка Марта взобралась на полку» (not its owner: «щенком Путина»)
+        if vocab is not None and _adjective_of_the_noun_after(tokens[0], text, vocab):
+            return []  # «передачу Хризантемового трона»
     words = [t.text.lower() for t in tokens if t.text[:1].isalpha()]
     if words and all(re.search(r"(\w)\1\1", word) for word in words):
         return []  # a sound, no name: «Мяууууу!»

@@ -154,14 +154,15 @@ def is_given(vocab, word: str) -> bool:
 
 def is_word_compound(vocab, word: str) -> bool:
     """A hyphenated compound of common words, not a double name: «Даунинг-стрит»,
-    «Смертник-талиб», «Экс-вице-президент», «Республиканцы-выборщики», «Позор-то» (but
-    «Римский-Корсаков», «Немирович-Данченко», «Буш-младший», «Азия-Биби», «Франк-Вальтер»
-    are names).
+    «Смертник-талиб», «Экс-вице-президент», «Республиканцы-выборщики», «Позор-то»,
+    «Когда-то», «Нет-нет» (but «Римский-Корсаков», «Немирович-Данченко», «Буш-младший»,
+    «Азия-Биби», «Франк-Вальтер» are names).
     The first part is a dictionary noun that is not a name (nor a place: «Азия-Биби»); or
     a part after the hyphen is written in lower case and is a dictionary word of four
     letters or more (not «младший»/«старший», not a particle: «Саиф-ул-Мулук»); or the
-    first part is no first name and a later one is a thing («Даунинг-Стрит»; not
-    «Жан-Батист»)."""
+    first part is a dictionary word of no name and no noun and the others are such words
+    in lower case («Когда-то»); or the first part is no first name and a
+    later one is a thing («Даунинг-Стрит»; not «Жан-Батист»)."""
     parts = [p for p in word.split("-") if p]
     if len(parts) < 2 or not CYRILLIC.search(word):
         return False
@@ -180,6 +181,9 @@ def is_word_compound(vocab, word: str) -> bool:
     if any(p[:1].islower() and len(p) > 3 and not is_seniority_word(p)
            and common(p, nouns_only=False) for p in parts[1:]):  # «Саиф-ул-Мулук» stays
         return True
+    if common(parts[0], nouns_only=False) and all(p.islower() and common(p, nouns_only=False) for p in parts[1:]) \
+            and not any(q.tag.POS == "NOUN" for q in vocab.parse(fold(parts[0]))):
+        return True  # a word of no name before a short one: «Когда-то», «Нет-нет»
     if any(p.is_known and NAME_GRAMMEMES & set(p.tag.grammemes) for p in vocab.parse(fold(parts[0]))):
         return False  # «Жан-Батист», «Анна-Мария»
     # «Даунинг-Стрит»: a thing, not a second surname

@@ -1015,21 +1015,69 @@ def _after_noun(text: str, start: int, vocab, nouns: frozenset[str]) -> bool:
         p.tag.POS == "NOUN" and p.normal_form.replace("ё", "е") in nouns for p in vocab.parse(before.group(1)))
 
 
-def names_a_state(name: str, country_form: Callable[[str], tuple[str, str] | None]) -> bool:
-    """A country's adjective and «государство»: the country itself, no place in it
-    («Российское государство», «Израильское государство»; not «Исламское государство»,
-    «Советское государство», whose adjective names no country); so is «территория» and a
-    country's name («Территорию Ливии» read as «Территория Ливия»)."""
-    words = name.split()
-    if len(words) < 2:
+def named_as_a_person_only(name: str, vocab) -> bool:
+    """One word the dictionary knows only as a person's name, never as a place's («Менделеев»,
+    «Пруст», «Кристоф»; not «Королёв»: a town too)."""
+    if " " in name or "-" in name or not CYRILLIC_WORD.fullmatch(name):
         return False
-    if fold(words[0]) == "территория":
-        form = country_form(" ".join(words[1:]))
+    parses = vocab.parse(fold(name))
+    return bool(parses) and all(p.is_known and NAME_GRAMMEMES & p.tag.grammemes and "Geox" not in p.tag.grammemes
+                                for p in parses)
+
+
+def after_kind_noun(text: str, start: int, vocab) -> bool:
+    """The name at ``start`` follows a lower-case noun for a kind of place («в городе
+    Стаханове», «в провинцию Амран», «крепость Реваль»)."""
+    return _after_noun(text, start, vocab, _KINDS_OF_PLACE)
+
+
+_KINDS_OF_PLACE = _PLACE_NOUNS | frozenset("""провинция штат пункт массив префектура графство кантон
+    муниципалитет департамент коммуна община база станица аул кишлак хутор""".split())
+
+
+def names_a_state(name: str, country_form: Callable[[str], tuple[str, str] | None]) -> bool:
+    """A country's adjective and a noun for a state: the country itself, no place in it
+    («Российское государство», «Польская Республика», «Хорватская республика»; not
+    «Исламское государство», «Советское государство», whose adjective names no country,
+    nor «Якутская Республика»: a region); so are an epithet a state goes by with such a
+    noun («Исламская Республика» of Iran, «Арабская Республика» of Syria, «Федеративная
+    Республика» of Germany, «Альпийская республика» of Switzerland), a noun for a state
+    before a country's name («Республики Турция», «Королевство Ирландия»; not «Республика
+    Сербская»: an adjective) and «территория» with one («Территорию Ливии» read as
+    «Территория Ливия»)."""
+    words = name.split()
+    if len(words) != 2 and not (len(words) > 2 and fold(words[0]) == "территория"):
+        return False
+    first, rest = fold(words[0]), " ".join(words[1:])
+    if first == "территория" or first in _STATE_NOUNS:
+        form = country_form(rest)
         return form is not None and form[1] in ("name", "abbr")
-    if len(words) != 2 or fold(words[1]) != "государство":
+    if fold(words[1]) not in _STATE_NOUNS:
         return False
     form = country_form(words[0])
-    return form is not None and form[1] == "adjective"
+    return form is not None and form[1] == "adjective" or first in _STATE_EPITHETS
+
+
+# nouns for a state, and the adjectives of a state's epithet with one of them
+_STATE_NOUNS = frozenset({"государство", "республика", "королевство", "федерация", "конфедерация", "султанат",
+                          "эмират"})
+_STATE_EPITHETS = frozenset({"исламская", "арабская", "федеративная", "альпийская"})
+
+
+def country_genitive_kept(name: str, written: str, vocab,
+                          country_form: Callable[[str], tuple[str, str] | None]) -> str:
+    """A place named by a noun and a country's name after it keeps the country's genitive as
+    written: «на Востоке Украины» → «Восток Украины» (the normalizer puts both words in the
+    nominative: «Восток Украина»); an adjective agrees with the country as its noun
+    («Западной Украины» → «Западная Украина»)."""
+    words, as_written = name.split(), written.split()
+    if len(words) != 2 or len(as_written) != 2 or fold(words[1]) == fold(as_written[1]):
+        return name
+    form = country_form(as_written[1])
+    if form is None or form[1] != "name" or country_form(words[1]) != form \
+            or not all(p.is_known and p.tag.POS == "NOUN" for p in vocab.parse(fold(words[0]))):
+        return name
+    return f"{words[0]} {as_written[1]}"
 
 
 def of_no_named_country(name: str) -> bool:

@@ -9,7 +9,7 @@ from typing import Callable, Sequence
 
 from briefings.model import Span
 from briefings.people_names import fold
-from briefings.places import adjective_place_country
+from briefings.places import adjective_place_country, after_kind_noun
 
 # a country's adjective, then a word for a kind of place, right before the name (not a part
 # of a larger place: «израильскую часть Голанских высот», «на норвежском шельфе Баренцева
@@ -296,6 +296,26 @@ def after_site_word(text: str, start: int) -> bool:
     аэропорту Храброво», «месторождения Купол» (not a river, a lake or a port: those may
     be of several countries)."""
     return _SITE_BEFORE.search(text, max(0, start - 25), start) is not None
+
+
+def written_as_a_place(text: str, start: int, stop: int, vocab, is_country: Callable[[str], bool]) -> bool:
+    """The name at ``text[start:stop]`` is written as a place's: after a word for its kind
+    («в городе Стаханове», «в провинцию Амран», «поселок Врангель», «населённых пунктов
+    Мансура»), before a bracket with its country or region («Яссы (Румыния)», «Лоуренс
+    (штат Массачусетс)») or in the locative after «в» («на авиабазе в Эрланде»; not «играть
+    в Чапаева»)."""
+    if after_kind_noun(text, start, vocab) or is_settlement(text, start) or after_site_word(text, start):
+        return True
+    bracket = _BRACKET_FIRST_WORD.match(text, stop)
+    if bracket and (_REGION_WORD.fullmatch(bracket.group(1).lower()) or is_country(bracket.group(1))):
+        return True
+    return _IN_BEFORE.search(text, max(0, start - 4), start) is not None and any(
+        p.tag.case in ("loct", "loc2") for p in vocab.parse(fold(text[start:stop])))
+
+
+_IN_BEFORE = re.compile(r"(?<![А-ЯЁа-яё])во?[ \u00a0]+\Z", re.IGNORECASE)
+_BRACKET_FIRST_WORD = re.compile(r"[ \u00a0]*\([ \u00a0]*([А-ЯЁа-яё]+)")
+_REGION_WORD = re.compile(r"(?:штат|провинци|графств|област|округ|кра[йя]|регион|район|префектур|земл[яи])\w*")
 
 
 def is_settlement(text: str, start: int) -> bool:
