@@ -31,7 +31,7 @@ from briefings.people_names import (CYRILLIC, CYRILLIC_WORD, FEMININE_SURNAME, M
                                     MANS_SURNAME, NAME_GRAMMEMES, REGNAL_NUMBER, NameMention, NameToken, fold, stem)
 from briefings.people_nominative import (OC_TO_UD_CASE, RUSSIAN_FEMININE_OBLIQUE, UD_CASES, UD_GENDER, is_patronymic,
                                          nominative)
-from briefings.people_titles import HOLIDAYS, WORD_BEFORE, after_office
+from briefings.people_titles import HOLIDAYS, PRELATE_BEFORE, WORD_BEFORE, after_office
 from briefings.people_words import is_first_name_in_text, is_given, is_non_name_word, is_word_compound, out_of_case
 
 
@@ -192,13 +192,14 @@ def _noun_only(vocab, word: str) -> bool:
 
 
 def _adjective_of_the_noun_after(tok: NameToken, text: str, vocab) -> bool:
-    """A word the dictionary reads as an adjective and as no name, in the case, number and
-    gender of the lower-case noun right after it: an adjective, no surname («передачу
-    Хризантемового трона»; not «Толстого», a surname too)."""
+    """A word the dictionary reads as an adjective and knows as no name (it may guess one), in
+    the case, number and gender of the lower-case noun right after it: an adjective, no
+    surname («передачу Хризантемового трона», «Салафитский проповедник», «Абелевская премия»;
+    not «Толстого», a surname too)."""
     after = _LOWER_WORD_AFTER.match(text, tok.stop)
     parses = vocab.parse(fold(tok.text)) if after else []
     adjectives = [p for p in parses if p.tag.POS == "ADJF"]
-    if not adjectives or any(NAME_GRAMMEMES & p.tag.grammemes for p in parses):
+    if not adjectives or any(p.is_known and NAME_GRAMMEMES & p.tag.grammemes for p in parses):
         return False
     nouns = [n for n in vocab.parse(after.group(1)) if n.is_known and n.tag.POS == "NOUN"]
     return any(a.tag.case == n.tag.case and a.tag.number == n.tag.number
@@ -253,6 +254,9 @@ def name_mentions(tokens: Sequence[NameToken], text: str, vocab=None) -> list[Na
             return []  # an animal's name: «кошка Марта взобралась на полку» (not its owner: «щенком Путина»)
         if vocab is not None and _adjective_of_the_noun_after(tokens[0], text, vocab):
             return []  # «передачу Хризантемового трона»
+        if vocab is not None and PRELATE_BEFORE.search(text, max(0, tokens[0].start - 40), tokens[0].start) \
+                and vocab.parse(fold(tokens[0].text))[0].tag.POS == "ADJF":
+            return []  # a prelate's see: «Папы Римского», «митрополита Волоколамского»
     words = [t.text.lower() for t in tokens if t.text[:1].isalpha()]
     if words and all(re.search(r"(\w)\1\1", word) for word in words):
         return []  # a sound, no name: «Мяууууу!»
@@ -563,6 +567,8 @@ def _chunk_name(chunk: list[NameToken], vocab, in_office: bool = False,
             # a short last syllable that is also a word stays: «Ким Чон Нам», «Пак Кын Хе»,
             # «Стэнли Хо», «Ли На»; not after another word that is dropped («… Если Вы»)
             items.remove(words.pop())
+        if len(items) == 1 and is_word_compound(vocab, words[0][1].text):
+            return None  # («Когда-то» is no name of its own, nor one list-style before «Леонид Юзефович»)
     trailing_initials = items[0][0] == "word" and len(words) == 1 and len(items) > 1 \
         and all(k == "initial" for k, *_ in items[1:])
     # cut dangling initials at the end («Обама Б.» is kept, written as such, above)

@@ -65,6 +65,16 @@ HOLIDAYS = frozenset("""день дня дню днем днём дне праз
 
 
 WORD_BEFORE = re.compile(rf"({CYRILLIC_WORD.pattern})[ \u00a0]+$")  # the word before a position
+# a prelate's or a peer's title, then maybe a first see and «и», before a see's or a
+# title's adjective («митрополит Волоколамский», «папы Римского», «Запорожский и
+# Мелитопольский Лука», «герцог Йоркский»): a prelate's is never a surname, a prince's may
+# be one («князя Вяземского»)
+_AND_A_SEE = r"[ \u00a0]+(?:[А-ЯЁ][а-яё]+[ \u00a0]+и[ \u00a0]+)?$"
+PRELATE_BEFORE = re.compile(r"(?<![А-ЯЁа-яё])(?:(?:[Ее]пископ|[Аа]рхиепископ|[Мм]итрополит|[Пп]атриарх|[Ээ]кзарх"
+                            r"|[Кк]атоликос)(?:а|у|ом|е)?|[Пп]ап(?:а|ы|е|у|ой))" + _AND_A_SEE)
+PEER_BEFORE = re.compile(r"(?<![А-ЯЁа-яё])(?:(?:[Гг]ерцог|[Гг]раф)(?:а|у|ом|е)?|[Кк]нязь|[Кк]нязя|[Кк]нязю|[Кк]нязем"
+                         r"|[Кк]нязе|[Гг]ерцогин(?:я|и|е|ю|ей)|[Кк]нягин(?:я|и|е|ю|ей)|[Гг]рафин(?:я|и|е|ю|ей))"
+                         + _AND_A_SEE)
 
 
 def after_office(text: str, start: int, vocab, case: str | None) -> bool:

@@ -25,8 +25,9 @@ import yaml
 from briefings.model import Span
 from briefings.organizations_grammar import agreeing_adjective, agreeing_name, agrees
 from briefings.organizations_lexicon import abbreviation_in_bracket
-from briefings.people_names import CYRILLIC_WORD, NAME_GRAMMEMES, fold, stem
+from briefings.people_names import CYRILLIC_WORD, NAME_GRAMMEMES, fold, is_seniority_word, stem
 from briefings.people_nominative import UD_CASES, shape, spelled_as
+from briefings.people_titles import PEER_BEFORE, PRELATE_BEFORE
 
 
 
@@ -112,7 +113,8 @@ def place_name(normal: str, written: str, after: str, vocab, lexicon: PlaceLexic
     place's («Пулковскую обсерваторию») and one of several nouns
     («на Ялтинской и Потсдамской конференциях»).
     """
-    if _NUMBERED.fullmatch(written) or _PATRIARCH_TITLE.match(after) or _see_after_title(written, before, vocab):
+    if _NUMBERED.fullmatch(written) or _PATRIARCH_TITLE.match(after) or _see_after_title(written, before, vocab) \
+            or _person_with_a_word(written, vocab):
         return None
     if " " in written.strip():
         if _qualified_noun(written, vocab, lexicon):
@@ -173,6 +175,16 @@ _NO_NAME_POS = frozenset({"ADP", "ADV", "CCONJ", "SCONJ", "PRON", "PART", "INTJ"
 _NO_NOUN_POS = frozenset({"ADP", "VERB", "AUX", "CCONJ", "SCONJ", "PRON"})  # (not «Ла», «Эль»: DET, X)
 _VERBS_AND_LINKS = frozenset({"VERB", "INFN", "GRND", "PREP", "CONJ"})
 _RUSSIAN_PARTICLES = frozenset("не ни же ли бы вот вон даже лишь только уже".split())
+
+
+def _person_with_a_word(written: str, vocab) -> bool:
+    """A name joined by a hyphen to a lower-case word for a person or for one of a father and
+    a son: a person's («Цоем-старшим», «Кормильцев-издатель»; not «Москва-река», «Гайд-парке»)."""
+    *parts, last = written.split()[-1].split("-")
+    if not parts or not last.islower():
+        return False
+    nouns = [p for p in vocab.parse(last) if p.tag.POS == "NOUN"]
+    return is_seniority_word(last) or bool(nouns) and all(_people_noun(p) for p in nouns)  # (not «Гайд-парке»)
 
 
 def _plural_place(written: str, parses, vocab) -> str | None:
@@ -463,21 +475,12 @@ _OTHER_ADJECTIVES = re.compile(r"(?:(?:,|[ \u00a0]+и)[ \u00a0]+[А-ЯЁ][а-я�
                                r"(?=[ \u00a0][а-яё])")
 
 
-# a prelate's or a peer's title (one person's, any case): the adjective after it names a see
-# or a title, no place
-_TITLE_BEFORE = re.compile(
-    r"(?<![А-ЯЁа-яё])(?:[Ее]пископ|[Аа]рхиепископ|[Мм]итрополит|[Пп]атриарх|[Ээ]кзарх|[Кк]атоликос|[Гг]ерцог|[Гг]раф)"
-    r"(?:а|у|ом|е)?[ \u00a0]+(?:[А-ЯЁ][а-яё]+[ \u00a0]+и[ \u00a0]+)?$"
-    r"|(?<![А-ЯЁа-яё])(?:[Пп]ап(?:а|ы|е|у|ой)|[Кк]нязь|[Кк]нязя|[Кк]нязю|[Кк]нязем|[Кк]нязе|[Гг]ерцогин(?:я|и|е|ю|ей)"
-    r"|[Кк]нягин(?:я|и|е|ю|ей)|[Гг]рафин(?:я|и|е|ю|ей))[ \u00a0]+(?:[А-ЯЁ][а-яё]+[ \u00a0]+и[ \u00a0]+)?$")
-
-
 def _see_after_title(written: str, before: str, vocab) -> bool:
     """A prelate's see or a peer's title after the title («митрополит Волоколамский», «папы
     Римского», «Запорожский и Мелитопольский Лука»): adjectives and maybe a name, no word of
     a place (not «папы Ярославской области»: fathers of a region)."""
     words = written.split()
-    if not words or not _TITLE_BEFORE.search(before):
+    if not words or not (PRELATE_BEFORE.search(before) or PEER_BEFORE.search(before)):
         return False
     parses = vocab.parse(fold(words[0]))
     return bool(parses) and parses[0].tag.POS in _ADJECTIVES \
