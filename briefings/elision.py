@@ -56,7 +56,9 @@ def completed_name(adjective: str, partner: str, shared: Sequence[bool], vocab) 
     adjective or the partner has no noun."""
     words = partner.split()
     noun = next((p for p in vocab.parse(fold(words[-1])) if p.tag.POS == "NOUN" and p.tag.case == "nomn"), None)
-    adjective_parse = next((p for p in vocab.parse(fold(adjective)) if p.tag.POS == "ADJF"), None)
+    # (of the noun's gender in the singular: not «Каменск-Уральский» before «Свердловская область»)
+    adjective_parse = next((p for p in vocab.parse(fold(adjective)) if p.tag.POS == "ADJF" and (
+        noun is None or "plur" in (p.tag.number, noun.tag.number) or p.tag.gender == noun.tag.gender)), None)
     if noun is None or adjective_parse is None or len(shared) != len(words):
         return None
     form = agreeing_adjective(adjective_parse, noun)  # plural with a plural noun: «Гавайские и Курильские острова»

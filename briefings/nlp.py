@@ -66,6 +66,7 @@ from briefings.organizations import (
     bracket_parts,
     broadcaster_in_cyrillic,
     called_organizations,
+    dated_in_a_list,
     dateline_sources,
     drop_products,
     elliptic_mentions,
@@ -392,6 +393,8 @@ class Tagger:
                     if nominative:  # «в Карловых Варах»: «Карловы Вары», which the normalizer does not know
                         # (not a name completed by an elided noun: «в Хабаровском и Приморском краях»)
                         name = nominative[:1].upper() + nominative[1:]
+                    elif self.gazetteer.town_country(written_name) and not self.gazetteer.place_country(name):
+                        name = written_name  # «в Куала-Лумпур»: a town's nominative as written (not «Куал-Лумпур»)
                     city = following.get(mention.stop) \
                         if names_a_city_part(name) and not self.gazetteer.place_country(name) else None
                     if city is not None and city.type == "LOC" and " " not in city.text \
@@ -576,7 +579,8 @@ class Tagger:
             phrase = tokens[0].pos == "ADP" and text[start - 1:start] in ("«", '"')  # «На Малой Пироговке»: as written
             name = tidy_name(" ".join(text[start:stop].split())) if appositive or phrase else self._nominative_name(tokens)
             if after_product_noun(text, Span(start, stop), name, vocab, self.lexicon) or numbered_model(name) \
-                    or names_an_index(text, Span(start, stop)):  # «индекс Dow Jones», «KOSPI упала до 2 363 пунктов»
+                    or names_an_index(text, Span(start, stop)) \
+                    or dated_in_a_list(text, Span(start, stop)):  # «индекс Dow Jones», «Invaders Must Die (2009)»
                 products.append(name)
             elif not (self.gazetteer.lookup(name) and not self._channel(name)
                       or _in_credit_line(text, start) or _signs_a_post(text, start, stop)

@@ -220,6 +220,24 @@ def names_an_index(text: str, span: Span) -> bool:
         or _POINTS_AFTER.match(text, span.stop) is not None
 
 
+def dated_in_a_list(text: str, span: Span) -> bool:
+    """A name in Latin letters with a year in a bracket after it, in a list of such names:
+    works or ships, no organizations («The Fat Of The Land (1997), … Invaders Must Die
+    (2009)», «Trafalgar (2009), Turbulent (2012) и Tireless (2014)»; not a study's source:
+    «Бюро экономического анализа США (2012)»)."""
+    written = text[span.start:span.stop]
+    if not _LATIN_WORD.search(written) or CYRILLIC.search(written):
+        return False
+    year = _YEAR_IN_BRACKET.match(text, span.stop)
+    return year is not None and (_DATED_ITEM_AFTER.match(text, year.end()) is not None
+                                 or _DATED_ITEM_BEFORE.search(text, max(0, span.start - 20), span.start) is not None)
+
+
+_YEAR_IN_BRACKET = re.compile(r"[ \u00a0]*\((?:1[89]|20)\d\d\)")
+_DATED_ITEM_AFTER = re.compile(r"(?:,|[ \u00a0]+и)[ \u00a0]+[A-Z][^\n()]{0,60}\((?:1[89]|20)\d\d\)")
+_DATED_ITEM_BEFORE = re.compile(r"\((?:1[89]|20)\d\d\)(?:,|[ \u00a0]+и)[ \u00a0]+$")
+
+
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}|[A-Z]&[A-Z]")  # («S&P 500»)
 _INDEX_BEFORE = re.compile(r"(?i)(?<![\w-])индекс(?:а|у|ом|е|ы|ов|ам|ами|ах)?(?:[ \u00a0]+[а-яё]+(?:ий|ый|ой|ая|ого|его"
                            r"|ому|ему|ую|ым|им|ом|ем|ей))?[ \u00a0]*[«\"„“]?$")

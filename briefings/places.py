@@ -183,8 +183,8 @@ def _person_with_a_word(written: str, vocab) -> bool:
     *parts, last = written.split()[-1].split("-")
     if not parts or not last.islower():
         return False
-    nouns = [p for p in vocab.parse(last) if p.tag.POS == "NOUN"]
-    return is_seniority_word(last) or bool(nouns) and all(_people_noun(p) for p in nouns)  # (not «Гайд-парке»)
+    noun = next((p for p in vocab.parse(last) if p.tag.POS == "NOUN"), None)  # (its likeliest reading)
+    return is_seniority_word(last) or noun is not None and _people_noun(noun)  # (not «Гайд-парке»: a park)
 
 
 def _plural_place(written: str, parses, vocab) -> str | None:

@@ -302,6 +302,11 @@ def test_numbered_model(name, expected):
          "а Hang Seng Index поднялся до 29 507 пунктов.", {"Dow Jones", "KOSPI", "Hang Seng Index"}),
         ("Гонконгский Hang Seng просел на 1,03% — до 30 196 пунктов, NASDAQ — 6789 пунктов.", {"Hang Seng", "NASDAQ"}),
         ("Корпоративный индекс S&P 500 потерял 4%.", {"S&P 500", "S&P"}),
+        # works or ships in Latin letters listed with their years
+        ("Группа выпустила альбомы The Fat Of The Land (1997), Always Outnumbered (2004) и Invaders Must Die (2009).",
+         {"The Fat Of The Land", "Always Outnumbered", "Invaders Must Die"}),
+        ("Флот списал три подлодки: Trafalgar (2009), Turbulent (2012) и Tireless (2014).",
+         {"Trafalgar", "Turbulent", "Tireless"}),
         # a chemical formula
         ("Выбросы СО2 сократились, а концентрация CH4 выросла.", {"СО", "СО2", "CH4"}),
         # an aircraft's or a weapon's type, in Cyrillic too
@@ -564,6 +569,11 @@ def test_is_common_word(tagger, vocab, text, name, expected):
          "Игру «Ротор» я не анализировал.", {"Ротор"}),
         # a site's owner after the site's word: in the genitive, or an abbreviation
         ("Депутаты собрались в зале Госдумы. Шоу покажут в Ледовом дворце ВТБ.", {"Госдума", "ВТБ"}),
+        # a study's source with its year, and a label next to a list of albums with theirs
+        ("По данным Бюро экономического анализа США (2012), рабочих мест стало больше.",
+         {"Бюро экономического анализа США"}),
+        ("Группа выпустила альбомы The Fat Of The Land (1997) и Invaders Must Die (2009). Лейбл XL Recordings"
+         " доволен.", {"XL Recordings"}),
     ],
 )
 def test_still_organizations(tagger, body, present):
