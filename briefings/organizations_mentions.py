@@ -442,14 +442,15 @@ _TWO_REMIT_HEADS = frozenset("министерство федерация асс
 
 def _second_remit(own: list, tokens: Sequence[Token], token_at: Mapping[int, int], text: str, vocab,
                   lexicon: Lexicon) -> list:
-    """The second remit the NER cut off a body's name of two words, a head of
-    ``_TWO_REMIT_HEADS`` and a lower-case genitive: «министерства труда» + «и социальной
-    защиты», «Федерации бобслея» + «и скелетона» (up to two adjectives, then a noun, all
-    lower-case and genitive). Not a noun that names a body of its own («министерства обороны
-    и полиции», «… и армии»: two bodies)."""
-    if len(own) != 2 or not own[1].text.islower() \
-            or not any(lemma(p) in _TWO_REMIT_HEADS and p.tag.number == "sing" for p in vocab.parse(fold(own[0].text))) \
-            or not any(p.tag.POS == "NOUN" and p.tag.case == "gent" for p in vocab.parse(own[1].text)):
+    """The second remit the NER cut off a body's name of a head of ``_TWO_REMIT_HEADS``, maybe
+    after adjectives, and a lower-case genitive: «министерства труда» + «и социальной
+    защиты», «Федерации бобслея» + «и скелетона», «Международная федерация бобслея» + «и
+    скелетона» (up to two adjectives, then a noun, all lower-case and genitive). Not a noun
+    that names a body of its own («министерства обороны и полиции», «… и армии»: two bodies)."""
+    if len(own) < 2 or not own[-1].text.islower() \
+            or not any(lemma(p) in _TWO_REMIT_HEADS and p.tag.number == "sing" for p in vocab.parse(fold(own[-2].text))) \
+            or not all(any(p.tag.POS == "ADJF" for p in vocab.parse(fold(t.text))) for t in own[:-2]) \
+            or not any(p.tag.POS == "NOUN" and p.tag.case == "gent" for p in vocab.parse(own[-1].text)):
         return []
     i = token_at.get(own[-1].start)
     return _and_remit(tokens, i + 1, text, vocab, lexicon) if i is not None else []

@@ -485,10 +485,12 @@ _LOWER_THEN_CAPITAL = re.compile(r"[a-zа-яё]+[A-ZА-ЯЁ]")
 
 def _inside_sentence(text: str, start: int) -> bool:
     """A word at ``start`` follows a word of its sentence, one space apart: after a word in
-    lower case, a number or a comma («выступила Донна Бразил»; not a sentence's or a line's
-    first word, nor a headline run into the text after several spaces)."""
-    return start >= 2 and text[start - 1] in " \u00a0" and (text[start - 2].islower() or text[start - 2].isdigit()
-                                                          or text[start - 2] == ",")
+    lower case, a number, a comma or a dash between spaces («выступила Донна Бразил»,
+    «генералов — Анте Готовины»; not a sentence's or a line's first word, nor a headline run
+    into the text after several spaces, nor a line's dash: «⏎— Франк, …»)."""
+    return start >= 2 and text[start - 1] in " \u00a0" and (
+        text[start - 2].islower() or text[start - 2].isdigit() or text[start - 2] == ","
+        or text[start - 2] in "–—" and start >= 3 and text[start - 3] in " \u00a0")
 
 
 def _written_in_lower_case(text: str, word: str) -> bool:
