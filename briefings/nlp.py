@@ -43,9 +43,10 @@ from briefings.gazetteer import Gazetteer
 from briefings.language import russian_only
 from briefings.model import Article, Entity, Span, Tags
 from briefings.places import (POSSESSIVE_OBLIQUE, PlaceLexicon, after_church_noun, after_facility_noun,
-                              after_feature_noun, arena_name, capitalized_words, case_forms_joined, city_part_country, described_names_joined,
-                              is_route, latin_place_glosses, named_after, named_as_a_person_only, names_a_city_part, names_a_landmark,
-                              country_genitive_kept, names_a_state, names_inside_sentences, nominative_in_text, of_no_named_country,
+                              after_feature_noun, arena_name, capitalized_words, case_forms_joined, city_part_country,
+                              country_genitive_kept, described_names_joined, is_route, latin_place_glosses, named_after,
+                              named_as_a_person_only, names_a_city_part, names_a_landmark, names_a_state,
+                              names_inside_sentences, nominative_in_text, of_no_named_country,
                               place_adjective_written, place_name, place_noun_after, place_tokens, quoted_venues,
                               people_named_as_places, region_country, starts_sentence, street_of_person,
                               venue_country)

@@ -801,7 +801,8 @@ def city_part_country(name: str, city_country: Callable[[str], str | None]) -> s
 # Case endings of a one-word place name, with the nominative endings they may come from.
 _OBLIQUE = (("е", ("", "а", "я", "ь")), ("у", ("", "а")), ("ю", ("я", "ь")), ("ом", ("",)), ("ем", ("ь", "й")),
             ("ой", ("а",)), ("ей", ("я", "ь")), ("ы", ("а",)), ("и", ("а", "я", "ь")), ("а", ("",)), ("я", ("ь", "й")))
-_CAPITALIZED = re.compile(r"(?<![\w-])[А-ЯЁ][а-яё]+(?![\w-])")
+# (a hyphenated name whole, a particle before it too: «Ханты-Мансийск», «аль-Ауда»)
+_CAPITALIZED = re.compile(r"(?<![\w-])(?:[а-яё]{1,3}-)?[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]*)*(?![\w-])")
 
 
 def case_forms_joined(names: Sequence[str], known: Callable[[str], object] = lambda name: None) -> dict[str, str]:
