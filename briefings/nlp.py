@@ -55,7 +55,8 @@ from briefings.places_described import (after_site_word, capital_after, city_aft
                                         owner_after, region_in_bracket, sentence_country, suburb_of,
                                         written_as_a_place)
 from briefings.places_short import short_names_joined
-from briefings.places_towns import places_of_a_one_country_article, towns_of_the_named_countries
+from briefings.places_towns import (places_of_a_one_country_article, sites_of_the_articles_place_country,
+                                    towns_of_the_named_countries)
 from briefings.organizations import (
     Lexicon,
     OrgMention,
@@ -982,6 +983,7 @@ class Tagger:
                                                 text, free, self.gazetteer.towns_elsewhere,
                                                 self.gazetteer.town_country, self.places_lexicon.disputed, vocab)
         entities = places_of_a_one_country_article(entities, list(countries), free, text, vocab)
+        entities = sites_of_the_articles_place_country(entities, list(countries), free, text, vocab, disputants)
         entities.sort(key=lambda e: (-e.mentions, e.spans[0].start))
         return entities
 

@@ -95,14 +95,16 @@ _PLURAL_ADJECTIVE = re.compile(r"(?:их|ых|ие|ые|ими|ыми)\Z")
 # a plural word for a kind of region or settlement right before a list of them: «в провинциях
 # Дараа и Эль-Кунейтра», «в городах …»
 _PLURAL_KIND_BEFORE = re.compile(r"(?<![А-ЯЁа-яё])(?:провинци|област|штат|округ|город|район|деревн|сел|пос[её]лк|"
-                                 r"префектур|уезд|губерни|кантон|земл)[а-яё]*(?:ах|ях|ам|ям|ами|ями|ов|ей|ий)"
-                                 r"[ \u00a0]+\Z", re.IGNORECASE)
+                                 r"префектур|уезд|губерни|кантон|земл|пункт)[а-яё]*(?:ах|ях|ам|ям|ами|ями|ов|ей|ий)"
+                                 r"[ \u00a0]+(?:(?-i:[А-ЯЁ])[\w-]*(?:[ \u00a0](?-i:[А-ЯЁ])[\w-]*)*(?:,[ \u00a0]+|[ \u00a0]+и[ \u00a0]+))*"
+                                 r"\Z", re.IGNORECASE)
 
 
 def listed_under_plural_kind(text: str, start: int) -> bool:
-    """Does the list of places at ``start`` follow a plural word for their kind («в
-    провинциях Дараа и Эль-Кунейтра»; not «в провинции», one place)?"""
-    return _PLURAL_KIND_BEFORE.search(text, max(0, start - 30), start) is not None
+    """Does the list of places at ``start``, or one it is an item of, follow a plural word
+    for their kind («в провинциях Дараа и Эль-Кунейтра», «населённых пунктов Хербет-Эль-Гаджар
+    и Расм-Эль-Хармаль»; not «в провинции», one place)?"""
+    return _PLURAL_KIND_BEFORE.search(text, max(0, start - 120), start) is not None
 
 
 def list_described(text: str, start: int, country_form: Callable[[str], tuple[str, str] | None]) -> str | None:
