@@ -100,27 +100,36 @@ def places_of_a_one_country_article(entities: Sequence[Entity], countries: Seque
 
 def sites_of_the_articles_place_country(entities: Sequence[Entity], countries: Sequence[Entity],
                                         free: Mapping[str, bool], text: str, vocab,
-                                        disputants: Collection[str] = ()) -> list[Entity]:
+                                        disputants: Collection[str] = (),
+                                        names_a_country: Callable[[str], bool] = lambda word: False) -> list[Entity]:
     """``entities`` with a settlement or a site of no country named after a word for its
     kind («освободила авиабазу Абу-Духур», «из города Эль-Баб», «в районе населённых пунктов
     Хербет-Эль-Гаджар и Расм-Эль-Хармаль») given the country the article names most, when
     its places with a country, two or more, are all in that one (an article on Syria's war
-    that names the US, Turkey and Russia as often: «Африн», «Идлиб», «Алеппо» → SY). Not a
+    that names the US, Turkey and Russia as often: «Африн», «Идлиб», «Алеппо» → SY); any
+    place of no country, where three or more are in it and it is named three times as often
+    as any other country («на Пресне» of an article on Moscow's prisons that names Tajikistan
+    and Kyrgyzstan twice each → RU). Not a
     place in a sentence that names another country («турецкие войска смогли выбить
     террористов из города Эль-Баб»: it may be that country's), nor a disputed one or a name
     the dictionary knows as a place's (``free``), nor one after a natural feature's noun, nor
     in a country that disputes a place the article names (``disputants``: «в посёлке Рыбачье»
-    of an article on Crimea that names Ukraine most)."""
+    of an article on Crimea that names Ukraine most), nor one with a word that names a
+    country (``names_a_country``: «Корейский полуостров» of an article on Russia)."""
     if not countries or countries[0].code in disputants:
         return list(entities)
     code = countries[0].code
     placed = [e for e in entities if e.country]
     if len(placed) < 2 or any(e.country != code for e in placed):
         return list(entities)
+    # (any place at all where three or more are in it and it is named three times as often as
+    # any other country: «на Пресне» of an article on Moscow's prisons)
+    dominant = len(placed) >= 3 and (len(countries) == 1 or countries[0].mentions >= 3 * countries[1].mentions)
     elsewhere = [span for c in countries[1:] for span in c.spans]
     return [replace(e, country=code) if e.country is None and free.get(e.name) and not of_many_countries(e.name)
-            and any(is_settlement(text, span.start) or after_site_word(text, span.start)
-                    or listed_under_plural_kind(text, span.start) for span in e.spans)
+            and not any(map(names_a_country, e.name.split()))
+            and (dominant or any(is_settlement(text, span.start) or after_site_word(text, span.start)
+                                 or listed_under_plural_kind(text, span.start) for span in e.spans))
             and not any(_in_one_sentence(text, span, other) for span in e.spans for other in elsewhere)
             and not any(after_feature_noun(text, span.start, vocab) for span in e.spans)
             else e for e in entities]

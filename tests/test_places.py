@@ -18,6 +18,7 @@ from briefings.places import (PlaceLexicon, arena_name, capitalized_words, case_
                               place_name, place_tokens, region_country, starts_sentence)
 from briefings.places_described import country_after, country_described, lies_in, owner_after
 from briefings.places_short import short_names_joined
+from briefings.places_towns import sites_of_the_articles_place_country
 
 
 @pytest.mark.parametrize(
@@ -1197,3 +1198,38 @@ def test_stadium_is_a_place(tagger, body, places, organizations):
 ])
 def test_place_named_by_another_name(tagger, body, names):
     assert {p.name: p.country for p in tagger(Article(path="x.md", title="Заголовок", body=body)).places} == names
+
+
+def _written(text: str, name: str, kind: str = "places", country: str | None = None,
+             code: str | None = None) -> Entity:
+    """An entity of ``name`` with a mention wherever ``text`` writes its stem (a case form too)."""
+    spans = tuple(Span(m.start(), m.end()) for m in re.finditer(re.escape(name.split()[0][:-1]), text))
+    return Entity(kind=kind, name=name, mentions=len(spans), code=code, country=country, spans=spans)
+
+
+@pytest.mark.parametrize(
+    "text, main, other, placed, unplaced, expected",
+    [
+        # where three places or more are in the country named three times as often as any
+        # other, any place of no country is in it
+        ("Египет. Египет. Египет. Египет. Египет. Египет. Каир. Гиза. Асуан. Пожар у Табы. США. США.",
+         ("EG", "Египет"), ("US", "США"), ["Каир", "Гиза", "Асуан"], "Таба", "EG"),
+        # … not one named as another country's («Корейский полуостров»)
+        ("Россия. Россия. Россия. Россия. Россия. Россия. Москва. Казань. Самара. Корейский полуостров. США. США.",
+         ("RU", "Россия"), ("US", "США"), ["Москва", "Казань", "Самара"], "Корейский полуостров", None),
+        # … nor where the other country is named about as often: only after its kind's word
+        ("Египет. Египет. Египет. Каир. Гиза. Асуан. Пожар у Табы. США. США.",
+         ("EG", "Египет"), ("US", "США"), ["Каир", "Гиза", "Асуан"], "Таба", None),
+        ("Египет. Египет. Египет. Каир. Гиза. Огонь в посёлке Таба. США. США.",
+         ("EG", "Египет"), ("US", "США"), ["Каир", "Гиза"], "Таба", "EG"),
+        # … nor in a sentence that names the other country
+        ("Египет. Египет. Египет. Каир. Гиза. Войска США вошли в посёлок Таба. США.",
+         ("EG", "Египет"), ("US", "США"), ["Каир", "Гиза"], "Таба", None),
+    ],
+)
+def test_sites_of_the_articles_place_country(vocab, text, main, other, placed, unplaced, expected):
+    countries = [_written(text, name, kind="countries", code=code) for code, name in (main, other)]
+    entities = [_written(text, name, country=main[0]) for name in placed] + [_written(text, unplaced)]
+    out = sites_of_the_articles_place_country(entities, countries, {unplaced: True}, text, vocab, (),
+                                              lambda word: word == "Корейский")
+    assert out[-1].country == expected
