@@ -206,6 +206,17 @@ def _adjective_of_the_noun_after(tok: NameToken, text: str, vocab) -> bool:
                and (n.tag.number == "plur" or a.tag.gender == n.tag.gender) for a in adjectives for n in nouns)
 
 
+def _prelates_see(tokens: Sequence[NameToken], text: str, vocab) -> bool:
+    """One word, an adjective by its likeliest reading, right after a prelate's title, the
+    NER's span holding the title or not: a see, no person («Папы Римского», «митрополита
+    Волоколамского»; not after a prince's: «князем Вяземским», a surname too)."""
+    last = tokens[-1] if 0 < len(tokens) <= 2 else None
+    if last is None or len(tokens) == 2 and not PRELATE_BEFORE.match(text, tokens[0].start, last.start):
+        return False
+    return PRELATE_BEFORE.search(text, max(0, last.start - 40), last.start) is not None \
+        and vocab.parse(fold(last.text))[0].tag.POS == "ADJF"
+
+
 _LOWER_WORD_AFTER = re.compile(r"[ \u00a0]+([а-яё]{3,})(?![\w-])")
 
 
@@ -252,11 +263,8 @@ def name_mentions(tokens: Sequence[NameToken], text: str, vocab=None) -> list[Na
             return []  # a place after the noun for it: «в родном городе Муроме» (not «мэр города Лужков»)
         if tokens[0].case != "Gen" and _ANIMAL_BEFORE.search(text, max(0, tokens[0].start - 20), tokens[0].start):
             return []  # an animal's name: «кошка Марта взобралась на полку» (not its owner: «щенком Путина»)
-        if vocab is not None and _adjective_of_the_noun_after(tokens[0], text, vocab):
-            return []  # «передачу Хризантемового трона»
-        if vocab is not None and PRELATE_BEFORE.search(text, max(0, tokens[0].start - 40), tokens[0].start) \
-                and vocab.parse(fold(tokens[0].text))[0].tag.POS == "ADJF":
-            return []  # a prelate's see: «Папы Римского», «митрополита Волоколамского»
+    if vocab is not None and _prelates_see(tokens, text, vocab):
+        return []  # «Папы Римского», «митрополита Волоколамского»
     words = [t.text.lower() for t in tokens if t.text[:1].isalpha()]
     if words and all(re.search(r"(\w)\1\1", word) for word in words):
         return []  # a sound, no name: «Мяууууу!»
@@ -318,6 +326,8 @@ def name_mentions(tokens: Sequence[NameToken], text: str, vocab=None) -> list[Na
     for chunk in (name for chunk in chunks for part in _full_name_ends(chunk, vocab)
                   for piece in _split_where(part, _repeated_first_word)
                   for name in _split_where(piece, partial(_second_first_name, vocab=vocab))):
+        if len(chunk) == 1 and vocab is not None and _adjective_of_the_noun_after(chunk[0], text, vocab):
+            continue  # «передачу Хризантемового трона», «⏎⏎Абелевская премия» after a name the NER ran on
         capitalized_only = (lambda word: not _written_in_lower_case(text, word)) \
             if chunk and _inside_sentence(text, chunk[0].start) else None
         mention = _chunk_name(chunk, vocab, in_office, capitalized_only)
