@@ -984,7 +984,7 @@ class Tagger:
                                                 self.gazetteer.town_country, self.places_lexicon.disputed, vocab)
         entities = places_of_a_one_country_article(entities, list(countries), free, text, vocab)
         entities = sites_of_the_articles_place_country(entities, list(countries), free, text, vocab, disputants,
-                                                       lambda word: self.gazetteer.country_form(word) is not None)
+                                                       is_country)
         entities.sort(key=lambda e: (-e.mentions, e.spans[0].start))
         return entities
 

@@ -213,8 +213,7 @@ def names_an_index(text: str, span: Span) -> bool:
     «индекс» (an adjective between: «индекс шанхайской SSE Composite»), or rising or falling
     to a number of points in its clause («KOSPI упала до 2 363 пунктов», «Hang Seng просел
     на 1,03% — до 30 196 пунктов», «NASDAQ — 6789 пунктов»)."""
-    written = text[span.start:span.stop]
-    if not _LATIN_WORD.search(written) or CYRILLIC.search(written):
+    if not _in_latin_letters(text[span.start:span.stop]):
         return False
     return _INDEX_BEFORE.search(text, max(0, span.start - 40), span.start) is not None \
         or _POINTS_AFTER.match(text, span.stop) is not None
@@ -225,8 +224,7 @@ def dated_in_a_list(text: str, span: Span) -> bool:
     works or ships, no organizations («The Fat Of The Land (1997), … Invaders Must Die
     (2009)», «Trafalgar (2009), Turbulent (2012) и Tireless (2014)»; not a study's source:
     «Бюро экономического анализа США (2012)»)."""
-    written = text[span.start:span.stop]
-    if not _LATIN_WORD.search(written) or CYRILLIC.search(written):
+    if not _in_latin_letters(text[span.start:span.stop]):
         return False
     year = _YEAR_IN_BRACKET.match(text, span.stop)
     return year is not None and (_DATED_ITEM_AFTER.match(text, year.end()) is not None
@@ -236,6 +234,11 @@ def dated_in_a_list(text: str, span: Span) -> bool:
 _YEAR_IN_BRACKET = re.compile(r"[ \u00a0]*\((?:1[89]|20)\d\d\)")
 _DATED_ITEM_AFTER = re.compile(r"(?:,|[ \u00a0]+и)[ \u00a0]+[A-Z][^\n()]{0,60}\((?:1[89]|20)\d\d\)")
 _DATED_ITEM_BEFORE = re.compile(r"\((?:1[89]|20)\d\d\)(?:,|[ \u00a0]+и)[ \u00a0]+$")
+
+
+def _in_latin_letters(written: str) -> bool:
+    """A name written in Latin letters (two in a row, or «S&P»), with no Cyrillic one."""
+    return _LATIN_WORD.search(written) is not None and not CYRILLIC.search(written)
 
 
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}|[A-Z]&[A-Z]")  # («S&P 500»)

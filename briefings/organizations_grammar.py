@@ -8,8 +8,7 @@ from __future__ import annotations
 import re
 
 from briefings.organizations_lexicon import Token
-from briefings.people import fold
-from briefings.people_names import CYRILLIC_WORD, NAME_GRAMMEMES
+from briefings.people_names import CYRILLIC_WORD, NAME_GRAMMEMES, fold
 
 
 CAPITALIZED = re.compile(r"[A-ZА-ЯЁ][\w'’-]*$")

@@ -13,7 +13,7 @@ from typing import Callable, Iterable, Mapping, Protocol
 import yaml
 
 from briefings.model import Span
-from briefings.people import fold, stem
+from briefings.people_names import fold, stem
 
 
 WORD = re.compile(r"[\w-]+")

@@ -27,6 +27,7 @@ from functools import partial
 from typing import Callable, Sequence
 
 from briefings.model import Span
+from briefings.organizations_grammar import agrees
 from briefings.people_names import (CYRILLIC, CYRILLIC_WORD, FEMININE_SURNAME, MANS_GENITIVE, MANS_GENITIVE_IN_A,
                                     MANS_SURNAME, NAME_GRAMMEMES, REGNAL_NUMBER, NameMention, NameToken, fold, stem)
 from briefings.people_nominative import (OC_TO_UD_CASE, RUSSIAN_FEMININE_OBLIQUE, UD_CASES, UD_GENDER, is_patronymic,
@@ -202,8 +203,7 @@ def _adjective_of_the_noun_after(tok: NameToken, text: str, vocab) -> bool:
     if not adjectives or any(p.is_known and NAME_GRAMMEMES & p.tag.grammemes for p in parses):
         return False
     nouns = [n for n in vocab.parse(after.group(1)) if n.is_known and n.tag.POS == "NOUN"]
-    return any(a.tag.case == n.tag.case and a.tag.number == n.tag.number
-               and (n.tag.number == "plur" or a.tag.gender == n.tag.gender) for a in adjectives for n in nouns)
+    return any(a.tag.case == n.tag.case and agrees(a, n) for a in adjectives for n in nouns)
 
 
 def _prelates_see(tokens: Sequence[NameToken], text: str, vocab) -> bool:

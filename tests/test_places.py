@@ -924,7 +924,7 @@ def test_owner_after(gazetteer, text, name, expected):
     ("После Крыма учения прошли в окрестностях эстонского города Тапа.", "Тапа", "EE"),
 ])
 def test_place_country_described_in_the_article(tagger, body, name, expected):
-    places = {p.name: p.country for p in tagger(Article(path="x.md", title="Заголовок", body=body)).places}
+    places = places_of(tagger, body)
     assert name in places and places[name] == expected
 
 
@@ -1066,7 +1066,7 @@ def test_lies_in(text, inner, outer, outer_name, city_part, expected):
     ("Возложение цветов в микрорайоне Семхоз Сергиева Посада прошло, сообщили в США.", "Семхоз", "RU"),
 ])
 def test_place_in_a_containing_place(tagger, body, name, expected):
-    places = {p.name: p.country for p in tagger(Article(path="x.md", title="Заголовок", body=body)).places}
+    places = places_of(tagger, body)
     assert name in places and places[name] == expected
 
 
@@ -1110,7 +1110,7 @@ def test_arena_name(name, expected):
      "Симферопольское водохранилище", None),
 ])
 def test_town_of_a_country_the_article_names(tagger, body, name, expected):
-    places = {p.name: p.country for p in tagger(Article(path="x.md", title="Заголовок", body=body)).places}
+    places = places_of(tagger, body)
     assert name in places and places[name] == expected
 
 
@@ -1140,7 +1140,7 @@ def test_town_of_a_country_the_article_names(tagger, body, name, expected):
     ("На стадионе «Мордовия Арена» прошёл матч.", "Мордовия Арена", "RU"),
 ])
 def test_place_of_a_one_country_article(tagger, body, name, expected):
-    places = {p.name: p.country for p in tagger(Article(path="x.md", title="Заголовок", body=body)).places}
+    places = places_of(tagger, body)
     assert name in places and places[name] == expected
 
 
@@ -1197,7 +1197,7 @@ def test_stadium_is_a_place(tagger, body, places, organizations):
     ("Матчи прошли в Нижнем. Нижний Новгород ждёт гостей, Россия готова, россияне рады.", {"Нижний Новгород": "RU"}),
 ])
 def test_place_named_by_another_name(tagger, body, names):
-    assert {p.name: p.country for p in tagger(Article(path="x.md", title="Заголовок", body=body)).places} == names
+    assert places_of(tagger, body) == names
 
 
 def _written(text: str, name: str, kind: str = "places", country: str | None = None,

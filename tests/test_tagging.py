@@ -147,6 +147,14 @@ def test_seed_places(seed_tags):
         ("Пары выступили с ошибками. Евгения Тарасова — Владимир Морозов.", ["Евгения Тарасова", "Владимир Морозов"]),
         # a surname that is a noun with a fleeting vowel, by the dictionary's nominative
         ("У неё есть дневник, она встречает Джека Воробья.", ["Джек Воробей"]),
+        # a prince's adjective may be a surname; a prelate's see is none
+        ("Он дружил с князем Вяземским. Папа Римский Франциск приехал.", ["Вяземский", "Франциск"]),
+        # of two full forms, the one the text writes in the nominative, a particle's hyphen too
+        ("Задержаны проповедники: Сальмана аль-Ауды, Авада аль-Карни и Али аль-Омари. Самый известный из них —"
+         " Сальман аль-Ауда — один из популярных деятелей.", ["Сальман аль-Ауда", "Авад аль-Карни", "Али аль-Омари"]),
+        # a first name the dictionary reads as a word, after a dash inside a sentence
+        ("Суд вынес вердикт в отношении генералов — Анте Готовины и Младена Маркача. Анте Готовина был приговорён.",
+         ["Анте Готовина", "Младен Маркач"]),
     ],
 )
 def test_people(tagger, body, expected):
