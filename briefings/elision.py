@@ -65,3 +65,13 @@ def completed_name(adjective: str, partner: str, shared: Sequence[bool], vocab) 
     if form is None:
         return None
     return " ".join([spelled_as(form.word, adjective)] + [w for w, keep in zip(words[1:], shared[1:]) if keep])
+
+
+def shared_noun_name(span, other, name_of, vocab) -> str | None:
+    """The name of a one-adjective ``span`` that shares its noun with ``other`` (named by
+    ``name_of``): the noun, and the adjectives written in the plural («Верховного» in
+    «Верховного и Конституционного судов»: «Верховный суд»)."""
+    partner = name_of(other)
+    shared = [k == len(other.tokens) - 1 or (t.feats or {}).get("Number") == "Plur"
+              for k, t in enumerate(other.tokens)]
+    return completed_name(span.tokens[0].text, partner, shared, vocab) if partner else None

@@ -32,7 +32,7 @@ from briefings.people_names import (CYRILLIC, CYRILLIC_WORD, FEMININE_SURNAME, M
                                     MANS_SURNAME, NAME_GRAMMEMES, REGNAL_NUMBER, NameMention, NameToken, fold, stem)
 from briefings.people_nominative import (OC_TO_UD_CASE, RUSSIAN_FEMININE_OBLIQUE, UD_CASES, UD_GENDER, is_patronymic,
                                          nominative)
-from briefings.people_titles import HOLIDAYS, PRELATE_BEFORE, WORD_BEFORE, after_office
+from briefings.people_titles import HOLIDAYS, PRELATE_BEFORE, after_office
 from briefings.people_words import is_first_name_in_text, is_given, is_non_name_word, is_word_compound, out_of_case
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from briefings.model import Span
-from briefings.people_names import CYRILLIC, NameMention, NameToken, fold
+from briefings.people_names import CYRILLIC, NameToken, fold
 from briefings.people_nominative import OC_TO_UD_CASE
 
 

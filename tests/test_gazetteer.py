@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import json
 import subprocess
 import sys
-from importlib import resources
 from pathlib import Path
 
 import pytest

@@ -1607,7 +1607,7 @@ def test_first_names_sharing_a_plural_surname(tagger, body, expected, absent):
 @pytest.mark.parametrize("word, name", [("Хирургически", False), ("Политически", False), ("Левандовски", True),
                                         ("Ковальски", True)])
 def test_an_adverb_the_dictionary_guesses_is_no_name(tagger, word, name):
-    assert tagger._can_be_name(word) is name
+    assert tagger.words.can_be_name(word) is name
 
 
 @pytest.mark.parametrize("word, non_name", [("Когда-то", True), ("Кто-нибудь", True), ("Жан-Батист", False),

@@ -673,13 +673,13 @@ def test_places(tagger, body, present, absent):
 def test_a_place_named_like_a_person_mentioned_as_often_is_the_person(tagger, person_mentions, kept):
     places = [("Зубейр", Span(0, 6)), ("Зубейр", Span(10, 16))]
     people = [Entity(kind="people", name="Ахмед Зубейр", mentions=person_mentions)]
-    assert [p.name for p in tagger._places(places, (), people)] == (["Зубейр"] if kept else [])
+    assert [p.name for p in tagger.places.resolve(places, (), people)] == (["Зубейр"] if kept else [])
 
 
 def test_a_place_named_like_a_persons_first_name_is_the_person(tagger):
     places = [("Кондолиза", Span(0, 9))]  # («Судьба Буша в руках Кондолизы»)
     people = [Entity(kind="people", name="Кондолиза Райс", mentions=2)]
-    assert [p.name for p in tagger._places(places, (), people)] == []
+    assert [p.name for p in tagger.places.resolve(places, (), people)] == []
 
 
 def test_a_country_nickname_is_the_country_in_every_case(tagger):

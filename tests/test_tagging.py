@@ -226,7 +226,7 @@ def _spans_of(text: str, *typed: tuple[str, str]) -> list[SimpleNamespace]:
          [("PER", "Сергей Горяшко\n\nБи-би-си"), ("ORG", "Би-би-си")], []),
     ],
 )
-def testsurnames_read_as_organizations(text, typed, expected):
+def test_surnames_read_as_organizations(text, typed, expected):
     spans = _spans_of(text, *typed)
     first_names = {"Анастасия", "Александр", "Павел", "Сергей"}
     assert [s.text for s in surnames_read_as_organizations(spans, text, first_names.__contains__)] == expected
