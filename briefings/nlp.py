@@ -69,8 +69,9 @@ from briefings.people import (
     titled_names, unseen_names,
 )
 from briefings.people_gender import genders_agreed
-from briefings.people_spans import person_name
 from briefings.people_names import CYRILLIC_WORD, is_initial
+from briefings.people_spans import person_name
+from briefings.people_titles import titled_first_names
 from briefings.people_words import common_noun_only_at_starts
 from briefings.publishers import default_domains, publisher_names, publisher_test, without_publisher
 from briefings.word_checks import WordChecks
@@ -306,7 +307,8 @@ class Tagger:
         spelled = latin_spellings(one_words, [m.name for m in people])
         in_office = {stem(m.name) for m in people if m.titled}  # «президент Макрон»: a surname, not «макрон»
         lower = _lower_case_stems(text)  # «Бариста», «Пелетон» … «бариста»: a word
-        people_tags = tuple(merge_people(genders_agreed(in_context(family_names(people, text, vocab), text), text),
+        mentions = titled_first_names(in_context(family_names(people, text, vocab), text), text, vocab)
+        people_tags = tuple(merge_people(genders_agreed(mentions, text),
                                          lambda word: stem(word) not in others and skeleton(word) not in spelled
                                          and (not lower[stem(word)] or lower[stem(word)] < lower[stem(word).capitalize()]
                                               or self.words.known_name(word))

@@ -4,11 +4,13 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Sequence
 
 from briefings.model import Span
 from briefings.offices import surname_offices
-from briefings.people_names import CYRILLIC, CYRILLIC_WORD, NAME_GRAMMEMES, NameMention, NameToken, fold
+from briefings.people_names import (CYRILLIC, CYRILLIC_WORD, NAME_GRAMMEMES, REGNAL_NUMBER, NameMention, NameToken, fold,
+                                    name_words)
 from briefings.people_nominative import OC_TO_UD_CASE, UD_CASES, nominative, shape
 
 # Titles written before a bare first name that the NER often misses: «пророка Мухаммеда»,
@@ -105,3 +107,38 @@ def after_office(text: str, start: int, vocab, case: str | None) -> bool:
             return False
         pos = before.start()
     return False
+
+
+# a monarch's or a noble's title, then up to two capitalized words (the realm in the
+# genitive: «короля Саудовской Аравии»), right before a name
+_RULER_BEFORE = re.compile(r"(?<![А-ЯЁа-яё])([а-яё]+)[ \u00a0]+(?:[А-ЯЁ][а-яё]+[ \u00a0]+){0,2}$")
+RULERS = frozenset(
+    "король королева принц принцесса царь царица император императрица князь княгиня княжна "
+    "герцог герцогиня граф графиня султан эмир шейх халиф хан фараон".split())
+
+
+def _after_a_ruler(text: str, start: int, vocab) -> bool:
+    """The name at ``start`` follows a monarch's or a noble's title (``RULERS``), maybe with
+    the realm between: «царя Петра», «короля Саудовской Аравии Сальмана»."""
+    before = _RULER_BEFORE.search(text, max(0, start - 60), start)
+    return before is not None and any(p.normal_form.replace("ё", "е") in RULERS for p in vocab.parse(before.group(1)))
+
+
+def titled_first_names(mentions: Sequence[NameMention], text: str, vocab) -> list[NameMention]:
+    """A name of one word after a monarch's or a noble's title («царя Петра», «короля …
+    Сальмана», «памятника князю Владимиру») is marked ``titled``: ``merge_people`` then
+    joins the word to no full name by its first name («Пётр Порошенко», «Сальман аль-Ауда»,
+    «Владимир Путин» are other people), unless a full name of that first name follows
+    such a title too, has a regnal number or an adjective after the first name (an epithet,
+    a noble's surname): «король Саудовской Аравии Сальман бен Абдель Азиз» … «король
+    Сальман», «Елизавета II» … «королева Елизавета», «царя Ивана» … «Иван Грозный». (Not a
+    saint's title: «преподобного Сергия» is the text's «Сергий Радонежский».)"""
+    def regnal(words: list[str]) -> bool:
+        return bool(REGNAL_NUMBER.fullmatch(words[1])) or len(words) == 2 and any(
+            p.tag.POS == "ADJF" for p in vocab.parse(fold(words[1])))
+
+    ruled = {fold(name_words(m.name)[0]) for m in mentions if len(name_words(m.name)) > 1
+             and (regnal(name_words(m.name)) or _after_a_ruler(text, m.span.start, vocab))}
+    return [replace(m, titled=True) if not m.titled and len(name_words(m.name)) == 1
+            and fold(m.name) not in ruled and _after_a_ruler(text, m.span.start, vocab) else m
+            for m in mentions]

@@ -14,9 +14,9 @@ from briefings.places import adjective_place_country, after_kind_noun
 # a country's adjective, then a word for a kind of place, right before the name (not a part
 # of a larger place: «израильскую часть Голанских высот», «на норвежском шельфе Баренцева
 # моря»; not a base, which the adjective names the owner of: «американской авиабазе Инджирлик»)
-_KINDS = (r"(?:город|провинци|сел[оауе]|местечк|деревн|пос[её]л|округ|район|остров|префектур|штат|регион|област|"
-          r"кантон|коммун|муниципалитет|площад|улиц|проспект|пригород|квартал|полигон|месторождени|аэропорт|"
-          r"стадион|спорткомплекс|манеж)[а-яё]*")
+_KINDS = (r"(?:город|провинци|сел[оауе]|местечк|деревн|пос[её]л|станиц|кишлак|хутор|округ|район|остров|префектур|"
+          r"штат|регион|област|графств|департамент|губерни|кантон|коммун|муниципалитет|площад|улиц|проспект|пригород|"
+          r"квартал|полигон|месторождени|аэропорт|стадион|спорткомплекс|манеж)[а-яё]*")
 _DESCRIBED = re.compile(r"([А-ЯЁа-яё]+)[ \u00a0]+" + _KINDS + r"[ \u00a0]+«?\Z")  # (a venue: «стадионе «ВЭБ Арена»»)
 # … maybe with a lower-case adjective between: «северокорейского ядерного полигона Пунгери»
 _DESCRIBED_TWICE = re.compile(r"([А-ЯЁа-яё]+)[ \u00a0]+[а-яё]+(?:ого|ой|ом|ому|ую|ый|ий|ая|ое|ых|ым)[ \u00a0]+"
@@ -122,6 +122,8 @@ def list_described(text: str, start: int, country_form: Callable[[str], tuple[st
 # (Сицилия, Италия)»
 _IN_COUNTRY = re.compile(r"[ \u00a0]+во?[ \u00a0]+([А-ЯЁ][а-яё]+(?:[ \u00a0-][А-ЯЁ][а-яё]+)?(?:е|и|ах|ях))(?![\w-])")
 _BRACKET = re.compile(r"[ \u00a0]*\(([^()\n]{1,60})\)")
+_COUNTRY_CLOSES = re.compile(r",[ \u00a0]+([А-ЯЁ][^,()\n]{1,40})\)")  # «, Гвинейская Республика)»
+_COMMA_OR_CLOSE = re.compile(r"[,)]")
 # … or «на» a side of the country, in the genitive: «в провинцию Амран на западе Йемена»
 _ON_SIDE_OF = re.compile(r"[ \u00a0]+на[ \u00a0]+(?:крайнем[ \u00a0]+)?(?:севере|юге|востоке|западе|северо-востоке"
                          r"|северо-западе|юго-востоке|юго-западе)[ \u00a0]+([А-ЯЁ][а-яё]+(?:[ \u00a0-][А-ЯЁ][а-яё]+)?)"
@@ -145,13 +147,20 @@ def country_after(text: str, start: int, stop: int,
     a direction, nor after a comma: a list, «на Корейском полуострове, в Сирии», nor a
     place people are from: «уроженцы Панкисского ущелья в Сирии»), or the one country in a
     bracket after it, alone or last («Корпедже (Туркменистан)» → TM, «Таормина (Сицилия,
-    Италия)» → IT; not «(Россия, Япония, Корея)»); None otherwise. (The caller leaves out a
+    Италия)» → IT; not «(Россия, Япония, Корея)»), or the country last in a bracket the place
+    begins («(город Киндия, Гвинейская Республика)» → GN); None otherwise. (The caller leaves out a
     place the dictionary knows: «Евфрата в Сирии», «Амударьи в Афганистане» are parts of
     places of several countries.)"""
     found = _IN_COUNTRY.match(text, stop)
     found = found if found and _LOCATED.search(text, max(0, start - 30), start) else _ON_SIDE_OF.match(text, stop)
     if found:
         form = country_form(found.group(1))
+        return form[0] if form and form[1] == "name" else None
+    opened = text.rfind("(", max(0, start - 40), start)
+    closing = _COUNTRY_CLOSES.match(text, stop) if opened >= 0 and not _COMMA_OR_CLOSE.search(text, opened, start) \
+        else None
+    if closing:  # «(город Киндия, Гвинейская Республика)»: the place first in a bracket, its country last
+        form = country_form(closing.group(1))
         return form[0] if form and form[1] == "name" else None
     bracket = _BRACKET.match(text, stop)
     if bracket is None:

@@ -14,7 +14,7 @@ from typing import Callable, Iterable, Sequence
 from natasha import MorphVocab
 from natasha.doc import DocSpan
 
-from briefings.elision import shared_noun_name
+from briefings.elision import completed_name, shared_noun_name
 from briefings.gazetteer import Gazetteer
 from briefings.model import Entity, Span
 from briefings.organizations import Lexicon, is_historical_state
@@ -130,6 +130,9 @@ class PlaceResolver:
         name = shared_noun_name(span, partner, lambda other: self.name_of(other, text), vocab) \
             if partner is not None and span is original else None
         name = name or self.name_of(span, text, inside)  # «Донецкой и Луганской областях»: «Донецкая область»
+        if name and partner is None and span is original \
+                and not (self.gazetteer.place_country(name) or self.gazetteer.town_country(name)):
+            name = self.elided_region(span, around) or name  # «в Харьковской области …, в Житомирской»
         if not name:
             return None
         if (after_facility_noun(text, mention.start, vocab)
@@ -159,6 +162,26 @@ class PlaceResolver:
             # any (the city is a place of its own too)
             name, mention = f"{name} {city.text}", Span(mention.start, city.stop)
         return name, mention
+
+    def elided_region(self, span, around: Neighbours) -> str | None:
+        """The region a lone adjective names whose noun the text leaves out, given with a
+        region of its kind before it in the paragraph (within 300 characters): «В Харьковской
+        области … на 24%, в Житомирской — на 22%, в Ивано-Франковской — на 16%» →
+        «Житомирская область», «Ивано-Франковская область»; only a region the gazetteer
+        knows (not «Таймырской, Камчатской … энергосистем»)."""
+        word = span.tokens[0] if len(span.tokens) == 1 else None
+        if word is None or word.pos != "ADJ":
+            return None
+        text = around.text
+        paragraph = max(text.rfind("\n", 0, span.start), span.start - 300)
+        before = sorted((s for start, s in around.spans_at.items() if paragraph < start < span.start
+                         and s.type == "LOC" and len(s.tokens) == 2), key=lambda s: s.start)
+        for other in reversed(before):
+            if any(p.normal_form in _REGION_NOUNS for p in self.vocab.parse(fold(other.tokens[1].text))):
+                partner = self.name_of(other, text)
+                completed = partner and completed_name(word.text, partner, [False, True], self.vocab)
+                return completed if completed and self.gazetteer.place_country(completed) else None
+        return None
 
     def resolve(self, places: list[tuple[str, Span]], countries: Iterable[Entity] = (),
                 people: Iterable[Entity] = (), text: str = "",
@@ -478,6 +501,8 @@ def _lists(spans: Sequence, text: str) -> list[list]:
     return runs
 
 
+# the nouns of a region an adjective names: «Житомирская область», «Пермский край»
+_REGION_NOUNS = frozenset({"область", "край", "район", "округ", "губерния", "провинция"})
 # between the names of a list the NER tagged as one span: «Сталин, Молотов»
 _LIST_PARTS = re.compile(r"\s*,\s*|\s+и\s+")
 _LIST_SEPARATOR = re.compile(r",[ \u00a0]+|[ \u00a0]+и[ \u00a0]+|,[ \u00a0]+а также[ \u00a0]+")

@@ -659,6 +659,12 @@ def places_of(tagger, body: str) -> dict[str, str | None]:
         ("Закрыты посольские дачи в Серебряном Бору.", {"Серебряный Бор": "RU"}, {"Серебряный"}),
         # a one-word person the NER read where the article tags a town of that name is the town
         ("Памятник поставят в родном городе Муроме. В июле Муром посетят гости.", {"Муром": "RU"}, set()),
+        # a region's adjective alone, its noun given with a region of its kind before it in the paragraph
+        ("В Харьковской области число выросло на 24%, в Житомирской — на 22%, в Ивано-Франковской — на 16%.",
+         {"Житомирская область": "UA", "Ивано-Франковская область": "UA"}, {"Житомирская", "Ивано-Франковский"}),
+        # … not a town, nor what the gazetteer knows no region of
+        ("В Московской области открыли завод. В Жуковском прошёл авиасалон.", {"Жуковский": "RU"},
+         {"Жуковская область"}),
         # a list's bullets split the names the NER ran together
         ("Список стран: Чили • Эквадор • Эль Сальвадор • Эфиопия.", {}, {"Эль Сальвадор • Эфиопия"}),
     ],
@@ -881,6 +887,9 @@ def test_the_site_has_one_page_for_a_place_under_its_names():
     ("Беженцы живут в пригороде Парижа Сен-Дени.", "Сен-Дени", "FR"),
     # … or «в» and its country, a comma, «в» and the word for its kind
     ("Ракета упала в Египте, в пустынной провинции Матрух.", "Матрух", "EG"),
+    # a county, a department, a Cossack village
+    ("О случаях сообщили из либерийского графства Синоэ.", "Синоэ", "LR"),
+    ("Пожар начался во французском департаменте Вар.", "Вар", "FR"),
     ("Ракета упала в Египте, а потом в провинции Матрух.", "Матрух", None),
     # not an adjective no known city or region is named by, nor a capitalized one
     ("Он жил в братской республике Рутения.", "Рутения", None),
@@ -948,6 +957,9 @@ def test_place_country_described_in_the_article(tagger, body, name, expected):
     ("Выходцы из Кулябы в России работают на стройках.", "Кулябы", None),
     ("Жители Кулябы в России работают на стройках.", "Кулябы", None),
     ("Порт Корсаков (Россия, Япония, Корея) принял судно.", "Корсаков", None),
+    # … or last in a bracket the place begins, not after another item of it
+    ("Помощь окажет центр (город Киндия, Гвинейская Республика).", "Киндия", "GN"),
+    ("Помощь окажут центры (Сенегал, город Киндия, Гвинейская Республика).", "Киндия", None),
 ])
 def test_country_after(gazetteer, text, name, expected):
     start = text.index(name)
