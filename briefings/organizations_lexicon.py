@@ -202,7 +202,7 @@ _THE = re.compile(r"(?i:the)\s+(?=[A-Z0-9])")
 # a Latin name's legal form or group after it: «Netflix Inc», «Ryanair Holdings Plc», «Samsung Group»
 _LEGAL = r"(?:Inc|Ltd|LLC|Plc|PLC|AG|SA|S\.A|GmbH|Corp|Corporation|Co|NV|N\.V|AB|ASA|SE|Holdings?|Group)\.?"
 _LEGAL_AFTER = re.compile(r"([A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*)*?),?(?: " + _LEGAL + ")+")
-_DOMAIN = re.compile(r"([A-Za-z][A-Za-z0-9-]{3,})\.(?:com|net|org|info|ru|ua|kz|by|uz|co\.uk|uk|de|fr|it|es|us)")
+_DOMAIN = re.compile(r"([A-Za-z][A-Za-z0-9-]{3,})\.(?i:com|net|org|info|ru|ua|kz|by|uz|co\.uk|uk|de|fr|it|es|us)")
 
 
 def core_name(name: str) -> str:

@@ -70,6 +70,12 @@ def merge_organizations(mentions: Iterable[OrgMention], text: str,
     трибунал по бывшей Югославии»: ``remit_pairs``).
     """
     mentions = list(mentions)
+    # a common-noun phrase written as the name of a body keyed with its country, without the
+    # country, is that body's name said short: «Национальная полиция» … «Национальная полиция
+    # Украины» (not keyed by its head, «полиция», which any country's police joins)
+    owned_names = {m.key[0] for m in mentions if m.key and m.key[1] and not m.stand_in}
+    mentions = [replace(m, key=(fold(m.name), "")) if m.stand_in and m.key and not m.key[1]
+                and fold(m.name) in owned_names else m for m in mentions]
     spelled: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
     for m in mentions:
         spelled[stem_key(m.name)][m.name] += 1

@@ -112,6 +112,7 @@ def after_office(text: str, start: int, vocab, case: str | None) -> bool:
 # a monarch's or a noble's title, then up to two capitalized words (the realm in the
 # genitive: «короля Саудовской Аравии»), right before a name
 _RULER_BEFORE = re.compile(r"(?<![А-ЯЁа-яё])([а-яё]+)[ \u00a0]+(?:[А-ЯЁ][а-яё]+[ \u00a0]+){0,2}$")
+_NASAB = frozenset({"бен", "бин", "ибн", "бинт"})  # «Тамим бен Хамад»: a ruling house's way of naming
 RULERS = frozenset(
     "король королева принц принцесса царь царица император императрица князь княгиня княжна "
     "герцог герцогиня граф графиня султан эмир шейх халиф хан фараон".split())
@@ -129,13 +130,14 @@ def titled_first_names(mentions: Sequence[NameMention], text: str, vocab) -> lis
     Сальмана», «памятника князю Владимиру») is marked ``titled``: ``merge_people`` then
     joins the word to no full name by its first name («Пётр Порошенко», «Сальман аль-Ауда»,
     «Владимир Путин» are other people), unless a full name of that first name follows
-    such a title too, has a regnal number or an adjective after the first name (an epithet,
-    a noble's surname): «король Саудовской Аравии Сальман бен Абдель Азиз» … «король
-    Сальман», «Елизавета II» … «королева Елизавета», «царя Ивана» … «Иван Грозный». (Not a
+    such a title too, has a regnal number, a father's name after «бен» or an adjective after
+    the first name (an epithet, a noble's surname): «король Саудовской Аравии Сальман бен
+    Абдель Азиз» … «король Сальман», «шейху Тамиму» … «Тамим бен Хамад Аль Тани», «Елизавета
+    II» … «королева Елизавета», «царя Ивана» … «Иван Грозный». (Not a
     saint's title: «преподобного Сергия» is the text's «Сергий Радонежский».)"""
     def regnal(words: list[str]) -> bool:
-        return bool(REGNAL_NUMBER.fullmatch(words[1])) or len(words) == 2 and any(
-            p.tag.POS == "ADJF" for p in vocab.parse(fold(words[1])))
+        return bool(REGNAL_NUMBER.fullmatch(words[1])) or not _NASAB.isdisjoint(map(fold, words)) \
+            or len(words) == 2 and any(p.tag.POS == "ADJF" for p in vocab.parse(fold(words[1])))
 
     ruled = {fold(name_words(m.name)[0]) for m in mentions if len(name_words(m.name)) > 1
              and (regnal(name_words(m.name)) or _after_a_ruler(text, m.span.start, vocab))}

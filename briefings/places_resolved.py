@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
-from typing import Callable, Iterable, Sequence
+from typing import Callable, Collection, Iterable, Sequence
 
 from natasha import MorphVocab
 from natasha.doc import DocSpan
@@ -322,7 +322,7 @@ class PlaceResolver:
         entities = _in_containing_places(entities, text, free)
         entities = _places_in_the_one_country(entities, codes, self.gazetteer.city_country, text, free,
                                               countries[0].code if countries else None)
-        entities = _settlements_in_the_sentence_country(entities, countries, text, free, organizations)
+        entities = _settlements_in_the_sentence_country(entities, countries, text, free, organizations, disputants)
         # (the countries the article names, and those of its places: «Ботлихский район» … «Дагестан»)
         entities = towns_of_the_named_countries(entities, codes | {e.country for e in entities if e.country},
                                                 text, free, self.gazetteer.towns_elsewhere,
@@ -459,10 +459,11 @@ def _places_in_the_one_country(entities: list[Entity], codes: set[str],
 
 
 def _settlements_in_the_sentence_country(entities: list[Entity], countries: Iterable[Entity], text: str,
-                                        free: dict[str, bool],
-                                        organizations: Iterable[Entity] = ()) -> list[Entity]:
+                                        free: dict[str, bool], organizations: Iterable[Entity] = (),
+                                        disputants: Collection[str] = ()) -> list[Entity]:
     """Settlements with no country yet, named after a word for their kind («посёлок», «село»,
-    «город»; ``free``: not disputed, not of the dictionary), and parts of a city by their
+    «город»; ``free``: not disputed, not of the dictionary), sites after theirs («на арене
+    «Медисон-сквер-гарден»» of a sentence on New York → US) and parts of a city by their
     noun («площадь», «район»), with the one country of the other places of their sentence
     (``places_described.sentence_country``: «село Карамахи» of a sentence on Dagestan → RU,
     «на Европейской площади в центре Киева» → UA; NG/RT: 13 settlements, all read, right).
@@ -471,7 +472,9 @@ def _settlements_in_the_sentence_country(entities: list[Entity], countries: Iter
     пункте Вафидин при поддержке российского Центра по примирению … коридор, связывающий
     Дамаск …» → SY. A country the article names none of, nor two of its places are in, is
     none (a Syrian village «Дубай», which the gazetteer has as the emirate's, gives «Мисраба»
-    of its sentence no AE; «Университетская набережная» of an article on St Petersburg is RU)."""
+    of its sentence no AE; «Университетская набережная» of an article on St Petersburg is RU),
+    and so is a state that disputes a place the article names (``disputants``: «мыса Херсонес»
+    of an article on Crimea)."""
     places = [(span.start, span.stop, e.country) for e in entities for span in e.spans]
     of_places = Counter(e.country for e in entities if e.country)
     codes = {c.code for c in countries} | {code for code, n in of_places.items() if n > 1}
@@ -484,8 +487,9 @@ def _settlements_in_the_sentence_country(entities: list[Entity], countries: Iter
         code = None
         if e.country is None and free.get(e.name):
             code = next((found for span in e.spans if is_settlement(text, span.start) or names_a_city_part(e.name)
+                         or after_site_word(text, span.start)
                          for found in [sentence_country(text, span.start, span.stop, places, named)]
-                         if found and (found in codes or not codes)), None)
+                         if found and (found in codes or not codes) and found not in disputants), None)
         out.append(replace(e, country=code) if code else e)
     return out
 

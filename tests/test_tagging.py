@@ -163,6 +163,8 @@ def test_seed_places(seed_tags):
         # … but a monarch's full name with a regnal number or an epithet, and a saint's
         ("Королева Елизавета выступила в парламенте. Позже Елизавета II уехала.", ["Елизавета II"]),
         ("Указ царя Ивана был суров. Иван Грозный правил долго.", ["Иван Грозный"]),
+        ("Эмир передаст власть наследному принцу шейху Тамиму. Тамим бен Хамад Аль Тани родился в 1980 году.",
+         ["Тамим бен Хамад Аль Тани"]),
         ("Иконы хранят мощи преподобного Сергия. Третий взял икону Сергия Радонежского.", ["Сергий Радонежский"]),
         # a first name the dictionary reads as a word, after a dash inside a sentence
         ("Суд вынес вердикт в отношении генералов — Анте Готовины и Младена Маркача. Анте Готовина был приговорён.",
@@ -410,6 +412,14 @@ def test_name_mentions_apostrophe_and_lines(vocab):
         ("Фонд DST Global продал акции. Фонд DST как пассивный инвестор не голосовал.", [["DST Global"]]),
         # a lone head of a one-word compound name is that name said short
         ("Депутат Госдумы приехал. Мне будет некомфортно в этой Думе, сказал он.", [["Госдума"]]),
+        # a common-noun phrase written as a body's name without its country is that body
+        ("Национальная полиция Украины усилит охрану. Национальная полиция заявила о мерах.",
+         [["Национальная полиция Украины"]]),
+        # a site's domain in any case is the site's name said short
+        ("Пионеры рунета: Lenta.Ru и Gazeta.Ru. Позже обновилась Lenta.ru.", [["Lenta.Ru", "Lenta.ru"], ["Gazeta.Ru"]]),
+        # a national team the NER reads as its country at a paragraph's start
+        ("Новозеландское напутствие\n\nСборная Новой Зеландии не смогла порадовать болельщиков хорошими "
+         "результатами на Кубке конфедераций.", [["Сборная Новой Зеландии"]]),
         # «ВВС» where a broadcaster is meant is the BBC
         ("Удар нанесли ВВС США. Об этом генерал рассказал в интервью ВВС.", [["ВВС США"], ["Би-би-си"]]),
     ],
