@@ -34,6 +34,7 @@ from briefings.people_nominative import (OC_TO_UD_CASE, RUSSIAN_FEMININE_OBLIQUE
                                          nominative)
 from briefings.people_titles import HOLIDAYS, PRELATE_BEFORE, after_office
 from briefings.people_words import is_first_name_in_text, is_given, is_non_name_word, is_word_compound, out_of_case
+from briefings.place_kinds import kind_forms
 
 
 def _glued(tokens: Sequence[NameToken]) -> list[NameToken]:
@@ -107,9 +108,9 @@ _IN_A_WORKS_TITLE = re.compile(
     r"(?i)\b(?:фильм|мультфильм|мультсериал|кинофильм|кинокартин|сериал|спектакл|постановк|книг|роман|пьес|повест"
     r"|рассказ|сказк|поэм|опер[аеуыо]|балет|мюзикл|песн|альбом|картин[аеуыо])\w*[ \u00a0]+[«\"„“][^«»\"„“”\n]{0,60}$")
 # Nouns for a place, a one-word name after them is that place's: «городе Муроме», «г. Тула».
-_PLACE_NOUN = re.compile(
-    r"(?i)(?:\b(?:город|деревн|станиц|хутор|остров|провинци|штат|округ|район|област|озер|полуостров|пролив)\w*"
-    r"|\bпос[её]л(?:ок|ка|ке|ку|ком)|\bрек(?:а|и|е|у|ой)|\bг\.)\s*$")  # not «села Анна» (a verb)
+_PLACE_NOUN = re.compile(r"(?i)(?:(?<![А-ЯЁа-яё])" + kind_forms("settlement", "district", "region", "island", "feature",
+                                                               plural=True, without=("село",))
+                         + r"|\bг\.)\s*$")  # not «села Анна» (a verb)
 
 
 def in_imprint(text: str, start: int, stop: int) -> bool:

@@ -28,6 +28,7 @@ from briefings.organizations_lexicon import abbreviation_in_bracket
 from briefings.people_names import CYRILLIC_WORD, NAME_GRAMMEMES, fold, is_seniority_word, stem
 from briefings.people_nominative import UD_CASES, shape, spelled_as
 from briefings.people_titles import PEER_BEFORE, PRELATE_BEFORE
+from briefings.place_kinds import KINDS, kind_words
 
 
 
@@ -1035,8 +1036,7 @@ def after_kind_noun(text: str, start: int, vocab) -> bool:
     return _after_noun(text, start, vocab, _KINDS_OF_PLACE)
 
 
-_KINDS_OF_PLACE = _PLACE_NOUNS | frozenset("""провинция штат пункт массив префектура графство кантон
-    муниципалитет департамент коммуна община база станица аул кишлак хутор""".split())
+_KINDS_OF_PLACE = _PLACE_NOUNS | kind_words(*KINDS) | frozenset({"пункт", "массив"})
 
 
 def names_a_state(name: str, country_form: Callable[[str], tuple[str, str] | None]) -> bool:

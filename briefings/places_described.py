@@ -9,14 +9,13 @@ from typing import Callable, Sequence
 
 from briefings.model import Span
 from briefings.people_names import fold
-from briefings.places import adjective_place_country, after_kind_noun
+from briefings.place_kinds import kind_forms
+from briefings.places import adjective_place_country, after_kind_noun, starts_sentence
 
 # a country's adjective, then a word for a kind of place, right before the name (not a part
 # of a larger place: «израильскую часть Голанских высот», «на норвежском шельфе Баренцева
 # моря»; not a base, which the adjective names the owner of: «американской авиабазе Инджирлик»)
-_KINDS = (r"(?:город|провинци|сел[оауе]|местечк|деревн|пос[её]л|станиц|кишлак|хутор|округ|район|остров|префектур|"
-          r"штат|регион|област|графств|департамент|губерни|кантон|коммун|муниципалитет|площад|улиц|проспект|пригород|"
-          r"квартал|полигон|месторождени|аэропорт|стадион|спорткомплекс|манеж)[а-яё]*")
+_KINDS = kind_forms("settlement", "district", "region", "city_part", "island", "site", plural=True)
 _DESCRIBED = re.compile(r"([А-ЯЁа-яё]+)[ \u00a0]+" + _KINDS + r"[ \u00a0]+«?\Z")  # (a venue: «стадионе «ВЭБ Арена»»)
 # … maybe with a lower-case adjective between: «северокорейского ядерного полигона Пунгери»
 _DESCRIBED_TWICE = re.compile(r"([А-ЯЁа-яё]+)[ \u00a0]+[а-яё]+(?:ого|ой|ом|ому|ую|ый|ий|ая|ое|ых|ым)[ \u00a0]+"
@@ -39,7 +38,8 @@ def country_described(text: str, start: int, country_form: Callable[[str], tuple
     """The ISO code of the country whose adjective describes the place named at ``start``
     with a word for its kind or alone («в швейцарском городе Пайерн» → CH, «турецкую
     провинцию Хатай» → TR, «в южнокорейском городе Муджу» → KR, «в филиппинском Марави» →
-    PH); or the adjective of a city or region, with a word for its kind or alone («в
+    PH; not a capitalized adjective inside a sentence, the name's own: «на Английской набережной
+    Ниццы»); or the adjective of a city or region, with a word for its kind or alone («в
     баварском городке Зигель» → DE, «на стамбульской Площади Таксим» → TR), or the word for its kind and
     the country or city in the genitive («в районе Таджикистана Каратегин» → TJ), or its
     country with «в» before a comma and it («в Египте, в пустынной провинции Матрух» →
@@ -51,6 +51,8 @@ def country_described(text: str, start: int, country_form: Callable[[str], tuple
     is a part of the Arctic, not a Russian place)."""
     for pattern in (_DESCRIBED, _DESCRIBED_TWICE):
         described = pattern.search(text, max(0, start - 60), start)
+        if described and described.group(1)[:1].isupper() and not starts_sentence(text, described.start(1)):
+            continue  # a name's own adjective: «на Английской набережной Ниццы», «Китайский квартал»
         code = described and _described_by(described.group(1), country_form, place_country)
         if code:
             return code
@@ -94,9 +96,10 @@ _PLURAL_ADJECTIVE = re.compile(r"(?:их|ых|ие|ые|ими|ыми)\Z")
 
 # a plural word for a kind of region or settlement right before a list of them: «в провинциях
 # Дараа и Эль-Кунейтра», «в городах …»
-_PLURAL_KIND_BEFORE = re.compile(r"(?<![А-ЯЁа-яё])(?:провинци|област|штат|округ|город|район|деревн|сел|пос[её]лк|"
-                                 r"префектур|уезд|губерни|кантон|земл|пункт)[а-яё]*(?:ах|ях|ам|ям|ами|ями|ов|ей|ий)"
-                                 r"[ \u00a0]+(?:(?-i:[А-ЯЁ])[\w-]*(?:[ \u00a0](?-i:[А-ЯЁ])[\w-]*)*(?:,[ \u00a0]+|[ \u00a0]+и[ \u00a0]+))*"
+_PLURAL_KIND_BEFORE = re.compile(r"(?<![А-ЯЁа-яё])(?:"
+                                 + kind_forms("settlement", "district", "region", singular=False, plural=True,
+                                              endings=("ах", "ях", "ам", "ям", "ами", "ями", "ов", "ей", "ий", "ев"))
+                                 + r"|(?:земл|пункт)[а-яё]*(?:ах|ях|ам|ям|ами|ями|ов|ей|ий))[ \u00a0]+(?:(?-i:[А-ЯЁ])[\w-]*(?:[ \u00a0](?-i:[А-ЯЁ])[\w-]*)*(?:,[ \u00a0]+|[ \u00a0]+и[ \u00a0]+))*"
                                  r"\Z", re.IGNORECASE)
 
 
@@ -131,10 +134,10 @@ _ON_SIDE_OF = re.compile(r"[ \u00a0]+на[ \u00a0]+(?:крайнем[ \u00a0]+)?
 # … where the place itself is where something is: after «в», «на», near it («под Шауляем») or a
 # word for its kind in the locative («на полигоне», «в городе»; not «уроженцы Панкисского ущелья
 # в Сирии»)
-_LOCATED = re.compile(r"(?<![\w-])(?:во?|на|под|близ|(?:город|сел|пос[её]лк|деревн|район|полигон|баз|провинци|област|"
-                      r"штат|округ|местечк|станци|аэропорт|порт|курорт|остров|столиц|регион|коммун|кантон|авиабаз|"
-                      r"площад|улиц|проспект|бульвар|набережн|квартал|микрорайон)[а-яё]*(?:[еи]|ах|ях))"
-                      r"[ \u00a0]+\Z")
+_LOCATED = re.compile(r"(?<![\w-])(?:во?|на|под|близ|"
+                      + kind_forms("settlement", "district", "region", "city_part", "island", "site", "base",
+                                   plural=True, endings=("е", "и", "ах", "ях"))
+                      + r"|(?:станци|порт|столиц)[а-яё]*(?:[еи]|ах|ях))[ \u00a0]+\Z")
 
 
 def country_after(text: str, start: int, stop: int,
@@ -283,10 +286,8 @@ def lies_in(text: str, inner: tuple[int, int], outer: tuple[int, int], outer_nam
 
 # a word for a settlement right before its name: «в посёлке Калыбай», «село Карамахи», «г. Мобил»,
 # «в населённом пункте Вафидин»
-_SETTLEMENT_BEFORE = re.compile(r"(?<![А-ЯЁа-яё])(?:пос[её]л(?:ок|ка|ке|ку|ком)|сел(?:о|а|е|у|ом)|деревн[яиеюей]+"
-                                r"|город(?:а|е|у|ом)?|станиц[аыеуй]+|кишлак(?:а|е|у|ом)?|аул(?:а|е|у|ом)?"
-                                r"|хутор(?:а|е|у|ом)?|селени(?:е|я|и|ю|ем)|микрорайон(?:а|е|у|ом)?"
-                                r"|насел[её]нн(?:ый|ого|ом|ому|ым)[ \u00a0]+пункт(?:а|е|у|ом)?|г\.)[ \u00a0]+\Z",
+_SETTLEMENT_BEFORE = re.compile(r"(?<![А-ЯЁа-яё])(?:" + kind_forms("settlement")
+                                + r"|насел[её]нн(?:ый|ого|ом|ому|ым)[ \u00a0]+пункт(?:а|е|у|ом)?|г\.)[ \u00a0]+\Z",
                                 re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<![ \u00a0]г)(?<![ \u00a0]с)[.!?…](?=[ \u00a0]+[А-ЯЁA-Z«\"]|\Z)|\n")
 _ROUTE_WORDS = re.compile(r"(?<![А-ЯЁа-яё])от[ \u00a0].*[ \u00a0]до(?![А-ЯЁа-яё])", re.S)
@@ -294,13 +295,8 @@ _ROUTE_WORDS = re.compile(r"(?<![А-ЯЁа-яё])от[ \u00a0].*[ \u00a0]до(?!
 
 # a word for a site or a part of a region right before its name: «месторождения Купол»,
 # «в аэропорту Храброво», «на полигоне Кучино», «острова Ольхон», «района Новопеределкино»
-_SITE_BEFORE = re.compile(r"(?<![А-ЯЁа-яё])(?:месторождени[еяюи]|месторождением|полигон(?:а|е|у|ом)?"
-                          r"|усадьб[аыеуой]+|монастыр(?:ь|я|е|ю|ём)|пустын(?:ь|и|ью)|район(?:а|е|у|ом)?"
-                          r"|округ(?:а|е|у|ом)?|курорт(?:а|е|у|ом)?|остров(?:а|е|у|ом)?|мыс(?:а|е|у|ом)?"
-                          r"|аэропорт(?:а|е|у|ом)?|аэродром(?:а|е|у|ом)?|авиабаз(?:а|ы|е|у|ой)"
-                          r"|парк(?:а|е|у|ом)?|сад(?:а|е|у|ом)?|сквер(?:а|е|у|ом)?|фонтан(?:а|е|у|ом)?"
-                          r"|заповедник(?:а|е|у|ом)?|стадион(?:а|е|у|ом)?|арен(?:а|ы|е|у|ой)|спорта)[ \u00a0]+«?\Z",
-                          re.IGNORECASE)
+_SITE_BEFORE = re.compile(r"(?<![А-ЯЁа-яё])(?:" + kind_forms("site", "base", "district", "island")
+                          + r"|спорта)[ \u00a0]+«?\Z", re.IGNORECASE)
 
 
 def after_site_word(text: str, start: int) -> bool:

@@ -894,6 +894,11 @@ def test_the_site_has_one_page_for_a_place_under_its_names():
     # not an adjective no known city or region is named by, nor a capitalized one
     ("Он жил в братской республике Рутения.", "Рутения", None),
     ("Он жил в Бурятском селе Горячинск.", "Горячинск", None),
+    # … a name's own inside a sentence, not a description (but at a sentence's start, one)
+    ("Митинг на Английской площади Ниццы собрал тысячи.", "Ниццы", None),
+    ("Швейцарский город Пайерн принял гостей.", "Пайерн", "CH"),
+    # a settlement's word the table declines: «поселение», «местечко»
+    ("Парк появится в московском поселении Рязановское.", "Рязановское", "RU"),
     # not without the adjective, nor after another adjective, nor a part of a larger place
     ("В городе Пайерн прошли учения.", "Пайерн", None),
     ("В историческом районе Бейоглу прошла акция.", "Бейоглу", None),
