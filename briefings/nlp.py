@@ -253,7 +253,7 @@ class Tagger:
         # «на «Открытие Арене»», «на «Энфилде»»: a place, no organization
         venues = [(arena_name(m.name) or (self.places_lexicon.venue(m.name) or (None,))[0], m) for m in orgs]
         places.extend((venue, m.span) for venue, m in venues if venue)
-        quoted = quoted_venues(text)  # «стадиона «Арена Химки»»: a place, no organization
+        quoted = quoted_venues(text, vocab)  # «стадиона «Арена Химки»»: a place, no organization
         venue_spans = [span for _, span in quoted]
         places.extend((name, span) for name, span in quoted
                       if not any(s.start < span.stop and span.start < s.stop for _, s in places))

@@ -36,7 +36,14 @@ def kind_forms(*kinds: str, singular: bool = True, plural: bool = False,
     only those ending in one of ``endings`` when given; not of the words ``without``), «ё»
     also written «е»: «посёлке» and «поселке»; the longest first, so that a form does not
     stop at a shorter one."""
-    forms = {form for kind in kinds for word, (singulars, plurals) in _table()[kind].items() if word not in without
+    words = [word for kind in kinds for word in _table()[kind] if word not in without]
+    return word_forms(*words, singular=singular, plural=plural, endings=endings)
+
+
+def word_forms(*words: str, singular: bool = True, plural: bool = False, endings: tuple[str, ...] = ()) -> str:
+    """:func:`kind_forms` of these words of the table."""
+    declined = {word: forms for kind in KINDS for word, forms in _table()[kind].items()}
+    forms = {form for word in words for singulars, plurals in [declined[word]]
              for form in (singulars if singular else ()) + (plurals if plural else ())
              if not endings or form.endswith(endings)}
     forms |= {form.replace("ё", "е") for form in forms}

@@ -28,7 +28,7 @@ from briefings.organizations_lexicon import abbreviation_in_bracket
 from briefings.people_names import CYRILLIC_WORD, NAME_GRAMMEMES, fold, is_seniority_word, stem
 from briefings.people_nominative import UD_CASES, shape, spelled_as
 from briefings.people_titles import PEER_BEFORE, PRELATE_BEFORE
-from briefings.place_kinds import KINDS, kind_words
+from briefings.place_kinds import KINDS, kind_forms, kind_words, word_forms
 
 
 
@@ -750,19 +750,29 @@ def names_a_landmark(name: str) -> bool:
 # спорта «Айсберг»», «в саду «Эрмитаж»», «на авиабазе «Кунсан»» (not a kindergarten, «детский
 # сад», an institution; nor any «база», «на базе «Сбербанка»», nor «площадка», also a company's
 # site or a festival's: «производственные площадки «НоваВинда»»)
-_QUOTED_VENUE = re.compile(r"(?<![А-ЯЁа-яё])(?:стадион|спорткомплекс|манеж|(?:ледов\w+[ \u00a0]+)?арен"
-                           r"|(?:ледов\w+[ \u00a0]+)?двор(?:ец|ца|це|цу|цом)[ \u00a0]+(?:зимнего[ \u00a0]+)?спорта"
-                           r"|парк(?=[аеуо]|ом|[ \u00a0])|сквер|фонтан|авиабаз|аэродром"
-                           r"|(?:военн|военно-\w+)\w*[ \u00a0]+баз|(?<!детский[ \u00a0])(?<!детском[ \u00a0])"
-                           r"(?<!детского[ \u00a0])(?<!детскому[ \u00a0])сад(?=[аеу]?[ \u00a0]|ом[ \u00a0]))"
-                           r"[а-яё]*[ \u00a0]+«([А-ЯЁA-Z][^«»\n]{1,40})»", re.IGNORECASE)
+_QUOTED_VENUE = re.compile(r"(?<![А-ЯЁа-яё])(?:(?:ледов\w+[ \u00a0]+)?"
+                           + kind_forms("site", "base", plural=True, without=("сад", "база"))
+                           + r"|(?:ледов\w+[ \u00a0]+)?двор(?:ец|ца|це|цу|цом)[ \u00a0]+(?:зимнего[ \u00a0]+)?спорта"
+                           r"|(?:военн|военно-\w+)\w*[ \u00a0]+" + word_forms("база")
+                           + r"|(?<!детский[ \u00a0])(?<!детском[ \u00a0])(?<!детского[ \u00a0])(?<!детскому[ \u00a0])"
+                           + word_forms("сад") + r")[ \u00a0]+«([А-ЯЁA-Z][^«»\n]{1,40})»", re.IGNORECASE)
 
 
-def quoted_venues(text: str) -> list[tuple[str, Span]]:
-    """Sports venues and sites named in quotes after the word for them, the name as written
-    (a quoted name stays in the nominative): «на трибунах стадиона «Арена Химки»», «от дворца
-    зимнего спорта «Айсберг»», «в саду «Эрмитаж»» (places, no organizations)."""
-    return [(m.group(1), Span(m.start(1), m.end(1))) for m in _QUOTED_VENUE.finditer(text)]
+def quoted_venues(text: str, vocab) -> list[tuple[str, Span]]:
+    """Sports venues and sites named in quotes after the word for them (``place_kinds``: a
+    site, a base), the name as written (a quoted name stays in the nominative): «на трибунах
+    стадиона «Арена Химки»», «от дворца зимнего спорта «Айсберг»», «в саду «Эрмитаж»», «в
+    аэропорту «Борисполь»», «вокруг фонтанов «Каменный цветок»» (places, no organizations);
+    not a one-word name the dictionary reads in no nominative, the site's owner: «передать
+    месторождение «Газпрому»», «месторождение «Газпрома»» (but «стадион «Стад де ла Массон»»)."""
+    return [(m.group(1), Span(m.start(1), m.end(1))) for m in _QUOTED_VENUE.finditer(text)
+            if " " in m.group(1) or not _out_of_the_nominative(m.group(1), vocab)]
+
+
+def _out_of_the_nominative(word: str, vocab) -> bool:
+    """The dictionary knows ``word`` and reads it in no nominative («Газпрому»)."""
+    parses = [p for p in vocab.parse(fold(word)) if p.is_known]
+    return bool(parses) and not any(p.tag.case == "nomn" for p in parses)
 
 
 _LATIN_NAME = re.compile(r"[A-Za-z][A-Za-z'’. -]*")

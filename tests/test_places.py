@@ -451,6 +451,11 @@ def places_of(tagger, body: str) -> dict[str, str | None]:
         # … and a site in quotes after the word for it (not a kindergarten, nor «на базе» of a company)
         ("Самолёты вылетели с авиабазы «Хмеймим» в Сирии, а в саду «Эрмитаж» в Москве гуляли.",
          {"Хмеймим": "SY", "Эрмитаж": None, "Москва": "RU"}, set()),
+        # … an airport, a field, a resort, a fountain in the plural (not an owner out of the nominative)
+        ("Учения провели в киевском аэропорту «Борисполь».", {"Борисполь": "UA"}, set()),
+        ("Газ дадут месторождения «Южный Иолотань» и «Осман». Уренгойское месторождение «Газпрома» больше.",
+         {"Южный Иолотань": None}, {"Газпрома", "Газпром"}),
+        ("Лёд зальют вокруг фонтанов «Каменный цветок» в Москве.", {"Каменный цветок": None}, set()),
         # … and one named after its city is in the city's country
         ("На трибунах стадиона «Арена Химки» собрался аншлаг, а в Лондоне шёл дождь.",
          {"Арена Химки": "RU", "Лондон": "GB"}, set()),
