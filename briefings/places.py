@@ -31,7 +31,6 @@ from briefings.people_titles import PEER_BEFORE, PRELATE_BEFORE
 from briefings.place_kinds import KINDS, kind_forms, kind_words, word_forms
 
 
-
 @dataclass(frozen=True)
 class PlaceLexicon:
     not_places: frozenset[str]  # «Земля», «Родина»: capitalized common nouns, no places
@@ -746,8 +745,9 @@ def names_a_landmark(name: str) -> bool:
     return len(words) >= 2 and (words[0] in _LANDMARKS or words[-1] in _LANDMARKS)
 
 
-# a quoted name after a word for a sports venue or a site: «стадиона «Арена Химки»», «дворца
-# спорта «Айсберг»», «в саду «Эрмитаж»», «на авиабазе «Кунсан»» (not a kindergarten, «детский
+# a quoted name after a word for a site or a base of ``place_kinds`` or for a sports venue:
+# «стадиона «Арена Химки»», «дворца спорта «Айсберг»», «в саду «Эрмитаж»», «на авиабазе
+# «Кунсан»», «в аэропорту «Борисполь»» (not a kindergarten, «детский
 # сад», an institution; nor any «база», «на базе «Сбербанка»», nor «площадка», also a company's
 # site or a festival's: «производственные площадки «НоваВинда»»)
 _QUOTED_VENUE = re.compile(r"(?<![А-ЯЁа-яё])(?:(?:ледов\w+[ \u00a0]+)?"
