@@ -747,10 +747,11 @@ def names_a_landmark(name: str) -> bool:
 
 # a quoted name after a word for a site or a base of ``place_kinds`` or for a sports venue:
 # «стадиона «Арена Химки»», «дворца спорта «Айсберг»», «в саду «Эрмитаж»», «на авиабазе
-# «Кунсан»», «в аэропорту «Борисполь»» (not a kindergarten, «детский
+# «Кунсан»», «в аэропорту «Борисполь»» (not the second word of a compound, «музея-заповедника
+# «Петергоф»», the museum; not a kindergarten, «детский
 # сад», an institution; nor any «база», «на базе «Сбербанка»», nor «площадка», also a company's
 # site or a festival's: «производственные площадки «НоваВинда»»)
-_QUOTED_VENUE = re.compile(r"(?<![А-ЯЁа-яё])(?:(?:ледов\w+[ \u00a0]+)?"
+_QUOTED_VENUE = re.compile(r"(?<![А-ЯЁа-яё-])(?:(?:ледов\w+[ \u00a0]+)?"
                            + kind_forms("site", "base", plural=True, without=("сад", "база"))
                            + r"|(?:ледов\w+[ \u00a0]+)?двор(?:ец|ца|це|цу|цом)[ \u00a0]+(?:зимнего[ \u00a0]+)?спорта"
                            r"|(?:военн|военно-\w+)\w*[ \u00a0]+" + word_forms("база")
