@@ -13,13 +13,16 @@ from briefings.people_names import (CYRILLIC, CYRILLIC_WORD, NAME_GRAMMEMES, REG
                                     name_words)
 from briefings.people_nominative import OC_TO_UD_CASE, UD_CASES, nominative, shape
 
+# A monarch's or a noble's titles: a first name alone after one is that one person
+# (``titled_first_names``)
+RULERS = frozenset(
+    "король королева принц принцесса царь царица император императрица князь княгиня княжна "
+    "герцог герцогиня граф графиня султан эмир шейх халиф хан фараон".split())
 # Titles written before a bare first name that the NER often misses: «пророка Мухаммеда»,
 # «апостола Павла», «святого Петра», «короля Карла» (lemmas; ``people_words`` reads them too).
-TITLES = frozenset(
+TITLES = RULERS | frozenset(
     "пророк апостол святой святая святитель преподобный архангел евангелист великомученик "
-    "король королева принц принцесса царь царица император императрица князь княгиня княжна "
-    "герцог герцогиня граф графиня султан эмир шейх халиф хан фараон имам аятолла мулла "
-    "патриарх митрополит архиепископ епископ ксендз пастор".split())
+    "имам аятолла мулла патриарх митрополит архиепископ епископ ксендз пастор".split())
 
 
 def titled_names(tokens: Sequence, vocab, taken: Sequence[Span]) -> list[NameMention]:
@@ -113,9 +116,6 @@ def after_office(text: str, start: int, vocab, case: str | None) -> bool:
 # genitive: «короля Саудовской Аравии»), right before a name
 _RULER_BEFORE = re.compile(r"(?<![А-ЯЁа-яё])([а-яё]+)[ \u00a0]+(?:[А-ЯЁ][а-яё]+[ \u00a0]+){0,2}$")
 _NASAB = frozenset({"бен", "бин", "ибн", "бинт"})  # «Тамим бен Хамад»: a ruling house's way of naming
-RULERS = frozenset(
-    "король королева принц принцесса царь царица император императрица князь княгиня княжна "
-    "герцог герцогиня граф графиня султан эмир шейх халиф хан фараон".split())
 
 
 def _after_a_ruler(text: str, start: int, vocab) -> bool:
@@ -139,8 +139,9 @@ def titled_first_names(mentions: Sequence[NameMention], text: str, vocab) -> lis
         return bool(REGNAL_NUMBER.fullmatch(words[1])) or not _NASAB.isdisjoint(map(fold, words)) \
             or len(words) == 2 and any(p.tag.POS == "ADJF" for p in vocab.parse(fold(words[1])))
 
-    ruled = {fold(name_words(m.name)[0]) for m in mentions if len(name_words(m.name)) > 1
-             and (regnal(name_words(m.name)) or _after_a_ruler(text, m.span.start, vocab))}
-    return [replace(m, titled=True) if not m.titled and len(name_words(m.name)) == 1
+    words = [name_words(m.name) for m in mentions]
+    ruled = {fold(w[0]) for m, w in zip(mentions, words)
+             if len(w) > 1 and (regnal(w) or _after_a_ruler(text, m.span.start, vocab))}
+    return [replace(m, titled=True) if not m.titled and len(w) == 1
             and fold(m.name) not in ruled and _after_a_ruler(text, m.span.start, vocab) else m
-            for m in mentions]
+            for m, w in zip(mentions, words)]

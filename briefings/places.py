@@ -771,7 +771,9 @@ def quoted_venues(text: str, vocab) -> list[tuple[str, Span]]:
 
 
 def _out_of_the_nominative(word: str, vocab) -> bool:
-    """The dictionary knows ``word`` and reads it in no nominative («Газпрому»)."""
+    """The dictionary knows ``word`` and reads it in no nominative («Газпрому»). (Not
+    ``organizations_filters._maker``, the products' test, which also believes the
+    dictionary's guesses: for a site that made «аэродрома «Эль-Маза»» no place.)"""
     parses = [p for p in vocab.parse(fold(word)) if p.is_known]
     return bool(parses) and not any(p.tag.case == "nomn" for p in parses)
 
