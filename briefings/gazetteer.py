@@ -91,7 +91,8 @@ _CITY_BEFORE = re.compile(
     r"|жител\w*|уроженц\w*|уроженк\w*|уроженец|аэропорт\w*|вокзал\w*|метро|ресторан\w*|кафе|отел\w*|гостиниц\w*"
     r"|квартал\w*|микрорайон\w*|предмест\w*|площад(?!к)\w*|проспект\w*|набережн\w*|парк\w*|музе\w*|больниц\w*"
     r"|школ\w*|суд(?:а|у|ом|е|ы|ов|ам|ами|ах)?|столиц\w*(?:[ \u00a0]+[А-ЯЁ][а-яё]+(?:[ \u00a0-][А-ЯЁ][а-яё]+)?)?(?:[ \u00a0]+[—–])?"
-    r"|(?:км|километр\w*|мил\w+|метр\w*)[ \u00a0]+от)[ \u00a0]*)$")  # «в 50 км от Москвы»: the city
+    r"|(?:км|километр\w*|мил\w+|метр\w*)[ \u00a0]+от"  # «в 50 км от Москвы»: the city
+    r"|(?:северо-|юго-)?(?:север|юг|запад|восток)у[ \u00a0]+от)[ \u00a0]*)$")  # «к югу от Каира»
 # Travel words: «рейсы между Таллином и Миланом», «маршрут Берлин — Киев» are places.
 _ROUTE = re.compile("маршрут|рейс|авиарейс|авиасообщени|перел[её]т|поезд|самол[её]т|автобус")
 _ACTOR_BEFORE = frozenset(
@@ -259,6 +260,9 @@ def _title_word(text: str, word: tuple[int, int, str]) -> bool:
     w = text[word[0]:word[1]]
     return w[:1].isupper() and not (len(w) > 1 and w.isupper())
 
+
+# the Arabic article before a town's name, one word: «Эр-Ракка», «Аль-Майадин», «Эль-Кунейтра»
+_ARABIC_ARTICLE = re.compile(r"^(?:[АЭ]ль|[АЭ][рсштдзн])-(?=[А-ЯЁ][а-яё]+$)")
 
 # words for a kind of place written before its name, in any case: «Республика Татарстан»,
 # «Республики Татарстан», «штат Юта»
@@ -610,7 +614,8 @@ class Gazetteer:
         one before another: «в Москве и Пекине настаивают»; nor after a noun of a state's
         reaction: «не встретили поддержки в Пекине»),
         or after a word for a part of a city, its mayor or its people, or a site or an
-        institution of a city («в центре Киева», «в г. Москве», «мэр Москвы заявил», «жители
+        institution of a city, or a distance or a side from it («в 50 км от Москвы», «к югу от
+        Каира», «в центре Киева», «в г. Москве», «мэр Москвы заявил», «жители
         Дамаска», «уроженка Москвы», «в одном из ресторанов Москвы», «Басманный суд Москвы»), or for a capital, maybe with its
         country or a dash («близ столицы Уганды Кампалы», «олимпийской столицы – Лондона»);
         not elsewhere («санкции против Москвы», «давление на Пекин», «у Москвы нет
@@ -661,9 +666,12 @@ class Gazetteer:
 
     def town_country(self, name: str) -> str | None:
         """Country of a city, town or region named in the nominative («Монца», «Грозный»,
-        «Нью-Гэмпшир»; not «Грозном», not «Люблян», not «Нью-Гэмпшира»)."""
+        «Нью-Гэмпшир»; not «Грозном», not «Люблян», not «Нью-Гэмпшира»); an Arab town's name
+        with its article, by the name without it («Эр-Ракка» as «Ракка»)."""
         key = name_key(name)
-        return self._nominatives.get(key) or self._towns.get(key)
+        found = self._nominatives.get(key) or self._towns.get(key)
+        bare = _ARABIC_ARTICLE.sub("", name, count=1)
+        return found if found or bare == name else self.town_country(bare)
 
     def nominative(self, name: str) -> str | None:
         """The name of the city or region ``name`` is a form of, where it is no nominative of
@@ -691,6 +699,9 @@ class Gazetteer:
         for a place of disputed country («Крым», «Республика Крым»)."""
         key = name_key(name)
         found = self.city_or_region_country(name) or self._towns.get(key)
+        bare = _ARABIC_ARTICLE.sub("", name, count=1)
+        if found is None and bare != name:
+            return self.place_country(bare)  # «Эр-Ракка» as «Ракка», «Эль-Кунейтре» as «Кунейтре»
         words = name.split()
         if found is None and len(words) > 1 and name_key(words[0]).startswith(_PLACE_KINDS):
             # «Республика Татарстан», «Республики Татарстан», «штат Нью-Йорк», «эмират Дубай»

@@ -70,7 +70,7 @@ from briefings.people import (
 )
 from briefings.people_gender import genders_agreed
 from briefings.people_names import CYRILLIC_WORD, is_initial
-from briefings.people_spans import person_name
+from briefings.people_spans import first_names_read_as_places, person_name
 from briefings.people_titles import titled_first_names
 from briefings.people_words import common_noun_only_at_starts
 from briefings.publishers import default_domains, publisher_names, publisher_test, without_publisher
@@ -158,6 +158,7 @@ class Tagger:
         others: set[str] = set()  # stems of words tagged as places or organizations
         one_words: list[str] = []  # … as written («Pfizer»: «Пфайзер» is no person; ``latin_spellings``)
         vocab = self.models.morph_vocab
+        doc.spans = first_names_read_as_places(doc.spans, text)  # «Мемфиса» + «Депая»: one name
         for span in self.places.people_listed_as_places(doc.spans, text):
             span.type = "PER"  # «Фуко, Лиотара, Делеза, Гватари, Негри»: the places are people too
         for span in surnames_read_as_organizations(doc.spans, text, self.words.is_given_name):
@@ -318,7 +319,8 @@ class Tagger:
                                          self.words.is_given_name, written.__contains__, self.words.unknown_word))
         organizations = merge_organizations(orgs, text, lambda name: known_nominative(vocab, name),
                                             self.lexicon.known_as, self.lexicon.told_apart,
-                                            self.lexicon.eponym_heads | self.lexicon.eponym_kinds)
+                                            self.lexicon.eponym_heads | self.lexicon.eponym_kinds,
+                                            self.words.country_word)
         publisher = publisher_names(article.source, self.publisher_domains)
         if publisher:  # «рассказал RT» in an article of RT: its source, not its subject
             organizations = without_publisher(organizations, publisher_test(publisher, self.orgs.same_organization), text)

@@ -40,7 +40,8 @@ def merge_organizations(mentions: Iterable[OrgMention], text: str,
                         nominative: Callable[[str], bool] = lambda name: True,
                         known_as: Callable[[str], KnownName | None] = lambda name: None,
                         told_apart: frozenset[str] = frozenset(),
-                        eponym_kinds: frozenset[str] = frozenset()) -> list[Entity]:
+                        eponym_kinds: frozenset[str] = frozenset(),
+                        names_a_country: Callable[[str], bool] = lambda word: False) -> list[Entity]:
     """One ``Entity`` per organization, ordered by mentions then first appearance.
 
     Names are compared by their words' stems («Алроса», «Алросой»), without a bracket
@@ -67,7 +68,9 @@ def merge_organizations(mentions: Iterable[OrgMention], text: str,
     together (``known_as``: ``Lexicon.known_names``) are one: «ЦБ», «Банк России»; «НАТО»,
     «Североатлантический альянс» (named by the first of its list the text writes). A body
     named by its remit takes its name without it («Международный трибунал» … «Международный
-    трибунал по бывшей Югославии»: ``remit_pairs``).
+    трибунал по бывшей Югославии»: ``remit_pairs``). A name of several words joins the same
+    name with a country's name after it (``names_a_country``: «Общественный совет при МВД» …
+    «Общественный совет при МВД России»).
     """
     mentions = list(mentions)
     # a common-noun phrase written as the name of a body keyed with its country, without the
@@ -90,7 +93,7 @@ def merge_organizations(mentions: Iterable[OrgMention], text: str,
     pairs = abbreviation_pairs(text, [name for name in canonical.values() if name not in owned], known_as)
     pairs.update({short: full for short, full in compound_pairs(canonical.values()).items()
                   if not _periodical_title(full, text)})  # (not «Роскосмос» … «журнала «Российский космос»»)
-    for short, full in {**owner_pairs(canonical.values()),  # «Комитет по этике» … «… РФС»
+    for short, full in {**owner_pairs(canonical.values(), names_a_country),  # «Комитет по этике» … «… РФС»
                         **party_pairs(canonical.values())}.items():  # «Компартия» … «КПРФ»
         pairs.setdefault(short, full)
     known = _known_pairs(canonical.values(), known_as)

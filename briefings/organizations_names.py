@@ -136,7 +136,7 @@ def abbreviation_pairs(text: str, names: Iterable[str],
         best = initials[0] if len(initials) == 1 else bracketed if bracketed in initials or not initials \
             else max(initials, key=lambda n: (_times_written(text, n), -initials.index(n)))
         if best and not initials:
-            best = _head_of_two(text, abbr, expansions) or best
+            best = _head_of_two(text, abbr, expansions) or (best if _may_stand_for(abbr, best) else None)
         if not best and not initials:  # «ИКАО — Международная организация гражданской авиации»
             best = _written_after_dash(text, abbr, expansions)
         if best:
@@ -217,6 +217,19 @@ def _times_written(text: str, name: str) -> int:
     return len(re.findall(r"(?<![\w-])" + r"\w{0,3}\s+".join(stems) + r"\w{0,3}(?![\w-])", fold(text)))
 
 
+def _may_stand_for(abbr: str, name: str) -> bool:
+    """A bracket's abbreviation whose letters do not spell the name before it may still be
+    its other name («Роскомнадзор (РКН)», «Международная организация по миграции (IOM)»),
+    but not one whose first letter begins none of its words in its own alphabet: «депутат
+    Госдумы (КПРФ)», «Мосгордумы (ЛДПР)» name the member's party."""
+    def cyrillic(word: str) -> bool:
+        return "\u0400" <= word[:1] <= "\u04ff"
+
+    first = fold(abbr[:1])
+    same_script = [w for w in map(fold, WORD.findall(name)) if cyrillic(w) == cyrillic(first)]
+    return not same_script or any(w.startswith(first) for w in same_script)
+
+
 def _head_of_two(text: str, abbr: str, names: Sequence[str]) -> str | None:
     """The first of two names written one after the other before «(ABBR)» whose words
     together it abbreviates: «Парламентской ассамблеи» + «Совета Европы» (ПАСЕ) is the
@@ -286,10 +299,12 @@ _CAPITALIZED_WORD = re.compile(r"(?<![\w-])[A-ZА-ЯЁ][a-zа-яё]+(?:-[A-ZА-�
 _TWO_WORDS_BEFORE = re.compile(r"[A-ZА-ЯЁ][a-zа-яё-]+[ \u00a0]+[A-ZА-ЯЁ][a-zа-яё-]+[ \u00a0]*$")
 
 
-def owner_pairs(names: Iterable[str]) -> dict[str, str]:
+def owner_pairs(names: Iterable[str], names_a_country: Callable[[str], bool] = lambda word: False) -> dict[str, str]:
     """A name of several words, or a body's abbreviation (``DEPARTMENTS``), → the same name
     with an owner's abbreviation after it, when the text writes one such: «Комитет по этике»
-    → «Комитет по этике РФС», «ЦК» → «ЦК РКП(б)» (not of two owners: «… ФИФА», «… РФС»,
+    → «Комитет по этике РФС», «ЦК» → «ЦК РКП(б)»; a name of several words → the same name with
+    a country's name after it (``names_a_country``): «Общественный совет при МВД» →
+    «Общественный совет при МВД России» (not of two owners: «… ФИФА», «… РФС»,
     nor a body's abbreviation the text writes with another owner in words too: «ЦК КПСС»,
     «ЦК Коммунистической партии Чехословакии»; not a common noun alone, «Совет», nor an
     institution a country's abbreviation owns,
@@ -298,8 +313,11 @@ def owner_pairs(names: Iterable[str]) -> dict[str, str]:
     fulls: dict[str, list[str]] = defaultdict(list)
     for full in sorted(names):
         short = _without_owner(full)
+        head, _, last = full.rpartition(" ")
         if short != full and short in names and (" " in short or short in DEPARTMENTS):
             fulls[short].append(full)
+        elif " " in head and head in names and names_a_country(last) and not _AGREEING.search(head):
+            fulls[head].append(full)  # «Общественный совет при МВД» + «России»
     return {short: found[0] for short, found in fulls.items() if len(found) == 1
             and not (short in DEPARTMENTS and any(n.startswith(f"{short} ") and n != found[0] for n in names))}
 

@@ -33,7 +33,8 @@ from briefings.people_names import (CYRILLIC, CYRILLIC_WORD, FEMININE_SURNAME, M
 from briefings.people_nominative import (OC_TO_UD_CASE, RUSSIAN_FEMININE_OBLIQUE, UD_CASES, UD_GENDER, is_patronymic,
                                          nominative)
 from briefings.people_titles import HOLIDAYS, PRELATE_BEFORE, after_office
-from briefings.people_words import is_first_name_in_text, is_given, is_non_name_word, is_word_compound, out_of_case
+from briefings.people_words import (is_first_name_in_text, is_given, is_non_name_word, is_word_compound,
+                                    long_word_only, out_of_case)
 from briefings.place_kinds import kind_forms
 
 
@@ -560,8 +561,9 @@ def _chunk_name(chunk: list[NameToken], vocab, in_office: bool = False,
         while len(words) > 1 and (is_non_name_word(vocab, words[0][1].text, "head")
                                   and len(words[0][1].text) > 1 and not (  # (a syllable: «У Юн Гын»)
                 capitalized_only is not None and words[0][2] == chunk[0].start
-                and is_first_name_in_text(vocab, words[0][1].text, words[1][1].text)
-                and capitalized_only(words[0][1].text))  # «Донна Бразил»
+                and (is_first_name_in_text(vocab, words[0][1].text, words[1][1].text)  # «Донна Бразил»
+                     or _thing_word_as_first_name(words[0][1], words[1][1], len(items), vocab))
+                and capitalized_only(words[0][1].text))
                                   or is_word_compound(vocab, words[0][1].text)  # «Премьер-министр»
                                   or out_of_case(vocab, words[0][1], words[1][1])):  # «Мир Байдена»
             items.remove(words.pop(0))
@@ -631,6 +633,20 @@ def _chunk_name(chunk: list[NameToken], vocab, in_office: bool = False,
     patronymic = len(parts) == 2 and len(words) == 2 and vocab is not None and is_patronymic(vocab, parts[1])
     bounds = tuple(Span(it[2], it[3]) for it in items) if len(parts) == len(items) else ()
     return NameMention(" ".join(parts), Span(start, stop), plural, patronymic, bounds, titled=in_office)
+
+
+def _thing_word_as_first_name(word: NameToken, surname: NameToken, items: int, vocab) -> bool:
+    """A long dictionary noun for a thing or a place, before one surname in its case (as the
+    tagger reads both and the dictionary allows), is a first name there (the caller tells that
+    the text writes it only with a capital, inside a sentence): «с Мартеном Фуркадом»,
+    «выпустил Фрейзера Кэмпбелла»; not «отдавшим Чехословакию Гитлеру», read as two datives,
+    nor a word before initials («Мавзолея В. И. Ленина»): ``items``, the name's parts, are the two."""
+    if items != 2 or word.case is None or surname.case is None or not long_word_only(vocab, word.text):
+        return False
+    cases = {word.case, surname.case}
+    if len(cases) > 1 and cases != {"Acc", "Gen"}:  # (a man's accusative is his genitive: «Фрейзера»)
+        return False
+    return any(p.tag.case in UD_CASES.get(case, ()) for case in cases for p in vocab.parse(fold(word.text)))
 
 
 def _arabic_in_i(items: list, n: int) -> bool:
@@ -948,6 +964,11 @@ def cut_after_first_name(first: Sequence[NameToken], second: Sequence[NameToken]
     parses = vocab.parse(fold(word.text))
     if any("Surn" in p.tag.grammemes for p in parses):
         return False
+    if len(first) == 1 and not any(p.is_known for p in parses):
+        # a first name the dictionary does not know, then a second first name it knows and a
+        # surname: «Хосепом» + «Марией Бартомеу» (not a place or a word: «Гоа», «Сегодня»)
+        return len(second) == 2 and word.text[1:].islower() \
+            and any(_first_name_in(vocab, second[0].text, case) for case in UD_CASES.get(second[0].case, ()))
     cases = UD_CASES.get(word.case, {"nomn"})
     genders = {UD_GENDER.get(p.tag.gender) for p in parses
                if p.is_known and "Name" in p.tag.grammemes and p.tag.number == "sing" and p.tag.case in cases}

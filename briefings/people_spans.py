@@ -6,12 +6,14 @@ from __future__ import annotations
 from typing import Sequence
 
 from natasha import MorphVocab
+from natasha.doc import DocSpan
 
 from briefings.model import Span
 from briefings.organizations_attached import Neighbours
 from briefings.people import (NameToken, cut_after_first_name, editor_first_name, first_name_left_out,
                               particles_between)
 from briefings.people_apposition import in_role_case
+from briefings.people_names import stem
 
 
 def person_name(n: int, spans: Sequence, around: Neighbours,
@@ -62,3 +64,31 @@ def _name_tokens(span) -> list[NameToken]:
 def _feats(token, *names: str) -> list[str | None]:
     feats = token.feats or {}
     return [feats.get(name) for name in names]
+
+
+def first_names_read_as_places(spans: Sequence, text: str) -> list:
+    """The spans with each place the NER read in a first name joined to the surname after
+    it: a LOC span of one word a space before a PER span, where the text names the person
+    in full in a PER span elsewhere («Нападающий Мемфис Депай …» … «похвалил Мемфиса» +
+    «Депая» → one PER span «Мемфиса Депая»; not «в Мемфисе Депай» where no PER span has
+    both words)."""
+    full_names = [(stem(s.tokens[0].text), stem(s.tokens[1].text)) for s in spans
+                  if s.type == "PER" and len(s.tokens) >= 2]
+    out = []
+    for span in spans:
+        place = out[-1] if out else None
+        if span.type == "PER" and place is not None and place.type == "LOC" and len(place.tokens) == 1 \
+                and text[place.stop:span.start] == " " \
+                and _named_in_full(stem(place.text), stem(span.tokens[0].text), full_names):
+            out[-1] = DocSpan(place.start, span.stop, "PER", text[place.start:span.stop],
+                              tokens=[*place.tokens, *span.tokens])
+            continue
+        out.append(span)
+    return out
+
+
+def _named_in_full(first: str, surname: str, full_names: Sequence[tuple[str, str]]) -> bool:
+    """A first name's and a surname's stems are those of a full name's first two words (the
+    surname's stem may be cut one letter shorter in a case: «Депай» «депа», «Депая» «деп»)."""
+    return any(first == a and len(surname) >= 3 and (b.startswith(surname) or surname.startswith(b))
+               for a, b in full_names)

@@ -95,6 +95,16 @@ def is_non_name_word(vocab, word: str, edge: str) -> bool:
                for p in parses) or len(word) >= 8  # … or a long word for a thing («Перезахоронение»)
 
 
+def long_word_only(vocab, word: str) -> bool:
+    """``is_non_name_word`` takes ``word`` for no name before a name only for its length: a
+    long dictionary noun for a thing or a place, no title, role or description of a person
+    («Мартеном» of «с Мартеном Фуркадом», «Фрейзера» of «Фрейзера Кэмпбелла»; not
+    «Христианка», «Восьмидесятилетний»)."""
+    parses = vocab.parse(fold(word))
+    return len(word) >= 8 and bool(parses) and all(p.is_known and p.tag.POS == "NOUN" for p in parses) \
+        and not any("anim" in p.tag.grammemes for p in parses)
+
+
 def is_first_name_in_text(vocab, word: str, following: str) -> bool:
     """A common noun for a person written with a capital inside a sentence right before a
     surname is a first name there, though the dictionary knows it only as a word: «Донна

@@ -39,6 +39,7 @@ class PlaceLexicon:
     disputed: Mapping[str, frozenset[str]] = field(default_factory=dict)  # «Севастополь» → RU, UA: its disputants
     other_names: Mapping[str, str] = field(default_factory=dict)  # «питер» → «Санкт-Петербург» (folded other name)
     venues: Mapping[str, tuple[str, str]] = field(default_factory=dict)  # «энфилд» → («Энфилд», GB)
+    sky_nouns: frozenset[str] = frozenset()  # «созвездие», «комета»: bodies of the sky, no places
 
     @classmethod
     @lru_cache(maxsize=1)
@@ -52,7 +53,8 @@ class PlaceLexicon:
                    other_names={fold(other): name for name, others in (data.get("other_names") or {}).items()
                                 for other in others},
                    venues={fold(name): (name, code) for code, names in (data.get("venues") or {}).items()
-                           for name in names})
+                           for name in names},
+                   sky_nouns=frozenset(fold(w) for w in data.get("sky_nouns") or ()))
 
     def venue(self, name: str) -> tuple[str, str] | None:
         """(name, country) of a stadium of ``venues`` («Энфилде» read as «Энфилд» → («Энфилд», GB))."""
@@ -114,7 +116,7 @@ def place_name(normal: str, written: str, after: str, vocab, lexicon: PlaceLexic
     («на Ялтинской и Потсдамской конференциях»).
     """
     if _NUMBERED.fullmatch(written) or _PATRIARCH_TITLE.match(after) or _see_after_title(written, before, vocab) \
-            or _person_with_a_word(written, vocab):
+            or _person_with_a_word(written, vocab) or _in_the_sky(written, before, vocab, lexicon):
         return None
     if " " in written.strip():
         if _qualified_noun(written, vocab, lexicon):
@@ -473,6 +475,18 @@ def _before_common_noun(adjectives, after: str, vocab, coordinated: object = Fal
 # the other adjectives of a list after the first: «и Сретенском» of «при Сущевском и Сретенском …»
 _OTHER_ADJECTIVES = re.compile(r"(?:(?:,|[ \u00a0]+и)[ \u00a0]+[А-ЯЁ][а-яё]+(?:ск|цк)(?:ом|ой|ому|им|ым|ых|их|ая|ий|ый))+"
                                r"(?=[ \u00a0][а-яё])")
+
+
+_LAST_WORD = re.compile(r"([А-ЯЁа-яё]+)[ \u00a0]+$")
+
+
+def _in_the_sky(written: str, before: str, vocab, lexicon: PlaceLexicon) -> bool:
+    """A body of the sky, no place on Earth: a name right after a word for one («в созвездии
+    Кита», «комета Галлея») or one whose noun is such a word («Красной планеты»)."""
+    last = _LAST_WORD.search(before)
+    words = ([last.group(1)] if last else []) + written.split()[1:]
+    return any(_key(p.normal_form) in lexicon.sky_nouns and p.tag.POS == "NOUN"
+               for word in words for p in vocab.parse(fold(word)))
 
 
 def _see_after_title(written: str, before: str, vocab) -> bool:
@@ -1052,6 +1066,16 @@ def after_kind_noun(text: str, start: int, vocab) -> bool:
 _KINDS_OF_PLACE = _PLACE_NOUNS | kind_words(*KINDS) | frozenset({"пункт", "массив"})
 
 
+# an adjective that describes a country before its name («Соседняя Руанда», «Беспокойное
+# Сомали»), but not one that names a part of it, another place or the state of an age: a
+# direction, a size, an age («Западная Украина», «Новая Гвинея», «Большая Британия»,
+# «Древняя Греция»), nor one made of a name («Латинская Америка», «Британская Колумбия»,
+# «Советская Россия»: «-ская»)
+_DESCRIBING_ADJECTIVE = re.compile(r"(?<!ск)(?<!цк)(?:ая|яя|ий|ый|ой|ое|ее)$")
+_PART_ADJECTIVE = re.compile(r"(?:северо-|юго-)?(?:северн|южн|западн|восточн|центральн|нов|верхн|нижн|мал|больш"
+                             r"|велик|стар|древн|античн|средневеков|дореволюционн|довоенн|послевоенн)")
+
+
 def names_a_state(name: str, country_form: Callable[[str], tuple[str, str] | None]) -> bool:
     """A country's adjective and a noun for a state: the country itself, no place in it
     («Российское государство», «Польская Республика», «Хорватская республика»; not
@@ -1061,11 +1085,16 @@ def names_a_state(name: str, country_form: Callable[[str], tuple[str, str] | Non
     Республика» of Germany, «Альпийская республика» of Switzerland), a noun for a state
     before a country's name («Республики Турция», «Королевство Ирландия»; not «Республика
     Сербская»: an adjective) and «территория» with one («Территорию Ливии» read as
-    «Территория Ливия»)."""
+    «Территория Ливия»); and a country's name after an adjective that describes it, not one
+    that names a part of it («Соседняя Руанда», «Континентальной России»; not «Западная
+    Украина», «Новая Гвинея»)."""
     words = name.split()
     if len(words) != 2 and not (len(words) > 2 and fold(words[0]) == "территория"):
         return False
     first, rest = fold(words[0]), " ".join(words[1:])
+    if _DESCRIBING_ADJECTIVE.search(first) and not _PART_ADJECTIVE.match(first) \
+            and (country_form(rest) or ("", ""))[1] == "name":
+        return True  # «Континентальная Россия», «Соседняя Руанда»: the country itself
     if first == "территория" or first in _STATE_NOUNS:
         form = country_form(rest)
         return form is not None and form[1] in ("name", "abbr")

@@ -50,6 +50,10 @@ class WordChecks:
         """A name the dictionary knows as a place's («Эверест», «Боливар»)."""
         return any(p.is_known and "Geox" in p.tag.grammemes for p in self.vocab.parse(fold(name)))
 
+    def country_word(self, word: str) -> bool:
+        """A country's name or abbreviation in any case («России», «РФ»; not «Российской»)."""
+        return (self.gazetteer.country_form(word) or ("", ""))[1] in ("name", "abbr")
+
     def names_country(self, span) -> bool:
         """A PER span that is a country: «Эль Сальвадор», «Коста Рика» in a list; one word
         only by its name, and not a name the dictionary knows too («Чили», not «Доминика»)."""

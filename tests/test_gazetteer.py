@@ -264,6 +264,10 @@ def test_towns_file_is_up_to_date() -> None:
         # a country's name (a town of Colombia is «Армения»: no place of a country), words of
         # the dictionary only
         ("Армения", None), ("Старый город", None),
+        # an Arab town's name with its article, by the name without it; not a group or a channel
+        ("Эр-Ракка", "SY"), ("Эль-Кунейтра", "SY"), ("Аль-Каида", None), ("Аль-Джазира", None),
+        # the hand table's regions: islands, a city's districts
+        ("Лесбос", "GR"), ("Лесбосе", "GR"), ("ЦАО", "RU"), ("ЮЗАО", "RU"),
     ],
 )
 def test_place_country_of_towns(gaz, name, code) -> None:
@@ -325,6 +329,9 @@ def test_towns_are_no_cities_for_people(gaz) -> None:
         # … after a distance from it
         ("Самолёт упал в 50 км от Москвы.", "Москвы", True),
         ("Колонна добралась до Минска.", "Минска", True),
+        # … or a side of it
+        ("Курорт лежит в 30 км к югу от Каира.", "Каира", True),
+        ("Город расположен к северо-западу от Дамаска.", "Дамаска", True),
         # the state: before or after a verb of saying or opinion, or anywhere else
         ("В Москве опасаются новых санкций.", "Москве", False),
         ("В Вашингтоне боятся новых санкций.", "Вашингтоне", False),

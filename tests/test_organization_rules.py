@@ -1128,6 +1128,19 @@ def test_owner_pairs(names, expected):
 
 
 @pytest.mark.parametrize("names, expected", [
+    # a name of several words is the same name with a country's name after it
+    (["Общественный совет при МВД", "Общественный совет при МВД России"],
+     {"Общественный совет при МВД": "Общественный совет при МВД России"}),
+    # … not of two countries, not a name of one word, nor an adjective agreeing with the country
+    (["Общественный совет при МВД", "Общественный совет при МВД России", "Общественный совет при МВД Украины"], {}),
+    (["Минфин", "Минфин России"], {}),
+    (["Верховный Совет Украинской", "Верховный Совет Украинской ССР"], {}),
+])
+def test_owner_pairs_with_a_country(names, expected):
+    assert owner_pairs(names, {"России", "Украины", "ССР"}.__contains__) == expected
+
+
+@pytest.mark.parametrize("names, expected", [
     # «Компартия» is the article's one communist party
     (["Компартия", "КПРФ", "Единая Россия"], {"Компартия": "КПРФ"}),
     (["Компартия", "Коммунистическая партия Чехословакии (КПЧ)", "ЦК КПСС"],

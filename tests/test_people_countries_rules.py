@@ -1246,6 +1246,12 @@ def test_names_in_context(text, mentions, expected):
         # the same word again, or a longer second span
         ("Патриша", "Патриша Хьюстон", [("Nom", "Fem")] * 3, False),
         ("Анна", "Мария Луиза Фернандес", [("Nom", "Fem")] * 4, False),
+        # a first name the dictionary does not know, then a second first name and a surname
+        ("Хосепом", "Марией Бартомеу", [("Ins", "Masc"), ("Ins", "Fem"), ("Ins", "Fem")], True),
+        # … not before a surname alone, a word that is no first name, an abbreviation
+        ("Хосепом", "Бартомеу", [("Ins", "Masc"), ("Ins", "Masc")], False),
+        ("Хосепом", "Бартомеу Марией", [("Ins", "Masc"), ("Ins", "Fem"), ("Ins", "Fem")], False),
+        ("ЦСКАМ", "Марией Бартомеу", [("Ins", "Masc"), ("Ins", "Fem"), ("Ins", "Fem")], False),
     ],
 )
 def test_a_name_cut_after_the_first_name(vocab, first, second, feats, expected):
@@ -1616,3 +1622,19 @@ def test_an_indefinite_pronoun_before_a_name_is_no_part_of_it(tagger, word, non_
     from briefings.people_words import is_non_name_word
 
     assert is_non_name_word(tagger.models.morph_vocab, word, "head") is non_name
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        # a long dictionary word for a thing or a place, before a surname in its case and never
+        # written in lower case, is a first name
+        ("Шипулин рассказал о своих взаимоотношениях с Мартеном Фуркадом.", ["Шипулин", "Мартен Фуркад"]),
+        ("Во втором тайме он выпустил на поле Фрейзера Кэмпбелла.", ["Фрейзер Кэмпбелл"]),
+        # … not where the text writes it in lower case, nor in a case the dictionary does not allow
+        ("Сталь плавят мартеном. Шипулин поговорил с Мартеном Фуркадом.", ["Шипулин", "Фуркад"]),
+        ("Бисом стала ее любимая ре-минорная Сарабанда Баха.", ["Бах"]),
+    ],
+)
+def test_a_long_word_for_a_thing_as_a_first_name(tagger, body, expected):
+    assert people(tagger, body) == expected

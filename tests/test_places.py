@@ -673,6 +673,20 @@ def places_of(tagger, body: str) -> dict[str, str | None]:
          {"Жуковская область"}),
         # a list's bullets split the names the NER ran together
         ("Список стран: Чили • Эквадор • Эль Сальвадор • Эфиопия.", {}, {"Эль Сальвадор • Эфиопия"}),
+        # a body of the sky is no place: a name after a word for one, or whose noun it is
+        ("Планета находится в созвездии Кита. Известна комета Галлея. Марсоход изучает поверхность "
+         "Красной планеты.", {}, {"Кит", "Галлея", "Галлей", "Красная планета"}),
+        # … but «звёзды» of a place are its celebrities
+        ("Звёзды Голливуда прилетели в Канны.", {"Голливуд": "US", "Канны": "FR"}, set()),
+        # a country's name after an adjective that describes it is the country, not a place in it
+        ("Соседняя Руанда, экономика которой растет, стала расширять экспорт.", {}, {"Соседняя Руанда"}),
+        # … not after one that names its part or another place
+        ("В Западной Украине и Новой Гвинее прошли выборы.", {"Западная Украина": "UA", "Новая Гвинея": None}, set()),
+        ("Он поехал в Латинскую Америку. Потом он жил в Британской Колумбии.",
+         {"Латинская Америка": None, "Британская Колумбия": "CA"}, set()),
+        # an Arab town's name with its article, in the nominative and in its country, by the name without it
+        ("Боевики отступили из Эр-Ракки. Коалиция бомбила Эр-Ракку, в Эр-Ракке остались жители.",
+         {"Эр-Ракка": "SY"}, {"Эр-Ракку", "Эр-Ракке", "Эр-Ракки"}),
     ],
 )
 def test_places(tagger, body, present, absent):
@@ -793,6 +807,7 @@ def test_nominative_written_in_the_text(vocab, name, text, expected):
     ("Индианаполисе", "Индианаполис"),
     ("Хаме", "Хама"),  # (the dictionary's «хам» is no place)
     ("Нью-Гэмпшира", "Нью-Гэмпшир"),  # … or a region
+    ("Эр-Ракке", "Эр-Ракка"),  # … or a town without the Arabic article
     # none known, or a place of the dictionary: no change
     ("Негеве", "Негеве"),
     ("Москве", "Москве"),

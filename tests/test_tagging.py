@@ -12,6 +12,7 @@ import pytest
 from briefings.model import Article
 from briefings.nlp import surnames_read_as_organizations
 from briefings.people import NameToken, name_mentions, nominative
+from briefings.people_spans import first_names_read_as_places
 
 
 def tag(tagger, body: str, title: str = "Сводка"):
@@ -247,6 +248,38 @@ def test_surnames_read_as_organizations(text, typed, expected):
 
 
 @pytest.mark.parametrize(
+    "text, typed, expected",
+    [
+        # a first name the NER read as a place, right before the surname, of a person named in full
+        ("Нападающий Мемфис Депай забил. Тренер похвалил Мемфиса Депая.",
+         [("PER", "Мемфис Депай"), ("LOC", "Мемфиса"), ("PER", "Депая")],
+         [("PER", "Мемфис Депай"), ("PER", "Мемфиса Депая")]),
+        # no full name elsewhere, another person's, not a space between, a place of two words
+        ("Тренер похвалил в Мемфисе Депая.", [("LOC", "Мемфисе"), ("PER", "Депая")],
+         [("LOC", "Мемфисе"), ("PER", "Депая")]),
+        ("Мемфис Сото приехал. В Мемфисе Депая ждали.",
+         [("PER", "Мемфис Сото"), ("LOC", "Мемфисе"), ("PER", "Депая")],
+         [("PER", "Мемфис Сото"), ("LOC", "Мемфисе"), ("PER", "Депая")]),
+        ("Мемфис Депай забил. В Мемфисе, Депая ждали.",
+         [("PER", "Мемфис Депай"), ("LOC", "Мемфисе"), ("PER", "Депая")],
+         [("PER", "Мемфис Депай"), ("LOC", "Мемфисе"), ("PER", "Депая")]),
+        ("Мемфис Депай забил. В Нью Мемфисе Депая ждали.",
+         [("PER", "Мемфис Депай"), ("LOC", "Нью Мемфисе"), ("PER", "Депая")],
+         [("PER", "Мемфис Депай"), ("LOC", "Нью Мемфисе"), ("PER", "Депая")]),
+    ],
+)
+def test_first_names_read_as_places(text, typed, expected):
+    spans = _spans_of(text, *typed)
+    assert [(s.type, s.text) for s in first_names_read_as_places(spans, text)] == expected
+
+
+def test_a_first_name_read_as_a_place_is_the_persons(tagger):
+    _, tags = tag(tagger, "Голландский нападающий Мемфис Депай забил гол в ворота соперника. "
+                          "Тренер похвалил Мемфиса Депая.")
+    assert names(tags.people) == ["Мемфис Депай"] and names(tags.places) == []
+
+
+@pytest.mark.parametrize(
     "body, absent",
     [
         ("Кремль не стал комментировать заявление. Президенты встретятся завтра.", {"Кремль", "Президенты"}),
@@ -422,6 +455,12 @@ def test_name_mentions_apostrophe_and_lines(vocab):
          "результатами на Кубке конфедераций.", [["Сборная Новой Зеландии"]]),
         # «ВВС» where a broadcaster is meant is the BBC
         ("Удар нанесли ВВС США. Об этом генерал рассказал в интервью ВВС.", [["ВВС США"], ["Би-би-си"]]),
+        # a foreign ministry by its other name is one body
+        ("Как сообщили в МИД Великобритании, посол вызван. Форин-офис отказался от комментариев.",
+         [["МИД Великобритании"]]),
+        # a name said without the country it is written with too
+        ("Глава Общественного совета при МВД России заявил об этом. Позже глава Общественного совета при МВД "
+         "добавил.", [["Общественный совет при МВД России"], ["МВД России"]]),
     ],
 )
 def test_organizations(tagger, body, expected):
