@@ -53,7 +53,7 @@ from briefings.organizations import (
     Lexicon, OrgMention, after_facility_word, broadcaster_in_cyrillic, called_organizations, dateline_sources,
     drop_products, elliptic_mentions, institution_mentions, is_plain_noun, led_head, listed_among_places,
     merge_organizations, name_tokens, named_regions, names_a_craft, names_region, party_mentions,
-    party_names_rekeyed, quoted_products, with_country_adjectives,
+    party_names_rekeyed, quoted_products, term_abbreviations, with_country_adjectives,
 )
 from briefings.organizations_attached import Neighbours, attached_mention, attached_to, remits_attached
 from briefings.organizations_chambers import chambers_named
@@ -274,7 +274,8 @@ class Tagger:
         orgs = with_country_adjectives(orgs, doc.tokens, text, vocab, self.gazetteer.lookup, self.lexicon)
         orgs = broadcaster_in_cyrillic(orgs, text)  # «в интервью ВВС»: the BBC, no air force
         called = called_organizations(text, vocab, self.lexicon)  # ««Динамо» — хорошая команда»
-        orgs = drop_products(orgs, [name for name in products + quoted_products(text, vocab, self.lexicon)
+        terms = term_abbreviations(text, vocab, self.lexicon, abbreviates)  # «боевая машина поддержки танков (БМПТ)»
+        orgs = drop_products(orgs, [name for name in [*products, *quoted_products(text, vocab, self.lexicon), *terms]
                                     if name not in called])
         orgs = [m for m in orgs if not any(s.start <= m.span.start and m.span.stop <= s.stop for s in venue_spans)]
         orgs = elliptic_mentions(orgs, lambda name: is_plain_noun(name, vocab), text,

@@ -50,6 +50,7 @@ from briefings.organizations_filters import (
     platform_as_company,
     quoted_products,
     starts_with_function_word,
+    term_abbreviations,
 )
 from briefings.organizations_grammar import after_kind_noun, agreeing_name, is_plain_noun
 from briefings.organizations_lexicon import Lexicon, OrgMention
@@ -86,6 +87,6 @@ __all__ = [
     "names_facility", "names_people", "names_region", "party_mentions",
     "party_names_rekeyed",
     "place_is_organization", "platform_as_company", "quoted_pairs", "quoted_products", "remit_mentions",
-    "script_pairs", "starts_with_function_word", "surname_in_genitive", "tidy_name",
+    "script_pairs", "starts_with_function_word", "surname_in_genitive", "term_abbreviations", "tidy_name",
     "with_country_adjectives", "without_loose_tail",
 ]

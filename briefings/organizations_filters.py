@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Sequence
+from typing import Callable, Sequence
 
 from briefings.model import Span
 from briefings.organizations_grammar import is_plain_noun, sentence_start
@@ -388,6 +388,30 @@ def is_common_word(words: Sequence[str], text: str, start: int, vocab, lexicon: 
         return False  # (a word in capitals, «ПОПРАВКА», is a headline's)
     return is_plain_noun(word, vocab) and not any(
         lemma(p) in lexicon.heads or lemma(p) in lexicon.place_heads for p in vocab.parse(fold(word)))
+
+
+_BRACKETED_ABBREVIATION = re.compile(r"\(([А-ЯЁ]{2,6})\)")
+
+
+def term_abbreviations(text: str, vocab, lexicon: Lexicon, spells: Callable[[str, str], bool]) -> frozenset[str]:
+    """Abbreviations the text defines for a term, no organization: in a bracket right after
+    words in lower case whose letters they spell (``spells``: ``organizations_names.abbreviates``)
+    and whose first noun is no word for an institution («боевая машина поддержки танков
+    (БМПТ)», «тепловые электростанции (ТЭС)»; not «министерство иностранных дел (МИД)»,
+    nor «Минский завод колёсных тягачей (МЗКТ)», a name)."""
+    found = set()
+    institutions = _institution_words(lexicon) | lexicon.body_heads
+    for bracket in _BRACKETED_ABBREVIATION.finditer(text):
+        abbr = bracket.group(1)
+        words = re.findall(r"[А-ЯЁа-яё-]+", text[max(0, bracket.start() - 120):bracket.start()])[-(len(abbr) + 3):]
+        for k in range(len(words) - 1, -1, -1):
+            phrase = words[k:]
+            if phrase[0][:1].islower() and all(w == w.lower() for w in phrase) and spells(abbr, " ".join(phrase)):
+                nouns = [lemma(p) for w in phrase for p in vocab.parse(fold(w))[:1] if p.tag.POS == "NOUN"]
+                if nouns and nouns[0] not in institutions:
+                    found.add(abbr)
+                break
+    return frozenset(found)
 
 
 def _institution_words(lexicon: Lexicon) -> frozenset[str]:

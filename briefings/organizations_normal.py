@@ -53,12 +53,15 @@ def _inflect(vocab: MorphVocab, token, in_phrase: bool = False) -> str:
     if word != original:
         return (_noun_declension(vocab, token, original) or word) if word.endswith(_ADJECTIVE_ENDINGS) else word
     parses = vocab.parse(word)
+    number = {"Sing": "sing", "Plur": "plur"}.get((token.feats or {}).get("Number"))  # (OpenCorpora's)
     for parse in parses:
         if parse.tag.case == _OC_CASE.get(case) and parse.tag.POS in ("NOUN", "ADJF"):
             form = parse.inflect({"Nom"})
-            if form and not (parse.tag.number == "plur" and NAME_GRAMMEMES & parse.tag.grammemes
-                             and len(form.word) > len(word)):
-                return form.word  # (no bare stem made a person's name in the plural: «Брэбэм» → «брэбэмы»)
+            if form and not (parse.tag.number == "plur" and len(form.word) > len(word) and (
+                    NAME_GRAMMEMES & parse.tag.grammemes
+                    or not parse.is_known and number and parse.tag.number != number)):
+                return form.word  # (no bare stem made a person's name in the plural: «Брэбэм» → «брэбэмы»,
+                # nor a plural a guess reads where the tagger reads the singular: «в «Ростех»» → «ростёхи»)
     oblique = parses and all(p.tag.case not in ("nomn", None) for p in parses)
     if token.pos in ("NOUN", "PROPN") and oblique \
             and (all(p.is_known for p in parses) and (case in _OC_CASE or word.endswith(_NEVER_NOMINATIVE))
@@ -189,6 +192,10 @@ def normalize_organization(vocab: MorphVocab, tokens) -> str:
     An abbreviation keeps its letters: «ФСЭГ», «МИДа» → «МИД». A lone adjective takes the
     nominative of its gender («Олимпийском» → «Олимпийский», «Скорой» → «Скорая»).
     """
+    if len(tokens) == 1:
+        compound = _compound_with_oblique_noun(vocab, tokens[0].text)
+        if compound:
+            return compound  # «социолог Левада-Центра» → «Левада-Центр», however the tagger reads it
     head = next((i for i, t in enumerate(tokens)
                  if t.pos in ("NOUN", "PROPN") and not _adjective_tagged_noun(vocab, t)
                  or _noun_tagged_adjective(vocab, t)), None)
@@ -218,6 +225,23 @@ def normalize_organization(vocab: MorphVocab, tokens) -> str:
             words.append(recover_shape(with_yo(_inflect(vocab, token, i == head < len(tokens) - 1), token.text),
                                        token.text))
     return recover_spaces(words, tokens)
+
+
+def _compound_with_oblique_noun(vocab: MorphVocab, word: str) -> str | None:
+    """A capitalized name of two parts joined by a hyphen whose last part is a noun the
+    dictionary knows only out of the nominative, singular: that part in the nominative
+    («Левада-Центра», «Ельцин-Центром» → «…-Центр»; not «Кока-Колы», «колы» being a plural
+    nominative too); else None."""
+    first, dash, last = word.rpartition("-")
+    if not first or not last[:1].isupper() or not last[1:].islower() or len(last) < 4:
+        return None
+    parses = [p for p in vocab.parse(fold(last)) if p.is_known]
+    if not parses or any(p.tag.POS != "NOUN" or p.tag.case == "nomn" or p.tag.number != "sing" for p in parses):
+        return None
+    lemmas = {p.normal_form for p in parses}
+    if len(lemmas) != 1:
+        return None
+    return f"{first}-{recover_shape(with_yo(lemmas.pop(), last), last)}"
 
 
 def _person_named(vocab: MorphVocab, first, second) -> bool:

@@ -27,6 +27,7 @@ from briefings.people_names import (
     CYRILLIC,
     FEMININE_SURNAME,
     MANS_GENITIVE_IN_A,
+    MANS_SURNAME,
     PATRONYMIC,
     REGNAL_NUMBER,
     SENIORITY,
@@ -701,6 +702,8 @@ _OBLIQUE_SURNAME = (("а", ("",)), ("у", ("", "а")), ("ю", ("я", "ь")), ("�
                     ("ей", ("я",)))
 
 
+_MANS_DATIVE_IN_U = re.compile(r"[бвгджзклмнпрстфхцчшщ]у$")  # «Кирану», «Итану» (not «Жоау»)
+
 # endings a man's surname takes out of the nominative («Митчеллу», «Бобровым», «Симатовиче»)
 _OBLIQUE = ("ом", "ем", "ым", "у", "е", "ю", "а", "ы")
 _ADJECTIVE = ("ая", "яя", "ий", "ый", "ой", "ей")  # «Радваньская», «Мудрый»: not a surname in «-а»
@@ -735,6 +738,11 @@ def _surname_as_written(name: str, written: Iterable[str], is_written: Callable[
         others = [w[: -len(ending)] if w.endswith(ending) and w[: -len(ending)] in seen else w for w in words[:-1]]
         if ending == "а" and len(others) == 1 and MANS_GENITIVE_IN_A.search(fold(others[0])) and is_unknown(others[0]):
             others = [others[0][:-1]]  # «Ратерфорда Хейса»: a man's genitive in both words
+        if ending == "у" and len(others) == 1 and _MANS_DATIVE_IN_U.search(fold(others[0])) \
+                and not fold(base).endswith(MANS_SURNAME):
+            # a foreign surname in a consonant declines only as a man's: «Кирану Довеллу» …
+            # «Довелл» is his dative in both words (not «Анну Петрову» … «Петров»: hers)
+            others = [others[0][:-1]]
         if fold(others[0])[-1:] in _NOT_A_MANS_NOMINATIVE:
             return name
         return " ".join(others + [base])

@@ -106,7 +106,9 @@ def sites_of_the_articles_place_country(entities: Sequence[Entity], countries: S
     kind («освободила авиабазу Абу-Духур», «из города Эль-Баб», «в районе населённых пунктов
     Хербет-Эль-Гаджар и Расм-Эль-Хармаль») given the country the article names most, when
     its places with a country, two or more, are all in that one (an article on Syria's war
-    that names the US, Turkey and Russia as often: «Африн», «Идлиб», «Алеппо» → SY); any
+    that names the US, Turkey and Russia as often: «Африн», «Идлиб», «Алеппо» → SY), or one
+    or more and three quarters of them, where it is named twice as often as any other («в
+    районе Аббасиин» of an article on Damascus that names Geneva and Sochi too); any
     place of no country, where three or more are in it and it is named three times as often
     as any other country («на Пресне» of an article on Moscow's prisons that names Tajikistan
     and Kyrgyzstan twice each → RU). Not a
@@ -120,11 +122,15 @@ def sites_of_the_articles_place_country(entities: Sequence[Entity], countries: S
         return list(entities)
     code = countries[0].code
     placed = [e for e in entities if e.country]
-    if len(placed) < 2 or any(e.country != code for e in placed):
+    ours = sum(e.country == code for e in placed)
+    # (or, where it is named twice as often as any other, three quarters of them, one or more)
+    leading = len(countries) == 1 or countries[0].mentions >= 2 * countries[1].mentions
+    if not (len(placed) >= 2 and ours == len(placed) or leading and ours >= 1 and 4 * ours >= 3 * len(placed)):
         return list(entities)
     # (any place at all where three or more are in it and it is named three times as often as
     # any other country: «на Пресне» of an article on Moscow's prisons)
-    dominant = len(placed) >= 3 and (len(countries) == 1 or countries[0].mentions >= 3 * countries[1].mentions)
+    dominant = len(placed) >= 3 and ours == len(placed) \
+        and (len(countries) == 1 or countries[0].mentions >= 3 * countries[1].mentions)
     elsewhere = [span for c in countries[1:] for span in c.spans]
     return [replace(e, country=code) if e.country is None and free.get(e.name) and not of_many_countries(e.name)
             and not any(map(names_a_country, e.name.split()))

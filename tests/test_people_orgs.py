@@ -42,7 +42,11 @@ COMMON_WORDS = {"Кремль", "Президенты", "Политик"}
         (["Анну Петрову", "Петров"], [("Анну Петрову", 2)]),
         # a first name left oblique: as written rather than half mended
         (["Илье Яшину", "Яшин"], [("Илье Яшину", 2)]),
-        (["Итану Митчеллу", "Митчелл"], [("Итану Митчеллу", 2)]),
+        # … but a foreign surname in a consonant declines only as a man's: his dative in both words
+        (["Итану Митчеллу", "Митчелл"], [("Итан Митчелл", 2)]),
+        (["Кирану Довеллу", "Довеллу", "Довелл"], [("Киран Довелл", 3)]),
+        # (not where the text does not write the surname without its «-у»: a nominative)
+        (["Криштиану Роналду", "Роналду"], [("Криштиану Роналду", 2)]),
         (["Нассиба Лахуда", "Лахуд"], [("Нассиба Лахуда", 2)]),  # «Нассиб» never written: as written
         (["Агнешка Радваньская", "Радваньска"], [("Агнешка Радваньская", 2)]),  # an adjective's ending
         # a surname alone the normalizer left in an oblique case
