@@ -232,8 +232,8 @@ def _compound_with_oblique_noun(vocab: MorphVocab, word: str) -> str | None:
     dictionary knows only out of the nominative, singular: that part in the nominative
     («Левада-Центра», «Ельцин-Центром» → «…-Центр»; not «Кока-Колы», «колы» being a plural
     nominative too); else None."""
-    first, dash, last = word.rpartition("-")
-    if not first or not last[:1].isupper() or not last[1:].islower() or len(last) < 4:
+    first, _, last = word.rpartition("-")
+    if not first[:1].isupper() or not last[:1].isupper() or not last[1:].islower() or len(last) < 4:
         return None
     parses = [p for p in vocab.parse(fold(last)) if p.is_known]
     if not parses or any(p.tag.POS != "NOUN" or p.tag.case == "nomn" or p.tag.number != "sing" for p in parses):

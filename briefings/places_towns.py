@@ -108,7 +108,7 @@ def sites_of_the_articles_place_country(entities: Sequence[Entity], countries: S
     its places with a country, two or more, are all in that one (an article on Syria's war
     that names the US, Turkey and Russia as often: «Африн», «Идлиб», «Алеппо» → SY), or one
     or more and three quarters of them, where it is named twice as often as any other («в
-    районе Аббасиин» of an article on Damascus that names Geneva and Sochi too); any
+    горном районе Санхан» of an article on Yemen that names Saudi Arabia and Egypt too); any
     place of no country, where three or more are in it and it is named three times as often
     as any other country («на Пресне» of an article on Moscow's prisons that names Tajikistan
     and Kyrgyzstan twice each → RU). Not a
