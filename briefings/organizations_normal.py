@@ -231,10 +231,10 @@ def _compound_with_oblique_noun(vocab: MorphVocab, word: str) -> str | None:
     """A capitalized name of two parts joined by a hyphen whose last part is a noun the
     dictionary knows only out of the nominative, singular: that part in the nominative
     («Левада-Центра», «Ельцин-Центром» → «…-Центр»; not «Кока-Колы», «колы» being a plural
-    nominative too); else None."""
+    nominative too, nor a name after an Arabic article: «Аль-Акса»); else None."""
     first, _, last = word.rpartition("-")
-    if not first[:1].isupper() or not last[:1].isupper() or not last[1:].islower() or len(last) < 4:
-        return None
+    if len(first) < 4 or not first[:1].isupper() or not last[:1].isupper() or not last[1:].islower() or len(last) < 4:
+        return None  # (not after an Arabic article: «Аль-Акса», «Аль-Наба»)
     parses = [p for p in vocab.parse(fold(last)) if p.is_known]
     if not parses or any(p.tag.POS != "NOUN" or p.tag.case == "nomn" or p.tag.number != "sing" for p in parses):
         return None
