@@ -14,6 +14,7 @@ from typing import Callable, Iterable, Sequence
 from briefings.organizations_lexicon import (ADJECTIVE_END, DEPARTMENTS, WORD, KnownName, known_group, stem_key,
                                             without_bracket)
 from briefings.people import fold, stem
+from briefings.people_names import CYRILLIC
 from briefings.people_scripts import skeleton
 
 
@@ -222,11 +223,9 @@ def _may_stand_for(abbr: str, name: str) -> bool:
     its other name («Роскомнадзор (РКН)», «Международная организация по миграции (IOM)»),
     but not one whose first letter begins none of its words in its own alphabet: «депутат
     Госдумы (КПРФ)», «Мосгордумы (ЛДПР)» name the member's party."""
-    def cyrillic(word: str) -> bool:
-        return "\u0400" <= word[:1] <= "\u04ff"
-
     first = fold(abbr[:1])
-    same_script = [w for w in map(fold, WORD.findall(name)) if cyrillic(w) == cyrillic(first)]
+    cyrillic = bool(CYRILLIC.match(first))
+    same_script = [w for w in map(fold, WORD.findall(name)) if bool(CYRILLIC.match(w)) == cyrillic]
     return not same_script or any(w.startswith(first) for w in same_script)
 
 

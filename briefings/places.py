@@ -477,12 +477,10 @@ _OTHER_ADJECTIVES = re.compile(r"(?:(?:,|[ \u00a0]+и)[ \u00a0]+[А-ЯЁ][а-я�
                                r"(?=[ \u00a0][а-яё])")
 
 
-_LAST_WORD = re.compile(r"([А-ЯЁа-яё]+)[ \u00a0]+$")
-
-
 def _in_the_sky(written: str, before: str, vocab, lexicon: PlaceLexicon) -> bool:
-    """A body of the sky, no place on Earth: a name right after a word for one («в созвездии
-    Кита», «комета Галлея») or one whose noun is such a word («Красной планеты»)."""
+    """A body of the sky, no place on Earth: a name right after a word in lower case for one
+    («в созвездии Кита», «комета Галлея») or one whose noun is such a word («Красной
+    планеты»)."""
     last = _LAST_WORD.search(before)
     words = ([last.group(1)] if last else []) + written.split()[1:]
     return any(_key(p.normal_form) in lexicon.sky_nouns and p.tag.POS == "NOUN"
