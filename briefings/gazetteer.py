@@ -262,6 +262,7 @@ def _title_word(text: str, word: tuple[int, int, str]) -> bool:
 
 
 # the Arabic article before a town's name, one word: «Эр-Ракка», «Аль-Майадин», «Эль-Кунейтра»
+_BRACKET_AFTER = re.compile(r"[ \u00a0]*\([^()]*\)[ \u00a0]*\Z")  # «Онтарио (OHL)»
 _ARABIC_ARTICLE = re.compile(r"^(?:[АЭ]ль|[АЭ][рсштдзн])-(?=[А-ЯЁ][а-яё]+$)")
 
 # words for a kind of place written before its name, in any case: «Республика Татарстан»,
@@ -695,13 +696,17 @@ class Gazetteer:
         «Техас» -> RU, RU, DE, US; also after a word for its kind: «Республики Татарстан»,
         «штат Юта», «эмират Дубай»), else of a town GeoNames knows in the nominative («Муром», «Кизляр»:
         ``towns.json``); a region of two names joined by a dash, by its first
-        («Республика Северная Осетия – Алания» → RU; not a route: «Москва – Сиэтл»); None
-        for a place of disputed country («Крым», «Республика Крым»)."""
+        («Республика Северная Осетия – Алания» → RU; not a route: «Москва – Сиэтл»); by the
+        name before a bracket after it («Онтарио (OHL)» → CA); None for a place of disputed
+        country («Крым», «Республика Крым»)."""
         key = name_key(name)
         found = self.city_or_region_country(name) or self._towns.get(key)
         bare = _ARABIC_ARTICLE.sub("", name, count=1)
         if found is None and bare != name:
             return self.place_country(bare)  # «Эр-Ракка» as «Ракка», «Эль-Кунейтре» as «Кунейтре»
+        unbracketed = _BRACKET_AFTER.sub("", name)
+        if found is None and unbracketed and unbracketed != name:
+            return self.place_country(unbracketed)  # «Южный военный округ (ЮВО)», «Онтарио (OHL)»
         words = name.split()
         if found is None and len(words) > 1 and name_key(words[0]).startswith(_PLACE_KINDS):
             # «Республика Татарстан», «Республики Татарстан», «штат Нью-Йорк», «эмират Дубай»

@@ -372,7 +372,9 @@ def names_a_unit(span, parent, text: str, vocab, lexicon: Lexicon) -> bool:
     or a state's force (``lexicon.state_forces``), maybe after adjectives and before its
     complement in the genitive: «Совета Безопасности» + «ООН», «Института Дальнего
     Востока» + «РАН», «Института США и Канады» + «РАН», «Международного суда» + «ООН»,
-    «Генштаба» + «ВСУ», «ВВС» + «НАТО». Not a league before a club («РФПЛ» + «ЦСКА»), a
+    «Генштаба» + «ВСУ», «ВВС» + «НАТО»; a body's letters before the letters of an
+    organization of many states (``lexicon.international``) the text does not spell out in
+    a bracket: «СБ» + «ООН». Not a league before a club («РФПЛ» + «ЦСКА»), a
     name with a country already («ВВС США» + «НАТО»), nor an outlet a body told something
     («В МЧС ТАСС сообщили»: ``lexicon.outlets``, as «В Генштабе ВСУ заявили» is written
     alike; in Latin letters: «МВД России» + «RT»); the caller adds the
@@ -382,6 +384,12 @@ def names_a_unit(span, parent, text: str, vocab, lexicon: Lexicon) -> bool:
             or span.start > 0 and text[span.start - 1] in "«\"" or fold(parent.text) in lexicon.outlets:
         return False
     tokens = list(span.tokens)
+    if len(tokens) == 1 and ABBREVIATION.fullmatch(tokens[0].text) and text[span.stop:parent.start] == " " \
+            and fold(parent.text) in lexicon.international and f"({tokens[0].text})" not in text:
+        # a body's letters before an organization of many states': «СБ ООН», «УВКБ ООН», «ПА
+        # ОБСЕ»; not letters the text spells out in a bracket, a name of their own listed with
+        # it: «Организации по запрещению химического оружия (ОЗХО)» … «механизма ОЗХО ООН»
+        return True
     if not tokens[0].text[:1].isupper() or not all(t.text.replace("-", "").isalpha() for t in tokens):
         return False
     heads = lexicon.body_heads | lexicon.eponym_heads | _UNIT_HEADS

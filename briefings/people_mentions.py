@@ -83,7 +83,7 @@ _EPONYM_BEFORE = re.compile(r"(?:(?<!по )\bимени|\bим\.)\s*" + _INITIAL
 # Менделеева», «орден Ленина», «кубок Гагарина».
 _EPONYM_NOUN = re.compile(
     r"(?i)(?:\b(?:центр|институт|университет|музе|театр|улиц|проспект|переул|бульвар|площад(?!к)|"
-    r"набережн|болезн|синдром|вакцин|бацилл|индекс|коэффициент|парадокс|теорем|орден|медал|мемориал)\w*"
+    r"набережн|болезн|синдром|сарком|вакцин|бацилл|индекс|коэффициент|парадокс|теорем|орден|медал|мемориал)\w*"
     r"|\bшкал(?:а|ы|е|у|ой)|\bпостоянн(?:ая|ой|ую)|\bтаблиц(?:а|ы|е|у|ей|ой)"
     r"|\bкуб(?:ок|ка|ку|ком|ке)|\bэффект(?:|а|у|ом|е)"
     r"|\bпреми(?:я|и|ю|ей|ий|ям|ях|ями)|\bприз(?:а|у|ом|е|ы|ов)?|\bмарк(?:а|и|у|ой|е)"
@@ -103,6 +103,10 @@ _HONOUR = re.compile(_AWARD.pattern + "|орден|медал|куб")  # given 
 # a saint a holiday is named after: «День святого Валентина», «праздник святого Патрика»
 _SAINTS_DAY = re.compile(r"(?i)\b(?:" + "|".join(sorted(HOLIDAYS)) + r")[ \u00a0]+"
                          r"(?:святого|святой|святых|св\.)[ \u00a0]*$")
+# … and a church of a saint: «храма святого Саввы», «в монастырь Святого Самуила» (not the
+# church's people: «митрополит … церкви Корнилий»)
+_SAINTS_CHURCH = re.compile(r"(?i)\b(?:храм|собор|церк|церков|часовн|монастыр|лавр|базилик|капелл)[а-яё]*[ \u00a0]+"
+                            r"(?:святого|святой|святых|св\.)[ \u00a0]*$")
 # inside the quoted title of a work, after the word for it: «в фильме «Сара спасает город»»,
 # «книга «Тим Талер, или Проданный смех»» (not its author after the quotes)
 _IN_A_WORKS_TITLE = re.compile(
@@ -170,6 +174,21 @@ def _oblique_person_before(tokens: Sequence[NameToken], vocab) -> bool:
     return bool(first) and all(p.tag.case != "nomn" for p in first) and (
         any(p.is_known and "Name" in p.tag.grammemes and p.tag.case == "nomn" for p in third)
         or not any(p.is_known for p in third))  # (a foreign first name the dictionary does not know: «Родриго»)
+
+
+def _another_persons_first_name_before(tokens: Sequence[NameToken], vocab) -> bool:
+    """A first name in an oblique case the NER ran into a first name and a surname in the
+    nominative: the first is a dictionary first name with no nominative reading, the second
+    one with a nominative reading and none in the first's case («однофамилец Михаила Артём
+    Мальцев»; not «Сара Джессика Паркер», nor one name in one case: «Марии Терезы Джусти»)."""
+    if len(tokens) != 3 or tokens[0].case in (None, "Nom") or tokens[1].case != "Nom" or tokens[2].case != "Nom":
+        return False
+    first, second = (fold(t.text) for t in tokens[:2])
+    cases = UD_CASES[tokens[0].case]
+    return any(_first_name_in(vocab, first, c, number="sing") for c in cases) \
+        and not _first_name_in(vocab, first, "nomn") \
+        and _first_name_in(vocab, second, "nomn", number="sing") \
+        and not any(_first_name_in(vocab, second, c, number="sing") for c in cases)
 
 
 _SPACED_SENIORITY = re.compile(r"[ \u00a0]+[—–][ \u00a0]+((?:младш|старш)(?:ий|ая|его|ему|им|ем|ей|ую|ею|ой))"
@@ -246,8 +265,10 @@ def name_mentions(tokens: Sequence[NameToken], text: str, vocab=None) -> list[Na
     if tokens and in_imprint(text, tokens[0].start, tokens[-1].stop):
         return []  # a publisher in a book's imprint: «СПб.: Алетейя, 2018»
     if tokens and (_SAINTS_DAY.search(text, max(0, tokens[0].start - 40), tokens[0].start)
+                   or _SAINTS_CHURCH.search(text, max(0, tokens[0].start - 40), tokens[0].start)
                    or _IN_A_WORKS_TITLE.search(text, max(0, tokens[0].start - 90), tokens[0].start)):
-        return []  # a holiday: «в День святого Валентина»; a work's title: «фильм «Сара спасает город»»
+        return []  # a holiday: «в День святого Валентина», a church: «храма святого Саввы»; a work's
+        # title: «фильм «Сара спасает город»»
     if len(tokens) == 1 and re.match(r"[ \u00a0]?(?:…|\.\.\.)", text[tokens[0].stop:tokens[0].stop + 4]) \
             and vocab is not None and not any(p.is_known for p in vocab.parse(fold(tokens[0].text))):
         return []  # a word cut short in a teaser: «представитель Демократиче …» (not «Ванга …»)
@@ -267,6 +288,8 @@ def name_mentions(tokens: Sequence[NameToken], text: str, vocab=None) -> list[Na
             return []  # an animal's name: «кошка Марта взобралась на полку» (not its owner: «щенком Путина»)
     if vocab is not None and _prelates_see(tokens, text, vocab):
         return []  # «Папы Римского», «митрополита Волоколамского»
+    if vocab is not None and _conjunction_at_a_start(tokens, text, vocab):
+        return []  # «Коль скоро зашла речь о …»: the conjunction a line or a sentence starts with
     words = [t.text.lower() for t in tokens if t.text[:1].isalpha()]
     if words and all(re.search(r"(\w)\1\1", word) for word in words):
         return []  # a sound, no name: «Мяууууу!»
@@ -274,6 +297,9 @@ def name_mentions(tokens: Sequence[NameToken], text: str, vocab=None) -> list[Na
         tokens = tokens[:-1]  # «выдачи Эдварда Сноудена Вашингтону»: the capital is no part of the name
     if vocab is not None and _oblique_person_before(tokens, vocab):
         return name_mentions(tokens[:2], text, vocab) + name_mentions(tokens[2:], text, vocab)
+    if vocab is not None and _another_persons_first_name_before(tokens, vocab):
+        # «однофамилец Михаила Артём Мальцев»: the first name in the genitive is another's
+        return name_mentions(tokens[1:], text, vocab)
     if vocab is not None and _two_people(tokens, vocab):
         # «в разговоре с Толстым Горький поделился»: a surname out of the nominative, then
         # the subject's: two people
@@ -490,6 +516,22 @@ def _headline_word_before(tokens: Sequence[NameToken], text: str, vocab) -> bool
     parses = vocab.parse(fold(tokens[0].text))
     return all(p.tag.POS in ("NOUN", "ADJF", "PRTF") for p in parses) \
         and not any(p.tag.case in UD_CASES["Gen"] for p in parses)  # (not «Серена», a short participle too)
+
+
+def _conjunction_at_a_start(tokens: Sequence[NameToken], text: str, vocab) -> bool:
+    """One word that starts a line or a sentence, before a word in lower case, that the
+    dictionary knows as a conjunction and as a name only in the vocative or the plural:
+    «Коль скоро …», «⏎Коль много есть …» (not Helmut Kohl named after his first name or a
+    title, «канцлер Коль», whose mention is inside its sentence, nor a sentence's «Коль
+    заявил» where the text names a «Гельмут Коль»)."""
+    if len(tokens) != 1 or re.search(r"[А-ЯЁ][а-яё]+[ \u00a0]+" + re.escape(tokens[0].text) + r"(?![а-яё])", text) \
+            or not re.match(r"[ \u00a0]+[а-яё]", text[tokens[0].stop:tokens[0].stop + 3]) \
+            or not _LINE_OR_SENTENCE_END.search(text, max(0, tokens[0].start - 6), tokens[0].start):
+        return False
+    parses = vocab.parse(fold(tokens[0].text))
+    return any(p.is_known and p.tag.POS == "CONJ" for p in parses) \
+        and not any(NAME_GRAMMEMES & set(p.tag.grammemes) and p.tag.number == "sing" and p.tag.case != "voct"
+                    for p in parses)
 
 
 _LOWER_THEN_CAPITAL = re.compile(r"[a-zа-яё]+[A-ZА-ЯЁ]")
@@ -849,11 +891,16 @@ def _case_of_name(vocab, words: Sequence[NameToken]) -> NameToken:
     elif len(words) == 2 and last.case in ("Nom", "Gen", "Acc") and words[0].case in ("Gen", "Acc") \
             and words[0].gender != "Fem" and _CONSONANT_END.search(low[-1]) \
             and not (last.case != "Nom" and low[-1].endswith(MANS_SURNAME)) \
-            and _first_name_in(vocab, low[0], "nomn", "femn", number="sing"):
+            and (_first_name_in(vocab, low[0], "nomn", "femn", number="sing")
+                 or low[0].endswith("а") and not low[-1].endswith(MANS_SURNAME + ("ых", "их"))
+                 and not any(p.tag.case == "nomn" for p in vocab.parse(low[0]))):
         # «Симона Халеп», «Петра Мартич», «Александра Тиман», the first name tagged a man's
         # genitive or accusative: his would decline the surname too («Симона Халепа»), so
         # she is named in the nominative (not a Russian man's surname tagged oblique: in a
-        # list of nominatives, «Дмитрий Харатьян, Дмитрия Певцов» is a slip for him)
+        # list of nominatives, «Дмитрий Харатьян, Дмитрия Певцов» is a slip for him); also a
+        # first name the dictionary knows only as a man's oblique case before a surname not
+        # Russian: «супруга Трампа — Ивана Трамп» (his genitive would be «Ивана Трампа»; not
+        # «Михаила Толстых», which does not decline, nor a word in the nominative: «мечеть Кока Синан»)
         return replace(last, case="Nom", gender="Fem")
     elif len(words) == 2 and last.case != "Gen" and (words[0].case == "Gen" or _only_a_mans_oblique(vocab, low[0])) \
             and MANS_GENITIVE.search(low[-1]) and not low[-1].endswith(FEMININE_SURNAME) \
@@ -878,6 +925,10 @@ def _case_of_name(vocab, words: Sequence[NameToken]) -> NameToken:
         # nominative: a man's dative in «-у», «-ю» after a first name read as a dative
         # (not «Криштиану Роналду», whose first name ends so too: Portuguese names stay)
         case, gender = "Dat", "Masc"
+    elif len(words) == 2 and _epithet_of_first_name(vocab, words):
+        # «сын Екатерины Второй», the epithet tagged a man's nominative: an adjective after
+        # a first name in no nominative agrees with it (→ «Екатерина Вторая»)
+        case, gender = words[0].case, words[0].gender
     elif len(words) == 2 and last.gender == "Fem" and _CONSONANT_END.search(low[-1]) \
             and words[0].case not in (None, last.case) \
             and any(_first_name_in(vocab, low[0], c, "femn", number="sing")
@@ -889,6 +940,25 @@ def _case_of_name(vocab, words: Sequence[NameToken]) -> NameToken:
         return last
     oblique = replace(last, case=case, gender=gender)
     return oblique if nominative(vocab, oblique) != last.text else last
+
+
+def _epithet_of_first_name(vocab, words: Sequence[NameToken]) -> bool:
+    """The second of two words is an epithet of the first name, in another case or gender
+    than the tagger read for it: the first is a dictionary first name in its tagged case
+    and gender and in no nominative, the second an adjective of the dictionary (no name)
+    that has that case and gender («Екатерины Второй», «Анны Иоанновны» is no epithet)."""
+    first, second = words
+    gender = {"Masc": "masc", "Fem": "femn"}.get(first.gender or "")
+    cases = UD_CASES.get(first.case or "", set())
+    if not gender or not cases or (second.case, second.gender) == (first.case, first.gender):
+        return False
+    if not any(_first_name_in(vocab, first.text, c, gender, number="sing") for c in cases) \
+            or _first_name_in(vocab, first.text, "nomn", number="sing"):
+        return False
+    parses = vocab.parse(fold(second.text))
+    return not any(NAME_GRAMMEMES & set(p.tag.grammemes) for p in parses) \
+        and any(p.is_known and p.tag.POS == "ADJF" and p.tag.case in cases and p.tag.gender == gender
+                and p.tag.number == "sing" for p in parses)
 
 
 _MANS_GENITIVE_RUSSIAN = tuple(ending + "а" for ending in MANS_SURNAME)  # a Russian man's genitive («Мишина»)

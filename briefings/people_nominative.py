@@ -181,9 +181,11 @@ def nominative(vocab, token: NameToken, plural: bool = False, first: bool = Fals
         if oblique:
             return oblique
     if named:
-        # «Анне» in the dative is «Анна», not the indeclinable «Анне»
+        # «Анне» in the dative is «Анна», not the indeclinable «Анне»; a woman's surname in
+        # «-ой» the dictionary has both as a stressed adjective's and as one in «-ов» is the
+        # adjective's («Ирины Яровой» → «Яровая», not «Ярова»: the man's is «Яровой», as written)
         best = max(named, key=lambda p: (bool({gender, "ms-f"} & set(p.tag.grammemes)), "Fixd" not in p.tag.grammemes,
-                                         p.score))
+                                         p.tag.gender == "femn" and fold(p.normal_form) == low, p.score))
         form = best.inflect({"Nom", number}) or best.inflect({"Nom"})
         if form:
             return shape(form.word, word)

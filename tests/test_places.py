@@ -737,7 +737,11 @@ def test_region_country(gazetteer, name, expected):
     ("Казань", "RU"), ("Казани", "RU"), ("Ленинградская область", "RU"), ("Ленинградской области", "RU"),
     ("Одесская область", "UA"), ("Подмосковье", "RU"), ("Бавария", "DE"), ("Шотландия", "GB"),
     ("Калифорнии", "US"), ("Восточная Гута", "SY"), ("Сектор Газа", "PS"),
-    ("Крым", None), ("Донбасс", None), ("Кавказ", None), ("Атлантида", None),
+    ("Крым", None), ("ДНР", None), ("Кавказ", None), ("Атлантида", None),
+    # the war's Ukrainian east, which Russia did not claim, is Ukraine's
+    ("Донбасс", "UA"), ("Донбассе", "UA"),
+    # by the name before a bracket after it (an abbreviation of its own or another's)
+    ("Южный военный округ (ЮВО)", "RU"), ("Онтарио (OHL)", "CA"), ("Крым (Украина)", None),
     # a region after the word for its kind; not a disputed one, nor a state
     ("Республика Татарстан", "RU"), ("Республики Татарстан", "RU"), ("штат Юта", "US"), ("штат Нью-Йорк", "US"),
     ("эмират Дубай", "AE"), ("Республика Крым", None), ("Республика Корея", None),
