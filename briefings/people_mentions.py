@@ -619,6 +619,7 @@ def _chunk_name(chunk: list[NameToken], vocab, in_office: bool = False,
                 # (after a first name and a patronymic comes the surname: «Вячеслав Геннадьевич Синев»)
                 is_non_name_word(vocab, words[-1][1].text, "tail")
                 and (len(words[-1][1].text) > 3 or is_non_name_word(vocab, words[-2][1].text, "tail"))
+                and not _in_the_first_names_case(words[-2][1], words[-1][1], vocab)
                 # a feminine surname in a consonant does not decline («Анны Мороз»)
                 or words[-2][1].gender != "Fem" and out_of_case(vocab, words[-1][1], words[-2][1])):
             # a short last syllable that is also a word stays: «Ким Чон Нам», «Пак Кын Хе»,
@@ -675,6 +676,14 @@ def _chunk_name(chunk: list[NameToken], vocab, in_office: bool = False,
     patronymic = len(parts) == 2 and len(words) == 2 and vocab is not None and is_patronymic(vocab, parts[1])
     bounds = tuple(Span(it[2], it[3]) for it in items) if len(parts) == len(items) else ()
     return NameMention(" ".join(parts), Span(start, stop), plural, patronymic, bounds, titled=in_office)
+
+
+def _in_the_first_names_case(first: NameToken, word: NameToken, vocab) -> bool:
+    """A word the tagger reads in the oblique case of the dictionary first name before it,
+    which a verb has none of: the surname, whatever else the dictionary has it as
+    («Владимиру Рубану», not the verb «рубану»; «Михаила Везут» is cut)."""
+    return word.case not in (None, "Nom") and word.case == first.case \
+        and any(_first_name_in(vocab, first.text, c, number="sing") for c in UD_CASES.get(first.case, ()))
 
 
 def _thing_word_as_first_name(word: NameToken, surname: NameToken, items: int, vocab) -> bool:

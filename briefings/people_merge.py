@@ -485,7 +485,8 @@ def merge_people(
             owners = [k for k in owners
                       if not all(fold(name_order(name_words(x.name))[-1]) == mans for x in persons[k])]
         if owners:
-            persons[_owner_of_surname(m, owners, persons)].append(m)
+            best = max(owners, key=lambda k: (len(persons[k]), -persons[k][0].span.start))
+            persons[best].append(m)
         else:
             singles[(word, m.plural, senior)].append(m)
     for key in list(singles):  # «Женя» (and «Жени» the normalizer left so) is the text's one «Евгений Плющенко»
@@ -527,22 +528,6 @@ def merge_people(
     entities = scripts_joined(entities)  # «Maria Sharapova» (a tweet's signature) is «Мария Шарапова»
     entities.sort(key=lambda e: (-e.mentions, e.spans[0].start))
     return entities
-
-
-def _owner_of_surname(m: NameMention, owners: Sequence[Key], persons: dict[Key, list[NameMention]]) -> Key:
-    """The person a surname alone names, of several of that surname: the one named in full
-    last before it («член совета директоров Андрей Федун» … «Леонида Арнольдовича Федуна» …
-    «вклад Федуна» is Leonid's), else the one named most; of those whose surname is the
-    word as written, if any («Путин» is no «Людмила Путина»)."""
-    owners = list(dict.fromkeys(owners))
-    written = [k for k in owners if any(len(name_words(x.name)) > 1 and fold(name_words(x.name)[-1]) == fold(m.name)
-                                        for x in persons[k])]
-    owners = written or owners
-    before = {k: max((x.span.start for x in persons[k] if len(name_words(x.name)) > 1 and x.span.start < m.span.start),
-                     default=-1) for k in owners}
-    if len(owners) > 1 and max(before.values()) >= 0:
-        return max(owners, key=lambda k: before[k])
-    return max(owners, key=lambda k: (len(persons[k]), -persons[k][0].span.start))
 
 
 def _mans_form(surname: str) -> str | None:

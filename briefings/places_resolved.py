@@ -37,6 +37,12 @@ from briefings.places_towns import (places_of_a_one_country_article, sites_of_th
 from briefings.word_checks import WordChecks
 
 
+# a lower-case word for a school right before a name (not a known town's or region's:
+# «университета Колорадо», «университета Модены»)
+_SCHOOL_BEFORE = re.compile(r"(?<![А-ЯЁа-яё])(?:университет|институт|колледж|академи|консерватори)[а-яё]{0,3}"
+                            r"[ \u00a0]+\Z")
+
+
 @dataclass(frozen=True)
 class PlaceResolver:
     """A place's name from its span, and an article's places with their countries."""
@@ -53,9 +59,13 @@ class PlaceResolver:
         common_at_start = word is not None and inside is not None and starts_sentence(text, span.start) \
             and stem(span.text) not in inside and not self.gazetteer.city_country(span.normal or span.text)
         # («Рынок растёт»: no capital inside a sentence names it; a town the gazetteer knows does: «Байконур»)
-        return place_name(span.normal or span.text, span.text, text[span.stop:span.stop + 60], self.vocab,
+        name = place_name(span.normal or span.text, span.text, text[span.stop:span.stop + 60], self.vocab,
                           self.places_lexicon, pos=pos, case=case, common_at_start=common_at_start,
                           before=text[max(0, span.start - 40):span.start])
+        if name and _SCHOOL_BEFORE.search(text, max(0, span.start - 30), span.start) \
+                and not self.gazetteer.place_country(name) and not self.gazetteer.lookup(name):
+            return None  # a school's name after its word: «университета Тоин», «в университете Брюнеля»
+        return name
 
     def with_place_noun(self, tokens, doc_tokens, token_at: dict[int, int], text: str) -> list:
         """A one-word LOC span that is an adjective, with the words after it that finish its

@@ -687,6 +687,10 @@ def places_of(tagger, body: str) -> dict[str, str | None]:
         # an Arab town's name with its article, in the nominative and in its country, by the name without it
         ("Боевики отступили из Эр-Ракки. Коалиция бомбила Эр-Ракку, в Эр-Ракке остались жители.",
          {"Эр-Ракка": "SY"}, {"Эр-Ракку", "Эр-Ракке", "Эр-Ракки"}),
+        # a school's name after its word in lower case is no place; a known town's or region's is
+        ("Премию получит химик из университета Тоин в Йокогаме.", {}, {"Тоин"}),
+        ("Астроном из университета Колорадо выступил. Специалисты университета Модены работают.",
+         {"Колорадо": "US", "Модена": "IT"}, set()),
     ],
 )
 def test_places(tagger, body, present, absent):
@@ -742,6 +746,8 @@ def test_region_country(gazetteer, name, expected):
     ("Донбасс", "UA"), ("Донбассе", "UA"),
     # by the name before a bracket after it (an abbreviation of its own or another's)
     ("Южный военный округ (ЮВО)", "RU"), ("Онтарио (OHL)", "CA"), ("Крым (Украина)", None),
+    # a strait or a river in one country
+    ("Босфор", "TR"), ("Дон", "RU"), ("Неккар", "DE"),
     # a region after the word for its kind; not a disputed one, nor a state
     ("Республика Татарстан", "RU"), ("Республики Татарстан", "RU"), ("штат Юта", "US"), ("штат Нью-Йорк", "US"),
     ("эмират Дубай", "AE"), ("Республика Крым", None), ("Республика Корея", None),
