@@ -269,9 +269,15 @@ def name_mentions(tokens: Sequence[NameToken], text: str, vocab=None) -> list[Na
                    or _IN_A_WORKS_TITLE.search(text, max(0, tokens[0].start - 90), tokens[0].start)):
         return []  # a holiday: «в День святого Валентина», a church: «храма святого Саввы»; a work's
         # title: «фильм «Сара спасает город»»
-    if len(tokens) == 1 and re.match(r"[ \u00a0]?(?:…|\.\.\.)", text[tokens[0].stop:tokens[0].stop + 4]) \
-            and vocab is not None and not any(p.is_known for p in vocab.parse(fold(tokens[0].text))):
-        return []  # a word cut short in a teaser: «представитель Демократиче …» (not «Ванга …»)
+    if tokens and re.match(r"[ \u00a0]?(?:…|\.\.\.)" if len(tokens) == 1 else r"[ \u00a0](?:…|\.\.\.)",
+                           text[tokens[-1].stop:tokens[-1].stop + 4]) \
+            and vocab is not None and not any(p.is_known for p in vocab.parse(fold(tokens[-1].text))):
+        # a word cut short in a teaser: «представитель Демократиче …» (not «Ванга …»); the
+        # rest of the name is a mention, when a space stands before the dots («Поздравляю Джо
+        # Байде …» → «Джо»; a list's «Герман Гессе…» is whole)
+        tokens = tokens[:-1]
+        if not tokens:
+            return []
     if len(tokens) > 1 and all(t.case == "Gen" for t in tokens):
         before = _EPONYM_NOUN.search(text, max(0, tokens[0].start - 40), tokens[0].start)
         if before and (_STREET.match(before.group()) or _AWARD.match(before.group())):
@@ -579,6 +585,8 @@ def _chunk_name(chunk: list[NameToken], vocab, in_office: bool = False,
                 break
         elif _syllable_of_a_name(chunk, i):
             items.append(("word", tok, tok.start, tok.stop))  # «Ким Ё Чжон», «У Юн Гын»: no initial
+        elif _preposition_first(chunk, i):
+            pass  # «⏎У Трампа появился шанс», «С Аризоной связана …»: no initial «У.», «С.»
         elif re.fullmatch(r"[^\W\d_]", tok.text) and tok.text.isupper() \
                 or tok.text == "Дж" and i + 1 < len(chunk) and chunk[i + 1].text == ".":  # «Дж. Буш»
             stop = tok.stop
@@ -684,6 +692,17 @@ def _in_the_first_names_case(first: NameToken, word: NameToken, vocab) -> bool:
     («Владимиру Рубану», not the verb «рубану»; «Михаила Везут» is cut)."""
     return word.case not in (None, "Nom") and word.case == first.case \
         and any(_first_name_in(vocab, first.text, c, number="sing") for c in UD_CASES.get(first.case, ()))
+
+
+def _preposition_first(chunk: list[NameToken], i: int) -> bool:
+    """The first word of a chunk is a one-letter preposition in capitals, not an initial: no
+    period after it, and the next word is in an oblique case («У Трампа», «С Аризоной»; not
+    «У Юн Гын», «В. Путин»)."""
+    return i == 0 and len(chunk) > 1 and chunk[0].text in _ONE_LETTER_PREPOSITIONS \
+        and chunk[1].text != "." and chunk[1].case not in (None, "Nom")
+
+
+_ONE_LETTER_PREPOSITIONS = frozenset({"В", "К", "С", "У", "О"})
 
 
 def _thing_word_as_first_name(word: NameToken, surname: NameToken, items: int, vocab) -> bool:
