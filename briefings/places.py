@@ -479,10 +479,10 @@ _OTHER_ADJECTIVES = re.compile(r"(?:(?:,|[ \u00a0]+и)[ \u00a0]+[А-ЯЁ][а-я�
 
 def _in_the_sky(written: str, before: str, vocab, lexicon: PlaceLexicon) -> bool:
     """A body of the sky, no place on Earth: a name right after a word in lower case for one
-    («в созвездии Кита», «комета Галлея») or one whose noun is such a word («Красной
-    планеты»)."""
+    («в созвездии Кита», «комета Галлея», «альфа Центавра») or one whose noun is such a
+    word («Красной планеты», «Проксимы Центавра»)."""
     last = _LAST_WORD.search(before)
-    words = ([last.group(1)] if last else []) + written.split()[1:]
+    words = ([last.group(1)] if last else []) + (written.split() if " " in written.strip() else [])
     return any(_key(p.normal_form) in lexicon.sky_nouns and p.tag.POS == "NOUN"
                for word in words for p in vocab.parse(fold(word)))
 
@@ -974,7 +974,20 @@ def described_names_joined(names: Iterable[str], other_names: Mapping[str, str] 
         of_adjective = nouned[name] if name in nouned else nouned.get(fold(name)[:ending.start(1)], []) if ending else []
         if len(of_adjective) == 1:
             out[name] = of_adjective[0]
-    return out
+    return {name: _last_of_chain(name, out) for name in out}
+
+
+def _last_of_chain(name: str, out: Mapping[str, str]) -> str:
+    """The name ``out`` leads ``name`` to in the end («ДНР» → «Донецкая народная республика»
+    → «Донецкая республика»); of names that lead to each other, the longest («Донецкая
+    республика» → «ДНР», another name of it)."""
+    seen = [name]
+    while out.get(seen[-1], seen[-1]) != seen[-1]:
+        nxt = out[seen[-1]]
+        if nxt in seen:
+            return max(seen[seen.index(nxt):], key=len)
+        seen.append(nxt)
+    return seen[-1]
 
 
 _ABBREVIATION = re.compile(r"[А-ЯЁ]{3,6}")

@@ -1718,3 +1718,10 @@ def test_institution_named_after_a_person(tagger, body, present, absent):
 ])
 def test_term_abbreviations(vocab, text, expected):
     assert term_abbreviations(text, vocab, Lexicon.default(), abbreviates) == expected
+
+
+def test_a_word_for_a_site_alone_is_a_name_of_its_own(tagger):
+    """«метро» before a quoted name makes it a station, but «Метро» alone is the band's name."""
+    body = ("Музыкант Юрий Царёв ведёт проект под названием «Метро». С названием группы «Метро» всегда была "
+            "путаница. Репетиции шли у станции метро «Спортивная».")
+    assert orgs_of(tagger, body) == ["Метро"]

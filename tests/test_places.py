@@ -676,6 +676,8 @@ def places_of(tagger, body: str) -> dict[str, str | None]:
         # a body of the sky is no place: a name after a word for one, or whose noun it is
         ("Планета находится в созвездии Кита. Известна комета Галлея. Марсоход изучает поверхность "
          "Красной планеты.", {}, {"Кит", "Галлея", "Галлей", "Красная планета"}),
+        ("Система альфа Центавра ближе всех к Солнцу. У Проксимы Центавра нашли планету.", {},
+         {"Центавр", "Проксима Центавр", "Проксиме Центавр"}),
         # … but «звёзды» of a place are its celebrities
         ("Звёзды Голливуда прилетели в Канны.", {"Голливуд": "US", "Канны": "FR"}, set()),
         # a country's name after an adjective that describes it is the country, not a place in it
@@ -689,6 +691,11 @@ def places_of(tagger, body: str) -> dict[str, str | None]:
          {"Эр-Ракка": "SY"}, {"Эр-Ракку", "Эр-Ракке", "Эр-Ракки"}),
         # a school's name after its word in lower case is no place; a known town's or region's is
         ("Премию получит химик из университета Тоин в Йокогаме.", {}, {"Тоин"}),
+        # another name of a place, an abbreviation and its words: one place (names that lead to
+        # each other end at the longest)
+        ("Представители ДНР прибыли в Минск. Лидеры Донецкой и Луганской республик подписали заявление. "
+         "Глава Донецкой народной республики выступил.", {"Донецкая народная республика": None, "Минск": "BY"},
+         {"ДНР", "Донецкая республика"}),
         ("Астроном из университета Колорадо выступил. Специалисты университета Модены работают.",
          {"Колорадо": "US", "Модена": "IT"}, set()),
     ],
@@ -749,7 +756,7 @@ def test_region_country(gazetteer, name, expected):
     # a strait or a river in one country
     ("Босфор", "TR"), ("Дон", "RU"), ("Неккар", "DE"),
     # Kosovo's other half by the code the tagger gives Kosovo's towns
-    ("Метохию", "XK"),
+    ("Метохию", "XK"), ("ОРДЛО", "UA"), ("Капитолийский холм", "US"),
     # a region after the word for its kind; not a disputed one, nor a state
     ("Республика Татарстан", "RU"), ("Республики Татарстан", "RU"), ("штат Юта", "US"), ("штат Нью-Йорк", "US"),
     ("эмират Дубай", "AE"), ("Республика Крым", None), ("Республика Корея", None),
