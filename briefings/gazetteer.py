@@ -262,8 +262,9 @@ def _title_word(text: str, word: tuple[int, int, str]) -> bool:
 
 
 # the Arabic article before a town's name, one word: «Эр-Ракка», «Аль-Майадин», «Эль-Кунейтра»
-_BRACKET_AFTER = re.compile(r"[ \u00a0]*\([^()]*\)[ \u00a0]*\Z")  # «Онтарио (OHL)»
 _ARABIC_ARTICLE = re.compile(r"^(?:[АЭ]ль|[АЭ][рсштдзн])-(?=[А-ЯЁ][а-яё]+$)")
+# a bracket after a place's name: its abbreviation or another's («Онтарио (OHL)»)
+_BRACKET_AFTER = re.compile(r"[ \u00a0]*\([^()]*\)[ \u00a0]*\Z")
 
 # words for a kind of place written before its name, in any case: «Республика Татарстан»,
 # «Республики Татарстан», «штат Юта»

@@ -184,7 +184,7 @@ def _another_persons_first_name_before(tokens: Sequence[NameToken], vocab) -> bo
     if len(tokens) != 3 or tokens[0].case in (None, "Nom") or tokens[1].case != "Nom" or tokens[2].case != "Nom":
         return False
     first, second = (fold(t.text) for t in tokens[:2])
-    cases = UD_CASES[tokens[0].case]
+    cases = UD_CASES.get(tokens[0].case, ())
     return any(_first_name_in(vocab, first, c, number="sing") for c in cases) \
         and not _first_name_in(vocab, first, "nomn") \
         and _first_name_in(vocab, second, "nomn", number="sing") \
@@ -530,14 +530,14 @@ def _conjunction_at_a_start(tokens: Sequence[NameToken], text: str, vocab) -> bo
     «Коль скоро …», «⏎Коль много есть …» (not Helmut Kohl named after his first name or a
     title, «канцлер Коль», whose mention is inside its sentence, nor a sentence's «Коль
     заявил» where the text names a «Гельмут Коль»)."""
-    if len(tokens) != 1 or re.search(r"[А-ЯЁ][а-яё]+[ \u00a0]+" + re.escape(tokens[0].text) + r"(?![а-яё])", text) \
-            or not re.match(r"[ \u00a0]+[а-яё]", text[tokens[0].stop:tokens[0].stop + 3]) \
+    if len(tokens) != 1 or not re.match(r"[ \u00a0]+[а-яё]", text[tokens[0].stop:tokens[0].stop + 3]) \
             or not _LINE_OR_SENTENCE_END.search(text, max(0, tokens[0].start - 6), tokens[0].start):
         return False
     parses = vocab.parse(fold(tokens[0].text))
     return any(p.is_known and p.tag.POS == "CONJ" for p in parses) \
         and not any(NAME_GRAMMEMES & set(p.tag.grammemes) and p.tag.number == "sing" and p.tag.case != "voct"
-                    for p in parses)
+                    for p in parses) \
+        and not re.search(r"[А-ЯЁ][а-яё]+[ \u00a0]+" + re.escape(tokens[0].text) + r"(?![а-яё])", text)
 
 
 _LOWER_THEN_CAPITAL = re.compile(r"[a-zа-яё]+[A-ZА-ЯЁ]")

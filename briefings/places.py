@@ -978,9 +978,10 @@ def described_names_joined(names: Iterable[str], other_names: Mapping[str, str] 
 
 
 def _last_of_chain(name: str, out: Mapping[str, str]) -> str:
-    """The name ``out`` leads ``name`` to in the end («ДНР» → «Донецкая народная республика»
-    → «Донецкая республика»); of names that lead to each other, the longest («Донецкая
-    республика» → «ДНР», another name of it)."""
+    """The name ``out`` leads ``name`` to in the end; of names that lead to each other, the
+    longest («ДНР» → «Донецкая народная республика» by its letters → «Донецкая республика»
+    without the lower-case adjective → «ДНР» by ``other_names``: all three are «Донецкая
+    народная республика»)."""
     seen = [name]
     while out.get(seen[-1], seen[-1]) != seen[-1]:
         nxt = out[seen[-1]]
