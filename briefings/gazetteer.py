@@ -63,6 +63,7 @@ from importlib import resources
 from typing import Mapping
 
 from briefings.offices import country_office_word
+from briefings.organizations_lexicon import without_bracket
 from briefings.people_names import ADJECTIVE_ENDING, fold
 
 KINDS = ("name", "abbr", "adjective", "demonym", "capital")
@@ -263,8 +264,6 @@ def _title_word(text: str, word: tuple[int, int, str]) -> bool:
 
 # the Arabic article before a town's name, one word: «Эр-Ракка», «Аль-Майадин», «Эль-Кунейтра»
 _ARABIC_ARTICLE = re.compile(r"^(?:[АЭ]ль|[АЭ][рсштдзн])-(?=[А-ЯЁ][а-яё]+$)")
-# a bracket after a place's name: its abbreviation or another's («Онтарио (OHL)»)
-_BRACKET_AFTER = re.compile(r"[ \u00a0]*\([^()]*\)[ \u00a0]*\Z")
 
 # words for a kind of place written before its name, in any case: «Республика Татарстан»,
 # «Республики Татарстан», «штат Юта»
@@ -705,8 +704,8 @@ class Gazetteer:
         bare = _ARABIC_ARTICLE.sub("", name, count=1)
         if found is None and bare != name:
             return self.place_country(bare)  # «Эр-Ракка» as «Ракка», «Эль-Кунейтре» as «Кунейтре»
-        unbracketed = _BRACKET_AFTER.sub("", name)
-        if found is None and unbracketed and unbracketed != name:
+        unbracketed = without_bracket(name)
+        if found is None and unbracketed != name:
             return self.place_country(unbracketed)  # «Южный военный округ (ЮВО)», «Онтарио (OHL)»
         words = name.split()
         if found is None and len(words) > 1 and name_key(words[0]).startswith(_PLACE_KINDS):

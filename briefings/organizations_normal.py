@@ -16,6 +16,7 @@ from natasha import MorphVocab
 from natasha.norm import inflect_word, recover_spaces
 from natasha.shape import recover_shape
 
+from briefings.dates_lexicon import MONTHS
 from briefings.people_names import CYRILLIC_WORD, NAME_GRAMMEMES, fold, with_yo
 from briefings.places import POSSESSIVE_OBLIQUE
 
@@ -205,7 +206,7 @@ def normalize_organization(vocab: MorphVocab, tokens) -> str:
         # an adjective named alone: «в «Олимпийском»» → «Олимпийский», «от «Южного»» → «Южный»
         return recover_shape(with_yo(_inflect(vocab, tokens[0]), tokens[0].text), tokens[0].text)
     counted = head is not None and tokens[0].text.isdigit() and (
-        (tokens[head].feats or {}).get("Case") != "Gen" or _named_by_number(vocab, tokens[0].text, tokens[head]))
+        (tokens[head].feats or {}).get("Case") != "Gen" or _named_by_number(tokens[0].text, tokens[head]))
     if head is None or any(not (t.text[:1].isalpha() or i == 0 and counted) or t.text.isascii() and not counted
                            for i, t in enumerate(tokens[: head + 1])):
         # (a number first, the noun out of the genitive it governs: «5 каналу» → «5 канал»,
@@ -228,18 +229,14 @@ def normalize_organization(vocab: MorphVocab, tokens) -> str:
     return recover_spaces(words, tokens)
 
 
-def _named_by_number(vocab: MorphVocab, number: str, noun) -> bool:
+def _named_by_number(number: str, noun) -> bool:
     """A noun in the genitive singular no number it follows governs, but a name's case:
     «эфире «5 канала»» (five takes a genitive plural: «5 каналов»; «2 канала» are counted),
     not a date («14 марта»)."""
     feats = noun.feats or {}
     if feats.get("Case") != "Gen" or feats.get("Number") != "Sing" or number[-1:] in "234" and number[-2:-1] != "1":
         return False
-    return not any(p.normal_form in _MONTHS for p in vocab.parse(noun.text.lower()))
-
-
-_MONTHS = frozenset({"январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь",
-                     "ноябрь", "декабрь"})
+    return fold(noun.text) not in MONTHS
 
 
 def _compound_with_oblique_noun(vocab: MorphVocab, word: str) -> str | None:

@@ -24,14 +24,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import partial
-from typing import Callable, Sequence
+from typing import Callable, Collection, Sequence
 
 from briefings.model import Span
 from briefings.organizations_grammar import agrees
 from briefings.people_names import (CYRILLIC, CYRILLIC_WORD, FEMININE_SURNAME, MANS_GENITIVE, MANS_GENITIVE_IN_A,
                                     MANS_SURNAME, NAME_GRAMMEMES, REGNAL_NUMBER, NameMention, NameToken, fold, stem)
-from briefings.people_nominative import (OC_TO_UD_CASE, RUSSIAN_FEMININE_OBLIQUE, UD_CASES, UD_GENDER, is_patronymic,
-                                         nominative)
+from briefings.people_nominative import (OC_GENDER, OC_TO_UD_CASE, RUSSIAN_FEMININE_OBLIQUE, UD_CASES, UD_GENDER,
+                                         is_patronymic, nominative)
 from briefings.people_titles import HOLIDAYS, PRELATE_BEFORE, after_office
 from briefings.people_words import (is_first_name_in_text, is_given, is_non_name_word, is_word_compound,
                                     long_word_only, out_of_case)
@@ -101,12 +101,11 @@ _STREET = re.compile(r"(?i)ул\.|улиц|проспект|пр\.|переул|
 _AWARD = re.compile(r"(?i)преми|приз")
 _HONOUR = re.compile(_AWARD.pattern + "|орден|медал|куб")  # given to a person too: «вручил медаль Шойгу»
 # a saint a holiday is named after: «День святого Валентина», «праздник святого Патрика»
-_SAINTS_DAY = re.compile(r"(?i)\b(?:" + "|".join(sorted(HOLIDAYS)) + r")[ \u00a0]+"
-                         r"(?:святого|святой|святых|св\.)[ \u00a0]*$")
+_SAINT = r"[ \u00a0]+(?:святого|святой|святых|св\.)[ \u00a0]*$"
+_SAINTS_DAY = re.compile(r"(?i)\b(?:" + "|".join(sorted(HOLIDAYS)) + r")" + _SAINT)
 # … and a church of a saint: «храма святого Саввы», «в монастырь Святого Самуила» (not the
 # church's people: «митрополит … церкви Корнилий»)
-_SAINTS_CHURCH = re.compile(r"(?i)\b(?:храм|собор|церк|церков|часовн|монастыр|лавр|базилик|капелл)[а-яё]*[ \u00a0]+"
-                            r"(?:святого|святой|святых|св\.)[ \u00a0]*$")
+_SAINTS_CHURCH = re.compile(r"(?i)\b(?:храм|собор|церк|церков|часовн|монастыр|лавр|базилик|капелл)[а-яё]*" + _SAINT)
 # inside the quoted title of a work, after the word for it: «в фильме «Сара спасает город»»,
 # «книга «Тим Талер, или Проданный смех»» (not its author after the quotes)
 _IN_A_WORKS_TITLE = re.compile(
@@ -185,10 +184,9 @@ def _another_persons_first_name_before(tokens: Sequence[NameToken], vocab) -> bo
         return False
     first, second = (fold(t.text) for t in tokens[:2])
     cases = UD_CASES.get(tokens[0].case, ())
-    return any(_first_name_in(vocab, first, c, number="sing") for c in cases) \
-        and not _first_name_in(vocab, first, "nomn") \
+    return _first_name_in(vocab, first, cases, number="sing") and not _first_name_in(vocab, first, "nomn") \
         and _first_name_in(vocab, second, "nomn", number="sing") \
-        and not any(_first_name_in(vocab, second, c, number="sing") for c in cases)
+        and not _first_name_in(vocab, second, cases, number="sing")
 
 
 _SPACED_SENIORITY = re.compile(r"[ \u00a0]+[—–][ \u00a0]+((?:младш|старш)(?:ий|ая|его|ему|им|ем|ей|ую|ею|ой))"
@@ -691,7 +689,7 @@ def _in_the_first_names_case(first: NameToken, word: NameToken, vocab) -> bool:
     which a verb has none of: the surname, whatever else the dictionary has it as
     («Владимиру Рубану», not the verb «рубану»; «Михаила Везут» is cut)."""
     return word.case not in (None, "Nom") and word.case == first.case \
-        and any(_first_name_in(vocab, first.text, c, number="sing") for c in UD_CASES.get(first.case, ()))
+        and _first_name_in(vocab, first.text, UD_CASES.get(first.case, ()), number="sing")
 
 
 def _preposition_first(chunk: list[NameToken], i: int) -> bool:
@@ -898,7 +896,7 @@ def _case_of_name(vocab, words: Sequence[NameToken]) -> NameToken:
         # «школы Агриппины Яковлевны Вагановой»)
         case, gender = _oblique_first_name_case(vocab, low[0], "femn", last.case), "Fem"
     elif last.case in ("Gen", "Dat", "Ins", "Loc") and last.gender != "Fem" and low[-1].endswith(RUSSIAN_FEMININE_OBLIQUE) \
-            and any(_first_name_in(vocab, low[0], c, "femn") for c in UD_CASES[last.case]):
+            and _first_name_in(vocab, low[0], UD_CASES[last.case], "femn"):
         # «юной Станиславе Постновой», tagged a man's locative: no man's surname ends in
         # «-ой» out of the nominative, and a woman's first name fits that case
         case, gender = last.case, "Fem"
@@ -959,8 +957,8 @@ def _case_of_name(vocab, words: Sequence[NameToken]) -> NameToken:
         case, gender = words[0].case, words[0].gender
     elif len(words) == 2 and last.gender == "Fem" and _CONSONANT_END.search(low[-1]) \
             and words[0].case not in (None, last.case) \
-            and any(_first_name_in(vocab, low[0], c, "femn", number="sing")
-                    for c in UD_CASES.get(words[0].case, {"nomn"} if words[0].case == "Nom" else ())):
+            and _first_name_in(vocab, low[0], UD_CASES.get(words[0].case, {"nomn"} if words[0].case == "Nom" else ()),
+                               "femn", number="sing"):
         # «ученикам Нины Мозер», the surname tagged a dative: a woman's surname in a
         # consonant shows no case, her first name does
         return replace(last, case=words[0].case)
@@ -976,11 +974,11 @@ def _epithet_of_first_name(vocab, words: Sequence[NameToken]) -> bool:
     and gender and in no nominative, the second an adjective of the dictionary (no name)
     that has that case and gender («Екатерины Второй», «Анны Иоанновны» is no epithet)."""
     first, second = words
-    gender = {"Masc": "masc", "Fem": "femn"}.get(first.gender or "")
+    gender = OC_GENDER.get(first.gender or "")
     cases = UD_CASES.get(first.case or "", set())
     if not gender or not cases or (second.case, second.gender) == (first.case, first.gender):
         return False
-    if not any(_first_name_in(vocab, first.text, c, gender, number="sing") for c in cases) \
+    if not _first_name_in(vocab, first.text, cases, gender, number="sing") \
             or _first_name_in(vocab, first.text, "nomn", number="sing"):
         return False
     parses = vocab.parse(fold(second.text))
@@ -1008,13 +1006,14 @@ def _oblique_first_name_case(vocab, word: str, gender: str, tagged: str | None) 
     return tagged if tagged in cases else cases[0]
 
 
-def _first_name_in(vocab, word: str, case: str, gender: str | None = None, declines: bool = False,
+def _first_name_in(vocab, word: str, case: str | Collection[str], gender: str | None = None, declines: bool = False,
                    number: str | None = None) -> bool:
-    """``word`` is a dictionary first name in the case ``case`` (OpenCorpora: "gent"),
-    of ``gender`` and ``number`` when given, and one that declines when ``declines`` (not
-    «Эрнесто»): «Алена» is a man's genitive, «Юлию» a woman's accusative, «Даны» no
-    singular nominative."""
-    return any(p.is_known and "Name" in p.tag.grammemes and p.tag.case == case
+    """``word`` is a dictionary first name in the case ``case`` (OpenCorpora: "gent"; or in
+    one of several: ``UD_CASES["Gen"]``), of ``gender`` and ``number`` when given, and one
+    that declines when ``declines`` (not «Эрнесто»): «Алена» is a man's genitive, «Юлию» a
+    woman's accusative, «Даны» no singular nominative."""
+    cases = {case} if isinstance(case, str) else case
+    return any(p.is_known and "Name" in p.tag.grammemes and p.tag.case in cases
                and (gender is None or p.tag.gender == gender) and (number is None or p.tag.number == number)
                and not (declines and "Fixd" in p.tag.grammemes)
                for p in vocab.parse(fold(word)))

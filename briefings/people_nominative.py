@@ -25,7 +25,7 @@ from briefings.people_names import (
 
 UD_CASES = {"Gen": {"gent", "gen1", "gen2"}, "Dat": {"datv"}, "Acc": {"accs"}, "Ins": {"ablt"},
             "Loc": {"loct", "loc2"}, "Voc": {"voct"}}
-_GENDER = {"Masc": "masc", "Fem": "femn"}
+OC_GENDER = {"Masc": "masc", "Fem": "femn"}  # the tagger's gender → the dictionary's
 
 # Case endings of names the dictionary does not know: (ending, nominative ending, gender)
 # with gender "M", "F" or "" (either). Tried in order; the morphology's guess breaks ties.
@@ -136,7 +136,7 @@ def _nominative_name_only(vocab, part: str, case: str, gender: str | None) -> bo
     «Александр» tagged a genitive (a plural «Александр» is of «Александра»; not «Азиза»,
     a woman's nominative, of «Абдель-Азиза» tagged a man's genitive)."""
     parses = [p for p in vocab.parse(fold(part)) if p.is_known and "Name" in p.tag.grammemes]
-    sex = _GENDER.get(gender or "")
+    sex = OC_GENDER.get(gender or "")
     return len(part) > 3 and any(p.tag.case == "nomn" and p.tag.number == "sing" and sex in (None, p.tag.gender)
                                  for p in parses) \
         and not any(p.tag.case in UD_CASES.get(case, ()) and p.tag.number == "sing" for p in parses)
@@ -171,7 +171,7 @@ def nominative(vocab, token: NameToken, plural: bool = False, first: bool = Fals
         return (_surely_oblique(vocab, token) or word) if not plural and fold(word).endswith(_RUSSIAN_OBLIQUE) else word
     low = fold(word)
     cases = UD_CASES.get(case, set())
-    gender = _GENDER.get(token.gender or "")
+    gender = OC_GENDER.get(token.gender or "")
     number = "Plur" if plural else "Sing"
     parses = [p for p in vocab.parse(low) if p.tag.case in cases]
     named = [p for p in parses if p.is_known and NAME_GRAMMEMES & set(p.tag.grammemes)
@@ -278,7 +278,7 @@ def _surely_oblique(vocab, token: NameToken) -> str | None:
     parses = vocab.parse(low)
     if any(p.tag.case == "nomn" for p in parses):
         return None
-    gender = _GENDER.get(token.gender or "")
+    gender = OC_GENDER.get(token.gender or "")
     surname = low.endswith(_RUSSIAN_OBLIQUE)
     named = [p for p in parses if NAME_GRAMMEMES & set(p.tag.grammemes) and p.tag.number != "plur"
              and p.tag.case != "voct"
