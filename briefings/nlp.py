@@ -45,7 +45,7 @@ from briefings.gazetteer import Gazetteer
 from briefings.language import russian_only
 from briefings.model import Article, Span, Tags
 from briefings.places import (
-    PlaceLexicon, arena_name, capitalized_words, names_inside_sentences, place_adjective_written, quoted_venues,
+    PlaceLexicon, after_sky_noun, arena_name, capitalized_words, names_inside_sentences, place_adjective_written, quoted_venues,
     people_named_as_places,
 )
 from briefings.places_resolved import PlaceResolver
@@ -63,7 +63,7 @@ from briefings.organizations_teams import teams_named
 from briefings.organizations_lexicon import ABBREVIATION, abbreviation_in_bracket
 from briefings.organizations_names import abbreviates
 from briefings.organizations_normal import in_a_listed_genitive, known_nominative
-from briefings.organizations_read import OrganizationReader, within_remit
+from briefings.organizations_read import OrganizationReader, signs_a_post, within_remit
 from briefings.people import (
     family_names, fold, in_context, merge_people, name_mentions, latin_glosses, latin_spellings, skeleton, stem,
     titled_names, unseen_names,
@@ -161,6 +161,8 @@ class Tagger:
         doc.spans = first_names_read_as_places(doc.spans, text)  # «Мемфиса» + «Депая»: one name
         for span in self.places.people_listed_as_places(doc.spans, text):
             span.type = "PER"  # «Фуко, Лиотара, Делеза, Гватари, Негри»: the places are people too
+        for span in self.places.places_listed_as_people(doc.spans, text):
+            span.type = "LOC"  # «Торнбери, Кингсвуд, Филтон»: the person is a place too
         for span in surnames_read_as_organizations(doc.spans, text, self.words.is_given_name):
             span.type = "PER"  # «лицензию Нифонтовой» of «Анастасия Нифонтова»
         following = _following_spans(doc.spans, text)
@@ -194,7 +196,8 @@ class Tagger:
                 continue
             if len(span.tokens) == 1:
                 others.add(stem(span.text))
-                one_words.append(span.text)
+                if not signs_a_post(text, span.start, span.stop):  # «Публикация от Banksy (@banksy)»: a person's too
+                    one_words.append(span.text)
             words = [t.text for t in span.tokens]
             tokens = span.tokens
             if span.type == "ORG":
@@ -303,7 +306,8 @@ class Tagger:
         orgs.extend(party_mentions(doc.tokens, vocab, codes, taken, self.lexicon))
         signed = byline_names(text, persons, self.words.known_place)  # «Кристина Урсу, Киев» on the last line
         people = [m for m in people if not any(s.start <= m.span.start < s.stop for s in signed)
-                  and not names_a_craft(text, m.span.start, vocab, self.lexicon)]  # «авианосца «Карл Винсон»»
+                  and not names_a_craft(text, m.span.start, vocab, self.lexicon)  # «авианосца «Карл Винсон»»
+                  and not after_sky_noun(text, m.span.start, vocab, self.places_lexicon)]  # «созвездие Льва»
         glosses = latin_glosses([(m.name, m.span) for m in people], [(m.name, m.span) for m in orgs], text)
         orgs = [m for m in orgs if m.span not in glosses]  # «Дональд Синден (англ. Donald Sinden)»
         spelled = latin_spellings(one_words, [m.name for m in people])

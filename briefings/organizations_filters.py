@@ -258,7 +258,7 @@ _TITLE_YEAR = re.compile(r"(?i)(?<![а-яё])(?:чемпион|призер|пр
 _QUOTE = r"[«\"„“][^«»\"„“”\n]{1,40}[»\"“”]"
 _QUOTED_AFTER_NOUN = re.compile(
     r"(?<![\w-])([А-ЯЁа-яё]{3,}(?:-[а-яё]{3,})?)"
-    r"(?::?[ \u00a0]+|[ \u00a0]*\([ \u00a0]*|,?[ \u00a0]+(?:так\w{2,3}[ \u00a0]+)?как[ \u00a0]+"
+    r"(?::?[ \u00a0]+|[ \u00a0]+[–—][ \u00a0]+|[ \u00a0]*\([ \u00a0]*|,?[ \u00a0]+(?:так\w{2,3}[ \u00a0]+)?как[ \u00a0]+"
     r"|[ \u00a0]+(?:под|с)[ \u00a0]+(?:названием|заголовком)[ \u00a0]+)("
     + _QUOTE + r"(?:\s*(?:,|и|или|а также)\s*" + _QUOTE + r")*)")
 _QUOTED_LIST_AFTER_COLON = re.compile(  # кинотеатрах сети «Москино»: «Полёт», «Искра», «Юность»
@@ -284,7 +284,8 @@ def quoted_products(text: str, vocab, lexicon: Lexicon) -> list[str]:
     «ракет-носителей («Союз», «Рокот»)» (a bracket between), «в кинотеатрах «Звезда» и
     «Юность»», «автор книг: «Тишина», «Берег»», «с пометками «Мнение»,
     «Регионы»», «премия «Ника»», «вакцины, такие как «Спутник V»», «книга под названием
-    «Ясныш»»; an abbreviation in a bracket after the word and a route: «газопровода
+    «Ясныш»», «модели – «Крунк», «Азнив»» (a dash between); a name counted: «1 «Пума», 1
+    «Сокол»»; an abbreviation in a bracket after the word and a route: «газопровода
     Туркмения–Афганистан–Пакистан–Индия (ТАПИ)»; a bracket of two or more right after a
     person's first name and surname, his works («Леонид Верещагин («Легенда №17», «Экипаж»,
     «Движение вверх»)»); a list of three or more after the word, a few words and a colon
@@ -320,7 +321,16 @@ def quoted_products(text: str, vocab, lexicon: Lexicon) -> list[str]:
             name = m.group(1).strip("«»\"„“” ")
             if not _maker(name, vocab):
                 out.append(name)
+    out.extend(m.group(1) for m in _COUNTED_QUOTED.finditer(text)  # «1 «Пума», 1 «Сокол», 2 Ми-8»
+               if _COUNT_AFTER.match(text, m.end()) or _COUNT_BEFORE.search(text, max(0, m.start() - 30), m.start()))
     return out
+
+
+# a quoted name counted by a number before it, in a list of counts: the things counted,
+# «1 «Пума», 1 «Сокол», 2 Ми-8» (not a score, an ordinal or a year: «2:1», «№ 1», «В 2008 «Зенит»»)
+_COUNTED_QUOTED = re.compile(r"(?<![\w.,:;/№-])(?<!№ )\d{1,3}[ \u00a0]+[«\"„]([^«»\"„“”\n]{1,30})[»\"“”]")
+_COUNT_AFTER = re.compile(r"(?:-[\w-]+)?(?:,|[ \u00a0]+и)[ \u00a0]+\d{1,3}[ \u00a0]")  # «-412, 1 …»
+_COUNT_BEFORE = re.compile(r"(?<![\w.,:;/№-])\d{1,3}[ \u00a0][^,\n]{1,20}(?:,|[ \u00a0]+и)[ \u00a0]+\Z")
 
 
 def called_organizations(text: str, vocab, lexicon: Lexicon) -> frozenset[str]:

@@ -35,13 +35,17 @@ from briefings.people_names import NAME_GRAMMEMES
 _VERB_POS = frozenset({"VERB", "INFN", "PRTS", "ADJS", "GRND", "ADVB", "PRED"})
 
 
-def _verb_like(word: str, vocab) -> bool:
+def _verb_like(word: str, vocab, kinds: frozenset[str] | None = None) -> bool:
     """A lower-case word that can only be a verb form, a short adjective or an adverb
-    («суждена», «избираются»)."""
+    («суждена», «избираются»); of ``kinds`` of these only, when given."""
     if not word.isalpha() or not word.islower():
         return False
     parses = vocab.parse(word)
-    return bool(parses) and all(p.tag.POS in _VERB_POS for p in parses)
+    return bool(parses) and all(p.tag.POS in (kinds or _VERB_POS) for p in parses)
+
+
+# a predicate's forms, which no name has inside it: «представлены», «избираются»
+_PREDICATE_POS = frozenset({"VERB", "PRTS", "INFN"})
 
 
 _AGE = re.compile(r"\d+-?летн(?:ий|яя|его|ей|ему|им|ую|юю)")
@@ -49,11 +53,15 @@ _AGE = re.compile(r"\d+-?летн(?:ий|яя|его|ей|ему|им|ую|юю)
 
 def without_trailing_verbs(tokens: Sequence[Token], vocab, quote: str = "") -> list:
     """An ORG span the NER ran into the predicate is cut before it: «Коллегии суждена
-    (долгая жизнь)», «в Палате избираются»; a name never ends in a verb or an adverb, nor
+    (долгая жизнь)», «в Палате избираются», «в Совете представлены организации …»; a name never ends in a verb or an adverb, nor
     in the age of the person after it («полковник ГРУ 66-летний Сергей Скрипаль»), unless
     the words are quoted («ФБА «Экономика сегодня»»; ``quote``: the character right before
     the span, an opening quote in «редакции "Экономика сегодня"»)."""
     out = list(tokens)
+    inside = next((i for i in range(1, len(out) - 1) if _verb_like(out[i].text, vocab, _PREDICATE_POS)
+                   and not _in_open_quote(out[:i], quote)), None)
+    if inside is not None:
+        out = out[:inside]  # the predicate and its subject after it: «в Совете представлены организации …»
     while len(out) > 1 and (_verb_like(out[-1].text, vocab) or _AGE.fullmatch(out[-1].text)) \
             and not _in_open_quote(out[:-1], quote):
         out.pop()

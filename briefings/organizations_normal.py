@@ -219,7 +219,7 @@ def normalize_organization(vocab: MorphVocab, tokens) -> str:
         abbreviation = _ABBREVIATION.fullmatch(token.text)
         if i > head or token.text.isdigit():
             words.append(token.text)
-        elif abbreviation and not _dictionary_word(vocab, token.text):
+        elif abbreviation and (not _dictionary_word(vocab, token.text) or _word_in_capitals(vocab, abbreviation)):
             words.append(abbreviation.group(1))
         elif "-" in token.text[1:] and token.pos == "ADJ" and (tokens[head].feats or {}).get("Case") in _OC_CASE:
             words.append(_compound_adjective(vocab, token.text, tokens[head].feats))
@@ -227,6 +227,14 @@ def normalize_organization(vocab: MorphVocab, tokens) -> str:
             words.append(recover_shape(with_yo(_inflect(vocab, token, i == head < len(tokens) - 1), token.text),
                                        token.text))
     return recover_spaces(words, tokens)
+
+
+def _word_in_capitals(vocab: MorphVocab, abbreviation: re.Match) -> bool:
+    """A dictionary word written in capitals, a case ending after them: «ЛУКОЙЛа» is
+    «ЛУКОЙЛ», however the tagger reads its case."""
+    letters = abbreviation.group(1)
+    return letters != abbreviation.group(0) and any(
+        p.normal_form == letters.lower() for p in vocab.parse(abbreviation.group(0).lower()))
 
 
 def _named_by_number(number: str, noun) -> bool:

@@ -119,7 +119,7 @@ class OrganizationReader:
                     or dated_in_a_list(text, Span(start, stop)):  # «индекс Dow Jones», «Invaders Must Die (2009)»
                 products.append(name)
             elif not (self.gazetteer.lookup(name) and not self.channel(name)
-                      or _in_credit_line(text, start) or _signs_a_post(text, start, stop)
+                      or _in_credit_line(text, start) or signs_a_post(text, start, stop)
                       or _marks_an_editors_note(text, start, stop)
                       or is_not_organization(name, self.lexicon)
                       and not platform_as_company(name, text, start, self.lexicon)):
@@ -385,7 +385,7 @@ def _marks_an_editors_note(text: str, start: int, stop: int) -> bool:
 _EDITOR_NOTE_BEFORE = re.compile(r"\([^()\n]{1,100}?[.!?…]\s*[—–][ \u00a0]*\Z")
 
 
-def _signs_a_post(text: str, start: int, stop: int) -> bool:
+def signs_a_post(text: str, start: int, stop: int) -> bool:
     """The mention is the author's name an embedded post is signed with (not «Apple (@Apple)
     представила …», «производитель — Apple (@Apple) — представил»: a handle in the prose)."""
     line_start = text.rfind("\n", 0, start) + 1

@@ -1128,7 +1128,7 @@ def in_context(mentions: Sequence[NameMention], text: str) -> list[NameMention]:
     """Mentions read with the text around them: a surname and a first name with a
     patronymic the NER tagged apart are one list-style name («Юлдашева Кристина Камиловна»),
     and a name in brackets after another is another name of that person (``alias_of``)."""
-    return _aliases_marked(_list_names_joined(mentions, text), text)
+    return _aliases_marked(_nicknamed_names_joined(_list_names_joined(mentions, text), text), text)
 
 
 def _list_names_joined(mentions: Sequence[NameMention], text: str) -> list[NameMention]:
@@ -1149,6 +1149,27 @@ def _list_names_joined(mentions: Sequence[NameMention], text: str) -> list[NameM
                                  parts=(before.span, *m.parts) if m.parts else ())
             out = [joined if p is m else p for p in out if p is not before]
     return out
+
+
+def _nicknamed_names_joined(mentions: Sequence[NameMention], text: str) -> list[NameMention]:
+    """«Киммо» + «Суровый воин» + «Тиммонен» → «Киммо Тиммонен»: a one-word mention, a
+    nickname in quotes and another one-word mention, each written in the nominative, are one
+    person's first name, nickname and surname (the NER tags the two names apart)."""
+    out = list(mentions)
+    for m in mentions:
+        before = next((p for p in out if p.span.stop < m.span.start and _NICKNAME_BETWEEN.fullmatch(
+            text, p.span.stop, m.span.start)), None)
+        if before is None or any(len(x.name.split()) != 1 or x.plural or text[x.span.start:x.span.stop] != x.name
+                                 for x in (before, m)):
+            continue
+        joined = NameMention(f"{before.name} {m.name}", Span(before.span.start, m.span.stop),
+                             parts=(before.span, m.span))
+        out = [joined if p is m else p for p in out if p is not before]
+    return out
+
+
+# a nickname in quotes between a first name and a surname: «Теему «Вспышка» Селянне»
+_NICKNAME_BETWEEN = re.compile(r"[ \u00a0]+[«\"„“][А-ЯЁA-Z][^«»\"„“”\n.!?]{0,30}[»\"“”][ \u00a0]+")
 
 
 def _aliases_marked(mentions: Sequence[NameMention], text: str) -> list[NameMention]:

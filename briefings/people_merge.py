@@ -317,13 +317,18 @@ _SURNAME_PARTICLES = frozenset("ле ла ди де да дель делла д�
 _ARABIC_ARTICLES = frozenset({"аль", "эль", "абу", "ибн"})  # the dictionary's «Аль» (Пачино) is a first name
 
 
+# a surname joined to its Arabic article: «ад-Дам», «аль-Багдади»
+_ARTICLE_JOINED = re.compile(r"(?i)(?:[аэ]ль|[аэ][рсштдзн])-")
+
+
 def _tails_merged(full: dict[Key, list[NameMention]],
                   is_given_name: Callable[[str], bool]) -> dict[Key, list[NameMention]]:
     """A surname of two words (or three, two particles first), written alone, is the one
     person whose full name ends in it: «Ле Дриан» is «Жан-Ив Ле Дриан», «Ди Майо» «Луиджи
     Ди Майо», «Аль Тани» «Тамим бен Хамад Аль Тани», «Ван дер Берг» «Ян ван дер Берг», «Бен
     Али» «Зин аль-Абидин Бен Али» (a particle that is a first name too, before another), a
-    surname, a particle and a surname «Марчелло Феррада де Ноли»; and
+    surname, a particle and a surname «Марчелло Феррада де Ноли», a word and a surname
+    joined to its Arabic article («Каддаф ад-Дам» is «Ахмед Каддаф ад-Дам»); and
     a Korean given name of two syllables is the person of the three («Юн Гын» … «У Юн Гын»). Only after a particle that is no first name (an Arabic article is
     none): a first name and a surname («Родриго Дутерте», «Бен Аффлек») are no
     part of another name the NER ran into theirs («Марина Косарева Родриго Дутерте»); and
@@ -337,7 +342,8 @@ def _tails_merged(full: dict[Key, list[NameMention]],
         return (n == 2 or n == 3 and fold(more[0]) in _SURNAME_PARTICLES) and (
             fold(particle) in _SURNAME_PARTICLES and (fold(particle) in _ARABIC_ARTICLES or not is_given_name(particle)
                                                       or n == 2 and is_given_name(name_words(shorter.name)[-1]))
-            or n == 2 and _of_syllables(longer.name) or n == 3 and not is_given_name(particle)) \
+            or n == 2 and _of_syllables(longer.name) or n == 3 and not is_given_name(particle)
+            or n == 2 and _ARTICLE_JOINED.match(name_words(shorter.name)[-1]) and not is_given_name(particle)) \
             and len(words(longer)) > n and words(longer)[-n:] == words(shorter)
 
     out: dict[Key, list[NameMention]] = defaultdict(list)

@@ -160,9 +160,13 @@ def place_name(normal: str, written: str, after: str, vocab, lexicon: PlaceLexic
     named = _named_by_adjective(parses, before, vocab)
     if named:
         return named if " " in named else shape(named, written)
+    # (a surname's reading aside where the tagger reads an adjective: «Минских соглашений»)
+    adjectives = [p for p in parses if not (pos == "ADJ" and NAME_GRAMMEMES & p.tag.grammemes)]
     if all(p.tag.POS in _NON_NOUNS for p in parses) \
             or all(p.tag.POS in _ADJECTIVES for p in parses) and (
                 _ELIDED.match(after) or _before_common_noun(parses, after, vocab, _COORDINATED.search(before))) \
+            or adjectives != parses and adjectives and all(p.tag.POS in _ADJECTIVES for p in adjectives) \
+            and _before_common_noun(adjectives, after, vocab, _COORDINATED.search(before)) \
             or all(_plain_noun(p) and (p.tag.number == "plur" and p.tag.case in ("nomn", "accs")
                                        or _ABSTRACT.search(p.normal_form)) for p in parses) \
             or case in (None, "Nom") and all(_people_noun(p) and p.tag.number == "plur" for p in parses) \
@@ -485,6 +489,16 @@ def _in_the_sky(written: str, before: str, vocab, lexicon: PlaceLexicon) -> bool
     words = ([last.group(1)] if last else []) + (written.split() if " " in written.strip() else [])
     return any(_key(p.normal_form) in lexicon.sky_nouns and p.tag.POS == "NOUN"
                for word in words for p in vocab.parse(fold(word)))
+
+
+def after_sky_noun(text: str, start: int, vocab, lexicon: PlaceLexicon) -> bool:
+    """A name right after a word in lower case for a body of the sky, or for a dynasty,
+    names that, no person: «на созвездие Льва», «комета Галлея», «династии Цинь»."""
+    return _after_noun(text, start, vocab, (lexicon.sky_nouns - _WORLD) | _DYNASTIES)
+
+
+_DYNASTIES = frozenset({"династия"})
+_WORLD = frozenset({"планета"})  # «чемпион планеты Андрей Драчёв»: of the world
 
 
 def _see_after_title(written: str, before: str, vocab) -> bool:

@@ -157,7 +157,8 @@ class PlaceResolver:
         written_name = text[mention.start:mention.stop]
         name = country_genitive_kept(name, written_name, vocab, self.gazetteer.country_form)
         nominative = self.gazetteer.nominative(written_name) \
-            if " " in name and len(written_name.split()) == len(name.split()) else None
+            if len(written_name.split()) == len(name.split()) \
+            and (" " in name or not self.gazetteer.place_country(name)) else None
         if nominative:  # «в Карловых Варах»: «Карловы Вары», which the normalizer does not know
             # (not a name completed by an elided noun: «в Хабаровском и Приморском краях»)
             name = nominative[:1].upper() + nominative[1:]
@@ -383,6 +384,20 @@ class PlaceResolver:
                            and (not self.words.known_place(s.text) or self.words.town_named_as_a_man(s.text)))
             if people >= 1 and people + 1 >= len(chain) - people:
                 out.extend(s for s in chain if s.type == "ORG" and len(s.tokens) == 1 and self.words.surname_only(s.text))
+        return out
+
+    def places_listed_as_people(self, spans, text: str) -> list:
+        """PER spans of one word in a list of names («A, B и C») of at least two places, one
+        of them known, and twice as many places as people, that are no first name: places
+        the NER read as people («Северный Сомерсет, Торнбери, Кингсвуд, Филтон»; not
+        «Прилетев в Куршевель, Прохоров и Дерипаска …», nor a list of characters the NER
+        read as places: «о Простодурсене, Утенке, Ковригсене»)."""
+        out = []
+        for chain in _lists(spans, text):
+            people = [s for s in chain if s.type == "PER"]
+            places = [s for s in chain if s.type == "LOC"]
+            if people and len(places) >= max(2, 2 * len(people)) and any(self.words.known_place(s.text) for s in places):
+                out.extend(s for s in people if len(s.tokens) == 1 and not self.words.is_given_name(s.text))
         return out
 
 

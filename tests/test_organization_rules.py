@@ -187,6 +187,10 @@ def test_a_quoted_name_after_its_kind(vocab, text, name, expected):
         (["ФСБ", "33-летнюю"], ["ФСБ"]),
         (["ФБА", "«", "Экономика", "сегодня"], ["ФБА", "«", "Экономика", "сегодня"]),  # a quoted name's own word
         (["ФБА", "«", "Экономика", "»", "сегодня"], ["ФБА", "«", "Экономика", "»"]),
+        # the predicate inside the span, its subject after it
+        (["Совете", "представлены", "организации", "народов", "Севера"], ["Совете"]),
+        (["Палате", "избираются", "депутаты"], ["Палате"]),
+        (["ФБА", "«", "Экономика", "растёт", "»"], ["ФБА", "«", "Экономика", "растёт", "»"]),
     ],
 )
 def test_without_trailing_verbs(tagger, words, kept):
@@ -472,6 +476,15 @@ def test_numbered_model(name, expected):
         ("Итоги AusOpen подвели. На US Open всё иначе.", {"AusOpen", "US Open"}),  # tournaments
         # a quoted name listed after other quoted ones that follow a word for works
         ("Он выпустил книги «Голубь идущий», «КТОЯ», «Книга учета жизни» и др.", {"КТОЯ"}),
+        # … after a dash, and a video's name
+        ("Здесь выпускаются ещё три модели – «Крунк», «Азнив» и «Лория».", {"Крунк", "Азнив", "Лория"}),
+        ("Ролик «Вести 2035», посвящённый выборам, набрал миллион просмотров.", {"Вести 2035"}),
+        # quoted names counted in a list of counts are the things counted
+        ("Потери составили 5 СН-47, 1 «Пума», 1 «Линкс», 1 «Белл»-412, 1 «Сокол», 2 Ми-8.",
+         {"Пума", "Линкс", "Белл", "Сокол"}),
+        ("Он купил 2 «Лады», 3 «Волги» и 1 «Газель».", {"Лады", "Лада", "Волги", "Волга", "Газель"}),
+        # an abbreviation for a drone
+        ("Сигнал от оператора БЛА пришёл с опозданием. Запуск БПЛА отложили.", {"БЛА", "БПЛА"}),
     ],
 )
 def test_not_organizations(tagger, body, absent):
@@ -594,6 +607,8 @@ def test_is_common_word(tagger, vocab, text, name, expected):
          {"Бюро экономического анализа США"}),
         ("Группа выпустила альбомы The Fat Of The Land (1997) и Invaders Must Die (2009). Лейбл XL Recordings"
          " доволен.", {"XL Recordings"}),
+        # a quoted name after a year or an ordinal is no count
+        ("В 2008 «Зенит» выиграл Кубок УЕФА. В 1 туре «Спартак» победил.", {"Зенит", "Спартак"}),
     ],
 )
 def test_still_organizations(tagger, body, present):
@@ -891,6 +906,16 @@ def test_institutions_and_parties(tagger, body, present, absent):
         # a quoted name read as a plural, in a list of quoted genitives, is a genitive singular
         ("Об этом сообщили журналисты «Ведомостей», «Коммерсанта», «Медузы» и «Новой газеты».",
          {"Ведомости", "Коммерсант", "Медуза", "Новая газета"}, {"Медузы"}),
+        # a dictionary word written in capitals keeps them, out of any case the tagger reads
+        ("Машина принадлежит сыну топ-менеджера ЛУКОЙЛа Руслану Шамсуарову. Акции ЛУКОЙЛа выросли.",
+         {"ЛУКОЙЛ"}, {"ЛУКОЙЛа", "Лукойл"}),
+        # the Security Council's short names are one body
+        ("Глава МИД выступил в Совбезе ООН. Ливия приветствует позицию России в СБ ООН.",
+         {"Совбез ООН"}, {"СБ ООН"}),
+        # a predicate and its subject the NER ran into a name are cut off
+        ("В Арктический совет входят приполярные государства. Кроме них, в Совете представлены организации "
+         "народов Севера – алеутов, эскимосов.", {"Арктический совет"},
+         {"Совет представлены организации народов Севера", "Совет"}),
     ],
 )
 def test_more_organizations(tagger, body, present, absent):

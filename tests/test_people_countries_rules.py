@@ -672,6 +672,16 @@ def test_two_people_run_together(tagger, body, expected):
         # the church's people after its name are people
         ("Митрополит Русской православной старообрядческой церкви Корнилий выступил.", ["Корнилий"]),
         ("В Москву прилетел канцлер Коль.", ["Коль"]),
+        # a nickname in quotes between a first name and a surname the NER tagged apart
+        ("В матче за бронзу Киммо «Суровый воин» Тиммонен и Теему «Вспышка» Селянне вышли на лёд. "
+         "Карьера Тиммонена завершилась.", ["Киммо Тиммонен", "Теему Селянне"]),
+        # … not two names in quotes
+        ("Фильмы «Крутой» Иван Петров смотрел дважды.", ["Иван Петров"]),
+        # a body of the sky or a dynasty named after a word for it is no person
+        ("Поток лучше видно, если смотреть на созвездие Льва. Ждут и комету Галлея.", []),
+        ("Во времена китайской династии Цинь советник правителя Ли Сы сжёг книги.", ["Ли Сы"]),
+        # … but «планеты» of a champion is the world
+        ("Чемпион планеты Андрей Драчёв получил травму.", ["Андрей Драчёв"]),
     ],
 )
 def test_names_the_ner_ran_together_or_misread(tagger, body, expected):
@@ -755,6 +765,9 @@ def test_a_name_after_a_role_in_the_genitive(tagger, body, expected):
         # … or a surname, a particle and a surname
         (["Марчелло Феррада де Ноли", "Феррада де Ноли"], [("Марчелло Феррада де Ноли", 2)]),
         (["Жозе Эдуарду душ Сантуш", "Душ Сантуш"], [("Жозе Эдуарду душ Сантуш", 2)]),
+        # … or a word and a surname joined to its Arabic article
+        (["Ахмед Каддаф ад-Дам", "Каддаф ад-Дам"], [("Ахмед Каддаф ад-Дам", 2)]),
+        (["Хамад Салех аль-Марри", "Салех аль-Марри"], [("Хамад Салех аль-Марри", 2)]),
         # … not a first name and a surname another name ran into
         (["Марина Косарева Родриго Дутерте", "Родриго Дутерте"],
          [("Марина Косарева Родриго Дутерте", 1), ("Родриго Дутерте", 1)]),
