@@ -697,8 +697,9 @@ class Gazetteer:
         «штат Юта», «эмират Дубай»), else of a town GeoNames knows in the nominative («Муром», «Кизляр»:
         ``towns.json``); a region of two names joined by a dash, by its first
         («Республика Северная Осетия – Алания» → RU; not a route: «Москва – Сиэтл»); by the
-        name before a bracket after it («Онтарио (OHL)» → CA); None for a place of disputed
-        country («Крым», «Республика Крым»)."""
+        name before a bracket after it («Онтарио (OHL)» → CA); a part of a region named by
+        its side, by the region («Южная Сибирь», «Северный Урал» → RU); None for a place of
+        disputed country («Крым», «Республика Крым»; «Южная Осетия»: «Осетия» is none of a country)."""
         key = name_key(name)
         found = self.city_or_region_country(name) or self._towns.get(key)
         bare = _ARABIC_ARTICLE.sub("", name, count=1)
@@ -712,6 +713,8 @@ class Gazetteer:
             # «Республика Татарстан», «Республики Татарстан», «штат Нью-Йорк», «эмират Дубай»
             rest = name_key(" ".join(words[1:]))
             found = self._regions.get(rest) or self._cities.get(rest)
+        if found is None and len(words) == 2 and _DIRECTION.match(name_key(words[0])):
+            found = self._regions.get(name_key(words[1]))  # «Южная Сибирь», «Северный Урал» (not a country's part)
         double = _SPACED_DASH.split(name, maxsplit=1)
         if found is None and len(double) == 2:  # (a region's: not «Москва – Сиэтл», a route)
             first = double[0].split(maxsplit=1)
@@ -732,6 +735,8 @@ class Gazetteer:
 
 
 _SPACED_DASH = re.compile(r"\s+[–—-]\s+")  # between the two names of one region: «Северная Осетия – Алания»
+# a side of the world as an adjective, which names a part of a region: «Южная Сибирь»
+_DIRECTION = re.compile(r"(?:северо-|юго-)?(?:северн|южн|западн|восточн)|центральн")
 
 
 @lru_cache(maxsize=1)

@@ -64,6 +64,7 @@ from briefings.organizations_lexicon import ABBREVIATION, abbreviation_in_bracke
 from briefings.organizations_names import abbreviates
 from briefings.organizations_normal import in_a_listed_genitive, known_nominative
 from briefings.organizations_read import OrganizationReader, signs_a_post, within_remit
+from briefings.organizations_units import numbered_units
 from briefings.people import (
     family_names, fold, in_context, merge_people, name_mentions, latin_glosses, latin_spellings, skeleton, stem,
     titled_names, unseen_names,
@@ -270,6 +271,11 @@ class Tagger:
             people.extend(name_mentions(tokens, text, vocab))
         orgs.extend(institution_mentions(doc.tokens, text, vocab, self.gazetteer.lookup, taken, self.lexicon, persons,
                                          city_of=self.gazetteer.city_country))
+        units = numbered_units(text, vocab, [Span(s.start, s.stop) for s in doc.spans if s.type != "PER"])
+        # («150-ю Идрицко-Берлинскую дивизию»: the NER's name inside the unit's is the unit's;
+        # an abbreviation inside it, «ВСУ», «ВМС США», is the owner's)
+        orgs = [m for m in orgs if m.name.split()[0].isupper() or not any(
+            u.span.start <= m.span.start and m.span.stop <= u.span.stop for u in units)] + units
         orgs.extend(dateline_sources(text, taken))
         # «ансамбля имени Александрова» (inside no organization or place the NER tagged)
         orgs.extend(named_after_mentions(text, vocab, [Span(s.start, s.stop) for s in doc.spans if s.type != "PER"]

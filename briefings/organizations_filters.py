@@ -202,7 +202,9 @@ def numbered_model(name: str) -> bool:
     XXI», «Индустрия 4.0» (not «Фонд Короля Кигели V», nor «Почта РФ»); so does one word
     with a year, an event: «МАКС-2017», «ОИ-2018», «АТЭС-2016»; and one or two Latin
     capitals, a hyphen and a number, an aircraft's, a ship's or a weapon's type: «F-22»,
-    «RC-135», «U-35», «С-125М», «МиГ-29» (not «G-20», a group of states); and a person's
+    «RC-135», «U-35», «С-125М», «МиГ-29», «Е-2», «EP-3», its name after it, «EP-3 Aries»
+    (not «G-20», a group of states, «MI-6», nor «ТВ-3», two Cyrillic capitals and one
+    digit); and a person's
     title with its year: «Олимпийская чемпионка-2006», «Лауреат-2019»."""
     return any(pattern.fullmatch(name) is not None for pattern in (_NUMBERED_MODEL, _EVENT_YEAR, _LATIN_TYPE)) \
         or _TITLE_YEAR.search(name) is not None
@@ -251,7 +253,8 @@ _POINTS_AFTER = re.compile(r"(?:[^\n.!?,;:A-ZА-ЯЁ]|(?<=\d)[,.](?=\d)){1,60}?(
 
 _EVENT_YEAR = re.compile(r"[A-ZА-ЯЁ][A-Za-zА-ЯЁа-яё]*-(?:19|20)\d\d")
 # (Cyrillic too: «С-125М», «Су-35С», «МиГ-29»; not «ТВ-3», «МИ-6», «ВТБ-24»)
-_LATIN_TYPE = re.compile(r"(?!G-)(?:[A-Z]{1,2}|[А-ЯЁ][а-яё]?[А-ЯЁ]?)-\d{2,3}(?:[A-ZА-ЯЁ]\d?)?")
+_LATIN_TYPE = re.compile(r"(?!G-|MI-)(?:(?:[A-Z]{1,2}|[А-ЯЁ][а-яё]?[А-ЯЁ]?)-\d{2,3}|(?:[A-Z]{1,2}|[А-ЯЁ])-\d)"
+                         r"(?:[A-ZА-ЯЁ]\d?)?(?:[ \u00a0][A-Z][a-z]{2,})?")
 _TITLE_YEAR = re.compile(r"(?i)(?<![а-яё])(?:чемпион|призер|призёр|лауреат|победител)[а-яё]*-(?:19|20)\d\d$")
 
 

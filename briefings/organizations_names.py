@@ -363,9 +363,9 @@ def spells(compound: str, words: list[str], least: int = 3) -> bool:
     """``compound`` is the beginnings of ``words`` in turn (the first at least three letters,
     the others two, maybe joined by «о»), the last word maybe whole: «минздрав» ←
     «министерство здравоохранения», «центробанк» ← «центральный банк»."""
-    if len(words) == 1:
-        word = words[0]
-        return len(compound) >= 2 and (word.startswith(compound) or stem(compound) == stem(word))
+    if len(words) == 1:  # (the last word gives three letters at least: «правительство» is no
+        word = words[0]  # «правительственные войска»)
+        return (len(compound) >= 3 or compound == word) and (word.startswith(compound) or stem(compound) == stem(word))
     for size in range(min(len(words[0]), len(compound) - 2), least - 1, -1):
         if compound[:size] == words[0][:size]:
             rest = compound[size:]

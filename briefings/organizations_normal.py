@@ -223,10 +223,32 @@ def normalize_organization(vocab: MorphVocab, tokens) -> str:
             words.append(abbreviation.group(1))
         elif "-" in token.text[1:] and token.pos == "ADJ" and (tokens[head].feats or {}).get("Case") in _OC_CASE:
             words.append(_compound_adjective(vocab, token.text, tokens[head].feats))
+        elif i < head and token.pos != "ADJ" and _agreeing_with_head(vocab, token.text, tokens[head].feats):
+            # an adjective the tagger misread before its noun: «Непокорной Франции» → «Непокорная Франция»
+            words.append(recover_shape(_agreeing_with_head(vocab, token.text, tokens[head].feats), token.text))
         else:
             words.append(recover_shape(with_yo(_inflect(vocab, token, i == head < len(tokens) - 1), token.text),
                                        token.text))
     return recover_spaces(words, tokens)
+
+
+def _agreeing_with_head(vocab: MorphVocab, word: str, feats: dict | None) -> str | None:
+    """The nominative of a word the dictionary knows only as an adjective, in the gender and
+    number of the head noun it agrees with in the head's tagged case (``feats``); None for
+    any other word."""
+    feats = feats or {}
+    case = _OC_CASE.get(feats.get("Case", ""), "nomn")
+    gender = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}.get(feats.get("Gender", ""))
+    number = "plur" if feats.get("Number") == "Plur" else "sing"
+    parses = vocab.parse(word.lower())
+    if not parses or not all(p.tag.POS == "ADJF" and p.is_known for p in parses):
+        return None
+    for p in parses:
+        if p.tag.case == case and p.tag.number == number and (number == "plur" or p.tag.gender == gender):
+            form = p.inflect({"Nom", "Plur"} if number == "plur" else {"Nom", "Sing", feats.get("Gender", "Masc")})
+            if form:
+                return form.word
+    return None
 
 
 def _word_in_capitals(vocab: MorphVocab, abbreviation: re.Match) -> bool:
@@ -283,9 +305,10 @@ def _compound_adjective(vocab: MorphVocab, word: str, head_feats: dict) -> str:
 
 
 def _adjective_tagged_noun(vocab: MorphVocab, token) -> bool:
-    """A word the tagger calls a proper noun that the dictionary knows only as an adjective:
-    «Североатлантического» in «Североатлантического альянса» is no head noun."""
-    if token.pos != "PROPN" or not token.text[1:].islower():
+    """A word the tagger calls a proper noun or a noun that the dictionary knows only as an
+    adjective: «Североатлантического» in «Североатлантического альянса», «Непокорной» in
+    «Непокорной Франции» is no head noun."""
+    if token.pos not in ("PROPN", "NOUN") or not token.text[1:].islower():
         return False
     parses = vocab.parse(token.text.lower())
     return bool(parses) and all(p.tag.POS == "ADJF" and p.is_known for p in parses)

@@ -257,9 +257,11 @@ def nominative(vocab, token: NameToken, plural: bool = False, first: bool = Fals
 # endings of a Russian surname out of the nominative: «Шаргунову», «Ивановым», «Петровой»
 # (not the locative «-ове», «-ине»: «Дэвид Чичиллине» is a nominative)
 # a man's surname in «-ский», «-цкий» out of the nominative, which the guesser reads as an adjective
-_MANS_SK_OBLIQUE = {"ского": "ский", "цкого": "цкий", "скому": "ский", "цкому": "цкий"}
+_MANS_SK_OBLIQUE = {"ского": "ский", "цкого": "цкий", "скому": "ский", "цкому": "цкий", "ским": "ский",
+                    "цким": "цкий", "ском": "ский", "цком": "цкий"}
 _RUSSIAN_OBLIQUE = ("ову", "еву", "ёву", "ину", "ыну", "овым", "евым", "ёвым", "иным", "ыным", "овой", "евой",
-                    "ёвой", "иной", "ыной", "ской", "цкой", "ского", "цкого", "скому", "цкому")
+                    "ёвой", "иной", "ыной", "ской", "цкой", "ского", "цкого", "скому", "цкому", "ским", "цким",
+                    "ском", "цком")
 # endings no foreign name ends in, in the nominative, as Italian ones do in «-е» («Давиде»,
 # «Симеоне») and Portuguese ones in «-у» («Адриану», «Данилу»): the instrumental, «-ю»
 _NO_FOREIGN_NOMINATIVE = ("ом", "ем", "ём", "ым", "им", "ой", "ей", "ою", "ею", "ю")

@@ -121,7 +121,8 @@ def place_name(normal: str, written: str, after: str, vocab, lexicon: PlaceLexic
     if " " in written.strip():
         if _qualified_noun(written, vocab, lexicon):
             return None
-        name = _sk_adjectives_agreeing(agreeing_name(_head_in_nominative(normal, written, vocab), vocab), vocab)
+        name = _street_adjectives_agreeing(
+            _sk_adjectives_agreeing(agreeing_name(_head_in_nominative(normal, written, vocab), vocab), vocab))
         return _short_possessive(name, written, vocab)
     if pos in _NO_NAME_POS:
         return None
@@ -628,6 +629,21 @@ def _sk_adjectives_agreeing(name: str, vocab) -> str:
     endings = _NOMINATIVE_ENDS[noun.tag.gender]  # (a masculine «-ской» is a nominative: «Тверской район»)
     return " ".join([*(w if w.endswith(endings) else _SK_ADJECTIVE.fullmatch(w).group(1) + endings[0]
                        for w in left), last])
+
+
+def _street_adjectives_agreeing(name: str) -> str:
+    """A street named by adjectives alone, its noun left out, with the last one agreeing with
+    the feminine nominative before it: «Большая Никитской» → «Большая Никитская» (the
+    dictionary reads «Никитской» as a surname's)."""
+    *left, last = name.split(" ")
+    ending = _OBLIQUE_SK_FEMININE.search(last)
+    if not left or ending is None or not all(_FEMININE_NOMINATIVE.fullmatch(w) for w in left):
+        return name
+    return " ".join([*left, last[: ending.start()] + ending.group(1) + "ая"])
+
+
+_OBLIQUE_SK_FEMININE = re.compile(r"(ск|цк)(?:ой|ую)$")
+_FEMININE_NOMINATIVE = re.compile(r"[А-ЯЁ][а-яё]+(?:ая|яя)")
 
 
 def _plain_noun(parse) -> bool:

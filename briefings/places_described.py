@@ -149,8 +149,7 @@ def country_after(text: str, start: int, stop: int,
     «Баумгартен на востоке Австрии» → AT; not «в Таджикистан»,
     a direction, nor after a comma: a list, «на Корейском полуострове, в Сирии», nor a
     place people are from: «уроженцы Панкисского ущелья в Сирии»), or the one country in a
-    bracket after it, alone or last («Корпедже (Туркменистан)» → TM, «Таормина (Сицилия,
-    Италия)» → IT; not «(Россия, Япония, Корея)»), or the country last in a bracket the place
+    bracket after it (``country_in_bracket``), or the country last in a bracket the place
     begins («(город Киндия, Гвинейская Республика)» → GN); None otherwise. (The caller leaves out a
     place the dictionary knows: «Евфрата в Сирии», «Амударьи в Афганистане» are parts of
     places of several countries.)"""
@@ -165,12 +164,26 @@ def country_after(text: str, start: int, stop: int,
     if closing:  # «(город Киндия, Гвинейская Республика)»: the place first in a bracket, its country last
         form = country_form(closing.group(1))
         return form[0] if form and form[1] == "name" else None
+    return country_in_bracket(text, stop, country_form)
+
+
+def country_in_bracket(text: str, stop: int, country_form: Callable[[str], tuple[str, str] | None],
+                       sided: bool = False) -> str | None:
+    """The ISO code of the one country in a bracket right after a place, alone or last,
+    by its name or abbreviation, maybe after its side: «Корпедже (Туркменистан)» → TM,
+    «Таормина (Сицилия, Италия)» → IT, «Кембриджа (США)» → US, «Тироле (северная Италия)» → IT
+    (only after a side when ``sided``: «Центральной Азией (Афганистан)» names an example);
+    None for «(Россия, Япония, Корея)» or no such bracket."""
     bracket = _BRACKET.match(text, stop)
-    if bracket is None:
+    if bracket is None or sided and not _SIDE.match(bracket.group(1).split(",")[-1].strip()):
         return None
-    forms = [country_form(part.strip()) for part in bracket.group(1).split(",")]
-    codes = [form[0] for form in forms if form and form[1] == "name"]
+    forms = [country_form(_SIDE.sub("", part.strip())) for part in bracket.group(1).split(",")]
+    codes = [form[0] for form in forms if form and form[1] in ("name", "abbr")]
     return codes[0] if len(codes) == 1 and forms[-1] is not None else None
+
+
+# a side of a country before its name in a bracket: «(северная Италия)»
+_SIDE = re.compile(r"^(?:северо-|юго-)?(?:северн|южн|западн|восточн|центральн)[а-яё]{2,3}[ \u00a0]+(?=[А-ЯЁ])", re.I)
 
 
 # a region's noun ending a place's name, and the country right after it in the genitive:

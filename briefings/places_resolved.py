@@ -28,9 +28,9 @@ from briefings.places import (PlaceLexicon, after_church_noun, after_facility_no
                               names_a_city_part, names_a_landmark, names_a_state, of_no_named_country, place_name,
                               place_noun_after, region_country, starts_sentence, street_of_person, venue_country)
 from briefings.places_described import (after_site_word, capital_after, city_after, country_after, country_described,
-                                        is_settlement, lies_in, list_described, listed_under_plural_kind, near_a_town,
-                                        owner_after, region_in_bracket, sentence_country, suburb_of,
-                                        written_as_a_place)
+                                        country_in_bracket, is_settlement, lies_in, list_described,
+                                        listed_under_plural_kind, near_a_town, owner_after, region_in_bracket,
+                                        sentence_country, suburb_of, written_as_a_place)
 from briefings.places_short import short_names_joined
 from briefings.places_towns import (places_of_a_one_country_article, sites_of_the_articles_place_country,
                                     towns_of_the_named_countries)
@@ -262,6 +262,10 @@ class PlaceResolver:
             described = country_described(text, span.start, self.gazetteer.country_form, unknown,
                                           self.gazetteer.city_or_region_country) \
                 or capital_after(text, span.stop, self.gazetteer.country_form)  # «районе украинской столицы»
+            # «Кембриджа (США)»; a part of the world the dictionary knows, only by the country's side:
+            # «Тироле (северная Италия)», not «Центральной Азией (Афганистан)»
+            described = described or country_in_bracket(text, span.stop, self.gazetteer.country_form,
+                                                        not (unknown or self.gazetteer.place_country(name)))
             code = described \
                 or (unknown or near_a_town(text, span.start)) \
                 and country_after(text, span.start, span.stop, self.gazetteer.country_form) \

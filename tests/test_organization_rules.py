@@ -64,6 +64,8 @@ def orgs_of(tagger, body: str) -> list[str]:
         ("Он преподавал в Высшей школе экономики и учился в Высшем военном училище.",
          {"Высшая школа экономики", "Высшее военное училище"}),
         ("Иск рассмотрел Высший арбитражный суд.", {"Высший арбитражный суд"}),
+        # an adjective the tagger reads as a noun before its noun agrees with it
+        ("Лидер «Непокорной Франции» выступил на митинге.", {"Непокорная Франция"}),
         # a hyphenated adjective declines in its last part, agreeing with the head noun
         ("Решение Экспертно-консультативного совета опубликовано.", {"Экспертно-консультативный совет"}),
         # an abbreviation keeps its letters, a case ending is dropped («МИДа» → «МИД»)
@@ -292,6 +294,8 @@ def test_tidy_name(name, tidy):
     # an aircraft's or a weapon's type, in either script (not a channel, a service or a bank)
     ("F-22", True), ("С-125М", True), ("Су-35С", True), ("МиГ-29", True), ("Ту-154", True), ("МИ-6", False),
     ("ВТБ-24", False), ("G-20", False),
+    # … one digit, and the type's name after it (not a group of states nor an intelligence service)
+    ("Е-2", True), ("EP-3", True), ("EP-3 Aries", True), ("P-8A Poseidon", True), ("G-7", False), ("MI-6", False),
 ])
 def test_numbered_model(name, expected):
     assert numbered_model(name) is expected
@@ -951,6 +955,10 @@ def test_two_names_the_ner_ran_together(text, parts):
         (["Центробанк", "Центральный банк"], {"Центробанк": "Центральный банк"}),
         (["Госдума", "Государственная дума"], {"Госдума": "Государственная дума"}),
         (["Газпром", "Газпром нефть"], {}),
+        # the last word gives three letters at least
+        (["Совбез", "Совет безопасности"], {"Совбез": "Совет безопасности"}),
+        (["Минфин", "Министерство финансов"], {"Минфин": "Министерство финансов"}),
+        (["Правительство Сирии", "Правительственные войска Сирии"], {}),
     ],
 )
 def test_compound_pairs(names, expected):

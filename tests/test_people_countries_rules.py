@@ -682,6 +682,12 @@ def test_two_people_run_together(tagger, body, expected):
         ("Во времена китайской династии Цинь советник правителя Ли Сы сжёг книги.", ["Ли Сы"]),
         # … but «планеты» of a champion is the world
         ("Чемпион планеты Андрей Драчёв получил травму.", ["Андрей Драчёв"]),
+        # a surname in «-ским» the tagger reads as a nominative is an instrumental
+        ("Экспедиция работала вместе с ссыльными поляками (А. Чекановским, Я. Черским и др.).",
+         ["А. Чекановский", "Я. Черский"]),
+        # an embedded post's signature in Latin letters is its author's, no organization's
+        ("Художник Бэнкси пообещал подарок. Бэнкси написал об этом у себя.\n"
+         "Публикация от Banksy (@banksy)\nИюн 3 2017 в 8:37 PDT\nОднако Бэнкси мог нарушить закон.", ["Бэнкси"]),
     ],
 )
 def test_names_the_ner_ran_together_or_misread(tagger, body, expected):

@@ -706,6 +706,12 @@ def places_of(tagger, body: str) -> dict[str, str | None]:
          {"Филтон": "GB", "Кингсвуд": "GB"}, set()),
         # an adjective before a common noun it agrees with, a surname too in the dictionary
         ("Дело сводится к выполнению пунктов Минских соглашений от февраля.", {}, {"Минские", "Минских"}),
+        # a street named by adjectives alone, the last one a surname's too in the dictionary
+        ("Утром на Большой Никитской тихо. Вечером я поехал на Большую Никитскую.",
+         {"Большая Никитская": None}, {"Большая Никитской", "Большая Никитскую"}),
+        # … not one in a list of names after a word for their kind
+        ("Оружие разместят на полигонах Кузьминский, Кадамовский и Миллерово.",
+         {"Кузьминский": None, "Миллерово": "RU"}, set()),
     ],
 )
 def test_places(tagger, body, present, absent):
@@ -779,6 +785,9 @@ def test_region_country(gazetteer, name, expected):
     ("Богемия", "CZ"), ("Моравии", "CZ"),
     # a region of two names joined by a dash, by its first; not a route
     ("Республика Северная Осетия – Алания", "RU"), ("Северная Осетия — Алания", "RU"), ("Москва – Сиэтл", None),
+    # a part of a region named by its side, by the region; not of a country, nor of a region of none
+    ("Южная Сибирь", "RU"), ("Северный Урал", "RU"), ("Западная Бавария", "DE"),
+    ("Северная Америка", None), ("Южная Осетия", None), ("Центральная Азия", None),
 ])
 def test_place_country(gazetteer, name, expected):
     assert gazetteer.place_country(name) == expected
@@ -984,6 +993,11 @@ def test_owner_after(gazetteer, text, name, expected):
     ("В Крыму неспокойно: он прибыл в российский город Джанкой.", "Джанкой", None),
     # … another state's adjective does
     ("После Крыма учения прошли в окрестностях эстонского города Тапа.", "Тапа", "EE"),
+    # the one country in a bracket after the place, by its abbreviation too, after its side
+    ("Учёные из Кембриджа (США) повторили опыт.", "Кембридж", "US"),
+    ("Вино делают в южном Тироле (северная Италия).", "Тироль", "IT"),
+    # … a part of the world the dictionary knows, only after a side («Центральной Азией (Афганистан)»)
+    ("Туристы едут в Тироль (Австрия, Италия).", "Тироль", None),
 ])
 def test_place_country_described_in_the_article(tagger, body, name, expected):
     places = places_of(tagger, body)
