@@ -443,9 +443,12 @@ class Gazetteer:
     def _language(self, text: str, words, j: int) -> bool:
         """Is the adjective ending before ``words[j]`` about a language («английским языком»,
         «ни английского, ни испанского языка», «кроме английского, …»)?"""
-        prev_stop = words[j - 1][1]
+        prev_stop, first = words[j - 1][1], words[j - 1][0]
         while j < len(words):
             gap = text[prev_stop:words[j][0]]
+            if gap.strip(" \t\u00a0") in ("«", "\"", "„") \
+                    and _ON_LANGUAGE.search(text, max(0, first - 8), first) is None:
+                return False  # a quoted name it qualifies: «в румынском «Ботошани»» (not «на английском «…»»)
             if gap.strip(" ,\t\u00a0\n"):
                 break  # other punctuation: the adjective stands alone
             word = words[j][2]
@@ -732,6 +735,9 @@ class Gazetteer:
     def codes(self) -> list[str]:
         """All ISO 3166-1 alpha-2 codes known (plus XK)."""
         return sorted(self._names)
+
+
+_ON_LANGUAGE = re.compile(r"(?<![\w-])на[ \u00a0]+\Z", re.I)  # «на английском»: the language
 
 
 _SPACED_DASH = re.compile(r"\s+[–—-]\s+")  # between the two names of one region: «Северная Осетия – Алания»

@@ -138,8 +138,11 @@ def without_leading_role(tokens: Sequence[Token], vocab, lexicon: Lexicon) -> li
     """An ORG span that starts with a person's role (``lexicon.role_heads``) names the body
     after it: «Член общественного совета» → «общественного совета», «Председатель комиссии
     по вакцинации»; nothing is left when that body is one common noun («Председатель
-    комитета»): the role is the person's, not the organization's."""
+    комитета»): the role is the person's, not the organization's; and so does one that starts
+    with a kind of body in a Latin abbreviation and a common noun («IT-агентства DISA»)."""
     out = list(tokens)
+    if len(out) > 1 and _LATIN_KIND.fullmatch(out[0].text) and out[1].text[:1].isupper():
+        return out[1:]  # a kind of body before the name: «IT-агентства DISA», «PR-агентства Ketchum»
     if len(out) < 2 or not out[1].text.isalpha() \
             or not any(_role_word(p) in lexicon.role_heads for p in vocab.parse(fold(out[0].text))):
         return out
@@ -147,6 +150,9 @@ def without_leading_role(tokens: Sequence[Token], vocab, lexicon: Lexicon) -> li
     if len(rest) == 1 and rest[0].text.islower() and is_plain_noun(rest[0].text, vocab):
         return []
     return rest
+
+
+_LATIN_KIND = re.compile(r"[A-Z]{1,4}-[а-яё]+")  # a Latin abbreviation joined to a common noun: «IT-агентства»
 
 
 def _role_word(parse) -> str:

@@ -200,6 +200,8 @@ def normalize_organization(vocab: MorphVocab, tokens) -> str:
     head = next((i for i, t in enumerate(tokens)
                  if t.pos in ("NOUN", "PROPN") and not _adjective_tagged_noun(vocab, t)
                  or _noun_tagged_adjective(vocab, t)), None)
+    if head is None and len(tokens) > 1:  # adjectives alone, the last tagged a noun: «в «Первом рукодельном»»
+        head = next((i for i, t in enumerate(tokens) if t.pos == "NOUN"), None)
     if head is None and len(tokens) == 1 and (tokens[0].pos == "ADJ" or _adjective_tagged_noun(vocab, tokens[0])) \
             and tokens[0].text[:1].isupper() \
             and tokens[0].text.isalpha() and not tokens[0].text.isascii():

@@ -339,6 +339,16 @@ _BRACKET_FIRST_WORD = re.compile(r"[ \u00a0]*\([ \u00a0]*([А-ЯЁа-яё]+)")
 _REGION_WORD = re.compile(r"(?:штат|провинци|графств|област|округ|кра[йя]|регион|район|префектур|земл[яи])\w*")
 
 
+def on_a_side_of_the_country(text: str, stop: int) -> bool:
+    """«на» a side of «страны» right after the place: «в городе Чехбехар на юго-востоке
+    страны» (the country the text named before)."""
+    return _ON_SIDE_OF_THE_COUNTRY.match(text, stop) is not None
+
+
+_ON_SIDE_OF_THE_COUNTRY = re.compile(r"[ \u00a0]+на[ \u00a0]+(?:крайнем[ \u00a0]+)?(?:(?:северо-|юго-)?(?:севере|юге|"
+                                     r"востоке|западе))[ \u00a0]+страны(?![\w-])")
+
+
 def is_settlement(text: str, start: int) -> bool:
     """The place named at ``start`` follows a word for a settlement: «в посёлке Калыбай»."""
     return _SETTLEMENT_BEFORE.search(text, max(0, start - 25), start) is not None

@@ -29,7 +29,8 @@ from briefings.places import (PlaceLexicon, after_church_noun, after_facility_no
                               place_noun_after, region_country, starts_sentence, street_of_person, venue_country)
 from briefings.places_described import (after_site_word, capital_after, city_after, country_after, country_described,
                                         country_in_bracket, is_settlement, lies_in, list_described,
-                                        listed_under_plural_kind, near_a_town, owner_after, region_in_bracket,
+                                        listed_under_plural_kind, near_a_town, on_a_side_of_the_country,
+                                        owner_after, region_in_bracket,
                                         sentence_country, suburb_of, written_as_a_place)
 from briefings.places_short import short_names_joined
 from briefings.places_towns import (places_of_a_one_country_article, sites_of_the_articles_place_country,
@@ -267,8 +268,9 @@ class PlaceResolver:
             described = described or country_in_bracket(text, span.stop, self.gazetteer.country_form,
                                                         not (unknown or self.gazetteer.place_country(name)))
             code = described \
-                or (unknown or near_a_town(text, span.start)) \
+                or (unknown or near_a_town(text, span.start) or is_settlement(text, span.start)) \
                 and country_after(text, span.start, span.stop, self.gazetteer.country_form) \
+                or on_a_side_of_the_country(text, span.stop) and _country_before(named, span.start) \
                 or owner_after(text, span.start, span.stop, self.gazetteer.owner_country) \
                 or names_a_city_part(name) and city_after(text, span.stop, self.gazetteer.city_country)
             if code and code not in disputants:
@@ -403,6 +405,13 @@ class PlaceResolver:
             if people and len(places) >= max(2, 2 * len(people)) and any(self.words.known_place(s.text) for s in places):
                 out.extend(s for s in people if len(s.tokens) == 1 and not self.words.is_given_name(s.text))
         return out
+
+
+def _country_before(named: Sequence[tuple[Span, str]], start: int) -> str | None:
+    """The country of the last country mention before ``start`` (within 1 000 characters):
+    the one «страны» means in «в городе Чехбехар на юго-востоке страны»."""
+    before = [(s.start, code) for s, code in named if start - 1000 < s.start < start]
+    return max(before)[1] if before else None
 
 
 def _listed_countries(runs: Sequence[Sequence[tuple[Span, str]]],

@@ -66,6 +66,9 @@ def orgs_of(tagger, body: str) -> list[str]:
         ("Иск рассмотрел Высший арбитражный суд.", {"Высший арбитражный суд"}),
         # an adjective the tagger reads as a noun before its noun agrees with it
         ("Лидер «Непокорной Франции» выступил на митинге.", {"Непокорная Франция"}),
+        # … and adjectives alone, the last read as a noun, stay a name of adjectives
+        ("Адрес появился на сайте. В «Первом рукодельном» после обращения RT сообщили, что разместили его.",
+         {"Первый рукодельный"}),
         # a hyphenated adjective declines in its last part, agreeing with the head noun
         ("Решение Экспертно-консультативного совета опубликовано.", {"Экспертно-консультативный совет"}),
         # an abbreviation keeps its letters, a case ending is dropped («МИДа» → «МИД»)
@@ -255,6 +258,9 @@ def test_without_loose_tail(vocab, tagged, kept):
         (["Председатель", "комиссии", "по", "этике"], ["комиссии", "по", "этике"]),
         (["Директор", "Эрмитажа"], ["Эрмитажа"]),
         (["Председатель", "комитета"], []),  # the role and a common noun: no organization
+        # a kind of body in a Latin abbreviation and a common noun before the name
+        (["IT-агентства", "DISA"], ["DISA"]), (["PR-агентства", "Ketchum"], ["Ketchum"]),
+        (["IT-агентства"], ["IT-агентства"]),
         (["Союз", "журналистов"], ["Союз", "журналистов"]),
         (["Гранд", "Отель"], ["Гранд", "Отель"]),
         (["Управделами", "президента"], ["Управделами", "президента"]),

@@ -998,6 +998,12 @@ def test_owner_after(gazetteer, text, name, expected):
     ("Вино делают в южном Тироле (северная Италия).", "Тироль", "IT"),
     # … a part of the world the dictionary knows, only after a side («Центральной Азией (Афганистан)»)
     ("Туристы едут в Тироль (Австрия, Италия).", "Тироль", None),
+    # a side of «страны» after the place: the country named before
+    ("Это первый теракт в Иране после взрыва в городе Чехбехар на юго-востоке страны.", "Чехбехар", "IR"),
+    # a side of a country after a settlement the dictionary knows as a name too
+    ("Бой шёл в посёлке Хамза на северо-западе Сирии.", "Хамза", "SY"),
+    # … not after a river of several countries
+    ("Евфрат на севере Сирии обмелел.", "Евфрат", None),
 ])
 def test_place_country_described_in_the_article(tagger, body, name, expected):
     places = places_of(tagger, body)
