@@ -53,7 +53,8 @@ _AGE = re.compile(r"\d+-?летн(?:ий|яя|его|ей|ему|им|ую|юю)
 
 def without_trailing_verbs(tokens: Sequence[Token], vocab, quote: str = "") -> list:
     """An ORG span the NER ran into the predicate is cut before it: «Коллегии суждена
-    (долгая жизнь)», «в Палате избираются», «в Совете представлены организации …»; a name never ends in a verb or an adverb, nor
+    (долгая жизнь)», «в Палате избираются», «в Совете представлены организации …»; a name
+    never ends in a verb or an adverb, nor
     in the age of the person after it («полковник ГРУ 66-летний Сергей Скрипаль»), unless
     the words are quoted («ФБА «Экономика сегодня»»; ``quote``: the character right before
     the span, an opening quote in «редакции "Экономика сегодня"»)."""

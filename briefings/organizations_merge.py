@@ -17,7 +17,7 @@ from briefings.organizations_lexicon import (ADJECTIVE_END, WORD, KnownName, Org
 from briefings.organizations_names import (abbreviates, abbreviation_pairs, adjective_pairs, brand_pairs,
                                           compound_pairs, is_abbreviation, latin_kind_pairs, latin_tail_pairs,
                                           owner_pairs, party_pairs, place_adjective_pairs, quoted_pairs, remit_pairs,
-                                          script_pairs)
+                                          script_pairs, team_tail_pairs)
 from briefings.people import fold, stem
 
 
@@ -41,7 +41,9 @@ def merge_organizations(mentions: Iterable[OrgMention], text: str,
                         known_as: Callable[[str], KnownName | None] = lambda name: None,
                         told_apart: frozenset[str] = frozenset(),
                         eponym_kinds: frozenset[str] = frozenset(),
-                        names_a_country: Callable[[str], bool] = lambda word: False) -> list[Entity]:
+                        names_a_country: Callable[[str], bool] = lambda word: False,
+                        unknown_word: Callable[[str], bool] = lambda word: False,
+                        known_place: Callable[[str], bool] = lambda name: False) -> list[Entity]:
     """One ``Entity`` per organization, ordered by mentions then first appearance.
 
     Names are compared by their words' stems («Алроса», «Алросой»), without a bracket
@@ -70,7 +72,9 @@ def merge_organizations(mentions: Iterable[OrgMention], text: str,
     named by its remit takes its name without it («Международный трибунал» … «Международный
     трибунал по бывшей Югославии»: ``remit_pairs``). A name of several words joins the same
     name with a country's name after it (``names_a_country``: «Общественный совет при МВД» …
-    «Общественный совет при МВД России»).
+    «Общественный совет при МВД России»). A club's nickname the dictionary does not know
+    (``unknown_word``) joins the one name of the text it ends after a place (``known_place``:
+    «Пингвинз» … «Питтсбург Пингвинз», ``team_tail_pairs``).
     """
     mentions = list(mentions)
     # a common-noun phrase written as the name of a body keyed with its country, without the
@@ -117,7 +121,8 @@ def merge_organizations(mentions: Iterable[OrgMention], text: str,
     placed_last = {id(alias) for alias, _ in aliases}
     mentions = [m for m in mentions if id(m) not in placed_last]  # placed with their name, last
     for name, brand in {**quoted_pairs(canonical.values()), **brand_pairs(canonical.values()),
-                        **latin_kind_pairs(canonical.values()), **latin_tail_pairs(canonical.values())}.items():
+                        **latin_kind_pairs(canonical.values()), **latin_tail_pairs(canonical.values()),
+                        **team_tail_pairs(canonical.values(), unknown_word, known_place)}.items():
         pairs.setdefault(name, brand)
     # (not a common noun's phrase, nor an institution keyed by its country or owner: those join by their key)
     plain = set(canonical.values()) - {canonical[stem_key(m.name)] for m in mentions

@@ -338,22 +338,28 @@ _COMMUNIST_ABBREVIATION = re.compile(r"КП[А-ЯЁ]*(?:\(б\))?(?![\w(])")
 def compound_pairs(names: Iterable[str]) -> dict[str, str]:
     """Compound → phrase: «Евросоюз» → «Европейский союз», «Госдума» → «Государственная
     дума», «Минздрав России» → «Министерство здравоохранения России» (the compound is made
-    of the beginnings of the phrase's words; the words after it are the same)."""
+    of the beginnings of the phrase's words; the words after it are the same), also after
+    the same words before it: «Горьковский автозавод» → «Горьковский автомобильный завод»."""
     names = list(names)
-    phrases: dict[str, list[tuple[str, list[str], list[str]]]] = {}  # by the first three letters a compound shares
+    phrases = []  # (name, its words, their stems)
     for name in names:
         long = [fold(w) for w in WORD.findall(name) if fold(w) not in LOWER_JOINERS]
         if len(long) >= 2:
-            phrases.setdefault(long[0][:3], []).append((name, long, [stem(w) for w in long]))
+            phrases.append((name, long, [stem(w) for w in long]))
     pairs = {}
     for name in names:
         words = [fold(w) for w in WORD.findall(name)]
-        if not words or len(words[0]) < 5 or name.split()[0].isupper():
+        if not words or name.split()[0].isupper():
             continue  # (a word in capitals is an abbreviation, not a compound)
-        rest = [stem(w) for w in words[1:]]
-        for phrase, long, stems in phrases.get(words[0][:3], ()):
-            head = long[: len(long) - len(rest)]
-            if 2 <= len(head) <= 4 and stems[len(head):] == rest and spells(words[0], head):
+        for k, compound in enumerate(words):
+            if len(compound) < 5 or k and not ADJECTIVE_END.search(words[k - 1]):
+                continue  # (before the compound, adjectives only: «Горьковский автозавод»)
+            before, rest = [stem(w) for w in words[:k]], [stem(w) for w in words[k + 1:]]
+            phrase = next((phrase for phrase, long, stems in phrases
+                           if 2 <= len(long) - k - len(rest) <= 4 and stems[:k] == before
+                           and stems[len(long) - len(rest):] == rest and long[k][:3] == compound[:3]
+                           and spells(compound, long[k:len(long) - len(rest)])), None)
+            if phrase:
                 pairs[name] = phrase
                 break
     return pairs
@@ -394,6 +400,31 @@ def brand_pairs(names: Iterable[str]) -> dict[str, str]:
                 pairs[name] = brand
                 break
     return pairs
+
+
+def team_tail_pairs(names: Iterable[str], unknown_word: Callable[[str], bool],
+                    known_place: Callable[[str], bool]) -> dict[str, str]:
+    """A name of one or two capitalized words the dictionary does not know, a club's
+    nickname written in Cyrillic, that ends one longer name of the article, a place before
+    it (``known_place``), is that name said short: «Пингвинз» … «Питтсбург Пингвинз», «Блю
+    Джекетс» … «Коламбус Блю Джекетс», «Юнайтед» … «Саттон Юнайтед» (not of two: «Манчестер
+    Юнайтед», «Саттон Юнайтед»; not a word of the dictionary: «Россия» is no «Единая Россия»,
+    «Сити» no «Манчестер Сити»; not after a name of no place: «Хезболла» is no «Катаиб
+    Хезболла», «Росатом» no «HeadHunter Росатом»)."""
+    names = set(names)
+    out = {}
+    for short in names:
+        words = short.split()
+        if not 1 <= len(words) <= 2 or not all(_CYRILLIC_CAPITALIZED.fullmatch(w) and unknown_word(w) for w in words):
+            continue
+        fulls = [n for n in names if n.endswith(f" {short}") and 1 <= len(n.split()) - len(words) <= 2
+                 and known_place(n[: -len(short) - 1])]
+        if len(fulls) == 1:
+            out[short] = fulls[0]
+    return out
+
+
+_CYRILLIC_CAPITALIZED = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*")
 
 
 def latin_tail_pairs(names: Iterable[str]) -> dict[str, str]:

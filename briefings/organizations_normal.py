@@ -18,6 +18,7 @@ from natasha.shape import recover_shape
 
 from briefings.dates_lexicon import MONTHS
 from briefings.people_names import CYRILLIC_WORD, NAME_GRAMMEMES, fold, with_yo
+from briefings.people_nominative import OC_GENDER
 from briefings.places import POSSESSIVE_OBLIQUE
 
 _OC_CASE = {"Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
@@ -225,9 +226,9 @@ def normalize_organization(vocab: MorphVocab, tokens) -> str:
             words.append(abbreviation.group(1))
         elif "-" in token.text[1:] and token.pos == "ADJ" and (tokens[head].feats or {}).get("Case") in _OC_CASE:
             words.append(_compound_adjective(vocab, token.text, tokens[head].feats))
-        elif i < head and token.pos != "ADJ" and _agreeing_with_head(vocab, token.text, tokens[head].feats):
+        elif i < head and token.pos != "ADJ" and (agreeing := _agreeing_with_head(vocab, token.text, tokens[head].feats)):
             # an adjective the tagger misread before its noun: «Непокорной Франции» → «Непокорная Франция»
-            words.append(recover_shape(_agreeing_with_head(vocab, token.text, tokens[head].feats), token.text))
+            words.append(recover_shape(agreeing, token.text))
         else:
             words.append(recover_shape(with_yo(_inflect(vocab, token, i == head < len(tokens) - 1), token.text),
                                        token.text))
@@ -240,7 +241,7 @@ def _agreeing_with_head(vocab: MorphVocab, word: str, feats: dict | None) -> str
     any other word."""
     feats = feats or {}
     case = _OC_CASE.get(feats.get("Case", ""), "nomn")
-    gender = {"Masc": "masc", "Fem": "femn", "Neut": "neut"}.get(feats.get("Gender", ""))
+    gender = OC_GENDER.get(feats.get("Gender", ""))
     number = "plur" if feats.get("Number") == "Plur" else "sing"
     parses = vocab.parse(word.lower())
     if not parses or not all(p.tag.POS == "ADJF" and p.is_known for p in parses):

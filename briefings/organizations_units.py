@@ -15,7 +15,7 @@ from typing import Iterable
 from briefings.model import Span
 from briefings.organizations_lexicon import OrgMention
 from briefings.people_names import fold, stem
-from briefings.people_nominative import shape
+from briefings.people_nominative import UD_GENDER, shape
 
 # the words for a unit, by their gender (lemmas); not «отряд», «округ», «группа»: a school's,
 # a voters' district's, a band's as often
@@ -23,7 +23,6 @@ UNIT_HEADS = {"дивизия": "femn", "бригада": "femn", "армия": 
               "флотилия": "femn", "эскадрилья": "femn", "полк": "masc", "батальон": "masc", "флот": "masc",
               "корпус": "masc", "дивизион": "masc"}
 _ORDINAL_END = {"femn": "я", "masc": "й"}
-_UD_GENDER = {"femn": "Fem", "masc": "Masc", "neut": "Neut"}  # (natasha's inflection takes UD names)
 
 _WORD = re.compile(r"[ \u00a0]+([А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*)")
 _ORDINAL = re.compile(r"(?<![\w.,-])(\d{1,4})-(я|й|ю|м|го|ой|ому|му|ым|ая|ый|ий)(?=[ \u00a0])")
@@ -33,8 +32,9 @@ _ORDINAL_CASES = {"я": {"nomn"}, "ая": {"nomn"}, "й": {"nomn", "gent", "datv
                   "го": {"gent", "accs"}, "ой": {"gent", "datv", "ablt", "loct"}, "ому": {"datv"}, "му": {"datv"}}
 _OWNER = re.compile(r"(?:[ \u00a0]+[А-ЯЁ]{2,4}){1,2}(?![\w-])")  # «ВМС США», «ВСУ»
 # the arm of a unit, its genitive after the head: «морской пехоты», «специального назначения»
-_ARMS = frozenset({"морская пехота", "специальное назначение", "береговая охрана", "национальная гвардия",
-                   "воздушно-десантные войска", "ракетные войска"})
+_ARMS = ("морской пехоты", "специального назначения", "береговой охраны", "национальной гвардии",
+         "воздушно-десантных войск", "ракетных войск")
+_ARM_STEMS = frozenset(" ".join(stem(word) for word in arm.split()) for arm in _ARMS)
 
 
 def numbered_units(text: str, vocab, taken: Iterable[Span] = ()) -> list[OrgMention]:
@@ -91,8 +91,8 @@ def _said_short(units: list[tuple[str, str, str, Span]]) -> list[tuple[str, Span
         bases.setdefault(bare, set()).add(base)
     named = []
     for bare, base, whole, span in units:
-        tail = whole[len(base):]
-        named.append((_fullest(base, bases[bare]), _fullest(base, bases[bare]) + tail, span))
+        fullest = _fullest(base, bases[bare])
+        named.append((fullest, fullest + whole[len(base):], span))  # (with its arm or owner, if written)
     with_tails: dict[str, set[str]] = {}
     for base, whole, _ in named:
         if whole != base:
@@ -121,23 +121,16 @@ def _nominative(word: str, head, gender: str, vocab) -> str | None:
     for p in vocab.parse(fold(word)):
         if p.tag.POS in ("ADJF", "PRTF") and p.tag.case == head.tag.case and p.tag.number == "sing" \
                 and p.tag.gender in (gender, None):
-            form = p.inflect({"Nom", "Sing", _UD_GENDER[gender]})
+            form = p.inflect({"Nom", "Sing", UD_GENDER[gender]})
             if form:
                 return shape(form.word, word)
     return None
 
 
 def _arm(words: list[str], vocab) -> bool:
-    """Two words in the genitive that name a unit's arm: «морской пехоты»."""
-    lemmas = []
-    for word in words:
-        parse = next((p for p in vocab.parse(word) if p.tag.case == "gent" and p.tag.POS in ("ADJF", "NOUN")), None)
-        if parse is None:
-            return False
-        lemmas.append(parse)
-    adjective, noun = lemmas
-    inflected = adjective.inflect({"Nom", _UD_GENDER.get(noun.tag.gender, "Fem"),
-                                   "Plur" if noun.tag.number == "plur" else "Sing"})
-    phrase = f"{inflected.word if inflected else adjective.normal_form} {noun.normal_form}"
-    return phrase in _ARMS or " ".join(stem(w) for w in phrase.split()) in {
-        " ".join(stem(w) for w in arm.split()) for arm in _ARMS}
+    """Two words in the genitive that name a unit's arm (``_ARMS``, by their stems):
+    «морской пехоты»."""
+    if not all(any(p.tag.case == "gent" and p.tag.POS in ("ADJF", "NOUN") for p in vocab.parse(fold(word)))
+               for word in words):
+        return False
+    return " ".join(stem(fold(word)) for word in words) in _ARM_STEMS

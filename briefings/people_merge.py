@@ -94,8 +94,9 @@ def _split_glued(mentions: list[NameMention], is_given_name: Callable[[str], boo
             left, right = parts[:k], parts[k:]
             if is_initial(left[-1]) or is_initial(right[-1]) or not right[0][:1].isupper() \
                     or PATRONYMIC.search(fold(right[-1])) \
-                    or (len(left) == 1 and is_given_name(left[0])):
-                continue
+                    or (len(left) == 1 and is_given_name(left[0])) \
+                    or _of_syllables(m.name):
+                continue  # (an East Asian name of syllables is one: «Ким Чен Ын» next to «Евгений Ким»)
             key_left, key_right = stem(left[-1]), stem(right[-1])
             # (a short first word is an East Asian family name: «Пак Кын Хе» stays whole)
             right_known = surnames[key_right] - (key_right == own) >= 1 or (len(right) >= 2 and len(left[-1]) > 3)

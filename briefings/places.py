@@ -492,7 +492,7 @@ def _in_the_sky(written: str, before: str, vocab, lexicon: PlaceLexicon) -> bool
                for word in words for p in vocab.parse(fold(word)))
 
 
-def after_sky_noun(text: str, start: int, vocab, lexicon: PlaceLexicon) -> bool:
+def after_sky_or_dynasty_noun(text: str, start: int, vocab, lexicon: PlaceLexicon) -> bool:
     """A name right after a word in lower case for a body of the sky, or for a dynasty,
     names that, no person: «на созвездие Льва», «комета Галлея», «династии Цинь»."""
     return _after_noun(text, start, vocab, (lexicon.sky_nouns - _WORLD) | _DYNASTIES)

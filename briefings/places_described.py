@@ -113,11 +113,16 @@ def listed_under_plural_kind(text: str, start: int) -> bool:
 def list_described(text: str, start: int, country_form: Callable[[str], tuple[str, str] | None]) -> str | None:
     """The ISO code of the country whose adjective in the plural, with a word for their
     kind, describes the list of places that starts at ``start`` («в японских городах Осака,
-    Кобе и Саппоро» → JP for all three; not «в городе», one place)."""
-    described = _DESCRIBED.search(text, max(0, start - 60), start)
+    Кобе и Саппоро» → JP for all three, also in a bracket after them: «на белорусских полигонах
+    (Лепельский, Лосвидо)»; not «в городе», one place)."""
+    described = _DESCRIBED.search(text, max(0, start - 60), start) \
+        or _DESCRIBED_BRACKET.search(text, max(0, start - 60), start)  # «на белорусских полигонах (Лепельский, …»
     if described is None or not _PLURAL_ADJECTIVE.search(described.group(1).lower()):
         return None
     return _adjective_country(described.group(1), country_form)
+
+
+_DESCRIBED_BRACKET = re.compile(r"([А-ЯЁа-яё]+)[ \u00a0]+" + _KINDS + r"[ \u00a0]*\(\Z")
 
 
 # the country right after a place: «на полигоне Харбмайдон в Таджикистане» (a locative's
@@ -128,9 +133,9 @@ _BRACKET = re.compile(r"[ \u00a0]*\(([^()\n]{1,60})\)")
 _COUNTRY_CLOSES = re.compile(r",[ \u00a0]+([А-ЯЁ][^,()\n]{1,40})\)")  # «, Гвинейская Республика)»
 _COMMA_OR_CLOSE = re.compile(r"[,)]")
 # … or «на» a side of the country, in the genitive: «в провинцию Амран на западе Йемена»
-_ON_SIDE_OF = re.compile(r"[ \u00a0]+на[ \u00a0]+(?:крайнем[ \u00a0]+)?(?:севере|юге|востоке|западе|северо-востоке"
-                         r"|северо-западе|юго-востоке|юго-западе)[ \u00a0]+([А-ЯЁ][а-яё]+(?:[ \u00a0-][А-ЯЁ][а-яё]+)?)"
-                         r"(?![\w-])")
+_SIDE_OF = (r"[ \u00a0]+на[ \u00a0]+(?:крайнем[ \u00a0]+)?(?:севере|юге|востоке|западе|северо-востоке"
+            r"|северо-западе|юго-востоке|юго-западе)[ \u00a0]+")
+_ON_SIDE_OF = re.compile(_SIDE_OF + r"([А-ЯЁ][а-яё]+(?:[ \u00a0-][А-ЯЁ][а-яё]+)?)(?![\w-])")
 # … where the place itself is where something is: after «в», «на», near it («под Шауляем») or a
 # word for its kind in the locative («на полигоне», «в городе»; not «уроженцы Панкисского ущелья
 # в Сирии»)
@@ -339,14 +344,15 @@ _BRACKET_FIRST_WORD = re.compile(r"[ \u00a0]*\([ \u00a0]*([А-ЯЁа-яё]+)")
 _REGION_WORD = re.compile(r"(?:штат|провинци|графств|област|округ|кра[йя]|регион|район|префектур|земл[яи])\w*")
 
 
-def on_a_side_of_the_country(text: str, stop: int) -> bool:
-    """«на» a side of «страны» right after the place: «в городе Чехбехар на юго-востоке
-    страны» (the country the text named before)."""
-    return _ON_SIDE_OF_THE_COUNTRY.match(text, stop) is not None
+def on_a_side_of_the_country(text: str, start: int, stop: int) -> bool:
+    """«на» a side of «страны» right after a place that follows «в», «на» or a word for its
+    kind: «в городе Чехбехар на юго-востоке страны» (the country the text named before; not
+    «против Рабочей партии Курдистана на юго-востоке страны»)."""
+    return _ON_SIDE_OF_THE_COUNTRY.match(text, stop) is not None \
+        and _LOCATED.search(text, max(0, start - 30), start) is not None
 
 
-_ON_SIDE_OF_THE_COUNTRY = re.compile(r"[ \u00a0]+на[ \u00a0]+(?:крайнем[ \u00a0]+)?(?:(?:северо-|юго-)?(?:севере|юге|"
-                                     r"востоке|западе))[ \u00a0]+страны(?![\w-])")
+_ON_SIDE_OF_THE_COUNTRY = re.compile(_SIDE_OF + r"страны(?![\w-])")
 
 
 def is_settlement(text: str, start: int) -> bool:

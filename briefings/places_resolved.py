@@ -30,8 +30,8 @@ from briefings.places import (PlaceLexicon, after_church_noun, after_facility_no
 from briefings.places_described import (after_site_word, capital_after, city_after, country_after, country_described,
                                         country_in_bracket, is_settlement, lies_in, list_described,
                                         listed_under_plural_kind, near_a_town, on_a_side_of_the_country,
-                                        owner_after, region_in_bracket,
-                                        sentence_country, suburb_of, written_as_a_place)
+                                        owner_after, region_in_bracket, sentence_country, suburb_of,
+                                        written_as_a_place)
 from briefings.places_short import short_names_joined
 from briefings.places_towns import (places_of_a_one_country_article, sites_of_the_articles_place_country,
                                     towns_of_the_named_countries)
@@ -270,7 +270,7 @@ class PlaceResolver:
             code = described \
                 or (unknown or near_a_town(text, span.start) or is_settlement(text, span.start)) \
                 and country_after(text, span.start, span.stop, self.gazetteer.country_form) \
-                or on_a_side_of_the_country(text, span.stop) and _country_before(named, span.start) \
+                or on_a_side_of_the_country(text, span.start, span.stop) and _country_before(named, span.start) \
                 or owner_after(text, span.start, span.stop, self.gazetteer.owner_country) \
                 or names_a_city_part(name) and city_after(text, span.stop, self.gazetteer.city_country)
             if code and code not in disputants:
@@ -293,6 +293,11 @@ class PlaceResolver:
                 code = codes_of_run.pop() if len(codes_of_run) == 1 else None
             if code and code not in disputants:
                 listed.update((name, code) for _, name in run if not known[name])
+                if text[max(0, run[0][0].start - 3):run[0][0].start].rstrip(" \u00a0").endswith("("):
+                    # the whole bracket's list, places the NER missed between too
+                    close = text.find(")", run[0][0].start)
+                    listed.update((name, code) for span, name in name_at.items()
+                                  if run[0][0].start < span.start < close and not known[name])
         vocab = self.vocab
         # (a name the dictionary knows only as a person's is a place only so written: in a list of
         # places, after a word for its kind or in the locative after «в»; not «таблицы Менделеева»)

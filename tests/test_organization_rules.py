@@ -965,10 +965,32 @@ def test_two_names_the_ner_ran_together(text, parts):
         (["Совбез", "Совет безопасности"], {"Совбез": "Совет безопасности"}),
         (["Минфин", "Министерство финансов"], {"Минфин": "Министерство финансов"}),
         (["Правительство Сирии", "Правительственные войска Сирии"], {}),
+        # … also after the same adjectives
+        (["Горьковский автозавод", "Горьковский автомобильный завод"],
+         {"Горьковский автозавод": "Горьковский автомобильный завод"}),
+        (["Горьковский автозавод", "Московский автомобильный завод"], {}),
     ],
 )
 def test_compound_pairs(names, expected):
     assert compound_pairs(names) == expected
+
+
+@pytest.mark.parametrize(
+    "names, expected",
+    [
+        # a club's nickname the dictionary does not know ends one longer name: that name said short
+        (["Питтсбург Пингвинз", "Пингвинз"], {"Пингвинз": "Питтсбург Пингвинз"}),
+        (["Коламбус Блю Джекетс", "Блю Джекетс"], {"Блю Джекетс": "Коламбус Блю Джекетс"}),
+        # … not of two, nor a word of the dictionary
+        (["Манчестер Юнайтед", "Саттон Юнайтед", "Юнайтед"], {}),
+        (["Единая Россия", "Россия"], {}), (["Манчестер Сити", "Сити"], {}),
+        # … nor after a name of no place
+        (["Катаиб Хезболла", "Хезболла"], {}), (["HeadHunter Росатом", "Росатом"], {}),
+    ],
+)
+def test_team_tail_pairs(tagger, names, expected):
+    from briefings.organizations_names import team_tail_pairs
+    assert team_tail_pairs(names, tagger.words.unknown_word, tagger.words.known_place) == expected
 
 
 @pytest.mark.parametrize(

@@ -672,6 +672,10 @@ def test_two_people_run_together(tagger, body, expected):
         # the church's people after its name are people
         ("Митрополит Русской православной старообрядческой церкви Корнилий выступил.", ["Корнилий"]),
         ("В Москву прилетел канцлер Коль.", ["Коль"]),
+        # an East Asian name of syllables is one, also next to a person of its family name
+        ("Эксперт Евгений Ким прокомментировал. Что известно о сестре Ким Чен Ына и её назначении? "
+         "Младшая сестра лидера Ким Ё Чжон получила пост. Ким Чен Ын доволен.",
+         ["Ким Чен Ын", "Евгений Ким", "Ким Ё Чжон"]),
         # a nickname in quotes between a first name and a surname the NER tagged apart
         ("В матче за бронзу Киммо «Суровый воин» Тиммонен и Теему «Вспышка» Селянне вышли на лёд. "
          "Карьера Тиммонена завершилась.", ["Киммо Тиммонен", "Теему Селянне"]),

@@ -1000,6 +1000,8 @@ def test_owner_after(gazetteer, text, name, expected):
     ("Туристы едут в Тироль (Австрия, Италия).", "Тироль", None),
     # a side of «страны» after the place: the country named before
     ("Это первый теракт в Иране после взрыва в городе Чехбехар на юго-востоке страны.", "Чехбехар", "IR"),
+    # … not a place inside a name the side phrase does not locate
+    ("Турция продолжает операцию против Рабочей партии Курдистана на юго-востоке страны.", "Курдистан", None),
     # a side of a country after a settlement the dictionary knows as a name too
     ("Бой шёл в посёлке Хамза на северо-западе Сирии.", "Хамза", "SY"),
     # … not after a river of several countries
@@ -1204,6 +1206,12 @@ def test_arena_name(name, expected):
 def test_town_of_a_country_the_article_names(tagger, body, name, expected):
     places = places_of(tagger, body)
     assert name in places and places[name] == expected
+
+def test_a_list_in_a_bracket_after_a_described_kind_is_of_that_country(tagger):
+    places = places_of(tagger, "Учения идут на шести белорусских полигонах (Лепельский, Лосвидо, Борисовский, "
+                               "Осиповический, Ружанский, Домановский) и на трёх российских.")
+    assert places["Лепельский"] == "BY" and places["Домановский"] == "BY"
+
 
 
 @pytest.mark.parametrize("body, name, expected", [
