@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Iterable
 
 from briefings.gazetteer import Gazetteer
@@ -28,6 +29,8 @@ def countries_of(article: Article, text: str, gazetteer: Gazetteer, lexicon: Lex
             continue  # «батальон «Сомали»», «Английская набережная»: a name, no mention of the country
         if is_historical_state(word_at(text, hit.start, hit.stop), lexicon):
             continue  # «Австро-Венгрии»: a state of the past, neither Austria nor Hungary
+        if _in_another_countrys_region(text, hit, gazetteer):
+            continue  # «Восточный Азербайджан», a province of Iran
         hits.setdefault(hit.code, []).append(Span(hit.start, hit.stop))
         companies[hit.code] = companies.get(hit.code, True) and gazetteer.describes_company(text, hit)
         terms[hit.code] = terms.get(hit.code, True) and gazetteer.spells_another_name(text, hit)
@@ -59,3 +62,14 @@ def word_at(text: str, start: int, stop: int) -> str:
     while stop < len(text) and (text[stop].isalpha() or text[stop] == "-" and text[stop + 1:stop + 2].isalpha()):
         stop += 1
     return text[start:stop]
+
+
+def _in_another_countrys_region(text: str, hit, gazetteer: Gazetteer) -> bool:
+    """The country's name ends the name of a region of another country, a capitalized word
+    before it: «в провинции Восточный Азербайджан» (Iran's), not «Западной Украины»."""
+    before = _CAPITALIZED_BEFORE.search(text, max(0, hit.start - 30), hit.start)
+    region = before and gazetteer.region_country(f"{before.group(1)} {text[hit.start:hit.stop]}")
+    return bool(region) and region != hit.code
+
+
+_CAPITALIZED_BEFORE = re.compile(r"(?<![\w-])([А-ЯЁ][а-яё-]+)[ \u00a0]+\Z")

@@ -701,7 +701,8 @@ class Gazetteer:
         ``towns.json``); a region of two names joined by a dash, by its first
         («Республика Северная Осетия – Алания» → RU; not a route: «Москва – Сиэтл»); by the
         name before a bracket after it («Онтарио (OHL)» → CA); a part of a region named by
-        its side, by the region («Южная Сибирь», «Северный Урал» → RU); None for a place of
+        its side, by the region («Южная Сибирь», «Северный Урал» → RU); a Polish town in «-ицы»
+        by its GeoNames name in «-ице» («Катовицы» → PL); None for a place of
         disputed country («Крым», «Республика Крым»; «Южная Осетия»: «Осетия» is none of a country)."""
         key = name_key(name)
         found = self.city_or_region_country(name) or self._towns.get(key)
@@ -718,6 +719,8 @@ class Gazetteer:
             found = self._regions.get(rest) or self._cities.get(rest)
         if found is None and len(words) == 2 and _DIRECTION.match(name_key(words[0])):
             found = self._regions.get(name_key(words[1]))  # «Южная Сибирь», «Северный Урал» (not a country's part)
+        if found is None and len(words) == 1 and key.endswith("ицы"):
+            found = self._towns.get(key[:-1] + "е")  # «в Катовицах» → «Катовицы», GeoNames' «Катовице»
         double = _SPACED_DASH.split(name, maxsplit=1)
         if found is None and len(double) == 2:  # (a region's: not «Москва – Сиэтл», a route)
             first = double[0].split(maxsplit=1)

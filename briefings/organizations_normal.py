@@ -241,7 +241,7 @@ def _agreeing_with_head(vocab: MorphVocab, word: str, feats: dict | None) -> str
     any other word."""
     feats = feats or {}
     case = _OC_CASE.get(feats.get("Case", ""), "nomn")
-    gender = OC_GENDER.get(feats.get("Gender", ""))
+    gender = {**OC_GENDER, "Neut": "neut"}.get(feats.get("Gender", ""))  # (a body's noun may be neuter)
     number = "plur" if feats.get("Number") == "Plur" else "sing"
     parses = vocab.parse(word.lower())
     if not parses or not all(p.tag.POS == "ADJF" and p.is_known for p in parses):

@@ -951,6 +951,12 @@ def _case_of_name(vocab, words: Sequence[NameToken]) -> NameToken:
         # nominative: a man's dative in «-у», «-ю» after a first name read as a dative
         # (not «Криштиану Роналду», whose first name ends so too: Portuguese names stay)
         case, gender = "Dat", "Masc"
+    elif len(words) == 2 and last.case == "Acc" and all(w.gender == "Masc" for w in words) \
+            and all(_MANS_DATIVE.search(w) for w in low) and not _first_name_in(vocab, low[0], "nomn"):
+        # «капитану «Койотс» Шейну Доану», tagged a man's accusative: a man's accusative in a
+        # consonant ends in «-а», so «-у» is his dative (not «Криштиану Роналду»: the first
+        # name is a nominative the dictionary knows)
+        case, gender = "Dat", "Masc"
     elif len(words) == 2 and _epithet_of_first_name(vocab, words):
         # «сын Екатерины Второй», the epithet tagged a man's nominative: an adjective after
         # a first name in no nominative agrees with it (→ «Екатерина Вторая»)
@@ -988,7 +994,7 @@ def _epithet_of_first_name(vocab, words: Sequence[NameToken]) -> bool:
 
 
 _MANS_GENITIVE_RUSSIAN = tuple(ending + "а" for ending in MANS_SURNAME)  # a Russian man's genitive («Мишина»)
-_MANS_DATIVE = re.compile(r"..[бвгджзклмнпрстфхцчшщ][ую]$")  # a surname in a consonant, declined: «Матичу», «Рехагелю»
+_MANS_DATIVE = re.compile(r"..[бвгджзйклмнпрстфхцчшщ][ую]$")  # a name in a consonant, declined: «Матичу», «Шейну»
 _CONSONANT_END = re.compile(r"[бвгджзклмнпрстфхцчшщ]$")  # a surname a man's oblique case would decline
 _CASES_OF_OJ = ("gent", "datv", "ablt", "loct")  # the cases a woman's surname in «-ой» may be in
 

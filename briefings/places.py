@@ -691,12 +691,13 @@ def towns_named_after(name: str) -> list[str]:
 def adjective_place_country(adjective: str, place_country: Callable[[str], str | None]) -> str | None:
     """The country of the city or region a lower-case adjective in any case is made of:
     «баварском» → Бавария → DE, «стамбульской» → Стамбул → TR, «якутской» → Якутия → RU,
-    «техасский» → US (``place_country`` gives a known city's or region's country: not any
+    «калифорнийском» → Калифорния → US, «техасский» → US (``place_country`` gives a known city's or region's country: not any
     town's, «братской» is no Братск); ``None`` unless exactly one country fits."""
     if not adjective.islower() or not _PLACE_ADJECTIVE.search(adjective):
         return None
     stems = _adjective_stems(fold(adjective), _PLACE_ADJECTIVE)
-    stems |= {stem.removesuffix("ь") + "ия" for stem in stems} | {stem.removesuffix("ь") for stem in stems}
+    stems |= {stem.removesuffix("ь") + "ия" for stem in stems} | {stem.removesuffix("ь") for stem in stems} \
+        | {stem[:-1] + "я" for stem in stems if stem.endswith("й")}  # «калифорнийском» → «Калифорния»
     return _country_of_stems(stems, place_country)
 
 
@@ -777,7 +778,7 @@ def names_a_city_part(name: str) -> bool:
 
 # sights and venues of a city, named alike in many cities: «Олимпийский парк», «Спасская
 # башня», «Открытие Арена» (not a bridge: «Крымский мост» is of a disputed place)
-_LANDMARKS = frozenset("парк сад дворец башня собор храм монастырь кладбище вокзал стадион арена автодром".split())
+_LANDMARKS = frozenset("парк сад дворец башня собор храм монастырь кладбище вокзал стадион арена автодром колизеум".split())
 
 
 def names_a_landmark(name: str) -> bool:

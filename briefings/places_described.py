@@ -65,8 +65,13 @@ def country_described(text: str, start: int, country_form: Callable[[str], tuple
     if owned is not None:
         form = country_form(owned.group(1))
         return form[0] if form and form[1] in ("name", "abbr") else place_country(owned.group(1))
-    described = alone and _BEFORE.search(text, max(0, start - 30), start)
-    return _described_by(described.group(1), country_form, place_country) if described else None
+    described = _BEFORE.search(text, max(0, start - 30), start)
+    if described is None:
+        return None
+    # (a place the dictionary knows only by a region's or a city's adjective: «в калифорнийском
+    # Паломаре» is in California, but «в российской Арктике» is a part of the Arctic)
+    return _described_by(described.group(1), country_form, place_country) if alone \
+        else adjective_place_country(described.group(1), place_country)
 
 
 def _described_by(adjective: str, country_form: Callable[[str], tuple[str, str] | None],

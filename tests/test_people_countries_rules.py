@@ -686,6 +686,9 @@ def test_two_people_run_together(tagger, body, expected):
         ("Во времена китайской династии Цинь советник правителя Ли Сы сжёг книги.", ["Ли Сы"]),
         # … but «планеты» of a champion is the world
         ("Чемпион планеты Андрей Драчёв получил травму.", ["Андрей Драчёв"]),
+        # a man's name tagged accusative in «-у» is his dative (not a Portuguese name in «-у»)
+        ("Клуб преподнёс подарок капитану «Койотс» Шейну Доану. Двукратный чемпион доволен.", ["Шейн Доан"]),
+        ("Мяч отдали Криштиану Роналду.", ["Криштиану Роналду"]),
         # a surname in «-ским» the tagger reads as a nominative is an instrumental
         ("Экспедиция работала вместе с ссыльными поляками (А. Чекановским, Я. Черским и др.).",
          ["А. Чекановский", "Я. Черский"]),
@@ -1503,6 +1506,8 @@ def test_compound_words_are_no_names(vocab, word, expected):
         # a state of the past made of two countries' names is neither
         ("Австро-Венгрия распалась в 1918 году.", "AT"),
         ("Армия Австро-Венгрии отступила.", "HU"),
+        # a country's name that ends another country's region's name
+        ("Землетрясение произошло в иранской провинции Восточный Азербайджан.", "AZ"),
     ],
 )
 def test_not_countries(tagger, body, code):

@@ -527,7 +527,7 @@ def places_of(tagger, body: str) -> dict[str, str | None]:
         # a plural's locative the dictionary does not know as a place; a word the normalizer
         # made of another class stays as written
         ("Специалисты в Шиханах и Химках работают с веществами.", {"Шиханы": None, "Химки": "RU"}, {"Шиханах"}),
-        ("Концерт оркестра польского радио в Катовицах прошёл успешно.", {"Катовицы": None}, {"Катовицах"}),
+        ("Концерт оркестра польского радио в Катовицах прошёл успешно.", {"Катовицы": "PL"}, {"Катовицах"}),
         ("Отдых в итальянском Тоблахе подорожал.", {"Тоблах": "IT"}, {"Тоблы"}),  # (a singular's locative)
         # a hyphenated town the gazetteer knows, each part in its case
         ("На предприятии в Каменске-Уральском произошла авария.", {"Каменск-Уральский": "RU"}, {"Каменске-Уральском"}),
@@ -788,6 +788,10 @@ def test_region_country(gazetteer, name, expected):
     # a part of a region named by its side, by the region; not of a country, nor of a region of none
     ("Южная Сибирь", "RU"), ("Северный Урал", "RU"), ("Западная Бавария", "DE"),
     ("Северная Америка", None), ("Южная Осетия", None), ("Центральная Азия", None),
+    # Iran's provinces named after Azerbaijan
+    ("Восточный Азербайджан", "IR"), ("Западного Азербайджана", "IR"),
+    # a Polish town in «-ицы» by GeoNames' «-ице»
+    ("Катовицы", "PL"), ("Гливицы", "PL"),
 ])
 def test_place_country(gazetteer, name, expected):
     assert gazetteer.place_country(name) == expected
@@ -998,6 +1002,10 @@ def test_owner_after(gazetteer, text, name, expected):
     ("Вино делают в южном Тироле (северная Италия).", "Тироль", "IT"),
     # … a part of the world the dictionary knows, only after a side («Центральной Азией (Афганистан)»)
     ("Туристы едут в Тироль (Австрия, Италия).", "Тироль", None),
+    # a place the dictionary knows after a region's adjective: in that region's country (not a
+    # country's adjective before a part of the world: «в российской Арктике»)
+    ("Снимок сделан в калифорнийском Паломаре.", "Паломар", "US"),
+    ("Льды тают в российской Арктике.", "Арктика", None),
     # a side of «страны» after the place: the country named before
     ("Это первый теракт в Иране после взрыва в городе Чехбехар на юго-востоке страны.", "Чехбехар", "IR"),
     # … not a place inside a name the side phrase does not locate
@@ -1238,6 +1246,7 @@ def test_a_list_in_a_bracket_after_a_described_kind_is_of_that_country(tagger):
     ("Новый маршрут пройдёт через Северный полюс, сообщили в России.", "Северный полюс", None),
     # a venue named after a region is the region's country's
     ("На стадионе «Мордовия Арена» прошёл матч.", "Мордовия Арена", "RU"),
+    ("Матч пройдёт на арене «Монктон Колизеум».", "Монктон Колизеум", "CA"),
 ])
 def test_place_of_a_one_country_article(tagger, body, name, expected):
     places = places_of(tagger, body)
