@@ -314,6 +314,9 @@ def name_mentions(tokens: Sequence[NameToken], text: str, vocab=None) -> list[Na
     if vocab is not None and _woman_by_her_verb(tokens, text, vocab):
         # «Александра Доронина представила»: her nominative, however the tagger read it
         tokens = [replace(t, case="Nom", gender="Fem") for t in tokens]
+    if vocab is not None and _dative_after_its_noun(tokens, text, vocab):
+        # «капитану «Койотс» Шейну Доану», tagged a man's accusative: the noun it stands beside
+        tokens = [replace(t, case="Dat", gender="Masc") for t in tokens]
     if vocab is not None and _genders_at_odds(tokens, vocab):
         # «Евгения Тарасова», the first name tagged a man's genitive and the surname a woman's
         # nominative (had given «Евгений Тарасова»): his genitive after a word that governs one
@@ -756,6 +759,28 @@ def _woman_by_her_verb(tokens: Sequence[NameToken], text: str, vocab) -> bool:
                for p in vocab.parse(fold(tokens[0].text)))
 
 
+def _dative_after_its_noun(tokens: Sequence[NameToken], text: str, vocab) -> bool:
+    """A first name and a surname in «-у», «-ю» after a consonant, tagged a man's accusative,
+    right after a lower-case noun for a person in the dative they stand beside (a quoted
+    name between):
+    «капитану «Койотс» Шейну Доану», «хоккеисту «Рейнджерс» Дерику Брассару» — his dative
+    (not «встретил Азиму Абдумаминову», «финна Саку Койву», «партии «…» Майю Санду», a
+    noun for no person, «Криштиану Роналду», «и Алину Загитову»: a nominative or a woman's
+    accusative the dictionary knows)."""
+    if len(tokens) != 2 or tokens[-1].case != "Acc" \
+            or not all(_MANS_DATIVE.search(fold(t.text)) for t in tokens) \
+            or _first_name_in(vocab, fold(tokens[0].text), {"nomn", "accs"}):
+        return False
+    noun = _NOUN_BEFORE_APPOSITION.search(text, max(0, tokens[0].start - 60), tokens[0].start)
+    return noun is not None and noun.group(1).islower() and len(noun.group(1)) > 3 and any(
+        p.tag.POS == "NOUN" and p.tag.case == "datv" and "anim" in p.tag.grammemes
+        for p in vocab.parse(noun.group(1)))
+
+
+# the word right before a name, maybe a quoted name between: «капитану «Койотс» »
+_NOUN_BEFORE_APPOSITION = re.compile(r"([А-ЯЁа-яё]+)[ \u00a0]+(?:[«\"][^«»\"\n]{1,40}[»\"][ \u00a0]+)?\Z")
+
+
 def _genders_at_odds(tokens: Sequence[NameToken], vocab) -> bool:
     """A first name tagged a man's genitive or accusative that is a woman's nominative too
     («Евгения», «Валентина»), before a Russian surname tagged a woman's nominative
@@ -950,12 +975,6 @@ def _case_of_name(vocab, words: Sequence[NameToken]) -> NameToken:
         # «уступает … Отто Рехагелю», «передачу Неманье Матичу», the surname tagged a
         # nominative: a man's dative in «-у», «-ю» after a first name read as a dative
         # (not «Криштиану Роналду», whose first name ends so too: Portuguese names stay)
-        case, gender = "Dat", "Masc"
-    elif len(words) == 2 and last.case == "Acc" and all(w.gender == "Masc" for w in words) \
-            and all(_MANS_DATIVE.search(w) for w in low) and not _first_name_in(vocab, low[0], "nomn"):
-        # «капитану «Койотс» Шейну Доану», tagged a man's accusative: a man's accusative in a
-        # consonant ends in «-а», so «-у» is his dative (not «Криштиану Роналду»: the first
-        # name is a nominative the dictionary knows)
         case, gender = "Dat", "Masc"
     elif len(words) == 2 and _epithet_of_first_name(vocab, words):
         # «сын Екатерины Второй», the epithet tagged a man's nominative: an adjective after

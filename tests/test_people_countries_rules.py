@@ -689,6 +689,9 @@ def test_two_people_run_together(tagger, body, expected):
         # a man's name tagged accusative in «-у» is his dative (not a Portuguese name in «-у»)
         ("Клуб преподнёс подарок капитану «Койотс» Шейну Доану. Двукратный чемпион доволен.", ["Шейн Доан"]),
         ("Мяч отдали Криштиану Роналду.", ["Криштиану Роналду"]),
+        # … beside a noun in the dative only (not after a verb: her accusative)
+        ("Он ожил, только когда встретил Азиму Абдумаминову и обрёл семью.", ["Азима Абдумаминова"]),
+        ("Тренер похвалил и Алину Загитову.", ["Алина Загитова"]),
         # a surname in «-ским» the tagger reads as a nominative is an instrumental
         ("Экспедиция работала вместе с ссыльными поляками (А. Чекановским, Я. Черским и др.).",
          ["А. Чекановский", "Я. Черский"]),
