@@ -922,6 +922,9 @@ def test_institutions_and_parties(tagger, body, present, absent):
         # the Security Council's short names are one body
         ("Глава МИД выступил в Совбезе ООН. Ливия приветствует позицию России в СБ ООН.",
          {"Совбез ООН"}, {"СБ ООН"}),
+        # the White House is its administration
+        ("В администрации Белого дома заявили о санкциях. Белый дом подтвердил решение.",
+         {"Белый дом"}, {"Администрация Белого дома"}),
         # a predicate and its subject the NER ran into a name are cut off
         ("В Арктический совет входят приполярные государства. Кроме них, в Совете представлены организации "
          "народов Севера – алеутов, эскимосов.", {"Арктический совет"},
