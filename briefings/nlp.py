@@ -271,15 +271,15 @@ class Tagger:
             people.extend(name_mentions(tokens, text, vocab))
         orgs.extend(institution_mentions(doc.tokens, text, vocab, self.gazetteer.lookup, taken, self.lexicon, persons,
                                          city_of=self.gazetteer.city_country))
-        units = numbered_units(text, vocab, [Span(s.start, s.stop) for s in doc.spans if s.type != "PER"])
+        named_spans = [Span(s.start, s.stop) for s in doc.spans if s.type != "PER"]  # the NER's organizations and places
+        units = numbered_units(text, vocab, named_spans)
         # («150-ю Идрицко-Берлинскую дивизию»: the NER's name inside the unit's is the unit's;
         # an abbreviation inside it, «ВСУ», «ВМС США», is the owner's)
         orgs = [m for m in orgs if m.name.split()[0].isupper() or not any(
             u.span.start <= m.span.start and m.span.stop <= u.span.stop for u in units)] + units
         orgs.extend(dateline_sources(text, taken))
         # «ансамбля имени Александрова» (inside no organization or place the NER tagged)
-        orgs.extend(named_after_mentions(text, vocab, [Span(s.start, s.stop) for s in doc.spans if s.type != "PER"]
-                                         + [m.span for m in orgs], self.lexicon))
+        orgs.extend(named_after_mentions(text, vocab, named_spans + [m.span for m in orgs], self.lexicon))
         orgs = with_country_adjectives(orgs, doc.tokens, text, vocab, self.gazetteer.lookup, self.lexicon)
         orgs = broadcaster_in_cyrillic(orgs, text)  # «в интервью ВВС»: the BBC, no air force
         called = called_organizations(text, vocab, self.lexicon)  # ««Динамо» — хорошая команда»

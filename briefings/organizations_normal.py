@@ -18,7 +18,6 @@ from natasha.shape import recover_shape
 
 from briefings.dates_lexicon import MONTHS
 from briefings.people_names import CYRILLIC_WORD, NAME_GRAMMEMES, fold, with_yo
-from briefings.people_nominative import OC_GENDER
 from briefings.places import POSSESSIVE_OBLIQUE
 
 _OC_CASE = {"Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct"}
@@ -241,7 +240,7 @@ def _agreeing_with_head(vocab: MorphVocab, word: str, feats: dict | None) -> str
     any other word."""
     feats = feats or {}
     case = _OC_CASE.get(feats.get("Case", ""), "nomn")
-    gender = {**OC_GENDER, "Neut": "neut"}.get(feats.get("Gender", ""))  # (a body's noun may be neuter)
+    gender = _OC_GENDER.get(feats.get("Gender", ""))
     number = "plur" if feats.get("Number") == "Plur" else "sing"
     parses = vocab.parse(word.lower())
     if not parses or not all(p.tag.POS == "ADJF" and p.is_known for p in parses):

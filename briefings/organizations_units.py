@@ -13,9 +13,10 @@ import re
 from typing import Iterable
 
 from briefings.model import Span
+from briefings.organizations_grammar import agreeing_adjective
 from briefings.organizations_lexicon import OrgMention
 from briefings.people_names import fold, stem
-from briefings.people_nominative import UD_GENDER, shape
+from briefings.people_nominative import shape
 
 # the words for a unit, by their gender (lemmas); not «отряд», «округ», «группа»: a school's,
 # a voters' district's, a band's as often
@@ -121,7 +122,7 @@ def _nominative(word: str, head, gender: str, vocab) -> str | None:
     for p in vocab.parse(fold(word)):
         if p.tag.POS in ("ADJF", "PRTF") and p.tag.case == head.tag.case and p.tag.number == "sing" \
                 and p.tag.gender in (gender, None):
-            form = p.inflect({"Nom", "Sing", UD_GENDER[gender]})
+            form = agreeing_adjective(p, head)
             if form:
                 return shape(form.word, word)
     return None

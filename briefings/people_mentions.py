@@ -769,7 +769,7 @@ def _dative_after_its_noun(tokens: Sequence[NameToken], text: str, vocab) -> boo
     accusative the dictionary knows)."""
     if len(tokens) != 2 or tokens[-1].case != "Acc" \
             or not all(_MANS_DATIVE.search(fold(t.text)) for t in tokens) \
-            or _first_name_in(vocab, fold(tokens[0].text), {"nomn", "accs"}):
+            or _first_name_in(vocab, tokens[0].text, {"nomn", "accs"}):
         return False
     noun = _NOUN_BEFORE_APPOSITION.search(text, max(0, tokens[0].start - 60), tokens[0].start)
     return noun is not None and noun.group(1).islower() and len(noun.group(1)) > 3 and any(

@@ -254,14 +254,13 @@ def nominative(vocab, token: NameToken, plural: bool = False, first: bool = Fals
     return spelled_as(chosen, word)  # «Звонарёвой» → «Звонарёва»
 
 
-# endings of a Russian surname out of the nominative: «Шаргунову», «Ивановым», «Петровой»
-# (not the locative «-ове», «-ине»: «Дэвид Чичиллине» is a nominative)
 # a man's surname in «-ский», «-цкий» out of the nominative, which the guesser reads as an adjective
 _MANS_SK_OBLIQUE = {"ского": "ский", "цкого": "цкий", "скому": "ский", "цкому": "цкий", "ским": "ский",
                     "цким": "цкий", "ском": "ский", "цком": "цкий"}
+# endings of a Russian surname out of the nominative: «Шаргунову», «Ивановым», «Петровой»
+# (not the locative «-ове», «-ине»: «Дэвид Чичиллине» is a nominative)
 _RUSSIAN_OBLIQUE = ("ову", "еву", "ёву", "ину", "ыну", "овым", "евым", "ёвым", "иным", "ыным", "овой", "евой",
-                    "ёвой", "иной", "ыной", "ской", "цкой", "ского", "цкого", "скому", "цкому", "ским", "цким",
-                    "ском", "цком")
+                    "ёвой", "иной", "ыной", "ской", "цкой", *_MANS_SK_OBLIQUE)
 # endings no foreign name ends in, in the nominative, as Italian ones do in «-е» («Давиде»,
 # «Симеоне») and Portuguese ones in «-у» («Адриану», «Данилу»): the instrumental, «-ю»
 _NO_FOREIGN_NOMINATIVE = ("ом", "ем", "ём", "ым", "им", "ой", "ей", "ою", "ею", "ю")
