@@ -293,6 +293,7 @@ class Gazetteer:
         strict = data.get("strict", {})
         self._initial = frozenset(name_key(f) for f in strict.get("initial", ()))
         self._person = frozenset(name_key(f) for f in strict.get("person", ()))
+        self._before_name = frozenset(name_key(f) for f in strict.get("before_name", ()))
         self._nominatives_of_countries = frozenset(  # «Израиль», «Вашингтон»; not «Израиля»
             name_key(name) for country in data["countries"].values() for name in (*country["names"], *country["capitals"]))
         self._languages = frozenset(name_key(f) for f in data.get("languages", ()))
@@ -428,6 +429,9 @@ class Gazetteer:
         key = words[i][2] if length == 1 else None
         if key in self._initial and _sentence_initial(text, start):
             return False
+        if key in self._before_name and not (i + 1 < len(words) and _title_word(text, words[i + 1])
+                                             and text[stop:words[i + 1][0]].strip() == ""):
+            return False  # «испанке Гарбинье Мугурусе», not «испанка» (the flu) alone
         if key in self._person:
             before = i > 0 and _title_word(text, words[i - 1]) \
                 and text[words[i - 1][1]:start].strip() == "" \

@@ -45,7 +45,7 @@ from briefings.gazetteer import Gazetteer
 from briefings.language import russian_only
 from briefings.model import Article, Span, Tags
 from briefings.places import (
-    PlaceLexicon, after_sky_or_dynasty_noun, arena_name, capitalized_words, names_inside_sentences,
+    PlaceLexicon, after_naming_noun, arena_name, capitalized_words, names_inside_sentences,
     place_adjective_written, quoted_venues, people_named_as_places,
 )
 from briefings.places_resolved import PlaceResolver
@@ -313,8 +313,8 @@ class Tagger:
         signed = byline_names(text, persons, self.words.known_place)  # «Кристина Урсу, Киев» on the last line
         people = [m for m in people if not any(s.start <= m.span.start < s.stop for s in signed)
                   and not names_a_craft(text, m.span.start, vocab, self.lexicon)  # «авианосца «Карл Винсон»»
-                  and not after_sky_or_dynasty_noun(text, m.span.start, vocab,
-                                                    self.places_lexicon)]  # «созвездие Льва», «династии Цинь»
+                  and not after_naming_noun(text, m.span.start, vocab,
+                                            self.places_lexicon)]  # «созвездие Льва», «династии Цинь», «ураган Харви»
         glosses = latin_glosses([(m.name, m.span) for m in people], [(m.name, m.span) for m in orgs], text)
         orgs = [m for m in orgs if m.span not in glosses]  # «Дональд Синден (англ. Donald Sinden)»
         spelled = latin_spellings(one_words, [m.name for m in people])

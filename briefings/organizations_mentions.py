@@ -28,6 +28,7 @@ from briefings.organizations_grammar import (
 from briefings.organizations_lexicon import (ABBREVIATION, DEPARTMENTS, WORD, Lexicon, OrgMention, Token, is_legal_form,
                                             lemma, stem_key)
 from briefings.organizations_names import abbreviates, is_abbreviation, spells
+from briefings.place_kinds import kind_words
 from briefings.people import fold
 from briefings.people_names import NAME_GRAMMEMES
 
@@ -189,6 +190,7 @@ def name_tokens(span, tokens: Sequence[Token], token_at: Mapping[int, int], text
     if len(own) > 1:
         own += _noun_cut_off(own, tokens, token_at, text, vocab)
         own += _coordinated_genitives(own, tokens, token_at, text, vocab)
+        own += _complement_cut_off(own, tokens, token_at, text, vocab, lexicon)
         own += _second_remit(own, tokens, token_at, text, vocab, lexicon)
         kept = without_loose_tail(without_dangling_adjective(own, tokens, token_at, text, quote), vocab,
                                   lexicon.brand_tails)
@@ -423,6 +425,47 @@ def names_a_unit(span, parent, text: str, vocab, lexicon: Lexicon) -> bool:
 
 
 _PREPOSITIONS = frozenset({"от", "по", "за", "при", "для", "с", "со", "в", "во", "на", "об", "о"})
+
+
+def _complement_cut_off(own: list, tokens: Sequence[Token], token_at: Mapping[int, int], text: str, vocab,
+                        lexicon: Lexicon) -> list:
+    """The lower-case complement the NER cut off after a name that ends in its head noun in
+    lower case, a body's or an institution's (``lexicon.remit_heads``, ``eponym_heads``):
+    «Гарвард-Смитсоновского центра» + «астрофизики», «Европейского института» + «мира»; a
+    noun for a thing in the genitive singular, maybe after adjectives that agree with it,
+    and nothing of the phrase after it (no lower-case noun or adjective in the genitive
+    too: «Московского центра» + «помощи детей» is a longer name or two phrases)."""
+    head = own[-1]
+    if not (head.text.isalpha() and head.text.islower()) \
+            or not any(p.tag.POS == "NOUN" and lemma(p) in lexicon.remit_heads | lexicon.eponym_heads
+                       for p in vocab.parse(fold(head.text))):
+        return []
+    i = token_at.get(head.start)
+    if i is None:
+        return []
+    out = []
+    for tok in tokens[i + 1:i + 4]:
+        if not adjacent(text, out[-1] if out else head, tok) or not (tok.text.isalpha() and tok.text.islower()):
+            return []
+        parses = vocab.parse(fold(tok.text))
+        out.append(tok)
+        if any(p.tag.POS == "ADJF" and p.tag.case == "gent" for p in parses) and not any(
+                p.tag.POS == "NOUN" for p in parses):
+            continue
+        if not any(p.tag.POS == "NOUN" and p.tag.case == "gent" and p.tag.number == "sing"
+                   and "inan" in p.tag.grammemes for p in parses) or (tok.feats or {}).get("Case") != "Gen" \
+                or any(lemma(p) in _WHERE_NOUNS for p in parses):
+            return []  # (not a place: «в Московском центре города»)
+        after = tokens[i + len(out) + 1] if i + len(out) + 1 < len(tokens) else None
+        if after is not None and adjacent(text, tok, after) and after.text.isalpha() and after.text.islower() \
+                and any(p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF") for p in vocab.parse(fold(after.text))):
+            return []
+        return out
+    return []
+
+
+_WHERE_NOUNS = kind_words("settlement", "district", "region", "city_part", "island") \
+    | {"республика", "столица", "страна", "здание"}
 
 
 def _coordinated_genitives(own: list, tokens: Sequence[Token], token_at: Mapping[int, int], text: str,

@@ -407,12 +407,15 @@ def elliptic_mentions(mentions: Iterable[OrgMention], is_plain: Callable[[str], 
     that ends it in lower case after adjectives: «Церковью» after «Католической церковью»
     (not with «Русская православная церковь» written too: then it is dropped, as a bare
     «правительство» of no country is; nor after an adjective of its own, «русскую Церковь»,
-    nor in the plural, ``is_plural``: «Институты» is no «… институт»); and one of
+    nor in the plural, ``is_plural``: «Институты» is no «… институт»), or, where it begins
+    or ends none, heads it in lower case after adjectives and before a complement: «Совета»
+    after «Национального совета юстиции»; and one of
     ``compound_heads`` that ends exactly one compound name of one word: «Думе» of
     «Госдума»."""
     mentions = list(mentions)
     longer: dict[str, set[str]] = defaultdict(set)
     ending: dict[str, set[str]] = defaultdict(set)
+    headed: dict[str, set[str]] = defaultdict(set)  # a lower-case head after adjectives, before a complement
     compounds: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
         words = m.name.split()
@@ -421,6 +424,9 @@ def elliptic_mentions(mentions: Iterable[OrgMention], is_plain: Callable[[str], 
         if len(words) > 1 and not m.bare and words[-1].isalpha() and words[-1].islower() \
                 and all(ADJECTIVE_END.search(w) for w in words[:-1]):  # (not «Российская академия наук»)
             ending[stem(words[-1])].add(m.name)
+        k = next((k for k, w in enumerate(words) if not ADJECTIVE_END.search(w)), len(words))
+        if 0 < k < len(words) - 1 and not m.bare and words[k].isalpha() and words[k].islower():
+            headed[stem(words[k])].add(m.name)  # «Национальный совет юстиции»
         head = next((h for h in compound_heads if fold(m.name).endswith(h) and len(m.name) > len(h) + 2), None) \
             if len(words) == 1 and m.name.isalpha() else None
         if head:  # «Госдума», «Мосгоризбирком»
@@ -435,6 +441,8 @@ def elliptic_mentions(mentions: Iterable[OrgMention], is_plain: Callable[[str], 
                 names = names | compounds.get(stem(m.name), set())  # «в этой Думе» of «Госдума»
                 if not before:
                     names = names | ending.get(stem(m.name), set())
+                if not before and not names:
+                    names = headed.get(stem(m.name), set())  # «Совета» of «Национальный совет юстиции»
         if len(names) == 1 and is_plain(m.name):
             (full,) = names
             m = OrgMention(full, m.span, key=(fold(full), ""))

@@ -303,7 +303,8 @@ def owner_pairs(names: Iterable[str], names_a_country: Callable[[str], bool] = l
     with an owner's abbreviation after it, when the text writes one such: «Комитет по этике»
     → «Комитет по этике РФС», «ЦК» → «ЦК РКП(б)»; a name of several words → the same name with
     a country's name after it (``names_a_country``): «Общественный совет при МВД» →
-    «Общественный совет при МВД России» (not of two owners: «… ФИФА», «… РФС»,
+    «Общественный совет при МВД России», also with its abbreviation in a bracket after it:
+    «Национальное антикоррупционное бюро» → «… Украины (НАБУ)» (not of two owners: «… ФИФА», «… РФС»,
     nor a body's abbreviation the text writes with another owner in words too: «ЦК КПСС»,
     «ЦК Коммунистической партии Чехословакии»; not a common noun alone, «Совет», nor an
     institution a country's abbreviation owns,
@@ -311,14 +312,18 @@ def owner_pairs(names: Iterable[str], names_a_country: Callable[[str], bool] = l
     names = set(names)
     fulls: dict[str, list[str]] = defaultdict(list)
     for full in sorted(names):
-        short = _without_owner(full)
-        head, _, last = full.rpartition(" ")
-        if short != full and short in names and (" " in short or short in DEPARTMENTS):
+        bare = _ABBREVIATION_AFTER.sub("", full)  # «Национальное антикоррупционное бюро Украины (НАБУ)»
+        short = _without_owner(bare)
+        head, _, last = bare.rpartition(" ")
+        if short != bare and short in names and (" " in short or short in DEPARTMENTS):
             fulls[short].append(full)
         elif " " in head and head in names and names_a_country(last) and not _AGREEING.search(head):
             fulls[head].append(full)  # «Общественный совет при МВД» + «России»
     return {short: found[0] for short, found in fulls.items() if len(found) == 1
             and not (short in DEPARTMENTS and any(n.startswith(f"{short} ") and n != found[0] for n in names))}
+
+
+_ABBREVIATION_AFTER = re.compile(r" \((?:[A-ZА-ЯЁ][\w.&-]*)\)\Z")
 
 
 def party_pairs(names: Iterable[str]) -> dict[str, str]:
@@ -367,11 +372,13 @@ def compound_pairs(names: Iterable[str]) -> dict[str, str]:
 
 def spells(compound: str, words: list[str], least: int = 3) -> bool:
     """``compound`` is the beginnings of ``words`` in turn (the first at least three letters,
-    the others two, maybe joined by «о»), the last word maybe whole: «минздрав» ←
-    «министерство здравоохранения», «центробанк» ← «центральный банк»."""
+    the others two, maybe joined by «о»), the last word maybe whole or ending in that «о»:
+    «минздрав» ← «министерство здравоохранения», «центробанк» ← «центральный банк»,
+    «минэнерго» ← «министерство энергетики»."""
     if len(words) == 1:  # (the last word gives three letters at least: «правительство» is no
         word = words[0]  # «правительственные войска»)
-        return (len(compound) >= 3 or compound == word) and (word.startswith(compound) or stem(compound) == stem(word))
+        return (len(compound) >= 3 or compound == word) and (word.startswith(compound) or stem(compound) == stem(word)) \
+            or len(compound) >= 4 and compound.endswith("о") and word.startswith(compound[:-1])  # «энерго» ← «энергетики»
     for size in range(min(len(words[0]), len(compound) - 2), least - 1, -1):
         if compound[:size] == words[0][:size]:
             rest = compound[size:]

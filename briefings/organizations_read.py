@@ -194,8 +194,9 @@ class OrganizationReader:
 
     def remits(self, doc: Doc, text: str, token_at: dict[int, int]) -> list[OrgMention]:
         """Bodies named by their remit and branches for a region (``remit_mentions``), but
-        not one inside an ORG span begun before it on its line (the NER's longer name
-        stands), nor a whole name the NER tagged with a post's «по» phrase after it.
+        not one inside an ORG span begun before it on its line, or one begun with it that
+        goes on to a bracket (the NER's longer name stands), nor a whole name the NER
+        tagged with a post's «по» phrase after it.
         (``token_at``: the index of the token that starts at an offset.)"""
         gazetteer = self.gazetteer
         found = remit_mentions(doc.tokens, text, self.vocab, gazetteer.lookup,
@@ -232,7 +233,16 @@ class OrganizationReader:
                        for w in words_before(m.span.start)) \
                 and any(s.type == "ORG" and s.start == m.span.start and s.stop <= po for s in doc.spans)
 
-        dropped = [m.span for m in found if m.alias_of is None and (cut(m) or a_post(m))]
+        def named_longer(m: OrgMention) -> bool:
+            """The NER tagged a longer name from the same word on, with its short name in a
+            bracket at its end, words before the bracket the remit left out: «Ассоциации по
+            добровольному тестированию на допинг (VADA)» (not only the bracket, which the remit
+            reads itself: «… инфраструктуры (CISA)»)."""
+            return any(s.type == "ORG" and s.start == m.span.start and s.stop > m.span.stop
+                       and text[s.start:s.stop].endswith(")") and not text[m.span.stop:s.stop].lstrip().startswith("(")
+                       and "\n" not in text[s.start:s.stop] for s in doc.spans)
+
+        dropped = [m.span for m in found if m.alias_of is None and (cut(m) or a_post(m) or named_longer(m))]
         return [m for m in found if (m.alias_of or m.span) not in dropped]
 
     def with_country(self, name: str, span: Span, after, tokens=()) -> OrgMention:

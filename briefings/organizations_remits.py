@@ -151,6 +151,9 @@ def _body(tokens: Sequence[Token], i: int, text: str, vocab, country_of, region_
     else:
         return None
     team = lemma(head) in lexicon.team_heads
+    if lemma(head) == "федерация" and not adjectives and i and _CAPITALIZED.fullmatch(tokens[i - 1].text) \
+            and adjacent(text, tokens[i - 1], first):
+        return None  # («Российская Федерация по праву …»: a state's name)
     if qualitative and not team:
         return None  # (lower-case, a relative adjective only: «следственное управление СК по …», not «новый»,
         # «так называемой»; a team's kind may be any: «молодёжная сборная России по хоккею»)

@@ -27,6 +27,7 @@ from functools import partial
 from typing import Callable, Collection, Sequence
 
 from briefings.model import Span
+from briefings.offices import surname_offices
 from briefings.organizations_grammar import agrees
 from briefings.people_names import (CYRILLIC, CYRILLIC_WORD, FEMININE_SURNAME, MANS_GENITIVE, MANS_GENITIVE_IN_A,
                                     MANS_SURNAME, NAME_GRAMMEMES, REGNAL_NUMBER, NameMention, NameToken, fold, stem)
@@ -615,7 +616,9 @@ def _chunk_name(chunk: list[NameToken], vocab, in_office: bool = False,
                 and (is_first_name_in_text(vocab, words[0][1].text, words[1][1].text)  # «Донна Бразил»
                      or _thing_word_as_first_name(words[0][1], words[1][1], len(items), vocab))
                 and capitalized_only(words[0][1].text))
+                                  and not _plural_word_as_first_name(words[0][1], words[1][1], vocab)
                                   or is_word_compound(vocab, words[0][1].text)  # «Премьер-министр»
+                                  or fold(words[0][1].text) in surname_offices()  # «Конгрессвумен» (no dictionary's)
                                   or out_of_case(vocab, words[0][1], words[1][1])):  # «Мир Байдена»
             items.remove(words.pop(0))
         if len(words) >= 3 and words[0][1].case == "Gen" and all(w[1].case == "Nom" for w in words[1:]) \
@@ -718,6 +721,17 @@ def _thing_word_as_first_name(word: NameToken, surname: NameToken, items: int, v
     if len(cases) > 1 and cases != {"Acc", "Gen"}:  # (a man's accusative is his genitive: «Фрейзера»)
         return False
     return any(p.tag.case in UD_CASES.get(case, ()) for case in cases for p in vocab.parse(fold(word.text)))
+
+
+def _plural_word_as_first_name(word: NameToken, surname: NameToken, vocab) -> bool:
+    """A word the dictionary knows only in the plural, read by the tagger as one person's
+    name in the singular before a surname in the singular, is a first name the dictionary
+    misreads: «Сидни Кросби» («сидни», plural of «сидень»); not a plural before a family
+    («Супруги Клинтон», «Братья Карамазовы»: the tagger reads the pair as plural)."""
+    if word.number != "Sing" or surname.number != "Sing":
+        return False
+    parses = [p for p in vocab.parse(fold(word.text)) if p.is_known]
+    return bool(parses) and all(p.tag.number == "plur" for p in parses)
 
 
 def _arabic_in_i(items: list, n: int) -> bool:
@@ -939,6 +953,13 @@ def _case_of_name(vocab, words: Sequence[NameToken]) -> NameToken:
         # «Юлия Иванова и Евгения Шаповалова были признаны», the surname tagged a man's
         # genitive: the first name tagged a woman's nominative names her so
         return replace(last, case="Nom", gender="Fem")
+    elif len(words) == 2 and last.case not in (None, "Nom") and (words[0].case, words[0].gender) == ("Nom", "Fem") \
+            and _first_name_in(vocab, low[0], "nomn", "femn", number="sing") and _indeclinable_surname(vocab, low[-1]) \
+            and not _first_name_in(vocab, low[0], "gent", "masc"):
+        # «координатор проектов Оксана Глущенко», the surname tagged a man's genitive: it shows
+        # no case, her first name tagged a woman's nominative does (not one that is a man's
+        # genitive too: «стихи Евгения Евтушенко»)
+        return replace(last, case="Nom", gender="Fem")
     elif len(words) == 2 and last.case in ("Nom", "Gen", "Acc") and words[0].case in ("Gen", "Acc") \
             and words[0].gender != "Fem" and _CONSONANT_END.search(low[-1]) \
             and not (last.case != "Nom" and low[-1].endswith(MANS_SURNAME)) \
@@ -1014,6 +1035,12 @@ def _epithet_of_first_name(vocab, words: Sequence[NameToken]) -> bool:
 
 _MANS_GENITIVE_RUSSIAN = tuple(ending + "а" for ending in MANS_SURNAME)  # a Russian man's genitive («Мишина»)
 _MANS_DATIVE = re.compile(r"..[бвгджзйклмнпрстфхцчшщ][ую]$")  # a name in a consonant, declined: «Матичу», «Шейну»
+def _indeclinable_surname(vocab, word: str) -> bool:
+    """A surname that shows no case: the dictionary's «Глущенко», «Черных» (``Fixd``)."""
+    parses = [p for p in vocab.parse(word) if p.is_known and "Surn" in p.tag.grammemes]
+    return bool(parses) and all("Fixd" in p.tag.grammemes for p in parses)
+
+
 _CONSONANT_END = re.compile(r"[бвгджзклмнпрстфхцчшщ]$")  # a surname a man's oblique case would decline
 _CASES_OF_OJ = ("gent", "datv", "ablt", "loct")  # the cases a woman's surname in «-ой» may be in
 

@@ -203,6 +203,27 @@ def _first_names_apart(full: dict[Key, list[NameMention]]) -> dict[Key, list[Nam
     return out
 
 
+def _middle_names_joined(full: dict[Key, list[NameMention]]) -> dict[Key, list[NameMention]]:
+    """A first name and a surname whose first name is the middle word of the text's one name
+    of three words of that surname are that person: «Харви Освальд» is «Ли Харви Освальд»
+    (keyed by another initial, so :func:`_first_names_apart` does not see the two together;
+    not two names run together: «Марина Косарева Родриго Дутерте», nor three words of a
+    person the text also names by two: «сын Кэтрин Жермен Джексон» next to «Кэтрин Джексон»;
+    the three words written twice at least: once, they are as often an owner's genitive or a
+    title the NER ran into the name, «Соперник Мора Даг Джонс», «Пилотесса Люсиль Сиприано»)."""
+    out = dict(full)
+    for key, group in full.items():
+        firsts = {stem(name_words(m.name)[0]) for m in group}
+        if len(firsts) != 1 or any(len(name_words(m.name)) != 2 for m in group):
+            continue
+        longer = [k for k in out if k != key and k[1:3] == key[1:3] and k[0] != key[0]
+                  and len(out[k]) >= 2 and all(len(name_words(m.name)) == 3 for m in out[k])
+                  and _in_middle(name_words(group[0].name)[0], out[k])]
+        if len(longer) == 1:
+            out[longer[0]] = sorted(out[longer[0]] + out.pop(key), key=lambda m: m.span.start)
+    return out
+
+
 def _short_forms_joined(full: dict[Key, list[NameMention]]) -> dict[Key, list[NameMention]]:
     """A short form of another initial joins its full form: «Саша Грей» is «Александр
     Грей», «Билл» «Уильям Клинтон» (``data/people.yml``); the person named more keeps the key."""
@@ -242,6 +263,8 @@ def same_first_name(a: str, b: str) -> bool:
     name, the same consonants («Хилари», «Хиллари»; «Мохаммед», «Мухаммед») or one the
     start of the other («Джо», «Джозеф»; not «Антон», «Антонина»). «Джордж» and «Джэб»,
     «Вера» and «Валерий», «Мария» and «Марина» are two."""
+    if _vowel_inside_added(a, b):
+        return False  # «Марин», «Марион»; «Дина», «Диана»
     for x, y in ((stem(a), stem(b)), (_GENDER_ENDING.sub("", a), _GENDER_ENDING.sub("", b))):
         if x == y or min(len(x), len(y)) >= 2 and _one_edit(x, y) and not (x.startswith(y) or y.startswith(x)):
             return True  # (a letter added at the end is another name: «Мария», «Марина»; «Ивана», «Иванка»)
@@ -252,6 +275,19 @@ def same_first_name(a: str, b: str) -> bool:
     return len(sounds) >= 2 and sounds == skeleton(b) or len(shorter) >= 3 and longer.startswith(shorter)
 
 
+def _vowel_inside_added(a: str, b: str) -> bool:
+    """One of two first names is the other with a vowel added inside, after another vowel: two
+    names («Марин», «Марион»; «Дина», «Диана»; «Джон», «Джоан»), but for «э», «е», «у», ways
+    to write one sound («Сэмюел», «Сэмюэл»; «Майкл», «Майкел»; «Николас», «Николаус»)."""
+    shorter, longer = sorted((a, b), key=len)
+    if len(longer) != len(shorter) + 1:
+        return False
+    i = next((k for k, (x, y) in enumerate(zip(shorter, longer)) if x != y), len(shorter))
+    return 0 < i < len(shorter) and longer[i] in _OTHER_VOWELS and longer[i - 1] in VOWELS \
+        and longer[:i] + longer[i + 1:] == shorter
+
+
+_OTHER_VOWELS = frozenset("аоиыяю")
 _GENDER_ENDING = re.compile("(?:ий|ия|ей|ея|ая|а|я|й|ь)$")  # «Евгений», «Евгения»; «Асий», «Асия»
 
 
@@ -402,7 +438,8 @@ def merge_people(
             # the first name's initial: «Т. Мэй»; after the surname, the first initial
             # («Симоньян М. С.» is an «М.»); a father and his son are two people
             full[(fold(_first_name(parts))[:1], stem(surname_of(parts) or parts[-1]), seniority(m.name), "")].append(m)
-    full = _tails_merged(_variants_merged(_short_forms_joined(_first_names_apart(full))), is_given_name)
+    full = _tails_merged(_variants_merged(_short_forms_joined(_middle_names_joined(_first_names_apart(full)))),
+                         is_given_name)
     full = _regnal_names_joined(_initial_surnames_joined(full))
 
     # a word also written alone is a surname: «Михаил Агранович» … «Агранович» (before the

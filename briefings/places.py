@@ -341,7 +341,7 @@ def named_after(head: str, words: list[str], after: str, vocab,
     patronymic in the genitive, or an adjective that cannot qualify the noun: «улицу
     Воровского»; after a sea's or a strait's noun, one word the dictionary does not know:
     «моря Бофорта» → «Море Бофорта», not «острова Капри») or one common noun for a thing
-    («Победы», «Революции»);
+    («Победы», «Революции») or for beings in the plural («Свиней», «Героев»);
     not a place's name («набережная Невы», «аэропорт Казани»: the caller keeps a city the
     gazetteer knows, «площадь Грозного», and one the dictionary reads as a town ``known``
     knows, but for a street named after a person: «площадь Волжского», «парк Беслана»,
@@ -364,8 +364,9 @@ def named_after(head: str, words: list[str], after: str, vocab,
         return None
     person = any(p.tag.case == "gent" and NAME_GRAMMEMES & p.tag.grammemes for parses in readings for p in parses) \
         or len(words) == 1 and _surname_adjective(readings[0], heads)
-    thing = len(words) == 1 and all(p.is_known and _plain_noun(p) for p in readings[0]) \
-        and any(p.tag.case == "gent" and p.tag.number == "sing" for p in readings[0])
+    thing = len(words) == 1 and (all(p.is_known and _plain_noun(p) for p in readings[0])
+                                 and any(p.tag.case == "gent" and p.tag.number == "sing" for p in readings[0])
+                                 or _beings_genitive(readings[0]))
     # a sea's or a strait's: a word the dictionary does not know, a foreign name («моря Бофорта»)
     foreign = len(words) == 1 and any(fold(h.normal_form) in _WATER_HEADS for h in heads) \
         and not any(p.is_known for p in readings[0])
@@ -377,6 +378,16 @@ def named_after(head: str, words: list[str], after: str, vocab,
         return None  # a town: «на площади Волжского», «в парке Беслана»; but «улица Пушкина»
     noun = heads[0].inflect({"Nom", "Sing"}) or heads[0]
     return " ".join([spelled_as(noun.word, head).capitalize(), *words])
+
+
+def _beings_genitive(parses) -> bool:
+    """A common noun for beings in the genitive plural, read as nothing else but a noun's
+    form or a comparative: «Свиней», «Героев», «Космонавтов» (places named after them)."""
+    nouns = [p for p in parses if p.tag.POS == "NOUN"]
+    return bool(nouns) and all(p.is_known and "anim" in p.tag.grammemes and not _PROPER & p.tag.grammemes
+                               for p in nouns) \
+        and any(p.tag.case == "gent" and p.tag.number == "plur" for p in nouns) \
+        and all(p.tag.POS in ("NOUN", "COMP") for p in parses)
 
 
 def street_of_person(head: str, words: list[str], vocab) -> bool:
@@ -492,13 +503,20 @@ def _in_the_sky(written: str, before: str, vocab, lexicon: PlaceLexicon) -> bool
                for word in words for p in vocab.parse(fold(word)))
 
 
-def after_sky_or_dynasty_noun(text: str, start: int, vocab, lexicon: PlaceLexicon) -> bool:
-    """A name right after a word in lower case for a body of the sky, or for a dynasty,
-    names that, no person: «на созвездие Льва», «комета Галлея», «династии Цинь»."""
-    return _after_noun(text, start, vocab, (lexicon.sky_nouns - _WORLD) | _DYNASTIES)
+def after_naming_noun(text: str, start: int, vocab, lexicon: PlaceLexicon) -> bool:
+    """A name right after a word for a body of the sky, a dynasty or a storm (in lower case,
+    or first in its sentence) names that, no person: «на созвездие Льва», «комета Галлея»,
+    «династии Цинь», «ураганом Харви», «Ураган Харви может …»."""
+    nouns = (lexicon.sky_nouns - _WORLD) | _NAMED_NOT_PEOPLE
+    first = _FIRST_WORD.match(text, start)  # (the mention itself may begin with the noun, first in its sentence)
+    return _after_noun(text, start, vocab, nouns) or first is not None and starts_sentence(text, start) and any(
+        p.tag.POS == "NOUN" and fold(p.normal_form) in nouns for p in vocab.parse(fold(first.group())))
 
 
-_DYNASTIES = frozenset({"династия"})
+_FIRST_WORD = re.compile(r"[А-ЯЁ][а-яё]+(?=[ \u00a0]+[А-ЯЁ«])")
+
+
+_NAMED_NOT_PEOPLE = frozenset({"династия", "ураган", "тайфун", "циклон", "антициклон", "шторм"})
 _WORLD = frozenset({"планета"})  # «чемпион планеты Андрей Драчёв»: of the world
 
 

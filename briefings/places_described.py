@@ -23,9 +23,9 @@ _DESCRIBED_TWICE = re.compile(r"([А-ЯЁа-яё]+)[ \u00a0]+[а-яё]+(?:ого
 # … or the word for its kind, then its country or city in the genitive: «в горном районе
 # Таджикистана Каратегин», «в пригороде Парижа Сен-Дени»
 _OWNED = re.compile(_KINDS + r"[ \u00a0]+([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)[ \u00a0]+\Z")
-# … or «в» and its country, a comma, then «в», maybe an adjective, and the word for its kind:
-# «в Египте, в пустынной провинции Матрух»
-_COUNTRY_BEFORE = re.compile(r"(?<![\w-])во?[ \u00a0]+([А-ЯЁ][а-яё]+(?:[ \u00a0-][А-ЯЁ][а-яё]+)?),[ \u00a0]+во?[ \u00a0]+"
+# … or «в» («на») and its country, maybe a comma, then «в», maybe an adjective, and the word
+# for its kind: «в Египте, в пустынной провинции Матрух», «на Кубе в городе Байямо»
+_COUNTRY_BEFORE = re.compile(r"(?<![\w-])(?:во?|на)[ \u00a0]+([А-ЯЁ][а-яё]+(?:[ \u00a0-][А-ЯЁ][а-яё]+)?),?[ \u00a0]+во?[ \u00a0]+"
                              r"(?:[а-яё]+[ \u00a0]+)?" + _KINDS + r"[ \u00a0]+\Z")
 # … or the adjective alone, in lower case right before it: «в филиппинском Марави»
 _BEFORE = re.compile(r"(?<![\w-])([а-яё]+)[ \u00a0]+\Z")
@@ -42,8 +42,8 @@ def country_described(text: str, start: int, country_form: Callable[[str], tuple
     Ниццы»); or the adjective of a city or region, with a word for its kind or alone («в
     баварском городке Зигель» → DE, «на стамбульской Площади Таксим» → TR), or the word for its kind and
     the country or city in the genitive («в районе Таджикистана Каратегин» → TJ), or its
-    country with «в» before a comma and it («в Египте, в пустынной провинции Матрух» →
-    EG); None
+    country with «в» or «на» before it, maybe a comma between («в Египте, в пустынной
+    провинции Матрух» → EG, «на Кубе в городе Байямо» → CU); None
     otherwise («в городе Пайерн», «в историческом районе Бейоглу», «в русском районе
     Брайтон-Бич»). ``country_form`` is ``Gazetteer.country_form``, ``place_country`` gives
     a known city's or region's country in any case; the adjective alone only when ``alone``
@@ -133,7 +133,8 @@ _DESCRIBED_BRACKET = re.compile(r"([А-ЯЁа-яё]+)[ \u00a0]+" + _KINDS + r"[ 
 # the country right after a place: «на полигоне Харбмайдон в Таджикистане» (a locative's
 # ending: not a direction, «из Кабула в Таджикистан»), «Корпедже (Туркменистан)», «Таормина
 # (Сицилия, Италия)»
-_IN_COUNTRY = re.compile(r"[ \u00a0]+во?[ \u00a0]+([А-ЯЁ][а-яё]+(?:[ \u00a0-][А-ЯЁ][а-яё]+)?(?:е|и|ах|ях))(?![\w-])")
+_IN_COUNTRY = re.compile(r"[ \u00a0]+во?[ \u00a0]+(?:(?:северо-|юго-)?(?:северн|южн|западн|восточн|центральн)(?:ом|ой)[ \u00a0]+)?"
+                         r"([А-ЯЁ][а-яё]+(?:[ \u00a0-][А-ЯЁ][а-яё]+)?(?:е|и|ах|ях))(?![\w-])")  # (also «в северо-западном Непале»)
 _BRACKET = re.compile(r"[ \u00a0]*\(([^()\n]{1,60})\)")
 _COUNTRY_CLOSES = re.compile(r",[ \u00a0]+([А-ЯЁ][^,()\n]{1,40})\)")  # «, Гвинейская Республика)»
 _COMMA_OR_CLOSE = re.compile(r"[,)]")
@@ -222,6 +223,22 @@ def owner_after(text: str, start: int, stop: int, owner_country: Callable[[str],
     return owner_country(words) or (owner_country(words.split()[0]) if " " in words else None)
 
 
+def town_measured_from(text: str, stop: int) -> int | None:
+    """Where the town begins that the place ending at ``stop`` is measured from: «в
+    Балтичауре, в пяти милях к северо-востоку от Покхары», «Кафр-Нубль в 10 км к югу от
+    Алеппо», «Хан-Шейхун, к югу от Идлиба», «Кудаш, недалеко от Шуши»; None otherwise."""
+    found = _MEASURED_FROM.match(text, stop)
+    return found.end() if found else None
+
+
+_DIRECTIONS = (r"(?:северо-|юго-)?(?:север|юг|восток|запад)(?:у|а)?")
+_MEASURED_FROM = re.compile(
+    r",?[ \u00a0]+(?:(?:(?:примерно|приблизительно|около|почти|всего|лишь)[ \u00a0]+)?в[ \u00a0]+"
+    r"(?:\d[\d \u00a0,.]*|[а-яё]+(?:[ \u00a0][а-яё]+)?)[ \u00a0]*(?:км|километр[а-яё]*|мил[а-яё]+|метр[а-яё]*)"
+    r"(?:[ \u00a0]+(?:к|на)[ \u00a0]+" + _DIRECTIONS + r")?"
+    r"|(?:к|на)[ \u00a0]+" + _DIRECTIONS + r"|недалеко|неподал[её]ку|вблизи)[ \u00a0]+от[ \u00a0]+(?=[А-ЯЁ])")
+
+
 _IN_CITY = re.compile(r"[ \u00a0]+во?[ \u00a0]+([А-ЯЁ][а-яё]+(?:-[А-ЯЁа-яё][а-яё]+)*)(?![\w-])")
 
 
@@ -237,7 +254,7 @@ def city_after(text: str, stop: int, city_country: Callable[[str], str | None]) 
 _REGION_NOUN_GENITIVE = r"(?:(?:област|губерни|провинци|республик)и|(?:уезд|район|округ|штат)а|края)"
 _REGION_GENITIVE = re.compile(_REGION_NOUN_GENITIVE)
 _BETWEEN_GENITIVE = re.compile(r"[ \u00a0]+" + _REGION_NOUN_GENITIVE + r"?[ \u00a0]*", re.IGNORECASE)
-_BETWEEN_LOCATIVE = re.compile(r"[ \u00a0]+во?[ \u00a0]+")
+_BETWEEN_LOCATIVE = re.compile(r"[ \u00a0]+(?:во?|на)[ \u00a0]+")  # «в Дагестане», «на Камчатке»
 _LOCATIVE_END = re.compile(r"(?:е|и|ах|ях)\Z")
 _BETWEEN_NEAR = re.compile(r"[ \u00a0]+под[ \u00a0]+")
 _INSTRUMENTAL_END = re.compile(r"(?:ом|ем|ём|ой|ей|ью|ами|ями)\Z")
@@ -281,11 +298,12 @@ def lies_in(text: str, inner: tuple[int, int], outer: tuple[int, int], outer_nam
     a bracket, maybe after a region's word («в Димитровграде (Ульяновская область)», «в
     Бедминстере (штат Нью-Джерси)»); after a comma, «в» and a region's word («в Лауффене, в
     земле Баден-Вюртемберг»); or after «в», in the locative, or
-    «под», in the instrumental, or «близ», in the genitive, where the place itself is where
-    something is («на полигоне Сергеевский в Приморском крае», «на площади Брайтшайдплац в
-    Берлине», «в Борках под Харьковом», «на авиабазе Эмари близ Таллина»; not «из Ракхайна в
-    Бангладеш», a direction, nor «уроженцы Рожавы в Сирии»; only if ``after_in``). Not
-    across a line."""
+    «на», in the locative, or «под», in the instrumental, or «близ», in the genitive, where the
+    place itself is where something is or a settlement named by its kind («на полигоне
+    Сергеевский в Приморском крае», «на площади Брайтшайдплац в Берлине», «в Борках под
+    Харьковом», «на авиабазе Эмари близ Таллина», «от села Ачайваям на Камчатке»; not «из
+    Ракхайна в Бангладеш», a direction, nor «уроженцы Рожавы в Сирии»; only if ``after_in``).
+    Not across a line."""
     between = text[inner[1]:outer[0]]
     written = text[outer[0]:outer[1]]
     if "\n" in between or "\n" in written:
@@ -304,7 +322,8 @@ def lies_in(text: str, inner: tuple[int, int], outer: tuple[int, int], outer_nam
     return bool(after_in and (_BETWEEN_LOCATIVE.fullmatch(between) and _LOCATIVE_END.search(last)
                               or _BETWEEN_NEAR.fullmatch(between) and _INSTRUMENTAL_END.search(last)
                               or _BETWEEN_CLOSE.fullmatch(between) and _GENITIVE_END.search(last))
-                and _LOCATED.search(text, max(0, inner[0] - 30), inner[0]))
+                and (_LOCATED.search(text, max(0, inner[0] - 30), inner[0])
+                     or _SETTLEMENT_BEFORE.search(text, max(0, inner[0] - 30), inner[0])))
 
 
 # a word for a settlement right before its name: «в посёлке Калыбай», «село Карамахи», «г. Мобил»,

@@ -31,7 +31,7 @@ from briefings.places_described import (after_site_word, capital_after, city_aft
                                         country_in_bracket, is_settlement, lies_in, list_described,
                                         listed_under_plural_kind, near_a_town, on_a_side_of_the_country,
                                         owner_after, region_in_bracket, sentence_country, suburb_of,
-                                        written_as_a_place)
+                                        town_measured_from, written_as_a_place)
 from briefings.places_short import short_names_joined
 from briefings.places_towns import (places_of_a_one_country_article, sites_of_the_articles_place_country,
                                     towns_of_the_named_countries)
@@ -285,8 +285,11 @@ class PlaceResolver:
         name_at = {span: name for name, spans in grouped.items() for span in spans}
         runs = [[(span, name_at[span]) for span in run] for run in _lists(sorted(name_at), text)]
         listed = _listed_countries(runs, known.get)  # «в Берлине, Лейпциге, Райниккендорфе»
+        described_lists: dict[str, str] = {}  # (the dictionary's places too: «индийскими регионами Ладакх и Сикким»)
         for run in runs:  # «в японских городах Йокосука, Сасэбо и Куре»
             code = len(run) > 1 and list_described(text, run[0][0].start, self.gazetteer.country_form)
+            if code and code not in disputants:
+                described_lists.update((name, code) for _, name in run if not known[name])
             if not code and len(run) > 1 and listed_under_plural_kind(text, run[0][0].start):
                 # «в провинциях Дараа и Эль-Кунейтра»: one known country among places of one kind
                 codes_of_run = {known[name] for _, name in run if known[name]}
@@ -298,6 +301,17 @@ class PlaceResolver:
                     close = text.find(")", run[0][0].start)
                     listed.update((name, code) for span, name in name_at.items()
                                   if run[0][0].start < span.start < close and not known[name])
+        # «в Балтичауре, в пяти милях к северо-востоку от Покхары» → NP: the country of the town
+        # (not a place the dictionary knows: «левый берег Евфрата недалеко от Дейр эз-Зора», a river of several)
+        starts = {span.start: name for span, name in name_at.items()}
+        measured: dict[str, str] = {}
+        for span, name in sorted(name_at.items()):
+            at = town_measured_from(text, span.stop)
+            town = starts.get(at) if at is not None else None
+            code = (known[town] or by_adjective.get(town)) if town else \
+                at is not None and self.gazetteer.city_or_region_country(_WORD.match(text, at).group())
+            if code and code not in disputants:
+                measured.setdefault(name, code)
         vocab = self.vocab
         # (a name the dictionary knows only as a person's is a place only so written: in a list of
         # places, after a word for its kind or in the locative after «в»; not «таблицы Менделеева»)
@@ -325,6 +339,8 @@ class PlaceResolver:
                 or region_country(name, self.gazetteer.city_country)
                 or city_part_country(name, self.gazetteer.city_country) or by_adjective.get(name)
                 or venue_country(name, self.gazetteer.place_country)
+                or (described_lists.get(name) or (None if of_the_dictionary[name] else measured.get(name))
+                    if fold(name) not in self.places_lexicon.disputed and not of_no_named_country(name) else None)
                 or (listed.get(name) if fold(name) not in self.places_lexicon.disputed
                     and not of_the_dictionary[name]
                     and not of_no_named_country(name) else None),  # (not «Крым», «Альпы», «Средняя Азия», a sea)
@@ -410,6 +426,9 @@ class PlaceResolver:
             if people and len(places) >= max(2, 2 * len(people)) and any(self.words.known_place(s.text) for s in places):
                 out.extend(s for s in people if len(s.tokens) == 1 and not self.words.is_given_name(s.text))
         return out
+
+
+_WORD = re.compile(r"[\w-]+")
 
 
 def _country_before(named: Sequence[tuple[Span, str]], start: int) -> str | None:

@@ -363,8 +363,19 @@ def test_names_the_city(text, capital, expected):
     # a woman's demonym, made from the man's where the dictionary knows it
     ("немка", "DE"), ("немкой", "DE"), ("итальянки", "IT"), ("китаянка", "CN"), ("австрийка", "AT"),
     ("армянка", "AM"), ("шведка", "SE"), ("чешка", "CZ"), ("узбечка", "UZ"), ("гречанка", "GR"),
-    # … not a word the dictionary also has for a thing: the flu, a knife, a scythe
-    ("испанка", None), ("финка", None), ("литовка", None), ("болгарка", None),
 ])
 def test_a_womans_demonym_is_the_country(gazetteer, word, code):
     assert gazetteer.lookup(word) == code
+
+
+@pytest.mark.parametrize("text, codes", [
+    # a woman's demonym that is also a thing (the flu, a knife, a grinder) is the country
+    # only right before a capitalized word, a name
+    ("Кузнецова уступила испанке Гарбинье Мугурусе.", ["ES"]),
+    ("Болгарка Цветана Пиронкова вышла в финал, финка Ласси выбыла.", ["BG", "FI"]),
+    ("Она проиграла индианке Зеел Десаи.", ["IN"]),
+    ("В 1918 году испанка унесла миллионы жизней.", []),
+    ("Рабочий взял болгарку и финку, а литовка висела на стене.", []),
+])
+def test_a_womans_demonym_that_is_a_thing_only_before_a_name(gazetteer, text, codes):
+    assert [hit.code for hit in gazetteer.find(text)] == codes

@@ -258,6 +258,9 @@ def test_place_adjective_written(vocab, name, text, expected):
     ("улицы", ["Бофорта"], ".", None),  # … not after a street's noun, nor an island's: its own name
     ("острова", ["Капри"], ".", None),
     ("площади", ["Революции"], ".", "Площадь Революции"),  # one noun for a thing
+    ("заливе", ["Свиней"], ".", "Залив Свиней"),  # … or for beings in the plural
+    ("аллее", ["Героев"], ".", "Аллея Героев"),
+    ("заливе", ["Свиньи"], ".", None),  # (not one being)
     ("Площадь", ["Журавлёва"], ".", "Площадь Журавлёва"),  # ё kept
     ("улицу", ["Воровского"], " во двор", "Улица Воровского"),  # an adjective that cannot be the street's
     ("улицы", ["Банковой"], ".", None),  # … one that can
@@ -948,6 +951,9 @@ def test_the_site_has_one_page_for_a_place_under_its_names():
     ("Беженцы живут в пригороде Парижа Сен-Дени.", "Сен-Дени", "FR"),
     # … or «в» and its country, a comma, «в» and the word for its kind
     ("Ракета упала в Египте, в пустынной провинции Матрух.", "Матрух", "EG"),
+    # … «в» or «на» and its country, «в» and the word for its kind, no comma between
+    ("Он высадился на Кубе в городе Байямо.", "Байямо", "CU"),
+    ("Бои идут в Сирии в деревне Кафр-Нахи.", "Кафр-Нахи", "SY"),
     # a county, a department, a Cossack village
     ("О случаях сообщили из либерийского графства Синоэ.", "Синоэ", "LR"),
     ("Пожар начался во французском департаменте Вар.", "Вар", "FR"),
@@ -1014,6 +1020,22 @@ def test_owner_after(gazetteer, text, name, expected):
     ("Бой шёл в посёлке Хамза на северо-западе Сирии.", "Хамза", "SY"),
     # … not after a river of several countries
     ("Евфрат на севере Сирии обмелел.", "Евфрат", None),
+    # a side's adjective between «в» and the country after the place
+    ("Наблюдение сделано в районе Каски в северо-западном Непале. США и Китай спорят.", "Каска", "NP"),
+    # the town the place is measured from, by a distance or a side
+    ("Объект нашли в Балтичауре, в пяти милях к северо-востоку от Покхары. США и Китай спорят.",
+     "Балтичаур", "NP"),
+    ("Бой шёл в селе Кафр-Нубль в 10 км к югу от Алеппо. США и Турция спорят.", "Кафр-Нубль", "SY"),
+    ("Бои идут у Кафр-Нахи, в 30 км от Дамаска. США и Турция спорят.", "Кафр-Нахи", "SY"),
+    # … not a place the dictionary knows: a river of several countries
+    ("Мост навели на левый берег Евфрата недалеко от Дейр эз-Зора. США и Турция спорят.", "Евфрат", None),
+    # … nor a place the text only names next to a time
+    ("Он был в Балтичауре в 2010 году. США и Китай спорят.", "Балтичаур", None),
+    # a list after a country's plural adjective and kind, places the dictionary knows too
+    ("Доклад о НЛО над индийскими регионами Ладакх и Сикким, а также королевствами Бутан и Непал.",
+     "Сикким", "IN"),
+    # a settlement named by its kind, in a region after «на»
+    ("Акция прошла от села Ачайваям на Камчатке до Калининграда, а также в Токио и Париже.", "Ачайваям", "RU"),
 ])
 def test_place_country_described_in_the_article(tagger, body, name, expected):
     places = places_of(tagger, body)

@@ -407,6 +407,13 @@ HOMOGRAPHS = ["Того"]
 PERSON_NAMES = ["Чад", "Сальвадор", "Люксембург", "Доминика", "София", "Ливия", "Джерси",
                 "Дуглас", "Кингстон", "Джорджтаун", "Лима", "Вашингтон", "Израиль", "Того"]
 
+# Women's demonyms that are also things («испанка», the flu; «финка», a knife; «голландка», a
+# stove; «венгерка», a jacket; «литовка», a scythe; «болгарка», a grinder) or that
+# ``feminine_demonyms`` does not make («индианка» of «индиец»): a mention of the country only
+# right before a capitalized word, a name («испанке Гарбинье Мугурусе»).
+WOMEN_BEFORE_A_NAME = {"ES": "испанка", "FI": "финка", "NL": "голландка", "HU": "венгерка", "LT": "литовка",
+                       "BG": "болгарка", "IN": "индианка"}
+
 # Fixed phrases that contain a country word but are not about that country; matched as
 # a whole (longest match first), they yield no hit.
 BLOCKED = ["Латинская Америка", "Южная Америка", "Северная Америка", "Центральная Америка",
@@ -754,7 +761,8 @@ def build() -> dict:
     countries = {}
     for code in sorted(babel):
         names, abbr, adjs, dems, caps = extra.get(code, [[], [], [], [], []])
-        dems = _uniq(dems + infl.feminine_demonyms(dems))  # «немец» → «немка», made once
+        dems = _uniq(dems + infl.feminine_demonyms(dems)  # «немец» → «немка», made once
+                     + ([WOMEN_BEFORE_A_NAME[code]] if code in WOMEN_BEFORE_A_NAME else []))
         base = clean_babel(babel[code])
         display = DISPLAY.get(code) or (base[0] if base else babel[code])
         display = display[:1].upper() + display[1:]
@@ -797,7 +805,8 @@ def build() -> dict:
             city_rows.append({"name": n, "code": code, "forms": entry["forms"]["capital"]
                               if len(entry["capitals"]) == 1 else infl.phrase_forms(n)})
     strict = {"initial": _uniq(f for n in HOMOGRAPHS for f in infl.phrase_forms(n)),
-              "person": _uniq(f for n in PERSON_NAMES for f in infl.phrase_forms(n))}
+              "person": _uniq(f for n in PERSON_NAMES for f in infl.phrase_forms(n)),
+              "before_name": _uniq(f for w in WOMEN_BEFORE_A_NAME.values() for f in infl.lexeme(w, ("NOUN",)))}
     import babel as babel_package
 
     return {
