@@ -18,14 +18,20 @@ _MOST_AUTHORS = 3
 _PARAGRAPH = 40
 
 
+_FOOTNOTE = re.compile(r"[ \t]*\*")
+
+
 def byline_names(text: str, names: Sequence[Span], is_place: Callable[[str], bool]) -> frozenset[Span]:
     """The spans of ``names`` (the text's people) that sign it: they are all its last line
-    but separators and one place after them (``is_place``); the line before is a paragraph
+    (but footnotes after it: «* «Исламское государство» … запрещена в России») but
+    separators and one place after them (``is_place``); the line before is a paragraph
     of prose (``_PARAGRAPH`` characters or more, ending a sentence: not a poem's line, a
     quote, a list's «:» or a letter's «С уважением,»); the name line starts with no dash
     (an attribution); and the text names none of them before by the surname (a quoted
     person's name on a line of its own is someone the article is about)."""
     end = len(text.rstrip())
+    while (line := text.rfind("\n", 0, end) + 1) and _FOOTNOTE.match(text, line):
+        end = len(text[:line].rstrip())  # (a footnote after the signature: «* «Исламское государство» …»)
     start = text.rfind("\n", 0, end) + 1
     if start == 0:
         return frozenset()

@@ -66,7 +66,8 @@ from briefings.organizations_normal import in_a_listed_genitive, known_nominativ
 from briefings.organizations_read import OrganizationReader, signs_a_post, within_remit
 from briefings.organizations_units import numbered_units
 from briefings.people import (
-    family_names, fold, in_context, merge_people, name_mentions, latin_glosses, latin_spellings, skeleton, stem,
+    family_names, fold, in_context, list_cases_agreed, merge_people, name_mentions, latin_glosses, latin_spellings,
+    skeleton, stem,
     titled_names, unseen_names,
 )
 from briefings.people_gender import genders_agreed
@@ -320,7 +321,9 @@ class Tagger:
         spelled = latin_spellings(one_words, [m.name for m in people])
         in_office = {stem(m.name) for m in people if m.titled}  # «президент Макрон»: a surname, not «макрон»
         lower = _lower_case_stems(text)  # «Бариста», «Пелетон» … «бариста»: a word
-        mentions = titled_first_names(in_context(family_names(people, text, vocab), text), text, vocab)
+        people.sort(key=lambda m: m.span.start)  # (in the text's order: a list's names are neighbours)
+        mentions = titled_first_names(in_context(list_cases_agreed(family_names(people, text, vocab), text, vocab),
+                                                 text), text, vocab)
         people_tags = tuple(merge_people(genders_agreed(mentions, text),
                                          lambda word: stem(word) not in others and skeleton(word) not in spelled
                                          and (not lower[stem(word)] or lower[stem(word)] < lower[stem(word).capitalize()]

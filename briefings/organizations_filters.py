@@ -436,6 +436,9 @@ def _institution_words(lexicon: Lexicon) -> frozenset[str]:
 _FUNCTION_POS = frozenset({"CONJ", "PREP", "PRCL", "NPRO", "INTJ", "PRED"})
 
 
+_QUESTION_WORDS = frozenset({"почему", "зачем", "как", "когда", "где", "куда", "откуда", "сколько", "отчего"})
+
+
 def starts_with_function_word(words: Sequence[str], text: str, start: int, vocab) -> bool:
     """A name does not start with a conjunction or pronoun («Если Вы», «Хотя»),
     nor a sentence with a preposition («Из пакистанская тюрьма», «В вашингтонском суде»; a word
@@ -447,6 +450,8 @@ def starts_with_function_word(words: Sequence[str], text: str, start: int, vocab
             and any(p.tag.POS in ("CONJ", "ADVB") for p in parses)
     if not words or not re.fullmatch(r"[А-ЯЁ][а-яё]*", words[0]):
         return False
+    if len(words) > 1 and fold(words[0]) in _QUESTION_WORDS and sentence_start(text, start):
+        return True  # a headline's question run into the name: «Почему Музей архитектуры не хочет …»
     parses = vocab.parse(fold(words[0]))
     return bool(parses) and (parses[0].tag.POS in ("CONJ", "NPRO") or sentence_start(text, start) and (
         all(p.tag.POS in _FUNCTION_POS for p in parses)

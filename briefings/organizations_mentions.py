@@ -85,8 +85,10 @@ def without_loose_tail(tokens: Sequence[Token], vocab, brand_tails: frozenset[st
     """An ORG span ends in no preposition or conjunction the NER took in («Центр по, как
     сказали, вопросам …», «Комитет за мир в …»), nor in a lower-case noun
     that is the next phrase's object: a case other than the genitive, right after the
-    capitalized noun that heads the name, in another case, as natasha's tagger reads
-    them in context («в Коллегии волю штата»), nor in a lower-case locative without its
+    noun that heads the name (capitalized, or, for an accusative, the first noun after the
+    name's capitalized adjectives: «Красной армии веру»; not «Русской православной церкви
+    заграницей»), in another case, as natasha's tagger reads them in context («в Коллегии волю
+    штата»), nor in a lower-case locative without its
     preposition («для Академии наук русле»). Not «Газпром нефть» (one case), «Совет
     директоров» (a genitive), «Комитет по делам», «Центр управления обороной» (the
     object of a lower-case noun), nor a kind of organization after a brand
@@ -97,7 +99,8 @@ def without_loose_tail(tokens: Sequence[Token], vocab, brand_tails: frozenset[st
         case = (getattr(last, "feats", None) or {}).get("Case")
         before_case = (getattr(before, "feats", None) or {}).get("Case")
         object_noun = last.text.isalpha() and last.text.islower() and getattr(last, "pos", None) == "NOUN" \
-            and before.text[:1].isupper() and getattr(before, "pos", None) in ("NOUN", "PROPN") \
+            and (before.text[:1].isupper() or out[0].text[:1].isupper() and before is _first_noun(out) and case == "Acc") \
+            and getattr(before, "pos", None) in ("NOUN", "PROPN") \
             and not _adjective_parses(vocab, fold(before.text)) \
             and case not in (None, "Gen") and before_case is not None and case != before_case \
             and not genitive_of(vocab, last.text, "NOUN") \
@@ -111,6 +114,11 @@ def without_loose_tail(tokens: Sequence[Token], vocab, brand_tails: frozenset[st
             break
         out.pop()
     return out
+
+
+def _first_noun(tokens: Sequence[Token]):
+    """The first noun of a name's tokens (its head after adjectives), or None."""
+    return next((t for t in tokens if getattr(t, "pos", None) in ("NOUN", "PROPN")), None)
 
 
 def without_dangling_adjective(own: Sequence[Token], tokens: Sequence[Token], token_at: Mapping[int, int],

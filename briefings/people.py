@@ -21,7 +21,7 @@ Two steps, both pure functions of their inputs:
 from briefings.people_families import family_names
 from briefings.people_merge import merge_people
 from briefings.people_mentions import (cut_after_first_name, editor_first_name, first_name_left_out, in_context,
-                                      in_imprint, name_mentions, particles_between)
+                                      in_imprint, list_cases_agreed, name_mentions, particles_between)
 from briefings.people_names import NameMention, NameToken, fold, stem, with_yo
 from briefings.people_nominative import nominative
 from briefings.people_scripts import latin_glosses, latin_spellings, skeleton
@@ -43,6 +43,7 @@ __all__ = [
     "is_word_compound",
     "latin_glosses",
     "latin_spellings",
+    "list_cases_agreed",
     "merge_people",
     "name_mentions",
     "nominative",

@@ -30,7 +30,8 @@ from briefings.model import Span
 from briefings.offices import surname_offices
 from briefings.organizations_grammar import agrees
 from briefings.people_names import (CYRILLIC, CYRILLIC_WORD, FEMININE_SURNAME, MANS_GENITIVE, MANS_GENITIVE_IN_A,
-                                    MANS_SURNAME, NAME_GRAMMEMES, REGNAL_NUMBER, NameMention, NameToken, fold, stem)
+                                    MANS_SURNAME, NAME_GRAMMEMES, REGNAL_NUMBER, VOWELS, NameMention, NameToken, fold,
+                                    stem)
 from briefings.people_nominative import (OC_GENDER, OC_TO_UD_CASE, RUSSIAN_FEMININE_OBLIQUE, UD_CASES, UD_GENDER,
                                          is_patronymic, nominative)
 from briefings.people_titles import HOLIDAYS, PRELATE_BEFORE, after_office
@@ -1181,6 +1182,76 @@ def in_context(mentions: Sequence[NameMention], text: str) -> list[NameMention]:
     patronymic the NER tagged apart are one list-style name («Юлдашева Кристина Камиловна»),
     and a name in brackets after another is another name of that person (``alias_of``)."""
     return _aliases_marked(_nicknamed_names_joined(_list_names_joined(mentions, text), text), text)
+
+
+def list_cases_agreed(mentions: Sequence[NameMention], text: str, vocab) -> list[NameMention]:
+    """Men's names of two words in a list (``mentions`` in the text's order, a comma or «и»
+    between) agree in case: where the normalizer put one of them in the nominative out of
+    an oblique case, a word of another left as written in that case's man's ending after a
+    consonant is in that case too («учёным Райнеру Вайссу, Барри Баришу и Кипу Торну» →
+    «Райнер Вайсс», «Барри Бариш», «Кип Торн»; «Маркуса Эриксона и Стоффеля Вандорна» →
+    «Стоффель Вандорн»), when its first name declines so too or ends in a vowel, a name
+    that does not («Барри», «Тони»). The case is the one that gives the changed words'
+    nominatives from their written forms; none where two do, nor where a name of the list
+    is written with a Russian man's surname in the nominative («Сейфулла Хакимов, Ибрагибжон
+    Ерматов, …»), nor from a surname a woman's nominative ends so too («Шохиста Каримова»);
+    not a woman's: «Анне Ивановой и Марине Ле Пен» stay hers."""
+    out = list(mentions)
+    lists: list[list[int]] = []
+    for n, m in enumerate(mentions):
+        if n and lists and _LIST_GAP.fullmatch(text, mentions[n - 1].span.stop, m.span.start) is not None \
+                and mentions[n - 1].span.stop <= m.span.start:
+            lists[-1].append(n)
+        else:
+            lists.append([n])
+    for members in (group for group in lists if len(group) > 1):
+        cases = {case for n in members for case in [_case_read(mentions[n], text, vocab)] if case}
+        written = [text[mentions[n].span.start:mentions[n].span.stop].split() for n in members]
+        if len(cases) != 1 or any(len(w) == 2 and fold(w[1]).endswith(MANS_SURNAME) for w in written):
+            continue  # (a Russian man's surname in the nominative: the list is in the nominative)
+        (case,) = cases
+        for n in members:
+            m = mentions[n]
+            words, parts = text[m.span.start:m.span.stop].split(), m.name.split()
+            if len(words) != 2 or len(parts) != 2 or m.plural or m.patronymic or _common_noun(vocab, words[0]) \
+                    or not (_MANS_OBLIQUE[case].search(fold(words[0])) or fold(words[0])[-1] in VOWELS):
+                continue  # (not a band's name of words: «Контора Кука, Ива Нова»)
+            fixed = [nominative(vocab, NameToken(w, 0, 0, case, "Masc", "Sing"), first=k == 0)
+                     if part == w and _MANS_OBLIQUE[case].search(fold(w)) else part
+                     for k, (w, part) in enumerate(zip(words, parts))]
+            portuguese = fold(words[0]).endswith("у") and fixed[0] == words[0] and fixed[1] != words[1]
+            if fixed != parts and not portuguese and all(fold(p)[-1:] not in ("а", "я") for p in fixed):
+                out[n] = replace(m, name=" ".join(fixed))  # (not «Криштиану Роналду»: his first name stays)
+    return out
+
+
+def _case_read(m: NameMention, text: str, vocab) -> str | None:
+    """The oblique case in which a man's two-word name's words the normalizer changed are
+    written, giving its name from them («Кипу Торну» → «Кип Торну»: Dat), or None."""
+    words, parts = text[m.span.start:m.span.stop].split(), m.name.split()
+    changed = [(k, w, p) for k, (w, p) in enumerate(zip(words, parts)) if w != p]
+    if len(words) != 2 or len(parts) != 2 or not changed:
+        return None
+    found = [case for case in _MANS_OBLIQUE if all(
+        _MANS_OBLIQUE[case].search(fold(w)) and nominative(vocab, NameToken(w, 0, 0, case, "Masc", "Sing"),
+                                                           first=k == 0) == p for k, w, p in changed)
+        and (not fold(words[1]).endswith(FEMININE_SURNAME) or _first_name_in(vocab, words[0], UD_CASES[case], "masc"))]
+    # (a surname a woman's nominative ends so too, only after a man's first name in that case:
+    # «Александра Третьякова», not «Шохиста Каримова»)
+    return found[0] if len(found) == 1 else None
+
+
+def _common_noun(vocab, word: str) -> bool:
+    """The dictionary knows ``word`` as a common noun: «Контора», «Ива» (no first name)."""
+    return any(p.is_known and p.tag.POS == "NOUN" and not NAME_GRAMMEMES & set(p.tag.grammemes)
+               for p in vocab.parse(fold(word)))
+
+
+_LIST_GAP = re.compile(r",[ \u00a0]+|[ \u00a0]+и[ \u00a0]+|,[ \u00a0]+и[ \u00a0]+")
+# a man's name's ending in a case, after a consonant: «Вайссу», «Вандорна», «Эриксоном»
+_MANS_OBLIQUE = {"Dat": re.compile(r"[бвгджзйклмнпрстфхцчшщь][ую]$"),
+                 "Gen": re.compile(r"[бвгджзклмнпрстфхцчшщь][ая]$"),
+                 "Ins": re.compile(r"[бвгджзклмнпрстфхцчшщ](?:ом|ем|ём)$")}
 
 
 def _list_names_joined(mentions: Sequence[NameMention], text: str) -> list[NameMention]:

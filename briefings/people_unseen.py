@@ -32,12 +32,16 @@ def _gender_of_ending(surname: str) -> str | None:
     return None
 
 
+_TAGGED_GENDER = {"Masc": "masc", "Fem": "femn"}
+
+
 def unseen_names(tokens: Sequence, text: str, vocab, taken: Sequence[Span]) -> list[list[NameToken]]:
     """The tokens of each name the NER left out: two capitalized words outside ``taken``
     and outside quotes, one space apart (not a line break), the first a first name in the
     dictionary (and not a common noun too: «Вера», «Роман», «Любовь» give nothing), the
     second a surname in the same case and gender or a word the dictionary does not know
-    (then its ending tells a woman's first name from a man's: «Яне Ишмухаметовой»); no
+    (then its ending tells a woman's first name from a man's: «Яне Ишмухаметовой», or else
+    the tagger's gender for the first name: «аятолла Али Хаменеи», not «Аля»'s genitive); no
     capitalized word after them. Each token carries the case and gender the first name has there, for
     :func:`briefings.people_mentions.name_mentions` to read like an NER span."""
     out = []
@@ -63,8 +67,10 @@ def unseen_names(tokens: Sequence, text: str, vocab, taken: Sequence[Span]) -> l
         if not agreed and not (names and not known):
             continue
         if not agreed and len({p.tag.gender for p in names}) > 1:
-            # «Яне», «Александре»: a woman's name or a man's; the unknown surname's ending tells
-            names = [p for p in names if p.tag.gender == _gender_of_ending(last.text)]
+            # «Яне», «Александре»: a woman's name or a man's; the unknown surname's ending tells,
+            # else the tagger's gender of the first name («Али Хаменеи», not «Аля»'s genitive)
+            told = _gender_of_ending(last.text) or _TAGGED_GENDER.get((getattr(first, "feats", None) or {}).get("Gender"))
+            names = [p for p in names if p.tag.gender == told]
             if not names:
                 continue
         parse = agreed[0][0] if agreed else names[0]

@@ -262,7 +262,8 @@ def place_tokens(tokens: list, text: str, vocab) -> list:
       «Сводка⏎⏎Харьков»; not «в Нижнем  Новгороде»);
     - an unmatched bracket and all after it («США (Belneftekhim», «ТиНАО)»);
     - leading words that are no nouns, at a sentence start or in lower case («На Красная
-      площадь», «Затапливаются острова»; not «на Ко Самуи»);
+      площадь», «Затапливаются острова»; not «на Ко Самуи»), and a city's size there
+      («Двухмиллионный Мосул», since session 44);
     - lower-case words after a capitalized noun, which cannot belong to its name
       («Чечню войска», «Джимбаран ресторанчиках», «Оби водохранилищ»); not after an
       adjective («Баренцево море») or a possessive one («Куликова поля»).
@@ -286,7 +287,8 @@ def place_tokens(tokens: list, text: str, vocab) -> list:
             break
     if depth > 0:
         kept = kept[:max(n for n, t in enumerate(kept) if t.text == "(")]
-    while len(kept) > 1 and CYRILLIC_WORD.fullmatch(kept[0].text) and _no_noun(kept[0], vocab) \
+    while len(kept) > 1 and CYRILLIC_WORD.fullmatch(kept[0].text) \
+            and (_no_noun(kept[0], vocab) or _SIZE.search(fold(kept[0].text))) \
             and (kept[0].text.islower() or starts_sentence(text, kept[0].start)):
         kept = kept[1:]  # (a capitalized word mid-sentence is a name's: «на Ко Самуи»)
     capitalized = [n for n, t in enumerate(kept) if not t.text.islower()]  # («эль-Кибли» too)
@@ -444,6 +446,9 @@ def _proper(word: str, vocab) -> bool:
     """A word the dictionary knows as a place name, or does not know."""
     parses = vocab.parse(fold(word))
     return any("Geox" in p.tag.grammemes for p in parses) or not any(p.is_known for p in parses)
+
+
+_SIZE = re.compile(r"(?:миллионн|тысячн)(?:ый|ая|ое|ого|ой|ому|ую|ым|ом)$")  # «Двухмиллионный Мосул»
 
 
 def _no_noun(token, vocab) -> bool:
@@ -676,6 +681,8 @@ _NAMED_AFTER_CITY = frozenset("область край район округ г�
                               "залив губа бухта взморье озеро водохранилище канал порт стена".split())
 _CITY_ADJECTIVE = re.compile(r"(?:ск|цк|к)(?:ий|ой|ая|ое|ие)$")
 _AREAS_NAMED_AFTER_TOWNS = frozenset("область край район округ губерния уезд".split())
+# land named after a town near it (not water, which may lie off another country's coast)
+_LAND_NAMED_AFTER_TOWNS = frozenset("полуостров лесопарк".split())  # (not a valley: «Ферганская долина» of three)
 
 
 def region_country(name: str, city_country: Callable[[str], str | None]) -> str | None:
@@ -700,9 +707,12 @@ def towns_named_after(name: str) -> list[str]:
     """The names of the town a district or a region may be named after, by its adjective
     (as :func:`region_country` reads it): «Серпуховский район» → «Серпухов», «Серпуховск», …;
     «Урус-Мартановский район» → «Урус-Мартан» among others; none for a name of another
-    shape, nor for a feature (a gulf, a reservoir), which may lie off another country's
-    coast or take a village's name («Аденский залив», «Партизанское водохранилище»)."""
-    stems = _stems_named_after(name, _AREAS_NAMED_AFTER_TOWNS) if len(name.split()) == 2 else set()
+    shape, nor for a body of water (a gulf, a reservoir), which may lie off another country's
+    coast or take a village's name («Аденский залив», «Партизанское водохранилище»); since
+    session 44 for land named after a town: «Таманский полуостров» → «Тамань», «Химкинский
+    лесопарк» → «Химки»."""
+    stems = _stems_named_after(name, _AREAS_NAMED_AFTER_TOWNS | _LAND_NAMED_AFTER_TOWNS) \
+        if len(name.split()) == 2 else set()
     return sorted(c[:1].upper() + c[1:] for c in stems)
 
 
@@ -731,7 +741,8 @@ def _adjective_stems(adjective: str, ending: re.Pattern) -> set[str]:
     return {stem, stem + "ск", stem + "к", stem + "ь", stem + "а"} | ({stem[:-2] + "ва"} if stem.endswith("ов") else set()) \
         | ({stem[:-1] + "га"} if stem.endswith("ж") else set()) \
         | ({stem[:-2]} if stem.endswith(("ов", "ев")) and len(stem) > 5 else set()) \
-        | ({stem[:-1]} if stem.endswith("ин") and len(stem) > 4 else set())
+        | ({stem[:-1]} if stem.endswith("ин") and len(stem) > 4 else set()) \
+        | ({stem[:-2] + "и"} if stem.endswith("ин") and len(stem) > 4 else set())  # «химкинский» → «химки»
 
 
 def _country_of_stems(stems: set[str], country: Callable[[str], str | None]) -> str | None:

@@ -115,6 +115,27 @@ def listed_under_plural_kind(text: str, start: int) -> bool:
     return _PLURAL_KIND_BEFORE.search(text, max(0, start - 120), start) is not None
 
 
+def list_owner_country(text: str, start: int, country_form: Callable[[str], tuple[str, str] | None],
+                       place_country: Callable[[str], str | None]) -> str | None:
+    """The ISO code of the country or region named in the genitive between a plural word
+    for their kind and the list of places that starts at ``start``: «в населённых пунктах
+    Чечни Ханкала, Калиновская, Шали и Борзой» → RU, «в провинциях Сирии Идлиб и Хама» → SY;
+    None otherwise. ``place_country`` gives a known city's or region's country in any case."""
+    found = _PLURAL_KIND_OWNER.search(text, max(0, start - 80), start)
+    if found is None:
+        return None
+    form = country_form(found.group(1))
+    return form[0] if form and form[1] == "name" else place_country(found.group(1))
+
+
+_PLURAL_KIND_OWNER = re.compile(r"(?<![А-ЯЁа-яё])(?:"
+                                + kind_forms("settlement", "district", "region", singular=False, plural=True,
+                                             endings=("ах", "ях", "ам", "ям", "ами", "ями", "ов", "ей", "ий", "ев"))
+                                + r"|пункт(?:ах|ам|ами|ов))[ \u00a0]+((?-i:[А-ЯЁ])[а-яё]+(?:[ \u00a0-](?-i:[А-ЯЁ])[а-яё]+)?)"
+                                  r"[ \u00a0]+(?:(?-i:[А-ЯЁ])[\w-]*(?:[ \u00a0](?-i:[А-ЯЁ])[\w-]*)*(?:,[ \u00a0]+|[ \u00a0]+и[ \u00a0]+))*"
+                                  r"\Z", re.IGNORECASE)  # (the list's earlier places the NER missed too)
+
+
 def list_described(text: str, start: int, country_form: Callable[[str], tuple[str, str] | None]) -> str | None:
     """The ISO code of the country whose adjective in the plural, with a word for their
     kind, describes the list of places that starts at ``start`` («в японских городах Осака,

@@ -29,9 +29,9 @@ from briefings.places import (PlaceLexicon, after_church_noun, after_facility_no
                               place_noun_after, region_country, starts_sentence, street_of_person, venue_country)
 from briefings.places_described import (after_site_word, capital_after, city_after, country_after, country_described,
                                         country_in_bracket, is_settlement, lies_in, list_described,
-                                        listed_under_plural_kind, near_a_town, on_a_side_of_the_country,
-                                        owner_after, region_in_bracket, sentence_country, suburb_of,
-                                        town_measured_from, written_as_a_place)
+                                        list_owner_country, listed_under_plural_kind, near_a_town,
+                                        on_a_side_of_the_country, owner_after, region_in_bracket, sentence_country,
+                                        suburb_of, town_measured_from, written_as_a_place)
 from briefings.places_short import short_names_joined
 from briefings.places_towns import (places_of_a_one_country_article, sites_of_the_articles_place_country,
                                     towns_of_the_named_countries)
@@ -125,6 +125,8 @@ class PlaceResolver:
         if in_imprint(text, span.start, span.stop):
             return None  # a book's publisher: «Киев: Лыбидь, 2017»
         kept = place_tokens(span.tokens, text, vocab)
+        if len(kept) == 1 and _adverb_first(kept[0], text, vocab, inside):
+            return None  # «Ровно месяц назад …»: the adverb, not the town
         if not kept or is_route(span.text, lambda part: self.gazetteer.lookup(part)
                                 or self.gazetteer.city_country(part), self.gazetteer.town_country,
                                 text[span.start - 1:span.start] in ("«", '"')):
@@ -290,6 +292,9 @@ class PlaceResolver:
             code = len(run) > 1 and list_described(text, run[0][0].start, self.gazetteer.country_form)
             if code and code not in disputants:
                 described_lists.update((name, code) for _, name in run if not known[name])
+            if not code:  # «в населённых пунктах Чечни Ханкала, Калиновская, Шали и Борзой»
+                code = list_owner_country(text, run[0][0].start, self.gazetteer.country_form,
+                                          self.gazetteer.city_or_region_country)
             if not code and len(run) > 1 and listed_under_plural_kind(text, run[0][0].start):
                 # «в провинциях Дараа и Эль-Кунейтра»: one known country among places of one kind
                 codes_of_run = {known[name] for _, name in run if known[name]}
@@ -429,6 +434,24 @@ class PlaceResolver:
 
 
 _WORD = re.compile(r"[\w-]+")
+
+
+def _adverb_first(token, text: str, vocab, inside: frozenset[str]) -> bool:
+    """A word first in its sentence, before an amount or a time, that the dictionary reads as
+    an adverb or a particle too and the text never capitalizes inside a sentence: «Ровно
+    месяц назад», «Ровно в полдень» (not the town: «Ровно встретило гостей»)."""
+    after = _WORD.match(text, token.stop + 1) if text[token.stop:token.stop + 1] == " " else None
+    if after is None or not starts_sentence(text, token.start) or stem(token.text) in inside \
+            or not any(p.tag.POS in ("ADVB", "PRCL") for p in vocab.parse(fold(token.text))):
+        return False
+    word = after.group()
+    return word[:1].isdigit() or word in _AMOUNT_WORDS or any(
+        p.tag.POS == "NUMR" or p.tag.POS == "NOUN" and fold(p.normal_form) in _TIME_NOUNS for p in vocab.parse(word))
+
+
+_AMOUNT_WORDS = frozenset({"в", "во", "через", "за", "на", "половина", "половину"})
+_TIME_NOUNS = frozenset({"год", "месяц", "неделя", "день", "сутки", "час", "минута", "секунда", "век", "столетие",
+                         "полгода", "полчаса", "десятилетие", "полдень", "полночь"})
 
 
 def _country_before(named: Sequence[tuple[Span, str]], start: int) -> str | None:

@@ -23,6 +23,7 @@ from briefings.people import (
     in_context,
     is_plain_word,
     is_word_compound,
+    list_cases_agreed,
     merge_people,
     name_mentions,
     nominative,
@@ -719,6 +720,19 @@ def test_two_people_run_together(tagger, body, expected):
          ["Оксана Глущенко"]),
         ("Книгу Александра Глущенко издали.", ["Александр Глущенко"]),
         ("Все знают стихи Евгения Евтушенко.", ["Евгений Евтушенко"]),
+        # a name the NER misses whole, a first name of a man and a woman (the tagger's gender tells)
+        ("Тему поднял правитель Ирана аятолла Али Хаменеи. Религиозный лидер страны заявил. По словам Хаменеи, "
+         "всё плохо.", ["Али Хаменеи"]),
+        # men's names of a list agree in case with the one the normalizer read
+        ("Нобелевская премия по физике присуждена американским учёным Райнеру Вайссу, Барри Баришу и Кипу Торну "
+         "за «решающий вклад».", ["Райнер Вайсс", "Барри Бариш", "Кип Торн"]),
+        ("Дела против Александра Третьякова, Елены Никитиной, Ильвира Хузина, Александра Касьянова закрыты.",
+         ["Александр Третьяков", "Елена Никитина", "Ильвир Хузин", "Александр Касьянов"]),
+        ("Все, кроме Паскаля Верляйна, Маркуса Эриксона и Стоффеля Вандорна, выбрали шины.",
+         ["Паскаль Верляйн", "Маркус Эриксон", "Стоффель Вандорн"]),
+        # … not a Portuguese name, nor a woman's
+        ("Награды вручили Лионелю Месси и Криштиану Роналду.", ["Лионель Месси", "Криштиану Роналду"]),
+        ("Премию вручили Анне Ивановой и Марине Ле Пен.", ["Анна Иванова", "Марина Ле Пен"]),
         # first names a vowel apart inside are two: aunt and niece
         ("Марин Ле Пен и её племянница Марион Марешаль-Ле Пен выступили вместе. Марион Ле Пен ушла из "
          "политики, а Марин Ле Пен осталась.", ["Марин Ле Пен", "Марион Марешаль-Ле Пен"]),
@@ -1771,3 +1785,13 @@ def test_an_indefinite_pronoun_before_a_name_is_no_part_of_it(tagger, word, non_
 )
 def test_a_long_word_for_a_thing_as_a_first_name(tagger, body, expected):
     assert people(tagger, body) == expected
+
+
+def test_a_list_in_the_nominative_keeps_its_names(vocab):
+    # a man's Russian surname in the nominative tells the list's case, whatever another member was read in
+    text = "Арестованы — Сейфулла Хакимов, Шохиста Каримова и Содик Ортиков."
+    names = [("Сейфулла Хакимов", "Сейфулла Хакимов"), ("Шохиста Каримова", "Шохист Каримов"),
+             ("Содик Ортиков", "Содик Ортиков")]
+    mentions = [NameMention(name, Span(text.index(written), text.index(written) + len(written)))
+                for written, name in names]
+    assert [m.name for m in list_cases_agreed(mentions, text, vocab)] == [name for _, name in names]

@@ -197,6 +197,8 @@ def words_of(text: str, tags: str) -> list[Word]:
     ("Затапливаются острова", "ADJ NOUN", ""),
     ("Не Ростов", "PART PROPN", "Ростов"),
     ("Запретили Соединенные Штаты", "PROPN ADJ PROPN", "Соединенные Штаты"),
+    # … and a city's size
+    ("Двухмиллионный Мосул", "ADJ PROPN", "Мосул"),
     # … a foreign name's first word stays
     ("Ле Бурже", "PART PROPN", "Ле Бурже"),
     ("Сиди Бузиде", "PROPN PROPN", "Сиди Бузиде"),
@@ -1034,6 +1036,9 @@ def test_owner_after(gazetteer, text, name, expected):
     # a list after a country's plural adjective and kind, places the dictionary knows too
     ("Доклад о НЛО над индийскими регионами Ладакх и Сикким, а также королевствами Бутан и Непал.",
      "Сикким", "IN"),
+    # a list after a plural word for their kind and their region or country in the genitive
+    ("В населённых пунктах Чечни Ханкала, Калиновская, Шали и Борзой разместили войска. США и Турция спорят.",
+     "Борзой", "RU"),
     # a settlement named by its kind, in a region after «на»
     ("Акция прошла от села Ачайваям на Камчатке до Калининграда, а также в Токио и Париже.", "Ачайваям", "RU"),
 ])
@@ -1229,6 +1234,9 @@ def test_arena_name(name, expected):
     # a district named after a town of a country the article names, or one of its places is in
     ("Кандидат известен в Серпуховском районе, сообщили в России.", "Серпуховский район", "RU"),
     ("Боевики напали на Хасавюртовский район Дагестана.", "Хасавюртовский район", "RU"),
+    # … and land named after such a town (a name in «-и» too: «Химки»)
+    ("Мост построен через Таманский полуостров. Россия и Украина спорят.", "Таманский полуостров", "RU"),
+    ("Активисты защищали Химкинский лесопарк. Россия и Китай спорят.", "Химкинский лесопарк", "RU"),
     # … not after a disputed place
     ("Уровень Симферопольского водохранилища упал, заявили в России и на Украине.",
      "Симферопольское водохранилище", None),
@@ -1385,3 +1393,10 @@ def test_sites_of_the_leading_country(vocab, text, expected):
               for name in ("Каир", "Гиза", "Асуан", "Женеве", "Женева", "Берн") if name in text]
     out = sites_of_the_articles_place_country([*placed, _written(text, "Таба")], countries, {"Таба": True}, text, vocab)
     assert out[-1].country == expected
+
+
+def test_an_adverb_first_in_its_sentence_before_a_time_is_no_town(tagger):
+    # «Ровно месяц назад»: the NER tags the adverb as the town Ровно (Rivne) at a paragraph's start
+    body = ("О том, как страна готовится к Олимпиаде, — в материале RT.\n\nСписок для МОК\n\n"
+            "Ровно месяц назад исполком МОК принял историческое решение. Россия и Корея спорят.")
+    assert "Ровно" not in places_of(tagger, body)
