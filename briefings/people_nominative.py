@@ -176,6 +176,8 @@ def nominative(vocab, token: NameToken, plural: bool = False, first: bool = Fals
     parses = [p for p in vocab.parse(low) if p.tag.case in cases]
     named = [p for p in parses if p.is_known and NAME_GRAMMEMES & set(p.tag.grammemes)
              and (plural or p.tag.number != "plur")]  # «Касьян» is no plural of «Касьяна»
+    if first and any("Name" in p.tag.grammemes for p in named):
+        named = [p for p in named if "Name" in p.tag.grammemes]  # a first word is a first name: «Павле» → «Павел»
     if not named and not plural:
         oblique = _surely_oblique(vocab, token)  # the tagger's case is wrong: «Прилепину» read as a genitive
         if oblique:

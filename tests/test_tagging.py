@@ -513,3 +513,8 @@ def test_places_with_country(tagger):
     places = {p.name: p.country for p in tags.places}
     assert places.get("Екатеринбург") == "RU"
     assert "Россия" not in places
+
+
+def test_a_first_word_is_put_in_the_nominative_as_a_first_name(vocab):
+    # «Павле» is the locative of the first name «Павел» and of the surname «Павля»
+    assert nominative(vocab, NameToken("Павле", 0, 5, "Loc", "Masc", "Sing"), first=True) == "Павел"
