@@ -429,15 +429,15 @@ class Gazetteer:
         key = words[i][2] if length == 1 else None
         if key in self._initial and _sentence_initial(text, start):
             return False
-        if key in self._before_name and not (i + 1 < len(words) and _title_word(text, words[i + 1])
-                                             and text[stop:words[i + 1][0]].strip() == ""):
+        name_after = (key in self._before_name or key in self._person) and i + 1 < len(words) \
+            and _title_word(text, words[i + 1]) and text[stop:words[i + 1][0]].strip() == ""  # (a capitalized word next)
+        if key in self._before_name and not name_after:
             return False  # «испанке Гарбинье Мугурусе», not «испанка» (the flu) alone
         if key in self._person:
             before = i > 0 and _title_word(text, words[i - 1]) \
                 and text[words[i - 1][1]:start].strip() == "" \
                 and not _sentence_initial(text, words[i - 1][0])
-            after = i + 1 < len(words) and _title_word(text, words[i + 1]) \
-                and text[stop:words[i + 1][0]].strip() == "" \
+            after = name_after \
                 and not (key not in self._nominatives_of_countries
                          and (i > 0 and words[i - 1][2] in ("в", "во", "из") or _after_office(text, words, i)))
             if before or after:

@@ -7,7 +7,7 @@ from typing import Sequence
 
 from briefings.model import Span
 from briefings.people_names import CYRILLIC, NameToken, fold
-from briefings.people_nominative import OC_TO_UD_CASE
+from briefings.people_nominative import OC_GENDER, OC_TO_UD_CASE
 
 
 def _capitalized(word: str) -> bool:
@@ -30,9 +30,6 @@ def _gender_of_ending(surname: str) -> str | None:
     if low.endswith(("ом", "ым", "ем", "ове", "еве", "ине")):
         return "masc"
     return None
-
-
-_TAGGED_GENDER = {"Masc": "masc", "Fem": "femn"}
 
 
 def unseen_names(tokens: Sequence, text: str, vocab, taken: Sequence[Span]) -> list[list[NameToken]]:
@@ -69,7 +66,7 @@ def unseen_names(tokens: Sequence, text: str, vocab, taken: Sequence[Span]) -> l
         if not agreed and len({p.tag.gender for p in names}) > 1:
             # «Яне», «Александре»: a woman's name or a man's; the unknown surname's ending tells,
             # else the tagger's gender of the first name («Али Хаменеи», not «Аля»'s genitive)
-            told = _gender_of_ending(last.text) or _TAGGED_GENDER.get((getattr(first, "feats", None) or {}).get("Gender"))
+            told = _gender_of_ending(last.text) or OC_GENDER.get((getattr(first, "feats", None) or {}).get("Gender"))
             names = [p for p in names if p.tag.gender == told]
             if not names:
                 continue

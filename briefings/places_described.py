@@ -101,11 +101,13 @@ _PLURAL_ADJECTIVE = re.compile(r"(?:их|ых|ие|ые|ими|ыми)\Z")
 
 # a plural word for a kind of region or settlement right before a list of them: «в провинциях
 # Дараа и Эль-Кунейтра», «в городах …»
-_PLURAL_KIND_BEFORE = re.compile(r"(?<![А-ЯЁа-яё])(?:"
-                                 + kind_forms("settlement", "district", "region", singular=False, plural=True,
-                                              endings=("ах", "ях", "ам", "ям", "ами", "ями", "ов", "ей", "ий", "ев"))
-                                 + r"|(?:земл|пункт)[а-яё]*(?:ах|ях|ам|ям|ами|ями|ов|ей|ий))[ \u00a0]+(?:(?-i:[А-ЯЁ])[\w-]*(?:[ \u00a0](?-i:[А-ЯЁ])[\w-]*)*(?:,[ \u00a0]+|[ \u00a0]+и[ \u00a0]+))*"
-                                 r"\Z", re.IGNORECASE)
+_PLURAL_KINDS = kind_forms("settlement", "district", "region", singular=False, plural=True,
+                           endings=("ах", "ях", "ам", "ям", "ами", "ями", "ов", "ей", "ий", "ев"))
+# capitalized names, each followed by a comma or «и»: the places of a list before the one at hand
+_LISTED_BEFORE = r"(?:(?-i:[А-ЯЁ])[\w-]*(?:[ \u00a0](?-i:[А-ЯЁ])[\w-]*)*(?:,[ \u00a0]+|[ \u00a0]+и[ \u00a0]+))*"
+_PLURAL_KIND_BEFORE = re.compile(r"(?<![А-ЯЁа-яё])(?:" + _PLURAL_KINDS
+                                 + r"|(?:земл|пункт)[а-яё]*(?:ах|ях|ам|ям|ами|ями|ов|ей|ий))[ \u00a0]+" + _LISTED_BEFORE
+                                 + r"\Z", re.IGNORECASE)
 
 
 def listed_under_plural_kind(text: str, start: int) -> bool:
@@ -128,12 +130,10 @@ def list_owner_country(text: str, start: int, country_form: Callable[[str], tupl
     return form[0] if form and form[1] == "name" else place_country(found.group(1))
 
 
-_PLURAL_KIND_OWNER = re.compile(r"(?<![А-ЯЁа-яё])(?:"
-                                + kind_forms("settlement", "district", "region", singular=False, plural=True,
-                                             endings=("ах", "ях", "ам", "ям", "ами", "ями", "ов", "ей", "ий", "ев"))
+_PLURAL_KIND_OWNER = re.compile(r"(?<![А-ЯЁа-яё])(?:" + _PLURAL_KINDS
                                 + r"|пункт(?:ах|ам|ами|ов))[ \u00a0]+((?-i:[А-ЯЁ])[а-яё]+(?:[ \u00a0-](?-i:[А-ЯЁ])[а-яё]+)?)"
-                                  r"[ \u00a0]+(?:(?-i:[А-ЯЁ])[\w-]*(?:[ \u00a0](?-i:[А-ЯЁ])[\w-]*)*(?:,[ \u00a0]+|[ \u00a0]+и[ \u00a0]+))*"
-                                  r"\Z", re.IGNORECASE)  # (the list's earlier places the NER missed too)
+                                + r"[ \u00a0]+" + _LISTED_BEFORE  # (the list's earlier places the NER missed too)
+                                + r"\Z", re.IGNORECASE)
 
 
 def list_described(text: str, start: int, country_form: Callable[[str], tuple[str, str] | None]) -> str | None:

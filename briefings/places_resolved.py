@@ -19,7 +19,7 @@ from briefings.gazetteer import Gazetteer
 from briefings.model import Entity, Span
 from briefings.organizations import Lexicon, is_historical_state
 from briefings.organizations_attached import Neighbours
-from briefings.organizations_lexicon import without_bracket
+from briefings.organizations_lexicon import WORD, without_bracket
 from briefings.people_mentions import in_imprint
 from briefings.people_names import fold, stem
 from briefings.places import (PlaceLexicon, after_church_noun, after_facility_noun, after_feature_noun,
@@ -314,7 +314,7 @@ class PlaceResolver:
             at = town_measured_from(text, span.stop)
             town = starts.get(at) if at is not None else None
             code = (known[town] or by_adjective.get(town)) if town else \
-                at is not None and self.gazetteer.city_or_region_country(_WORD.match(text, at).group())
+                at is not None and self.gazetteer.city_or_region_country(WORD.match(text, at).group())
             if code and code not in disputants:
                 measured.setdefault(name, code)
         vocab = self.vocab
@@ -433,14 +433,11 @@ class PlaceResolver:
         return out
 
 
-_WORD = re.compile(r"[\w-]+")
-
-
 def _adverb_first(token, text: str, vocab, inside: frozenset[str]) -> bool:
     """A word first in its sentence, before an amount or a time, that the dictionary reads as
     an adverb or a particle too and the text never capitalizes inside a sentence: «Ровно
     месяц назад», «Ровно в полдень» (not the town: «Ровно встретило гостей»)."""
-    after = _WORD.match(text, token.stop + 1) if text[token.stop:token.stop + 1] == " " else None
+    after = WORD.match(text, token.stop + 1) if text[token.stop:token.stop + 1] == " " else None
     if after is None or not starts_sentence(text, token.start) or stem(token.text) in inside \
             or not any(p.tag.POS in ("ADVB", "PRCL") for p in vocab.parse(fold(token.text))):
         return False
