@@ -58,7 +58,7 @@ from briefings.organizations import (
 from briefings.organizations_attached import Neighbours, attached_mention, attached_to, remits_attached
 from briefings.organizations_chambers import chambers_named
 from briefings.organizations_eponyms import named_after_mentions
-from briefings.organizations_leaders import bodies_of_the_country_before, leaders_placed
+from briefings.organizations_leaders import bodies_of_the_country_before, bodies_sharing_a_country, leaders_placed
 from briefings.organizations_teams import teams_named
 from briefings.organizations_lexicon import ABBREVIATION, abbreviation_in_bracket
 from briefings.organizations_names import abbreviates
@@ -307,6 +307,7 @@ class Tagger:
         country_spans = [(s, c.code) for c in countries for s in c.spans]
         orgs = leaders_placed(orgs, text, country_spans)
         orgs = bodies_of_the_country_before(orgs, text, country_spans)  # «МИД страны»: the one named before
+        orgs = bodies_sharing_a_country(orgs, text, lambda word: self.gazetteer.country_form(word) is not None)  # «Генпрокуратурой и Службой безопасности Украины»
         orgs = party_names_rekeyed(orgs, codes, self.lexicon)
         orgs = chambers_named(orgs, self.lexicon.chambers)  # «американский парламент» … «Конгресс США»
         orgs = teams_named(orgs, text, self.lexicon.team_kinds)  # «Сборная России» … «Сборная России по хоккею»

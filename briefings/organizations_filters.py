@@ -455,13 +455,18 @@ def starts_with_function_word(words: Sequence[str], text: str, start: int, vocab
     parses = vocab.parse(fold(words[0]))
     return bool(parses) and (parses[0].tag.POS in ("CONJ", "NPRO") or sentence_start(text, start) and (
         all(p.tag.POS in _FUNCTION_POS for p in parses)
-        or parses[0].tag.POS in _FUNCTION_POS and len(words) > 1 and words[1].islower()))
+        or parses[0].tag.POS in _FUNCTION_POS and len(words) > 1 and words[1].islower()
+        # (a preposition read as no noun: «Для Киева подобные инициативы …»; «длить» has «для» too)
+        or parses[0].tag.POS == "PREP" and not any(p.tag.POS == "NOUN" for p in parses)))
 
 
 def names_facility(words: Sequence[str], vocab, lexicon: Lexicon) -> bool:
     """A building or site, not an organization: the name's first noun is a facility word
-    («Донецкий аэропорт», «Вестминстерское аббатство»)."""
+    («Донецкий аэропорт», «Вестминстерское аббатство»), after a sponsor's abbreviation too
+    («ВТБ Арену Парк»)."""
     for word in words[:3]:
+        if len(word) > 1 and word.isupper():
+            continue
         parses = vocab.parse(fold(word))
         if any(p.tag.POS == "NOUN" for p in parses) and not any(p.tag.POS == "ADJF" for p in parses):
             return any(p.tag.POS == "NOUN" and lemma(p) in lexicon.facility_heads for p in parses)

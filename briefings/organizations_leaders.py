@@ -1,13 +1,14 @@
 """Whose government one named by its leader is: «правительство Башара Асада» is Syria's
 when the text writes «президента Сирии Башара Асада», so it does not join «Правительство
 США» of the same article; and whose body one said of «страны» is: «МИД страны» is the
-country's named last before it. Pure: text, mentions and the spans of the countries found."""
+country's named last before it; and whose a body written before «и» and another country's
+is. Pure: text, mentions and the spans of the countries found."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import Sequence
+from typing import Callable, Sequence
 
 from briefings.model import Span
 from briefings.offices import country_office_word
@@ -93,6 +94,44 @@ def bodies_of_the_country_before(mentions: Sequence[OrgMention], text: str,
                 m = replace(m, leader_of=code)
         placed.append(m)
     return placed
+
+
+def bodies_sharing_a_country(mentions: Sequence[OrgMention], text: str,
+                             of_a_country: Callable[[str], bool]) -> list[OrgMention]:
+    """``mentions`` with a body of no country written right before «и» and a body named
+    with a country given that country: the genitive after the second names the owner of
+    both («Генеральной прокуратурой и Службой безопасности Украины» → «Генеральная
+    прокуратура Украины», which the text's «ГПУ» spells; «Министерство обороны и МИД России»
+    → «Министерство обороны России», not the «Министерство обороны США» of the same text).
+    Not a body named by its letters, which may be any country's or none's («ОБСЕ и Госдеп
+    США», «построенная РЖД и Железнодорожными войсками России»), nor one with a word of a
+    country already (``of_a_country``: «Палестинская национальная администрация»)."""
+    by_start = {m.span.start: m for m in mentions}
+    placed = []
+    for m in mentions:
+        joined = _AND.match(text, m.span.stop) if m.key and not m.key[1] and not (m.leader_of or m.bare) else None
+        other = by_start.get(joined.end()) if joined else None
+        owner = _owner_after(other) if other is not None else ""
+        if owner and fold(m.name) == m.key[0] and not any(w.isupper() or of_a_country(w) for w in m.name.split()):
+            m = replace(m, name=f"{m.name} {owner}", key=(m.key[0], other.key[1]))
+        placed.append(m)
+    return placed
+
+
+def _owner_after(mention: OrgMention) -> str:
+    """The country's name ending a body's name after its head («Украины» of «Служба
+    безопасности Украины», keyed so), or ""."""
+    if not mention.key or not _CODE.fullmatch(mention.key[1]) or mention.led or mention.bare:
+        return ""
+    head = len(mention.key[0].split())
+    words = mention.name.split()
+    owner = words[head:]
+    return " ".join(owner) if 1 <= len(owner) <= 2 and all(w[:1].isupper() for w in owner) \
+        and fold(" ".join(words[:head])) == mention.key[0] else ""
+
+
+_AND = re.compile(r"[ \u00a0]+и[ \u00a0]+")
+_CODE = re.compile(r"[A-Z]{2}")
 
 
 def _quoted_before(text: str, at: int, start: int) -> bool:

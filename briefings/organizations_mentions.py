@@ -823,7 +823,10 @@ def institution_mentions(tokens: Sequence[Token], text: str, vocab, country_of: 
         key = " ".join([*kinds, fold(nominative_noun(head)) if lower or kinds else head_lemma, *lower])
         # («в администрации президента»: whose, the text says by a country elsewhere or not at all)
         out.append(OrgMention(name, Span(first.start, last.stop), key=(key, code or ""),
-                              bare=not (left or right) or not left and lower == ["президента"] and len(right) == 1,
+                              bare=not (left or right) or not left and lower == ["президента"] and len(right) == 1
+                              # («национальная сборная»: the text's one team of that head, if it names one)
+                              or head_lemma == "сборная" and not right
+                              and all(adj.normal_form == "национальный" for _, adj in left),
                               stand_in=True, led=led and not code))
     return out
 

@@ -125,7 +125,8 @@ def abbreviation_pairs(text: str, names: Iterable[str],
     pairs: dict[str, str] = {}
     for abbr in (n for n in names if is_abbreviation(n)):
         expansions = [n for n in names if n != abbr and not is_abbreviation(n)]
-        initials = [n for n in expansions if abbreviates(abbr, n)
+        spelled = [n for n in expansions if not _NATIONAL_TEAM.match(fold(n))]
+        initials = [n for n in spelled if abbreviates(abbr, n)
                     or not n.endswith(" " + abbr) and abbreviates(abbr, _without_owner(n))] \
             or [n for n in expansions if abbr in _bracket_names(n)]  # «Парламентская ассамблея Совета Европы (ПАСЕ)»
         group = known_group(known_as, abbr)
@@ -150,6 +151,11 @@ def abbreviation_pairs(text: str, names: Iterable[str],
         if len(full) == 1:
             pairs[short] = full[0]
     return pairs
+
+
+# a national team, which no abbreviation names by its letters: «СБР» (the biathlon union) is
+# no «СБорная России»
+_NATIONAL_TEAM = re.compile(r"(?:[а-яё]+(?:ая|яя)[ \u00a0]+)?сборн")
 
 
 def _written_after_dash(text: str, abbr: str, names: Iterable[str]) -> str | None:

@@ -44,6 +44,28 @@ class OwnedBody:
 
 
 @dataclass(frozen=True)
+class _SpanPart:
+    """The words of a NER span before its bracket, as a span of their own."""
+
+    type: str
+    start: int
+    stop: int
+    text: str
+    tokens: tuple
+
+
+def _without_bracketed_letters(span):
+    """``span`` without the body's abbreviation in a bracket that ends it: «Парламентской
+    ассамблее» of «Парламентской ассамблее (ПА)»; ``span`` itself where none ends it."""
+    tokens = list(span.tokens)
+    if len(tokens) < 4 or tokens[-3].text != "(" or tokens[-1].text != ")" \
+            or not ABBREVIATION.fullmatch(tokens[-2].text):
+        return span
+    core = tokens[:-3]
+    return _SpanPart(span.type, core[0].start, core[-1].stop, span.text[:core[-1].stop - span.start], tuple(core))
+
+
+@dataclass(frozen=True)
 class OrganizationReader:
     """An article's organization mentions from its ORG (and some LOC) spans."""
 
@@ -131,9 +153,13 @@ class OrganizationReader:
         """A body the ORG ``span`` names with its owner's span after it, as one name keyed
         by its owner (``names_a_body``: «Президиума» + «Российской академии наук»;
         ``names_a_unit``: «Совета Безопасности» + «ООН», «Генштаба» + «ВС» + «России», the
-        owner's country with it); None for a span that names none."""
+        owner's country with it); also where the span ends in the body's abbreviation in
+        a bracket, which the name leaves out («Парламентской ассамблее (ПА)» + «ОБСЕ» →
+        «Парламентская ассамблея ОБСЕ», which the text's «ПА ОБСЕ» spells); None for a span
+        that names none."""
         text, vocab = around.text, self.vocab
         parent = around.spans_after.get(span.stop)
+        span = _without_bracketed_letters(span)
         if names_a_body(span, parent, text, vocab, self.lexicon) \
                 and not (parent.type == "LOC" and self.gazetteer.lookup(parent.text)):  # «Совета» + «НАТО»
             body = self.nominative_name(span.tokens)

@@ -54,7 +54,9 @@ def family_names(mentions: Sequence[NameMention], text: str, vocab) -> list[Name
                 others.append(NameMention(f"{given[0]} {surname_of(given[1])}", span, parts=(span, surname_span)))
         if not others or mention not in out:
             continue
-        out[out.index(mention)] = replace(mention, name=f"{first} {surname_of(own[1])}")
+        # (the dictionary's nominative of the first name as written, in the family's case: the
+        # normalizer may have read «Виталия» of «Юлии и Виталия Степановых» as a woman's)
+        out[out.index(mention)] = replace(mention, name=f"{own[0]} {surname_of(own[1])}")
         for named in others:
             alone = next((i for i, m in enumerate(out) if m.span == named.span), None)
             if alone is None:

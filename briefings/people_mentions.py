@@ -113,6 +113,13 @@ _SAINTS_CHURCH = re.compile(r"(?i)\b(?:храм|собор|церк|церков
 _IN_A_WORKS_TITLE = re.compile(
     r"(?i)\b(?:фильм|мультфильм|мультсериал|кинофильм|кинокартин|сериал|спектакл|постановк|книг|роман|пьес|повест"
     r"|рассказ|сказк|поэм|опер[аеуыо]|балет|мюзикл|песн|альбом|картин[аеуыо])\w*[ \u00a0]+[«\"„“][^«»\"„“”\n]{0,60}$")
+# a rank or a title opening quotes that close right after the name: a ship, a plant or a prize
+# named after the person («Адмирала Кузнецова», «Академик Ломоносов», «Маршал Жуков»), not a
+# mention of the person (a quoted sentence goes on after the name: «Генерал Петров приказал …»)
+_QUOTED_TITLE = re.compile(r"[«\"„“](?:Вице-|Контр-)?(?:Адмирал|Генерал|Маршал|Академик|Профессор|Капитан|Командарм"
+                           r"|Полковник|Майор|Лейтенант|Гетман|Атаман|Князь|Княз|Император|Король|Корол|Святитель)"
+                           r"[а-яё]{0,3}[ \u00a0]+\Z")
+_QUOTES_CLOSED = re.compile(r"[»\"“”]")
 # Nouns for a place, a one-word name after them is that place's: «городе Муроме», «г. Тула».
 _PLACE_NOUN = re.compile(r"(?i)(?:(?<![А-ЯЁа-яё])" + kind_forms("settlement", "district", "region", "island", "feature",
                                                                plural=True, without=("село",))
@@ -269,6 +276,10 @@ def name_mentions(tokens: Sequence[NameToken], text: str, vocab=None) -> list[Na
                    or _IN_A_WORKS_TITLE.search(text, max(0, tokens[0].start - 90), tokens[0].start)):
         return []  # a holiday: «в День святого Валентина», a church: «храма святого Саввы»; a work's
         # title: «фильм «Сара спасает город»»
+    if tokens and _QUOTES_CLOSED.match(text, tokens[-1].stop) and any(
+            _QUOTED_TITLE.search(text, max(0, t.start - 20), t.start) for t in tokens[:2]):  # (the NER's span may
+        # hold the title: «Адмирала Кузнецова»)
+        return []  # a craft or a prize named after a person: «сопровождение «Адмирала Кузнецова»»
     if tokens and re.match(r"[ \u00a0]?(?:…|\.\.\.)" if len(tokens) == 1 else r"[ \u00a0](?:…|\.\.\.)",
                            text[tokens[-1].stop:tokens[-1].stop + 4]) \
             and vocab is not None and not any(p.is_known for p in vocab.parse(fold(tokens[-1].text))):

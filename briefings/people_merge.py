@@ -72,9 +72,13 @@ def _split_glued(mentions: list[NameMention], is_given_name: Callable[[str], boo
     the text use as a surname (the first one in a full name: «Сергей Собянин»; the second
     may instead be a full name itself: «Асии Биби Саиф уль-Малук»), the
     second half starts with a capital and the first is not a lone first name
-    (``is_given_name``: «Александр Жуков» stays whole next to an «Аарон Александр»)."""
+    (``is_given_name``: «Александр Жуков» stays whole next to an «Аарон Александр»), unless
+    the second half is written as the surname of another full name too («с Зарифом Могерини»
+    of a text that names «Мохаммад Джавад Зариф» and «Федерика Могерини»; not «Александр
+    Ковин» next to «Дарья Ковина», of his family)."""
     full_surnames: Counter[str] = Counter()
     surnames: Counter[str] = Counter()
+    written_surnames: dict[str, set[str]] = defaultdict(set)  # surname as written → the full names
     for m in mentions:
         if m.patronymic:
             continue
@@ -83,6 +87,7 @@ def _split_glued(mentions: list[NameMention], is_given_name: Callable[[str], boo
         surnames[key] += 1
         if _has_surname(parts) and not is_initial(parts[-1]):
             full_surnames[key] += 1
+            written_surnames[fold(parts[-1])].add(fold(m.name))
     out = []
     for m in mentions:
         parts = name_words(m.name)
@@ -92,12 +97,13 @@ def _split_glued(mentions: list[NameMention], is_given_name: Callable[[str], boo
         own = _surname_key(m.name)
         for k in range(len(parts) - 1, 0, -1):
             left, right = parts[:k], parts[k:]
+            key_left, key_right = stem(left[-1]), stem(right[-1])
             if is_initial(left[-1]) or is_initial(right[-1]) or not right[0][:1].isupper() \
                     or PATRONYMIC.search(fold(right[-1])) \
-                    or (len(left) == 1 and is_given_name(left[0])) \
+                    or (len(left) == 1 and is_given_name(left[0])
+                        and not written_surnames[fold(right[-1])] - {fold(m.name)}) \
                     or _of_syllables(m.name):
                 continue  # (an East Asian name of syllables is one: «Ким Чен Ын» next to «Евгений Ким»)
-            key_left, key_right = stem(left[-1]), stem(right[-1])
             # (a short first word is an East Asian family name: «Пак Кын Хе» stays whole)
             right_known = surnames[key_right] - (key_right == own) >= 1 or (len(right) >= 2 and len(left[-1]) > 3)
             if full_surnames[key_left] - (key_left == own) >= 1 and right_known:

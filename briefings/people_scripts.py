@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from functools import lru_cache
 from typing import Iterable, Sequence
 
@@ -57,8 +58,10 @@ def _parts(name: str) -> tuple[str, str]:
 
 
 def _key(name: str) -> tuple[str, str] | None:
+    """The first name's first sound and the surname's skeleton (a French «J» is a «Ж»:
+    «Jacques Plante» and «Жак Плант» meet, as do «John» and «Джон»)."""
     first, last = _parts(name)
-    return (skeleton(first)[:1], skeleton(last)) if last and skeleton(last) else None
+    return (skeleton(first).replace("dzh", "zh")[:1], skeleton(last)) if last and skeleton(last) else None
 
 
 def latin_owners(names: Iterable[str]) -> dict[str, str]:
@@ -119,19 +122,27 @@ def latin_spellings(words: Iterable[str], names: Iterable[str]) -> frozenset[str
 _LATIN_ONE_WORD = re.compile(r"[A-Za-z][A-Za-z-]+")
 
 
+_PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:[Вв]о?|[Ии]з|[Оо]т|[Уу]|[Сс]о?|[Дд]ля|[Нн]а|[Кк]о?|[Пп]ри|[Оо]б?)[ \u00a0]+\Z")
 _GLOSS_BETWEEN = re.compile(r"[ \u00a0]*\([ \u00a0]*(?:[а-яё]{2,6}\.[ \u00a0]*)?[«\"“]?")
 
 
 def latin_glosses(people: Iterable[tuple[str, Span]], others: Iterable[tuple[str, Span]], text: str) -> frozenset[Span]:
     """The spans of ``others`` (organizations the NER saw) that are the Latin spelling of
-    the person named right before, in brackets: «сэр Дональд Синден (англ. «Donald
-    Sinden»)» is no organization «Donald Sinden»."""
+    a person of the text: the one named right before, in brackets («сэр Дональд Синден
+    (англ. «Donald Sinden»)» is no organization «Donald Sinden»), or a first name and a
+    surname of the one person so named in Cyrillic («Evgeni Malkin» of a text on «Евгений
+    Малкин», «Jacques Plante» of one on «Жак Плант»; not after a preposition, a brand
+    named after its founder: «Кельвин Кляйн ушёл из Calvin Klein»)."""
+    people = list(people)
     keys = {p.stop: _key(name) for name, p in people if not _is_latin(name)}
+    named = Counter(_key(name) for name in {name for name, _ in people if not _is_latin(name) and " " in name})
     out = set()
     for name, span in others:
         if not _is_latin(name):
             continue
         stop = next((s for s in keys if s <= span.start and _GLOSS_BETWEEN.fullmatch(text, s, span.start)), None)
-        if stop is not None and keys[stop] is not None and keys[stop] == _key(name):
+        if stop is not None and keys[stop] is not None and keys[stop] == _key(name) \
+                or len(name.split()) == 2 and _key(name) is not None and named[_key(name)] == 1 \
+                and not _PREPOSITION_BEFORE.search(text, max(0, span.start - 5), span.start):
             out.add(span)
     return frozenset(out)

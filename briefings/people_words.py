@@ -72,6 +72,8 @@ def is_non_name_word(vocab, word: str, edge: str) -> bool:
         return False
     if edge == "alone":
         return True
+    if edge == "head" and all(p.tag.POS == "ADJF" and "Poss" in p.tag.grammemes for p in parses):
+        return False  # a possessive of a first name is a foreign first name before a name: «Надин Хорхлер»
     if fold(word) in _CREDIT_WORDS or (edge == "head" and fold(word) in _HONORIFICS):
         return True  # «Фото Иван Петров», «Сэр Алекс Фергюсон»
     if all(p.tag.POS in _FUNCTION_POS for p in parses):

@@ -7,7 +7,7 @@ are passed in."""
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from typing import Callable, Collection, Iterable, Sequence
 
@@ -287,6 +287,11 @@ class PlaceResolver:
         name_at = {span: name for name, spans in grouped.items() for span in spans}
         runs = [[(span, name_at[span]) for span in run] for run in _lists(sorted(name_at), text)]
         listed = _listed_countries(runs, known.get)  # «в Берлине, Лейпциге, Райниккендорфе»
+        # the countries of the places each place is listed with: «в Красноармейске и Мариуполе»
+        beside: dict[str, set[str]] = defaultdict(set)
+        for run in runs:
+            for _, name in run:
+                beside[name].update(known[other] for _, other in run if other != name and known[other])
         described_lists: dict[str, str] = {}  # (the dictionary's places too: «индийскими регионами Ладакх и Сикким»)
         for run in runs:  # «в японских городах Йокосука, Сасэбо и Куре»
             code = len(run) > 1 and list_described(text, run[0][0].start, self.gazetteer.country_form)
@@ -297,8 +302,13 @@ class PlaceResolver:
                                           self.gazetteer.city_or_region_country)
             if not code and len(run) > 1 and listed_under_plural_kind(text, run[0][0].start):
                 # «в провинциях Дараа и Эль-Кунейтра»: one known country among places of one kind
+                # (the dictionary's places too: «между регионами Марке и Умбрия»; not one with towns
+                # of its name elsewhere only: «в посёлках Тикси и Диксон» is no US «Тикси»)
                 codes_of_run = {known[name] for _, name in run if known[name]}
                 code = codes_of_run.pop() if len(codes_of_run) == 1 else None
+                if code and code not in disputants:
+                    described_lists.update((name, code) for _, name in run if not known[name]
+                                           and code in (self.gazetteer.towns_elsewhere(name)[0] or (code,)))
             if code and code not in disputants:
                 listed.update((name, code) for _, name in run if not known[name])
                 if text[max(0, run[0][0].start - 3):run[0][0].start].rstrip(" \u00a0").endswith("("):
@@ -369,7 +379,8 @@ class PlaceResolver:
         # (the countries the article names, and those of its places: «Ботлихский район» … «Дагестан»)
         entities = towns_of_the_named_countries(entities, codes | {e.country for e in entities if e.country},
                                                 text, free, self.gazetteer.towns_elsewhere,
-                                                self.gazetteer.town_country, self.places_lexicon.disputed, vocab)
+                                                self.gazetteer.town_country, self.places_lexicon.disputed, vocab,
+                                                beside)
         entities = places_of_a_one_country_article(entities, list(countries), free, text, vocab)
         entities = sites_of_the_articles_place_country(entities, list(countries), free, text, vocab, disputants,
                                                        is_country)

@@ -7,6 +7,7 @@ and any place still without a country in an article of one country is that count
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Callable, Collection, Mapping, Sequence
 
@@ -21,7 +22,7 @@ TownsElsewhere = Callable[[str], "tuple[tuple[str, ...], bool]"]
 def towns_of_the_named_countries(entities: Sequence[Entity], codes: Collection[str], text: str,
                                  free: Mapping[str, bool], towns_elsewhere: TownsElsewhere,
                                  town_country: Callable[[str], str | None], disputed: Collection[str],
-                                 vocab) -> list[Entity]:
+                                 vocab, beside: Mapping[str, Collection[str]] = {}) -> list[Entity]:
     """``entities`` with a place of no country given the one country among those with a
     town of its name that the article names (``codes``: its countries and its places'):
     «в Толедо» of an article that names Spain and France → ES; «Портсмут» of an article on
@@ -30,24 +31,33 @@ def towns_of_the_named_countries(entities: Sequence[Entity], codes: Collection[s
     of that name the article names (``town_country`` too: any town the gazetteer knows): «в
     Серпуховском районе» of an article on Russia → RU, «Хасавюртовский район» of one on
     Dagestan → RU; not one named after a disputed place (``disputed``, folded:
-    «Симферопольский район»).
+    «Симферопольский район»). Of several such countries, the one of the places it is listed
+    with (``beside``: name → their countries): «в Красноармейске и Мариуполе» → UA.
 
     Only a place ``free`` holds (none disputed), never one named after a noun for a natural
     feature, where a river or an island shares a village's name («из Дуная», «на островах
     Пинсон»); a name the dictionary knows as a place's (``free`` says False) that only small
     towns have is taken only after a word for a settlement («в посёлке Тикси»; not «Рейн», a
-    town of Texas, or «Эльбрус»)."""
+    town of Texas, or «Эльбрус») or with a town's ending («Охотск», «Новоазовск»)."""
     out = []
     for e in entities:
         code = None
         if e.country is None and e.name in free:
             named, small = _countries_of_towns(e.name, towns_elsewhere, town_country, disputed)
             named = [c for c in named if c in codes]
+            if len(named) > 1:  # of those, the country of the places it is listed with
+                named = [c for c in named if c in beside.get(e.name, ())] or named
             if len(named) == 1 and not any(after_feature_noun(text, span.start, vocab) for span in e.spans) \
-                    and (free[e.name] or not small or any(is_settlement(text, span.start) for span in e.spans)):
+                    and (free[e.name] or not small or _TOWN_SHAPED.search(e.name)
+                         or any(is_settlement(text, span.start) for span in e.spans)):
                 code = named[0]
         out.append(replace(e, country=code) if code else e)
     return out
+
+
+# the ending of a town's name, which no river's, mountain's or island's has: «Охотск»,
+# «Новоазовск», «Симферополь», «Зеленоград», «Екатеринбург», «Белгород»
+_TOWN_SHAPED = re.compile(r"[а-яё](?:ск|цк|поль|град|бург|город)\Z")
 
 
 def _countries_of_towns(name: str, towns_elsewhere: TownsElsewhere, town_country: Callable[[str], str | None],
@@ -114,7 +124,9 @@ def sites_of_the_articles_place_country(entities: Sequence[Entity], countries: S
     and Kyrgyzstan twice each → RU). Not a
     place in a sentence that names another country («турецкие войска смогли выбить
     террористов из города Эль-Баб»: it may be that country's), nor a disputed one or a name
-    the dictionary knows as a place's (``free``), nor one after a natural feature's noun, nor
+    the dictionary knows as a place's (``free``), nor one after a natural feature's noun
+    (but for one where five places or more are in the country named three times as often as
+    any other: «на острове Матуа» of an article on Russia's Pacific Fleet), nor
     in a country that disputes a place the article names (``disputants``: «в посёлке Рыбачье»
     of an article on Crimea that names Ukraine most), nor one with a word that names a
     country (``names_a_country``: «Корейский полуостров» of an article on Russia)."""
@@ -137,7 +149,7 @@ def sites_of_the_articles_place_country(entities: Sequence[Entity], countries: S
             and (dominant or any(is_settlement(text, span.start) or after_site_word(text, span.start)
                                  or listed_under_plural_kind(text, span.start) for span in e.spans))
             and not any(_in_one_sentence(text, span, other) for span in e.spans for other in elsewhere)
-            and not any(after_feature_noun(text, span.start, vocab) for span in e.spans)
+            and (dominant and ours >= 5 or not any(after_feature_noun(text, span.start, vocab) for span in e.spans))
             else e for e in entities]
 
 

@@ -745,6 +745,17 @@ def test_two_people_run_together(tagger, body, expected):
         # a surname in «-ским» the tagger reads as a nominative is an instrumental
         ("Экспедиция работала вместе с ссыльными поляками (А. Чекановским, Я. Черским и др.).",
          ["А. Чекановский", "Я. Черский"]),
+        # a surname before another person's, both written as surnames of full names, is two people
+        ("Глава МИД Ирана Мохаммад Джавад Зариф позвонил Федерике Могерини. На встрече с Зарифом Могерини "
+         "заявила, что сделка жива.", ["Мохаммад Джавад Зариф", "Федерика Могерини"]),
+        # … not a man of a family whose woman is named too
+        ("Актёр Аарон Александр пришёл с Дарьей Ковиной. Александр Ковин, её брат, тоже.",
+         ["Аарон Александр", "Дарья Ковина", "Александр Ковин"]),
+        # the first names of a family in the genitive plural, in their nominative
+        ("Следователи опросили супругов Юлии и Виталия Степановых.", ["Юлия Степанова", "Виталий Степанов"]),
+        # a rank opening quotes that close after the name: a ship named after a person
+        ("Британский фрегат сопровождал «Адмирала Кузнецова» у берегов Шотландии.", []),
+        ("Он сказал: «Генерал Петров приказал отступать», и все ушли.", ["Петров"]),
         # an embedded post's signature in Latin letters is its author's, no organization's
         ("Художник Бэнкси пообещал подарок. Бэнкси написал об этом у себя.\n"
          "Публикация от Banksy (@banksy)\nИюн 3 2017 в 8:37 PDT\nОднако Бэнкси мог нарушить закон.", ["Бэнкси"]),
@@ -1711,6 +1722,14 @@ def test_latin_spellings_of_organizations(words, names, expected):
     ("Актёр Дональд Синден (англ. «Royal Shakespeare Company») умер.", "Дональд Синден",
      "Royal Shakespeare Company", False),
     ("Актёр Дональд Синден играл в «Donald Sinden Company».", "Дональд Синден", "Donald Sinden Company", False),
+    # a first name and a surname of the one person so named in Cyrillic, anywhere («J» of French is «Ж»)
+    ("Вратарь Жак Плант играл за «Монреаль». На кубке выгравировали: Jacques Plante.", "Жак Плант",
+     "Jacques Plante", True),
+    ("Евгений Малкин поднял кубок. Гравёр написал Evgeni Malkin с ошибкой.", "Евгений Малкин",
+     "Evgeni Malkin", True),
+    # … not a brand after a preposition, nor another first name
+    ("Дизайнер Кельвин Кляйн ушёл из Calvin Klein.", "Кельвин Кляйн", "Calvin Klein", False),
+    ("Евгений Малкин поднял кубок. Его брат Denis Malkin тоже.", "Евгений Малкин", "Denis Malkin", False),
 ])
 def test_latin_glosses_of_a_person(text, person, other, expected):
     from briefings.people_scripts import latin_glosses

@@ -421,6 +421,12 @@ def places_of(tagger, body: str) -> dict[str, str | None]:
          {"Абу-Духур": "SY", "Эль-Баб": None}, set()),
         ("Война в Сирии. Армия Сирии наступает в районе населённых пунктов Хербет-Эль-Гаджар и Расм-Эль-Хармаль,"
          " рядом с Идлибом и Алеппо. США недовольны.", {"Хербет-Эль-Гаджар": "SY", "Расм-Эль-Хармаль": "SY"}, set()),
+        # … a natural feature too, where five places or more are in a country named three times as often
+        ("Флот России стоит во Владивостоке, на Сахалине, Камчатке, в Приморском и Хабаровском краях. Россия "
+         "укрепляет Россию, пишут в России. Япония молчит. На острове Матуа появится база.",
+         {"Матуа": "RU"}, set()),
+        ("Флот России стоит во Владивостоке и на Сахалине. Россия укрепляет Россию, пишут в России. Япония "
+         "молчит. На острове Матуа появится база.", {"Матуа": None}, set()),
         # … not a country that disputes a place the article names
         ("Украина обвинила Россию. Украина заявила, что в Крыму задержан её гражданин. Он должен был поджечь"
          " объект в посёлке Рыбачье. Украина, Украина и Украина протестуют в Киеве и Львове. Россия и США молчат,"
@@ -502,6 +508,11 @@ def places_of(tagger, body: str) -> dict[str, str | None]:
         ("Учения прошли в японских городах Йокосука, Сасэбо и Куре.", {"Сасэбо": "JP"}, set()),
         # … or a plural word for their kind, where one of them has a country and none another
         ("Бои идут в провинциях Дараа и Эль-Кунейтра на юге страны.", {"Дараа": "SY"}, set()),
+        # … a place of the dictionary too
+        ("Толчки ощутили в регионах Марке и Умбрия, помощь прислали США и Япония.", {"Марке": "IT"}, set()),
+        # … not one whose towns of that name are all in another country
+        ("Дивизию развернут на архипелаге Новая Земля, в посёлках Тикси и Диксон. Россия, США.", {"Тикси": None},
+         set()),
         # a town's name after a natural feature's noun, in a text of other countries: another place
         ("Плот прибило к косе Тузла, где моряков подобрали украинские пограничники.", {"Тузла": None}, set()),
         ("Митинг прошёл в боснийском городе Тузла.", {"Тузла": "BA"}, set()),
@@ -1229,6 +1240,11 @@ def test_arena_name(name, expected):
     # … one it knows as a place's only after a word for a settlement
     ("В посёлке Тикси построят военный городок, заявили в России.", "Тикси", "RU"),
     ("Судно двигалось из города Азов к устью Дуная, сообщили в России.", "Дунай", None),
+    # … or with a town's ending
+    ("Охотск стал главным портом, писали в России и Японии.", "Охотск", "RU"),
+    ("В Свирске прошёл митинг, сообщили в России и Китае.", "Свирск", "RU"),
+    # … of the country of places it is listed with, where the article names two of its towns' countries
+    ("Протесты в Красноармейске и Мариуполе обсуждали в России и на Украине.", "Красноармейск", "UA"),
     # never after a noun for a natural feature: a river or an island of a village's name
     ("Учёные из США высадились на необитаемых островах Пинсон и Пласа Сур.", "Пинсон", None),
     # a district named after a town of a country the article names, or one of its places is in
