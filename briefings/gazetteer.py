@@ -263,6 +263,16 @@ def _title_word(text: str, word: tuple[int, int, str]) -> bool:
 
 
 # the Arabic article before a town's name, one word: «Эр-Ракка», «Аль-Майадин», «Эль-Кунейтра»
+# the states whose towns' names take the Arabic article («Эр-Ракка», «Эль-Кут»)
+_ARAB_STATES = frozenset("DZ BH DJ EG EH IL IQ JO KM KW LB LY MA MR OM PS QA SA SD SO SY TN AE YE".split())
+
+
+def _arab(code: str | None) -> str | None:
+    """``code`` where it is a state whose towns take the Arabic article, else None: a town
+    found by its name without «Эль-» elsewhere is another («Эль-Кута» is no «Кута» of Bali)."""
+    return code if code in _ARAB_STATES else None
+
+
 _ARABIC_ARTICLE = re.compile(r"^(?:[АЭ]ль|[АЭ][рсштдзн])-(?=[А-ЯЁ][а-яё]+$)")
 
 # words for a kind of place written before its name, in any case: «Республика Татарстан»,
@@ -679,7 +689,7 @@ class Gazetteer:
         key = name_key(name)
         found = self._nominatives.get(key) or self._towns.get(key)
         bare = _ARABIC_ARTICLE.sub("", name, count=1)
-        return found if found or bare == name else self.town_country(bare)
+        return found if found or bare == name else _arab(self.town_country(bare))
 
     def nominative(self, name: str) -> str | None:
         """The name of the city or region ``name`` is a form of, where it is no nominative of
@@ -711,8 +721,8 @@ class Gazetteer:
         key = name_key(name)
         found = self.city_or_region_country(name) or self._towns.get(key)
         bare = _ARABIC_ARTICLE.sub("", name, count=1)
-        if found is None and bare != name:
-            return self.place_country(bare)  # «Эр-Ракка» as «Ракка», «Эль-Кунейтре» as «Кунейтре»
+        if found is None and bare != name:  # «Эр-Ракка» as «Ракка», «Эль-Кунейтре» as «Кунейтре»
+            return _arab(self.place_country(bare))  # (not «Эль-Кута» as Bali's «Кута»)
         unbracketed = without_bracket(name)
         if found is None and unbracketed != name:
             return self.place_country(unbracketed)  # «Южный военный округ (ЮВО)», «Онтарио (OHL)»

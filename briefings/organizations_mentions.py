@@ -444,10 +444,12 @@ def _complement_cut_off(own: list, tokens: Sequence[Token], token_at: Mapping[in
     and nothing of the phrase after it (no lower-case noun or adjective in the genitive
     too: «Московского центра» + «помощи детей» is a longer name or two phrases)."""
     head = own[-1]
+    heads = lexicon.remit_heads | lexicon.eponym_heads
     if not (head.text.isalpha() and head.text.islower()) \
-            or not any(p.tag.POS == "NOUN" and lemma(p) in lexicon.remit_heads | lexicon.eponym_heads
+            or not any(p.tag.POS == "NOUN" and (lemma(p) in heads or any(lemma(p).endswith(h) for h in heads
+                                                                        if len(h) >= 5))
                        for p in vocab.parse(fold(head.text))):
-        return []
+        return []  # (a compound of a head too: «Государственную спецслужбу» + «транспорта»)
     i = token_at.get(head.start)
     if i is None:
         return []
@@ -465,8 +467,11 @@ def _complement_cut_off(own: list, tokens: Sequence[Token], token_at: Mapping[in
                 or any(lemma(p) in _WHERE_NOUNS for p in parses):
             return []  # (not a place: «в Московском центре города»)
         after = tokens[i + len(out) + 1] if i + len(out) + 1 < len(tokens) else None
+        following = vocab.parse(fold(after.text)) if after is not None else []
         if after is not None and adjacent(text, tok, after) and after.text.isalpha() and after.text.islower() \
-                and any(p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF") for p in vocab.parse(fold(after.text))):
+                and any(p.tag.case == "gent" and p.tag.POS in ("NOUN", "ADJF") for p in following) \
+                and not any(p.tag.POS == "PREP" for p in following):  # («в» is a volt's letter too; not «и»:
+            # «оркестра Большого театра» + «ровности и пластичности линий»)
             return []
         return out
     return []
@@ -763,7 +768,8 @@ def institution_mentions(tokens: Sequence[Token], text: str, vocab, country_of: 
             person = _person_at(tokens[k], persons)
             if person is not None:
                 if not right and head_lemma in _LED and not _named_in_nominative(vocab, tokens[k].text) \
-                        and (getattr(tokens[k], "feats", None) or {}).get("Case") != "Nom":
+                        and (getattr(tokens[k], "feats", None) or {}).get("Case") != "Nom" \
+                        and not _HEAD_BEFORE.search(text, max(0, _first_start(left, tok) - 20), _first_start(left, tok)):
                     # «правительство Терезы Мэй», «правительство Трасс»: the leader's whole name
                     # (not a name in the nominative: «председатель правительства Дмитрий Медведев»,
                     # «правительство Офир Гендельман», a spokesman the tagger reads so)
@@ -837,6 +843,14 @@ _NOT_COMPLEMENT = frozenset({"PREP", "CONJ", "PRCL", "VERB", "INFN"})
 _BY_ADJECTIVE = frozenset({"суд", "палата"})  # institutions told apart by their adjectives
 _HOLDERS = frozenset({"президента", "губернатора", "мэра"})  # whose administration it is
 _LED = frozenset({"правительство", "кабинет", "кабмин", "администрация"})  # named by a leader
+# the word for the head of a body right before it: the person after the body is that head, not its
+# leader («главу администрации Антона Вайно» is no administration of Vaino's)
+_HEAD_BEFORE = re.compile(r"(?<![\w-])(?:[Гг]лав[аыуеой]|[Рр]уководител[ьяюеи]м?|[Нн]ачальник[аеуом]*)[ \u00a0]+\Z")
+
+
+def _first_start(left: Sequence, tok) -> int:
+    """Where an institution's name begins: its first adjective, else its head ``tok``."""
+    return left[0][0].start if left else tok.start
 # institutions a state has one of (a team, one a sport): in the plural, several, none named
 # («правительств», «министерствами», «национальные сборные»)
 _ONE_A_COUNTRY = frozenset({"правительство", "кабинет", "кабмин", "администрация", "парламент", "министерство",

@@ -16,7 +16,8 @@ from briefings.gazetteer import Gazetteer
 from briefings.model import Span
 from briefings.organizations import (Lexicon, OrgMention, abbreviation_and_quoted_name, after_kind_noun,
                                      after_product_noun, agreeing_name, bracket_parts, dated_in_a_list, is_common_word,
-                                     is_not_organization, names_a_body, names_a_unit, names_an_index, names_document,
+                                     is_historical_state, is_not_organization, names_a_body, names_a_unit,
+                                     names_an_index, names_document,
                                      names_facility, names_people, names_region, names_treaty, numbered_model,
                                      place_is_organization, platform_as_company, remit_mentions,
                                      starts_with_function_word, surname_in_genitive, tidy_name, without_loose_tail)
@@ -165,7 +166,9 @@ class OrganizationReader:
             body = self.nominative_name(span.tokens)
             place = around.spans_after.get(parent.stop) if parent.type == "ORG" else None
             country = self.owner_country(place)
-            stop = place.stop if country else parent.stop  # «Командование» + «ВС» + «США (STRATCOM)»
+            # «Командование» + «ВС» + «США (STRATCOM)»; a state of the past too: «ЦК» +
+            # «Коммунистической партии» + «Советского Союза»
+            stop = place.stop if country or self.past_owner(place) else parent.stop
             if place is not None and place.type == "ORG" and ABBREVIATION.fullmatch(place.text) \
                     and " " in parent.text and text[parent.stop:place.start] == " ":
                 stop = place.stop  # «Центра политической интеграции» + «Института Европы» + «РАН»
@@ -196,6 +199,8 @@ class OrganizationReader:
             body = self.nominative_name(span.tokens)
             owner = f"{parent.text} {place.text}" if country else parent.text
             key = (fold(body), f"@{fold(parent.text)}" + (f" {country}" if country else ""))
+            if country and fold(parent.text) in self.lexicon.state_forces:
+                key = (fold(body), country)  # «Генштаб ВС Украины» is the text's «Генштаб Украины»
             mention = OrgMention(f"{body} {owner}", Span(span.start, place.stop if country else parent.stop), key=key)
             return OwnedBody(mention, parent.start, bracketed=bracket_of_body(mention.name, parent.text))
         return None
@@ -210,6 +215,13 @@ class OrganizationReader:
         name = without_bracket(place.text)
         genitive = (place.tokens[0].feats or {}).get("Case") == "Gen" or ABBREVIATION.fullmatch(name) is not None
         return self.gazetteer.lookup(name) if genitive else None
+
+    def past_owner(self, place) -> bool:
+        """A LOC span right after an organization's owner that is a state of the past in the
+        genitive, its owner in turn («Коммунистической партии» + «Советского Союза»)."""
+        return place is not None and place.type == "LOC" \
+            and is_historical_state(without_bracket(place.text), self.lexicon) \
+            and (place.tokens[0].feats or {}).get("Case") == "Gen"
 
     def channel(self, name: str) -> bool:
         """A country's name and a number: a channel («Россия 1», «Россия-24», «112 Украина»),

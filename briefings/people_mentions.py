@@ -107,7 +107,8 @@ _SAINT = r"[ \u00a0]+(?:святого|святой|святых|св\.)[ \u00a0
 _SAINTS_DAY = re.compile(r"(?i)\b(?:" + "|".join(sorted(HOLIDAYS)) + r")" + _SAINT)
 # … and a church of a saint: «храма святого Саввы», «в монастырь Святого Самуила» (not the
 # church's people: «митрополит … церкви Корнилий»)
-_SAINTS_CHURCH = re.compile(r"(?i)\b(?:храм|собор|церк|церков|часовн|монастыр|лавр|базилик|капелл)[а-яё]*" + _SAINT)
+_SAINTS_CHURCH = re.compile(r"(?i)\b(?:храм|собор|церк|церков|часовн|монастыр|лавр|базилик|капелл"
+                            r"|орден|крест)[а-яё]*" + _SAINT)  # (an order: «орденом Святого Георгия»)
 # inside the quoted title of a work, after the word for it: «в фильме «Сара спасает город»»,
 # «книга «Тим Талер, или Проданный смех»» (not its author after the quotes)
 _IN_A_WORKS_TITLE = re.compile(
@@ -120,6 +121,8 @@ _QUOTED_TITLE = re.compile(r"[«\"„“](?:Вице-|Контр-)?(?:Адмир
                            r"|Полковник|Майор|Лейтенант|Гетман|Атаман|Князь|Княз|Император|Король|Корол|Святитель)"
                            r"[а-яё]{0,3}[ \u00a0]+\Z")
 _QUOTES_CLOSED = re.compile(r"[»\"“”]")
+# a native of a place: the one word after it is the place («уроженка Валанса», «уроженцы Кёльна»)
+_NATIVE_OF = re.compile(r"(?i)(?<![а-яё])(?:уроженец|уроженц[а-яё]+|уроженк[а-яё]+)[ \u00a0]+\Z")
 # Nouns for a place, a one-word name after them is that place's: «городе Муроме», «г. Тула».
 _PLACE_NOUN = re.compile(r"(?i)(?:(?<![А-ЯЁа-яё])" + kind_forms("settlement", "district", "region", "island", "feature",
                                                                plural=True, without=("село",))
@@ -303,6 +306,8 @@ def name_mentions(tokens: Sequence[NameToken], text: str, vocab=None) -> list[Na
             return []  # a place after the noun for it: «в родном городе Муроме» (not «мэр города Лужков»)
         if tokens[0].case != "Gen" and _ANIMAL_BEFORE.search(text, max(0, tokens[0].start - 20), tokens[0].start):
             return []  # an animal's name: «кошка Марта взобралась на полку» (not its owner: «щенком Путина»)
+        if _NATIVE_OF.search(text, max(0, tokens[0].start - 20), tokens[0].start):
+            return []  # a birthplace: «уроженка Валанса» (not «урождённая Иванова», a maiden name)
     if vocab is not None and _prelates_see(tokens, text, vocab):
         return []  # «Папы Римского», «митрополита Волоколамского»
     if vocab is not None and _conjunction_at_a_start(tokens, text, vocab):

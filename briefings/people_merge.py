@@ -330,6 +330,28 @@ def _variants_merged(full: dict[Key, list[NameMention]]) -> dict[Key, list[NameM
     return out
 
 
+def _surnames_first_turned(mentions: list[NameMention], is_given_name: Callable[[str], bool]) -> list[NameMention]:
+    """A name of two words written surname first, list-style, where the text writes it first
+    name first too, in that order: «спортсменки Мартыновой Яны» … «Яну Мартынову» → «Яна
+    Мартынова» (the first name is the one the dictionary knows as a first name, the surname
+    not, and has a Russian surname's ending: not «Сухел Хасан» … «Хасан Сухел», «Биби Айша» …
+    «Айша Биби», whose order the text does not tell)."""
+    pairs = {tuple(map(stem, name_words(m.name))) for m in mentions
+             if len(name_words(m.name)) == 2 and not m.patronymic}
+    out = []
+    for m in mentions:
+        words = name_words(m.name)
+        if len(words) == 2 and len(m.parts) == 2 and not (m.patronymic or m.plural) \
+                and (stem(words[1]), stem(words[0])) in pairs and is_given_name(words[1]) \
+                and not is_given_name(words[0]) and fold(words[0]).endswith(_RUSSIAN_SURNAME):
+            m = replace(m, name=f"{words[1]} {words[0]}", parts=(m.parts[1], m.parts[0]))
+        out.append(m)
+    return out
+
+
+_RUSSIAN_SURNAME = MANS_SURNAME + FEMININE_SURNAME + ("ский", "цкий", "ой", "ий", "ых", "их")
+
+
 # first words of a surname in two words: «Ле Дриан», «Ди Майо», «Аль Тани», «Бен Али»
 def _sons_named(mentions: list[NameMention]) -> list[NameMention]:
     """«Бен Сальман» (a sentence's first words) is the text's one «Мухаммед бен Сальман»."""
@@ -436,7 +458,9 @@ def merge_people(
     a word as such (not only a normalizer's form of it: «Роналд» made of «Роналду»);
     ``is_unknown(word)`` whether the dictionary does not know a word at all.
     """
-    mentions = _sons_named(_non_names_cut(_split_glued(list(mentions), is_given_name), is_person_word, is_given_name))
+    mentions = _surnames_first_turned(
+        _sons_named(_non_names_cut(_split_glued(list(mentions), is_given_name), is_person_word, is_given_name)),
+        is_given_name)
     full: dict[Key, list[NameMention]] = defaultdict(list)
     for m in mentions:
         parts = name_order(name_words(m.name))

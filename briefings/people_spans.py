@@ -13,7 +13,7 @@ from briefings.organizations_attached import Neighbours
 from briefings.people import (NameToken, cut_after_first_name, editor_first_name, first_name_left_out,
                               particles_between)
 from briefings.people_apposition import in_role_case
-from briefings.people_names import stem
+from briefings.people_names import fold, stem
 
 
 def person_name(n: int, spans: Sequence, around: Neighbours,
@@ -30,7 +30,8 @@ def person_name(n: int, spans: Sequence, around: Neighbours,
     text, taken = around.text, None
     tokens = in_role_case(_name_tokens(span), around.tokens, i, vocab) if i else _name_tokens(span)
     before = _name_token(around.tokens[i - 1]) if i else None
-    if before is not None and (n == 0 or spans[n - 1].stop <= before.start) \
+    if before is not None and (n == 0 or spans[n - 1].stop <= before.start
+                               or _first_name_read_as_a_place(spans[n - 1], before, vocab)) \
             and first_name_left_out(before, tokens[0], text, vocab, alone=len(tokens) == 1):
         tokens.insert(0, before)  # «Айдар» + «Наилевич Губайдулин»
         mention = Span(before.start, mention.stop)
@@ -50,6 +51,14 @@ def person_name(n: int, spans: Sequence, around: Neighbours,
         tokens += (between if particled else []) + _name_tokens(after)
         mention, taken = Span(span.start, after.stop), k
     return tokens, mention, taken
+
+
+def _first_name_read_as_a_place(span, word: NameToken, vocab: MorphVocab) -> bool:
+    """The NER's LOC ``span`` is the one ``word``, a first name the dictionary knows as no
+    place: «бомбардир сборной Гари» + «Линекер» (not «Израиль», a place and a name)."""
+    parses = vocab.parse(fold(word.text))
+    return span.type == "LOC" and (span.start, span.stop) == (word.start, word.stop) \
+        and any("Name" in p.tag.grammemes for p in parses) and not any("Geox" in p.tag.grammemes for p in parses)
 
 
 def _name_token(token) -> NameToken:

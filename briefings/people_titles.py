@@ -31,7 +31,7 @@ def titled_names(tokens: Sequence, vocab, taken: Sequence[Span]) -> list[NameMen
     ``taken`` the spans the NER already tagged. The word must be capitalized, alone (no
     capitalized word after it) and a first name in the dictionary or not a dictionary word
     at all («папа Римский», «король Испании» give nothing); not after a holiday's word
-    («День святого Валентина»)."""
+    («День святого Валентина»), nor a church's or an order's («орденом Святого Георгия»)."""
     out = []
     for i in range(1, len(tokens)):
         word, title = tokens[i], tokens[i - 1]
@@ -44,8 +44,9 @@ def titled_names(tokens: Sequence, vocab, taken: Sequence[Span]) -> list[NameMen
         cases = {p.tag.case for p in titles}
         if not cases or any(s.start <= word.start < s.stop for s in taken):
             continue
-        if i > 1 and fold(tokens[i - 2].text) in HOLIDAYS:
-            continue  # a holiday named after a saint: «в День святого Валентина»
+        if i > 1 and (fold(tokens[i - 2].text) in HOLIDAYS or _DEDICATED.fullmatch(fold(tokens[i - 2].text))):
+            continue  # a holiday named after a saint: «в День святого Валентина»; a church or an
+            # order: «храм святого Саввы», «орденом Святого Георгия»
         after = tokens[i + 1].text if i + 1 < len(tokens) else ""
         if after[:1].isupper():
             continue
@@ -64,6 +65,8 @@ def titled_names(tokens: Sequence, vocab, taken: Sequence[Span]) -> list[NameMen
 
 
 _TITLE_PREFIXES = frozenset(t[:3] for t in TITLES)
+# the words of what is dedicated to a saint: a church, an order («орденом Святого Георгия»)
+_DEDICATED = re.compile(r"(?:храм|собор|церк|церков|часовн|монастыр|лавр|базилик|капелл|орден|крест)[а-я]*")
 # the words of a holiday named after a saint: «в День святого Валентина», «праздник святого Патрика»
 HOLIDAYS = frozenset("""день дня дню днем днём дне праздник праздника празднику праздником празднике праздники
     праздников праздникам праздниками праздниках ночь ночи""".split())

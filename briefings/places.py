@@ -990,7 +990,8 @@ def described_names_joined(names: Iterable[str], other_names: Mapping[str, str] 
     where that is written: «Питер» … «Петербург»); an adjective
     alone, in any case, is the one name made of it and a place's noun («на Тверской» is
     «Тверская улица», «Урус-Мартановского» «Урус-Мартановский район», «на Садовом» «Садовое
-    кольцо»; not when «Тверская область» is named too), and a name with lower-case adjectives before
+    кольцо»; not when «Тверская область» is named too; «Самарский регион» is the one «Самарская
+    область» or «… край» of the text), and a name with lower-case adjectives before
     its noun is the name without them («Штокмановское газовое месторождение» is
     «Штокмановское месторождение»)."""
     present = set(names)
@@ -1034,7 +1035,17 @@ def described_names_joined(names: Iterable[str], other_names: Mapping[str, str] 
         of_adjective = nouned[name] if name in nouned else nouned.get(fold(name)[:ending.start(1)], []) if ending else []
         if len(of_adjective) == 1:
             out[name] = of_adjective[0]
+        adjective, _, noun = name.partition(" ")
+        ending = _NOUNED_ADJECTIVE.search(fold(adjective))
+        if fold(noun) == "регион" and ending:  # «Самарский регион» is the text's «Самарская область»
+            regions = [n for n in nouned[fold(adjective)[:ending.start(1)]]
+                       if n != name and fold(n.partition(" ")[2]) in _REGION_NOUNS]
+            if len(regions) == 1:
+                out[name] = regions[0]
     return {name: _last_of_chain(name, out) for name in out}
+
+
+_REGION_NOUNS = frozenset({"область", "край", "республика"})
 
 
 def _last_of_chain(name: str, out: Mapping[str, str]) -> str:

@@ -753,6 +753,13 @@ def test_two_people_run_together(tagger, body, expected):
          ["Аарон Александр", "Дарья Ковина", "Александр Ковин"]),
         # the first names of a family in the genitive plural, in their nominative
         ("Следователи опросили супругов Юлии и Виталия Степановых.", ["Юлия Степанова", "Виталий Степанов"]),
+        # a native of a place names the place
+        ("Так уроженка Валанса стала вице-чемпионкой мира.", []),
+        # a saint an order is named after is no person of the text
+        ("За военные заслуги он был награждён орденом Святого Георгия 4-й степени.", []),
+        # a name written surname first, list-style, and first name first too: one person
+        ("Пловчиху Яну Мартынову дисквалифицировали. Решение о дисквалификации спортсменки Мартыновой Яны "
+         "принято.", ["Яна Мартынова"]),
         # a rank opening quotes that close after the name: a ship named after a person
         ("Британский фрегат сопровождал «Адмирала Кузнецова» у берегов Шотландии.", []),
         ("Он сказал: «Генерал Петров приказал отступать», и все ушли.", ["Петров"]),

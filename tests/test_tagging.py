@@ -121,6 +121,8 @@ def test_seed_places(seed_tags):
         ("Переговоры начались при посредничестве Франка-Вальтера Штайнмайера.", ["Франк-Вальтер Штайнмайер"]),
         # a first name that is a word too («том»), which the NER left out before a surname
         ("Симпатии были на стороне партии. Том Леман вовсе назвал соперника трусом.", ["Том Леман"]),
+        # … also one the NER read as a place, which the dictionary knows as no place
+        ("В интервью легендарный бомбардир сборной Гари Линекер рассказал о шпионах из Камеруна.", ["Гари Линекер"]),
         # a first name the dictionary knows only as a possessive adjective («Надин» of «Надя»)
         ("Болельщики поддерживали немку Надин Хорхлер на финише.", ["Надин Хорхлер"]),
         # a woman's surname as a subject after an adverb that opens the sentence
