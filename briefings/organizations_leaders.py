@@ -1,8 +1,8 @@
 """Whose government one named by its leader is: «правительство Башара Асада» is Syria's
 when the text writes «президента Сирии Башара Асада», so it does not join «Правительство
 США» of the same article; and whose body one said of «страны» is: «МИД страны» is the
-country's named last before it; and whose a body written before «и» and another country's
-is. Pure: text, mentions and the spans of the countries found."""
+country's named last before it; and that a body written before «и» and a body named with its
+country share that country. Pure: text, mentions and the spans of the countries found."""
 
 from __future__ import annotations
 

@@ -22,7 +22,7 @@ TownsElsewhere = Callable[[str], "tuple[tuple[str, ...], bool]"]
 def towns_of_the_named_countries(entities: Sequence[Entity], codes: Collection[str], text: str,
                                  free: Mapping[str, bool], towns_elsewhere: TownsElsewhere,
                                  town_country: Callable[[str], str | None], disputed: Collection[str],
-                                 vocab, beside: Mapping[str, Collection[str]] = {}) -> list[Entity]:
+                                 vocab, beside: Mapping[str, Collection[str]] | None = None) -> list[Entity]:
     """``entities`` with a place of no country given the one country among those with a
     town of its name that the article names (``codes``: its countries and its places'):
     «в Толедо» of an article that names Spain and France → ES; «Портсмут» of an article on
@@ -46,7 +46,7 @@ def towns_of_the_named_countries(entities: Sequence[Entity], codes: Collection[s
             named, small = _countries_of_towns(e.name, towns_elsewhere, town_country, disputed)
             named = [c for c in named if c in codes]
             if len(named) > 1:  # of those, the country of the places it is listed with
-                named = [c for c in named if c in beside.get(e.name, ())] or named
+                named = [c for c in named if c in (beside or {}).get(e.name, ())] or named
             if len(named) == 1 and not any(after_feature_noun(text, span.start, vocab) for span in e.spans) \
                     and (free[e.name] or not small or _TOWN_SHAPED.search(e.name)
                          or any(is_settlement(text, span.start) for span in e.spans)):
