@@ -73,7 +73,7 @@ from briefings.people import (
 from briefings.people_gender import genders_agreed
 from briefings.people_names import CYRILLIC_WORD, is_initial
 from briefings.people_spans import first_names_read_as_places, person_name
-from briefings.people_titles import titled_first_names
+from briefings.people_titles import monastic_names, titled_first_names
 from briefings.people_words import common_noun_only_at_starts
 from briefings.publishers import default_domains, publisher_names, publisher_test, without_publisher
 from briefings.word_checks import WordChecks
@@ -325,14 +325,15 @@ class Tagger:
         people.sort(key=lambda m: m.span.start)  # (in the text's order: a list's names are neighbours)
         mentions = titled_first_names(in_context(list_cases_agreed(family_names(people, text, vocab), text, vocab),
                                                  text), text, vocab)
-        people_tags = tuple(merge_people(genders_agreed(mentions, text),
+        people_tags = tuple(monastic_names(merge_people(genders_agreed(mentions, text),
                                          lambda word: stem(word) not in others and skeleton(word) not in spelled
                                          and (not lower[stem(word)] or lower[stem(word)] < lower[stem(word).capitalize()]
                                               or self.words.known_name(word))
                                          and self.words.can_be_name(word, stem(word) in in_office)
                                          and not common_noun_only_at_starts(vocab, word, text, inside)
                                          and not place_adjective_written(word, written, vocab),
-                                         self.words.is_given_name, written.__contains__, self.words.unknown_word))
+                                         self.words.is_given_name, written.__contains__, self.words.unknown_word),
+                                            mentions, text))  # «архимандрит Филарет (Булеков)»
         organizations = merge_organizations(orgs, text, lambda name: known_nominative(vocab, name),
                                             self.lexicon.known_as, self.lexicon.told_apart,
                                             self.lexicon.eponym_heads | self.lexicon.eponym_kinds,

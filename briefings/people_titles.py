@@ -1,5 +1,6 @@
 """Names after a title: first names the NER misses («пророка Мухаммеда», «апостола
-Павла»), and a surname written after an office («президента Макрона»)."""
+Павла»), a surname written after an office («президента Макрона»), and a monk's name with
+his secular surname («архимандрит Филарет (Булеков)»)."""
 
 from __future__ import annotations
 
@@ -148,3 +149,41 @@ def titled_first_names(mentions: Sequence[NameMention], text: str, vocab) -> lis
     return [replace(m, titled=True) if not m.titled and len(w) == 1
             and fold(m.name) not in ruled and _after_a_ruler(text, m.span.start, vocab) else m
             for m, w in zip(mentions, words)]
+
+
+def monastic_names(people: Sequence, mentions: Sequence[NameMention], text: str) -> list:
+    """``people`` (entities) with a monk named by one name and his secular surname in a
+    bracket after it, after a monastic or a prelate's title, named so, as the church writes
+    it: «архимандрит Филарет (Булеков)» → «Филарет (Булеков)», «архимандрита Гермогена
+    (Орехова)» → «Гермоген (Орехов)»; two monks of one name stay apart by it. (The surname is
+    the bracket's own mention, ``aside``, in the nominative but for a man's genitive the
+    normalizer read as a woman's.)"""
+    secular = {m.alias_of: m.name for m in mentions
+               if m.aside and m.alias_of is not None and len(m.name.split()) == 1 and m.name[:1].isupper()}
+    out = []
+    for person in people:
+        names = {secular[span] for span in person.spans if span in secular
+                 and _MONASTIC_BEFORE.search(text, max(0, span.start - 40), span.start)}
+        if len(person.name.split()) == 1 and len(names) == 1:
+            person = replace(person, name=f"{person.name} ({_mans(names.pop())})")
+        out.append(person)
+    return out
+
+
+def _mans(surname: str) -> str:
+    """A monk's Russian surname in his nominative, where the normalizer read a genitive
+    as a woman's nominative: «архимандрита Гермогена (Орехова)» → «Орехов»."""
+    for oblique, nominative_ending in _MANS_GENITIVES:
+        if fold(surname).endswith(oblique):
+            return surname[: -len(oblique)] + nominative_ending
+    return surname
+
+
+_MANS_GENITIVES = (("ского", "ский"), ("цкого", "цкий"), ("ова", "ов"), ("ева", "ев"), ("ина", "ин"), ("ына", "ын"))
+
+
+# a monk's or a prelate's title right before his name: «архимандрит», «игумена», «митрополиту»
+_MONASTIC_BEFORE = re.compile(r"(?<![А-ЯЁа-яё])(?:[Аа]рхимандрит|[Ии]гумен|[Ии]еромонах|[Ии]еродиакон|[Мм]онах"
+                              r"|[Сс]хиигумен|[Сс]химонах|[Ее]пископ|[Аа]рхиепископ|[Мм]итрополит|[Пп]атриарх)"
+                              r"(?:а|у|ом|е)?[ \u00a0]+\Z")
+

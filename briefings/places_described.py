@@ -286,8 +286,9 @@ _GENITIVE_END = re.compile(r"(?:а|я|ы|и|ов|ей)\Z")
 _REGION_WORDS = "штат|провинция|область|земля|регион|округ|графство|префектура"
 _BRACKET_REGION = re.compile(rf"[ \u00a0]*\((?:(?:{_REGION_WORDS})[ \u00a0]+)?", re.IGNORECASE)
 _BRACKET_REGION_WORD = re.compile(rf"[ \u00a0]*\((?:{_REGION_WORDS}|кантон|департамент)[ \u00a0]+", re.IGNORECASE)
-_COMMA_REGION = re.compile(r",[ \u00a0]+во?[ \u00a0]+(?:земле|штате|провинции|области|регионе|округе|графстве"
-                           r"|префектуре)[ \u00a0]+", re.IGNORECASE)
+_COMMA_REGION = re.compile(r",?[ \u00a0]+во?[ \u00a0]+(?:земле|штате|провинции|области|регионе|округе|графстве"
+                           r"|префектуре|кантоне)[ \u00a0]+|,[ \u00a0]+(?:штат|провинция|графство|префектура|кантон)"
+                           r"[ \u00a0]+", re.IGNORECASE)
 
 
 def region_in_bracket(text: str, town_stop: int, region: Span) -> bool:
@@ -318,7 +319,8 @@ def lies_in(text: str, inner: tuple[int, int], outer: tuple[int, int], outer_nam
     genitive after a part of a city (``city_part``: «на Институтской улице Киева»); alone in
     a bracket, maybe after a region's word («в Димитровграде (Ульяновская область)», «в
     Бедминстере (штат Нью-Джерси)»); after a comma, «в» and a region's word («в Лауффене, в
-    земле Баден-Вюртемберг»); or after «в», in the locative, or
+    земле Баден-Вюртемберг»; since session 45 also without the comma, «в Лэнгли в штате
+    Вирджиния», or without «в», «в Лэнгли, штат Вирджиния»); or after «в», in the locative, or
     «на», in the locative, or «под», in the instrumental, or «близ», in the genitive, where the
     place itself is where something is or a settlement named by its kind («на полигоне
     Сергеевский в Приморском крае», «на площади Брайтшайдплац в Берлине», «в Борках под

@@ -753,6 +753,11 @@ def test_two_people_run_together(tagger, body, expected):
          ["Аарон Александр", "Дарья Ковина", "Александр Ковин"]),
         # the first names of a family in the genitive plural, in their nominative
         ("Следователи опросили супругов Юлии и Виталия Степановых.", ["Юлия Степанова", "Виталий Степанов"]),
+        # a monk's secular surname in a bracket after his name and title is his name's
+        ("Службу возглавил архимандрит Филарет (Булеков). Позже Филарет уехал в Москву. Его сменил "
+         "архимандрит Гермоген (Орехов).", ["Филарет (Булеков)", "Гермоген (Орехов)"]),
+        ("Икону передали митрополиту Арсению (Епифанову).", ["Арсений (Епифанов)"]),
+        ("Проповедь епископа Сергия (Страгородского) запомнили.", ["Сергий (Страгородский)"]),
         # a native of a place names the place
         ("Так уроженка Валанса стала вице-чемпионкой мира.", []),
         # a saint an order is named after is no person of the text

@@ -1147,6 +1147,9 @@ def test_lies_in(text, inner, outer, outer_name, city_part, expected):
     ("Учения прошли на полигоне Сергеевский в Приморском крае.", "Сергеевский", "RU"),
     # … after a comma, «в» and a region's word; in a bracket after a region's word
     ("Он родился в Лауффене, в земле Баден-Вюртемберг.", "Лауффен", "DE"),
+    # … also without the comma, or without «в»
+    ("Документы ЦРУ в Лэнгли, штат Вирджиния, опубликованы. Россия и Китай молчат.", "Лэнгли", "US"),
+    ("Стрельба произошла в Лэнгли в штате Вирджиния. Россия и Китай молчат.", "Лэнгли", "US"),
     ("Трамп отдыхал в Бедминстере (штат Нью-Джерси).", "Бедминстер", "US"),
     # … and a region in a bracket after a region's word takes the town's country
     ("Отравление в Солсбери (графство Уилтшир) расследуют.", "Уилтшир", "GB"),
