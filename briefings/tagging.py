@@ -13,7 +13,7 @@ from briefings.registry import Registry
 
 BatchTagger = Callable[[list[Article]], Iterable[Tags | TaggingError]]
 
-TAGGER_VERSION = "224"
+TAGGER_VERSION = "225"
 """Bump when tagging changes: ingest then re-tags unedited briefings."""
 
 
