@@ -390,6 +390,12 @@ def names_a_body(span, parent, text: str, vocab, lexicon: Lexicon) -> bool:
 _UNIT_HEADS = frozenset({"суд"})  # (``names_a_unit``'s heads besides bodies and eponyms)
 
 
+def _head_or_compound(word: str, heads: frozenset[str], shortest: int) -> bool:
+    """``word`` (a lemma) is one of ``heads`` or a compound ending in one of ``shortest``
+    letters or more: «генассамблея», «спецслужба»."""
+    return word in heads or any(word.endswith(h) for h in heads if len(h) >= shortest)
+
+
 def names_a_unit(span, parent, text: str, vocab, lexicon: Lexicon) -> bool:
     """``span`` names a unit of the organization whose abbreviation (``parent``, in
     Cyrillic) follows it, which the NER tagged apart: a capitalized word for a body or an
@@ -423,8 +429,7 @@ def names_a_unit(span, parent, text: str, vocab, lexicon: Lexicon) -> bool:
         parses = vocab.parse(word)
         if word in lexicon.state_forces or any(lemma(p) in lexicon.state_forces for p in parses):
             return n == len(tokens) - 1  # (a country after it owns it: «ВВС США»)
-        if any(p.tag.POS == "NOUN" and p.tag.number != "plur"
-               and (lemma(p) in heads or any(lemma(p).endswith(h) and len(h) >= 6 for h in heads))
+        if any(p.tag.POS == "NOUN" and p.tag.number != "plur" and _head_or_compound(lemma(p), heads, 6)
                for p in parses):
             return all(t.text == "и" or (t.feats or {}).get("Case") == "Gen" for t in tokens[n + 1:])
         if token.pos != "ADJ":
@@ -446,8 +451,7 @@ def _complement_cut_off(own: list, tokens: Sequence[Token], token_at: Mapping[in
     head = own[-1]
     heads = lexicon.remit_heads | lexicon.eponym_heads
     if not (head.text.isalpha() and head.text.islower()) \
-            or not any(p.tag.POS == "NOUN" and (lemma(p) in heads or any(lemma(p).endswith(h) for h in heads
-                                                                        if len(h) >= 5))
+            or not any(p.tag.POS == "NOUN" and _head_or_compound(lemma(p), heads, 5)
                        for p in vocab.parse(fold(head.text))):
         return []  # (a compound of a head too: «Государственную спецслужбу» + «транспорта»)
     i = token_at.get(head.start)
@@ -714,6 +718,7 @@ def institution_mentions(tokens: Sequence[Token], text: str, vocab, country_of: 
         if j > 0 and adjacent(text, tokens[j - 1], tokens[j]) and head_lemma == "правительство" and any(
                 p.normal_form == "электронный" for p in vocab.parse(fold(tokens[j - 1].text))):
             continue  # a notion, no body: «инфраструктура электронного правительства РФ»
+        first = left[0][0] if left else tok  # (where the name begins)
         # the complement after it
         right: list[Token] = []
         k = i + 1
@@ -769,7 +774,7 @@ def institution_mentions(tokens: Sequence[Token], text: str, vocab, country_of: 
             if person is not None:
                 if not right and head_lemma in _LED and not _named_in_nominative(vocab, tokens[k].text) \
                         and (getattr(tokens[k], "feats", None) or {}).get("Case") != "Nom" \
-                        and not _HEAD_BEFORE.search(text, max(0, _first_start(left, tok) - 20), _first_start(left, tok)):
+                        and not _HEAD_BEFORE.search(text, max(0, first.start - 20), first.start):
                     # «правительство Терезы Мэй», «правительство Трасс»: the leader's whole name
                     # (not a name in the nominative: «председатель правительства Дмитрий Медведев»,
                     # «правительство Офир Гендельман», a spokesman the tagger reads so)
@@ -819,7 +824,6 @@ def institution_mentions(tokens: Sequence[Token], text: str, vocab, country_of: 
         words += [t.text for t in right]
         name = " ".join(words)
         name = name[:1].upper() + name[1:]
-        first = (left[0][0] if left else tok)
         last = right[-1] if right else tok
         # the key holds the lower-case complement: «министерство обороны» ≠ «министерство здравоохранения»
         lower = [fold(t.text) for t in takewhile(lambda t: t.text.islower(), right)]  # (not «Белого дома»)
@@ -847,10 +851,6 @@ _LED = frozenset({"правительство", "кабинет", "кабмин"
 # leader («главу администрации Антона Вайно» is no administration of Vaino's)
 _HEAD_BEFORE = re.compile(r"(?<![\w-])(?:[Гг]лав[аыуеой]|[Рр]уководител[ьяюеи]м?|[Нн]ачальник[аеуом]*)[ \u00a0]+\Z")
 
-
-def _first_start(left: Sequence, tok) -> int:
-    """Where an institution's name begins: its first adjective, else its head ``tok``."""
-    return left[0][0].start if left else tok.start
 # institutions a state has one of (a team, one a sport): in the plural, several, none named
 # («правительств», «министерствами», «национальные сборные»)
 _ONE_A_COUNTRY = frozenset({"правительство", "кабинет", "кабмин", "администрация", "парламент", "министерство",

@@ -34,7 +34,7 @@ from briefings.people_names import (CYRILLIC, CYRILLIC_WORD, FEMININE_SURNAME, M
                                     stem)
 from briefings.people_nominative import (OC_GENDER, OC_TO_UD_CASE, RUSSIAN_FEMININE_OBLIQUE, UD_CASES, UD_GENDER,
                                          is_patronymic, nominative)
-from briefings.people_titles import HOLIDAYS, PRELATE_BEFORE, after_office
+from briefings.people_titles import DEDICATED_STEMS, HOLIDAYS, PRELATE_BEFORE, after_office
 from briefings.people_words import (is_first_name_in_text, is_given, is_non_name_word, is_word_compound,
                                     long_word_only, out_of_case)
 from briefings.place_kinds import kind_forms
@@ -107,8 +107,8 @@ _SAINT = r"[ \u00a0]+(?:святого|святой|святых|св\.)[ \u00a0
 _SAINTS_DAY = re.compile(r"(?i)\b(?:" + "|".join(sorted(HOLIDAYS)) + r")" + _SAINT)
 # … and a church of a saint: «храма святого Саввы», «в монастырь Святого Самуила» (not the
 # church's people: «митрополит … церкви Корнилий»)
-_SAINTS_CHURCH = re.compile(r"(?i)\b(?:храм|собор|церк|церков|часовн|монастыр|лавр|базилик|капелл"
-                            r"|орден|крест)[а-яё]*" + _SAINT)  # (an order: «орденом Святого Георгия»)
+_SAINTS_CHURCH = re.compile(r"(?i)\b(?:" + DEDICATED_STEMS + r")[а-яё]*" + _SAINT)  # (an order too:
+# «орденом Святого Георгия»)
 # inside the quoted title of a work, after the word for it: «в фильме «Сара спасает город»»,
 # «книга «Тим Талер, или Проданный смех»» (not its author after the quotes)
 _IN_A_WORKS_TITLE = re.compile(

@@ -10,8 +10,8 @@ from typing import Sequence
 
 from briefings.model import Span
 from briefings.offices import surname_offices
-from briefings.people_names import (CYRILLIC, CYRILLIC_WORD, NAME_GRAMMEMES, REGNAL_NUMBER, NameMention, NameToken, fold,
-                                    name_words)
+from briefings.people_names import (CYRILLIC, CYRILLIC_WORD, NAME_GRAMMEMES, REGNAL_NUMBER, SURNAME_GENDER_PAIRS,
+                                    NameMention, NameToken, fold, name_words)
 from briefings.people_nominative import OC_TO_UD_CASE, UD_CASES, nominative, shape
 
 # A monarch's or a noble's titles: a first name alone after one is that one person
@@ -66,8 +66,10 @@ def titled_names(tokens: Sequence, vocab, taken: Sequence[Span]) -> list[NameMen
 
 
 _TITLE_PREFIXES = frozenset(t[:3] for t in TITLES)
-# the words of what is dedicated to a saint: a church, an order («орденом Святого Георгия»)
-_DEDICATED = re.compile(r"(?:храм|собор|церк|церков|часовн|монастыр|лавр|базилик|капелл|орден|крест)[а-я]*")
+# the stems of the words for what is dedicated to a saint: a church, an order («храм святого
+# Саввы», «орденом Святого Георгия»; ``people_mentions`` reads them before a NER's name too)
+DEDICATED_STEMS = "храм|собор|церк|церков|часовн|монастыр|лавр|базилик|капелл|орден|крест"
+_DEDICATED = re.compile(rf"(?:{DEDICATED_STEMS})[а-я]*")
 # the words of a holiday named after a saint: «в День святого Валентина», «праздник святого Патрика»
 HOLIDAYS = frozenset("""день дня дню днем днём дне праздник праздника празднику праздником празднике праздники
     праздников праздникам праздниками праздниках ночь ночи""".split())
@@ -179,7 +181,9 @@ def _mans(surname: str) -> str:
     return surname
 
 
-_MANS_GENITIVES = (("ского", "ский"), ("цкого", "цкий"), ("ова", "ов"), ("ева", "ев"), ("ина", "ин"), ("ына", "ын"))
+# (a man's genitive in «-а» ends as a woman's nominative: «Орехова»)
+_MANS_GENITIVES = (("ского", "ский"), ("цкого", "цкий")) \
+    + tuple(pair for pair in SURNAME_GENDER_PAIRS if pair[0].endswith("а") and not pair[0].endswith("ая"))
 
 
 # a monk's or a prelate's title right before his name: «архимандрит», «игумена», «митрополиту»
